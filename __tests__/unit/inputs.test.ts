@@ -1,0 +1,105 @@
+import { InputError } from '../../src/errors.js';
+import { DEFAULT_IDENTITY, parseIdentity, parseInputs, parseList, parseRepository, readRunnerContext, type RunnerContext } from '../../src/inputs.js';
+
+const context: RunnerContext = readRunnerContext({
+  GITHUB_WORKSPACE: '/home/runner/work/ws',
+  RUNNER_TEMP: '/home/runner/work/_temp',
+  GITHUB_REPOSITORY: 'octo/own',
+  GITHUB_RUN_ID: '7'
+});
+
+function parse(values: Record<string, string>) {
+  return parseInputs((name) => values[name] ?? '', context);
+}
+
+function inputErrorOf(fn: () => unknown): InputError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof InputError) return error;
+    throw error;
+  }
+  throw new Error('expected an InputError');
+}
+
+describe('parseInputs', () => {
+  test('applies defaults', () => {
+    const inputs = parse({});
+    expect(inputs.owner).toBe('octo');
+    expect(inputs.repo).toBe('own');
+    expect(inputs.targetBranch).toBeUndefined();
+    expect(inputs.branch).toBeUndefined();
+    expect(inputs.path).toBeUndefined();
+    expect(inputs.title).toBe('Automated changes by outbox-publisher');
+    expect(inputs.body).toContain('https://github.com/octo/own/actions/runs/7');
+    expect(inputs.committer).toEqual(parseIdentity('committer', DEFAULT_IDENTITY));
+    expect(inputs.author).toEqual(inputs.committer);
+    expect(inputs.draft).toBe(false);
+    expect(inputs.dryRun).toBe(false);
+  });
+
+  test('title defaults to the first line of the commit message', () => {
+    expect(parse({ 'commit-message': 'Regenerate\n\nDetails' }).title).toBe('Regenerate');
+  });
+
+  test('reads every input', () => {
+    const inputs = parse({
+      repo: 'a-b/c.d_e',
+      'target-branch': 'release/1',
+      branch: 'bot/x',
+      path: 'out/clone',
+      labels: 'a, b\nc,,a',
+      draft: 'true',
+      'dry-run': 'TRUE',
+      author: 'Ann <ann@example.com>'
+    });
+    expect(inputs).toMatchObject({ owner: 'a-b', repo: 'c.d_e', targetBranch: 'release/1', branch: 'bot/x', draft: true, dryRun: true });
+    expect(inputs.path).toBe('/home/runner/work/ws/out/clone');
+    expect(inputs.labels).toEqual(['a', 'b', 'c']);
+    expect(inputs.author).toEqual({ name: 'Ann', email: 'ann@example.com' });
+  });
+
+  test.each([
+    ['repo', { repo: 'a' }],
+    ['repo', { repo: 'a/b/c' }],
+    ['repo', { repo: '../x' }],
+    ['repo', { repo: 'a/b;touch /tmp/pwned' }],
+    ['repo', { repo: '-a/b' }],
+    ['repo', { repo: 'a/b.git' }],
+    ['target-branch', { 'target-branch': 'main..x' }],
+    ['branch', { branch: '-x' }],
+    ['branch', { branch: 'main', 'target-branch': 'main' }],
+    ['path', { path: '/etc' }],
+    ['path', { path: '../../elsewhere' }],
+    ['draft', { draft: 'yes' }],
+    ['dry-run', { 'dry-run': '1' }],
+    ['committer', { committer: 'no email' }],
+    ['author', { author: 'Ann <ann>' }]
+  ])('rejects a bad %s', (input, values) => {
+    const error = inputErrorOf(() => parse(values as Record<string, string>));
+    expect(error.input).toBe(input);
+    expect(error.message).toMatch(new RegExp(`^Input '${input}': `));
+  });
+
+  test('repo falls back to GITHUB_REPOSITORY and fails when neither is there', () => {
+    const bare = readRunnerContext({ GITHUB_WORKSPACE: '/w', RUNNER_TEMP: '/t' });
+    expect(inputErrorOf(() => parseInputs(() => '', bare)).input).toBe('repo');
+  });
+});
+
+describe('small parsers', () => {
+  test('parseRepository accepts GitHub names', () => {
+    expect(parseRepository('Octo-Org/repo.name_1')).toEqual({ owner: 'Octo-Org', repo: 'repo.name_1' });
+  });
+  test('parseList', () => {
+    expect(parseList('')).toEqual([]);
+    expect(parseList(' x ,\n y\n')).toEqual(['x', 'y']);
+  });
+  test('readRunnerContext derives host and API URL', () => {
+    expect(readRunnerContext({})).toMatchObject({ host: 'github.com', apiUrl: 'https://api.github.com' });
+    expect(readRunnerContext({ GITHUB_SERVER_URL: 'https://ghe.example.com/' })).toMatchObject({
+      host: 'ghe.example.com',
+      apiUrl: 'https://ghe.example.com/api/v3'
+    });
+  });
+});

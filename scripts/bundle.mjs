@@ -1,0 +1,57 @@
+// Builds dist/ with @vercel/ncc: dist/index.js (main step) and dist/post.js (post step), each
+// with its source map, plus dist/licenses.txt. With --check, builds in memory and exits 1 when
+// the committed dist/ differs, which is how CI keeps dist/ in step with src/.
+import { createRequire } from 'node:module';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require = createRequire(import.meta.url);
+const ncc = require('@vercel/ncc');
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.join(root, 'dist');
+const check = process.argv.includes('--check');
+
+const entries = { index: 'src/index.ts', post: 'src/post.ts' };
+const files = new Map();
+const licenses = new Map();
+
+for (const [name, entry] of Object.entries(entries)) {
+  const { code, map, assets } = await ncc(path.join(root, entry), {
+    minify: false,
+    sourceMap: true,
+    sourceMapRegister: false,
+    license: 'licenses.txt',
+    quiet: true,
+    target: 'es2022'
+  });
+  for (const [asset, { source }] of Object.entries(assets)) {
+    if (asset === 'licenses.txt') {
+      for (const block of String(source).split(/\n(?=\S)/)) licenses.set(block.split('\n')[0], block.trimEnd());
+    } else if (asset !== 'package.json' && !asset.endsWith('.map')) {
+      throw new Error(`${entry} produced an unexpected asset ${asset}; the bundle must be one file.`);
+    }
+  }
+  files.set(`${name}.js`, code.replace(/\/\/# sourceMappingURL=.*\n?$/, '') + `//# sourceMappingURL=${name}.js.map\n`);
+  files.set(`${name}.js.map`, map);
+}
+files.set('licenses.txt', [...licenses.keys()].sort().map((k) => licenses.get(k)).join('\n\n') + '\n');
+files.set('package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');
+
+if (check) {
+  const stale = [...files].filter(([file, content]) => {
+    const target = path.join(dist, file);
+    return !fs.existsSync(target) || fs.readFileSync(target, 'utf8') !== content;
+  });
+  const extra = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => !files.has(f)) : [];
+  if (stale.length > 0 || extra.length > 0) {
+    console.error(`dist/ is out of date (${[...stale.map(([f]) => f), ...extra].join(', ')}): run \`npm run bundle\` and commit dist/.`);
+    process.exit(1);
+  }
+  console.log('dist/ matches a fresh bundle.');
+} else {
+  fs.rmSync(dist, { recursive: true, force: true });
+  fs.mkdirSync(dist);
+  for (const [file, content] of files) fs.writeFileSync(path.join(dist, file), content);
+  console.log(`Wrote ${[...files.keys()].map((f) => `dist/${f}`).join(', ')}`);
+}

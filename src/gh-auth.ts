@@ -1,0 +1,75 @@
+import * as core from '@actions/core';
+import { ActionError } from './errors.js';
+import type { Sandbox } from './sandbox.js';
+
+export interface GhVersion {
+  major: number;
+  minor: number;
+  patch: number;
+  text: string;
+}
+
+export type AuthMode = 'login' | 'env';
+
+export function parseGhVersion(output: string): GhVersion | undefined {
+  const match = /gh version (\d+)\.(\d+)\.(\d+)/.exec(output);
+  if (!match) return undefined;
+  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), text: `${match[1]}.${match[2]}.${match[3]}` };
+}
+
+/** `--insecure-storage` keeps the token in GH_CONFIG_DIR instead of a keyring that outlives the job; gh 2.26 added it. */
+export function supportsInsecureStorage(version: GhVersion): boolean {
+  return version.major > 2 || (version.major === 2 && version.minor >= 26);
+}
+
+/** The variables through which gh (and its git credential helper) takes a token from the environment. */
+export function tokenVariables(host: string, token: string): Record<string, string> {
+  return host === 'github.com' ? { GH_TOKEN: token } : { GH_ENTERPRISE_TOKEN: token, GH_HOST: host };
+}
+
+export async function findGh(sandbox: Sandbox): Promise<GhVersion> {
+  const { stdout } = await sandbox.run('gh', ['--version']);
+  const version = parseGhVersion(stdout);
+  if (!version) throw new ActionError(`Could not read the version of gh from: ${stdout.trim()}`);
+  core.info(`Using gh ${version.text}`);
+  return version;
+}
+
+/**
+ * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
+ * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
+ * children through GH_TOKEN for tokens that gh's login refuses for lack of an org scope.
+ */
+export async function authenticateGh(
+  sandbox: Sandbox,
+  options: { host: string; token: string; ghLoginAccepts: boolean }
+): Promise<AuthMode> {
+  const version = await findGh(sandbox);
+  const { host, token } = options;
+  let mode: AuthMode;
+  if (options.ghLoginAccepts) {
+    const args = ['auth', 'login', '--with-token', '--hostname', host];
+    if (supportsInsecureStorage(version)) args.push('--insecure-storage');
+    await sandbox.run('gh', args, {
+      input: `${token}\n`,
+      fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
+    });
+    mode = 'login';
+    core.info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR).`);
+  } else {
+    sandbox.setVariables(tokenVariables(host, token));
+    mode = 'env';
+    core.info(
+      `Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ` +
+        "'gh auth login' refuses classic tokens without 'read:org', which this action does not need."
+    );
+  }
+  await sandbox.run('gh', ['auth', 'setup-git', '--hostname', host]);
+  return mode;
+}
+
+/** For the post step: forget the login. Failure is not fatal, the folder is deleted after it. */
+export async function logoutGh(sandbox: Sandbox, host: string): Promise<void> {
+  const result = await sandbox.run('gh', ['auth', 'logout', '--hostname', host], { allowFailure: true });
+  if (result.exitCode !== 0) core.info(`gh auth logout exited with ${result.exitCode}; the sandbox folder is removed regardless.`);
+}

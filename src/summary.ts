@@ -1,0 +1,59 @@
+import * as core from '@actions/core';
+import type { FileChange } from './git.js';
+import type { Operation } from './publish.js';
+
+export interface Report {
+  repository: string;
+  targetBranch: string;
+  branch: string;
+  path: string;
+  operation: Operation;
+  pushed: boolean;
+  dryRun: boolean;
+  headSha: string | undefined;
+  pullRequest: { number: number; url: string } | undefined;
+  files: FileChange[];
+}
+
+const STATUS_WORDS: Record<string, string> = { A: 'added', M: 'modified', D: 'deleted', T: 'type changed' };
+
+/** The action's outputs, as strings; pure so that tests can check the contract. */
+export function outputsOf(report: Report): Record<string, string> {
+  return {
+    'pull-request-number': report.pullRequest ? String(report.pullRequest.number) : '',
+    'pull-request-url': report.pullRequest?.url ?? '',
+    'pull-request-operation': report.operation,
+    'head-sha': report.headSha ?? '',
+    branch: report.branch,
+    pushed: String(report.pushed),
+    path: report.path
+  };
+}
+
+export function summaryRows(report: Report): Array<[string, string]> {
+  const pr = report.pullRequest;
+  return [
+    ['Repository', report.repository],
+    ['Target branch', report.targetBranch],
+    ['Branch', report.branch],
+    ['Operation', report.dryRun ? `${report.operation} (dry run: nothing was pushed or written)` : report.operation],
+    ['Pull request', pr ? `<a href="${pr.url}">#${pr.number}</a>` : '—'],
+    ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
+    ['Files changed', String(report.files.length)]
+  ];
+}
+
+export async function writeReport(report: Report): Promise<void> {
+  for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
+  const summary = core.summary
+    .addHeading('outbox-publisher', 2)
+    .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...summaryRows(report)]);
+  if (report.files.length > 0) {
+    summary.addHeading('Files', 3).addList(report.files.map((f) => `<code>${escapeHtml(f.path)}</code> ${STATUS_WORDS[f.status] ?? f.status}`));
+  }
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.write();
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
+}

@@ -1,0 +1,171 @@
+// Runs the built action the way the GitHub runner does: action.yml defaults applied, inputs as
+// INPUT_<NAME> (upper case, hyphens kept), file commands through GITHUB_OUTPUT / GITHUB_STATE /
+// GITHUB_STEP_SUMMARY, then the post step with STATE_<name> from the state file. Like the
+// runner, it takes `::add-mask::` lines out of the log and remembers them.
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse as parseYaml } from 'yaml';
+
+export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+/** @returns {Record<string, {default?: string}>} */
+export function actionInputs() {
+  const action = parseYaml(fs.readFileSync(path.join(projectRoot, 'action.yml'), 'utf8'));
+  return action.inputs ?? {};
+}
+
+/**
+ * Parses a file written with the runner's file-command format: `name=value` lines or
+ * `name<<DELIMITER` blocks.
+ * @param {string} file
+ * @returns {Record<string, string>}
+ */
+export function parseFileCommands(file) {
+  /** @type {Record<string, string>} */
+  const values = {};
+  if (!fs.existsSync(file)) return values;
+  const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    const block = /^([^=<]+)<<(.+)$/.exec(line);
+    if (block) {
+      const [, name, delimiter] = block;
+      const value = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      values[name] = value.join('\n');
+    } else if (line.includes('=')) {
+      values[line.slice(0, line.indexOf('='))] = line.slice(line.indexOf('=') + 1);
+    }
+  }
+  return values;
+}
+
+/**
+ * @typedef {{ code: number | null, signal: string | null, stdout: string, stderr: string, log: string, errors: string[] }} StepResult
+ */
+
+/**
+ * @param {string} script
+ * @param {Record<string, string>} env
+ * @param {string} cwd
+ * @param {{ killAfterLine?: RegExp }} [options]
+ * @returns {Promise<StepResult & { masks: string[] }>}
+ */
+function runStep(script, env, cwd, options = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(projectRoot, 'dist', script)], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => {
+      stdout += chunk;
+      if (options.killAfterLine && options.killAfterLine.test(stdout)) child.kill('SIGTERM');
+    });
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      /** @type {string[]} */
+      const masks = [];
+      const logLines = [];
+      for (const line of stdout.split('\n')) {
+        const mask = /^::add-mask::(.*)$/.exec(line);
+        if (mask) masks.push(unescapeCommand(mask[1]));
+        else logLines.push(line);
+      }
+      const log = logLines.join('\n');
+      const errors = logLines.filter((line) => line.startsWith('::error')).map((line) => unescapeCommand(line.replace(/^::error[^:]*::/, '')));
+      resolve({ code, signal, stdout, stderr, log, errors, masks });
+    });
+  });
+}
+
+/** @param {string} value */
+function unescapeCommand(value) {
+  return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+}
+
+/**
+ * @param {{
+ *   inputs?: Record<string, string>,
+ *   env?: Record<string, string | undefined>,
+ *   token?: string,
+ *   root?: string,
+ *   killMainAfterLine?: RegExp,
+ *   skipPost?: boolean
+ * }} options
+ */
+export async function runAction(options = {}) {
+  const root = options.root ?? fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-run-'));
+  const dirs = {
+    root,
+    home: path.join(root, 'home'),
+    runnerTemp: path.join(root, 'runner-temp'),
+    workspace: path.join(root, 'workspace'),
+    files: path.join(root, 'files')
+  };
+  for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true });
+  const files = {
+    output: path.join(dirs.files, 'output'),
+    state: path.join(dirs.files, 'state'),
+    summary: path.join(dirs.files, 'summary'),
+    env: path.join(dirs.files, 'env'),
+    path: path.join(dirs.files, 'path')
+  };
+  for (const file of Object.values(files)) fs.writeFileSync(file, '');
+
+  /** @type {Record<string, string>} */
+  const env = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: dirs.home,
+    LANG: 'C.UTF-8',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    RUNNER_OS: 'Linux',
+    RUNNER_TEMP: dirs.runnerTemp,
+    GITHUB_WORKSPACE: dirs.workspace,
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql',
+    GITHUB_REPOSITORY: 'octo-org/workflows',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_OUTPUT: files.output,
+    GITHUB_STATE: files.state,
+    GITHUB_STEP_SUMMARY: files.summary,
+    GITHUB_ENV: files.env,
+    GITHUB_PATH: files.path
+  };
+  for (const name of ['SSL_CERT_FILE', 'GIT_SSL_CAINFO', 'NODE_EXTRA_CA_CERTS']) {
+    if (process.env[name]) env[name] = process.env[name];
+  }
+  if (options.token !== undefined) env.GITHUB_TOKEN = options.token;
+  for (const [name, spec] of Object.entries(actionInputs())) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = spec.default ?? '';
+  }
+  for (const [name, value] of Object.entries(options.inputs ?? {})) {
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
+  }
+  for (const [name, value] of Object.entries(options.env ?? {})) {
+    if (value === undefined) delete env[name];
+    else env[name] = value;
+  }
+
+  const main = await runStep('index.js', env, dirs.workspace, { killAfterLine: options.killMainAfterLine });
+  const state = parseFileCommands(files.state);
+  /** @type {Record<string, string>} */
+  const postEnv = { ...env };
+  for (const name of Object.keys(postEnv)) if (name.startsWith('INPUT_')) delete postEnv[name];
+  for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value;
+  const post = options.skipPost ? undefined : await runStep('post.js', postEnv, dirs.workspace);
+  return {
+    main,
+    post,
+    state,
+    outputs: parseFileCommands(files.output),
+    summary: fs.readFileSync(files.summary, 'utf8'),
+    dirs,
+    files,
+    env
+  };
+}
