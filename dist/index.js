@@ -37699,8 +37699,9 @@ function branchNameProblem(name) {
         return 'is empty';
     if (name.startsWith('-'))
         return 'starts with "-"';
-    if (name === '@')
-        return 'is "@", which git reserves';
+    // git takes a lone "@" for HEAD in most commands, and refuses "HEAD" as a branch name.
+    if (name === '@' || name === 'HEAD')
+        return `is "${name}", which git reserves for the current commit`;
     if (name.startsWith('/') || name.endsWith('/'))
         return 'starts or ends with "/"';
     if (name.includes('//'))
@@ -37944,7 +37945,9 @@ class Sandbox {
     }
     async run(tool, args, options = {}) {
         const commandLine = [tool, ...args].join(' ');
-        info(`[command]${commandLine}`);
+        // exec echoes the command line itself when it streams the output.
+        if (!options.stream)
+            info(`[command]${commandLine}`);
         let result;
         try {
             result = await getExecOutput(tool, args, {
@@ -38055,12 +38058,13 @@ function escapeHtml(text) {
 
 
 
-/** The main step: inputs → token → sandbox auth → work tree → changes → publish → report. */
+/** The main step: token → inputs → sandbox auth → work tree → changes → publish → report. */
 async function run() {
     try {
+        // The token is masked before anything else can print it, even an input error.
+        const token = readToken(process.env, { info: info, mask: core_setSecret });
         const context = readRunnerContext(process.env);
         const inputs = parseInputs((name) => getInput(name), context);
-        const token = readToken(process.env, { info: info, mask: core_setSecret });
         const repository = `${inputs.owner}/${inputs.repo}`;
         const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo);
         const facts = await github.inspectRepository();

@@ -28553,7 +28553,9 @@ class Sandbox {
     }
     async run(tool, args, options = {}) {
         const commandLine = [tool, ...args].join(' ');
-        lib_core/* info */.pq(`[command]${commandLine}`);
+        // exec echoes the command line itself when it streams the output.
+        if (!options.stream)
+            lib_core/* info */.pq(`[command]${commandLine}`);
         let result;
         try {
             result = await exec/* getExecOutput */.H(tool, args, {

@@ -13,12 +13,13 @@ import { STATE } from './state.js';
 import { writeReport } from './summary.js';
 import { readToken, reviewTokenAccess } from './token.js';
 
-/** The main step: inputs → token → sandbox auth → work tree → changes → publish → report. */
+/** The main step: token → inputs → sandbox auth → work tree → changes → publish → report. */
 export async function run(): Promise<void> {
   try {
+    // The token is masked before anything else can print it, even an input error.
+    const token = readToken(process.env, { info: core.info, mask: core.setSecret });
     const context = readRunnerContext(process.env);
     const inputs = parseInputs((name) => core.getInput(name), context);
-    const token = readToken(process.env, { info: core.info, mask: core.setSecret });
     const repository = `${inputs.owner}/${inputs.repo}`;
 
     const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo);

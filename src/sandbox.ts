@@ -86,7 +86,8 @@ export class Sandbox {
 
   async run(tool: string, args: string[], options: RunOptions = {}): Promise<ExecResult> {
     const commandLine = [tool, ...args].join(' ');
-    core.info(`[command]${commandLine}`);
+    // exec echoes the command line itself when it streams the output.
+    if (!options.stream) core.info(`[command]${commandLine}`);
     let result: exec.ExecOutput;
     try {
       result = await exec.getExecOutput(tool, args, {

@@ -1,0 +1,289 @@
+/**
+ * The built action (dist/) run as the runner runs it, against the GitHub emulator on
+ * 127.0.0.1:443, with the real git and gh. Every case ends with the leak check.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { emulatorEnv, startEmulator } from '../../test-support/emulator.mjs';
+import { findLeaks } from '../../test-support/leak-check.mjs';
+import { runAction } from '../../test-support/run-action.mjs';
+
+type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+type Run = Awaited<ReturnType<typeof runAction>>;
+
+const TOKENS = {
+  installation: 'ghs_e2eInstallationToken0000000000001',
+  classicWithOrg: 'ghp_e2eClassicRepoReadOrg000000000002',
+  classicSeedScopes: 'ghp_e2eClassicRepoUserEmail0000000003',
+  classicNoRepo: 'ghp_e2eClassicGistOnly000000000000004',
+  expiringSoon: 'github_pat_e2eExpiringSoon00000000005'
+};
+
+let emulator: Emulator;
+
+beforeAll(async () => {
+  emulator = await startEmulator();
+  Object.assign(process.env, emulatorEnv(emulator));
+  emulator.addToken(TOKENS.installation, { login: 'outbox-app[bot]', scopes: null });
+  emulator.addToken(TOKENS.classicWithOrg, { login: 'octo-bot', scopes: 'repo, read:org' });
+  emulator.addToken(TOKENS.classicSeedScopes, { login: 'octo-bot', scopes: 'repo, user:email' });
+  emulator.addToken(TOKENS.classicNoRepo, { login: 'octo-bot', scopes: 'gist' });
+  const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  emulator.addToken(TOKENS.expiringSoon, { login: 'octo-bot', scopes: null, expiration: soon });
+});
+
+afterAll(async () => {
+  await emulator?.close();
+});
+
+let repoCounter = 0;
+function newRepo(files: Record<string, string> = { 'README.md': '# Sample\n', 'data/old.txt': 'old\n', '.gitignore': 'build/\n' }, options = {}) {
+  const fullName = `octo-org/e2e-${++repoCounter}`;
+  emulator.createRepo(fullName, { files, ...options });
+  return fullName;
+}
+
+function pushesTo(fullName: string): number {
+  return emulator.requests.filter((r) => r.kind === 'git' && r.path.startsWith(`/${fullName}`) && r.path.endsWith('/git-receive-pack')).length;
+}
+
+/** Runs main and post, then checks that the token is nowhere it must not be. */
+async function publish(options: Parameters<typeof runAction>[0]): Promise<Run> {
+  const result = await runAction(options);
+  const token = options?.token;
+  if (token && token.trim()) {
+    expect(result.main.masks).toContain(token);
+    const texts = {
+      'main log': result.main.log,
+      'main stderr': result.main.stderr,
+      'post log': result.post?.log ?? '',
+      'post stderr': result.post?.stderr ?? '',
+      outputs: JSON.stringify(result.outputs),
+      state: JSON.stringify(result.state),
+      summary: result.summary
+    };
+    expect(findLeaks({ token, texts, dirs: [result.dirs.root] })).toEqual([]);
+  }
+  expect(result.post?.code).toBe(0);
+  const leftovers = fs.readdirSync(result.dirs.runnerTemp).filter((name) => name.startsWith('outbox-publisher-auth-'));
+  expect(leftovers).toEqual([]);
+  const clone = result.outputs.path;
+  if (clone && fs.existsSync(path.join(clone, '.git', 'config'))) {
+    const config = fs.readFileSync(path.join(clone, '.git', 'config'), 'utf8');
+    expect(config).not.toMatch(/extraheader|password|token|https:\/\/[^/\s]*@/i);
+  }
+  return result;
+}
+
+function expectFailure(result: Run, pattern: RegExp) {
+  expect(result.main.code).toBe(1);
+  expect(result.main.errors).toHaveLength(1);
+  expect(result.main.errors[0]).toMatch(pattern);
+  expect(result.main.log + result.main.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+const REGENERATE = [
+  'echo "generated $(date +%Y)" > data/generated.txt',
+  'printf "# Sample\\n\\nRegenerated.\\n" > README.md',
+  'rm data/old.txt',
+  'mkdir -p build nested/dir && echo ignored > build/out.bin && echo new > nested/dir/file.txt'
+].join('\n');
+
+describe('token handling', () => {
+  test.each([
+    ['unset', undefined],
+    ['blank', '   ']
+  ])('%s GITHUB_TOKEN fails before anything runs', async (_label, token) => {
+    const repo = newRepo();
+    const before = emulator.requests.length;
+    const result = await publish({ token, inputs: { repo, run: REGENERATE } });
+    expectFailure(result, /^GITHUB_TOKEN environment variable not set\n.*env:/s);
+    expect(result.main.log).toContain('Reading GitHub token from environment variable');
+    expect(emulator.requests.length).toBe(before);
+  });
+
+  test('a token with a space is rejected as malformed without being printed', async () => {
+    const repo = newRepo();
+    const before = emulator.requests.length;
+    const token = 'ghp_e2e malformed0000000000000000';
+    const result = await publish({ token, inputs: { repo } });
+    expectFailure(result, /^GITHUB_TOKEN is malformed: it contains white space/);
+    expect(emulator.requests.length).toBe(before);
+    expect(result.main.log).not.toContain('malformed0000');
+  });
+
+  test('a classic token without repo scope fails early with the scope named', async () => {
+    const repo = newRepo(undefined, { private: true });
+    const result = await publish({ token: TOKENS.classicNoRepo, inputs: { repo, run: REGENERATE } });
+    expectFailure(result, /scopes \(gist\) do not include 'repo'/);
+    expect(pushesTo(repo)).toBe(0);
+  });
+
+  test('a token that GitHub rejects says so and names the variable', async () => {
+    const repo = newRepo();
+    const result = await publish({ token: 'ghp_e2eUnknownToken00000000000000099', inputs: { repo } });
+    expectFailure(result, /rejected the token.*401.*GITHUB_TOKEN/s);
+  });
+});
+
+describe('publishing a pull request', () => {
+  test('created, then unchanged on a rerun, then updated, through gh login with an installation token', async () => {
+    const repo = newRepo();
+    const inputs = { repo, run: REGENERATE, title: 'Regenerate files', labels: 'automation, generated', 'commit-message': 'Regenerate files\n\nBy the nightly job.' };
+
+    const first = await publish({ token: TOKENS.installation, inputs });
+    expect(first.main.code).toBe(0);
+    expect(first.main.log).toContain('Successfully read GitHub token from environment');
+    expect(first.main.log).toContain('Token kind: GitHub App installation token');
+    expect(first.main.log).toMatch(/gh auth login --with-token --hostname github\.com/);
+    expect(first.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'true', branch: 'outbox/main', 'pull-request-number': '1' });
+    expect(first.outputs['pull-request-url']).toBe(`https://github.com/${repo}/pull/1`);
+    expect(first.outputs['head-sha']).toBe(emulator.branchSha(repo, 'outbox/main'));
+
+    const pr = emulator.pulls.find((p) => p.head.ref === 'outbox/main' && p.html_url.includes(`/${repo}/`))!;
+    expect(pr).toMatchObject({ title: 'Regenerate files', state: 'open', base: expect.objectContaining({ ref: 'main' }) });
+    expect(pr.labels.map((l: { name: string }) => l.name).sort()).toEqual(['automation', 'generated']);
+
+    const tree = emulator.readTree(repo, 'outbox/main');
+    expect(Object.keys(tree).sort()).toEqual(['.gitignore', 'README.md', 'data/generated.txt', 'nested/dir/file.txt']);
+    expect(tree['README.md']).toBe('# Sample\n\nRegenerated.\n');
+    expect(emulator.git(repo, ['log', '-1', '--format=%an <%ae>|%cn <%ce>|%s|%P', 'outbox/main'])).toBe(
+      `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|Regenerate files|${emulator.branchSha(repo, 'main')}`
+    );
+    const gitTokens = emulator.requests.filter((r) => r.kind === 'git' && r.path.startsWith(`/${repo}`) && r.token).map((r) => r.token);
+    expect(new Set(gitTokens)).toEqual(new Set([TOKENS.installation]));
+    expect(first.summary).toContain(repo);
+    expect(first.summary).toContain(`https://github.com/${repo}/pull/1`);
+    expect(first.summary).toContain('data/generated.txt');
+
+    const pushesBefore = pushesTo(repo);
+    const second = await publish({ token: TOKENS.installation, inputs });
+    expect(second.main.code).toBe(0);
+    expect(second.outputs).toMatchObject({ 'pull-request-operation': 'unchanged', pushed: 'false', 'pull-request-number': '1', 'head-sha': first.outputs['head-sha'] });
+    expect(pushesTo(repo)).toBe(pushesBefore);
+
+    const third = await publish({ token: TOKENS.installation, inputs: { ...inputs, run: `${REGENERATE}\necho more >> README.md` } });
+    expect(third.main.code).toBe(0);
+    expect(third.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true', 'pull-request-number': '1' });
+    expect(emulator.readTree(repo, 'outbox/main')['README.md']).toBe('# Sample\n\nRegenerated.\nmore\n');
+    expect(emulator.pulls.filter((p) => p.html_url.includes(`/${repo}/`))).toHaveLength(1);
+  });
+
+  test('no changes: operation none, nothing pushed, no pull request', async () => {
+    const repo = newRepo();
+    const result = await publish({ token: TOKENS.installation, inputs: { repo, run: 'echo looking; touch build/ignored || true' } });
+    expect(result.main.code).toBe(0);
+    expect(result.outputs).toMatchObject({ 'pull-request-operation': 'none', pushed: 'false', 'pull-request-number': '' });
+    expect(pushesTo(repo)).toBe(0);
+    expect(emulator.branchSha(repo, 'outbox/main')).toBeNull();
+  });
+
+  test('an unknown target branch is a clear error naming the input', async () => {
+    const repo = newRepo();
+    const result = await publish({ token: TOKENS.installation, inputs: { repo, 'target-branch': 'no-such-branch', run: REGENERATE } });
+    expectFailure(result, /^Input 'target-branch': branch 'no-such-branch' does not exist/);
+    expect(pushesTo(repo)).toBe(0);
+  });
+
+  test('dry-run pushes nothing and writes nothing through the API', async () => {
+    const repo = newRepo();
+    const result = await publish({ token: TOKENS.installation, inputs: { repo, run: REGENERATE, 'dry-run': 'true' } });
+    expect(result.main.code).toBe(0);
+    expect(result.main.log).toMatch(/Dry run: would push [0-9a-f]{40} to 'outbox\/main'/);
+    expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'false' });
+    expect(pushesTo(repo)).toBe(0);
+    const writes = emulator.requests.filter((r) => r.kind === 'rest' && r.method !== 'GET' && r.path.includes(repo));
+    expect(writes).toEqual([]);
+  });
+
+  test('a failing run script fails the step and pushes nothing', async () => {
+    const repo = newRepo();
+    const result = await publish({ token: TOKENS.installation, inputs: { repo, run: 'echo partial > x.txt\nfalse\necho never' } });
+    expectFailure(result, /run' script failed/);
+    expect(pushesTo(repo)).toBe(0);
+  });
+
+  test('the run script has gh and git authenticated and no GITHUB_TOKEN', async () => {
+    const repo = newRepo();
+    const script = ['test -z "${GITHUB_TOKEN:-}"', 'gh auth status --hostname github.com', 'git ls-remote origin main > remote.txt'].join('\n');
+    const result = await publish({ token: TOKENS.installation, inputs: { repo, run: script } });
+    expect(result.main.code).toBe(0);
+    expect(emulator.readTree(repo, 'outbox/main')['remote.txt']).toMatch(/^[0-9a-f]{40}\trefs\/heads\/main\n$/);
+  });
+
+  test('explicit branch, target, path, draft and author', async () => {
+    const repo = newRepo({ 'a.txt': 'a\n' }, { branches: { develop: { files: { 'a.txt': 'dev\n' } } } });
+    const result = await publish({
+      token: TOKENS.installation,
+      inputs: { repo, 'target-branch': 'develop', branch: 'bot/update', path: 'checkout', draft: 'true', author: 'Ann Author <ann@example.com>', run: 'echo b > b.txt' }
+    });
+    expect(result.main.code).toBe(0);
+    expect(result.outputs.path).toBe(path.join(result.dirs.workspace, 'checkout'));
+    const pr = emulator.pulls.find((p) => p.html_url.includes(`/${repo}/`))!;
+    expect(pr).toMatchObject({ draft: true, head: expect.objectContaining({ ref: 'bot/update' }), base: expect.objectContaining({ ref: 'develop' }) });
+    expect(emulator.readTree(repo, 'bot/update')).toEqual({ 'a.txt': 'dev\n', 'b.txt': 'b\n' });
+    expect(emulator.git(repo, ['log', '-1', '--format=%an <%ae>', 'bot/update'])).toBe('Ann Author <ann@example.com>');
+  });
+});
+
+describe('gh authentication ways', () => {
+  test('a classic token with repo and read:org logs in', async () => {
+    const repo = newRepo();
+    const result = await publish({ token: TOKENS.classicWithOrg, inputs: { repo, run: REGENERATE } });
+    expect(result.main.code).toBe(0);
+    expect(result.main.log).toContain("with 'gh auth login --with-token'");
+    expect(result.outputs['pull-request-operation']).toBe('created');
+  });
+
+  test("a classic token with the seed's scopes (repo, user:email) goes through GH_TOKEN", async () => {
+    const repo = newRepo();
+    const result = await publish({ token: TOKENS.classicSeedScopes, inputs: { repo, run: REGENERATE } });
+    expect(result.main.code).toBe(0);
+    expect(result.main.log).toContain("through GH_TOKEN in the sandbox's environment");
+    expect(result.main.log).not.toMatch(/\[command\]gh auth login/);
+    expect(result.outputs['pull-request-operation']).toBe('created');
+    expect(emulator.readTree(repo, 'outbox/main')['data/generated.txt']).toMatch(/^generated \d{4}\n$/);
+  });
+
+  test('a token that expires soon gets a warning', async () => {
+    const repo = newRepo();
+    const result = await publish({ token: TOKENS.expiringSoon, inputs: { repo, run: REGENERATE } });
+    expect(result.main.code).toBe(0);
+    expect(result.main.log).toMatch(/::warning::The token in GITHUB_TOKEN expires in \d day/);
+  });
+});
+
+describe('GitHub Enterprise Server', () => {
+  const ghes = { GITHUB_SERVER_URL: 'https://localhost', GITHUB_API_URL: 'https://localhost/api/v3', GITHUB_GRAPHQL_URL: 'https://localhost/api/graphql' };
+
+  test.each([
+    ['gh login', TOKENS.installation, "with 'gh auth login --with-token'"],
+    ['GH_ENTERPRISE_TOKEN', TOKENS.classicSeedScopes, 'through GH_ENTERPRISE_TOKEN and GH_HOST']
+  ])('publishes a pull request on host localhost through %s', async (_label, token, way) => {
+    const repo = newRepo();
+    const result = await publish({ token, env: ghes, inputs: { repo, run: REGENERATE } });
+    expect(result.main.code).toBe(0);
+    expect(result.main.log).toContain(way);
+    expect(result.main.log).toMatch(/--hostname localhost/);
+    expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'true' });
+    expect(result.outputs['pull-request-url']).toBe(`https://localhost/${repo}/pull/1`);
+    const hosts = new Set(emulator.requests.filter((r) => r.path.includes(repo)).map((r) => r.host));
+    expect(hosts).toEqual(new Set(['localhost']));
+  });
+});
+
+describe('bad input', () => {
+  test.each([
+    ['repo', { repo: 'a/b/c' }],
+    ['repo', { repo: 'a/b;touch /tmp/pwned' }],
+    ['branch', { branch: 'main..x' }],
+    ['draft', { draft: 'maybe' }],
+    ['path', { path: '/etc/outbox' }]
+  ])('%s: one error naming the input, nothing pushed', async (input, inputs) => {
+    const before = emulator.requests.length;
+    const result = await publish({ token: TOKENS.installation, inputs: { run: REGENERATE, ...inputs } });
+    expectFailure(result, new RegExp(`^Input '${input}': `));
+    expect(emulator.requests.length).toBe(before);
+    expect(fs.existsSync('/tmp/pwned')).toBe(false);
+  });
+});
