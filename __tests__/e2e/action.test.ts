@@ -2,7 +2,9 @@
  * The built action (dist/) run as the runner runs it, against the GitHub emulator on
  * 127.0.0.1:443, with the real git and gh. Every case ends with the leak check.
  */
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { emulatorEnv, startEmulator } from '../../test-support/emulator.mjs';
 import { findLeaks } from '../../test-support/leak-check.mjs';
@@ -116,6 +118,15 @@ describe('token handling', () => {
     const repo = newRepo(undefined, { private: true });
     const result = await publish({ token: TOKENS.classicNoRepo, inputs: { repo, run: REGENERATE } });
     expectFailure(result, /scopes \(gist\) do not include 'repo'/);
+    expect(pushesTo(repo)).toBe(0);
+  });
+
+  test('a missing gh is a clear error that says how to install it', async () => {
+    const repo = newRepo();
+    const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'no-gh-'));
+    for (const tool of ['git', 'bash']) fs.symlinkSync(execFileSync('which', [tool], { encoding: 'utf8' }).trim(), path.join(bin, tool));
+    const result = await publish({ token: TOKENS.installation, env: { PATH: bin }, inputs: { repo, run: REGENERATE } });
+    expectFailure(result, /^'gh' was not found on PATH\.\n.*apt-get install -y gh/s);
     expect(pushesTo(repo)).toBe(0);
   });
 
