@@ -29215,7 +29215,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6314);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3911);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -29224,7 +29224,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 6314:
+/***/ 3911:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -32224,45 +32224,438 @@ function describeError(error) {
     return `Unexpected error: ${String(error)}`;
 }
 
+;// CONCATENATED MODULE: ./src/git.ts
+
+
+
+/** Marks every commit this action writes; a branch commit without it was made by someone else. */
+const PUBLISHED_BY_TRAILER = 'Published-by: outbox-publisher';
+/** A commit, patch or rebase step that does not apply; what to say is up to the caller. */
+class ConflictError extends ActionError {
+    what;
+    detail;
+    constructor(what, output) {
+        const detail = output.trim().split('\n').slice(-4).join('\n');
+        super(`${what} does not apply: ${detail}`);
+        this.what = what;
+        this.name = 'ConflictError';
+        this.detail = detail;
+    }
+}
+function identityEnv(author, committer, authorDate) {
+    return {
+        ...(author ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } : {}),
+        ...(authorDate ? { GIT_AUTHOR_DATE: authorDate } : {}),
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email
+    };
+}
+/**
+ * One work tree and the git commands the action runs in it. Every command goes through the
+ * sandbox, so git finds gh as its credential helper in the private global config and the
+ * clone's own .git/config never holds a credential.
+ */
+class GitWorkTree {
+    sandbox;
+    dir;
+    constructor(sandbox, dir) {
+        this.sandbox = sandbox;
+        this.dir = dir;
+    }
+    /** An empty repository at `dir` whose `origin` is `remoteUrl`; `dir` must be missing or empty. */
+    static async init(sandbox, dir, remoteUrl, initialBranch) {
+        await promises_namespaceObject.mkdir(dir, { recursive: true });
+        const tree = new GitWorkTree(sandbox, dir);
+        await tree.git(['init', '-q', `--initial-branch=${initialBranch}`]);
+        await tree.git(['remote', 'add', 'origin', remoteUrl]);
+        return tree;
+    }
+    /** The existing clone whose top level is `dir`. */
+    static async open(sandbox, dir) {
+        const tree = new GitWorkTree(sandbox, dir);
+        const top = await tree.git(['rev-parse', '--show-toplevel'], { allowFailure: true });
+        const [real, actual] = await Promise.all([promises_namespaceObject.realpath(dir), top.exitCode === 0 ? promises_namespaceObject.realpath(top.stdout.trim()) : '']);
+        if (real !== actual) {
+            throw new ActionError(`'${dir}' holds files but is not the top of a git clone.`, "Point 'path' at the folder actions/checkout cloned into, or at a new or empty folder.");
+        }
+        return tree;
+    }
+    git(args, options = {}) {
+        return this.sandbox.run('git', args, { cwd: this.dir, ...options });
+    }
+    async output(args) {
+        return (await this.git(args)).stdout.trim();
+    }
+    async originUrl() {
+        const result = await this.git(['remote', 'get-url', 'origin'], { allowFailure: true });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The remote's tips of the given branches; a branch that does not exist is absent from the map. */
+    async remoteBranchTips(branches) {
+        const stdout = await this.git(['ls-remote', '--heads', 'origin', ...branches.map((b) => `refs/heads/${b}`)], {
+            fix: 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.'
+        }).then((r) => r.stdout);
+        const tips = new Map();
+        for (const line of stdout.split('\n')) {
+            const [sha, ref] = line.trim().split('\t');
+            if (sha && ref?.startsWith('refs/heads/'))
+                tips.set(ref.slice('refs/heads/'.length), sha);
+        }
+        return tips;
+    }
+    /** Fetches each branch into refs/remotes/origin/<branch>, shallow unless `depth` is undefined. */
+    async fetchBranches(branches, history = { depth: 1 }) {
+        const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
+        const shallow = history.since
+            ? [`--shallow-since=${history.since}`]
+            : history.depth
+                ? [`--depth=${history.depth}`]
+                : history.unshallow && (await this.isShallow())
+                    ? ['--unshallow']
+                    : [];
+        return this.git(['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], { allowFailure: history.since !== undefined });
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async mergeBase(a, b) {
+        const result = await this.git(['merge-base', a, b], { allowFailure: true });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** Commits reachable from `tip` but not from `exclude`, oldest first. */
+    async commitsBetween(exclude, tip) {
+        const stdout = await this.output(['rev-list', '--reverse', '--topo-order', tip, '--not', exclude]);
+        return stdout ? stdout.split('\n') : [];
+    }
+    async isMerge(sha) {
+        return (await this.commitInfo(sha)).parents.length > 1;
+    }
+    async currentBranch() {
+        const result = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** Uncommitted changes, untracked files included and ignored ones not. */
+    async isDirty() {
+        return (await this.output(['status', '--porcelain', '--untracked-files=all'])) !== '';
+    }
+    async checkoutNewBranch(branch, startPoint) {
+        await this.git(['checkout', '-q', '--no-track', '-B', branch, startPoint]);
+    }
+    /**
+     * Stages everything (honouring .gitignore) and, when there is anything, commits it with our
+     * trailer; returns whether a commit was made.
+     */
+    async commitAll(message, author, committer) {
+        await this.git(['add', '--all']);
+        const staged = await this.git(['diff', '--cached', '--quiet'], { allowFailure: true });
+        if (staged.exitCode === 0)
+            return false;
+        await this.git(['commit', '-q', '--no-verify', '--no-gpg-sign', '--trailer', PUBLISHED_BY_TRAILER, '-F', '-'], {
+            input: message,
+            env: identityEnv(author, committer)
+        });
+        return true;
+    }
+    /** Re-creates `sha` on HEAD with its author, date and message, plus our trailer. */
+    async replayCommit(sha, committer) {
+        const picked = await this.git(['cherry-pick', '--no-commit', '--allow-empty', sha], { allowFailure: true });
+        if (picked.exitCode !== 0) {
+            await this.git(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
+            throw new ConflictError(`Commit ${sha.slice(0, 12)}`, picked.stderr || picked.stdout);
+        }
+        await this.git(['commit', '-q', '--no-verify', '--no-gpg-sign', '--allow-empty', '-C', sha, '--trailer', PUBLISHED_BY_TRAILER], {
+            env: identityEnv(undefined, committer)
+        });
+    }
+    /** Applies one mail-formatted patch as a commit with the patch's author, date and message. */
+    async applyMail(mail, committer, label) {
+        const applied = await this.git(['apply', '--index', '--whitespace=nowarn', '-'], { input: mail.patch, allowFailure: true });
+        if (applied.exitCode !== 0)
+            throw new ConflictError(label, applied.stderr || applied.stdout);
+        await this.git(['commit', '-q', '--no-verify', '--no-gpg-sign', '--allow-empty', '--trailer', PUBLISHED_BY_TRAILER, '-F', '-'], {
+            input: mail.message,
+            env: identityEnv(mail.author, committer, mail.date)
+        });
+    }
+    /** Splits an mbox or a single `git format-patch` file into its mails. */
+    async readMails(file) {
+        const splitDir = await promises_namespaceObject.mkdtemp(external_node_path_namespaceObject.join(this.sandbox.dir, 'mails-'));
+        try {
+            await this.git(['mailsplit', '-b', `-o${splitDir}`, file]);
+            const pieces = (await promises_namespaceObject.readdir(splitDir)).sort();
+            const mails = [];
+            for (const piece of pieces) {
+                const msgFile = external_node_path_namespaceObject.join(splitDir, `${piece}.msg`);
+                const patchFile = external_node_path_namespaceObject.join(splitDir, `${piece}.patch`);
+                const info = await this.git(['mailinfo', '-u', msgFile, patchFile], { input: await promises_namespaceObject.readFile(external_node_path_namespaceObject.join(splitDir, piece), 'utf8') });
+                const fields = Object.fromEntries(info.stdout
+                    .split('\n')
+                    .filter((line) => line.includes(': '))
+                    .map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]));
+                const body = (await promises_namespaceObject.readFile(msgFile, 'utf8')).trim();
+                mails.push({
+                    author: { name: fields.Author ?? '', email: fields.Email ?? '' },
+                    date: fields.Date ?? '',
+                    message: `${fields.Subject ?? ''}${body ? `\n\n${body}` : ''}\n`,
+                    patch: await promises_namespaceObject.readFile(patchFile, 'utf8')
+                });
+            }
+            return mails;
+        }
+        finally {
+            await promises_namespaceObject.rm(splitDir, { recursive: true, force: true });
+        }
+    }
+    /** `git patch-id --stable` of a diff, or of every commit in `git log -p` output. */
+    async patchIds(diffs) {
+        if (!diffs.trim())
+            return [];
+        const result = await this.git(['patch-id', '--stable'], { input: diffs });
+        return result.stdout
+            .split('\n')
+            .map((line) => line.split(' ')[0])
+            .filter((id) => id.length > 0);
+    }
+    /** Patch ids of the non-merge commits reachable from `tip` and not from `exclude` (when given). */
+    async patchIdsOfCommits(tip, exclude) {
+        // --min-parents=1 leaves out the shallow boundary, whose "diff" would be its whole tree.
+        const log = await this.output(['log', '-p', '--min-parents=1', '--max-parents=1', '--no-color', '--format=commit %H', tip, ...(exclude ? ['--not', exclude] : [])]);
+        return this.patchIds(log);
+    }
+    async showPatch(sha) {
+        return (await this.git(['show', '--no-color', '--format=commit %H', sha])).stdout;
+    }
+    /** Reads a commit's tree and parents from the object itself, which a shallow fetch keeps intact. */
+    async commitInfo(ref) {
+        const sha = await this.output(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]);
+        const raw = (await this.git(['cat-file', 'commit', sha])).stdout;
+        const header = raw.split('\n\n')[0].split('\n');
+        const tree = header.find((line) => line.startsWith('tree ')).slice(5);
+        const parents = header.filter((line) => line.startsWith('parent ')).map((line) => line.slice(7));
+        return { sha, tree, parents };
+    }
+    async changedFiles(from, to) {
+        const { stdout } = await this.git(['diff', '--name-status', '--no-renames', '-z', from, to]);
+        const fields = stdout.split('\0').filter((field) => field.length > 0);
+        const changes = [];
+        for (let i = 0; i + 1 < fields.length; i += 2)
+            changes.push({ status: fields[i], path: fields[i + 1] });
+        return changes;
+    }
+    /** Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. */
+    async rebaseOnto(onto, upstream, committer) {
+        const result = await this.git(['rebase', '-q', '--no-gpg-sign', '--onto', onto, upstream], { allowFailure: true, env: identityEnv(undefined, committer) });
+        if (result.exitCode !== 0) {
+            await this.git(['rebase', '--abort'], { allowFailure: true });
+            throw new ConflictError('Rebasing onto the new target', result.stderr || result.stdout);
+        }
+    }
+    /**
+     * Pushes HEAD to `branch`. With `lease`, the push is forced but only over the tip we saw
+     * (`undefined`: the branch must not exist); without, it is a plain fast-forward push.
+     */
+    async push(branch, lease) {
+        const ref = `refs/heads/${branch}`;
+        const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
+        const result = await this.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true });
+        if (result.exitCode === 0)
+            return { pushed: true };
+        const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
+        if (line?.startsWith('!'))
+            return { pushed: false, reason: line.split('\t')[2] ?? 'rejected' };
+        throw new ActionError(`Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`, 'Check that the token may push to this repository (contents: write).');
+    }
+}
+
+;// CONCATENATED MODULE: ./src/publish.ts
+const NOTHING = { operation: 'none', push: undefined, pullRequest: 'none', labelsToAdd: [], deleteBranch: false, headSha: undefined, blockedBy: [] };
+function planPublish(facts, desired, policy) {
+    const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
+    const foreign = remote?.commits.filter((commit) => !commit.ours) ?? [];
+    if (local.tree === target.tree) {
+        // Our changes are all on the target already (merged upstream, or nothing was made).
+        if (!pr)
+            return NOTHING;
+        const deleteBranch = policy.deleteBranch && remote !== undefined && foreign.length === 0;
+        return { ...NOTHING, operation: 'closed', pullRequest: 'close', deleteBranch, headSha: deleteBranch ? undefined : remote?.sha };
+    }
+    if (foreign.length > 0 && !policy.overwriteForeignCommits)
+        return { ...NOTHING, blockedBy: foreign };
+    const upToDate = remote !== undefined && remote.tree === local.tree && remote.basedOnTarget && foreign.length === 0;
+    const labelsToAdd = desired.labels.filter((label) => !pr?.labels.includes(label));
+    const textMatches = pr !== undefined && pr.title === desired.title && pr.body === desired.body;
+    const pullRequest = pr === undefined ? 'create' : textMatches ? 'keep' : 'update';
+    let operation;
+    if (pullRequest === 'create')
+        operation = 'created';
+    else if (!upToDate || pullRequest === 'update' || labelsToAdd.length > 0)
+        operation = 'updated';
+    else
+        operation = 'unchanged';
+    return {
+        operation,
+        push: upToDate ? undefined : { expectedTip: remote?.sha },
+        pullRequest,
+        labelsToAdd,
+        deleteBranch: false,
+        headSha: upToDate ? remote.sha : local.sha,
+        blockedBy: []
+    };
+}
+/** Whether a commit message carries the trailer this action writes. */
+function isOurs(message, trailer) {
+    return message.split('\n').some((line) => line.trim() === trailer);
+}
+/** The backoff before push attempt `attempt` (1-based) in push mode: grows, capped, with jitter. */
+function pushBackoffMs(attempt, random = Math.random) {
+    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
+    return Math.round(base / 2 + random() * (base / 2));
+}
+
 ;// CONCATENATED MODULE: ./src/deliver.ts
 
 
+
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
- * Carries out a publish plan: push the branch, then open or update the pull request.
- * In a dry run it only says what it would do.
+ * Pull-request mode: the branch is (target tip + our changes), pushed leased on the tip we saw;
+ * the pull request is opened, updated, or closed once our changes are all on the target.
  */
-async function deliver(plan, context) {
-    const { tree, github, branch, target, desired, existing } = context;
-    if (context.dryRun) {
+async function publishPullRequest(context) {
+    const { work, local, github, inputs, target, branch } = context;
+    const existing = await github.findOpenPullRequest(branch, target);
+    const remoteBranch = work.remoteBranchTip ? await describeRemoteBranch(github, target, branch, work.remoteBranchTip) : undefined;
+    const desired = { title: inputs.title, body: inputs.body, labels: inputs.labels };
+    const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
+        overwriteForeignCommits: inputs.overwriteForeignCommits,
+        deleteBranch: inputs.deleteBranch
+    });
+    if (plan.blockedBy.length > 0) {
+        const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n');
+        throw new ActionError(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
+    }
+    if (inputs.dryRun) {
         info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
-        return { pushed: false, pullRequest: existing };
+        return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
     }
     if (plan.push)
-        await publishBranch(tree, branch, plan.push.expectedTip);
-    const pullRequest = plan.pullRequest === 'none' ? undefined : await openOrUpdatePullRequest(github, plan, { branch, target, desired, draft: context.draft, existing });
-    return { pushed: plan.push !== undefined, pullRequest };
+        await publishBranch(work, branch, plan.push.expectedTip);
+    const pullRequest = await openOrUpdatePullRequest(github, plan, { ...context, desired, existing });
+    return { operation: plan.operation, pushed: plan.push !== undefined, headSha: plan.headSha, pullRequest };
 }
-async function publishBranch(tree, branch, expectedTip) {
-    const result = await tree.pushBranch(branch, expectedTip);
+async function describeRemoteBranch(github, target, branch, tip) {
+    const compared = await github.compareBranch(target, branch);
+    return {
+        sha: tip,
+        tree: compared.tree,
+        basedOnTarget: compared.behindBy === 0,
+        commits: compared.commits.map((commit) => ({
+            sha: commit.sha,
+            subject: commit.message.split('\n')[0],
+            author: commit.author,
+            ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
+        }))
+    };
+}
+async function publishBranch(work, branch, expectedTip) {
+    const result = await work.tree.push(branch, { expectedTip });
     if (!result.pushed) {
         throw new ActionError(`The branch '${branch}' changed on GitHub while this run worked (push rejected: ${result.reason}). Nothing was overwritten.`, 'Another run or person pushed to it meanwhile; run the workflow again to publish on top of the new state.');
     }
     info(`Pushed '${branch}'.`);
 }
-async function openOrUpdatePullRequest(github, plan, fields) {
-    const { desired } = fields;
-    let pullRequest = fields.existing;
-    if (plan.pullRequest === 'create') {
-        pullRequest = await github.createPullRequest({ branch: fields.branch, base: fields.target, title: desired.title, body: desired.body, draft: fields.draft });
-        info(`Created pull request #${pullRequest.number}: ${pullRequest.url}`);
-    }
-    else if (plan.pullRequest === 'update') {
-        pullRequest = await github.updatePullRequest(pullRequest.number, { title: desired.title, body: desired.body });
-        info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
+async function openOrUpdatePullRequest(github, plan, context) {
+    const { desired, inputs, branch } = context;
+    let pullRequest = context.existing;
+    switch (plan.pullRequest) {
+        case 'none':
+            return undefined;
+        case 'close':
+            await github.comment(pullRequest.number, `Closed by outbox-publisher: the changes of this pull request are all on '${context.target}' already, so nothing is left to publish.`);
+            pullRequest = await github.updatePullRequest(pullRequest.number, { state: 'closed' });
+            info(`Closed pull request #${pullRequest.number}: its changes are on the target already.`);
+            if (plan.deleteBranch) {
+                await github.deleteBranch(branch);
+                info(`Deleted branch '${branch}'.`);
+            }
+            else if (inputs.deleteBranch) {
+                warning(`Kept branch '${branch}': it holds commits that outbox-publisher did not make.`);
+            }
+            return pullRequest;
+        case 'create':
+            pullRequest = await github.createPullRequest({
+                branch,
+                base: context.target,
+                title: desired.title,
+                body: desired.body,
+                draft: inputs.draft,
+                maintainerCanModify: inputs.maintainerCanModify
+            });
+            info(`Created pull request #${pullRequest.number}: ${pullRequest.url}`);
+            break;
+        case 'update':
+            pullRequest = await github.updatePullRequest(pullRequest.number, { title: desired.title, body: desired.body });
+            info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
+            break;
+        case 'keep':
+            break;
     }
     if (plan.labelsToAdd.length > 0)
         await github.addLabels(pullRequest.number, plan.labelsToAdd);
+    // Reviewers, assignees, milestone and auto-merge are set when the pull request changes, not on
+    // every rerun, so an unchanged publish stays at its few read requests.
+    if (plan.operation === 'created' || plan.operation === 'updated')
+        await applyPullRequestDetails(github, pullRequest, inputs);
     return pullRequest;
+}
+async function applyPullRequestDetails(github, pullRequest, inputs) {
+    if (inputs.reviewers.length > 0 || inputs.teamReviewers.length > 0)
+        await github.requestReviewers(pullRequest.number, inputs.reviewers, inputs.teamReviewers);
+    if (inputs.assignees.length > 0)
+        await github.addAssignees(pullRequest.number, inputs.assignees);
+    if (inputs.milestone !== undefined)
+        await github.setMilestone(pullRequest.number, inputs.milestone);
+    if (inputs.autoMerge) {
+        const refusal = await github.enableAutoMerge(pullRequest.nodeId, inputs.autoMerge);
+        if (refusal)
+            warning(`Auto-merge was not enabled: ${refusal}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
+        else
+            info(`Enabled auto-merge (${inputs.autoMerge}) on pull request #${pullRequest.number}.`);
+    }
+}
+/**
+ * Push mode: our commits go straight onto the target, never forced. When someone else pushed
+ * meanwhile, fetch, rebase our commits onto their tip and try again, up to `push-attempts`.
+ */
+async function pushToTarget(context) {
+    const { work, local, inputs, target } = context;
+    if (local.tree === work.target.tree)
+        return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
+    if (inputs.dryRun) {
+        info(`Dry run: would push ${local.sha} onto '${target}'.`);
+        return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
+    }
+    let base = work.target.sha;
+    for (let attempt = 1;; attempt++) {
+        const result = await work.tree.push(target);
+        if (result.pushed) {
+            const head = await work.tree.commitInfo('HEAD');
+            info(`Pushed onto '${target}' (attempt ${attempt}).`);
+            return { operation: 'none', pushed: true, headSha: head.sha, pullRequest: undefined };
+        }
+        if (attempt >= inputs.pushAttempts) {
+            throw new ActionError(`Pushing onto '${target}' was rejected ${attempt} time(s) (${result.reason}): others keep pushing to it. Nothing was forced.`, "Raise 'push-attempts', or serialize publishes with a `concurrency` group per repository and branch.");
+        }
+        const wait = pushBackoffMs(attempt);
+        info(`'${target}' moved on GitHub (${result.reason}); rebasing onto it and trying again in ${wait} ms.`);
+        await sleep(wait);
+        await work.tree.fetchBranches([target]);
+        await work.tree.rebaseOnto(work.targetRef, base, inputs.committer).catch((error) => {
+            throw new ActionError(`Our commits conflict with what was pushed to '${target}' meanwhile: ${error.message}`, 'Nothing was pushed. Run again to start from the new target.');
+        });
+        base = (await work.tree.commitInfo(work.targetRef)).sha;
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/gh-auth.ts
@@ -32324,128 +32717,6 @@ async function logoutGh(sandbox, host) {
     const result = await sandbox.run('gh', ['auth', 'logout', '--hostname', host], { allowFailure: true });
     if (result.exitCode !== 0)
         core.info(`gh auth logout exited with ${result.exitCode}; the sandbox folder is removed regardless.`);
-}
-
-;// CONCATENATED MODULE: ./src/git.ts
-
-
-/**
- * A shallow, single-branch clone of `target` at `dir`, checked out on a local `branch`; the remote
- * PR branch, when it exists, is fetched too so that its tip can be compared and leased.
- */
-async function prepareWorkTree(sandbox, options) {
-    const { target, branch } = options;
-    const tree = await GitWorkTree.init(sandbox, options.dir, options.remoteUrl, branch);
-    const tips = await tree.remoteBranchTips([target, branch]);
-    if (!tips.has(target)) {
-        throw new InputError('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
-    }
-    await tree.fetchBranches(tips.has(branch) ? [target, branch] : [target]);
-    await tree.checkoutNewBranch(branch, `refs/remotes/origin/${target}`);
-    return {
-        tree,
-        target: await tree.commitInfo(`refs/remotes/origin/${target}`),
-        remoteBranch: tips.has(branch) ? await tree.commitInfo(`refs/remotes/origin/${branch}`) : undefined
-    };
-}
-/**
- * One work tree and the git commands the action runs in it. Every command goes through the
- * sandbox, so git finds gh as its credential helper in the private global config and the
- * clone's own .git/config never holds a credential.
- */
-class GitWorkTree {
-    sandbox;
-    dir;
-    constructor(sandbox, dir) {
-        this.sandbox = sandbox;
-        this.dir = dir;
-    }
-    /** An empty repository at `dir` whose `origin` is `remoteUrl`; `dir` must be missing or empty. */
-    static async init(sandbox, dir, remoteUrl, initialBranch) {
-        const entries = await promises_namespaceObject.readdir(dir).catch(() => []);
-        if (entries.length > 0) {
-            throw new ActionError(`The folder '${dir}' is not empty.`, "Give 'path' a new or empty folder, or leave it empty to use one under RUNNER_TEMP.");
-        }
-        await promises_namespaceObject.mkdir(dir, { recursive: true });
-        const tree = new GitWorkTree(sandbox, dir);
-        await tree.git(['init', '-q', `--initial-branch=${initialBranch}`]);
-        await tree.git(['remote', 'add', 'origin', remoteUrl]);
-        return tree;
-    }
-    git(args, options = {}) {
-        return this.sandbox.run('git', args, { cwd: this.dir, ...options });
-    }
-    /** The remote's tips of the given branches; a branch that does not exist is absent from the map. */
-    async remoteBranchTips(branches) {
-        const { stdout } = await this.git(['ls-remote', '--heads', 'origin', ...branches.map((b) => `refs/heads/${b}`)], {
-            fix: 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.'
-        });
-        const tips = new Map();
-        for (const line of stdout.split('\n')) {
-            const [sha, ref] = line.trim().split('\t');
-            if (sha && ref?.startsWith('refs/heads/'))
-                tips.set(ref.slice('refs/heads/'.length), sha);
-        }
-        return tips;
-    }
-    /** Shallow fetch of each branch into refs/remotes/origin/<branch>. */
-    async fetchBranches(branches, depth = 1) {
-        const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
-        await this.git(['fetch', '--no-tags', '--no-write-fetch-head', `--depth=${depth}`, 'origin', ...refspecs]);
-    }
-    async checkoutNewBranch(branch, startPoint) {
-        await this.git(['checkout', '-q', '--no-track', '-B', branch, startPoint]);
-    }
-    /** Stages everything (honouring .gitignore), commits it when there is anything, and returns HEAD. */
-    async commitAll(message, author, committer) {
-        await this.git(['add', '--all']);
-        const staged = await this.git(['diff', '--cached', '--quiet'], { allowFailure: true });
-        if (staged.exitCode === 0)
-            return this.commitInfo('HEAD');
-        await this.git(['commit', '-q', '--no-verify', '--no-gpg-sign', '-F', '-'], {
-            input: message,
-            env: {
-                GIT_AUTHOR_NAME: author.name,
-                GIT_AUTHOR_EMAIL: author.email,
-                GIT_COMMITTER_NAME: committer.name,
-                GIT_COMMITTER_EMAIL: committer.email
-            }
-        });
-        return this.commitInfo('HEAD');
-    }
-    /** Reads a commit's tree and parents from the object itself, which a shallow fetch keeps intact. */
-    async commitInfo(ref) {
-        const sha = (await this.git(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])).stdout.trim();
-        const raw = (await this.git(['cat-file', 'commit', sha])).stdout;
-        const header = raw.split('\n\n')[0].split('\n');
-        const tree = header.find((line) => line.startsWith('tree ')).slice(5);
-        const parents = header.filter((line) => line.startsWith('parent ')).map((line) => line.slice(7));
-        return { sha, tree, parents };
-    }
-    async changedFiles(from, to) {
-        const { stdout } = await this.git(['diff', '--name-status', '--no-renames', '-z', from, to]);
-        const fields = stdout.split('\0').filter((field) => field.length > 0);
-        const changes = [];
-        for (let i = 0; i + 1 < fields.length; i += 2)
-            changes.push({ status: fields[i], path: fields[i + 1] });
-        return changes;
-    }
-    /**
-     * Pushes HEAD to `branch`, leased on the tip we saw (`undefined`: the branch must not exist),
-     * so a concurrent writer's commits are never overwritten.
-     */
-    async pushBranch(branch, expectedTip) {
-        const ref = `refs/heads/${branch}`;
-        const result = await this.git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expectedTip ?? ''}`, 'origin', `HEAD:${ref}`], {
-            allowFailure: true
-        });
-        if (result.exitCode === 0)
-            return { pushed: true };
-        const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
-        if (line?.startsWith('!'))
-            return { pushed: false, reason: line.split('\t')[2] ?? 'rejected' };
-        throw new ActionError(`Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`, 'Check that the token may push to this repository (contents: write).');
-    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -37587,6 +37858,10 @@ function explainApiFailure(error, doing) {
     if (error.status === 401) {
         return new ActionError(`GitHub rejected the token while ${doing} (401 Bad credentials).`, `The token in ${TOKEN_VARIABLE} is invalid, expired or revoked: check the secret it is mapped from.`);
     }
+    if (/not permitted to create or approve pull requests/i.test(error.message)) {
+        return new ActionError(`GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`, "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
+            '(for an organization repository, first in the organization\'s Actions settings), or map a personal access token or GitHub App token into GITHUB_TOKEN instead of the workflow token.');
+    }
     if (error.status === 403) {
         return new ActionError(`GitHub refused ${doing} (403): ${error.message}`, 'The token lacks a permission this needs; give it contents: write and pull-requests: write.');
     }
@@ -37651,7 +37926,8 @@ class GitHubClient {
                 base: fields.base,
                 title: fields.title,
                 body: fields.body,
-                draft: fields.draft
+                draft: fields.draft,
+                maintainer_can_modify: fields.maintainerCanModify
             });
             return toPullRequest(data);
         }
@@ -37668,6 +37944,84 @@ class GitHubClient {
             throw explainApiFailure(error, `updating pull request #${number}`);
         }
     }
+    /**
+     * The PR branch as GitHub sees it against the target: whether it contains the target's tip,
+     * and its own commits with their messages, from which ours are told from anyone else's.
+     */
+    async compareBranch(base, branch) {
+        try {
+            const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: this.owner, repo: this.repo, basehead: `${base}...${branch}`, per_page: 250 });
+            const last = data.commits[data.commits.length - 1];
+            return {
+                sha: last?.sha ?? data.merge_base_commit.sha,
+                tree: last?.commit.tree.sha ?? data.merge_base_commit.commit.tree.sha,
+                behindBy: data.behind_by,
+                commits: data.commits.map((commit) => ({
+                    sha: commit.sha,
+                    message: commit.commit.message,
+                    author: commit.commit.author?.name ?? commit.author?.login ?? 'unknown'
+                }))
+            };
+        }
+        catch (error) {
+            throw explainApiFailure(error, `comparing '${branch}' with '${base}'`);
+        }
+    }
+    async comment(number, body) {
+        try {
+            await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body });
+        }
+        catch (error) {
+            throw explainApiFailure(error, `commenting on pull request #${number}`);
+        }
+    }
+    async deleteBranch(branch) {
+        try {
+            await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
+        }
+        catch (error) {
+            throw explainApiFailure(error, `deleting branch '${branch}'`);
+        }
+    }
+    async requestReviewers(number, reviewers, teamReviewers) {
+        try {
+            await this.octokit.rest.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, reviewers, team_reviewers: teamReviewers });
+        }
+        catch (error) {
+            throw explainApiFailure(error, `requesting reviewers for pull request #${number}`);
+        }
+    }
+    async addAssignees(number, assignees) {
+        try {
+            await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: number, assignees });
+        }
+        catch (error) {
+            throw explainApiFailure(error, `assigning pull request #${number}`);
+        }
+    }
+    async setMilestone(number, milestone) {
+        try {
+            await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, milestone });
+        }
+        catch (error) {
+            throw explainApiFailure(error, `setting milestone ${milestone} on pull request #${number}`);
+        }
+    }
+    /** Returns undefined on success, or GitHub's reason when auto-merge cannot be turned on. */
+    async enableAutoMerge(pullRequestId, method) {
+        try {
+            await this.octokit.graphql(`mutation EnableAutoMerge($id: ID!, $method: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) { pullRequest { number } }
+        }`, { id: pullRequestId, method: method.toUpperCase() });
+            return undefined;
+        }
+        catch (error) {
+            const errors = error.errors;
+            if (errors?.length)
+                return errors.map((e) => e.message ?? '').join('; ');
+            throw explainApiFailure(error, 'enabling auto-merge');
+        }
+    }
     async addLabels(number, labels) {
         try {
             await this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels });
@@ -37680,6 +38034,7 @@ class GitHubClient {
 function toPullRequest(data) {
     return {
         number: data.number,
+        nodeId: data.node_id,
         url: data.html_url,
         title: data.title,
         body: data.body ?? '',
@@ -37755,6 +38110,39 @@ function readRunnerContext(env) {
         runUrl
     };
 }
+/**
+ * `workflow_dispatch` inputs `repo` / `target_branch`, or `repository_dispatch`
+ * `client_payload.repo` / `client_payload.target_branch`: what a backend or a person asked for.
+ */
+function readEventSession(eventName, payload) {
+    const record = (value) => (typeof value === 'object' && value !== null ? value : {});
+    const [fields, prefix] = eventName === 'workflow_dispatch'
+        ? [record(record(payload).inputs), 'inputs']
+        : eventName === 'repository_dispatch'
+            ? [record(record(payload).client_payload), 'client_payload']
+            : [{}, ''];
+    const session = {};
+    if (typeof fields.repo === 'string' && fields.repo.trim())
+        session.repo = { value: fields.repo.trim(), source: `${prefix}.repo` };
+    if (typeof fields.target_branch === 'string' && fields.target_branch.trim()) {
+        session.targetBranch = { value: fields.target_branch.trim(), source: `${prefix}.target_branch` };
+    }
+    return session;
+}
+/**
+ * An input reader that falls back to the event's session for `repo` and `target-branch`, and
+ * says so in the log, so the workflow author can see where a value came from.
+ */
+function withEventSession(get, session, log) {
+    return (name) => {
+        const value = get(name);
+        const fallback = name === 'repo' ? session.repo : name === 'target-branch' ? session.targetBranch : undefined;
+        if (value.trim() || !fallback)
+            return value;
+        log(`Input '${name}' is not set; using ${fallback.source} from the triggering event: ${fallback.value}`);
+        return fallback.value;
+    };
+}
 /** Reads and validates every input; throws an InputError naming the first bad one. */
 function parseInputs(get, context) {
     const { owner, repo } = parseRepository(get('repo').trim() || context.repository || '');
@@ -37770,7 +38158,9 @@ function parseInputs(get, context) {
         repo,
         targetBranch,
         branch,
-        path: parsePath(get('path').trim(), context),
+        mode: parseChoice(get, 'mode', ['pull-request', 'push']) ?? 'pull-request',
+        path: parsePath('path', get('path').trim(), context),
+        outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }),
         run: get('run'),
         commitMessage,
         title: get('title').trim() || commitMessage.split('\n')[0],
@@ -37779,8 +38169,35 @@ function parseInputs(get, context) {
         draft: parseBoolean(get, 'draft'),
         author: get('author').trim() ? parseIdentity('author', get('author').trim()) : committer,
         committer,
-        dryRun: parseBoolean(get, 'dry-run')
+        dryRun: parseBoolean(get, 'dry-run'),
+        pushAttempts: parseInteger(get, 'push-attempts', 5, 1, 20),
+        overwriteForeignCommits: parseBoolean(get, 'overwrite-foreign-commits'),
+        deleteBranch: parseBoolean(get, 'delete-branch'),
+        reviewers: parseList(get('reviewers')),
+        teamReviewers: parseList(get('team-reviewers')),
+        assignees: parseList(get('assignees')),
+        milestone: get('milestone').trim() ? parseInteger(get, 'milestone', 0, 1, 1_000_000) : undefined,
+        maintainerCanModify: get('maintainer-can-modify').trim() ? parseBoolean(get, 'maintainer-can-modify') : true,
+        autoMerge: parseChoice(get, 'auto-merge', ['merge', 'squash', 'rebase'])
     };
+}
+function parseChoice(get, input, choices) {
+    const value = get(input).trim();
+    if (!value)
+        return undefined;
+    if (choices.includes(value))
+        return value;
+    const near = choices.find((choice) => choice.toLowerCase() === value.toLowerCase() || choice.replace('-', '') === value.replace(/[-_ ]/g, '').toLowerCase());
+    throw new InputError(input, `'${value}' is not one of ${choices.map((c) => `'${c}'`).join(', ')}`, near ? `Did you mean '${near}'?` : undefined);
+}
+function parseInteger(get, input, fallback, min, max) {
+    const value = get(input).trim();
+    if (!value)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new InputError(input, `'${value}' is not a whole number from ${min} to ${max}`);
+    }
+    return Number(value);
 }
 function defaultBody(runUrl) {
     const source = runUrl ? ` by [this workflow run](${runUrl})` : '';
@@ -37836,50 +38253,135 @@ function parseBoolean(get, input) {
         return true;
     throw new InputError(input, `'${value}' is not a boolean`, "Use 'true' or 'false'.");
 }
-function parsePath(value, context) {
+/**
+ * A folder inside the workspace or RUNNER_TEMP. `path` may be the workspace itself (where
+ * actions/checkout clones by default); nothing may point outside.
+ */
+function parsePath(input, value, context, options = { mayBeRoot: true }) {
     if (!value)
         return undefined;
     const resolved = external_node_path_namespaceObject.resolve(context.workspace, value);
     const inside = (root) => resolved === root || resolved.startsWith(root + external_node_path_namespaceObject.sep);
     if (!inside(context.workspace) && !inside(context.runnerTemp)) {
-        throw new InputError('path', `'${value}' is outside the workspace (${context.workspace}) and RUNNER_TEMP`, 'Give a folder inside the workspace, or leave the input empty.');
+        throw new InputError(input, `'${value}' is outside the workspace (${context.workspace}) and RUNNER_TEMP`, 'Give a folder inside the workspace, or leave the input empty.');
     }
-    if (resolved === context.workspace || resolved === context.runnerTemp) {
-        throw new InputError('path', `'${value}' is the workspace or RUNNER_TEMP itself`, 'Give a sub-folder, for example `path: outbox`.');
+    if (resolved === context.runnerTemp || (!options.mayBeRoot && resolved === context.workspace)) {
+        throw new InputError(input, `'${value}' is the ${resolved === context.runnerTemp ? 'RUNNER_TEMP' : 'workspace'} folder itself`, 'Give a sub-folder.');
     }
     return resolved;
 }
 
-;// CONCATENATED MODULE: ./src/publish.ts
-/** The remote branch already holds our result: same tree on the same parents (or the very commit). */
-function branchHoldsResult(remote, local) {
-    if (remote.sha === local.sha)
-        return true;
-    return remote.tree === local.tree && remote.parents.length === local.parents.length && remote.parents.every((p, i) => p === local.parents[i]);
+;// CONCATENATED MODULE: ./src/outbox.ts
+
+
+
+
+
+const PATCH = /\.(patch|mbox)$/;
+const BUNDLE = /\.bundle$/;
+/** The outbox's files in name order; an outbox that is not a folder, or holds none, is bad input. */
+async function listOutbox(dir) {
+    const stat = await promises_namespaceObject.stat(dir).catch(() => undefined);
+    if (!stat)
+        throw new InputError('outbox', `'${dir}' does not exist`, 'Download the artifact that holds the patches before this step, or leave the input empty.');
+    if (!stat.isDirectory())
+        throw new InputError('outbox', `'${dir}' is not a folder`, 'Give the folder that holds the *.patch, *.mbox or *.bundle files.');
+    const files = (await promises_namespaceObject.readdir(dir, { withFileTypes: true }))
+        .filter((entry) => entry.isFile() && (PATCH.test(entry.name) || BUNDLE.test(entry.name)))
+        .map((entry) => entry.name)
+        .sort();
+    if (files.length === 0)
+        throw new InputError('outbox', `'${dir}' holds no *.patch, *.mbox or *.bundle files`);
+    return files.map((name) => external_node_path_namespaceObject.join(dir, name));
 }
-function planPublish(facts, desired) {
-    const { target, local, remoteBranch, openPullRequest: pr } = facts;
-    if (local.tree === target.tree) {
-        return { operation: 'none', push: undefined, pullRequest: 'none', labelsToAdd: [], headSha: undefined };
-    }
-    const upToDate = remoteBranch !== undefined && branchHoldsResult(remoteBranch, local);
-    const labelsToAdd = desired.labels.filter((label) => !pr?.labels.includes(label));
-    const textMatches = pr !== undefined && pr.title === desired.title && pr.body === desired.body;
-    const pullRequest = pr === undefined ? 'create' : textMatches ? 'keep' : 'update';
-    let operation;
-    if (pullRequest === 'create')
-        operation = 'created';
-    else if (!upToDate || pullRequest === 'update' || labelsToAdd.length > 0)
-        operation = 'updated';
-    else
-        operation = 'unchanged';
-    return {
-        operation,
-        push: upToDate ? undefined : { expectedTip: remoteBranch?.sha },
-        pullRequest,
-        labelsToAdd,
-        headSha: upToDate ? remoteBranch.sha : local.sha
+/**
+ * Applies the outbox onto HEAD: each patch (or each mail of an mbox) becomes one commit with its
+ * author, date and message; each bundle's new commits are replayed. A change whose patch id is
+ * already on the target, or earlier in the outbox, is skipped, so a rerun never duplicates it.
+ */
+async function applyOutbox(tree, dir, options) {
+    const files = await listOutbox(dir);
+    const mailsByFile = new Map();
+    for (const file of files.filter((f) => PATCH.test(f)))
+        mailsByFile.set(file, await tree.readMails(file));
+    await fetchTargetHistorySince(tree, options.target, [...mailsByFile.values()].flat().map((mail) => mail.date));
+    const known = new Set(await tree.patchIdsOfCommits(options.targetRef));
+    const result = { applied: 0, skipped: 0 };
+    const take = async (patchId, label, apply) => {
+        if (patchId && known.has(patchId)) {
+            info(`Skipped ${label}: the same change is already on '${options.target}'.`);
+            result.skipped++;
+            return;
+        }
+        try {
+            await apply();
+        }
+        catch (error) {
+            if (error instanceof ConflictError) {
+                throw new ActionError(`Outbox file '${label}' does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
+            }
+            throw error;
+        }
+        if (patchId)
+            known.add(patchId);
+        result.applied++;
     };
+    for (const file of files) {
+        const name = external_node_path_namespaceObject.basename(file);
+        if (BUNDLE.test(file)) {
+            for (const sha of await bundleCommits(tree, file, options)) {
+                const [patchId] = await tree.patchIds(await tree.showPatch(sha));
+                await take(patchId, `${name} (${sha.slice(0, 12)})`, () => tree.replayCommit(sha, options.committer));
+            }
+            continue;
+        }
+        const mails = mailsByFile.get(file);
+        for (const [i, mail] of mails.entries()) {
+            const [patchId] = await tree.patchIds(mail.patch);
+            const label = mails.length > 1 ? `${name} (mail ${i + 1})` : name;
+            await take(patchId, label, () => tree.applyMail(mail, options.committer, label));
+        }
+    }
+    info(`Outbox: applied ${result.applied} change(s), skipped ${result.skipped} already on '${options.target}'.`);
+    return result;
+}
+/**
+ * A patch cannot have been merged before it was written, so the target's history since the
+ * oldest patch date is all that can hold it. Fetching just that keeps the clone shallow.
+ */
+async function fetchTargetHistorySince(tree, target, dates) {
+    const times = dates.map((date) => Date.parse(date)).filter((time) => !Number.isNaN(time));
+    if (times.length === 0)
+        return;
+    const since = new Date(Math.min(...times) - 86_400_000).toISOString();
+    await tree.fetchBranches([target], { since });
+}
+/** The commits a bundle adds on top of what the work tree has, oldest first. */
+async function bundleCommits(tree, file, options) {
+    const name = external_node_path_namespaceObject.basename(file);
+    let verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
+    if (verified.exitCode !== 0 && (await tree.isShallow())) {
+        await tree.fetchBranches([options.target], { unshallow: true });
+        verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
+    }
+    if (verified.exitCode !== 0) {
+        throw new ActionError(`The outbox bundle '${name}' cannot be used: ${verified.stderr.trim()}`, `Create it from a commit on '${options.target}', e.g. \`git bundle create out.bundle origin/${options.target}..HEAD\`.`);
+    }
+    const heads = (await tree.git(['bundle', 'list-heads', file])).stdout
+        .split('\n')
+        .map((line) => line.trim().split(' '))
+        .filter((parts) => parts.length === 2);
+    const head = heads.length === 1 ? heads[0] : heads.find(([, ref]) => ref === 'HEAD');
+    if (!head)
+        throw new ActionError(`The outbox bundle '${name}' has ${heads.length} heads and no HEAD; it must name one line of work.`);
+    const ref = 'refs/outbox-publisher/bundle';
+    await tree.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', file, `+${head[1]}:${ref}`]);
+    const commits = await tree.commitsBetween('HEAD', ref);
+    for (const sha of commits) {
+        if (await tree.isMerge(sha))
+            throw new ActionError(`The outbox bundle '${name}' holds a merge commit (${sha.slice(0, 12)}); only linear history can be published.`);
+    }
+    return commits;
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox.ts
@@ -37899,6 +38401,7 @@ const WITHHELD = ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENTERPRISE_TOKEN', 'GH_ENT
 class Sandbox {
     dir;
     extraEnv = {};
+    gitConfigEntries = [];
     constructor(dir) {
         this.dir = dir;
     }
@@ -37924,6 +38427,20 @@ class Sandbox {
     /** Adds variables to every later child's environment (gh's token variables, in env mode). */
     setVariables(vars) {
         Object.assign(this.extraEnv, vars);
+    }
+    /**
+     * Git configuration with command-line precedence for every git process in the sandbox, the
+     * user's `run` script included (GIT_CONFIG_COUNT/KEY/VALUE), appended to any the job set.
+     */
+    overrideGitConfig(entries) {
+        const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
+        const count = inherited + this.gitConfigEntries.length;
+        entries.forEach(([key, value], i) => {
+            this.extraEnv[`GIT_CONFIG_KEY_${count + i}`] = key;
+            this.extraEnv[`GIT_CONFIG_VALUE_${count + i}`] = value;
+        });
+        this.gitConfigEntries.push(...entries);
+        this.extraEnv.GIT_CONFIG_COUNT = String(inherited + this.gitConfigEntries.length);
     }
     env() {
         const env = {};
@@ -38012,6 +38529,7 @@ function outputsOf(report) {
         'head-sha': report.headSha ?? '',
         branch: report.branch,
         pushed: String(report.pushed),
+        commits: String(report.commits),
         path: report.path
     };
 }
@@ -38019,11 +38537,14 @@ function summaryRows(report) {
     const pr = report.pullRequest;
     return [
         ['Repository', report.repository],
+        ['Mode', report.mode],
         ['Target branch', report.targetBranch],
         ['Branch', report.branch],
         ['Operation', report.dryRun ? `${report.operation} (dry run: nothing was pushed or written)` : report.operation],
         ['Pull request', pr ? `<a href="${pr.url}">#${pr.number}</a>` : '—'],
         ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
+        ['Pushed', report.pushed ? 'yes' : 'no'],
+        ['Commits', String(report.commits)],
         ['Files changed', String(report.files.length)]
     ];
 }
@@ -38041,6 +38562,105 @@ async function writeReport(report) {
 }
 function escapeHtml(text) {
     return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
+}
+
+;// CONCATENATED MODULE: ./src/worktree.ts
+
+
+
+
+/**
+ * The work tree that changes are made in, checked out on `branch` at the target's tip.
+ * A missing or empty `dir` gets a shallow single-branch clone; a clone already there (left by
+ * actions/checkout or earlier steps) is used as it is: its local commits and uncommitted
+ * changes are carried over onto the current target tip.
+ */
+async function prepareWorkTree(sandbox, options) {
+    const { dir, target, branch } = options;
+    const entries = await promises_namespaceObject.readdir(dir).catch(() => []);
+    const existing = entries.length > 0;
+    const tree = existing ? await GitWorkTree.open(sandbox, dir) : await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
+    if (existing)
+        await checkOrigin(tree, options);
+    const tips = await tree.remoteBranchTips([target, branch]);
+    if (!tips.has(target)) {
+        throw new InputError('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
+    }
+    const targetRef = `refs/remotes/origin/${target}`;
+    await tree.fetchBranches([target]);
+    const work = { tree, target: await tree.commitInfo(targetRef), targetRef, remoteBranchTip: tips.get(branch) };
+    if (existing)
+        await carryOverOntoTarget(work, options);
+    else
+        await tree.checkoutNewBranch(branch, targetRef);
+    return work;
+}
+function normalizeRemote(url) {
+    return url
+        .replace(/^(https?:\/\/)[^@/]*@/, '$1')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .toLowerCase();
+}
+async function checkOrigin(tree, options) {
+    const origin = await tree.originUrl();
+    if (!origin || normalizeRemote(origin) !== normalizeRemote(options.remoteUrl)) {
+        throw new InputError('path', `'${options.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`, "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder.");
+    }
+}
+/** Finds where HEAD left the target, deepening a shallow clone until the two histories meet. */
+async function findBase(tree, target, targetRef) {
+    for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }]) {
+        if (history) {
+            if (!(await tree.isShallow()))
+                break;
+            await tree.fetchBranches([target], history);
+        }
+        const base = await tree.mergeBase('HEAD', targetRef);
+        if (base)
+            return base;
+    }
+    throw new ActionError(`The clone's HEAD shares no history with '${target}'.`, "Check out the target branch (or a branch made from it) in 'path' before this step.");
+}
+/**
+ * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
+ * target's tip, each with our trailer. If they do not apply, the clone is put back as it was.
+ */
+async function carryOverOntoTarget(work, options) {
+    const { tree, targetRef } = work;
+    const head = await tree.commitInfo('HEAD').catch(() => {
+        throw new ActionError(`The clone at '${options.dir}' has no commit checked out.`);
+    });
+    const headBranch = await tree.currentBranch();
+    await findBase(tree, options.target, targetRef);
+    const savedChanges = await tree.commitAll(options.commitMessage, options.author, options.committer);
+    const saved = (await tree.commitInfo('HEAD')).sha;
+    const series = await tree.commitsBetween(targetRef, 'HEAD');
+    for (const sha of series) {
+        if (await tree.isMerge(sha)) {
+            await restore(tree, headBranch, saved, head.sha);
+            throw new ActionError(`The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`, 'Publish linear history: rebase the work onto the target before this step.');
+        }
+    }
+    try {
+        await tree.checkoutNewBranch(options.branch, targetRef);
+        for (const sha of series)
+            await tree.replayCommit(sha, options.committer);
+    }
+    catch (error) {
+        await restore(tree, headBranch, saved, head.sha);
+        if (error instanceof ConflictError) {
+            throw new ActionError(`The clone's work does not apply on the current '${options.target}': ${error.message}`, 'The clone was put back as it was. Update the work to the current target and run again.');
+        }
+        throw error;
+    }
+    const carried = series.length - (savedChanges ? 1 : 0);
+    info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the existing clone onto '${options.target}' (${work.target.sha.slice(0, 12)}).`);
+}
+/** Puts the clone back: HEAD (and its branch) at the original commit, the changes uncommitted. */
+async function restore(tree, branch, saved, original) {
+    await tree.git(['checkout', '-q', '-f', ...(branch ? ['-B', branch] : ['--detach']), saved], { allowFailure: true });
+    await tree.git(['reset', '-q', '--mixed', original], { allowFailure: true });
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -38064,7 +38684,8 @@ async function run() {
         // The token is masked before anything else can print it, even an input error.
         const token = readToken(process.env, { info: info, mask: core_setSecret });
         const context = readRunnerContext(process.env);
-        const inputs = parseInputs((name) => getInput(name), context);
+        const session = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
+        const inputs = parseInputs(withEventSession((name) => getInput(name), session, info), context);
         const repository = `${inputs.owner}/${inputs.repo}`;
         const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo);
         const facts = await github.inspectRepository();
@@ -38074,27 +38695,34 @@ async function run() {
         const sandbox = await Sandbox.create(context.runnerTemp);
         saveState(STATE.sandboxDir, sandbox.dir);
         saveState(STATE.host, context.host);
+        // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
+        sandbox.overrideGitConfig([`http.${context.serverUrl}/.extraheader`, 'http.extraheader'].map((key) => [key, '']));
         saveState(STATE.authMode, await authenticateGh(sandbox, { host: context.host, token, ghLoginAccepts: access.ghLoginAccepts }));
         const dir = inputs.path ?? external_node_path_namespaceObject.join(await promises_namespaceObject.mkdtemp(external_node_path_namespaceObject.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
-        const work = await prepareWorkTree(sandbox, { dir, remoteUrl: `${context.serverUrl}/${repository}.git`, repository, target, branch });
+        const remoteUrl = `${context.serverUrl}/${repository}.git`;
+        const { author, committer, commitMessage } = inputs;
+        const work = await prepareWorkTree(sandbox, { dir, remoteUrl, repository, target, branch, commitMessage, author, committer });
+        if (inputs.outbox)
+            await applyOutbox(work.tree, inputs.outbox, { target, targetRef: work.targetRef, committer });
         if (inputs.run.trim())
             await sandbox.runScript(inputs.run, work.tree.dir);
-        const local = await work.tree.commitAll(inputs.commitMessage, inputs.author, inputs.committer);
-        const existing = await github.findOpenPullRequest(branch, target);
-        const desired = { title: inputs.title, body: inputs.body, labels: inputs.labels };
-        const plan = planPublish({ target: work.target, local, remoteBranch: work.remoteBranch, openPullRequest: existing }, desired);
-        const delivery = await deliver(plan, { tree: work.tree, github, branch, target, desired, draft: inputs.draft, existing, dryRun: inputs.dryRun });
+        await work.tree.commitAll(commitMessage, author, committer);
+        const local = await work.tree.commitInfo('HEAD');
+        const delivery = await (inputs.mode === 'push' ? pushToTarget : publishPullRequest)({ work, local, github, inputs, target, branch });
+        const changed = local.tree !== work.target.tree;
         await writeReport({
             repository,
+            mode: inputs.mode,
             targetBranch: target,
-            branch,
+            branch: inputs.mode === 'push' ? target : branch,
             path: work.tree.dir,
-            operation: plan.operation,
+            operation: delivery.operation,
             pushed: delivery.pushed,
             dryRun: inputs.dryRun,
-            headSha: plan.headSha,
+            headSha: delivery.headSha,
             pullRequest: delivery.pullRequest,
-            files: plan.operation === 'none' ? [] : await work.tree.changedFiles(work.target.sha, local.sha)
+            commits: changed ? (await work.tree.commitsBetween(work.targetRef, 'HEAD')).length : 0,
+            files: changed ? await work.tree.changedFiles(work.targetRef, 'HEAD') : []
         });
     }
     catch (error) {
@@ -38103,6 +38731,12 @@ async function run() {
         if (!(error instanceof ActionError) && error instanceof Error && error.stack)
             core_debug(error.stack);
     }
+}
+async function readEventPayload() {
+    const file = process.env.GITHUB_EVENT_PATH;
+    if (!file)
+        return undefined;
+    return JSON.parse(await promises_namespaceObject.readFile(file, 'utf8').catch(() => 'null'));
 }
 
 

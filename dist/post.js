@@ -28507,6 +28507,7 @@ const WITHHELD = ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENTERPRISE_TOKEN', 'GH_ENT
 class Sandbox {
     dir;
     extraEnv = {};
+    gitConfigEntries = [];
     constructor(dir) {
         this.dir = dir;
     }
@@ -28532,6 +28533,20 @@ class Sandbox {
     /** Adds variables to every later child's environment (gh's token variables, in env mode). */
     setVariables(vars) {
         Object.assign(this.extraEnv, vars);
+    }
+    /**
+     * Git configuration with command-line precedence for every git process in the sandbox, the
+     * user's `run` script included (GIT_CONFIG_COUNT/KEY/VALUE), appended to any the job set.
+     */
+    overrideGitConfig(entries) {
+        const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
+        const count = inherited + this.gitConfigEntries.length;
+        entries.forEach(([key, value], i) => {
+            this.extraEnv[`GIT_CONFIG_KEY_${count + i}`] = key;
+            this.extraEnv[`GIT_CONFIG_VALUE_${count + i}`] = value;
+        });
+        this.gitConfigEntries.push(...entries);
+        this.extraEnv.GIT_CONFIG_COUNT = String(inherited + this.gitConfigEntries.length);
     }
     env() {
         const env = {};

@@ -1,43 +1,75 @@
 import * as core from '@actions/core';
 import { ActionError } from './errors.js';
-import type { GitWorkTree } from './git.js';
+import { PUBLISHED_BY_TRAILER, type CommitInfo } from './git.js';
 import type { GitHubClient, PullRequest } from './github.js';
-import type { DesiredPullRequest, PublishPlan } from './publish.js';
+import type { Inputs } from './inputs.js';
+import { isOurs, planPublish, pushBackoffMs, type DesiredPullRequest, type Operation, type PublishPlan, type RemoteBranch } from './publish.js';
+import type { WorkTree } from './worktree.js';
 
 export interface Delivery {
+  operation: Operation;
   pushed: boolean;
+  headSha: string | undefined;
   pullRequest: PullRequest | undefined;
 }
 
-/**
- * Carries out a publish plan: push the branch, then open or update the pull request.
- * In a dry run it only says what it would do.
- */
-export async function deliver(
-  plan: PublishPlan,
-  context: {
-    tree: GitWorkTree;
-    github: GitHubClient;
-    branch: string;
-    target: string;
-    desired: DesiredPullRequest;
-    draft: boolean;
-    existing: PullRequest | undefined;
-    dryRun: boolean;
-  }
-): Promise<Delivery> {
-  const { tree, github, branch, target, desired, existing } = context;
-  if (context.dryRun) {
-    core.info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
-    return { pushed: false, pullRequest: existing };
-  }
-  if (plan.push) await publishBranch(tree, branch, plan.push.expectedTip);
-  const pullRequest = plan.pullRequest === 'none' ? undefined : await openOrUpdatePullRequest(github, plan, { branch, target, desired, draft: context.draft, existing });
-  return { pushed: plan.push !== undefined, pullRequest };
+interface DeliveryContext {
+  work: WorkTree;
+  local: CommitInfo;
+  github: GitHubClient;
+  inputs: Inputs;
+  target: string;
+  branch: string;
 }
 
-export async function publishBranch(tree: GitWorkTree, branch: string, expectedTip: string | undefined): Promise<void> {
-  const result = await tree.pushBranch(branch, expectedTip);
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * Pull-request mode: the branch is (target tip + our changes), pushed leased on the tip we saw;
+ * the pull request is opened, updated, or closed once our changes are all on the target.
+ */
+export async function publishPullRequest(context: DeliveryContext): Promise<Delivery> {
+  const { work, local, github, inputs, target, branch } = context;
+  const existing = await github.findOpenPullRequest(branch, target);
+  const remoteBranch = work.remoteBranchTip ? await describeRemoteBranch(github, target, branch, work.remoteBranchTip) : undefined;
+  const desired: DesiredPullRequest = { title: inputs.title, body: inputs.body, labels: inputs.labels };
+  const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
+    overwriteForeignCommits: inputs.overwriteForeignCommits,
+    deleteBranch: inputs.deleteBranch
+  });
+  if (plan.blockedBy.length > 0) {
+    const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n');
+    throw new ActionError(
+      `The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`,
+      "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway."
+    );
+  }
+  if (inputs.dryRun) {
+    core.info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
+    return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
+  }
+  if (plan.push) await publishBranch(work, branch, plan.push.expectedTip);
+  const pullRequest = await openOrUpdatePullRequest(github, plan, { ...context, desired, existing });
+  return { operation: plan.operation, pushed: plan.push !== undefined, headSha: plan.headSha, pullRequest };
+}
+
+async function describeRemoteBranch(github: GitHubClient, target: string, branch: string, tip: string): Promise<RemoteBranch> {
+  const compared = await github.compareBranch(target, branch);
+  return {
+    sha: tip,
+    tree: compared.tree,
+    basedOnTarget: compared.behindBy === 0,
+    commits: compared.commits.map((commit) => ({
+      sha: commit.sha,
+      subject: commit.message.split('\n')[0]!,
+      author: commit.author,
+      ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
+    }))
+  };
+}
+
+export async function publishBranch(work: WorkTree, branch: string, expectedTip: string | undefined): Promise<void> {
+  const result = await work.tree.push(branch, { expectedTip });
   if (!result.pushed) {
     throw new ActionError(
       `The branch '${branch}' changed on GitHub while this run worked (push rejected: ${result.reason}). Nothing was overwritten.`,
@@ -50,17 +82,92 @@ export async function publishBranch(tree: GitWorkTree, branch: string, expectedT
 export async function openOrUpdatePullRequest(
   github: GitHubClient,
   plan: PublishPlan,
-  fields: { branch: string; target: string; desired: DesiredPullRequest; draft: boolean; existing: PullRequest | undefined }
-): Promise<PullRequest> {
-  const { desired } = fields;
-  let pullRequest = fields.existing;
-  if (plan.pullRequest === 'create') {
-    pullRequest = await github.createPullRequest({ branch: fields.branch, base: fields.target, title: desired.title, body: desired.body, draft: fields.draft });
-    core.info(`Created pull request #${pullRequest.number}: ${pullRequest.url}`);
-  } else if (plan.pullRequest === 'update') {
-    pullRequest = await github.updatePullRequest(pullRequest!.number, { title: desired.title, body: desired.body });
-    core.info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
+  context: DeliveryContext & { desired: DesiredPullRequest; existing: PullRequest | undefined }
+): Promise<PullRequest | undefined> {
+  const { desired, inputs, branch } = context;
+  let pullRequest = context.existing;
+  switch (plan.pullRequest) {
+    case 'none':
+      return undefined;
+    case 'close':
+      await github.comment(pullRequest!.number, `Closed by outbox-publisher: the changes of this pull request are all on '${context.target}' already, so nothing is left to publish.`);
+      pullRequest = await github.updatePullRequest(pullRequest!.number, { state: 'closed' });
+      core.info(`Closed pull request #${pullRequest.number}: its changes are on the target already.`);
+      if (plan.deleteBranch) {
+        await github.deleteBranch(branch);
+        core.info(`Deleted branch '${branch}'.`);
+      } else if (inputs.deleteBranch) {
+        core.warning(`Kept branch '${branch}': it holds commits that outbox-publisher did not make.`);
+      }
+      return pullRequest;
+    case 'create':
+      pullRequest = await github.createPullRequest({
+        branch,
+        base: context.target,
+        title: desired.title,
+        body: desired.body,
+        draft: inputs.draft,
+        maintainerCanModify: inputs.maintainerCanModify
+      });
+      core.info(`Created pull request #${pullRequest.number}: ${pullRequest.url}`);
+      break;
+    case 'update':
+      pullRequest = await github.updatePullRequest(pullRequest!.number, { title: desired.title, body: desired.body });
+      core.info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
+      break;
+    case 'keep':
+      break;
   }
   if (plan.labelsToAdd.length > 0) await github.addLabels(pullRequest!.number, plan.labelsToAdd);
-  return pullRequest!;
+  // Reviewers, assignees, milestone and auto-merge are set when the pull request changes, not on
+  // every rerun, so an unchanged publish stays at its few read requests.
+  if (plan.operation === 'created' || plan.operation === 'updated') await applyPullRequestDetails(github, pullRequest!, inputs);
+  return pullRequest;
+}
+
+async function applyPullRequestDetails(github: GitHubClient, pullRequest: PullRequest, inputs: Inputs): Promise<void> {
+  if (inputs.reviewers.length > 0 || inputs.teamReviewers.length > 0) await github.requestReviewers(pullRequest.number, inputs.reviewers, inputs.teamReviewers);
+  if (inputs.assignees.length > 0) await github.addAssignees(pullRequest.number, inputs.assignees);
+  if (inputs.milestone !== undefined) await github.setMilestone(pullRequest.number, inputs.milestone);
+  if (inputs.autoMerge) {
+    const refusal = await github.enableAutoMerge(pullRequest.nodeId, inputs.autoMerge);
+    if (refusal) core.warning(`Auto-merge was not enabled: ${refusal}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
+    else core.info(`Enabled auto-merge (${inputs.autoMerge}) on pull request #${pullRequest.number}.`);
+  }
+}
+
+/**
+ * Push mode: our commits go straight onto the target, never forced. When someone else pushed
+ * meanwhile, fetch, rebase our commits onto their tip and try again, up to `push-attempts`.
+ */
+export async function pushToTarget(context: DeliveryContext): Promise<Delivery> {
+  const { work, local, inputs, target } = context;
+  if (local.tree === work.target.tree) return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
+  if (inputs.dryRun) {
+    core.info(`Dry run: would push ${local.sha} onto '${target}'.`);
+    return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
+  }
+  let base = work.target.sha;
+  for (let attempt = 1; ; attempt++) {
+    const result = await work.tree.push(target);
+    if (result.pushed) {
+      const head = await work.tree.commitInfo('HEAD');
+      core.info(`Pushed onto '${target}' (attempt ${attempt}).`);
+      return { operation: 'none', pushed: true, headSha: head.sha, pullRequest: undefined };
+    }
+    if (attempt >= inputs.pushAttempts) {
+      throw new ActionError(
+        `Pushing onto '${target}' was rejected ${attempt} time(s) (${result.reason}): others keep pushing to it. Nothing was forced.`,
+        "Raise 'push-attempts', or serialize publishes with a `concurrency` group per repository and branch."
+      );
+    }
+    const wait = pushBackoffMs(attempt);
+    core.info(`'${target}' moved on GitHub (${result.reason}); rebasing onto it and trying again in ${wait} ms.`);
+    await sleep(wait);
+    await work.tree.fetchBranches([target]);
+    await work.tree.rebaseOnto(work.targetRef, base, inputs.committer).catch((error: Error) => {
+      throw new ActionError(`Our commits conflict with what was pushed to '${target}' meanwhile: ${error.message}`, 'Nothing was pushed. Run again to start from the new target.');
+    });
+    base = (await work.tree.commitInfo(work.targetRef)).sha;
+  }
 }

@@ -1,7 +1,11 @@
 import * as fs from 'node:fs/promises';
-import { ActionError, InputError } from './errors.js';
+import * as path from 'node:path';
+import { ActionError } from './errors.js';
 import type { Identity } from './inputs.js';
-import type { RunOptions, Sandbox } from './sandbox.js';
+import type { ExecResult, RunOptions, Sandbox } from './sandbox.js';
+
+/** Marks every commit this action writes; a branch commit without it was made by someone else. */
+export const PUBLISHED_BY_TRAILER = 'Published-by: outbox-publisher';
 
 export interface CommitInfo {
   sha: string;
@@ -14,37 +18,30 @@ export interface FileChange {
   path: string;
 }
 
-export interface WorkTree {
-  tree: GitWorkTree;
-  target: CommitInfo;
-  /** The PR branch as it is on the remote, when it exists. */
-  remoteBranch: CommitInfo | undefined;
+export type PushResult = { pushed: true } | { pushed: false; reason: string };
+
+/** A commit, patch or rebase step that does not apply; what to say is up to the caller. */
+export class ConflictError extends ActionError {
+  readonly detail: string;
+  constructor(
+    readonly what: string,
+    output: string
+  ) {
+    const detail = output.trim().split('\n').slice(-4).join('\n');
+    super(`${what} does not apply: ${detail}`);
+    this.name = 'ConflictError';
+    this.detail = detail;
+  }
 }
 
-/**
- * A shallow, single-branch clone of `target` at `dir`, checked out on a local `branch`; the remote
- * PR branch, when it exists, is fetched too so that its tip can be compared and leased.
- */
-export async function prepareWorkTree(
-  sandbox: Sandbox,
-  options: { dir: string; remoteUrl: string; repository: string; target: string; branch: string }
-): Promise<WorkTree> {
-  const { target, branch } = options;
-  const tree = await GitWorkTree.init(sandbox, options.dir, options.remoteUrl, branch);
-  const tips = await tree.remoteBranchTips([target, branch]);
-  if (!tips.has(target)) {
-    throw new InputError('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
-  }
-  await tree.fetchBranches(tips.has(branch) ? [target, branch] : [target]);
-  await tree.checkoutNewBranch(branch, `refs/remotes/origin/${target}`);
+function identityEnv(author: Identity | undefined, committer: Identity, authorDate?: string): Record<string, string> {
   return {
-    tree,
-    target: await tree.commitInfo(`refs/remotes/origin/${target}`),
-    remoteBranch: tips.has(branch) ? await tree.commitInfo(`refs/remotes/origin/${branch}`) : undefined
+    ...(author ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } : {}),
+    ...(authorDate ? { GIT_AUTHOR_DATE: authorDate } : {}),
+    GIT_COMMITTER_NAME: committer.name,
+    GIT_COMMITTER_EMAIL: committer.email
   };
 }
-
-export type PushResult = { pushed: true } | { pushed: false; reason: string };
 
 /**
  * One work tree and the git commands the action runs in it. Every command goes through the
@@ -59,10 +56,6 @@ export class GitWorkTree {
 
   /** An empty repository at `dir` whose `origin` is `remoteUrl`; `dir` must be missing or empty. */
   static async init(sandbox: Sandbox, dir: string, remoteUrl: string, initialBranch: string): Promise<GitWorkTree> {
-    const entries = await fs.readdir(dir).catch(() => []);
-    if (entries.length > 0) {
-      throw new ActionError(`The folder '${dir}' is not empty.`, "Give 'path' a new or empty folder, or leave it empty to use one under RUNNER_TEMP.");
-    }
     await fs.mkdir(dir, { recursive: true });
     const tree = new GitWorkTree(sandbox, dir);
     await tree.git(['init', '-q', `--initial-branch=${initialBranch}`]);
@@ -70,15 +63,35 @@ export class GitWorkTree {
     return tree;
   }
 
-  git(args: string[], options: RunOptions = {}) {
+  /** The existing clone whose top level is `dir`. */
+  static async open(sandbox: Sandbox, dir: string): Promise<GitWorkTree> {
+    const tree = new GitWorkTree(sandbox, dir);
+    const top = await tree.git(['rev-parse', '--show-toplevel'], { allowFailure: true });
+    const [real, actual] = await Promise.all([fs.realpath(dir), top.exitCode === 0 ? fs.realpath(top.stdout.trim()) : '']);
+    if (real !== actual) {
+      throw new ActionError(`'${dir}' holds files but is not the top of a git clone.`, "Point 'path' at the folder actions/checkout cloned into, or at a new or empty folder.");
+    }
+    return tree;
+  }
+
+  git(args: string[], options: RunOptions = {}): Promise<ExecResult> {
     return this.sandbox.run('git', args, { cwd: this.dir, ...options });
+  }
+
+  private async output(args: string[]): Promise<string> {
+    return (await this.git(args)).stdout.trim();
+  }
+
+  async originUrl(): Promise<string | undefined> {
+    const result = await this.git(['remote', 'get-url', 'origin'], { allowFailure: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
   }
 
   /** The remote's tips of the given branches; a branch that does not exist is absent from the map. */
   async remoteBranchTips(branches: string[]): Promise<Map<string, string>> {
-    const { stdout } = await this.git(['ls-remote', '--heads', 'origin', ...branches.map((b) => `refs/heads/${b}`)], {
+    const stdout = await this.git(['ls-remote', '--heads', 'origin', ...branches.map((b) => `refs/heads/${b}`)], {
       fix: 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.'
-    });
+    }).then((r) => r.stdout);
     const tips = new Map<string, string>();
     for (const line of stdout.split('\n')) {
       const [sha, ref] = line.trim().split('\t');
@@ -87,36 +100,144 @@ export class GitWorkTree {
     return tips;
   }
 
-  /** Shallow fetch of each branch into refs/remotes/origin/<branch>. */
-  async fetchBranches(branches: string[], depth = 1): Promise<void> {
+  /** Fetches each branch into refs/remotes/origin/<branch>, shallow unless `depth` is undefined. */
+  async fetchBranches(branches: string[], history: { depth?: number; since?: string; unshallow?: boolean } = { depth: 1 }): Promise<ExecResult> {
     const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
-    await this.git(['fetch', '--no-tags', '--no-write-fetch-head', `--depth=${depth}`, 'origin', ...refspecs]);
+    const shallow = history.since
+      ? [`--shallow-since=${history.since}`]
+      : history.depth
+        ? [`--depth=${history.depth}`]
+        : history.unshallow && (await this.isShallow())
+          ? ['--unshallow']
+          : [];
+    return this.git(['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], { allowFailure: history.since !== undefined });
+  }
+
+  async isShallow(): Promise<boolean> {
+    return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+  }
+
+  async mergeBase(a: string, b: string): Promise<string | undefined> {
+    const result = await this.git(['merge-base', a, b], { allowFailure: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+  }
+
+  /** Commits reachable from `tip` but not from `exclude`, oldest first. */
+  async commitsBetween(exclude: string, tip: string): Promise<string[]> {
+    const stdout = await this.output(['rev-list', '--reverse', '--topo-order', tip, '--not', exclude]);
+    return stdout ? stdout.split('\n') : [];
+  }
+
+  async isMerge(sha: string): Promise<boolean> {
+    return (await this.commitInfo(sha)).parents.length > 1;
+  }
+
+  async currentBranch(): Promise<string | undefined> {
+    const result = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
+    return result.exitCode === 0 ? result.stdout.trim() : undefined;
+  }
+
+  /** Uncommitted changes, untracked files included and ignored ones not. */
+  async isDirty(): Promise<boolean> {
+    return (await this.output(['status', '--porcelain', '--untracked-files=all'])) !== '';
   }
 
   async checkoutNewBranch(branch: string, startPoint: string): Promise<void> {
     await this.git(['checkout', '-q', '--no-track', '-B', branch, startPoint]);
   }
 
-  /** Stages everything (honouring .gitignore), commits it when there is anything, and returns HEAD. */
-  async commitAll(message: string, author: Identity, committer: Identity): Promise<CommitInfo> {
+  /**
+   * Stages everything (honouring .gitignore) and, when there is anything, commits it with our
+   * trailer; returns whether a commit was made.
+   */
+  async commitAll(message: string, author: Identity, committer: Identity): Promise<boolean> {
     await this.git(['add', '--all']);
     const staged = await this.git(['diff', '--cached', '--quiet'], { allowFailure: true });
-    if (staged.exitCode === 0) return this.commitInfo('HEAD');
-    await this.git(['commit', '-q', '--no-verify', '--no-gpg-sign', '-F', '-'], {
+    if (staged.exitCode === 0) return false;
+    await this.git(['commit', '-q', '--no-verify', '--no-gpg-sign', '--trailer', PUBLISHED_BY_TRAILER, '-F', '-'], {
       input: message,
-      env: {
-        GIT_AUTHOR_NAME: author.name,
-        GIT_AUTHOR_EMAIL: author.email,
-        GIT_COMMITTER_NAME: committer.name,
-        GIT_COMMITTER_EMAIL: committer.email
-      }
+      env: identityEnv(author, committer)
     });
-    return this.commitInfo('HEAD');
+    return true;
+  }
+
+  /** Re-creates `sha` on HEAD with its author, date and message, plus our trailer. */
+  async replayCommit(sha: string, committer: Identity): Promise<void> {
+    const picked = await this.git(['cherry-pick', '--no-commit', '--allow-empty', sha], { allowFailure: true });
+    if (picked.exitCode !== 0) {
+      await this.git(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
+      throw new ConflictError(`Commit ${sha.slice(0, 12)}`, picked.stderr || picked.stdout);
+    }
+    await this.git(['commit', '-q', '--no-verify', '--no-gpg-sign', '--allow-empty', '-C', sha, '--trailer', PUBLISHED_BY_TRAILER], {
+      env: identityEnv(undefined, committer)
+    });
+  }
+
+  /** Applies one mail-formatted patch as a commit with the patch's author, date and message. */
+  async applyMail(mail: ParsedMail, committer: Identity, label: string): Promise<void> {
+    const applied = await this.git(['apply', '--index', '--whitespace=nowarn', '-'], { input: mail.patch, allowFailure: true });
+    if (applied.exitCode !== 0) throw new ConflictError(label, applied.stderr || applied.stdout);
+    await this.git(['commit', '-q', '--no-verify', '--no-gpg-sign', '--allow-empty', '--trailer', PUBLISHED_BY_TRAILER, '-F', '-'], {
+      input: mail.message,
+      env: identityEnv(mail.author, committer, mail.date)
+    });
+  }
+
+  /** Splits an mbox or a single `git format-patch` file into its mails. */
+  async readMails(file: string): Promise<ParsedMail[]> {
+    const splitDir = await fs.mkdtemp(path.join(this.sandbox.dir, 'mails-'));
+    try {
+      await this.git(['mailsplit', '-b', `-o${splitDir}`, file]);
+      const pieces = (await fs.readdir(splitDir)).sort();
+      const mails: ParsedMail[] = [];
+      for (const piece of pieces) {
+        const msgFile = path.join(splitDir, `${piece}.msg`);
+        const patchFile = path.join(splitDir, `${piece}.patch`);
+        const info = await this.git(['mailinfo', '-u', msgFile, patchFile], { input: await fs.readFile(path.join(splitDir, piece), 'utf8') });
+        const fields = Object.fromEntries(
+          info.stdout
+            .split('\n')
+            .filter((line) => line.includes(': '))
+            .map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)])
+        );
+        const body = (await fs.readFile(msgFile, 'utf8')).trim();
+        mails.push({
+          author: { name: fields.Author ?? '', email: fields.Email ?? '' },
+          date: fields.Date ?? '',
+          message: `${fields.Subject ?? ''}${body ? `\n\n${body}` : ''}\n`,
+          patch: await fs.readFile(patchFile, 'utf8')
+        });
+      }
+      return mails;
+    } finally {
+      await fs.rm(splitDir, { recursive: true, force: true });
+    }
+  }
+
+  /** `git patch-id --stable` of a diff, or of every commit in `git log -p` output. */
+  async patchIds(diffs: string): Promise<string[]> {
+    if (!diffs.trim()) return [];
+    const result = await this.git(['patch-id', '--stable'], { input: diffs });
+    return result.stdout
+      .split('\n')
+      .map((line) => line.split(' ')[0]!)
+      .filter((id) => id.length > 0);
+  }
+
+  /** Patch ids of the non-merge commits reachable from `tip` and not from `exclude` (when given). */
+  async patchIdsOfCommits(tip: string, exclude?: string): Promise<string[]> {
+    // --min-parents=1 leaves out the shallow boundary, whose "diff" would be its whole tree.
+    const log = await this.output(['log', '-p', '--min-parents=1', '--max-parents=1', '--no-color', '--format=commit %H', tip, ...(exclude ? ['--not', exclude] : [])]);
+    return this.patchIds(log);
+  }
+
+  async showPatch(sha: string): Promise<string> {
+    return (await this.git(['show', '--no-color', '--format=commit %H', sha])).stdout;
   }
 
   /** Reads a commit's tree and parents from the object itself, which a shallow fetch keeps intact. */
   async commitInfo(ref: string): Promise<CommitInfo> {
-    const sha = (await this.git(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`])).stdout.trim();
+    const sha = await this.output(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]);
     const raw = (await this.git(['cat-file', 'commit', sha])).stdout;
     const header = raw.split('\n\n')[0]!.split('\n');
     const tree = header.find((line) => line.startsWith('tree '))!.slice(5);
@@ -132,18 +253,33 @@ export class GitWorkTree {
     return changes;
   }
 
+  /** Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. */
+  async rebaseOnto(onto: string, upstream: string, committer: Identity): Promise<void> {
+    const result = await this.git(['rebase', '-q', '--no-gpg-sign', '--onto', onto, upstream], { allowFailure: true, env: identityEnv(undefined, committer) });
+    if (result.exitCode !== 0) {
+      await this.git(['rebase', '--abort'], { allowFailure: true });
+      throw new ConflictError('Rebasing onto the new target', result.stderr || result.stdout);
+    }
+  }
+
   /**
-   * Pushes HEAD to `branch`, leased on the tip we saw (`undefined`: the branch must not exist),
-   * so a concurrent writer's commits are never overwritten.
+   * Pushes HEAD to `branch`. With `lease`, the push is forced but only over the tip we saw
+   * (`undefined`: the branch must not exist); without, it is a plain fast-forward push.
    */
-  async pushBranch(branch: string, expectedTip: string | undefined): Promise<PushResult> {
+  async push(branch: string, lease?: { expectedTip: string | undefined }): Promise<PushResult> {
     const ref = `refs/heads/${branch}`;
-    const result = await this.git(['push', '--porcelain', '--no-verify', `--force-with-lease=${ref}:${expectedTip ?? ''}`, 'origin', `HEAD:${ref}`], {
-      allowFailure: true
-    });
+    const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
+    const result = await this.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true });
     if (result.exitCode === 0) return { pushed: true };
     const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
     if (line?.startsWith('!')) return { pushed: false, reason: line.split('\t')[2] ?? 'rejected' };
     throw new ActionError(`Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`, 'Check that the token may push to this repository (contents: write).');
   }
+}
+
+export interface ParsedMail {
+  author: Identity;
+  date: string;
+  message: string;
+  patch: string;
 }

@@ -12,11 +12,19 @@ export interface RepositoryFacts {
 
 export interface PullRequest {
   number: number;
+  nodeId: string;
   url: string;
   title: string;
   body: string;
   draft: boolean;
   labels: string[];
+}
+
+export interface ComparedBranch {
+  sha: string;
+  tree: string;
+  behindBy: number;
+  commits: Array<{ sha: string; message: string; author: string }>;
 }
 
 interface HttpFailure {
@@ -41,6 +49,13 @@ export function explainApiFailure(error: unknown, doing: string): Error {
     return new ActionError(
       `GitHub rejected the token while ${doing} (401 Bad credentials).`,
       `The token in ${TOKEN_VARIABLE} is invalid, expired or revoked: check the secret it is mapped from.`
+    );
+  }
+  if (/not permitted to create or approve pull requests/i.test(error.message)) {
+    return new ActionError(
+      `GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`,
+      "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
+        '(for an organization repository, first in the organization\'s Actions settings), or map a personal access token or GitHub App token into GITHUB_TOKEN instead of the workflow token.'
     );
   }
   if (error.status === 403) {
@@ -105,7 +120,7 @@ export class GitHubClient {
     }
   }
 
-  async createPullRequest(fields: { branch: string; base: string; title: string; body: string; draft: boolean }): Promise<PullRequest> {
+  async createPullRequest(fields: { branch: string; base: string; title: string; body: string; draft: boolean; maintainerCanModify: boolean }): Promise<PullRequest> {
     try {
       const { data } = await this.octokit.rest.pulls.create({
         owner: this.owner,
@@ -114,7 +129,8 @@ export class GitHubClient {
         base: fields.base,
         title: fields.title,
         body: fields.body,
-        draft: fields.draft
+        draft: fields.draft,
+        maintainer_can_modify: fields.maintainerCanModify
       });
       return toPullRequest(data);
     } catch (error) {
@@ -122,12 +138,92 @@ export class GitHubClient {
     }
   }
 
-  async updatePullRequest(number: number, fields: { title: string; body: string }): Promise<PullRequest> {
+  async updatePullRequest(number: number, fields: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<PullRequest> {
     try {
       const { data } = await this.octokit.rest.pulls.update({ owner: this.owner, repo: this.repo, pull_number: number, ...fields });
       return toPullRequest(data);
     } catch (error) {
       throw explainApiFailure(error, `updating pull request #${number}`);
+    }
+  }
+
+  /**
+   * The PR branch as GitHub sees it against the target: whether it contains the target's tip,
+   * and its own commits with their messages, from which ours are told from anyone else's.
+   */
+  async compareBranch(base: string, branch: string): Promise<ComparedBranch> {
+    try {
+      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: this.owner, repo: this.repo, basehead: `${base}...${branch}`, per_page: 250 });
+      const last = data.commits[data.commits.length - 1];
+      return {
+        sha: last?.sha ?? data.merge_base_commit.sha,
+        tree: last?.commit.tree.sha ?? data.merge_base_commit.commit.tree.sha,
+        behindBy: data.behind_by,
+        commits: data.commits.map((commit) => ({
+          sha: commit.sha,
+          message: commit.commit.message,
+          author: commit.commit.author?.name ?? commit.author?.login ?? 'unknown'
+        }))
+      };
+    } catch (error) {
+      throw explainApiFailure(error, `comparing '${branch}' with '${base}'`);
+    }
+  }
+
+  async comment(number: number, body: string): Promise<void> {
+    try {
+      await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body });
+    } catch (error) {
+      throw explainApiFailure(error, `commenting on pull request #${number}`);
+    }
+  }
+
+  async deleteBranch(branch: string): Promise<void> {
+    try {
+      await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
+    } catch (error) {
+      throw explainApiFailure(error, `deleting branch '${branch}'`);
+    }
+  }
+
+  async requestReviewers(number: number, reviewers: string[], teamReviewers: string[]): Promise<void> {
+    try {
+      await this.octokit.rest.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, reviewers, team_reviewers: teamReviewers });
+    } catch (error) {
+      throw explainApiFailure(error, `requesting reviewers for pull request #${number}`);
+    }
+  }
+
+  async addAssignees(number: number, assignees: string[]): Promise<void> {
+    try {
+      await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: number, assignees });
+    } catch (error) {
+      throw explainApiFailure(error, `assigning pull request #${number}`);
+    }
+  }
+
+  async setMilestone(number: number, milestone: number): Promise<void> {
+    try {
+      await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, milestone });
+    } catch (error) {
+      throw explainApiFailure(error, `setting milestone ${milestone} on pull request #${number}`);
+    }
+  }
+
+  /** Returns undefined on success, or GitHub's reason when auto-merge cannot be turned on. */
+  async enableAutoMerge(pullRequestId: string, method: 'merge' | 'squash' | 'rebase'): Promise<string | undefined> {
+    try {
+      await this.octokit.graphql(
+        `mutation EnableAutoMerge($id: ID!, $method: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) { pullRequest { number } }
+        }`,
+        { id: pullRequestId, method: method.toUpperCase() }
+      );
+      return undefined;
+    } catch (error) {
+      const errors = (error as { errors?: Array<{ message?: string }> }).errors;
+      if (errors?.length) return errors.map((e) => e.message ?? '').join('; ');
+      throw explainApiFailure(error, 'enabling auto-merge');
     }
   }
 
@@ -142,6 +238,7 @@ export class GitHubClient {
 
 interface PullRequestData {
   number: number;
+  node_id: string;
   html_url: string;
   title: string;
   body?: string | null;
@@ -152,6 +249,7 @@ interface PullRequestData {
 function toPullRequest(data: PullRequestData): PullRequest {
   return {
     number: data.number,
+    nodeId: data.node_id,
     url: data.html_url,
     title: data.title,
     body: data.body ?? '',

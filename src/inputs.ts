@@ -7,15 +7,21 @@ export interface Identity {
   email: string;
 }
 
+export type Mode = 'pull-request' | 'push';
+export type AutoMerge = 'merge' | 'squash' | 'rebase';
+
 export interface Inputs {
   owner: string;
   repo: string;
+  mode: Mode;
   /** Undefined until looked up: the repository's default branch. */
   targetBranch: string | undefined;
   /** Undefined means `outbox/<target-branch>`. */
   branch: string | undefined;
   /** Undefined means a fresh folder under RUNNER_TEMP. */
   path: string | undefined;
+  /** Folder of patches and bundles to publish. */
+  outbox: string | undefined;
   run: string;
   commitMessage: string;
   title: string;
@@ -25,6 +31,21 @@ export interface Inputs {
   author: Identity;
   committer: Identity;
   dryRun: boolean;
+  pushAttempts: number;
+  overwriteForeignCommits: boolean;
+  deleteBranch: boolean;
+  reviewers: string[];
+  teamReviewers: string[];
+  assignees: string[];
+  milestone: number | undefined;
+  maintainerCanModify: boolean;
+  autoMerge: AutoMerge | undefined;
+}
+
+/** A publish request carried by the triggering event: the design note's "session". */
+export interface EventSession {
+  repo?: { value: string; source: string };
+  targetBranch?: { value: string; source: string };
 }
 
 /** Where the action runs: facts from the runner's environment, not from `with:`. */
@@ -66,6 +87,40 @@ export function readRunnerContext(env: NodeJS.ProcessEnv): RunnerContext {
   };
 }
 
+/**
+ * `workflow_dispatch` inputs `repo` / `target_branch`, or `repository_dispatch`
+ * `client_payload.repo` / `client_payload.target_branch`: what a backend or a person asked for.
+ */
+export function readEventSession(eventName: string | undefined, payload: unknown): EventSession {
+  const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+  const [fields, prefix] =
+    eventName === 'workflow_dispatch'
+      ? [record(record(payload).inputs), 'inputs']
+      : eventName === 'repository_dispatch'
+        ? [record(record(payload).client_payload), 'client_payload']
+        : [{}, ''];
+  const session: EventSession = {};
+  if (typeof fields.repo === 'string' && fields.repo.trim()) session.repo = { value: fields.repo.trim(), source: `${prefix}.repo` };
+  if (typeof fields.target_branch === 'string' && fields.target_branch.trim()) {
+    session.targetBranch = { value: fields.target_branch.trim(), source: `${prefix}.target_branch` };
+  }
+  return session;
+}
+
+/**
+ * An input reader that falls back to the event's session for `repo` and `target-branch`, and
+ * says so in the log, so the workflow author can see where a value came from.
+ */
+export function withEventSession(get: GetInput, session: EventSession, log: (message: string) => void): GetInput {
+  return (name) => {
+    const value = get(name);
+    const fallback = name === 'repo' ? session.repo : name === 'target-branch' ? session.targetBranch : undefined;
+    if (value.trim() || !fallback) return value;
+    log(`Input '${name}' is not set; using ${fallback.source} from the triggering event: ${fallback.value}`);
+    return fallback.value;
+  };
+}
+
 /** Reads and validates every input; throws an InputError naming the first bad one. */
 export function parseInputs(get: GetInput, context: RunnerContext): Inputs {
   const { owner, repo } = parseRepository(get('repo').trim() || context.repository || '');
@@ -81,7 +136,9 @@ export function parseInputs(get: GetInput, context: RunnerContext): Inputs {
     repo,
     targetBranch,
     branch,
-    path: parsePath(get('path').trim(), context),
+    mode: parseChoice(get, 'mode', ['pull-request', 'push'] as const) ?? 'pull-request',
+    path: parsePath('path', get('path').trim(), context),
+    outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }),
     run: get('run'),
     commitMessage,
     title: get('title').trim() || commitMessage.split('\n')[0]!,
@@ -90,8 +147,34 @@ export function parseInputs(get: GetInput, context: RunnerContext): Inputs {
     draft: parseBoolean(get, 'draft'),
     author: get('author').trim() ? parseIdentity('author', get('author').trim()) : committer,
     committer,
-    dryRun: parseBoolean(get, 'dry-run')
+    dryRun: parseBoolean(get, 'dry-run'),
+    pushAttempts: parseInteger(get, 'push-attempts', 5, 1, 20),
+    overwriteForeignCommits: parseBoolean(get, 'overwrite-foreign-commits'),
+    deleteBranch: parseBoolean(get, 'delete-branch'),
+    reviewers: parseList(get('reviewers')),
+    teamReviewers: parseList(get('team-reviewers')),
+    assignees: parseList(get('assignees')),
+    milestone: get('milestone').trim() ? parseInteger(get, 'milestone', 0, 1, 1_000_000) : undefined,
+    maintainerCanModify: get('maintainer-can-modify').trim() ? parseBoolean(get, 'maintainer-can-modify') : true,
+    autoMerge: parseChoice(get, 'auto-merge', ['merge', 'squash', 'rebase'] as const)
   };
+}
+
+function parseChoice<T extends string>(get: GetInput, input: string, choices: readonly T[]): T | undefined {
+  const value = get(input).trim();
+  if (!value) return undefined;
+  if ((choices as readonly string[]).includes(value)) return value as T;
+  const near = choices.find((choice) => choice.toLowerCase() === value.toLowerCase() || choice.replace('-', '') === value.replace(/[-_ ]/g, '').toLowerCase());
+  throw new InputError(input, `'${value}' is not one of ${choices.map((c) => `'${c}'`).join(', ')}`, near ? `Did you mean '${near}'?` : undefined);
+}
+
+function parseInteger(get: GetInput, input: string, fallback: number, min: number, max: number): number {
+  const value = get(input).trim();
+  if (!value) return fallback;
+  if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+    throw new InputError(input, `'${value}' is not a whole number from ${min} to ${max}`);
+  }
+  return Number(value);
 }
 
 function defaultBody(runUrl: string | undefined): string {
@@ -151,15 +234,19 @@ function parseBoolean(get: GetInput, input: string): boolean {
   throw new InputError(input, `'${value}' is not a boolean`, "Use 'true' or 'false'.");
 }
 
-function parsePath(value: string, context: RunnerContext): string | undefined {
+/**
+ * A folder inside the workspace or RUNNER_TEMP. `path` may be the workspace itself (where
+ * actions/checkout clones by default); nothing may point outside.
+ */
+function parsePath(input: string, value: string, context: RunnerContext, options = { mayBeRoot: true }): string | undefined {
   if (!value) return undefined;
   const resolved = path.resolve(context.workspace, value);
   const inside = (root: string) => resolved === root || resolved.startsWith(root + path.sep);
   if (!inside(context.workspace) && !inside(context.runnerTemp)) {
-    throw new InputError('path', `'${value}' is outside the workspace (${context.workspace}) and RUNNER_TEMP`, 'Give a folder inside the workspace, or leave the input empty.');
+    throw new InputError(input, `'${value}' is outside the workspace (${context.workspace}) and RUNNER_TEMP`, 'Give a folder inside the workspace, or leave the input empty.');
   }
-  if (resolved === context.workspace || resolved === context.runnerTemp) {
-    throw new InputError('path', `'${value}' is the workspace or RUNNER_TEMP itself`, 'Give a sub-folder, for example `path: outbox`.');
+  if (resolved === context.runnerTemp || (!options.mayBeRoot && resolved === context.workspace)) {
+    throw new InputError(input, `'${value}' is the ${resolved === context.runnerTemp ? 'RUNNER_TEMP' : 'workspace'} folder itself`, 'Give a sub-folder.');
   }
   return resolved;
 }

@@ -1,17 +1,17 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { deliver } from './deliver.js';
+import { publishPullRequest, pushToTarget } from './deliver.js';
 import { ActionError, describeError } from './errors.js';
 import { authenticateGh } from './gh-auth.js';
-import { prepareWorkTree } from './git.js';
 import { GitHubClient } from './github.js';
-import { parseInputs, readRunnerContext } from './inputs.js';
-import { planPublish } from './publish.js';
+import { parseInputs, readEventSession, readRunnerContext, withEventSession } from './inputs.js';
+import { applyOutbox } from './outbox.js';
 import { Sandbox } from './sandbox.js';
 import { STATE } from './state.js';
 import { writeReport } from './summary.js';
 import { readToken, reviewTokenAccess } from './token.js';
+import { prepareWorkTree } from './worktree.js';
 
 /** The main step: token → inputs → sandbox auth → work tree → changes → publish → report. */
 export async function run(): Promise<void> {
@@ -19,7 +19,8 @@ export async function run(): Promise<void> {
     // The token is masked before anything else can print it, even an input error.
     const token = readToken(process.env, { info: core.info, mask: core.setSecret });
     const context = readRunnerContext(process.env);
-    const inputs = parseInputs((name) => core.getInput(name), context);
+    const session = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
+    const inputs = parseInputs(withEventSession((name) => core.getInput(name), session, core.info), context);
     const repository = `${inputs.owner}/${inputs.repo}`;
 
     const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo);
@@ -31,33 +32,44 @@ export async function run(): Promise<void> {
     const sandbox = await Sandbox.create(context.runnerTemp);
     core.saveState(STATE.sandboxDir, sandbox.dir);
     core.saveState(STATE.host, context.host);
+    // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
+    sandbox.overrideGitConfig([`http.${context.serverUrl}/.extraheader`, 'http.extraheader'].map((key) => [key, '']));
     core.saveState(STATE.authMode, await authenticateGh(sandbox, { host: context.host, token, ghLoginAccepts: access.ghLoginAccepts }));
 
     const dir = inputs.path ?? path.join(await fs.mkdtemp(path.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
-    const work = await prepareWorkTree(sandbox, { dir, remoteUrl: `${context.serverUrl}/${repository}.git`, repository, target, branch });
+    const remoteUrl = `${context.serverUrl}/${repository}.git`;
+    const { author, committer, commitMessage } = inputs;
+    const work = await prepareWorkTree(sandbox, { dir, remoteUrl, repository, target, branch, commitMessage, author, committer });
+    if (inputs.outbox) await applyOutbox(work.tree, inputs.outbox, { target, targetRef: work.targetRef, committer });
     if (inputs.run.trim()) await sandbox.runScript(inputs.run, work.tree.dir);
-    const local = await work.tree.commitAll(inputs.commitMessage, inputs.author, inputs.committer);
+    await work.tree.commitAll(commitMessage, author, committer);
+    const local = await work.tree.commitInfo('HEAD');
 
-    const existing = await github.findOpenPullRequest(branch, target);
-    const desired = { title: inputs.title, body: inputs.body, labels: inputs.labels };
-    const plan = planPublish({ target: work.target, local, remoteBranch: work.remoteBranch, openPullRequest: existing }, desired);
-    const delivery = await deliver(plan, { tree: work.tree, github, branch, target, desired, draft: inputs.draft, existing, dryRun: inputs.dryRun });
-
+    const delivery = await (inputs.mode === 'push' ? pushToTarget : publishPullRequest)({ work, local, github, inputs, target, branch });
+    const changed = local.tree !== work.target.tree;
     await writeReport({
       repository,
+      mode: inputs.mode,
       targetBranch: target,
-      branch,
+      branch: inputs.mode === 'push' ? target : branch,
       path: work.tree.dir,
-      operation: plan.operation,
+      operation: delivery.operation,
       pushed: delivery.pushed,
       dryRun: inputs.dryRun,
-      headSha: plan.headSha,
+      headSha: delivery.headSha,
       pullRequest: delivery.pullRequest,
-      files: plan.operation === 'none' ? [] : await work.tree.changedFiles(work.target.sha, local.sha)
+      commits: changed ? (await work.tree.commitsBetween(work.targetRef, 'HEAD')).length : 0,
+      files: changed ? await work.tree.changedFiles(work.targetRef, 'HEAD') : []
     });
   } catch (error) {
     core.setFailed(describeError(error));
     // A bug, not a problem with the workflow: its stack helps the report (shown only with debug logging).
     if (!(error instanceof ActionError) && error instanceof Error && error.stack) core.debug(error.stack);
   }
+}
+
+async function readEventPayload(): Promise<unknown> {
+  const file = process.env.GITHUB_EVENT_PATH;
+  if (!file) return undefined;
+  return JSON.parse(await fs.readFile(file, 'utf8').catch(() => 'null'));
 }

@@ -6,15 +6,31 @@ import type { PullRequest } from './github.js';
  * so every case can be tested by calling the function.
  */
 
-export type Operation = 'created' | 'updated' | 'unchanged' | 'none';
+export type Operation = 'created' | 'updated' | 'unchanged' | 'closed' | 'none';
+
+export interface BranchCommit {
+  sha: string;
+  subject: string;
+  author: string;
+  /** Carries our Published-by trailer. */
+  ours: boolean;
+}
+
+export interface RemoteBranch {
+  sha: string;
+  tree: string;
+  /** The branch contains the current target tip. */
+  basedOnTarget: boolean;
+  /** Its commits that are not on the target, oldest first. */
+  commits: BranchCommit[];
+}
 
 export interface BranchFacts {
   /** Tip of the target branch that the work started from. */
   target: CommitInfo;
-  /** HEAD of the work tree after our commit. */
+  /** HEAD of the work tree once every change is committed. */
   local: CommitInfo;
-  /** The PR branch on the remote, when it exists. */
-  remoteBranch: CommitInfo | undefined;
+  remoteBranch: RemoteBranch | undefined;
   openPullRequest: PullRequest | undefined;
 }
 
@@ -24,28 +40,39 @@ export interface DesiredPullRequest {
   labels: string[];
 }
 
+export interface Policy {
+  overwriteForeignCommits: boolean;
+  deleteBranch: boolean;
+}
+
 export interface PublishPlan {
   operation: Operation;
   /** Push HEAD leased on `expectedTip` (undefined: the branch must not exist yet); absent: no push. */
   push: { expectedTip: string | undefined } | undefined;
-  pullRequest: 'create' | 'update' | 'keep' | 'none';
+  pullRequest: 'create' | 'update' | 'keep' | 'close' | 'none';
   labelsToAdd: string[];
+  deleteBranch: boolean;
   /** The commit the branch points at once the plan is carried out. */
   headSha: string | undefined;
+  /** Commits someone else made on the branch that this plan would throw away: it must not run. */
+  blockedBy: BranchCommit[];
 }
 
-/** The remote branch already holds our result: same tree on the same parents (or the very commit). */
-export function branchHoldsResult(remote: CommitInfo, local: CommitInfo): boolean {
-  if (remote.sha === local.sha) return true;
-  return remote.tree === local.tree && remote.parents.length === local.parents.length && remote.parents.every((p, i) => p === local.parents[i]);
-}
+const NOTHING: PublishPlan = { operation: 'none', push: undefined, pullRequest: 'none', labelsToAdd: [], deleteBranch: false, headSha: undefined, blockedBy: [] };
 
-export function planPublish(facts: BranchFacts, desired: DesiredPullRequest): PublishPlan {
-  const { target, local, remoteBranch, openPullRequest: pr } = facts;
+export function planPublish(facts: BranchFacts, desired: DesiredPullRequest, policy: Policy): PublishPlan {
+  const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
+  const foreign = remote?.commits.filter((commit) => !commit.ours) ?? [];
+
   if (local.tree === target.tree) {
-    return { operation: 'none', push: undefined, pullRequest: 'none', labelsToAdd: [], headSha: undefined };
+    // Our changes are all on the target already (merged upstream, or nothing was made).
+    if (!pr) return NOTHING;
+    const deleteBranch = policy.deleteBranch && remote !== undefined && foreign.length === 0;
+    return { ...NOTHING, operation: 'closed', pullRequest: 'close', deleteBranch, headSha: deleteBranch ? undefined : remote?.sha };
   }
-  const upToDate = remoteBranch !== undefined && branchHoldsResult(remoteBranch, local);
+  if (foreign.length > 0 && !policy.overwriteForeignCommits) return { ...NOTHING, blockedBy: foreign };
+
+  const upToDate = remote !== undefined && remote.tree === local.tree && remote.basedOnTarget && foreign.length === 0;
   const labelsToAdd = desired.labels.filter((label) => !pr?.labels.includes(label));
   const textMatches = pr !== undefined && pr.title === desired.title && pr.body === desired.body;
   const pullRequest = pr === undefined ? 'create' : textMatches ? 'keep' : 'update';
@@ -57,9 +84,22 @@ export function planPublish(facts: BranchFacts, desired: DesiredPullRequest): Pu
 
   return {
     operation,
-    push: upToDate ? undefined : { expectedTip: remoteBranch?.sha },
+    push: upToDate ? undefined : { expectedTip: remote?.sha },
     pullRequest,
     labelsToAdd,
-    headSha: upToDate ? remoteBranch!.sha : local.sha
+    deleteBranch: false,
+    headSha: upToDate ? remote!.sha : local.sha,
+    blockedBy: []
   };
+}
+
+/** Whether a commit message carries the trailer this action writes. */
+export function isOurs(message: string, trailer: string): boolean {
+  return message.split('\n').some((line) => line.trim() === trailer);
+}
+
+/** The backoff before push attempt `attempt` (1-based) in push mode: grows, capped, with jitter. */
+export function pushBackoffMs(attempt: number, random = Math.random): number {
+  const base = Math.min(4000, 250 * 2 ** (attempt - 1));
+  return Math.round(base / 2 + random() * (base / 2));
 }

@@ -35,6 +35,7 @@ export interface RunOptions {
  */
 export class Sandbox {
   private readonly extraEnv: Record<string, string> = {};
+  private readonly gitConfigEntries: Array<[string, string]> = [];
 
   private constructor(readonly dir: string) {}
 
@@ -64,6 +65,21 @@ export class Sandbox {
   /** Adds variables to every later child's environment (gh's token variables, in env mode). */
   setVariables(vars: Record<string, string>): void {
     Object.assign(this.extraEnv, vars);
+  }
+
+  /**
+   * Git configuration with command-line precedence for every git process in the sandbox, the
+   * user's `run` script included (GIT_CONFIG_COUNT/KEY/VALUE), appended to any the job set.
+   */
+  overrideGitConfig(entries: Array<[string, string]>): void {
+    const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
+    const count = inherited + this.gitConfigEntries.length;
+    entries.forEach(([key, value], i) => {
+      this.extraEnv[`GIT_CONFIG_KEY_${count + i}`] = key;
+      this.extraEnv[`GIT_CONFIG_VALUE_${count + i}`] = value;
+    });
+    this.gitConfigEntries.push(...entries);
+    this.extraEnv.GIT_CONFIG_COUNT = String(inherited + this.gitConfigEntries.length);
   }
 
   env(): Record<string, string> {

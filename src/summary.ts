@@ -4,6 +4,7 @@ import type { Operation } from './publish.js';
 
 export interface Report {
   repository: string;
+  mode: 'pull-request' | 'push';
   targetBranch: string;
   branch: string;
   path: string;
@@ -12,6 +13,8 @@ export interface Report {
   dryRun: boolean;
   headSha: string | undefined;
   pullRequest: { number: number; url: string } | undefined;
+  /** How many commits were published (or would be, in a dry run). */
+  commits: number;
   files: FileChange[];
 }
 
@@ -26,6 +29,7 @@ export function outputsOf(report: Report): Record<string, string> {
     'head-sha': report.headSha ?? '',
     branch: report.branch,
     pushed: String(report.pushed),
+    commits: String(report.commits),
     path: report.path
   };
 }
@@ -34,11 +38,14 @@ export function summaryRows(report: Report): Array<[string, string]> {
   const pr = report.pullRequest;
   return [
     ['Repository', report.repository],
+    ['Mode', report.mode],
     ['Target branch', report.targetBranch],
     ['Branch', report.branch],
     ['Operation', report.dryRun ? `${report.operation} (dry run: nothing was pushed or written)` : report.operation],
     ['Pull request', pr ? `<a href="${pr.url}">#${pr.number}</a>` : '—'],
     ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
+    ['Pushed', report.pushed ? 'yes' : 'no'],
+    ['Commits', String(report.commits)],
     ['Files changed', String(report.files.length)]
   ];
 }

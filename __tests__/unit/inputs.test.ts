@@ -1,5 +1,15 @@
 import { InputError } from '../../src/errors.js';
-import { DEFAULT_IDENTITY, parseIdentity, parseInputs, parseList, parseRepository, readRunnerContext, type RunnerContext } from '../../src/inputs.js';
+import {
+  DEFAULT_IDENTITY,
+  parseIdentity,
+  parseInputs,
+  parseList,
+  parseRepository,
+  readEventSession,
+  readRunnerContext,
+  withEventSession,
+  type RunnerContext
+} from '../../src/inputs.js';
 
 const context: RunnerContext = readRunnerContext({
   GITHUB_WORKSPACE: '/home/runner/work/ws',
@@ -36,6 +46,48 @@ describe('parseInputs', () => {
     expect(inputs.author).toEqual(inputs.committer);
     expect(inputs.draft).toBe(false);
     expect(inputs.dryRun).toBe(false);
+    expect(inputs).toMatchObject({
+      mode: 'pull-request',
+      outbox: undefined,
+      pushAttempts: 5,
+      overwriteForeignCommits: false,
+      deleteBranch: false,
+      reviewers: [],
+      milestone: undefined,
+      maintainerCanModify: true,
+      autoMerge: undefined
+    });
+  });
+
+  test('reads the publishing inputs', () => {
+    const inputs = parse({
+      mode: 'push',
+      outbox: 'patches',
+      'push-attempts': '8',
+      'overwrite-foreign-commits': 'true',
+      'delete-branch': 'true',
+      reviewers: 'ann, bob',
+      'team-reviewers': 'core',
+      assignees: 'ann',
+      milestone: '4',
+      'maintainer-can-modify': 'false',
+      'auto-merge': 'squash',
+      path: '.'
+    });
+    expect(inputs).toMatchObject({
+      mode: 'push',
+      outbox: '/home/runner/work/ws/patches',
+      pushAttempts: 8,
+      overwriteForeignCommits: true,
+      deleteBranch: true,
+      reviewers: ['ann', 'bob'],
+      teamReviewers: ['core'],
+      assignees: ['ann'],
+      milestone: 4,
+      maintainerCanModify: false,
+      autoMerge: 'squash',
+      path: '/home/runner/work/ws'
+    });
   });
 
   test('title defaults to the first line of the commit message', () => {
@@ -74,7 +126,15 @@ describe('parseInputs', () => {
     ['draft', { draft: 'yes' }],
     ['dry-run', { 'dry-run': '1' }],
     ['committer', { committer: 'no email' }],
-    ['author', { author: 'Ann <ann>' }]
+    ['author', { author: 'Ann <ann>' }],
+    ['mode', { mode: 'pullrequest' }],
+    ['mode', { mode: 'PUSH' }],
+    ['push-attempts', { 'push-attempts': '0' }],
+    ['push-attempts', { 'push-attempts': 'many' }],
+    ['milestone', { milestone: 'v1' }],
+    ['auto-merge', { 'auto-merge': 'fast-forward' }],
+    ['outbox', { outbox: '/tmp/elsewhere' }],
+    ['outbox', { outbox: '.' }]
   ])('rejects a bad %s', (input, values) => {
     const error = inputErrorOf(() => parse(values as Record<string, string>));
     expect(error.input).toBe(input);
@@ -84,6 +144,38 @@ describe('parseInputs', () => {
   test('repo falls back to GITHUB_REPOSITORY and fails when neither is there', () => {
     const bare = readRunnerContext({ GITHUB_WORKSPACE: '/w', RUNNER_TEMP: '/t' });
     expect(inputErrorOf(() => parseInputs(() => '', bare)).input).toBe('repo');
+  });
+});
+
+test('a mode typo gets a suggestion', () => {
+  expect(inputErrorOf(() => parse({ mode: 'pullrequest' })).message).toContain("Did you mean 'pull-request'?");
+});
+
+describe('sessions from events', () => {
+  test('workflow_dispatch inputs and repository_dispatch client_payload', () => {
+    expect(readEventSession('workflow_dispatch', { inputs: { repo: 'a/b', target_branch: 'dev' } })).toEqual({
+      repo: { value: 'a/b', source: 'inputs.repo' },
+      targetBranch: { value: 'dev', source: 'inputs.target_branch' }
+    });
+    expect(readEventSession('repository_dispatch', { client_payload: { repo: ' c/d ' } })).toEqual({ repo: { value: 'c/d', source: 'client_payload.repo' } });
+    expect(readEventSession('push', { inputs: { repo: 'a/b' } })).toEqual({});
+    expect(readEventSession('repository_dispatch', null)).toEqual({});
+    expect(readEventSession('repository_dispatch', { client_payload: { repo: 7 } })).toEqual({});
+  });
+
+  test('inputs win over the session; the session wins over GITHUB_REPOSITORY', () => {
+    const log: string[] = [];
+    const session = readEventSession('repository_dispatch', { client_payload: { repo: 'e/f', target_branch: 'next' } });
+    const fromEvent = parseInputs(withEventSession(() => '', session, (m) => log.push(m)), context);
+    expect(fromEvent).toMatchObject({ owner: 'e', repo: 'f', targetBranch: 'next' });
+    expect(log).toEqual([expect.stringContaining('client_payload.repo'), expect.stringContaining('client_payload.target_branch')]);
+    const given = parseInputs(withEventSession((n) => (n === 'repo' ? 'g/h' : ''), session, () => {}), context);
+    expect(given).toMatchObject({ owner: 'g', repo: 'h', targetBranch: 'next' });
+  });
+
+  test('a bad value from the event is an error naming the input', () => {
+    const session = readEventSession('repository_dispatch', { client_payload: { repo: 'x/y/z' } });
+    expect(inputErrorOf(() => parseInputs(withEventSession(() => '', session, () => {}), context)).input).toBe('repo');
   });
 });
 

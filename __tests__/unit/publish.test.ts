@@ -1,40 +1,52 @@
 import type { CommitInfo } from '../../src/git.js';
 import type { PullRequest } from '../../src/github.js';
-import { planPublish, type BranchFacts } from '../../src/publish.js';
+import { isOurs, planPublish, pushBackoffMs, type BranchCommit, type BranchFacts, type Policy, type RemoteBranch } from '../../src/publish.js';
 
 const target: CommitInfo = { sha: 'T', tree: 'tree-T', parents: ['T0'] };
 const local: CommitInfo = { sha: 'L', tree: 'tree-L', parents: ['T'] };
 const desired = { title: 'Regenerate', body: 'Body', labels: ['bot'] };
-const pr: PullRequest = { number: 3, url: 'https://github.com/o/r/pull/3', title: 'Regenerate', body: 'Body', draft: false, labels: ['bot'] };
+const policy: Policy = { overwriteForeignCommits: false, deleteBranch: false };
+const pr: PullRequest = { number: 3, nodeId: 'PR_3', url: 'https://github.com/o/r/pull/3', title: 'Regenerate', body: 'Body', draft: false, labels: ['bot'] };
+const ours: BranchCommit = { sha: 'R', subject: 'Regenerate', author: 'bot', ours: true };
+const foreign: BranchCommit = { sha: 'F', subject: 'Fix by hand', author: 'Ann', ours: false };
+
+function remote(overrides: Partial<RemoteBranch> = {}): RemoteBranch {
+  return { sha: 'R', tree: 'tree-L', basedOnTarget: true, commits: [ours], ...overrides };
+}
 
 function facts(overrides: Partial<BranchFacts>): BranchFacts {
   return { target, local, remoteBranch: undefined, openPullRequest: undefined, ...overrides };
 }
 
+const noChange = { sha: 'T', tree: 'tree-T', parents: ['T0'] };
+
 describe('planPublish', () => {
-  test('nothing changed: no push, no pull request', () => {
-    expect(planPublish(facts({ local: { sha: 'T', tree: 'tree-T', parents: ['T0'] } }), desired)).toEqual({
+  test('nothing changed and no pull request: nothing at all', () => {
+    expect(planPublish(facts({ local: noChange }), desired, policy)).toEqual({
       operation: 'none',
       push: undefined,
       pullRequest: 'none',
       labelsToAdd: [],
-      headSha: undefined
+      deleteBranch: false,
+      headSha: undefined,
+      blockedBy: []
     });
   });
 
   test('first publish: push a new branch, create the pull request', () => {
-    expect(planPublish(facts({}), desired)).toEqual({
+    expect(planPublish(facts({}), desired, policy)).toEqual({
       operation: 'created',
       push: { expectedTip: undefined },
       pullRequest: 'create',
       labelsToAdd: ['bot'],
-      headSha: 'L'
+      deleteBranch: false,
+      headSha: 'L',
+      blockedBy: []
     });
   });
 
-  test('same result already on the branch with its pull request: unchanged, nothing written', () => {
-    const remoteBranch = { sha: 'R', tree: 'tree-L', parents: ['T'] };
-    expect(planPublish(facts({ remoteBranch, openPullRequest: pr }), desired)).toEqual({
+  test('same tree already on the branch, on the current target, with its pull request: unchanged', () => {
+    expect(planPublish(facts({ remoteBranch: remote(), openPullRequest: pr }), desired, policy)).toMatchObject({
       operation: 'unchanged',
       push: undefined,
       pullRequest: 'keep',
@@ -43,33 +55,73 @@ describe('planPublish', () => {
     });
   });
 
-  test('same tree on an old target: push again, leased on the old tip', () => {
-    const remoteBranch = { sha: 'R', tree: 'tree-L', parents: ['OLD'] };
-    const plan = planPublish(facts({ remoteBranch, openPullRequest: pr }), desired);
+  test('same tree but the target moved on: rebuild and push, leased on the old tip', () => {
+    const plan = planPublish(facts({ remoteBranch: remote({ basedOnTarget: false }), openPullRequest: pr }), desired, policy);
     expect(plan).toMatchObject({ operation: 'updated', push: { expectedTip: 'R' }, pullRequest: 'keep', headSha: 'L' });
   });
 
-  test('new content: push leased on the remote tip, pull request kept', () => {
-    const remoteBranch = { sha: 'R', tree: 'tree-OLD', parents: ['T'] };
-    expect(planPublish(facts({ remoteBranch, openPullRequest: pr }), desired)).toMatchObject({ operation: 'updated', push: { expectedTip: 'R' } });
+  test('new content: push leased on the remote tip', () => {
+    expect(planPublish(facts({ remoteBranch: remote({ tree: 'tree-OLD' }), openPullRequest: pr }), desired, policy)).toMatchObject({
+      operation: 'updated',
+      push: { expectedTip: 'R' }
+    });
   });
 
-  test('branch current but the pull request was closed: create a new one without pushing', () => {
-    const remoteBranch = { sha: 'R', tree: 'tree-L', parents: ['T'] };
-    expect(planPublish(facts({ remoteBranch }), desired)).toMatchObject({ operation: 'created', push: undefined, pullRequest: 'create', headSha: 'R' });
+  test('branch current but its pull request was closed: a new pull request, no push', () => {
+    expect(planPublish(facts({ remoteBranch: remote() }), desired, policy)).toMatchObject({ operation: 'created', push: undefined, pullRequest: 'create', headSha: 'R' });
   });
 
-  test('new title or missing label updates the pull request only', () => {
-    const remoteBranch = { sha: 'R', tree: 'tree-L', parents: ['T'] };
-    expect(planPublish(facts({ remoteBranch, openPullRequest: { ...pr, title: 'Old' } }), desired)).toMatchObject({
+  test('a new title or a missing label updates the pull request only', () => {
+    expect(planPublish(facts({ remoteBranch: remote(), openPullRequest: { ...pr, title: 'Old' } }), desired, policy)).toMatchObject({
       operation: 'updated',
       push: undefined,
       pullRequest: 'update'
     });
-    expect(planPublish(facts({ remoteBranch, openPullRequest: { ...pr, labels: [] } }), desired)).toMatchObject({
+    expect(planPublish(facts({ remoteBranch: remote(), openPullRequest: { ...pr, labels: [] } }), desired, policy)).toMatchObject({
       operation: 'updated',
       pullRequest: 'keep',
       labelsToAdd: ['bot']
     });
   });
+
+  test('a commit someone else made on the branch blocks the publish', () => {
+    const plan = planPublish(facts({ remoteBranch: remote({ tree: 'tree-X', commits: [ours, foreign] }), openPullRequest: pr }), desired, policy);
+    expect(plan).toMatchObject({ blockedBy: [foreign], push: undefined, pullRequest: 'none' });
+  });
+
+  test('...unless overwriting is allowed, and then the branch is never taken as up to date', () => {
+    const plan = planPublish(facts({ remoteBranch: remote({ commits: [ours, foreign] }), openPullRequest: pr }), desired, { ...policy, overwriteForeignCommits: true });
+    expect(plan).toMatchObject({ blockedBy: [], operation: 'updated', push: { expectedTip: 'R' } });
+  });
+
+  test('changes already on the target: the pull request is closed, the branch deleted when asked', () => {
+    expect(planPublish(facts({ local: noChange, remoteBranch: remote(), openPullRequest: pr }), desired, policy)).toMatchObject({
+      operation: 'closed',
+      pullRequest: 'close',
+      deleteBranch: false,
+      headSha: 'R'
+    });
+    expect(planPublish(facts({ local: noChange, remoteBranch: remote(), openPullRequest: pr }), desired, { ...policy, deleteBranch: true })).toMatchObject({
+      operation: 'closed',
+      deleteBranch: true,
+      headSha: undefined
+    });
+  });
+
+  test('a branch with foreign commits is closed but never deleted', () => {
+    const plan = planPublish(facts({ local: noChange, remoteBranch: remote({ commits: [foreign] }), openPullRequest: pr }), desired, { overwriteForeignCommits: true, deleteBranch: true });
+    expect(plan).toMatchObject({ operation: 'closed', deleteBranch: false, blockedBy: [] });
+  });
+});
+
+test('isOurs looks for the trailer line', () => {
+  expect(isOurs('Regenerate\n\nPublished-by: outbox-publisher\n', 'Published-by: outbox-publisher')).toBe(true);
+  expect(isOurs('Regenerate\n\nMentions Published-by: outbox-publisher inline\n', 'Published-by: outbox-publisher')).toBe(false);
+});
+
+test('push backoff grows, is capped and jittered', () => {
+  expect(pushBackoffMs(1, () => 0)).toBe(125);
+  expect(pushBackoffMs(1, () => 1)).toBe(250);
+  expect(pushBackoffMs(3, () => 1)).toBe(1000);
+  expect(pushBackoffMs(10, () => 1)).toBe(4000);
 });

@@ -25,6 +25,7 @@ test('errors read well', () => {
 test('outputs are the public contract', () => {
   const report: Report = {
     repository: 'o/r',
+    mode: 'pull-request',
     targetBranch: 'main',
     branch: 'outbox/main',
     path: '/tmp/x',
@@ -33,6 +34,7 @@ test('outputs are the public contract', () => {
     dryRun: false,
     headSha: 'abc',
     pullRequest: { number: 5, url: 'https://github.com/o/r/pull/5' },
+    commits: 2,
     files: [{ status: 'A', path: 'x' }]
   };
   expect(outputsOf(report)).toEqual({
@@ -42,6 +44,7 @@ test('outputs are the public contract', () => {
     'head-sha': 'abc',
     branch: 'outbox/main',
     pushed: 'true',
+    commits: '2',
     path: '/tmp/x'
   });
   expect(summaryRows(report)).toContainEqual(['Files changed', '1']);

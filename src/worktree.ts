@@ -1,0 +1,126 @@
+import * as fs from 'node:fs/promises';
+import * as core from '@actions/core';
+import { ActionError, InputError } from './errors.js';
+import { ConflictError, GitWorkTree, type CommitInfo } from './git.js';
+import type { Identity } from './inputs.js';
+import type { Sandbox } from './sandbox.js';
+
+export interface WorkTree {
+  tree: GitWorkTree;
+  /** The target branch's tip when the work started. */
+  target: CommitInfo;
+  targetRef: string;
+  /** The PR branch's tip on the remote, when it exists. */
+  remoteBranchTip: string | undefined;
+}
+
+export interface WorkTreeOptions {
+  dir: string;
+  remoteUrl: string;
+  repository: string;
+  target: string;
+  branch: string;
+  commitMessage: string;
+  author: Identity;
+  committer: Identity;
+}
+
+/**
+ * The work tree that changes are made in, checked out on `branch` at the target's tip.
+ * A missing or empty `dir` gets a shallow single-branch clone; a clone already there (left by
+ * actions/checkout or earlier steps) is used as it is: its local commits and uncommitted
+ * changes are carried over onto the current target tip.
+ */
+export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions): Promise<WorkTree> {
+  const { dir, target, branch } = options;
+  const entries = await fs.readdir(dir).catch(() => [] as string[]);
+  const existing = entries.length > 0;
+  const tree = existing ? await GitWorkTree.open(sandbox, dir) : await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
+  if (existing) await checkOrigin(tree, options);
+
+  const tips = await tree.remoteBranchTips([target, branch]);
+  if (!tips.has(target)) {
+    throw new InputError('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
+  }
+  const targetRef = `refs/remotes/origin/${target}`;
+  await tree.fetchBranches([target]);
+  const work = { tree, target: await tree.commitInfo(targetRef), targetRef, remoteBranchTip: tips.get(branch) };
+  if (existing) await carryOverOntoTarget(work, options);
+  else await tree.checkoutNewBranch(branch, targetRef);
+  return work;
+}
+
+function normalizeRemote(url: string): string {
+  return url
+    .replace(/^(https?:\/\/)[^@/]*@/, '$1')
+    .replace(/\/+$/, '')
+    .replace(/\.git$/, '')
+    .toLowerCase();
+}
+
+async function checkOrigin(tree: GitWorkTree, options: WorkTreeOptions): Promise<void> {
+  const origin = await tree.originUrl();
+  if (!origin || normalizeRemote(origin) !== normalizeRemote(options.remoteUrl)) {
+    throw new InputError(
+      'path',
+      `'${options.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`,
+      "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder."
+    );
+  }
+}
+
+/** Finds where HEAD left the target, deepening a shallow clone until the two histories meet. */
+async function findBase(tree: GitWorkTree, target: string, targetRef: string): Promise<string> {
+  for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }] as const) {
+    if (history) {
+      if (!(await tree.isShallow())) break;
+      await tree.fetchBranches([target], history);
+    }
+    const base = await tree.mergeBase('HEAD', targetRef);
+    if (base) return base;
+  }
+  throw new ActionError(`The clone's HEAD shares no history with '${target}'.`, "Check out the target branch (or a branch made from it) in 'path' before this step.");
+}
+
+/**
+ * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
+ * target's tip, each with our trailer. If they do not apply, the clone is put back as it was.
+ */
+async function carryOverOntoTarget(work: WorkTree, options: WorkTreeOptions): Promise<void> {
+  const { tree, targetRef } = work;
+  const head = await tree.commitInfo('HEAD').catch(() => {
+    throw new ActionError(`The clone at '${options.dir}' has no commit checked out.`);
+  });
+  const headBranch = await tree.currentBranch();
+  await findBase(tree, options.target, targetRef);
+  const savedChanges = await tree.commitAll(options.commitMessage, options.author, options.committer);
+  const saved = (await tree.commitInfo('HEAD')).sha;
+  const series = await tree.commitsBetween(targetRef, 'HEAD');
+  for (const sha of series) {
+    if (await tree.isMerge(sha)) {
+      await restore(tree, headBranch, saved, head.sha);
+      throw new ActionError(`The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`, 'Publish linear history: rebase the work onto the target before this step.');
+    }
+  }
+  try {
+    await tree.checkoutNewBranch(options.branch, targetRef);
+    for (const sha of series) await tree.replayCommit(sha, options.committer);
+  } catch (error) {
+    await restore(tree, headBranch, saved, head.sha);
+    if (error instanceof ConflictError) {
+      throw new ActionError(
+        `The clone's work does not apply on the current '${options.target}': ${error.message}`,
+        'The clone was put back as it was. Update the work to the current target and run again.'
+      );
+    }
+    throw error;
+  }
+  const carried = series.length - (savedChanges ? 1 : 0);
+  core.info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the existing clone onto '${options.target}' (${work.target.sha.slice(0, 12)}).`);
+}
+
+/** Puts the clone back: HEAD (and its branch) at the original commit, the changes uncommitted. */
+async function restore(tree: GitWorkTree, branch: string | undefined, saved: string, original: string): Promise<void> {
+  await tree.git(['checkout', '-q', '-f', ...(branch ? ['-B', branch] : ['--detach']), saved], { allowFailure: true });
+  await tree.git(['reset', '-q', '--mixed', original], { allowFailure: true });
+}
