@@ -32306,13 +32306,15 @@ class GitWorkTree {
     /** Fetches each branch into refs/remotes/origin/<branch>, shallow unless `depth` is undefined. */
     async fetchBranches(branches, history = { depth: 1 }) {
         const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
-        const shallow = history.since
-            ? [`--shallow-since=${history.since}`]
-            : history.depth
-                ? [`--depth=${history.depth}`]
-                : history.unshallow && (await this.isShallow())
-                    ? ['--unshallow']
-                    : [];
+        let shallow = [];
+        if (history.since)
+            shallow = [`--shallow-since=${history.since}`];
+        else if (history.depth)
+            shallow = [`--depth=${history.depth}`];
+        else if (history.deepen)
+            shallow = [`--deepen=${history.deepen}`];
+        else if (history.unshallow && (await this.isShallow()))
+            shallow = ['--unshallow'];
         return this.git(['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], { allowFailure: history.since !== undefined });
     }
     async isShallow() {
@@ -38010,9 +38012,9 @@ class GitHubClient {
     /** Returns undefined on success, or GitHub's reason when auto-merge cannot be turned on. */
     async enableAutoMerge(pullRequestId, method) {
         try {
-            await this.octokit.graphql(`mutation EnableAutoMerge($id: ID!, $method: PullRequestMergeMethod!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) { pullRequest { number } }
-        }`, { id: pullRequestId, method: method.toUpperCase() });
+            await this.octokit.graphql(`mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) { pullRequest { number } }
+        }`, { pullRequestId, mergeMethod: method.toUpperCase() });
             return undefined;
         }
         catch (error) {
@@ -38354,7 +38356,10 @@ async function fetchTargetHistorySince(tree, target, dates) {
     if (times.length === 0)
         return;
     const since = new Date(Math.min(...times) - 86_400_000).toISOString();
-    await tree.fetchBranches([target], { since });
+    const fetched = await tree.fetchBranches([target], { since });
+    // One commit past the boundary, so the oldest fetched commit has a parent to diff against.
+    if (fetched.exitCode === 0)
+        await tree.fetchBranches([target], { deepen: 1 });
 }
 /** The commits a bundle adds on top of what the work tree has, oldest first. */
 async function bundleCommits(tree, file, options) {
@@ -38708,8 +38713,11 @@ async function run() {
             await sandbox.runScript(inputs.run, work.tree.dir);
         await work.tree.commitAll(commitMessage, author, committer);
         const local = await work.tree.commitInfo('HEAD');
-        const delivery = await (inputs.mode === 'push' ? pushToTarget : publishPullRequest)({ work, local, github, inputs, target, branch });
+        // Counted before delivery: a push moves the target's remote-tracking ref up to HEAD.
         const changed = local.tree !== work.target.tree;
+        const commits = changed ? (await work.tree.commitsBetween(work.targetRef, 'HEAD')).length : 0;
+        const files = changed ? await work.tree.changedFiles(work.targetRef, 'HEAD') : [];
+        const delivery = await (inputs.mode === 'push' ? pushToTarget : publishPullRequest)({ work, local, github, inputs, target, branch });
         await writeReport({
             repository,
             mode: inputs.mode,
@@ -38721,8 +38729,8 @@ async function run() {
             dryRun: inputs.dryRun,
             headSha: delivery.headSha,
             pullRequest: delivery.pullRequest,
-            commits: changed ? (await work.tree.commitsBetween(work.targetRef, 'HEAD')).length : 0,
-            files: changed ? await work.tree.changedFiles(work.targetRef, 'HEAD') : []
+            commits: delivery.operation === 'closed' ? 0 : commits,
+            files
         });
     }
     catch (error) {

@@ -101,15 +101,13 @@ export class GitWorkTree {
   }
 
   /** Fetches each branch into refs/remotes/origin/<branch>, shallow unless `depth` is undefined. */
-  async fetchBranches(branches: string[], history: { depth?: number; since?: string; unshallow?: boolean } = { depth: 1 }): Promise<ExecResult> {
+  async fetchBranches(branches: string[], history: { depth?: number; deepen?: number; since?: string; unshallow?: boolean } = { depth: 1 }): Promise<ExecResult> {
     const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
-    const shallow = history.since
-      ? [`--shallow-since=${history.since}`]
-      : history.depth
-        ? [`--depth=${history.depth}`]
-        : history.unshallow && (await this.isShallow())
-          ? ['--unshallow']
-          : [];
+    let shallow: string[] = [];
+    if (history.since) shallow = [`--shallow-since=${history.since}`];
+    else if (history.depth) shallow = [`--depth=${history.depth}`];
+    else if (history.deepen) shallow = [`--deepen=${history.deepen}`];
+    else if (history.unshallow && (await this.isShallow())) shallow = ['--unshallow'];
     return this.git(['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], { allowFailure: history.since !== undefined });
   }
 

@@ -214,10 +214,10 @@ export class GitHubClient {
   async enableAutoMerge(pullRequestId: string, method: 'merge' | 'squash' | 'rebase'): Promise<string | undefined> {
     try {
       await this.octokit.graphql(
-        `mutation EnableAutoMerge($id: ID!, $method: PullRequestMergeMethod!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $id, mergeMethod: $method }) { pullRequest { number } }
+        `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) { pullRequest { number } }
         }`,
-        { id: pullRequestId, method: method.toUpperCase() }
+        { pullRequestId, mergeMethod: method.toUpperCase() }
       );
       return undefined;
     } catch (error) {

@@ -44,9 +44,12 @@ export async function run(): Promise<void> {
     if (inputs.run.trim()) await sandbox.runScript(inputs.run, work.tree.dir);
     await work.tree.commitAll(commitMessage, author, committer);
     const local = await work.tree.commitInfo('HEAD');
+    // Counted before delivery: a push moves the target's remote-tracking ref up to HEAD.
+    const changed = local.tree !== work.target.tree;
+    const commits = changed ? (await work.tree.commitsBetween(work.targetRef, 'HEAD')).length : 0;
+    const files = changed ? await work.tree.changedFiles(work.targetRef, 'HEAD') : [];
 
     const delivery = await (inputs.mode === 'push' ? pushToTarget : publishPullRequest)({ work, local, github, inputs, target, branch });
-    const changed = local.tree !== work.target.tree;
     await writeReport({
       repository,
       mode: inputs.mode,
@@ -58,8 +61,8 @@ export async function run(): Promise<void> {
       dryRun: inputs.dryRun,
       headSha: delivery.headSha,
       pullRequest: delivery.pullRequest,
-      commits: changed ? (await work.tree.commitsBetween(work.targetRef, 'HEAD')).length : 0,
-      files: changed ? await work.tree.changedFiles(work.targetRef, 'HEAD') : []
+      commits: delivery.operation === 'closed' ? 0 : commits,
+      files
     });
   } catch (error) {
     core.setFailed(describeError(error));

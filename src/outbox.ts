@@ -85,7 +85,9 @@ async function fetchTargetHistorySince(tree: GitWorkTree, target: string, dates:
   const times = dates.map((date) => Date.parse(date)).filter((time) => !Number.isNaN(time));
   if (times.length === 0) return;
   const since = new Date(Math.min(...times) - 86_400_000).toISOString();
-  await tree.fetchBranches([target], { since });
+  const fetched = await tree.fetchBranches([target], { since });
+  // One commit past the boundary, so the oldest fetched commit has a parent to diff against.
+  if (fetched.exitCode === 0) await tree.fetchBranches([target], { deepen: 1 });
 }
 
 /** The commits a bundle adds on top of what the work tree has, oldest first. */

@@ -6,12 +6,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { emulatorEnv, startEmulator } from '../../test-support/emulator.mjs';
-import { findLeaks } from '../../test-support/leak-check.mjs';
-import { runAction } from '../../test-support/run-action.mjs';
-
-type Emulator = Awaited<ReturnType<typeof startEmulator>>;
-type Run = Awaited<ReturnType<typeof runAction>>;
+import { expectFailure, newRepo as makeRepo, publish, pushesTo as countPushes, useEmulator } from './support.js';
 
 const TOKENS = {
   installation: 'ghs_e2eInstallationToken0000000000001',
@@ -21,11 +16,7 @@ const TOKENS = {
   expiringSoon: 'github_pat_e2eExpiringSoon00000000005'
 };
 
-let emulator: Emulator;
-
-beforeAll(async () => {
-  emulator = await startEmulator();
-  Object.assign(process.env, emulatorEnv(emulator));
+const suite = useEmulator((emulator) => {
   emulator.addToken(TOKENS.installation, { login: 'outbox-app[bot]', scopes: null });
   emulator.addToken(TOKENS.classicWithOrg, { login: 'octo-bot', scopes: 'repo, read:org' });
   emulator.addToken(TOKENS.classicSeedScopes, { login: 'octo-bot', scopes: 'repo, user:email' });
@@ -34,54 +25,12 @@ beforeAll(async () => {
   emulator.addToken(TOKENS.expiringSoon, { login: 'octo-bot', scopes: null, expiration: soon });
 });
 
-afterAll(async () => {
-  await emulator?.close();
-});
-
-let repoCounter = 0;
-function newRepo(files: Record<string, string> = { 'README.md': '# Sample\n', 'data/old.txt': 'old\n', '.gitignore': 'build/\n' }, options = {}) {
-  const fullName = `octo-org/e2e-${++repoCounter}`;
-  emulator.createRepo(fullName, { files, ...options });
-  return fullName;
+function newRepo(files?: Record<string, string>, options = {}) {
+  return makeRepo(suite.emulator, 'e2e', files, options);
 }
 
 function pushesTo(fullName: string): number {
-  return emulator.requests.filter((r) => r.kind === 'git' && r.path.startsWith(`/${fullName}`) && r.path.endsWith('/git-receive-pack')).length;
-}
-
-/** Runs main and post, then checks that the token is nowhere it must not be. */
-async function publish(options: Parameters<typeof runAction>[0]): Promise<Run> {
-  const result = await runAction(options);
-  const token = options?.token;
-  if (token && token.trim()) {
-    expect(result.main.masks).toContain(token);
-    const texts = {
-      'main log': result.main.log,
-      'main stderr': result.main.stderr,
-      'post log': result.post?.log ?? '',
-      'post stderr': result.post?.stderr ?? '',
-      outputs: JSON.stringify(result.outputs),
-      state: JSON.stringify(result.state),
-      summary: result.summary
-    };
-    expect(findLeaks({ token, texts, dirs: [result.dirs.root] })).toEqual([]);
-  }
-  expect(result.post?.code).toBe(0);
-  const leftovers = fs.readdirSync(result.dirs.runnerTemp).filter((name) => name.startsWith('outbox-publisher-auth-'));
-  expect(leftovers).toEqual([]);
-  const clone = result.outputs.path;
-  if (clone && fs.existsSync(path.join(clone, '.git', 'config'))) {
-    const config = fs.readFileSync(path.join(clone, '.git', 'config'), 'utf8');
-    expect(config).not.toMatch(/extraheader|password|token|https:\/\/[^/\s]*@/i);
-  }
-  return result;
-}
-
-function expectFailure(result: Run, pattern: RegExp) {
-  expect(result.main.code).toBe(1);
-  expect(result.main.errors).toHaveLength(1);
-  expect(result.main.errors[0]).toMatch(pattern);
-  expect(result.main.log + result.main.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+  return countPushes(suite.emulator, fullName);
 }
 
 const REGENERATE = [
@@ -97,20 +46,20 @@ describe('token handling', () => {
     ['blank', '   ']
   ])('%s GITHUB_TOKEN fails before anything runs', async (_label, token) => {
     const repo = newRepo();
-    const before = emulator.requests.length;
+    const before = suite.emulator.requests.length;
     const result = await publish({ token, inputs: { repo, run: REGENERATE } });
     expectFailure(result, /^GITHUB_TOKEN environment variable not set\n.*env:/s);
     expect(result.main.log).toContain('Reading GitHub token from environment variable');
-    expect(emulator.requests.length).toBe(before);
+    expect(suite.emulator.requests.length).toBe(before);
   });
 
   test('a token with a space is rejected as malformed without being printed', async () => {
     const repo = newRepo();
-    const before = emulator.requests.length;
+    const before = suite.emulator.requests.length;
     const token = 'ghp_e2e malformed0000000000000000';
     const result = await publish({ token, inputs: { repo } });
     expectFailure(result, /^GITHUB_TOKEN is malformed: it contains white space/);
-    expect(emulator.requests.length).toBe(before);
+    expect(suite.emulator.requests.length).toBe(before);
     expect(result.main.log).not.toContain('malformed0000');
   });
 
@@ -149,19 +98,19 @@ describe('publishing a pull request', () => {
     expect(first.main.log).toMatch(/gh auth login --with-token --hostname github\.com/);
     expect(first.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'true', branch: 'outbox/main', 'pull-request-number': '1' });
     expect(first.outputs['pull-request-url']).toBe(`https://github.com/${repo}/pull/1`);
-    expect(first.outputs['head-sha']).toBe(emulator.branchSha(repo, 'outbox/main'));
+    expect(first.outputs['head-sha']).toBe(suite.emulator.branchSha(repo, 'outbox/main'));
 
-    const pr = emulator.pulls.find((p) => p.head.ref === 'outbox/main' && p.html_url.includes(`/${repo}/`))!;
+    const pr = suite.emulator.pulls.find((p) => p.head.ref === 'outbox/main' && p.html_url.includes(`/${repo}/`))!;
     expect(pr).toMatchObject({ title: 'Regenerate files', state: 'open', base: expect.objectContaining({ ref: 'main' }) });
     expect(pr.labels.map((l: { name: string }) => l.name).sort()).toEqual(['automation', 'generated']);
 
-    const tree = emulator.readTree(repo, 'outbox/main');
+    const tree = suite.emulator.readTree(repo, 'outbox/main');
     expect(Object.keys(tree).sort()).toEqual(['.gitignore', 'README.md', 'data/generated.txt', 'nested/dir/file.txt']);
     expect(tree['README.md']).toBe('# Sample\n\nRegenerated.\n');
-    expect(emulator.git(repo, ['log', '-1', '--format=%an <%ae>|%cn <%ce>|%s|%P', 'outbox/main'])).toBe(
-      `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|Regenerate files|${emulator.branchSha(repo, 'main')}`
+    expect(suite.emulator.git(repo, ['log', '-1', '--format=%an <%ae>|%cn <%ce>|%s|%P', 'outbox/main'])).toBe(
+      `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|Regenerate files|${suite.emulator.branchSha(repo, 'main')}`
     );
-    const gitTokens = emulator.requests.filter((r) => r.kind === 'git' && r.path.startsWith(`/${repo}`) && r.token).map((r) => r.token);
+    const gitTokens = suite.emulator.requests.filter((r) => r.kind === 'git' && r.path.startsWith(`/${repo}`) && r.token).map((r) => r.token);
     expect(new Set(gitTokens)).toEqual(new Set([TOKENS.installation]));
     expect(first.summary).toContain(repo);
     expect(first.summary).toContain(`https://github.com/${repo}/pull/1`);
@@ -176,8 +125,8 @@ describe('publishing a pull request', () => {
     const third = await publish({ token: TOKENS.installation, inputs: { ...inputs, run: `${REGENERATE}\necho more >> README.md` } });
     expect(third.main.code).toBe(0);
     expect(third.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true', 'pull-request-number': '1' });
-    expect(emulator.readTree(repo, 'outbox/main')['README.md']).toBe('# Sample\n\nRegenerated.\nmore\n');
-    expect(emulator.pulls.filter((p) => p.html_url.includes(`/${repo}/`))).toHaveLength(1);
+    expect(suite.emulator.readTree(repo, 'outbox/main')['README.md']).toBe('# Sample\n\nRegenerated.\nmore\n');
+    expect(suite.emulator.pulls.filter((p) => p.html_url.includes(`/${repo}/`))).toHaveLength(1);
   });
 
   test('no changes: operation none, nothing pushed, no pull request', async () => {
@@ -186,7 +135,7 @@ describe('publishing a pull request', () => {
     expect(result.main.code).toBe(0);
     expect(result.outputs).toMatchObject({ 'pull-request-operation': 'none', pushed: 'false', 'pull-request-number': '' });
     expect(pushesTo(repo)).toBe(0);
-    expect(emulator.branchSha(repo, 'outbox/main')).toBeNull();
+    expect(suite.emulator.branchSha(repo, 'outbox/main')).toBeNull();
   });
 
   test('an unknown target branch is a clear error naming the input', async () => {
@@ -203,7 +152,7 @@ describe('publishing a pull request', () => {
     expect(result.main.log).toMatch(/Dry run: would push [0-9a-f]{40} to 'outbox\/main'/);
     expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'false' });
     expect(pushesTo(repo)).toBe(0);
-    const writes = emulator.requests.filter((r) => r.kind === 'rest' && r.method !== 'GET' && r.path.includes(repo));
+    const writes = suite.emulator.requests.filter((r) => r.kind === 'rest' && r.method !== 'GET' && r.path.includes(repo));
     expect(writes).toEqual([]);
   });
 
@@ -219,7 +168,7 @@ describe('publishing a pull request', () => {
     const script = ['test -z "${GITHUB_TOKEN:-}"', 'gh auth status --hostname github.com', 'git ls-remote origin main > remote.txt'].join('\n');
     const result = await publish({ token: TOKENS.installation, inputs: { repo, run: script } });
     expect(result.main.code).toBe(0);
-    expect(emulator.readTree(repo, 'outbox/main')['remote.txt']).toMatch(/^[0-9a-f]{40}\trefs\/heads\/main\n$/);
+    expect(suite.emulator.readTree(repo, 'outbox/main')['remote.txt']).toMatch(/^[0-9a-f]{40}\trefs\/heads\/main\n$/);
   });
 
   test('explicit branch, target, path, draft and author', async () => {
@@ -230,10 +179,10 @@ describe('publishing a pull request', () => {
     });
     expect(result.main.code).toBe(0);
     expect(result.outputs.path).toBe(path.join(result.dirs.workspace, 'checkout'));
-    const pr = emulator.pulls.find((p) => p.html_url.includes(`/${repo}/`))!;
+    const pr = suite.emulator.pulls.find((p) => p.html_url.includes(`/${repo}/`))!;
     expect(pr).toMatchObject({ draft: true, head: expect.objectContaining({ ref: 'bot/update' }), base: expect.objectContaining({ ref: 'develop' }) });
-    expect(emulator.readTree(repo, 'bot/update')).toEqual({ 'a.txt': 'dev\n', 'b.txt': 'b\n' });
-    expect(emulator.git(repo, ['log', '-1', '--format=%an <%ae>', 'bot/update'])).toBe('Ann Author <ann@example.com>');
+    expect(suite.emulator.readTree(repo, 'bot/update')).toEqual({ 'a.txt': 'dev\n', 'b.txt': 'b\n' });
+    expect(suite.emulator.git(repo, ['log', '-1', '--format=%an <%ae>', 'bot/update'])).toBe('Ann Author <ann@example.com>');
   });
 });
 
@@ -253,7 +202,7 @@ describe('gh authentication ways', () => {
     expect(result.main.log).toContain("through GH_TOKEN in the sandbox's environment");
     expect(result.main.log).not.toMatch(/\[command\]gh auth login/);
     expect(result.outputs['pull-request-operation']).toBe('created');
-    expect(emulator.readTree(repo, 'outbox/main')['data/generated.txt']).toMatch(/^generated \d{4}\n$/);
+    expect(suite.emulator.readTree(repo, 'outbox/main')['data/generated.txt']).toMatch(/^generated \d{4}\n$/);
   });
 
   test('a token that expires soon gets a warning', async () => {
@@ -278,7 +227,7 @@ describe('GitHub Enterprise Server', () => {
     expect(result.main.log).toMatch(/--hostname localhost/);
     expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'true' });
     expect(result.outputs['pull-request-url']).toBe(`https://localhost/${repo}/pull/1`);
-    const hosts = new Set(emulator.requests.filter((r) => r.path.includes(repo)).map((r) => r.host));
+    const hosts = new Set(suite.emulator.requests.filter((r) => r.path.includes(repo)).map((r) => r.host));
     expect(hosts).toEqual(new Set(['localhost']));
   });
 });
@@ -291,10 +240,10 @@ describe('bad input', () => {
     ['draft', { draft: 'maybe' }],
     ['path', { path: '/etc/outbox' }]
   ])('%s: one error naming the input, nothing pushed', async (input, inputs) => {
-    const before = emulator.requests.length;
+    const before = suite.emulator.requests.length;
     const result = await publish({ token: TOKENS.installation, inputs: { run: REGENERATE, ...inputs } });
     expectFailure(result, new RegExp(`^Input '${input}': `));
-    expect(emulator.requests.length).toBe(before);
+    expect(suite.emulator.requests.length).toBe(before);
     expect(fs.existsSync('/tmp/pwned')).toBe(false);
   });
 });

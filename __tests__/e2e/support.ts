@@ -1,0 +1,77 @@
+/** What the end-to-end suites share: the emulator's lifetime, fresh repositories, and the leak check. */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { emulatorEnv, startEmulator } from '../../test-support/emulator.mjs';
+import { findLeaks } from '../../test-support/leak-check.mjs';
+import { runAction } from '../../test-support/run-action.mjs';
+
+export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
+export type Run = Awaited<ReturnType<typeof runAction>>;
+export type RunOptions = NonNullable<Parameters<typeof runAction>[0]>;
+
+export const BOT = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
+
+/** Starts the emulator for the suite (beforeAll) and stops it (afterAll); read `.emulator` in tests. */
+export function useEmulator(setup: (emulator: Emulator) => void = () => {}): { emulator: Emulator } {
+  const holder = {} as { emulator: Emulator };
+  beforeAll(async () => {
+    holder.emulator = await startEmulator();
+    Object.assign(process.env, emulatorEnv(holder.emulator));
+    setup(holder.emulator);
+  });
+  afterAll(async () => {
+    await holder.emulator?.close();
+  });
+  return holder;
+}
+
+let repoCounter = 0;
+export function newRepo(emulator: Emulator, prefix: string, files: Record<string, string> = { 'README.md': '# Sample\n', 'data/old.txt': 'old\n', '.gitignore': 'build/\n' }, options = {}): string {
+  const fullName = `octo-org/${prefix}-${++repoCounter}`;
+  emulator.createRepo(fullName, { files, ...options });
+  return fullName;
+}
+
+export function pushesTo(emulator: Emulator, fullName: string): number {
+  return emulator.requests.filter((r) => r.kind === 'git' && r.path.startsWith(`/${fullName}`) && r.path.endsWith('/git-receive-pack')).length;
+}
+
+/** Runs main and post, then checks that the token is nowhere it must not be. */
+export async function publish(options: RunOptions): Promise<Run> {
+  const result = await runAction(options);
+  const token = options.token;
+  if (token && token.trim()) {
+    expect(result.main.masks).toContain(token);
+    const texts = {
+      'main log': result.main.log,
+      'main stderr': result.main.stderr,
+      'post log': result.post?.log ?? '',
+      'post stderr': result.post?.stderr ?? '',
+      outputs: JSON.stringify(result.outputs),
+      state: JSON.stringify(result.state),
+      summary: result.summary
+    };
+    expect(findLeaks({ token, texts, dirs: [result.dirs.root] })).toEqual([]);
+  }
+  expect(result.post?.code).toBe(0);
+  const leftovers = fs.readdirSync(result.dirs.runnerTemp).filter((name) => name.startsWith('outbox-publisher-auth-'));
+  expect(leftovers).toEqual([]);
+  const clone = result.outputs.path;
+  if (clone && fs.existsSync(path.join(clone, '.git', 'config'))) {
+    const config = fs.readFileSync(path.join(clone, '.git', 'config'), 'utf8');
+    expect(config).not.toMatch(/password|token|https:\/\/[^/\s]*@/i);
+    if (token) expect(config).not.toContain(Buffer.from(`x-access-token:${token}`).toString('base64'));
+  }
+  return result;
+}
+
+export function expectFailure(result: Run, pattern: RegExp): void {
+  expect(result.main.code).toBe(1);
+  expect(result.main.errors).toHaveLength(1);
+  expect(result.main.errors[0]).toMatch(pattern);
+  expect(result.main.log + result.main.stderr).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+}
+
+export function expectSuccess(result: Run): void {
+  expect({ code: result.main.code, errors: result.main.errors }).toEqual({ code: 0, errors: [] });
+}
