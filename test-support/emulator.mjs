@@ -9,6 +9,16 @@
 // Git is served by the real `git http-backend` CGI over bare repositories in <dir>/repos, so
 // clone/fetch/push (protocol v0 and v2) behave exactly as git does. Only registered tokens are
 // accepted. The tests drive and inspect it in-process through the methods of `Emulator`.
+//
+// REST (below the API root): GET /, GET /user, GET /repos/:o/:r, GET /repos/:o/:r/branches/:b,
+// GET /repos/:o/:r/git/ref/heads/:b, DELETE /repos/:o/:r/git/refs/heads/:b,
+// GET /repos/:o/:r/compare/BASE...HEAD, GET|POST /repos/:o/:r/pulls, GET|PATCH /repos/:o/:r/pulls/:n,
+// GET|POST|DELETE /repos/:o/:r/pulls/:n/requested_reviewers, GET|PATCH /repos/:o/:r/issues/:n,
+// POST|DELETE /repos/:o/:r/issues/:n/assignees, POST /repos/:o/:r/issues/:n/labels,
+// POST /repos/:o/:r/issues/:n/comments, GET /repos/:o/:r/milestones[/:n].
+// GraphQL: query { viewer }, mutations enablePullRequestAutoMerge / disablePullRequestAutoMerge.
+// Like GitHub, open pull requests follow their branches (head.sha), and deleting the head branch
+// of an open pull request (over REST or git) closes it.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -42,6 +52,49 @@ import { createTestCA } from './ca.mjs';
  * @property {string} defaultBranch
  * @property {string} bareDir
  * @property {number} nextNumber  next pull request / issue number
+ * @property {boolean} allowAutoMerge  the "Allow auto-merge" setting (repo JSON `allow_auto_merge`)
+ * @property {boolean} actionsCanCreatePullRequests  "Allow GitHub Actions to create and approve pull requests"
+ * @property {Milestone[]} milestones
+ * @property {number} nextMilestone  milestones are numbered on their own, from 1
+ */
+
+/**
+ * @typedef {object} Milestone
+ * @property {number} number
+ * @property {string} title
+ * @property {string | null} description
+ * @property {'open' | 'closed'} state
+ * @property {string | null} dueOn
+ * @property {string} createdAt
+ */
+
+/**
+ * @typedef {object} CommitInfo
+ * @property {string} sha
+ * @property {string} tree
+ * @property {string[]} parents
+ * @property {{ name: string, email: string, date: string }} author
+ * @property {{ name: string, email: string, date: string }} committer
+ * @property {string} message  without trailing newlines
+ */
+
+/**
+ * @typedef {object} GitHook
+ * @property {string} repo        lower-cased full name
+ * @property {'git-receive-pack' | 'git-upload-pack'} service
+ * @property {'rpc' | 'advertisement'} stage
+ * @property {number} times       how many more matching requests it runs for
+ * @property {number} fired
+ * @property {(entry: RequestLogEntry) => unknown} callback
+ * @property {() => void} resolve
+ * @property {(err: unknown) => void} reject
+ */
+
+/**
+ * @typedef {object} GitHookHandle
+ * @property {() => number} fired       how many times the callback has run so far
+ * @property {Promise<void>} done       settles once the callback has run `times` times (rejects if it threw)
+ * @property {() => void} cancel        forgets the hook (a pending `done` never settles)
  */
 
 /**
@@ -60,6 +113,13 @@ import { createTestCA } from './ca.mjs';
  * @property {string} [gitProtocol] git only: the Git-Protocol request header
  * @property {string} [stderr]      git only: what git http-backend printed on stderr
  * @property {boolean} [injected]   true when the response came from failNext()
+ * @property {boolean} [hooked]     git only: a beforeGit() callback ran before this request was served
+ * @property {string} [hookError]   git only: what that callback threw (the request then got a 500)
+ * @property {string | null} [operation]  graphql only: the root field(s) run, comma-separated, e.g.
+ *                                  'enablePullRequestAutoMerge' or 'viewer' (null when unparsable)
+ * @property {string | null} [operationName]  graphql only: the operation's declared name, if any
+ * @property {'query' | 'mutation' | 'subscription'} [operationType]  graphql only
+ * @property {Record<string, unknown>} [variables]  graphql only: the variables sent
  * @property {string} time          ISO timestamp of arrival
  */
 
@@ -93,6 +153,8 @@ import { createTestCA } from './ca.mjs';
 const DOC_URL = 'https://docs.github.com/rest';
 const ZERO_OID = '0'.repeat(40);
 const BASE_EPOCH = 1704103200; // 2024-01-01T10:00:00Z, for deterministic commits
+// The error GitHub's enablePullRequestAutoMerge gives when the repository does not allow auto-merge.
+const AUTO_MERGE_NOT_ALLOWED = 'Pull request Auto merge is not allowed for this repository';
 const IDENTITY = { name: 'Upstream Octocat', email: 'upstream@users.noreply.github.com' };
 const GIT_PATH_RE = /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?(\/(?:info\/refs|git-upload-pack|git-receive-pack|HEAD|objects\/.+))$/;
 
@@ -158,6 +220,445 @@ const notFound = () => new HttpError(404, { message: 'Not Found', documentation_
 const validationFailed = (docPath, errors) =>
   new HttpError(422, { message: 'Validation Failed', errors, documentation_url: `https://docs.github.com/rest/${docPath}` });
 
+// ---------------------------------------------------------------------------------------------
+// GraphQL: a small parser of the whole query language (no schema) and a projection of plain
+// objects onto selection sets (aliases, fragments, @skip/@include), enough for what Octokit's
+// graphql() and gh send. Root fields the emulator does not know are reported as unsupported.
+
+/**
+ * @typedef {{ kind: 'name' | 'punct' | 'number' | 'string' | 'eof', value: string, line: number, column: number }} GqlToken
+ * @typedef {{ kind: 'var', name: string } | { kind: 'list', items: GqlValue[] } | { kind: 'object', fields: Record<string, GqlValue> }
+ *   | { kind: 'const', value: unknown } | { kind: 'enum', value: string }} GqlValue
+ * @typedef {{ name: string, args: Record<string, GqlValue> }} GqlDirective
+ * @typedef {{ kind: 'field', alias: string | null, name: string, args: Record<string, GqlValue>, directives: GqlDirective[],
+ *   selections: GqlSelection[] | null, line: number, column: number }} GqlField
+ * @typedef {GqlField | { kind: 'spread', name: string, directives: GqlDirective[] }
+ *   | { kind: 'inline', typeCondition: string | null, directives: GqlDirective[], selections: GqlSelection[] }} GqlSelection
+ * @typedef {{ type: 'query' | 'mutation' | 'subscription', name: string | null, variables: Record<string, GqlValue | null>,
+ *   selections: GqlSelection[] }} GqlOperation
+ * @typedef {{ operations: GqlOperation[], fragments: Map<string, { typeCondition: string, selections: GqlSelection[] }> }} GqlDocument
+ */
+
+class GqlSyntaxError extends Error {
+  /** @param {string} message @param {GqlToken} [token] */
+  constructor(message, token) {
+    super(message);
+    this.locations = token ? [{ line: token.line, column: token.column }] : undefined;
+  }
+}
+
+/** @type {Record<string, string>} */
+const GQL_PUNCT_NAMES = {
+  '!': 'BANG', $: 'VAR_SIGN', '&': 'AMP', '(': 'LPAREN', ')': 'RPAREN', '[': 'LBRACKET', ']': 'RBRACKET',
+  '{': 'LCURLY', '}': 'RCURLY', ':': 'COLON', '=': 'EQUALS', '@': 'DIR_SIGN', '|': 'PIPE', '...': 'ELLIPSIS'
+};
+
+/** @param {string} raw the text between triple quotes */
+function gqlBlockString(raw) {
+  const lines = raw.replace(/\\"""/g, '"""').split(/\r\n|\n|\r/);
+  let indent = Infinity;
+  for (const line of lines.slice(1)) {
+    const lead = /^[ \t]*/.exec(line)?.[0].length ?? 0;
+    if (lead < line.length) indent = Math.min(indent, lead);
+  }
+  const out = lines.map((line, i) => (i === 0 || indent === Infinity ? line : line.slice(indent)));
+  while (out.length && /^[ \t]*$/.test(out[0])) out.shift();
+  while (out.length && /^[ \t]*$/.test(out[out.length - 1])) out.pop();
+  return out.join('\n');
+}
+
+/**
+ * @param {string} src
+ * @returns {GqlToken[]}
+ */
+function gqlTokens(src) {
+  /** @type {GqlToken[]} */
+  const out = [];
+  let i = 0;
+  let line = 1;
+  let lineStart = 0;
+  const nameRe = /[_A-Za-z][_0-9A-Za-z]*/y;
+  const numberRe = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+  while (i < src.length) {
+    const c = src[i];
+    if (c === '\n' || (c === '\r' && src[i + 1] !== '\n')) {
+      i++;
+      line++;
+      lineStart = i;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === ',' || c === '\r' || c === '\ufeff') {
+      i++;
+      continue;
+    }
+    if (c === '#') {
+      while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i++;
+      continue;
+    }
+    const pos = { line, column: i - lineStart + 1 };
+    if (src.startsWith('...', i)) {
+      out.push({ kind: 'punct', value: '...', ...pos });
+      i += 3;
+      continue;
+    }
+    if ('!$&()[]{}:=@|'.includes(c)) {
+      out.push({ kind: 'punct', value: c, ...pos });
+      i++;
+      continue;
+    }
+    nameRe.lastIndex = i;
+    const name = nameRe.exec(src);
+    if (name) {
+      out.push({ kind: 'name', value: name[0], ...pos });
+      i += name[0].length;
+      continue;
+    }
+    numberRe.lastIndex = i;
+    const num = numberRe.exec(src);
+    if (num) {
+      out.push({ kind: 'number', value: num[0], ...pos });
+      i += num[0].length;
+      continue;
+    }
+    if (src.startsWith('"""', i)) {
+      let j = i + 3;
+      while (j < src.length && !src.startsWith('"""', j)) {
+        if (src.startsWith('\\"""', j)) j += 4;
+        else {
+          if (src[j] === '\n') {
+            line++;
+            lineStart = j + 1;
+          }
+          j++;
+        }
+      }
+      if (j >= src.length) throw new GqlSyntaxError('Unterminated block string', { kind: 'string', value: '', ...pos });
+      out.push({ kind: 'string', value: gqlBlockString(src.slice(i + 3, j)), ...pos });
+      i = j + 3;
+      continue;
+    }
+    if (c === '"') {
+      let j = i + 1;
+      let value = '';
+      while (j < src.length && src[j] !== '"' && src[j] !== '\n') {
+        if (src[j] === '\\') {
+          const e = src[j + 1];
+          /** @type {Record<string, string>} */
+          const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+          if (e in simple) {
+            value += simple[e];
+            j += 2;
+          } else if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(src.slice(j + 2, j + 6))) {
+            value += String.fromCharCode(parseInt(src.slice(j + 2, j + 6), 16));
+            j += 6;
+          } else {
+            throw new GqlSyntaxError(`Bad unicode escape in ${JSON.stringify(src.slice(i, j + 2))}`, { kind: 'string', value: '', ...pos });
+          }
+        } else value += src[j++];
+      }
+      if (src[j] !== '"') throw new GqlSyntaxError('Unterminated string', { kind: 'string', value: '', ...pos });
+      out.push({ kind: 'string', value, ...pos });
+      i = j + 1;
+      continue;
+    }
+    throw new GqlSyntaxError(`Parse error on bad Unicode escape sequence: ${JSON.stringify(c)} (error) at [${pos.line}, ${pos.column}]`, { kind: 'punct', value: c, ...pos });
+  }
+  out.push({ kind: 'eof', value: '', line, column: i - lineStart + 1 });
+  return out;
+}
+
+/**
+ * @param {string} src
+ * @returns {GqlDocument}
+ */
+function parseGraphQL(src) {
+  const toks = gqlTokens(src);
+  let p = 0;
+  /** @param {GqlToken} t @returns {never} */
+  const fail = (t) => {
+    if (t.kind === 'eof') throw new GqlSyntaxError('Unexpected end of document', t);
+    const kind = t.kind === 'punct' ? GQL_PUNCT_NAMES[t.value] : t.kind === 'name' ? 'IDENTIFIER' : t.kind === 'number' ? (/[.eE]/.test(t.value) ? 'FLOAT' : 'INT') : 'STRING';
+    throw new GqlSyntaxError(`Parse error on ${JSON.stringify(t.value)} (${kind}) at [${t.line}, ${t.column}]`, t);
+  };
+  /** @param {string} v */
+  const is = (v) => toks[p].kind === 'punct' && toks[p].value === v;
+  /** @param {string} v */
+  const eat = (v) => (is(v) ? toks[p++] : fail(toks[p]));
+  const name = () => (toks[p].kind === 'name' ? toks[p++].value : fail(toks[p]));
+
+  /** @returns {GqlValue} */
+  const value = () => {
+    const t = toks[p];
+    if (is('$')) {
+      p++;
+      return { kind: 'var', name: name() };
+    }
+    if (is('[')) {
+      p++;
+      /** @type {GqlValue[]} */
+      const items = [];
+      while (!is(']')) items.push(value());
+      p++;
+      return { kind: 'list', items };
+    }
+    if (is('{')) {
+      p++;
+      /** @type {Record<string, GqlValue>} */
+      const fields = {};
+      while (!is('}')) {
+        const k = name();
+        eat(':');
+        fields[k] = value();
+      }
+      p++;
+      return { kind: 'object', fields };
+    }
+    if (t.kind === 'number' || t.kind === 'string') {
+      p++;
+      return { kind: 'const', value: t.kind === 'number' ? Number(t.value) : t.value };
+    }
+    if (t.kind === 'name') {
+      p++;
+      if (t.value === 'true' || t.value === 'false') return { kind: 'const', value: t.value === 'true' };
+      if (t.value === 'null') return { kind: 'const', value: null };
+      return { kind: 'enum', value: t.value };
+    }
+    return fail(t);
+  };
+  const args = () => {
+    /** @type {Record<string, GqlValue>} */
+    const out = {};
+    if (is('(')) {
+      p++;
+      while (!is(')')) {
+        const k = name();
+        eat(':');
+        out[k] = value();
+      }
+      p++;
+    }
+    return out;
+  };
+  const directives = () => {
+    /** @type {GqlDirective[]} */
+    const out = [];
+    while (is('@')) {
+      p++;
+      out.push({ name: name(), args: args() });
+    }
+    return out;
+  };
+  /** @returns {void} */
+  const type = () => {
+    if (is('[')) {
+      p++;
+      type();
+      eat(']');
+    } else name();
+    if (is('!')) p++;
+  };
+  /** @returns {GqlSelection[]} */
+  const selectionSet = () => {
+    eat('{');
+    /** @type {GqlSelection[]} */
+    const out = [];
+    while (!is('}')) {
+      if (is('...')) {
+        p++;
+        if (toks[p].kind === 'name' && toks[p].value === 'on') {
+          p++;
+          const typeCondition = name();
+          out.push({ kind: 'inline', typeCondition, directives: directives(), selections: selectionSet() });
+        } else if (toks[p].kind === 'name') {
+          out.push({ kind: 'spread', name: name(), directives: directives() });
+        } else {
+          out.push({ kind: 'inline', typeCondition: null, directives: directives(), selections: selectionSet() });
+        }
+        continue;
+      }
+      const t = toks[p];
+      let fieldName = name();
+      /** @type {string | null} */
+      let alias = null;
+      if (is(':')) {
+        p++;
+        alias = fieldName;
+        fieldName = name();
+      }
+      out.push({
+        kind: 'field',
+        alias,
+        name: fieldName,
+        args: args(),
+        directives: directives(),
+        selections: is('{') ? selectionSet() : null,
+        line: t.line,
+        column: t.column
+      });
+    }
+    if (!out.length) fail(toks[p]);
+    p++;
+    return out;
+  };
+
+  /** @type {GqlOperation[]} */
+  const operations = [];
+  /** @type {GqlDocument['fragments']} */
+  const fragments = new Map();
+  while (toks[p].kind !== 'eof') {
+    if (is('{')) {
+      operations.push({ type: 'query', name: null, variables: {}, selections: selectionSet() });
+      continue;
+    }
+    const kwToken = toks[p];
+    const kw = name();
+    if (kw === 'fragment') {
+      const fragmentName = name();
+      if (!(toks[p].kind === 'name' && toks[p].value === 'on')) fail(toks[p]);
+      p++;
+      const typeCondition = name();
+      directives();
+      fragments.set(fragmentName, { typeCondition, selections: selectionSet() });
+      continue;
+    }
+    if (kw !== 'query' && kw !== 'mutation' && kw !== 'subscription') fail(kwToken);
+    /** @type {string | null} */
+    let opName = null;
+    if (toks[p].kind === 'name') opName = name();
+    /** @type {Record<string, GqlValue | null>} */
+    const variables = {};
+    if (is('(')) {
+      p++;
+      while (!is(')')) {
+        eat('$');
+        const v = name();
+        eat(':');
+        type();
+        variables[v] = null;
+        if (is('=')) {
+          p++;
+          variables[v] = value();
+        }
+        directives();
+      }
+      p++;
+    }
+    directives();
+    operations.push({ type: /** @type {'query' | 'mutation' | 'subscription'} */ (kw), name: opName, variables, selections: selectionSet() });
+  }
+  if (!operations.length) throw new GqlSyntaxError('This document does not contain any operations', toks[p]);
+  return { operations, fragments };
+}
+
+/**
+ * @param {GqlValue} v
+ * @param {Record<string, unknown>} vars
+ * @returns {unknown}
+ */
+function gqlValue(v, vars) {
+  switch (v.kind) {
+    case 'var':
+      return vars[v.name];
+    case 'list':
+      return v.items.map((x) => gqlValue(x, vars));
+    case 'object':
+      return Object.fromEntries(
+        Object.entries(v.fields)
+          .map(([k, x]) => [k, gqlValue(x, vars)])
+          .filter(([, x]) => x !== undefined)
+      );
+    default:
+      return v.value;
+  }
+}
+
+/**
+ * @param {Record<string, GqlValue>} args
+ * @param {Record<string, unknown>} vars
+ * @returns {Record<string, any>}
+ */
+function gqlArgs(args, vars) {
+  return /** @type {Record<string, any>} */ (gqlValue({ kind: 'object', fields: args }, vars));
+}
+
+/**
+ * @param {GqlDirective[]} directives
+ * @param {Record<string, unknown>} vars
+ */
+function gqlIncluded(directives, vars) {
+  for (const d of directives) {
+    const cond = gqlArgs(d.args, vars).if;
+    if (d.name === 'skip' && cond === true) return false;
+    if (d.name === 'include' && cond === false) return false;
+  }
+  return true;
+}
+
+/**
+ * Flattens fragments into the list of fields that apply to an object of type `typename`
+ * (implementing `interfaces`).
+ * @param {GqlSelection[]} selections
+ * @param {GqlDocument} doc
+ * @param {Record<string, unknown>} vars
+ * @param {string | undefined} typename
+ * @param {string[]} [interfaces]
+ * @param {Set<string>} [seen] fragments being expanded (guards against cycles)
+ * @returns {GqlField[]}
+ */
+function gqlFields(selections, doc, vars, typename, interfaces = [], seen = new Set()) {
+  /** @param {string | null} cond */
+  const applies = (cond) => !cond || !typename || cond === typename || interfaces.includes(cond);
+  /** @type {GqlField[]} */
+  const out = [];
+  for (const sel of selections) {
+    if (!gqlIncluded(sel.directives, vars)) continue;
+    if (sel.kind === 'field') out.push(sel);
+    else if (sel.kind === 'inline') {
+      if (applies(sel.typeCondition)) out.push(...gqlFields(sel.selections, doc, vars, typename, interfaces, seen));
+    } else {
+      const fragment = doc.fragments.get(sel.name);
+      if (!fragment) throw new GqlSyntaxError(`Fragment ${sel.name} was used, but not defined`);
+      if (seen.has(sel.name) || !applies(fragment.typeCondition)) continue;
+      out.push(...gqlFields(fragment.selections, doc, vars, typename, interfaces, new Set([...seen, sel.name])));
+    }
+  }
+  return out;
+}
+
+/**
+ * Projects a plain value onto a selection set. Objects may carry `__typename` and
+ * `__interfaces`; a function-valued property is called with the field's arguments.
+ * Unknown fields come out as null; an object selected without a selection set is returned whole.
+ * @param {unknown} value
+ * @param {GqlSelection[] | null} selections
+ * @param {GqlDocument} doc
+ * @param {Record<string, unknown>} vars
+ * @returns {unknown}
+ */
+function gqlProject(value, selections, doc, vars) {
+  if (value === null || value === undefined) return null;
+  if (Array.isArray(value)) return value.map((x) => gqlProject(x, selections, doc, vars));
+  if (!selections || typeof value !== 'object') return value;
+  const obj = /** @type {Record<string, any>} */ (value);
+  /** @type {Record<string, unknown>} */
+  const out = {};
+  for (const f of gqlFields(selections, doc, vars, obj.__typename, obj.__interfaces ?? [])) {
+    const key = f.alias ?? f.name;
+    if (f.name === '__typename') {
+      out[key] = obj.__typename ?? null;
+      continue;
+    }
+    let v = obj[f.name];
+    if (typeof v === 'function') v = v(gqlArgs(f.args, vars));
+    const projected = gqlProject(v, f.selections, doc, vars);
+    // The same response key selected twice (e.g. from two fragments): merge the objects.
+    const prev = out[key];
+    out[key] =
+      prev && projected && typeof prev === 'object' && typeof projected === 'object' && !Array.isArray(prev) ? { ...prev, ...projected } : projected;
+  }
+  return out;
+}
+
 export class Emulator {
   /** @param {EmulatorOptions} [options] */
   constructor(options = {}) {
@@ -199,6 +700,8 @@ export class Emulator {
     this.requests = [];
     /** @type {Fault[]} */
     this.faults = [];
+    /** @type {GitHook[]} */
+    this.gitHooks = [];
     this.commitCounter = 0;
     this.idCounter = 0;
     this.rateReset = Math.floor(Date.now() / 1000) + 3600;
@@ -292,7 +795,11 @@ export class Emulator {
    * Extra branches start from that commit, with their own `files` committed on top when given.
    * @param {string} fullName 'owner/name'
    * @param {{ defaultBranch?: string, private?: boolean, files?: Record<string, string | Buffer>,
-   *           branches?: Record<string, { files?: Record<string, string | Buffer> }> }} [options]
+   *           branches?: Record<string, { files?: Record<string, string | Buffer> }>,
+   *           allowAutoMerge?: boolean, actionsCanCreatePullRequests?: boolean }} [options]
+   *   allowAutoMerge (default false): the repository's "Allow auto-merge" setting.
+   *   actionsCanCreatePullRequests (default true): when false, POST /pulls answers 403 as GitHub
+   *   does for the Actions GITHUB_TOKEN (here: for every token).
    * @returns {{ fullName: string, bareDir: string }}
    */
   createRepo(fullName, options = {}) {
@@ -315,7 +822,11 @@ export class Emulator {
       private: options.private ?? false,
       defaultBranch,
       bareDir,
-      nextNumber: 1
+      nextNumber: 1,
+      allowAutoMerge: options.allowAutoMerge ?? false,
+      actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? true,
+      milestones: [],
+      nextMilestone: 1
     };
     this.repos.set(fullName.toLowerCase(), repo);
     const files = options.files ?? { 'README.md': '# hi\n' };
@@ -339,6 +850,114 @@ export class Emulator {
     const repo = this.repos.get(fullName.toLowerCase());
     if (!repo) throw new Error(`emulator: no repository ${fullName}`);
     return repo;
+  }
+
+  /**
+   * Changes repository settings after creation.
+   * @param {string} fullName
+   * @param {{ allowAutoMerge?: boolean, actionsCanCreatePullRequests?: boolean }} settings
+   */
+  updateRepo(fullName, settings) {
+    const repo = this.repo(fullName);
+    if (settings.allowAutoMerge !== undefined) repo.allowAutoMerge = settings.allowAutoMerge;
+    if (settings.actionsCanCreatePullRequests !== undefined) repo.actionsCanCreatePullRequests = settings.actionsCanCreatePullRequests;
+  }
+
+  /**
+   * Creates a milestone (milestones have their own numbering, from 1).
+   * @param {string} fullName
+   * @param {string} title
+   * @param {{ description?: string, state?: 'open' | 'closed', dueOn?: string }} [options]
+   * @returns {number} the milestone number
+   */
+  createMilestone(fullName, title, options = {}) {
+    const repo = this.repo(fullName);
+    if (!title) throw new Error('createMilestone: empty title');
+    if (repo.milestones.some((m) => m.title === title)) throw new Error(`createMilestone: ${fullName} already has a milestone ${JSON.stringify(title)}`);
+    const number = repo.nextMilestone++;
+    repo.milestones.push({
+      number,
+      title,
+      description: options.description ?? null,
+      state: options.state ?? 'open',
+      dueOn: options.dueOn ?? null,
+      createdAt: isoNow()
+    });
+    return number;
+  }
+
+  /**
+   * The stored pull request (GitHub's shape, shas refreshed from the branches while it is open),
+   * or null when the repository has no such pull request.
+   * @param {string} fullName
+   * @param {number} number
+   * @returns {Record<string, any> | null}
+   */
+  getPull(fullName, number) {
+    const repo = this.repo(fullName);
+    this.syncPulls(repo);
+    return this.pulls.find((x) => x.base.repo.full_name === repo.fullName && x.number === number) ?? null;
+  }
+
+  /**
+   * The stored pull requests of a repository, by number (all states).
+   * @param {string} fullName
+   * @returns {Array<Record<string, any>>}
+   */
+  pullsOf(fullName) {
+    const repo = this.repo(fullName);
+    this.syncPulls(repo);
+    return this.pulls.filter((x) => x.base.repo.full_name === repo.fullName).sort((a, b) => a.number - b.number);
+  }
+
+  /**
+   * Runs `callback` (awaited) just before the next matching git request is handed to
+   * `git http-backend`, e.g. to push a competing commit between a client's fetch and its push.
+   * By default it matches the POST that carries the service (the actual push or fetch; with
+   * protocol v2 the first such POST of a fetch is its ls-refs command), not the info/refs
+   * advertisement; `stage: 'advertisement'` matches the GET .../info/refs?service=... instead.
+   * Only authenticated requests for an existing repository reach it.
+   * @param {{ repo: string, service: 'git-receive-pack' | 'git-upload-pack', times?: number,
+   *           stage?: 'rpc' | 'advertisement' }} match
+   * @param {(entry: RequestLogEntry) => unknown} callback
+   * @returns {GitHookHandle}
+   */
+  beforeGit(match, callback) {
+    this.repo(match.repo);
+    if (match.service !== 'git-receive-pack' && match.service !== 'git-upload-pack') {
+      throw new Error(`beforeGit: bad service ${JSON.stringify(match.service)}`);
+    }
+    const times = match.times ?? 1;
+    if (!(Number.isInteger(times) && times >= 1)) throw new Error(`beforeGit: bad times ${times}`);
+    /** @type {() => void} */
+    let resolve = () => {};
+    /** @type {(err: unknown) => void} */
+    let reject = () => {};
+    const done = new Promise((res, rej) => {
+      resolve = () => res(undefined);
+      reject = rej;
+    });
+    done.catch(() => {}); // a caller that never awaits `done` must not get an unhandled rejection
+    /** @type {GitHook} */
+    const hook = {
+      repo: match.repo.toLowerCase(),
+      service: match.service,
+      stage: match.stage ?? 'rpc',
+      times,
+      fired: 0,
+      callback,
+      resolve,
+      reject
+    };
+    this.gitHooks.push(hook);
+    return {
+      fired: () => hook.fired,
+      done,
+      cancel: () => {
+        const i = this.gitHooks.indexOf(hook);
+        if (i >= 0) this.gitHooks.splice(i, 1);
+      }
+    };
   }
 
   /**
@@ -400,7 +1019,9 @@ export class Emulator {
       const from = options.from ?? repo.defaultBranch;
       parent = this.runGit(['--git-dir', repo.bareDir, 'rev-parse', '--verify', `${from}^{commit}`]).trim();
     }
-    return this.writeCommit(repo.bareDir, branch, files, message, parent, expectedOld);
+    const sha = this.writeCommit(repo.bareDir, branch, files, message, parent, expectedOld);
+    this.syncPulls(repo);
+    return sha;
   }
 
   /**
@@ -411,7 +1032,7 @@ export class Emulator {
     this.faults.push({ times: 1, status: 500, ...fault });
   }
 
-  /** Forgets tokens, repositories, pull requests, comments, the request log and pending faults. */
+  /** Forgets tokens, repositories, pull requests, comments, the request log, pending faults and git hooks. */
   reset() {
     this.tokens.clear();
     this.repos.clear();
@@ -421,6 +1042,7 @@ export class Emulator {
     this.comments.length = 0;
     this.requests.length = 0;
     this.faults.length = 0;
+    this.gitHooks.length = 0;
     this.commitCounter = 0;
   }
 
@@ -610,11 +1232,7 @@ export class Emulator {
       if (route.kind === 'graphql') {
         if (method !== 'POST') throw notFound();
         const body = this.parseJson(await readBody(req));
-        const query = body && typeof body.query === 'string' ? body.query : '';
-        if (/\bviewer\b/.test(query)) {
-          return this.sendJson(res, 200, { data: { viewer: { login: tokenInfo.login } } }, tokenInfo, 'graphql');
-        }
-        return this.sendJson(res, 200, { errors: [{ message: 'not supported by emulator' }] }, tokenInfo, 'graphql');
+        return this.sendJson(res, 200, this.graphql(body, route.site, tokenInfo, entry), tokenInfo, 'graphql');
       }
       const rawBody = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
       const result = await this.rest(method, /** @type {string} */ (route.restPath), url.searchParams, rawBody, route.site, tokenInfo);
@@ -721,7 +1339,7 @@ export class Emulator {
    * @param {TokenInfo | null} tokenInfo
    * @param {URL} url
    */
-  serveGit(req, res, entry, match, tokenInfo, url) {
+  async serveGit(req, res, entry, match, tokenInfo, url) {
     if (!tokenInfo) {
       req.resume();
       res.writeHead(401, { 'www-authenticate': 'Basic realm="GitHub"', 'content-type': 'text/plain; charset=utf-8' });
@@ -735,6 +1353,29 @@ export class Emulator {
       res.end('Repository not found.\n');
       return;
     }
+
+    // beforeGit() hooks. The request body is not read meanwhile, so the client just waits.
+    const stage = req.method === 'POST' && match[3] === `/${entry.service}` ? 'rpc' : match[3] === '/info/refs' && url.searchParams.has('service') ? 'advertisement' : null;
+    const hook = stage ? this.gitHooks.find((h) => h.repo === repo.fullName.toLowerCase() && h.service === entry.service && h.stage === stage) : undefined;
+    if (hook) {
+      hook.times--;
+      if (hook.times <= 0) this.gitHooks.splice(this.gitHooks.indexOf(hook), 1);
+      entry.hooked = true;
+      try {
+        await hook.callback(entry);
+        hook.fired++;
+        if (hook.times <= 0) hook.resolve();
+      } catch (err) {
+        hook.fired++;
+        entry.hookError = err instanceof Error ? err.stack ?? err.message : String(err);
+        hook.reject(err);
+        req.resume();
+        res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+        res.end(`beforeGit hook failed: ${err instanceof Error ? err.message : String(err)}\n`);
+        return;
+      }
+    }
+
     /** @type {NodeJS.ProcessEnv} */
     const env = {
       ...this.gitEnv,
@@ -799,6 +1440,8 @@ export class Emulator {
     child.on('close', (code) => {
       const stderr = Buffer.concat(errChunks).toString('utf8');
       if (stderr) entry.stderr = stderr.slice(0, 4000);
+      // A push may have moved or deleted the head branch of open pull requests.
+      if (stage === 'rpc' && entry.service === 'git-receive-pack') this.syncPulls(repo);
       if (!headersDone) {
         if (!res.headersSent) {
           res.writeHead(502, { 'content-type': 'text/plain' });
@@ -806,6 +1449,220 @@ export class Emulator {
         } else res.end();
       }
     });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // GraphQL
+
+  /**
+   * Answers a GraphQL request body ({ query, variables, operationName }). Root fields:
+   * query `viewer`; mutations `enablePullRequestAutoMerge`, `disablePullRequestAutoMerge`.
+   * @param {any} body
+   * @param {Site} site
+   * @param {TokenInfo} me
+   * @param {RequestLogEntry} entry  gets operation, operationName, operationType and variables
+   * @returns {Record<string, unknown>}
+   */
+  graphql(body, site, me, entry) {
+    entry.operation = null;
+    if (!body || typeof body !== 'object' || typeof body.query !== 'string') {
+      return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };
+    }
+    let vars = body.variables ?? {};
+    if (typeof vars === 'string') {
+      try {
+        vars = vars.trim() ? JSON.parse(vars) : {};
+      } catch {
+        vars = null;
+      }
+    }
+    if (!vars || typeof vars !== 'object' || Array.isArray(vars)) return { errors: [{ message: 'Variables are invalid JSON.' }] };
+    entry.variables = vars;
+    /** @type {GqlDocument} */
+    let doc;
+    try {
+      doc = parseGraphQL(body.query);
+    } catch (err) {
+      if (err instanceof GqlSyntaxError) return { errors: [{ message: err.message, ...(err.locations ? { locations: err.locations } : {}) }] };
+      throw err;
+    }
+    const wanted = typeof body.operationName === 'string' && body.operationName ? body.operationName : null;
+    const op = wanted ? doc.operations.find((o) => o.name === wanted) : doc.operations.length === 1 ? doc.operations[0] : undefined;
+    if (!op) return { errors: [{ message: wanted ? `No operation named "${wanted}"` : 'An operation name is required' }] };
+    entry.operationType = op.type;
+    entry.operationName = op.name;
+    /** @type {Record<string, unknown>} */
+    const allVars = {};
+    for (const [k, def] of Object.entries(op.variables)) if (def) allVars[k] = gqlValue(def, {});
+    Object.assign(allVars, vars);
+    const rootType = op.type === 'mutation' ? 'Mutation' : op.type === 'subscription' ? 'Subscription' : 'Query';
+    /** @type {GqlField[]} */
+    let fields;
+    try {
+      fields = gqlFields(op.selections, doc, allVars, rootType);
+    } catch (err) {
+      if (err instanceof GqlSyntaxError) return { errors: [{ message: err.message }] };
+      throw err;
+    }
+    entry.operation = [...new Set(fields.filter((f) => f.name !== '__typename').map((f) => f.name))].join(',') || null;
+
+    /** @typedef {{ value: unknown } | { error: { type: string, message: string } } | { fatal: string }} GqlResult */
+    /** @type {Record<string, (args: Record<string, any>) => GqlResult>} */
+    const resolvers =
+      op.type === 'query'
+        ? { viewer: () => ({ value: this.gqlUser(me.login, site) }) }
+        : op.type === 'mutation'
+          ? {
+              enablePullRequestAutoMerge: (args) => this.gqlAutoMerge(args, true, site, me),
+              disablePullRequestAutoMerge: (args) => this.gqlAutoMerge(args, false, site, me)
+            }
+          : {};
+    const unsupported = fields.filter((f) => f.name !== '__typename' && !Object.hasOwn(resolvers, f.name));
+    if (unsupported.length) {
+      return {
+        errors: unsupported.map((f) => ({ message: 'not supported by emulator', path: [f.alias ?? f.name], locations: [{ line: f.line, column: f.column }] }))
+      };
+    }
+    /** @type {Record<string, unknown>} */
+    const data = {};
+    /** @type {Array<Record<string, unknown>>} */
+    const errors = [];
+    for (const f of fields) {
+      const key = f.alias ?? f.name;
+      if (f.name === '__typename') {
+        data[key] = rootType;
+        continue;
+      }
+      const r = resolvers[f.name](gqlArgs(f.args, allVars));
+      const locations = [{ line: f.line, column: f.column }];
+      if ('fatal' in r) return { errors: [{ path: [key], locations, message: r.fatal }] };
+      if ('error' in r) {
+        data[key] = null;
+        errors.push({ type: r.error.type, path: [key], locations, message: r.error.message });
+      } else {
+        data[key] = gqlProject(r.value, f.selections, doc, allVars);
+      }
+    }
+    return errors.length ? { data, errors } : { data };
+  }
+
+  /**
+   * @param {string} login
+   * @param {Site} site
+   */
+  gqlUser(login, site) {
+    const user = this.userBrief(login);
+    return {
+      __typename: user.type,
+      __interfaces: ['Node', 'Actor'],
+      id: user.node_id,
+      databaseId: user.id,
+      login,
+      url: `${site.web}/${login}`
+    };
+  }
+
+  /**
+   * @param {Record<string, any>} pr
+   * @param {Site} site
+   */
+  gqlPull(pr, site) {
+    const repo = this.repo(pr.base.repo.full_name);
+    const am = pr.auto_merge;
+    return {
+      __typename: 'PullRequest',
+      __interfaces: ['Node', 'Assignable', 'Closable', 'Comment', 'Labelable', 'Lockable', 'UniformResourceLocatable', 'Updatable'],
+      id: pr.node_id,
+      databaseId: pr.id,
+      number: pr.number,
+      title: pr.title,
+      body: pr.body ?? '',
+      state: pr.merged ? 'MERGED' : pr.state.toUpperCase(),
+      closed: pr.state !== 'open',
+      isDraft: pr.draft,
+      url: `${site.web}/${repo.fullName}/pull/${pr.number}`,
+      headRefName: pr.head.ref,
+      headRefOid: pr.head.sha,
+      baseRefName: pr.base.ref,
+      baseRefOid: pr.base.sha,
+      maintainerCanModify: pr.maintainer_can_modify,
+      createdAt: pr.created_at,
+      updatedAt: pr.updated_at,
+      closedAt: pr.closed_at,
+      author: this.gqlUser(pr.user.login, site),
+      autoMergeRequest: am
+        ? {
+            __typename: 'AutoMergeRequest',
+            mergeMethod: String(am.merge_method).toUpperCase(),
+            enabledAt: am.enabled_at,
+            enabledBy: this.gqlUser(am.enabled_by.login, site),
+            commitHeadline: am.commit_title,
+            commitBody: am.commit_message,
+            authorEmail: am.author_email ?? null
+          }
+        : null,
+      repository: {
+        __typename: 'Repository',
+        __interfaces: ['Node'],
+        id: nodeId('R', repo.id),
+        databaseId: repo.id,
+        name: repo.name,
+        nameWithOwner: repo.fullName,
+        owner: { __typename: 'User', login: repo.owner },
+        autoMergeAllowed: repo.allowAutoMerge,
+        url: `${site.web}/${repo.fullName}`
+      }
+    };
+  }
+
+  /**
+   * enablePullRequestAutoMerge / disablePullRequestAutoMerge
+   * @param {Record<string, any>} args
+   * @param {boolean} enable
+   * @param {Site} site
+   * @param {TokenInfo} me
+   * @returns {{ value: unknown } | { error: { type: string, message: string } } | { fatal: string }}
+   */
+  gqlAutoMerge(args, enable, site, me) {
+    const inputType = enable ? 'EnablePullRequestAutoMergeInput' : 'DisablePullRequestAutoMergeInput';
+    const field = enable ? 'enablePullRequestAutoMerge' : 'disablePullRequestAutoMerge';
+    const input = args.input;
+    if (!input || typeof input !== 'object' || Array.isArray(input)) {
+      return { fatal: `Argument 'input' on Field '${field}' has an invalid value (${JSON.stringify(input ?? null)}). Expected type '${inputType}!'.` };
+    }
+    if (typeof input.pullRequestId !== 'string' || input.pullRequestId === '') {
+      return { fatal: `Argument 'pullRequestId' on InputObject '${inputType}' is required. Expected type ID!` };
+    }
+    const mergeMethod = input.mergeMethod ?? 'MERGE'; // GitHub's default
+    if (enable && !['MERGE', 'SQUASH', 'REBASE'].includes(mergeMethod)) {
+      return { fatal: `Argument 'mergeMethod' on InputObject '${inputType}' has an invalid value (${JSON.stringify(mergeMethod)}). Expected type 'PullRequestMergeMethod'.` };
+    }
+    const pr = this.pulls.find((x) => x.node_id === input.pullRequestId);
+    if (!pr) return { error: { type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${input.pullRequestId}'.` } };
+    const repo = this.repo(pr.base.repo.full_name);
+    this.syncPulls(repo);
+    if (enable) {
+      if (!repo.allowAutoMerge) return { error: { type: 'UNPROCESSABLE', message: AUTO_MERGE_NOT_ALLOWED } };
+      pr.auto_merge = {
+        enabled_by: this.userBrief(me.login),
+        merge_method: mergeMethod.toLowerCase(),
+        commit_title: typeof input.commitHeadline === 'string' ? input.commitHeadline : null,
+        commit_message: typeof input.commitBody === 'string' ? input.commitBody : null,
+        author_email: typeof input.authorEmail === 'string' ? input.authorEmail : null,
+        enabled_at: isoNow()
+      };
+    } else {
+      pr.auto_merge = null;
+    }
+    pr.updated_at = isoNow();
+    return {
+      value: {
+        __typename: enable ? 'EnablePullRequestAutoMergePayload' : 'DisablePullRequestAutoMergePayload',
+        clientMutationId: typeof input.clientMutationId === 'string' ? input.clientMutationId : null,
+        actor: this.gqlUser(me.login, site),
+        pullRequest: this.gqlPull(pr, site)
+      }
+    };
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -868,14 +1725,58 @@ export class Emulator {
         const sha = ref.startsWith('heads/') ? this.refSha(repo, `refs/${ref}`) : null;
         if (!sha) throw new HttpError(422, { message: 'Reference does not exist', documentation_url: `${DOC_URL}/git/refs#delete-a-reference` });
         this.runGit(['--git-dir', repo.bareDir, 'update-ref', '-d', `refs/${ref}`, sha]);
+        this.syncPulls(repo); // GitHub closes open pull requests whose head branch is deleted
         return { status: 204, body: null };
       }
+      if ((s = /^\/compare\/(.+)$/.exec(sub)) && method === 'GET') return this.compare(repo, decodeURIComponent(s[1]), site);
       if (sub === '/pulls' && method === 'GET') return this.listPulls(repo, query, site);
       if (sub === '/pulls' && method === 'POST') return this.createPull(repo, this.parseJson(rawBody), site, me);
       if ((s = /^\/pulls\/(\d+)$/.exec(sub))) {
         const pr = this.findPull(repo, Number(s[1]));
         if (method === 'GET') return { status: 200, body: this.pullJson(pr, site) };
         if (method === 'PATCH') return this.updatePull(repo, pr, this.parseJson(rawBody), site);
+      }
+      if ((s = /^\/pulls\/(\d+)\/requested_reviewers$/.exec(sub))) {
+        const pr = this.findPull(repo, Number(s[1]));
+        if (method === 'GET') {
+          const out = this.pullJson(pr, site);
+          return { status: 200, body: { users: out.requested_reviewers, teams: out.requested_teams } };
+        }
+        if (method === 'POST' || method === 'DELETE') return this.requestReviewers(repo, pr, method, this.parseJson(rawBody), site);
+      }
+      if ((s = /^\/issues\/(\d+)\/assignees$/.exec(sub)) && (method === 'POST' || method === 'DELETE')) {
+        const pr = this.findPull(repo, Number(s[1]));
+        const body = this.parseJson(rawBody);
+        const logins = body.assignees === undefined ? [] : body.assignees;
+        if (!Array.isArray(logins) || !logins.every((x) => typeof x === 'string' && x !== '')) {
+          throw validationFailed('issues/assignees#add-assignees-to-an-issue', [{ resource: 'Issue', code: 'invalid', field: 'assignees' }]);
+        }
+        if (method === 'POST') {
+          for (const login of logins) {
+            if (!pr.assignees.some((/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase())) pr.assignees.push(this.userBrief(login));
+          }
+        } else {
+          const drop = new Set(logins.map((x) => x.toLowerCase()));
+          pr.assignees = pr.assignees.filter((/** @type {{login: string}} */ u) => !drop.has(u.login.toLowerCase()));
+        }
+        pr.assignee = pr.assignees[0] ?? null;
+        pr.updated_at = isoNow();
+        return { status: method === 'POST' ? 201 : 200, body: this.issueJson(repo, pr, site) };
+      }
+      if ((s = /^\/issues\/(\d+)$/.exec(sub))) {
+        const pr = this.findPull(repo, Number(s[1]));
+        if (method === 'GET') return { status: 200, body: this.issueJson(repo, pr, site) };
+        if (method === 'PATCH') return this.updateIssue(repo, pr, this.parseJson(rawBody), site);
+      }
+      if (sub === '/milestones' && method === 'GET') {
+        const state = query.get('state') ?? 'open';
+        const list = repo.milestones.filter((m) => state === 'all' || m.state === state);
+        return { status: 200, body: list.map((m) => this.milestoneJson(repo, m, site)) };
+      }
+      if ((s = /^\/milestones\/(\d+)$/.exec(sub)) && method === 'GET') {
+        const m = repo.milestones.find((x) => x.number === Number(s?.[1]));
+        if (!m) throw notFound();
+        return { status: 200, body: this.milestoneJson(repo, m, site) };
       }
       if ((s = /^\/issues\/(\d+)\/labels$/.exec(sub)) && method === 'POST') {
         const pr = this.findPull(repo, Number(s[1]));
@@ -967,7 +1868,7 @@ export class Emulator {
       git_url: `git://${new URL(site.web).host}/${repo.fullName}.git`,
       pulls_url: `${site.api}/repos/${repo.fullName}/pulls{/number}`,
       permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
-      allow_auto_merge: false,
+      allow_auto_merge: repo.allowAutoMerge,
       allow_merge_commit: true,
       allow_squash_merge: true,
       allow_rebase_merge: true,
@@ -994,21 +1895,145 @@ export class Emulator {
    * @param {number} number
    */
   findPull(repo, number) {
+    this.syncPulls(repo);
     const pr = this.pulls.find((x) => x.base.repo.full_name === repo.fullName && x.number === number);
     if (!pr) throw notFound();
     return pr;
   }
 
   /**
-   * Refreshes the stored head/base shas from the branches (kept when a branch is gone) and
-   * returns a copy with URLs for the site it is read through.
+   * Brings the open pull requests of a repository up to date with its branches, as GitHub does on
+   * every push: head.sha and base.sha follow the branches, and a pull request whose head branch is
+   * gone gets closed. Closed pull requests keep the shas they had.
+   * @param {RepoInfo} repo
+   */
+  syncPulls(repo) {
+    for (const pr of this.pulls) {
+      if (pr.base.repo.full_name !== repo.fullName || pr.state !== 'open') continue;
+      const head = this.refSha(repo, `refs/heads/${pr.head.ref}`);
+      if (!head) {
+        pr.state = 'closed';
+        pr.closed_at = isoNow();
+        pr.updated_at = pr.closed_at;
+        continue;
+      }
+      if (head !== pr.head.sha) {
+        pr.head.sha = head;
+        pr.updated_at = isoNow();
+      }
+      pr.base.sha = this.refSha(repo, `refs/heads/${pr.base.ref}`) ?? pr.base.sha;
+    }
+  }
+
+  /**
+   * A user as GitHub embeds it (owner, assignee, reviewer...).
+   * @param {string} login
+   */
+  userBrief(login) {
+    const id = stableId(`user:${login.toLowerCase()}`);
+    return { login, id, node_id: nodeId('U', id), type: login.endsWith('[bot]') ? 'Bot' : 'User', site_admin: false };
+  }
+
+  /**
+   * @param {{ login: string }} user
+   * @param {Site} site
+   */
+  userOut(user, site) {
+    return { ...user, url: `${site.api}/users/${user.login}`, html_url: `${site.web}/${user.login}` };
+  }
+
+  /**
+   * @param {RepoInfo} repo
+   * @param {Milestone} m
+   * @param {Site} site
+   */
+  milestoneJson(repo, m, site) {
+    const id = stableId(`milestone:${repo.fullName.toLowerCase()}:${m.number}`);
+    const issues = this.pulls.filter((x) => x.base.repo.full_name === repo.fullName && x.milestone && x.milestone.number === m.number);
+    return {
+      url: `${site.api}/repos/${repo.fullName}/milestones/${m.number}`,
+      html_url: `${site.web}/${repo.fullName}/milestone/${m.number}`,
+      labels_url: `${site.api}/repos/${repo.fullName}/milestones/${m.number}/labels`,
+      id,
+      node_id: nodeId('MI', id),
+      number: m.number,
+      title: m.title,
+      description: m.description,
+      creator: this.userOut(this.userBrief(repo.owner), site),
+      open_issues: issues.filter((x) => x.state === 'open').length,
+      closed_issues: issues.filter((x) => x.state !== 'open').length,
+      state: m.state,
+      created_at: m.createdAt,
+      updated_at: m.createdAt,
+      due_on: m.dueOn,
+      closed_at: null
+    };
+  }
+
+  /**
+   * The parts of a pull request that its issue shares, with URLs for `site`.
+   * @param {RepoInfo} repo
+   * @param {Record<string, any>} pr
+   * @param {Site} site
+   */
+  issueSharedJson(repo, pr, site) {
+    const milestone = pr.milestone ? repo.milestones.find((m) => m.number === pr.milestone.number) : undefined;
+    const assignees = pr.assignees.map((/** @type {{login: string}} */ u) => this.userOut(u, site));
+    return {
+      labels: pr.labels.map((/** @type {any} */ l) => ({ ...l, url: `${site.api}/repos/${repo.fullName}/labels/${encodeURIComponent(l.name)}` })),
+      assignee: assignees[0] ?? null,
+      assignees,
+      milestone: milestone ? this.milestoneJson(repo, milestone, site) : null
+    };
+  }
+
+  /**
+   * A pull request as the issues API shows it.
+   * @param {RepoInfo} repo
+   * @param {Record<string, any>} pr
+   * @param {Site} site
+   */
+  issueJson(repo, pr, site) {
+    const id = stableId(`issue:${repo.fullName.toLowerCase()}:${pr.number}`);
+    const base = `${site.api}/repos/${repo.fullName}/issues/${pr.number}`;
+    const html = `${site.web}/${repo.fullName}/pull/${pr.number}`;
+    return {
+      id,
+      node_id: nodeId('I', `${repo.fullName.toLowerCase()}#${pr.number}`),
+      url: base,
+      repository_url: `${site.api}/repos/${repo.fullName}`,
+      labels_url: `${base}/labels{/name}`,
+      comments_url: `${base}/comments`,
+      events_url: `${base}/events`,
+      html_url: html,
+      number: pr.number,
+      state: pr.state,
+      state_reason: null,
+      title: pr.title,
+      body: pr.body,
+      user: this.userOut(pr.user, site),
+      ...this.issueSharedJson(repo, pr, site),
+      locked: pr.locked,
+      active_lock_reason: null,
+      comments: this.comments.filter((c) => c.repo === repo.fullName && c.issue_number === pr.number).length,
+      pull_request: { url: `${site.api}/repos/${repo.fullName}/pulls/${pr.number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: pr.merged_at },
+      draft: pr.draft,
+      closed_at: pr.closed_at,
+      created_at: pr.created_at,
+      updated_at: pr.updated_at,
+      closed_by: null,
+      author_association: pr.author_association
+    };
+  }
+
+  /**
+   * Returns a copy of a stored pull request with URLs for the site it is read through (callers
+   * run syncPulls first so that the shas are current).
    * @param {Record<string, any>} pr
    * @param {Site} site
    */
   pullJson(pr, site) {
     const repo = this.repo(pr.base.repo.full_name);
-    pr.head.sha = this.refSha(repo, `refs/heads/${pr.head.ref}`) ?? pr.head.sha;
-    pr.base.sha = this.refSha(repo, `refs/heads/${pr.base.ref}`) ?? pr.base.sha;
     const out = structuredClone(pr);
     const repoBrief = this.repoJson(repo, site);
     out.html_url = `${site.web}/${repo.fullName}/pull/${pr.number}`;
@@ -1016,9 +2041,24 @@ export class Emulator {
     out.issue_url = `${site.api}/repos/${repo.fullName}/issues/${pr.number}`;
     out.diff_url = `${out.html_url}.diff`;
     out.patch_url = `${out.html_url}.patch`;
+    out.commits_url = `${out.url}/commits`;
+    out.review_comments_url = `${out.url}/comments`;
+    out.comments_url = `${out.issue_url}/comments`;
+    out.statuses_url = `${site.api}/repos/${repo.fullName}/statuses/${pr.head.sha}`;
+    out.user = this.userOut(pr.user, site);
     out.head.repo = repoBrief;
     out.base.repo = repoBrief;
-    out.labels = pr.labels.map((/** @type {any} */ l) => ({ ...l, url: `${site.api}/repos/${repo.fullName}/labels/${encodeURIComponent(l.name)}` }));
+    Object.assign(out, this.issueSharedJson(repo, pr, site));
+    out.requested_reviewers = pr.requested_reviewers.map((/** @type {{login: string}} */ u) => this.userOut(u, site));
+    out.requested_teams = pr.requested_teams.map((/** @type {{slug: string}} */ t) => ({
+      ...t,
+      url: `${site.api}/orgs/${repo.owner}/teams/${t.slug}`,
+      html_url: `${site.web}/orgs/${repo.owner}/teams/${t.slug}`
+    }));
+    if (pr.auto_merge) {
+      const { enabled_at: _enabledAt, ...autoMerge } = pr.auto_merge;
+      out.auto_merge = { ...autoMerge, enabled_by: this.userOut(pr.auto_merge.enabled_by, site) };
+    }
     return out;
   }
 
@@ -1028,6 +2068,7 @@ export class Emulator {
    * @param {Site} site
    */
   listPulls(repo, query, site) {
+    this.syncPulls(repo);
     const state = query.get('state') ?? 'open';
     const head = query.get('head');
     const base = query.get('base');
@@ -1076,6 +2117,12 @@ export class Emulator {
    */
   createPull(repo, body, site, me) {
     const doc = 'pulls/pulls#create-a-pull-request';
+    if (!repo.actionsCanCreatePullRequests) {
+      throw new HttpError(403, {
+        message: 'GitHub Actions is not permitted to create or approve pull requests.',
+        documentation_url: `https://docs.github.com/rest/${doc}`
+      });
+    }
     if (typeof body.title !== 'string' || body.title === '') {
       throw validationFailed(doc, [{ resource: 'PullRequest', code: 'missing_field', field: 'title' }]);
     }
@@ -1093,6 +2140,7 @@ export class Emulator {
     if (!headSha) throw validationFailed(doc, [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
     const baseSha = this.refSha(repo, `refs/heads/${body.base}`);
     if (!baseSha) throw validationFailed(doc, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
+    this.syncPulls(repo);
     const existing = this.pulls.find(
       (x) => x.base.repo.full_name === repo.fullName && x.state === 'open' && x.head.ref === headRef && x.base.ref === body.base
     );
@@ -1108,15 +2156,22 @@ export class Emulator {
     const ownerBrief = { login: repo.owner, id: stableId(`user:${repo.owner.toLowerCase()}`), type: 'User' };
     const pr = {
       id,
-      node_id: nodeId('PR', id),
+      // Unique and stable: derived from the repository and number, not from the numeric id.
+      node_id: nodeId('PR', `${repo.fullName.toLowerCase()}#${number}`),
       number,
       state: 'open',
       locked: false,
       title: body.title,
       body: typeof body.body === 'string' ? body.body : null,
       draft: Boolean(body.draft),
-      user: { login: me.login, id: me.userId, type: 'User' },
+      user: this.userBrief(me.login),
       labels: /** @type {Array<Record<string, any>>} */ ([]),
+      assignee: null,
+      assignees: /** @type {Array<Record<string, any>>} */ ([]),
+      requested_reviewers: /** @type {Array<Record<string, any>>} */ ([]),
+      requested_teams: /** @type {Array<Record<string, any>>} */ ([]),
+      milestone: /** @type {{ number: number, title: string } | null} */ (null),
+      auto_merge: /** @type {Record<string, any> | null} */ (null),
       html_url: `${site.web}/${repo.fullName}/pull/${number}`,
       url: `${site.api}/repos/${repo.fullName}/pulls/${number}`,
       head: { label: `${repo.owner}:${headRef}`, ref: headRef, sha: headSha, user: ownerBrief, repo: { full_name: repo.fullName } },
@@ -1124,7 +2179,8 @@ export class Emulator {
       merged: false,
       mergeable: null,
       merged_at: null,
-      closed_at: null,
+      merge_commit_sha: null,
+      closed_at: /** @type {string | null} */ (null),
       maintainer_can_modify: body.maintainer_can_modify === undefined ? false : Boolean(body.maintainer_can_modify),
       author_association: 'MEMBER',
       created_at: now,
@@ -1150,14 +2206,7 @@ export class Emulator {
     }
     const newBase = body.base ?? pr.base.ref;
     const newState = body.state ?? pr.state;
-    if (newState === 'open' && (pr.state !== 'open' || newBase !== pr.base.ref)) {
-      const clash = this.pulls.find(
-        (x) => x !== pr && x.base.repo.full_name === repo.fullName && x.state === 'open' && x.head.ref === pr.head.ref && x.base.ref === newBase
-      );
-      if (clash) {
-        throw validationFailed(doc, [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${repo.owner}:${pr.head.ref}.` }]);
-      }
-    }
+    this.checkReopen(repo, pr, newState, newBase, doc);
     if (typeof body.title === 'string') pr.title = body.title;
     if (body.body !== undefined) pr.body = body.body;
     if (body.maintainer_can_modify !== undefined) pr.maintainer_can_modify = Boolean(body.maintainer_can_modify);
@@ -1165,12 +2214,301 @@ export class Emulator {
       pr.base.ref = body.base;
       pr.base.label = `${repo.owner}:${body.base}`;
     }
-    if (newState !== pr.state) {
-      pr.state = newState;
-      pr.closed_at = newState === 'closed' ? isoNow() : null;
-    }
+    this.setPullState(repo, pr, newState);
     pr.updated_at = isoNow();
     return { status: 200, body: this.pullJson(pr, site) };
+  }
+
+  /**
+   * Refuses (422) to leave `pr` open on `newBase` when another open pull request has the same
+   * head and base, and to reopen a pull request whose head branch is gone.
+   * @param {RepoInfo} repo
+   * @param {Record<string, any>} pr
+   * @param {string} newState
+   * @param {string} newBase
+   * @param {string} doc
+   */
+  checkReopen(repo, pr, newState, newBase, doc) {
+    if (newState !== 'open' || (pr.state === 'open' && newBase === pr.base.ref)) return;
+    const clash = this.pulls.find(
+      (x) => x !== pr && x.base.repo.full_name === repo.fullName && x.state === 'open' && x.head.ref === pr.head.ref && x.base.ref === newBase
+    );
+    if (clash) {
+      throw validationFailed(doc, [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${repo.owner}:${pr.head.ref}.` }]);
+    }
+    if (pr.state !== 'open' && !this.refSha(repo, `refs/heads/${pr.head.ref}`)) {
+      throw validationFailed(doc, [{ resource: 'PullRequest', field: 'state', code: 'invalid' }]);
+    }
+  }
+
+  /**
+   * @param {RepoInfo} repo
+   * @param {Record<string, any>} pr
+   * @param {string} newState 'open' or 'closed'
+   */
+  setPullState(repo, pr, newState) {
+    if (newState === pr.state) return;
+    pr.state = newState;
+    pr.closed_at = newState === 'closed' ? isoNow() : null;
+    if (newState === 'closed') pr.auto_merge = null; // GitHub disables auto-merge when a PR is closed
+    else this.syncPulls(repo);
+  }
+
+  /**
+   * POST / DELETE /pulls/:n/requested_reviewers
+   * @param {RepoInfo} repo
+   * @param {Record<string, any>} pr
+   * @param {'POST' | 'DELETE'} method
+   * @param {any} body
+   * @param {Site} site
+   */
+  requestReviewers(repo, pr, method, body, site) {
+    const doc = method === 'POST' ? 'pulls/review-requests#request-reviewers-for-a-pull-request' : 'pulls/review-requests#remove-requested-reviewers-from-a-pull-request';
+    const users = body.reviewers ?? [];
+    const teams = body.team_reviewers ?? [];
+    /** @param {unknown} a */
+    const valid = (a) => Array.isArray(a) && a.every((x) => typeof x === 'string' && x !== '');
+    if (!valid(users)) throw validationFailed(doc, [{ resource: 'PullRequest', code: 'invalid', field: 'reviewers' }]);
+    if (!valid(teams)) throw validationFailed(doc, [{ resource: 'PullRequest', code: 'invalid', field: 'team_reviewers' }]);
+    /** @type {string[]} */
+    const logins = users;
+    /** @type {string[]} */
+    const slugs = teams;
+    if (method === 'DELETE') {
+      const dropUsers = new Set(logins.map((x) => x.toLowerCase()));
+      const dropTeams = new Set(slugs.map((x) => x.toLowerCase()));
+      pr.requested_reviewers = pr.requested_reviewers.filter((/** @type {{login: string}} */ u) => !dropUsers.has(u.login.toLowerCase()));
+      pr.requested_teams = pr.requested_teams.filter((/** @type {{slug: string}} */ t) => !dropTeams.has(t.slug.toLowerCase()));
+      pr.updated_at = isoNow();
+      return { status: 200, body: this.pullJson(pr, site) };
+    }
+    if (logins.some((x) => x.toLowerCase() === pr.user.login.toLowerCase())) {
+      throw new HttpError(422, { message: 'Review cannot be requested from pull request author.', documentation_url: `https://docs.github.com/rest/${doc}` });
+    }
+    for (const login of logins) {
+      if (!pr.requested_reviewers.some((/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase())) {
+        pr.requested_reviewers.push(this.userBrief(login));
+      }
+    }
+    for (const slug of slugs) {
+      if (!pr.requested_teams.some((/** @type {{slug: string}} */ t) => t.slug.toLowerCase() === slug.toLowerCase())) {
+        const id = stableId(`team:${repo.owner.toLowerCase()}:${slug.toLowerCase()}`);
+        pr.requested_teams.push({ id, node_id: nodeId('T', id), slug, name: slug, description: null, privacy: 'closed', permission: 'pull', parent: null });
+      }
+    }
+    pr.updated_at = isoNow();
+    return { status: 201, body: this.pullJson(pr, site) };
+  }
+
+  /**
+   * PATCH /issues/:n (only pull requests exist here, so the issue is always a pull request's).
+   * @param {RepoInfo} repo
+   * @param {Record<string, any>} pr
+   * @param {any} body
+   * @param {Site} site
+   */
+  updateIssue(repo, pr, body, site) {
+    const doc = 'issues/issues#update-an-issue';
+    /** @param {string} field @param {unknown} [value] */
+    const invalid = (field, value) => validationFailed(doc, [{ ...(value === undefined ? {} : { value }), resource: 'Issue', field, code: 'invalid' }]);
+    if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed') throw invalid('state', body.state);
+    if (body.title !== undefined && (typeof body.title !== 'string' || body.title === '')) throw invalid('title', body.title);
+    if (body.body !== undefined && body.body !== null && typeof body.body !== 'string') throw invalid('body');
+    /** @type {Milestone | null | undefined} */
+    let milestone;
+    if (body.milestone === null) milestone = null;
+    else if (body.milestone !== undefined) {
+      const n = typeof body.milestone === 'number' ? body.milestone : typeof body.milestone === 'string' && /^\d+$/.test(body.milestone) ? Number(body.milestone) : NaN;
+      milestone = repo.milestones.find((m) => m.number === n);
+      if (!milestone) throw invalid('milestone', body.milestone);
+    }
+    /** @type {string[] | undefined} */
+    let labels;
+    if (body.labels !== undefined) {
+      if (!Array.isArray(body.labels)) throw invalid('labels');
+      labels = body.labels.map((/** @type {unknown} */ l) => {
+        const name = typeof l === 'string' ? l : l && typeof l === 'object' && typeof (/** @type {any} */ (l).name) === 'string' ? /** @type {any} */ (l).name : '';
+        if (!name) throw invalid('labels');
+        return name;
+      });
+    }
+    /** @type {string[] | undefined} */
+    let assignees;
+    if (body.assignees !== undefined) {
+      if (!Array.isArray(body.assignees) || !body.assignees.every((/** @type {unknown} */ x) => typeof x === 'string' && x !== '')) throw invalid('assignees');
+      assignees = body.assignees;
+    } else if (body.assignee !== undefined) {
+      if (body.assignee !== null && typeof body.assignee !== 'string') throw invalid('assignee');
+      assignees = body.assignee ? [body.assignee] : [];
+    }
+    const newState = body.state ?? pr.state;
+    this.checkReopen(repo, pr, newState, pr.base.ref, doc);
+
+    if (body.title !== undefined) pr.title = body.title;
+    if (body.body !== undefined) pr.body = body.body;
+    if (milestone !== undefined) pr.milestone = milestone && { number: milestone.number, title: milestone.title };
+    if (labels) {
+      /** @type {Array<Record<string, any>>} */
+      const next = [];
+      for (const name of labels) {
+        if (!next.some((x) => x.name.toLowerCase() === name.toLowerCase())) next.push(this.labelJson(repo, name, site));
+      }
+      pr.labels = next;
+    }
+    if (assignees) {
+      /** @type {Array<Record<string, any>>} */
+      const next = [];
+      for (const login of assignees) {
+        if (!next.some((x) => x.login.toLowerCase() === login.toLowerCase())) next.push(this.userBrief(login));
+      }
+      pr.assignees = next;
+      pr.assignee = next[0] ?? null;
+    }
+    this.setPullState(repo, pr, newState);
+    pr.updated_at = isoNow();
+    return { status: 200, body: this.issueJson(repo, pr, site) };
+  }
+
+  /**
+   * Resolves one side of a comparison: a branch, a tag or a (possibly abbreviated) commit sha,
+   * optionally as OWNER:REF or OWNER:REPO:REF (forks are not emulated: another owner is unknown).
+   * @param {RepoInfo} repo
+   * @param {string} spec
+   * @returns {string | null}
+   */
+  resolveCommitish(repo, spec) {
+    let ref = spec;
+    if (ref.includes(':')) {
+      const parts = ref.split(':');
+      if (parts.length > 3 || parts[0].toLowerCase() !== repo.owner.toLowerCase()) return null;
+      if (parts.length === 3 && parts[1].toLowerCase() !== repo.name.toLowerCase()) return null;
+      ref = parts[parts.length - 1];
+    }
+    if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{/.test(ref)) return null;
+    return (
+      this.refSha(repo, `refs/heads/${ref}`) ??
+      this.refSha(repo, `refs/tags/${ref}`) ??
+      (/^[0-9a-f]{4,40}$/i.test(ref) ? this.refSha(repo, ref.toLowerCase()) : null)
+    );
+  }
+
+  /**
+   * GET /compare/BASE...HEAD, computed with git on the bare repository.
+   * @param {RepoInfo} repo
+   * @param {string} basehead decoded
+   * @param {Site} site
+   */
+  compare(repo, basehead, site) {
+    const dots = basehead.indexOf('...');
+    if (dots < 0) throw notFound();
+    const baseSpec = basehead.slice(0, dots);
+    const headSpec = basehead.slice(dots + 3);
+    const baseSha = this.resolveCommitish(repo, baseSpec);
+    const headSha = this.resolveCommitish(repo, headSpec);
+    if (!baseSha || !headSha) throw notFound();
+    const g = (/** @type {string[]} */ args) => this.runGit(['--git-dir', repo.bareDir, ...args]).trim();
+    let mergeBase = '';
+    try {
+      mergeBase = g(['merge-base', baseSha, headSha]);
+    } catch {
+      // unrelated histories
+    }
+    if (!mergeBase) {
+      throw new HttpError(404, { message: `No common ancestor between ${baseSpec} and ${headSpec}.`, documentation_url: `${DOC_URL}/commits/commits#compare-two-commits` });
+    }
+    const aheadBy = Number(g(['rev-list', '--count', `${baseSha}..${headSha}`]));
+    const behindBy = Number(g(['rev-list', '--count', `${headSha}..${baseSha}`]));
+    const status = aheadBy && behindBy ? 'diverged' : aheadBy ? 'ahead' : behindBy ? 'behind' : 'identical';
+    // Oldest first (parents before children), at most 250 like GitHub's unpaginated answer.
+    const shas = aheadBy ? g(['rev-list', '--reverse', '--topo-order', `${baseSha}..${headSha}`]).split('\n').filter(Boolean).slice(0, 250) : [];
+    const info = this.commitInfos(repo, [baseSha, mergeBase, ...shas]);
+    /** @param {string} sha */
+    const commitJson = (sha) => this.commitJson(repo, /** @type {CommitInfo} */ (info.get(sha)), site);
+    const url = `${site.api}/repos/${repo.fullName}/compare/${basehead}`;
+    const htmlUrl = `${site.web}/${repo.fullName}/compare/${basehead}`;
+    return {
+      status: 200,
+      body: {
+        url,
+        html_url: htmlUrl,
+        permalink_url: `${site.web}/${repo.fullName}/compare/${repo.owner}:${baseSha.slice(0, 7)}...${repo.owner}:${headSha.slice(0, 7)}`,
+        diff_url: `${htmlUrl}.diff`,
+        patch_url: `${htmlUrl}.patch`,
+        base_commit: commitJson(baseSha),
+        merge_base_commit: commitJson(mergeBase),
+        status,
+        ahead_by: aheadBy,
+        behind_by: behindBy,
+        total_commits: aheadBy,
+        commits: shas.map(commitJson),
+        files: []
+      }
+    };
+  }
+
+  /**
+   * @param {RepoInfo} repo
+   * @param {string[]} shas commit shas
+   * @returns {Map<string, CommitInfo>}
+   */
+  commitInfos(repo, shas) {
+    const unique = [...new Set(shas)];
+    const out = new Map();
+    if (!unique.length) return out;
+    const raw = this.runGit([
+      '--git-dir',
+      repo.bareDir,
+      'log',
+      '--no-walk=unsorted',
+      '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%at%x1f%cn%x1f%ce%x1f%ct%x1f%B%x1e',
+      ...unique
+    ]);
+    /** @param {string} epoch */
+    const iso = (epoch) => new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    for (const record of raw.split('\x1e')) {
+      const fields = record.replace(/^\n/, '').split('\x1f');
+      if (fields.length < 10) continue;
+      const [sha, tree, parents, an, ae, at, cn, ce, ct, ...message] = fields;
+      out.set(sha, {
+        sha,
+        tree,
+        parents: parents.split(' ').filter(Boolean),
+        author: { name: an, email: ae, date: iso(at) },
+        committer: { name: cn, email: ce, date: iso(ct) },
+        message: message.join('\x1f').replace(/\n+$/, '')
+      });
+    }
+    return out;
+  }
+
+  /**
+   * A commit as the commits/compare APIs show it (no GitHub account is linked: author/committer null).
+   * @param {RepoInfo} repo
+   * @param {CommitInfo} c
+   * @param {Site} site
+   */
+  commitJson(repo, c, site) {
+    const api = `${site.api}/repos/${repo.fullName}`;
+    const web = `${site.web}/${repo.fullName}`;
+    return {
+      sha: c.sha,
+      node_id: nodeId('C', `${repo.fullName.toLowerCase()}@${c.sha}`),
+      commit: {
+        author: { ...c.author },
+        committer: { ...c.committer },
+        message: c.message,
+        tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
+        url: `${api}/git/commits/${c.sha}`,
+        comment_count: 0,
+        verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+      },
+      url: `${api}/commits/${c.sha}`,
+      html_url: `${web}/commit/${c.sha}`,
+      comments_url: `${api}/commits/${c.sha}/comments`,
+      author: null,
+      committer: null,
+      parents: c.parents.map((p) => ({ sha: p, url: `${api}/commits/${p}`, html_url: `${web}/commit/${p}` }))
+    };
   }
 
   /**

@@ -692,9 +692,17 @@ describe('REST and GraphQL through Node fetch (NODE_EXTRA_CA_CERTS in a child)',
       head: { ref: 'outbox/update', sha: headSha, label: 'o:outbox/update', repo: { full_name: repo } },
       base: { ref: 'main', sha: emulator.branchSha(repo, 'main'), repo: { full_name: repo } },
       labels: [],
-      user: { login: 'octo-bot' }
+      user: { login: 'octo-bot' },
+      maintainer_can_modify: false,
+      requested_reviewers: [],
+      requested_teams: [],
+      assignees: [],
+      milestone: null,
+      auto_merge: null,
+      closed_at: null
     });
     expect(typeof created.body.node_id).toBe('string');
+    expect(emulator.getPull(repo, 1)?.node_id).toBe(created.body.node_id);
     expect(emulator.pulls.filter((p) => p.base.repo.full_name === repo)).toHaveLength(1);
 
     const dup = await fetchIn(api(`/repos/${repo}/pulls`), { method: 'POST', token: TOKENS.full, body: { title: 'again', head: 'o:outbox/update', base: 'main' } });
@@ -748,6 +756,7 @@ describe('REST and GraphQL through Node fetch (NODE_EXTRA_CA_CERTS in a child)',
 
     const closed = await fetchIn(api(`/repos/${repo}/pulls/1`), { method: 'PATCH', token: TOKENS.full, body: { state: 'closed' } });
     expect(closed.body.state).toBe('closed');
+    expect(closed.body.closed_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(await list('state=open')).toEqual([]);
     expect(await list('state=all')).toEqual([1]);
     // A new PR for the same head is allowed once the old one is closed, and gets the next number.
@@ -770,11 +779,14 @@ describe('REST and GraphQL through Node fetch (NODE_EXTRA_CA_CERTS in a child)',
     const q = { query: 'query UserCurrent{viewer{login}}' };
     const dotcom = await fetchIn(api('/graphql'), { method: 'POST', token: TOKENS.env, body: q });
     expect(dotcom).toMatchObject({ status: 200, body: { data: { viewer: { login: 'env-user' } } } });
+    expect(emulator.requests.at(-1)).toMatchObject({ kind: 'graphql', operation: 'viewer', operationName: 'UserCurrent', operationType: 'query', variables: {} });
     expect(dotcom.headers['x-ratelimit-resource']).toBe('graphql');
     const ghes = await fetchIn('https://localhost/api/graphql', { method: 'POST', token: TOKENS.enterprise, body: q });
     expect(ghes.body).toEqual({ data: { viewer: { login: 'ent-user' } } });
     const other = await fetchIn(api('/graphql'), { method: 'POST', token: TOKENS.full, body: { query: '{ repository(owner:"o", name:"api") { id } }' } });
-    expect(other).toMatchObject({ status: 200, body: { errors: [{ message: 'not supported by emulator' }] } });
+    expect(other).toMatchObject({ status: 200, body: { errors: [{ message: 'not supported by emulator', path: ['repository'] }] } });
+    expect(other.body.data).toBeUndefined();
+    expect(emulator.requests.at(-1)).toMatchObject({ operation: 'repository', operationName: null, operationType: 'query' });
     const anon = await fetchIn(api('/graphql'), { method: 'POST', body: q });
     expect(anon.status).toBe(401);
   });
@@ -837,8 +849,11 @@ describe('startEmulator options, reset and close', () => {
       // The main emulator's CA does not vouch for this one.
       expect((await fetchIn(`${base}/api/v3/repos/a/b`, { token: 'tok-second' })).status).toBe(0);
 
+      second.beforeGit({ repo: 'a/b', service: 'git-receive-pack' }, () => {});
+      expect(second.gitHooks).toHaveLength(1);
       second.reset();
       expect(second.requests).toEqual([]);
+      expect(second.gitHooks).toEqual([]);
       expect(() => second.branchSha('a/b', 'dev')).toThrow(/no repository a\/b/);
       expect((await fetchIn(`${base}/api/v3/repos/a/b`, { token: 'tok-second', caFile: second.caFile })).status).toBe(401);
       second.addToken('tok-second');
