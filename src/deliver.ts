@@ -48,9 +48,13 @@ export async function publishPullRequest(context: DeliveryContext): Promise<Deli
     core.info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
     return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
   }
-  if (plan.push) await publishBranch(work, branch, plan.push.expectedTip);
-  const pullRequest = await openOrUpdatePullRequest(github, plan, { ...context, desired, existing });
-  return { operation: plan.operation, pushed: plan.push !== undefined, headSha: plan.headSha, pullRequest };
+  const superseded = plan.push ? !(await publishBranch(work, branch, plan.push.expectedTip)) : false;
+  const { pullRequest, created } = await openOrUpdatePullRequest(github, plan, { ...context, desired, existing });
+  if (superseded) {
+    const tip = (await work.tree.remoteBranchTips([branch])).get(branch);
+    return { operation: created ? 'created' : 'unchanged', pushed: false, headSha: tip, pullRequest };
+  }
+  return { operation: created || plan.pullRequest !== 'create' ? plan.operation : 'updated', pushed: plan.push !== undefined, headSha: plan.headSha, pullRequest };
 }
 
 async function describeRemoteBranch(github: GitHubClient, target: string, branch: string, tip: string): Promise<RemoteBranch> {
@@ -68,27 +72,35 @@ async function describeRemoteBranch(github: GitHubClient, target: string, branch
   };
 }
 
-export async function publishBranch(work: WorkTree, branch: string, expectedTip: string | undefined): Promise<void> {
+/**
+ * Pushes the branch leased on the tip we saw. When the lease fails, another run (or a person)
+ * pushed meanwhile: this run is superseded. Nothing is overwritten, and that is not an error:
+ * the newer push stands, and the next run starts from it. Returns whether this run pushed.
+ */
+export async function publishBranch(work: WorkTree, branch: string, expectedTip: string | undefined): Promise<boolean> {
   const result = await work.tree.push(branch, { expectedTip });
   if (!result.pushed) {
-    throw new ActionError(
-      `The branch '${branch}' changed on GitHub while this run worked (push rejected: ${result.reason}). Nothing was overwritten.`,
-      'Another run or person pushed to it meanwhile; run the workflow again to publish on top of the new state.'
+    core.notice(
+      `Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${result.reason}). ` +
+        "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state."
     );
+    return false;
   }
   core.info(`Pushed '${branch}'.`);
+  return true;
 }
 
 export async function openOrUpdatePullRequest(
   github: GitHubClient,
   plan: PublishPlan,
   context: DeliveryContext & { desired: DesiredPullRequest; existing: PullRequest | undefined }
-): Promise<PullRequest | undefined> {
+): Promise<{ pullRequest: PullRequest | undefined; created: boolean }> {
   const { desired, inputs, branch } = context;
   let pullRequest = context.existing;
+  let created = false;
   switch (plan.pullRequest) {
     case 'none':
-      return undefined;
+      return { pullRequest: undefined, created };
     case 'close':
       await github.comment(pullRequest!.number, `Closed by outbox-publisher: the changes of this pull request are all on '${context.target}' already, so nothing is left to publish.`);
       pullRequest = await github.updatePullRequest(pullRequest!.number, { state: 'closed' });
@@ -99,17 +111,17 @@ export async function openOrUpdatePullRequest(
       } else if (inputs.deleteBranch) {
         core.warning(`Kept branch '${branch}': it holds commits that outbox-publisher did not make.`);
       }
-      return pullRequest;
+      return { pullRequest, created };
     case 'create':
-      pullRequest = await github.createPullRequest({
+      ({ pullRequest, created } = await github.createPullRequest({
         branch,
         base: context.target,
         title: desired.title,
         body: desired.body,
         draft: inputs.draft,
         maintainerCanModify: inputs.maintainerCanModify
-      });
-      core.info(`Created pull request #${pullRequest.number}: ${pullRequest.url}`);
+      }));
+      core.info(`${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`);
       break;
     case 'update':
       pullRequest = await github.updatePullRequest(pullRequest!.number, { title: desired.title, body: desired.body });
@@ -122,7 +134,7 @@ export async function openOrUpdatePullRequest(
   // Reviewers, assignees, milestone and auto-merge are set when the pull request changes, not on
   // every rerun, so an unchanged publish stays at its few read requests.
   if (plan.operation === 'created' || plan.operation === 'updated') await applyPullRequestDetails(github, pullRequest!, inputs);
-  return pullRequest;
+  return { pullRequest, created };
 }
 
 async function applyPullRequestDetails(github: GitHubClient, pullRequest: PullRequest, inputs: Inputs): Promise<void> {

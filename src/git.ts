@@ -1,8 +1,13 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import { ActionError } from './errors.js';
+import * as core from '@actions/core';
+import { ActionError, CommandError } from './errors.js';
 import type { Identity } from './inputs.js';
 import type { ExecResult, RunOptions, Sandbox } from './sandbox.js';
+
+const NETWORK_ATTEMPTS = 3;
+/** What git prints when the connection, not the request, failed. */
+const TRANSIENT = /connection reset|connection refused|hung up unexpectedly|unexpected disconnect|early EOF|RPC failed|returned error: 5\d\d|Empty reply from server|SSL_read|Failed to connect|timed out|HTTP\/2 stream/i;
 
 /** Marks every commit this action writes; a branch commit without it was made by someone else. */
 export const PUBLISHED_BY_TRAILER = 'Published-by: outbox-publisher';
@@ -78,6 +83,24 @@ export class GitWorkTree {
     return this.sandbox.run('git', args, { cwd: this.dir, ...options });
   }
 
+  /**
+   * A git command that talks to the server, tried again when the connection failed on the way
+   * (reset, hung up, 5xx); any other failure is final at once.
+   */
+  private async network(args: string[], options: RunOptions = {}): Promise<ExecResult> {
+    for (let attempt = 1; ; attempt++) {
+      const result = await this.git(args, { ...options, allowFailure: true });
+      if (result.exitCode === 0 || attempt >= NETWORK_ATTEMPTS || !TRANSIENT.test(result.stderr)) {
+        if (result.exitCode !== 0 && !options.allowFailure) {
+          throw new CommandError(['git', ...args].join(' '), result.exitCode, result.stderr || result.stdout, options.fix);
+        }
+        return result;
+      }
+      core.info(`git ${args[0]} lost its connection (attempt ${attempt}); trying again.`);
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
+  }
+
   private async output(args: string[]): Promise<string> {
     return (await this.git(args)).stdout.trim();
   }
@@ -89,7 +112,7 @@ export class GitWorkTree {
 
   /** The remote's tips of the given branches; a branch that does not exist is absent from the map. */
   async remoteBranchTips(branches: string[]): Promise<Map<string, string>> {
-    const stdout = await this.git(['ls-remote', '--heads', 'origin', ...branches.map((b) => `refs/heads/${b}`)], {
+    const stdout = await this.network(['ls-remote', '--heads', 'origin', ...branches.map((b) => `refs/heads/${b}`)], {
       fix: 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.'
     }).then((r) => r.stdout);
     const tips = new Map<string, string>();
@@ -108,7 +131,7 @@ export class GitWorkTree {
     else if (history.depth) shallow = [`--depth=${history.depth}`];
     else if (history.deepen) shallow = [`--deepen=${history.deepen}`];
     else if (history.unshallow && (await this.isShallow())) shallow = ['--unshallow'];
-    return this.git(['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], { allowFailure: history.since !== undefined });
+    return this.network(['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], { allowFailure: history.since !== undefined });
   }
 
   async isShallow(): Promise<boolean> {
@@ -267,11 +290,25 @@ export class GitWorkTree {
   async push(branch: string, lease?: { expectedTip: string | undefined }): Promise<PushResult> {
     const ref = `refs/heads/${branch}`;
     const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
-    const result = await this.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true });
-    if (result.exitCode === 0) return { pushed: true };
-    const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
-    if (line?.startsWith('!')) return { pushed: false, reason: line.split('\t')[2] ?? 'rejected' };
-    throw new ActionError(`Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`, 'Check that the token may push to this repository (contents: write).');
+    const head = await this.output(['rev-parse', 'HEAD']);
+    for (let attempt = 1; ; attempt++) {
+      const result = await this.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true });
+      if (result.exitCode === 0) return { pushed: true };
+      const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
+      if (line?.startsWith('!')) return { pushed: false, reason: line.split('\t')[2] ?? 'rejected' };
+      if (!TRANSIENT.test(result.stderr) || attempt >= NETWORK_ATTEMPTS) {
+        throw new ActionError(`Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`, 'Check that the token may push to this repository (contents: write).');
+      }
+      // The connection broke; the push may have reached the server all the same. Pushing again
+      // would then fail its lease, so look first.
+      const tips = await this.remoteBranchTips([branch]);
+      if (tips.get(branch) === head) {
+        core.info(`The push to '${branch}' lost its connection but reached GitHub.`);
+        return { pushed: true };
+      }
+      core.info(`The push to '${branch}' lost its connection (attempt ${attempt}); trying again.`);
+      await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
+    }
   }
 }
 

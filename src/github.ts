@@ -1,4 +1,8 @@
+import * as core from '@actions/core';
 import { getOctokit } from '@actions/github';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import Bottleneck from 'bottleneck';
 import { ActionError } from './errors.js';
 import { TOKEN_VARIABLE } from './token.js';
 
@@ -64,17 +68,65 @@ export function explainApiFailure(error: unknown, doing: string): Error {
   return new ActionError(`GitHub answered ${error.status} while ${doing}: ${error.message}`);
 }
 
-/** The few REST calls the action makes, through Octokit with the runner's API URL. */
+/** How many times a request is retried after a rate limit asked it to wait. */
+const RATE_LIMIT_RETRIES = 3;
+
+/**
+ * The few REST and GraphQL calls the action makes, through Octokit with the runner's API URL.
+ * Server errors and dropped connections are retried (plugin-retry); rate limits are waited out
+ * (plugin-throttling) unless GitHub asks for a wait longer than `max-wait`.
+ */
 export class GitHubClient {
   private readonly octokit: ReturnType<typeof getOctokit>;
+  /** Set when a rate limit asked for a longer wait than allowed; the failure it causes says so. */
+  private refusedWait: { kind: string; seconds: number } | undefined;
 
   constructor(
     token: string,
     apiUrl: string,
     readonly owner: string,
-    readonly repo: string
+    readonly repo: string,
+    private readonly maxWaitSeconds = 120
   ) {
-    this.octokit = getOctokit(token, { baseUrl: apiUrl });
+    const onLimit =
+      (kind: 'primary' | 'secondary') =>
+      (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+        if (retryAfter > this.maxWaitSeconds) {
+          this.refusedWait = { kind, seconds: retryAfter };
+          return false;
+        }
+        if (retryCount >= RATE_LIMIT_RETRIES) return false;
+        core.info(`GitHub's ${kind} rate limit: waiting ${retryAfter} s before retrying ${options.method} ${options.url}.`);
+        return true;
+      };
+    this.octokit = getOctokit(
+      token,
+      {
+        baseUrl: apiUrl,
+        throttle: {
+          onRateLimit: onLimit('primary'),
+          onSecondaryRateLimit: onLimit('secondary'),
+          // The plugin spaces writes a second apart by default; a publish makes a handful, so
+          // they go at once and a secondary limit, if GitHub sends one, is waited out instead.
+          write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
+        },
+        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
+      },
+      retry,
+      throttling
+    );
+  }
+
+  /** Turns a failed call into the error to report, naming a refused rate-limit wait when there was one. */
+  private failure(error: unknown, doing: string): Error {
+    if (this.refusedWait) {
+      const { kind, seconds } = this.refusedWait;
+      return new ActionError(
+        `GitHub's ${kind} rate limit asked to wait ${seconds} s while ${doing}, longer than 'max-wait' (${this.maxWaitSeconds} s).`,
+        "Run again later, raise 'max-wait', or use a token with its own rate limit (a GitHub App installation token)."
+      );
+    }
+    return explainApiFailure(error, doing);
   }
 
   /**
@@ -100,7 +152,7 @@ export class GitHubClient {
             : "Check the 'repo' input and that the token has access to this repository."
         );
       }
-      throw explainApiFailure(error, `reading repository ${this.owner}/${this.repo}`);
+      throw this.failure(error, `reading repository ${this.owner}/${this.repo}`);
     }
   }
 
@@ -116,11 +168,18 @@ export class GitHubClient {
       });
       return data[0] ? toPullRequest(data[0]) : undefined;
     } catch (error) {
-      throw explainApiFailure(error, 'looking for an open pull request');
+      throw this.failure(error, 'looking for an open pull request');
     }
   }
 
-  async createPullRequest(fields: { branch: string; base: string; title: string; body: string; draft: boolean; maintainerCanModify: boolean }): Promise<PullRequest> {
+  async createPullRequest(fields: {
+    branch: string;
+    base: string;
+    title: string;
+    body: string;
+    draft: boolean;
+    maintainerCanModify: boolean;
+  }): Promise<{ pullRequest: PullRequest; created: boolean }> {
     try {
       const { data } = await this.octokit.rest.pulls.create({
         owner: this.owner,
@@ -132,9 +191,14 @@ export class GitHubClient {
         draft: fields.draft,
         maintainer_can_modify: fields.maintainerCanModify
       });
-      return toPullRequest(data);
+      return { pullRequest: toPullRequest(data), created: true };
     } catch (error) {
-      throw explainApiFailure(error, 'creating the pull request');
+      // Another run created it first (or a retried request already did): use that one.
+      if (isHttpFailure(error) && error.status === 422 && /already exists/i.test(JSON.stringify(error.response?.data ?? error.message))) {
+        const existing = await this.findOpenPullRequest(fields.branch, fields.base);
+        if (existing) return { pullRequest: existing, created: false };
+      }
+      throw this.failure(error, 'creating the pull request');
     }
   }
 
@@ -143,7 +207,7 @@ export class GitHubClient {
       const { data } = await this.octokit.rest.pulls.update({ owner: this.owner, repo: this.repo, pull_number: number, ...fields });
       return toPullRequest(data);
     } catch (error) {
-      throw explainApiFailure(error, `updating pull request #${number}`);
+      throw this.failure(error, `updating pull request #${number}`);
     }
   }
 
@@ -166,7 +230,7 @@ export class GitHubClient {
         }))
       };
     } catch (error) {
-      throw explainApiFailure(error, `comparing '${branch}' with '${base}'`);
+      throw this.failure(error, `comparing '${branch}' with '${base}'`);
     }
   }
 
@@ -174,7 +238,7 @@ export class GitHubClient {
     try {
       await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body });
     } catch (error) {
-      throw explainApiFailure(error, `commenting on pull request #${number}`);
+      throw this.failure(error, `commenting on pull request #${number}`);
     }
   }
 
@@ -182,7 +246,7 @@ export class GitHubClient {
     try {
       await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
     } catch (error) {
-      throw explainApiFailure(error, `deleting branch '${branch}'`);
+      throw this.failure(error, `deleting branch '${branch}'`);
     }
   }
 
@@ -190,7 +254,7 @@ export class GitHubClient {
     try {
       await this.octokit.rest.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, reviewers, team_reviewers: teamReviewers });
     } catch (error) {
-      throw explainApiFailure(error, `requesting reviewers for pull request #${number}`);
+      throw this.failure(error, `requesting reviewers for pull request #${number}`);
     }
   }
 
@@ -198,7 +262,7 @@ export class GitHubClient {
     try {
       await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: number, assignees });
     } catch (error) {
-      throw explainApiFailure(error, `assigning pull request #${number}`);
+      throw this.failure(error, `assigning pull request #${number}`);
     }
   }
 
@@ -206,7 +270,7 @@ export class GitHubClient {
     try {
       await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, milestone });
     } catch (error) {
-      throw explainApiFailure(error, `setting milestone ${milestone} on pull request #${number}`);
+      throw this.failure(error, `setting milestone ${milestone} on pull request #${number}`);
     }
   }
 
@@ -223,7 +287,7 @@ export class GitHubClient {
     } catch (error) {
       const errors = (error as { errors?: Array<{ message?: string }> }).errors;
       if (errors?.length) return errors.map((e) => e.message ?? '').join('; ');
-      throw explainApiFailure(error, 'enabling auto-merge');
+      throw this.failure(error, 'enabling auto-merge');
     }
   }
 
@@ -231,7 +295,7 @@ export class GitHubClient {
     try {
       await this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels });
     } catch (error) {
-      throw explainApiFailure(error, `adding labels to pull request #${number}`);
+      throw this.failure(error, `adding labels to pull request #${number}`);
     }
   }
 }

@@ -31,6 +31,7 @@ export interface Inputs {
   author: Identity;
   committer: Identity;
   dryRun: boolean;
+  maxWaitSeconds: number;
   pushAttempts: number;
   overwriteForeignCommits: boolean;
   deleteBranch: boolean;
@@ -124,6 +125,9 @@ export function withEventSession(get: GetInput, session: EventSession, log: (mes
 /** Reads and validates every input; throws an InputError naming the first bad one. */
 export function parseInputs(get: GetInput, context: RunnerContext): Inputs {
   const { owner, repo } = parseRepository(get('repo').trim() || context.repository || '');
+  if (/[\x00-\x1f\x7f]/.test(get('commit-message').replace(/[\n\t]/g, ''))) {
+    throw new InputError('commit-message', 'contains control characters');
+  }
   const targetBranch = optionalBranch(get, 'target-branch');
   const branch = optionalBranch(get, 'branch');
   if (branch !== undefined && branch === targetBranch) {
@@ -141,23 +145,42 @@ export function parseInputs(get: GetInput, context: RunnerContext): Inputs {
     outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }),
     run: get('run'),
     commitMessage,
-    title: get('title').trim() || commitMessage.split('\n')[0]!,
+    title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]!),
     body: get('body').trim() ? get('body') : defaultBody(context.runUrl),
-    labels: parseList(get('labels')),
+    labels: parseNames('labels', get('labels'), LABEL, 'Labels are at most 50 characters, without control characters.'),
     draft: parseBoolean(get, 'draft'),
     author: get('author').trim() ? parseIdentity('author', get('author').trim()) : committer,
     committer,
     dryRun: parseBoolean(get, 'dry-run'),
+    maxWaitSeconds: parseInteger(get, 'max-wait', 120, 0, 3600),
     pushAttempts: parseInteger(get, 'push-attempts', 5, 1, 20),
     overwriteForeignCommits: parseBoolean(get, 'overwrite-foreign-commits'),
     deleteBranch: parseBoolean(get, 'delete-branch'),
-    reviewers: parseList(get('reviewers')),
-    teamReviewers: parseList(get('team-reviewers')),
-    assignees: parseList(get('assignees')),
+    reviewers: parseNames('reviewers', get('reviewers'), LOGIN, 'Give GitHub user names.'),
+    teamReviewers: parseNames('team-reviewers', get('team-reviewers'), TEAM, "Give team slugs, without the organization (e.g. 'core-team')."),
+    assignees: parseNames('assignees', get('assignees'), LOGIN, 'Give GitHub user names.'),
     milestone: get('milestone').trim() ? parseInteger(get, 'milestone', 0, 1, 1_000_000) : undefined,
     maintainerCanModify: get('maintainer-can-modify').trim() ? parseBoolean(get, 'maintainer-can-modify') : true,
     autoMerge: parseChoice(get, 'auto-merge', ['merge', 'squash', 'rebase'] as const)
   };
+}
+
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const TEAM = /^[a-z0-9][a-z0-9_-]{0,99}$/;
+const LABEL = /^[^\x00-\x1f\x7f]{1,50}$/;
+
+/** A list input whose every item must match `pattern`. */
+function parseNames(input: string, value: string, pattern: RegExp, fix: string): string[] {
+  const items = parseList(value);
+  const bad = items.find((item) => !pattern.test(item));
+  if (bad !== undefined) throw new InputError(input, `'${bad}' is not a valid name`, fix);
+  return items;
+}
+
+function parseTitle(title: string): string {
+  if (title.length > 256) throw new InputError('title', `is ${title.length} characters long; pull request titles have at most 256`);
+  if (/[\x00-\x1f\x7f]/.test(title)) throw new InputError('title', 'contains a line break or control character');
+  return title;
 }
 
 function parseChoice<T extends string>(get: GetInput, input: string, choices: readonly T[]): T | undefined {

@@ -6,7 +6,7 @@ import { ActionError, describeError } from './errors.js';
 import { authenticateGh } from './gh-auth.js';
 import { GitHubClient } from './github.js';
 import { parseInputs, readEventSession, readRunnerContext, withEventSession } from './inputs.js';
-import { applyOutbox } from './outbox.js';
+import { applyOutbox, listOutbox } from './outbox.js';
 import { Sandbox } from './sandbox.js';
 import { STATE } from './state.js';
 import { writeReport } from './summary.js';
@@ -21,9 +21,10 @@ export async function run(): Promise<void> {
     const context = readRunnerContext(process.env);
     const session = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
     const inputs = parseInputs(withEventSession((name) => core.getInput(name), session, core.info), context);
+    if (inputs.outbox) await listOutbox(inputs.outbox);
     const repository = `${inputs.owner}/${inputs.repo}`;
 
-    const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo);
+    const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
     const facts = await github.inspectRepository();
     const access = reviewTokenAccess(facts, core.warning);
     const target = inputs.targetBranch ?? facts.defaultBranch;

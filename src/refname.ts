@@ -1,7 +1,8 @@
 /**
  * Branch name validation by the rules of `git check-ref-format --branch`, applied to
- * `refs/heads/<name>`, so that a bad name is refused before any process or request sees it.
- * The unit tests compare this function with the real git on every case they hold.
+ * `refs/heads/<name>`, so that a bad name is refused before any process or request sees it,
+ * plus the few names git takes that GitHub does not. The unit tests compare this function with
+ * the real git on every case they hold.
  */
 export function branchNameProblem(name: string): string | undefined {
   if (name === '') return 'is empty';
@@ -18,6 +19,9 @@ export function branchNameProblem(name: string): string | undefined {
     if (code < 0x20 || code === 0x7f) return 'contains a control character';
     if (' ~^:?*[\\'.includes(ch)) return `contains ${ch === ' ' ? 'a space' : `"${ch}"`}`;
   }
+  // Names git accepts but GitHub refuses or that would read as something else there.
+  if (name.startsWith('refs/')) return 'starts with "refs/"; give the short branch name';
+  if (/^[0-9a-f]{40}$/i.test(name) || /^[0-9a-f]{64}$/i.test(name)) return 'looks like a commit SHA';
   for (const part of name.split('/')) {
     if (part.startsWith('.')) return `has a part "${part}" that starts with "."`;
     if (part.endsWith('.lock')) return `has a part "${part}" that ends with ".lock"`;

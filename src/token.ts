@@ -35,12 +35,18 @@ export function secretForms(token: string): string[] {
   return [...new Set(forms)];
 }
 
-/** Why the token cannot be sent in an Authorization header, or undefined when it can. */
+/** GitHub documents token lengths of up to 255 characters. */
+const MAX_TOKEN_LENGTH = 255;
+
+/** Why the value cannot be a GitHub token (letters, digits, '_', '.', '-'), or undefined when it can. */
 export function malformation(token: string): string | undefined {
   if (/[\r\n]/.test(token)) return 'contains a line break';
   if (/[ \t]/.test(token)) return 'contains white space';
   if (/[\x00-\x1f\x7f]/.test(token)) return 'contains a control character';
   if (/[^\x21-\x7e]/.test(token)) return 'contains characters outside printable ASCII';
+  const odd = /[^A-Za-z0-9_.-]/.exec(token);
+  if (odd) return `contains '${odd[0]}', which no GitHub token does`;
+  if (token.length > MAX_TOKEN_LENGTH) return `is ${token.length} characters long; GitHub tokens have at most ${MAX_TOKEN_LENGTH}`;
   return undefined;
 }
 

@@ -17,11 +17,11 @@ const NAMES = [
   'main', 'outbox/main', 'feature/a-b_c.d', 'release-1.2', 'a', 'UPPER', 'ünïcode', 'x@y', 'a.b', 'v1.0', 'a/b/c/d',
   '', '-x', '@', 'main..x', 'a b', 'refs/heads/..', '@{', 'a@{b', 'x.lock', 'a/x.lock/b', 'a/.hidden', '.x', 'x.', 'a//b',
   '/a', 'a/', 'a~1', 'a^', 'a:b', 'a?', 'a*', 'a[b', 'a\\b', 'tab\tname', 'nl\nname', 'del\x7f', 'a/./b', 'a/../b', 'lock.lockx',
-  '.lock', 'x/.lock', 'HEAD', 'a..', '..'
+  '.lock', 'x/.lock', 'HEAD', 'a..', '..', 'refs/heads/main', '0123456789abcdef0123456789abcdef01234567'
 ];
 
-/** Names git takes as branches that we refuse on purpose, because commands read them as HEAD. */
-const STRICTER = ['@'];
+/** Names git takes as branches that we refuse on purpose: read as HEAD, a ref path or a SHA elsewhere. */
+const STRICTER = ['@', 'refs/heads/main', '0123456789abcdef0123456789abcdef01234567'];
 
 describe('branchNameProblem agrees with git check-ref-format', () => {
   test.each(NAMES.map((name) => [JSON.stringify(name), name]))('%s', (_label, name) => {

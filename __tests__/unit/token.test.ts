@@ -58,8 +58,10 @@ test('secretForms covers base64 and URL forms', () => {
 
 test('malformation', () => {
   expect(malformation('ghp_ok')).toBeUndefined();
-  expect(malformation('a"b')).toBeUndefined();
+  expect(malformation('v1.0123abcd-x')).toBeUndefined();
+  expect(malformation('a"b')).toBe("contains '\"', which no GitHub token does");
   expect(malformation('é')).toBe('contains characters outside printable ASCII');
+  expect(malformation('g'.repeat(256))).toBe('is 256 characters long; GitHub tokens have at most 255');
 });
 
 describe('scopes', () => {
