@@ -1,0 +1,63 @@
+/**
+ * Trustworthy under failure: a main step killed half-way, many runs at once, and (with the
+ * emulator's fault injection) server errors, rate limits and dropped connections.
+ */
+import { runAction } from '../../test-support/run-action.mjs';
+import { expectSuccess, newRepo, publish, useEmulator, type Emulator } from './support.js';
+
+const TOKEN = 'ghs_e2eHardeningToken0000000000000001';
+const suite = useEmulator((emulator) => {
+  emulator.addToken(TOKEN, { login: 'outbox-app[bot]', scopes: null });
+});
+const em = (): Emulator => suite.emulator;
+
+describe('a main step killed half-way', () => {
+  test('SIGTERM after gh logged in: the post step still removes every credential', async () => {
+    const repo = newRepo(em(), 'killed');
+    const result = await publish({ token: TOKEN, inputs: { repo, run: 'sleep 30' }, killMainAfterLine: /Authenticated gh for github\.com/ });
+    expect(result.main.signal).toBe('SIGTERM');
+    expect(result.state['sandbox-dir']).toMatch(/outbox-publisher-auth-/);
+    expect(result.post?.log).toContain('Removed the sandbox');
+    expect(em().branchSha(repo, 'outbox/main')).toBeNull();
+  });
+});
+
+describe('eight runs at once', () => {
+  test('push mode: eight commits on the target, none lost, none forced', async () => {
+    const repo = newRepo(em(), 'concurrent-push');
+    const start = em().branchSha(repo, 'main')!;
+    const runs = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        runAction({ token: TOKEN, inputs: { repo, mode: 'push', 'push-attempts': '20', run: `echo ${i} > run-${i}.txt`, 'commit-message': `Run ${i}` } })
+      )
+    );
+    for (const run of runs) expectSuccess(run);
+    expect(runs.map((run) => run.outputs.pushed)).toEqual(Array(8).fill('true'));
+    const subjects = em().git(repo, ['log', '--format=%s', `${start}..main`]).split('\n').sort();
+    expect(subjects).toEqual(Array.from({ length: 8 }, (_, i) => `Run ${i}`).sort());
+    expect(em().git(repo, ['rev-list', '--count', '--first-parent', `${start}..main`])).toBe('8');
+    const tree = em().readTree(repo, 'main');
+    for (let i = 0; i < 8; i++) expect(tree[`run-${i}.txt`]).toBe(`${i}\n`);
+    // Every run's pushed head is still in main's history: nothing was rewritten.
+    for (const run of runs) expect(em().git(repo, ['merge-base', '--is-ancestor', run.outputs['head-sha'], 'main']) === '' ? 'ancestor' : 'no').toBe('ancestor');
+  });
+
+  test('pull request mode on one branch: one pull request, the branch is one run\'s result, losers only get a notice', async () => {
+    const repo = newRepo(em(), 'concurrent-pr');
+    const runs = await Promise.all(
+      Array.from({ length: 8 }, () => runAction({ token: TOKEN, inputs: { repo, run: 'echo same > generated.txt', title: 'Same change' } }))
+    );
+    for (const run of runs) expectSuccess(run);
+    expect(em().pullsOf(repo)).toHaveLength(1);
+    expect(em().readTree(repo, 'outbox/main')['generated.txt']).toBe('same\n');
+    expect(em().git(repo, ['rev-list', '--count', 'main..outbox/main'])).toBe('1');
+    const pushed = runs.filter((run) => run.outputs.pushed === 'true');
+    expect(pushed.length).toBeGreaterThanOrEqual(1);
+    expect(pushed.map((run) => run.outputs['head-sha'])).toContain(em().branchSha(repo, 'outbox/main'));
+    for (const run of runs) {
+      const lines = run.main.log.split('\n').filter((line) => line.startsWith('::'));
+      for (const line of lines) expect(line).toMatch(/^::(debug|notice)::/);
+      if (run.outputs.pushed !== 'true') expect(run.outputs['pull-request-operation']).toMatch(/^(unchanged|created|updated)$/);
+    }
+  });
+});
