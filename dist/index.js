@@ -33614,7 +33614,7 @@ module.exports = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3117);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3745);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -33623,7 +33623,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 3117:
+/***/ 3745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36856,6 +36856,30 @@ class GitWorkTree {
         const parents = header.filter((line) => line.startsWith('parent ')).map((line) => line.slice(7));
         return { sha, tree, parents };
     }
+    async blob(sha) {
+        return this.sandbox.runForBytes('git', ['cat-file', 'blob', sha], { cwd: this.dir });
+    }
+    /** The raw tree changes of a commit against its first parent: modes, blob ids, status, path. */
+    async rawChanges(sha) {
+        const { stdout } = await this.git(['diff-tree', '-r', '-z', '--no-renames', '--no-commit-id', '--raw', `${sha}^`, sha]);
+        const fields = stdout.split('\0').filter((field) => field.length > 0);
+        const changes = [];
+        for (let i = 0; i + 1 < fields.length; i += 2) {
+            const [oldMode, newMode, , newBlob, status] = fields[i].replace(/^:/, '').split(' ');
+            changes.push({ oldMode: oldMode, newMode: newMode, blob: newBlob, status: status, path: fields[i + 1] });
+        }
+        return changes;
+    }
+    async message(sha) {
+        return (await this.git(['log', '-1', '--format=%B', sha])).stdout.replace(/\n+$/, '');
+    }
+    async authorOf(sha) {
+        const [name, email] = (await this.output(['log', '-1', '--format=%an%x00%ae', sha])).split('\0');
+        return { name: name, email: email };
+    }
+    async resetHard(ref) {
+        await this.git(['reset', '-q', '--hard', ref]);
+    }
     async changedFiles(from, to) {
         const { stdout } = await this.git(['diff', '--name-status', '--no-renames', '-z', from, to]);
         const fields = stdout.split('\0').filter((field) => field.length > 0);
@@ -36948,7 +36972,104 @@ function pushBackoffMs(attempt, random = Math.random) {
     return Math.round(base / 2 + random() * (base / 2));
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/signed.ts
+
+
+
+/**
+ * `sign-commits`: the commits are re-created through GraphQL createCommitOnBranch, which GitHub
+ * signs ("Verified"), instead of pushed. The API takes whole file contents for regular files
+ * only, so anything it cannot express fails here rather than being published differently.
+ */
+/** The action's own cap on the base64 file contents sent in one request, below GitHub's request limits. */
+const MAX_SIGNED_COMMIT_BYTES = 40 * 1024 * 1024;
+/** Why a commit's changes cannot go through createCommitOnBranch, or undefined when they can. */
+function unsignableChange(changes) {
+    for (const change of changes) {
+        const where = `'${change.path}'`;
+        if (change.status === 'D') {
+            if (change.oldMode === '160000')
+                return `${where} removes a submodule`;
+            continue;
+        }
+        if (change.status === 'T')
+            return `${where} changes its type (file, symlink or submodule)`;
+        if (change.newMode === '120000')
+            return `${where} is a symbolic link`;
+        if (change.newMode === '160000')
+            return `${where} is a submodule`;
+        if (change.newMode === '100755')
+            return `${where} is executable (the API creates every file as 100644)`;
+        if (change.status === 'M' && change.oldMode !== change.newMode)
+            return `${where} changes its file mode`;
+    }
+    return undefined;
+}
+/** The message sent for a signed commit: its own, plus a co-author line for the original author. */
+function signedMessage(message, author) {
+    const [headline = '', ...rest] = message.split('\n');
+    const coAuthor = `Co-authored-by: ${author.name} <${author.email}>`;
+    const body = rest.join('\n').replace(/^\n+/, '');
+    return { headline, body: body.includes(coAuthor) ? body : `${body ? `${body}\n` : ''}${coAuthor}` };
+}
+/** Checks every commit between `base` and HEAD before anything is sent. */
+async function checkSignable(work, base) {
+    const commits = await work.tree.commitsBetween(base, 'HEAD');
+    for (const sha of commits) {
+        const problem = unsignableChange(await work.tree.rawChanges(sha));
+        if (problem) {
+            throw new ActionError(`Commit ${sha.slice(0, 12)} cannot be published as a signed commit: ${problem}, which GitHub's createCommitOnBranch cannot express.`, "Nothing was published. Set 'sign-commits: false' for this change, or leave such files out of it.");
+        }
+    }
+    return commits;
+}
+/**
+ * Re-creates the commits `base..HEAD` as signed commits on a temporary branch started at `base`,
+ * fetches the result and checks that its tree is exactly the work tree's. The caller then pushes
+ * that tip where it belongs (leased, or fast-forward) and cleans up.
+ */
+async function buildSignedChain(work, github, base) {
+    const commits = await checkSignable(work, base);
+    const expectedTree = (await work.tree.commitInfo('HEAD')).tree;
+    const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
+    await github.createBranch(temp, base);
+    const cleanUp = () => github.deleteBranch(temp).catch((error) => warning(`Could not delete the temporary branch '${temp}': ${error.message}`));
+    try {
+        let head = base;
+        for (const sha of commits) {
+            const changes = await work.tree.rawChanges(sha);
+            const additions = [];
+            let bytes = 0;
+            for (const change of changes.filter((c) => c.status !== 'D')) {
+                const contents = (await work.tree.blob(change.blob)).toString('base64');
+                bytes += contents.length;
+                additions.push({ path: change.path, contents });
+            }
+            if (bytes > MAX_SIGNED_COMMIT_BYTES) {
+                throw new ActionError(`Commit ${sha.slice(0, 12)} carries ${Math.round(bytes / 1048576)} MiB of file contents, more than one signed-commit request may hold (${MAX_SIGNED_COMMIT_BYTES / 1048576} MiB).`, "Nothing was published. Split the change into smaller commits, or set 'sign-commits: false'.");
+            }
+            const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
+            const message = signedMessage(await work.tree.message(sha), await work.tree.authorOf(sha));
+            head = await github.createSignedCommit({ branch: temp, expectedHeadOid: head, ...message, additions, deletions });
+        }
+        await work.tree.fetchBranches([temp], { depth: commits.length + 1 });
+        const signed = await work.tree.commitInfo(`refs/remotes/origin/${temp}`);
+        if (signed.tree !== expectedTree) {
+            throw new ActionError('The signed commits GitHub created do not hold the same files as the work tree; nothing was published.', "Set 'sign-commits: false' and report this.");
+        }
+        info(`Created ${commits.length} signed commit(s) through the API.`);
+        return { tip: signed.sha, cleanUp };
+    }
+    catch (error) {
+        await cleanUp();
+        throw error;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/deliver.ts
+
 
 
 
@@ -36972,16 +37093,28 @@ async function publishPullRequest(context) {
         throw new ActionError(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
     }
     if (inputs.dryRun) {
+        if (inputs.signCommits && plan.push)
+            await checkSignable(work, work.target.sha);
         info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
         return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
     }
-    const superseded = plan.push ? !(await publishBranch(work, branch, plan.push.expectedTip)) : false;
+    let superseded = false;
+    let headSha = plan.headSha;
+    if (plan.push) {
+        const signed = inputs.signCommits ? await buildSignedChain(work, github, work.target.sha) : undefined;
+        if (signed) {
+            await work.tree.resetHard(signed.tip);
+            headSha = signed.tip;
+        }
+        superseded = !(await publishBranch(work, branch, plan.push.expectedTip));
+        await signed?.cleanUp();
+    }
     const { pullRequest, created } = await openOrUpdatePullRequest(github, plan, { ...context, desired, existing });
     if (superseded) {
         const tip = (await work.tree.remoteBranchTips([branch])).get(branch);
         return { operation: created ? 'created' : 'unchanged', pushed: false, headSha: tip, pullRequest };
     }
-    return { operation: created || plan.pullRequest !== 'create' ? plan.operation : 'updated', pushed: plan.push !== undefined, headSha: plan.headSha, pullRequest };
+    return { operation: created || plan.pullRequest !== 'create' ? plan.operation : 'updated', pushed: plan.push !== undefined, headSha, pullRequest };
 }
 async function describeRemoteBranch(github, target, branch, tip) {
     const compared = await github.compareBranch(target, branch);
@@ -37081,12 +37214,19 @@ async function pushToTarget(context) {
     if (local.tree === work.target.tree)
         return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
     if (inputs.dryRun) {
+        if (inputs.signCommits)
+            await checkSignable(work, work.target.sha);
         info(`Dry run: would push ${local.sha} onto '${target}'.`);
         return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
     }
     let base = work.target.sha;
     for (let attempt = 1;; attempt++) {
+        // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
+        const signed = inputs.signCommits ? await buildSignedChain(work, context.github, base) : undefined;
+        if (signed)
+            await work.tree.resetHard(signed.tip);
         const result = await work.tree.push(target);
+        await signed?.cleanUp();
         if (result.pushed) {
             const head = await work.tree.commitInfo('HEAD');
             info(`Pushed onto '${target}' (attempt ${attempt}).`);
@@ -42855,6 +42995,39 @@ class GitHubClient {
             throw this.failure(error, 'enabling auto-merge');
         }
     }
+    async createBranch(branch, sha) {
+        try {
+            await this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/heads/${branch}`, sha });
+        }
+        catch (error) {
+            throw this.failure(error, `creating branch '${branch}'`);
+        }
+    }
+    /**
+     * One commit through GraphQL createCommitOnBranch, which GitHub signs. `expectedHeadOid` is the
+     * lease: GitHub refuses the commit when the branch moved. Returns the new commit's id.
+     */
+    async createSignedCommit(fields) {
+        try {
+            const result = await this.octokit.graphql(`mutation CreateSignedCommit($input: CreateCommitOnBranchInput!) {
+          createCommitOnBranch(input: $input) { commit { oid } }
+        }`, {
+                input: {
+                    branch: { repositoryNameWithOwner: `${this.owner}/${this.repo}`, branchName: fields.branch },
+                    expectedHeadOid: fields.expectedHeadOid,
+                    message: { headline: fields.headline, ...(fields.body ? { body: fields.body } : {}) },
+                    fileChanges: { additions: fields.additions, deletions: fields.deletions }
+                }
+            });
+            return result.createCommitOnBranch.commit.oid;
+        }
+        catch (error) {
+            const errors = error.errors;
+            if (errors?.length)
+                throw new ActionError(`GitHub refused a signed commit on '${fields.branch}': ${errors.map((e) => e.message).join('; ')}`);
+            throw this.failure(error, `creating a signed commit on '${fields.branch}'`);
+        }
+    }
     async addLabels(number, labels) {
         try {
             await this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels });
@@ -43012,6 +43185,7 @@ function parseInputs(get, context) {
         author: get('author').trim() ? parseIdentity('author', get('author').trim()) : committer,
         committer,
         dryRun: parseBoolean(get, 'dry-run'),
+        signCommits: parseBoolean(get, 'sign-commits'),
         maxWaitSeconds: parseInteger(get, 'max-wait', 120, 0, 3600),
         pushAttempts: parseInteger(get, 'push-attempts', 5, 1, 20),
         overwriteForeignCommits: parseBoolean(get, 'overwrite-foreign-commits'),
@@ -43349,6 +43523,21 @@ class Sandbox {
             throw new CommandError(commandLine, result.exitCode, result.stderr || result.stdout, options.fix);
         }
         return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
+    }
+    /** Runs a command whose standard output is binary (file contents), returned as bytes. */
+    async runForBytes(tool, args, options = {}) {
+        const chunks = [];
+        let stderr = '';
+        const exitCode = await exec_exec(tool, args, {
+            cwd: options.cwd,
+            env: this.env(),
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }
+        });
+        if (exitCode !== 0)
+            throw new CommandError([tool, ...args].join(' '), exitCode, stderr);
+        return Buffer.concat(chunks);
     }
     /**
      * Runs the workflow author's script with bash in strict mode. The script goes into a file in

@@ -28592,6 +28592,21 @@ class Sandbox {
         }
         return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
     }
+    /** Runs a command whose standard output is binary (file contents), returned as bytes. */
+    async runForBytes(tool, args, options = {}) {
+        const chunks = [];
+        let stderr = '';
+        const exitCode = await exec/* exec */.m(tool, args, {
+            cwd: options.cwd,
+            env: this.env(),
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }
+        });
+        if (exitCode !== 0)
+            throw new CommandError([tool, ...args].join(' '), exitCode, stderr);
+        return Buffer.concat(chunks);
+    }
     /**
      * Runs the workflow author's script with bash in strict mode. The script goes into a file in
      * the sandbox so the log shows one short command line rather than the whole script.
@@ -30729,10 +30744,9 @@ function getIDToken(aud) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
+  m: () => (/* binding */ exec),
   H: () => (/* binding */ getExecOutput)
 });
-
-// UNUSED EXPORTS: exec
 
 // EXTERNAL MODULE: external "string_decoder"
 var external_string_decoder_ = __nccwpck_require__(3193);

@@ -4,6 +4,7 @@ import { PUBLISHED_BY_TRAILER, type CommitInfo } from './git.js';
 import type { GitHubClient, PullRequest } from './github.js';
 import type { Inputs } from './inputs.js';
 import { isOurs, planPublish, pushBackoffMs, type DesiredPullRequest, type Operation, type PublishPlan, type RemoteBranch } from './publish.js';
+import { buildSignedChain, checkSignable } from './signed.js';
 import type { WorkTree } from './worktree.js';
 
 export interface Delivery {
@@ -45,16 +46,27 @@ export async function publishPullRequest(context: DeliveryContext): Promise<Deli
     );
   }
   if (inputs.dryRun) {
+    if (inputs.signCommits && plan.push) await checkSignable(work, work.target.sha);
     core.info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
     return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
   }
-  const superseded = plan.push ? !(await publishBranch(work, branch, plan.push.expectedTip)) : false;
+  let superseded = false;
+  let headSha = plan.headSha;
+  if (plan.push) {
+    const signed = inputs.signCommits ? await buildSignedChain(work, github, work.target.sha) : undefined;
+    if (signed) {
+      await work.tree.resetHard(signed.tip);
+      headSha = signed.tip;
+    }
+    superseded = !(await publishBranch(work, branch, plan.push.expectedTip));
+    await signed?.cleanUp();
+  }
   const { pullRequest, created } = await openOrUpdatePullRequest(github, plan, { ...context, desired, existing });
   if (superseded) {
     const tip = (await work.tree.remoteBranchTips([branch])).get(branch);
     return { operation: created ? 'created' : 'unchanged', pushed: false, headSha: tip, pullRequest };
   }
-  return { operation: created || plan.pullRequest !== 'create' ? plan.operation : 'updated', pushed: plan.push !== undefined, headSha: plan.headSha, pullRequest };
+  return { operation: created || plan.pullRequest !== 'create' ? plan.operation : 'updated', pushed: plan.push !== undefined, headSha, pullRequest };
 }
 
 async function describeRemoteBranch(github: GitHubClient, target: string, branch: string, tip: string): Promise<RemoteBranch> {
@@ -156,12 +168,17 @@ export async function pushToTarget(context: DeliveryContext): Promise<Delivery> 
   const { work, local, inputs, target } = context;
   if (local.tree === work.target.tree) return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
   if (inputs.dryRun) {
+    if (inputs.signCommits) await checkSignable(work, work.target.sha);
     core.info(`Dry run: would push ${local.sha} onto '${target}'.`);
     return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
   }
   let base = work.target.sha;
   for (let attempt = 1; ; attempt++) {
+    // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
+    const signed = inputs.signCommits ? await buildSignedChain(work, context.github, base) : undefined;
+    if (signed) await work.tree.resetHard(signed.tip);
     const result = await work.tree.push(target);
+    await signed?.cleanUp();
     if (result.pushed) {
       const head = await work.tree.commitInfo('HEAD');
       core.info(`Pushed onto '${target}' (attempt ${attempt}).`);

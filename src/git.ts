@@ -23,6 +23,14 @@ export interface FileChange {
   path: string;
 }
 
+export interface RawChange {
+  oldMode: string;
+  newMode: string;
+  blob: string;
+  status: string;
+  path: string;
+}
+
 export type PushResult = { pushed: true } | { pushed: false; reason: string };
 
 /** A commit, patch or rebase step that does not apply; what to say is up to the caller. */
@@ -264,6 +272,35 @@ export class GitWorkTree {
     const tree = header.find((line) => line.startsWith('tree '))!.slice(5);
     const parents = header.filter((line) => line.startsWith('parent ')).map((line) => line.slice(7));
     return { sha, tree, parents };
+  }
+
+  async blob(sha: string): Promise<Buffer> {
+    return this.sandbox.runForBytes('git', ['cat-file', 'blob', sha], { cwd: this.dir });
+  }
+
+  /** The raw tree changes of a commit against its first parent: modes, blob ids, status, path. */
+  async rawChanges(sha: string): Promise<RawChange[]> {
+    const { stdout } = await this.git(['diff-tree', '-r', '-z', '--no-renames', '--no-commit-id', '--raw', `${sha}^`, sha]);
+    const fields = stdout.split('\0').filter((field) => field.length > 0);
+    const changes: RawChange[] = [];
+    for (let i = 0; i + 1 < fields.length; i += 2) {
+      const [oldMode, newMode, , newBlob, status] = fields[i]!.replace(/^:/, '').split(' ');
+      changes.push({ oldMode: oldMode!, newMode: newMode!, blob: newBlob!, status: status!, path: fields[i + 1]! });
+    }
+    return changes;
+  }
+
+  async message(sha: string): Promise<string> {
+    return (await this.git(['log', '-1', '--format=%B', sha])).stdout.replace(/\n+$/, '');
+  }
+
+  async authorOf(sha: string): Promise<Identity> {
+    const [name, email] = (await this.output(['log', '-1', '--format=%an%x00%ae', sha])).split('\0');
+    return { name: name!, email: email! };
+  }
+
+  async resetHard(ref: string): Promise<void> {
+    await this.git(['reset', '-q', '--hard', ref]);
   }
 
   async changedFiles(from: string, to: string): Promise<FileChange[]> {

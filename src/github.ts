@@ -291,6 +291,48 @@ export class GitHubClient {
     }
   }
 
+  async createBranch(branch: string, sha: string): Promise<void> {
+    try {
+      await this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/heads/${branch}`, sha });
+    } catch (error) {
+      throw this.failure(error, `creating branch '${branch}'`);
+    }
+  }
+
+  /**
+   * One commit through GraphQL createCommitOnBranch, which GitHub signs. `expectedHeadOid` is the
+   * lease: GitHub refuses the commit when the branch moved. Returns the new commit's id.
+   */
+  async createSignedCommit(fields: {
+    branch: string;
+    expectedHeadOid: string;
+    headline: string;
+    body: string;
+    additions: Array<{ path: string; contents: string }>;
+    deletions: Array<{ path: string }>;
+  }): Promise<string> {
+    try {
+      const result = await this.octokit.graphql<{ createCommitOnBranch: { commit: { oid: string } } }>(
+        `mutation CreateSignedCommit($input: CreateCommitOnBranchInput!) {
+          createCommitOnBranch(input: $input) { commit { oid } }
+        }`,
+        {
+          input: {
+            branch: { repositoryNameWithOwner: `${this.owner}/${this.repo}`, branchName: fields.branch },
+            expectedHeadOid: fields.expectedHeadOid,
+            message: { headline: fields.headline, ...(fields.body ? { body: fields.body } : {}) },
+            fileChanges: { additions: fields.additions, deletions: fields.deletions }
+          }
+        }
+      );
+      return result.createCommitOnBranch.commit.oid;
+    } catch (error) {
+      const errors = (error as { errors?: Array<{ message?: string }> }).errors;
+      if (errors?.length) throw new ActionError(`GitHub refused a signed commit on '${fields.branch}': ${errors.map((e) => e.message).join('; ')}`);
+      throw this.failure(error, `creating a signed commit on '${fields.branch}'`);
+    }
+  }
+
   async addLabels(number: number, labels: string[]): Promise<void> {
     try {
       await this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels });

@@ -31,6 +31,7 @@ export interface Inputs {
   author: Identity;
   committer: Identity;
   dryRun: boolean;
+  signCommits: boolean;
   maxWaitSeconds: number;
   pushAttempts: number;
   overwriteForeignCommits: boolean;
@@ -152,6 +153,7 @@ export function parseInputs(get: GetInput, context: RunnerContext): Inputs {
     author: get('author').trim() ? parseIdentity('author', get('author').trim()) : committer,
     committer,
     dryRun: parseBoolean(get, 'dry-run'),
+    signCommits: parseBoolean(get, 'sign-commits'),
     maxWaitSeconds: parseInteger(get, 'max-wait', 120, 0, 3600),
     pushAttempts: parseInteger(get, 'push-attempts', 5, 1, 20),
     overwriteForeignCommits: parseBoolean(get, 'overwrite-foreign-commits'),

@@ -125,6 +125,21 @@ export class Sandbox {
     return { exitCode: result.exitCode, stdout: result.stdout, stderr: result.stderr };
   }
 
+  /** Runs a command whose standard output is binary (file contents), returned as bytes. */
+  async runForBytes(tool: string, args: string[], options: { cwd?: string } = {}): Promise<Buffer> {
+    const chunks: Buffer[] = [];
+    let stderr = '';
+    const exitCode = await exec.exec(tool, args, {
+      cwd: options.cwd,
+      env: this.env(),
+      silent: true,
+      ignoreReturnCode: true,
+      listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }
+    });
+    if (exitCode !== 0) throw new CommandError([tool, ...args].join(' '), exitCode, stderr);
+    return Buffer.concat(chunks);
+  }
+
   /**
    * Runs the workflow author's script with bash in strict mode. The script goes into a file in
    * the sandbox so the log shows one short command line rather than the whole script.
