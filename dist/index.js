@@ -36737,6 +36737,23 @@ class GitWorkTree {
             shallow = ['--unshallow'];
         return this.network(['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], { allowFailure: history.since !== undefined });
     }
+    /**
+     * One fetch for the target, which must exist, and the PR branch, which may not: the branch
+     * goes through a glob refspec, which matches nothing instead of failing. A clone that is not
+     * shallow stays whole. Returns the branch's remote tip, or undefined when it does not exist.
+     */
+    async fetchTargetAndBranch(target, branch, shallow) {
+        const branchRef = `refs/remotes/origin/${branch}`;
+        await this.git(['update-ref', '-d', branchRef], { allowFailure: true });
+        const result = await this.network(['fetch', '--no-tags', '--no-write-fetch-head', ...(shallow ? ['--depth=1'] : []), 'origin', `+refs/heads/${target}:refs/remotes/origin/${target}`, `+refs/heads/${branch}*:${branchRef}*`], { allowFailure: true });
+        if (result.exitCode !== 0) {
+            if (/couldn't find remote ref/i.test(result.stderr))
+                return { targetFound: false, branchTip: undefined };
+            throw new CommandError('git fetch origin', result.exitCode, result.stderr, 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.');
+        }
+        const tip = await this.git(['rev-parse', '--verify', '-q', branchRef], { allowFailure: true });
+        return { targetFound: true, branchTip: tip.exitCode === 0 ? tip.stdout.trim() : undefined };
+    }
     async isShallow() {
         return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
     }
@@ -37080,9 +37097,9 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
  * the pull request is opened, updated, or closed once our changes are all on the target.
  */
 async function publishPullRequest(context) {
-    const { work, local, github, inputs, target, branch } = context;
-    const existing = await github.findOpenPullRequest(branch, target);
-    const remoteBranch = work.remoteBranchTip ? await describeRemoteBranch(github, target, branch, work.remoteBranchTip) : undefined;
+    const { work, local, github, inputs, branch } = context;
+    const existing = await context.openPullRequest;
+    const remoteBranch = context.compared && work.remoteBranchTip ? describeRemoteBranch(await context.compared, work.remoteBranchTip) : undefined;
     const desired = { title: inputs.title, body: inputs.body, labels: inputs.labels };
     const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
         overwriteForeignCommits: inputs.overwriteForeignCommits,
@@ -37116,8 +37133,7 @@ async function publishPullRequest(context) {
     }
     return { operation: created || plan.pullRequest !== 'create' ? plan.operation : 'updated', pushed: plan.push !== undefined, headSha, pullRequest };
 }
-async function describeRemoteBranch(github, target, branch, tip) {
-    const compared = await github.compareBranch(target, branch);
+function describeRemoteBranch(compared, tip) {
     return {
         sha: tip,
         tree: compared.tree,
@@ -37277,8 +37293,7 @@ async function findGh(sandbox) {
  * children through GH_TOKEN for tokens that gh's login refuses for lack of an org scope.
  */
 async function authenticateGh(sandbox, options) {
-    const version = await findGh(sandbox);
-    const { host, token } = options;
+    const { host, token, version } = options;
     let mode;
     if (options.ghLoginAccepts) {
         const args = ['auth', 'login', '--with-token', '--hostname', host];
@@ -42859,18 +42874,17 @@ class GitHubClient {
             };
         }
         catch (error) {
-            if (isHttpFailure(error) && error.status === 404) {
-                const scopes = header(error.response?.headers, 'x-oauth-scopes');
-                throw new ActionError(`Repository '${this.owner}/${this.repo}' was not found, or the token cannot see it.`, scopes !== null && !scopes.split(',').some((s) => s.trim() === 'repo')
-                    ? `The token's scopes (${scopes || 'none'}) lack 'repo', which private repositories need.`
-                    : "Check the 'repo' input and that the token has access to this repository.");
-            }
+            if (isHttpFailure(error) && error.status === 404)
+                throw this.notFound(error);
             throw this.failure(error, `reading repository ${this.owner}/${this.repo}`);
         }
     }
     async findOpenPullRequest(branch, base) {
+        return (await this.lookUpPullRequest(branch, base)).pullRequest;
+    }
+    async lookUpPullRequest(branch, base) {
         try {
-            const { data } = await this.octokit.rest.pulls.list({
+            const { data, headers } = await this.octokit.rest.pulls.list({
                 owner: this.owner,
                 repo: this.repo,
                 state: 'open',
@@ -42878,11 +42892,52 @@ class GitHubClient {
                 base,
                 per_page: 1
             });
-            return data[0] ? toPullRequest(data[0]) : undefined;
+            return { pullRequest: data[0] ? toPullRequest(data[0]) : undefined, headers };
         }
         catch (error) {
+            if (isHttpFailure(error) && error.status === 404)
+                throw this.notFound(error);
             throw this.failure(error, 'looking for an open pull request');
         }
+    }
+    /**
+     * The first requests of a publish. The token's scopes and expiry come from the headers of
+     * whichever answers first: the open pull request lookup when the target is known (pull-request
+     * mode), the repository otherwise (it names the default branch). The repository is read too
+     * when only its visibility can tell whether a `public_repo` token is enough.
+     */
+    async start(options) {
+        let target = options.target;
+        let facts;
+        if (!target || !options.lookUpPullRequest) {
+            const repository = await this.inspectRepository();
+            target ??= repository.defaultBranch;
+            facts = repository;
+        }
+        const branch = options.branch ?? `outbox/${target}`;
+        let openPullRequest = Promise.resolve(undefined);
+        if (options.lookUpPullRequest) {
+            if (facts) {
+                openPullRequest = this.findOpenPullRequest(branch, target);
+                openPullRequest.catch(() => undefined); // awaited later; this keeps an early failure from going unhandled
+            }
+            else {
+                const looked = await this.lookUpPullRequest(branch, target);
+                openPullRequest = Promise.resolve(looked.pullRequest);
+                facts = { scopesHeader: header(looked.headers, 'x-oauth-scopes'), expirationHeader: header(looked.headers, 'github-authentication-token-expiration'), isPrivate: undefined };
+            }
+        }
+        const scopes = facts.scopesHeader?.split(',').map((scope) => scope.trim()) ?? [];
+        if (facts.isPrivate === undefined && !scopes.includes('repo') && scopes.includes('public_repo')) {
+            facts.isPrivate = (await this.inspectRepository()).isPrivate;
+        }
+        return { target, branch, ...facts, isPrivate: facts.isPrivate ?? true, openPullRequest };
+    }
+    notFound(error) {
+        const scopes = header(error.response?.headers, 'x-oauth-scopes');
+        return new ActionError(`Repository '${this.owner}/${this.repo}' was not found, or the token cannot see it.`, scopes !== null && !scopes.split(',').some((s) => s.trim() === 'repo')
+            ? `The token's scopes (${scopes || 'none'}) lack 'repo', which private repositories need.`
+            : "Check the 'repo' input and that the token has access to this repository.");
     }
     async createPullRequest(fields) {
         try {
@@ -43635,13 +43690,12 @@ async function prepareWorkTree(sandbox, options) {
     const tree = existing ? await GitWorkTree.open(sandbox, dir) : await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
     if (existing)
         await checkOrigin(tree, options);
-    const tips = await tree.remoteBranchTips([target, branch]);
-    if (!tips.has(target)) {
+    const fetched = await tree.fetchTargetAndBranch(target, branch, !existing || (await tree.isShallow()));
+    if (!fetched.targetFound) {
         throw new InputError('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
     }
     const targetRef = `refs/remotes/origin/${target}`;
-    await tree.fetchBranches([target]);
-    const work = { tree, target: await tree.commitInfo(targetRef), targetRef, remoteBranchTip: tips.get(branch) };
+    const work = { tree, target: await tree.commitInfo(targetRef), targetRef, remoteBranchTip: fetched.branchTip };
     if (existing)
         await carryOverOntoTarget(work, options);
     else
@@ -43737,26 +43791,32 @@ async function run() {
         // The token is masked before anything else can print it, even an input error.
         const token = readToken(process.env, { info: info, mask: core_setSecret });
         const context = readRunnerContext(process.env);
-        const session = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
-        const inputs = parseInputs(withEventSession((name) => getInput(name), session, info), context);
+        const requested = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
+        const inputs = parseInputs(withEventSession((name) => getInput(name), requested, info), context);
         if (inputs.outbox)
             await listOutbox(inputs.outbox);
         const repository = `${inputs.owner}/${inputs.repo}`;
         const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
-        const facts = await github.inspectRepository();
-        const access = reviewTokenAccess(facts, warning);
-        const target = inputs.targetBranch ?? facts.defaultBranch;
-        const branch = inputs.branch ?? `outbox/${target}`;
         const sandbox = await Sandbox.create(context.runnerTemp);
         saveState(STATE.sandboxDir, sandbox.dir);
         saveState(STATE.host, context.host);
+        // The first API answers and gh's version are independent: ask for both at once.
+        const [session, ghVersion] = await Promise.all([
+            github.start({ target: inputs.targetBranch, branch: inputs.branch, lookUpPullRequest: inputs.mode === 'pull-request' }),
+            findGh(sandbox)
+        ]);
+        const access = reviewTokenAccess(session, warning);
+        const { target, branch } = session;
         // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
         sandbox.overrideGitConfig([`http.${context.serverUrl}/.extraheader`, 'http.extraheader'].map((key) => [key, '']));
-        saveState(STATE.authMode, await authenticateGh(sandbox, { host: context.host, token, ghLoginAccepts: access.ghLoginAccepts }));
+        saveState(STATE.authMode, await authenticateGh(sandbox, { host: context.host, token, ghLoginAccepts: access.ghLoginAccepts, version: ghVersion }));
         const dir = inputs.path ?? external_node_path_namespaceObject.join(await promises_namespaceObject.mkdtemp(external_node_path_namespaceObject.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
         const remoteUrl = `${context.serverUrl}/${repository}.git`;
         const { author, committer, commitMessage } = inputs;
         const work = await prepareWorkTree(sandbox, { dir, remoteUrl, repository, target, branch, commitMessage, author, committer });
+        // The branch's history on GitHub is needed only at the end; ask now, while the changes are made.
+        const compared = inputs.mode === 'pull-request' && work.remoteBranchTip ? github.compareBranch(target, branch) : undefined;
+        compared?.catch(() => undefined);
         if (inputs.outbox)
             await applyOutbox(work.tree, inputs.outbox, { target, targetRef: work.targetRef, committer });
         if (inputs.run.trim())
@@ -43767,7 +43827,8 @@ async function run() {
         const changed = local.tree !== work.target.tree;
         const commits = changed ? (await work.tree.commitsBetween(work.targetRef, 'HEAD')).length : 0;
         const files = changed ? await work.tree.changedFiles(work.targetRef, 'HEAD') : [];
-        const delivery = await (inputs.mode === 'push' ? pushToTarget : publishPullRequest)({ work, local, github, inputs, target, branch });
+        const facts = { work, local, github, inputs, target, branch };
+        const delivery = await (inputs.mode === 'push' ? pushToTarget(facts) : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest, compared }));
         await writeReport({
             repository,
             mode: inputs.mode,

@@ -28456,8 +28456,7 @@ async function findGh(sandbox) {
  * children through GH_TOKEN for tokens that gh's login refuses for lack of an org scope.
  */
 async function authenticateGh(sandbox, options) {
-    const version = await findGh(sandbox);
-    const { host, token } = options;
+    const { host, token, version } = options;
     let mode;
     if (options.ghLoginAccepts) {
         const args = ['auth', 'login', '--with-token', '--hostname', host];

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import { ActionError } from './errors.js';
 import { PUBLISHED_BY_TRAILER, type CommitInfo } from './git.js';
-import type { GitHubClient, PullRequest } from './github.js';
+import type { ComparedBranch, GitHubClient, PullRequest } from './github.js';
 import type { Inputs } from './inputs.js';
 import { isOurs, planPublish, pushBackoffMs, type DesiredPullRequest, type Operation, type PublishPlan, type RemoteBranch } from './publish.js';
 import { buildSignedChain, checkSignable } from './signed.js';
@@ -29,10 +29,12 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * Pull-request mode: the branch is (target tip + our changes), pushed leased on the tip we saw;
  * the pull request is opened, updated, or closed once our changes are all on the target.
  */
-export async function publishPullRequest(context: DeliveryContext): Promise<Delivery> {
-  const { work, local, github, inputs, target, branch } = context;
-  const existing = await github.findOpenPullRequest(branch, target);
-  const remoteBranch = work.remoteBranchTip ? await describeRemoteBranch(github, target, branch, work.remoteBranchTip) : undefined;
+export async function publishPullRequest(
+  context: DeliveryContext & { openPullRequest: Promise<PullRequest | undefined>; compared: Promise<ComparedBranch> | undefined }
+): Promise<Delivery> {
+  const { work, local, github, inputs, branch } = context;
+  const existing = await context.openPullRequest;
+  const remoteBranch = context.compared && work.remoteBranchTip ? describeRemoteBranch(await context.compared, work.remoteBranchTip) : undefined;
   const desired: DesiredPullRequest = { title: inputs.title, body: inputs.body, labels: inputs.labels };
   const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
     overwriteForeignCommits: inputs.overwriteForeignCommits,
@@ -69,8 +71,7 @@ export async function publishPullRequest(context: DeliveryContext): Promise<Deli
   return { operation: created || plan.pullRequest !== 'create' ? plan.operation : 'updated', pushed: plan.push !== undefined, headSha, pullRequest };
 }
 
-async function describeRemoteBranch(github: GitHubClient, target: string, branch: string, tip: string): Promise<RemoteBranch> {
-  const compared = await github.compareBranch(target, branch);
+function describeRemoteBranch(compared: ComparedBranch, tip: string): RemoteBranch {
   return {
     sha: tip,
     tree: compared.tree,

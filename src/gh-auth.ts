@@ -42,10 +42,9 @@ export async function findGh(sandbox: Sandbox): Promise<GhVersion> {
  */
 export async function authenticateGh(
   sandbox: Sandbox,
-  options: { host: string; token: string; ghLoginAccepts: boolean }
+  options: { host: string; token: string; ghLoginAccepts: boolean; version: GhVersion }
 ): Promise<AuthMode> {
-  const version = await findGh(sandbox);
-  const { host, token } = options;
+  const { host, token, version } = options;
   let mode: AuthMode;
   if (options.ghLoginAccepts) {
     const args = ['auth', 'login', '--with-token', '--hostname', host];

@@ -142,6 +142,26 @@ export class GitWorkTree {
     return this.network(['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], { allowFailure: history.since !== undefined });
   }
 
+  /**
+   * One fetch for the target, which must exist, and the PR branch, which may not: the branch
+   * goes through a glob refspec, which matches nothing instead of failing. A clone that is not
+   * shallow stays whole. Returns the branch's remote tip, or undefined when it does not exist.
+   */
+  async fetchTargetAndBranch(target: string, branch: string, shallow: boolean): Promise<{ targetFound: boolean; branchTip: string | undefined }> {
+    const branchRef = `refs/remotes/origin/${branch}`;
+    await this.git(['update-ref', '-d', branchRef], { allowFailure: true });
+    const result = await this.network(
+      ['fetch', '--no-tags', '--no-write-fetch-head', ...(shallow ? ['--depth=1'] : []), 'origin', `+refs/heads/${target}:refs/remotes/origin/${target}`, `+refs/heads/${branch}*:${branchRef}*`],
+      { allowFailure: true }
+    );
+    if (result.exitCode !== 0) {
+      if (/couldn't find remote ref/i.test(result.stderr)) return { targetFound: false, branchTip: undefined };
+      throw new CommandError('git fetch origin', result.exitCode, result.stderr, 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.');
+    }
+    const tip = await this.git(['rev-parse', '--verify', '-q', branchRef], { allowFailure: true });
+    return { targetFound: true, branchTip: tip.exitCode === 0 ? tip.stdout.trim() : undefined };
+  }
+
   async isShallow(): Promise<boolean> {
     return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
   }

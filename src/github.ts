@@ -24,6 +24,16 @@ export interface PullRequest {
   labels: string[];
 }
 
+export interface PublishSession {
+  target: string;
+  branch: string;
+  scopesHeader: string | null;
+  expirationHeader: string | null;
+  isPrivate: boolean;
+  /** In flight while the work tree is prepared; resolves to undefined in push mode. */
+  openPullRequest: Promise<PullRequest | undefined>;
+}
+
 export interface ComparedBranch {
   sha: string;
   tree: string;
@@ -143,22 +153,18 @@ export class GitHubClient {
         expirationHeader: header(headers, 'github-authentication-token-expiration')
       };
     } catch (error) {
-      if (isHttpFailure(error) && error.status === 404) {
-        const scopes = header(error.response?.headers, 'x-oauth-scopes');
-        throw new ActionError(
-          `Repository '${this.owner}/${this.repo}' was not found, or the token cannot see it.`,
-          scopes !== null && !scopes.split(',').some((s) => s.trim() === 'repo')
-            ? `The token's scopes (${scopes || 'none'}) lack 'repo', which private repositories need.`
-            : "Check the 'repo' input and that the token has access to this repository."
-        );
-      }
+      if (isHttpFailure(error) && error.status === 404) throw this.notFound(error);
       throw this.failure(error, `reading repository ${this.owner}/${this.repo}`);
     }
   }
 
   async findOpenPullRequest(branch: string, base: string): Promise<PullRequest | undefined> {
+    return (await this.lookUpPullRequest(branch, base)).pullRequest;
+  }
+
+  private async lookUpPullRequest(branch: string, base: string): Promise<{ pullRequest: PullRequest | undefined; headers: Record<string, unknown> }> {
     try {
-      const { data } = await this.octokit.rest.pulls.list({
+      const { data, headers } = await this.octokit.rest.pulls.list({
         owner: this.owner,
         repo: this.repo,
         state: 'open',
@@ -166,10 +172,54 @@ export class GitHubClient {
         base,
         per_page: 1
       });
-      return data[0] ? toPullRequest(data[0]) : undefined;
+      return { pullRequest: data[0] ? toPullRequest(data[0]) : undefined, headers };
     } catch (error) {
+      if (isHttpFailure(error) && error.status === 404) throw this.notFound(error);
       throw this.failure(error, 'looking for an open pull request');
     }
+  }
+
+  /**
+   * The first requests of a publish. The token's scopes and expiry come from the headers of
+   * whichever answers first: the open pull request lookup when the target is known (pull-request
+   * mode), the repository otherwise (it names the default branch). The repository is read too
+   * when only its visibility can tell whether a `public_repo` token is enough.
+   */
+  async start(options: { target: string | undefined; branch: string | undefined; lookUpPullRequest: boolean }): Promise<PublishSession> {
+    let target = options.target;
+    let facts: { scopesHeader: string | null; expirationHeader: string | null; isPrivate: boolean | undefined } | undefined;
+    if (!target || !options.lookUpPullRequest) {
+      const repository = await this.inspectRepository();
+      target ??= repository.defaultBranch;
+      facts = repository;
+    }
+    const branch = options.branch ?? `outbox/${target}`;
+    let openPullRequest: Promise<PullRequest | undefined> = Promise.resolve(undefined);
+    if (options.lookUpPullRequest) {
+      if (facts) {
+        openPullRequest = this.findOpenPullRequest(branch, target);
+        openPullRequest.catch(() => undefined); // awaited later; this keeps an early failure from going unhandled
+      } else {
+        const looked = await this.lookUpPullRequest(branch, target);
+        openPullRequest = Promise.resolve(looked.pullRequest);
+        facts = { scopesHeader: header(looked.headers, 'x-oauth-scopes'), expirationHeader: header(looked.headers, 'github-authentication-token-expiration'), isPrivate: undefined };
+      }
+    }
+    const scopes = facts!.scopesHeader?.split(',').map((scope) => scope.trim()) ?? [];
+    if (facts!.isPrivate === undefined && !scopes.includes('repo') && scopes.includes('public_repo')) {
+      facts!.isPrivate = (await this.inspectRepository()).isPrivate;
+    }
+    return { target, branch, ...facts!, isPrivate: facts!.isPrivate ?? true, openPullRequest };
+  }
+
+  private notFound(error: HttpFailure): ActionError {
+    const scopes = header(error.response?.headers, 'x-oauth-scopes');
+    return new ActionError(
+      `Repository '${this.owner}/${this.repo}' was not found, or the token cannot see it.`,
+      scopes !== null && !scopes.split(',').some((s) => s.trim() === 'repo')
+        ? `The token's scopes (${scopes || 'none'}) lack 'repo', which private repositories need.`
+        : "Check the 'repo' input and that the token has access to this repository."
+    );
   }
 
   async createPullRequest(fields: {

@@ -3,7 +3,7 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { publishPullRequest, pushToTarget } from './deliver.js';
 import { ActionError, describeError } from './errors.js';
-import { authenticateGh } from './gh-auth.js';
+import { authenticateGh, findGh } from './gh-auth.js';
 import { GitHubClient } from './github.js';
 import { parseInputs, readEventSession, readRunnerContext, withEventSession } from './inputs.js';
 import { applyOutbox, listOutbox } from './outbox.js';
@@ -19,28 +19,33 @@ export async function run(): Promise<void> {
     // The token is masked before anything else can print it, even an input error.
     const token = readToken(process.env, { info: core.info, mask: core.setSecret });
     const context = readRunnerContext(process.env);
-    const session = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
-    const inputs = parseInputs(withEventSession((name) => core.getInput(name), session, core.info), context);
+    const requested = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
+    const inputs = parseInputs(withEventSession((name) => core.getInput(name), requested, core.info), context);
     if (inputs.outbox) await listOutbox(inputs.outbox);
     const repository = `${inputs.owner}/${inputs.repo}`;
 
     const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
-    const facts = await github.inspectRepository();
-    const access = reviewTokenAccess(facts, core.warning);
-    const target = inputs.targetBranch ?? facts.defaultBranch;
-    const branch = inputs.branch ?? `outbox/${target}`;
-
     const sandbox = await Sandbox.create(context.runnerTemp);
     core.saveState(STATE.sandboxDir, sandbox.dir);
     core.saveState(STATE.host, context.host);
+    // The first API answers and gh's version are independent: ask for both at once.
+    const [session, ghVersion] = await Promise.all([
+      github.start({ target: inputs.targetBranch, branch: inputs.branch, lookUpPullRequest: inputs.mode === 'pull-request' }),
+      findGh(sandbox)
+    ]);
+    const access = reviewTokenAccess(session, core.warning);
+    const { target, branch } = session;
     // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
     sandbox.overrideGitConfig([`http.${context.serverUrl}/.extraheader`, 'http.extraheader'].map((key) => [key, '']));
-    core.saveState(STATE.authMode, await authenticateGh(sandbox, { host: context.host, token, ghLoginAccepts: access.ghLoginAccepts }));
+    core.saveState(STATE.authMode, await authenticateGh(sandbox, { host: context.host, token, ghLoginAccepts: access.ghLoginAccepts, version: ghVersion }));
 
     const dir = inputs.path ?? path.join(await fs.mkdtemp(path.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
     const remoteUrl = `${context.serverUrl}/${repository}.git`;
     const { author, committer, commitMessage } = inputs;
     const work = await prepareWorkTree(sandbox, { dir, remoteUrl, repository, target, branch, commitMessage, author, committer });
+    // The branch's history on GitHub is needed only at the end; ask now, while the changes are made.
+    const compared = inputs.mode === 'pull-request' && work.remoteBranchTip ? github.compareBranch(target, branch) : undefined;
+    compared?.catch(() => undefined);
     if (inputs.outbox) await applyOutbox(work.tree, inputs.outbox, { target, targetRef: work.targetRef, committer });
     if (inputs.run.trim()) await sandbox.runScript(inputs.run, work.tree.dir);
     await work.tree.commitAll(commitMessage, author, committer);
@@ -50,7 +55,8 @@ export async function run(): Promise<void> {
     const commits = changed ? (await work.tree.commitsBetween(work.targetRef, 'HEAD')).length : 0;
     const files = changed ? await work.tree.changedFiles(work.targetRef, 'HEAD') : [];
 
-    const delivery = await (inputs.mode === 'push' ? pushToTarget : publishPullRequest)({ work, local, github, inputs, target, branch });
+    const facts = { work, local, github, inputs, target, branch };
+    const delivery = await (inputs.mode === 'push' ? pushToTarget(facts) : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest, compared }));
     await writeReport({
       repository,
       mode: inputs.mode,

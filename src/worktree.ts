@@ -38,13 +38,12 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
   const tree = existing ? await GitWorkTree.open(sandbox, dir) : await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
   if (existing) await checkOrigin(tree, options);
 
-  const tips = await tree.remoteBranchTips([target, branch]);
-  if (!tips.has(target)) {
+  const fetched = await tree.fetchTargetAndBranch(target, branch, !existing || (await tree.isShallow()));
+  if (!fetched.targetFound) {
     throw new InputError('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
   }
   const targetRef = `refs/remotes/origin/${target}`;
-  await tree.fetchBranches([target]);
-  const work = { tree, target: await tree.commitInfo(targetRef), targetRef, remoteBranchTip: tips.get(branch) };
+  const work = { tree, target: await tree.commitInfo(targetRef), targetRef, remoteBranchTip: fetched.branchTip };
   if (existing) await carryOverOntoTarget(work, options);
   else await tree.checkoutNewBranch(branch, targetRef);
   return work;
