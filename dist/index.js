@@ -36742,9 +36742,12 @@ class GitWorkTree {
      * goes through a glob refspec, which matches nothing instead of failing. A clone that is not
      * shallow stays whole. Returns the branch's remote tip, or undefined when it does not exist.
      */
-    async fetchTargetAndBranch(target, branch, shallow) {
+    async fetchTargetAndBranch(target, branch, options) {
         const branchRef = `refs/remotes/origin/${branch}`;
-        await this.git(['update-ref', '-d', branchRef], { allowFailure: true });
+        const shallow = options.shallow;
+        // A stale remote-tracking ref in an existing clone must not pass for the branch's tip.
+        if (!options.fresh)
+            await this.git(['update-ref', '-d', branchRef], { allowFailure: true });
         const result = await this.network(['fetch', '--no-tags', '--no-write-fetch-head', ...(shallow ? ['--depth=1'] : []), 'origin', `+refs/heads/${target}:refs/remotes/origin/${target}`, `+refs/heads/${branch}*:${branchRef}*`], { allowFailure: true });
         if (result.exitCode !== 0) {
             if (/couldn't find remote ref/i.test(result.stderr))
@@ -36864,14 +36867,30 @@ class GitWorkTree {
     async showPatch(sha) {
         return (await this.git(['show', '--no-color', '--format=commit %H', sha])).stdout;
     }
-    /** Reads a commit's tree and parents from the object itself, which a shallow fetch keeps intact. */
+    /**
+     * Reads a commit from the object itself (one `cat-file --batch`): a shallow fetch grafts away
+     * the parents of its boundary commits, but the object still names them.
+     */
     async commitInfo(ref) {
-        const sha = await this.output(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]);
-        const raw = (await this.git(['cat-file', 'commit', sha])).stdout;
-        const header = raw.split('\n\n')[0].split('\n');
-        const tree = header.find((line) => line.startsWith('tree ')).slice(5);
-        const parents = header.filter((line) => line.startsWith('parent ')).map((line) => line.slice(7));
-        return { sha, tree, parents };
+        return this.readCommit(ref);
+    }
+    async readCommit(ref) {
+        const { stdout } = await this.git(['cat-file', '--batch'], { input: `${ref}^{commit}\n` });
+        const newline = stdout.indexOf('\n');
+        const [sha, type] = stdout.slice(0, newline).split(' ');
+        if (type !== 'commit')
+            throw new ActionError(`'${ref}' is not a commit in ${this.dir}.`);
+        const raw = stdout.slice(newline + 1);
+        const split = raw.indexOf('\n\n');
+        const header = raw.slice(0, split).split('\n');
+        const field = (name) => header.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1));
+        return {
+            sha: sha,
+            tree: field('tree')[0],
+            parents: field('parent'),
+            author: (field('author')[0] ?? '').replace(/ <.*$/, ''),
+            message: raw.slice(split + 2).replace(/\n$/, '')
+        };
     }
     async blob(sha) {
         return this.sandbox.runForBytes('git', ['cat-file', 'blob', sha], { cwd: this.dir });
@@ -36920,7 +36939,7 @@ class GitWorkTree {
     async push(branch, lease) {
         const ref = `refs/heads/${branch}`;
         const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
-        const head = await this.output(['rev-parse', 'HEAD']);
+        let head;
         for (let attempt = 1;; attempt++) {
             const result = await this.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true });
             if (result.exitCode === 0)
@@ -36933,6 +36952,7 @@ class GitWorkTree {
             }
             // The connection broke; the push may have reached the server all the same. Pushing again
             // would then fail its lease, so look first.
+            head ??= (await this.commitInfo('HEAD')).sha;
             const tips = await this.remoteBranchTips([branch]);
             if (tips.get(branch) === head) {
                 info(`The push to '${branch}' lost its connection but reached GitHub.`);
@@ -37085,7 +37105,116 @@ async function buildSignedChain(work, github, base) {
     }
 }
 
+;// CONCATENATED MODULE: ./src/worktree.ts
+
+
+
+
+/**
+ * The work tree that changes are made in, checked out on `branch` at the target's tip.
+ * A missing or empty `dir` gets a shallow single-branch clone; a clone already there (left by
+ * actions/checkout or earlier steps) is used as it is: its local commits and uncommitted
+ * changes are carried over onto the current target tip.
+ */
+async function prepareWorkTree(sandbox, options) {
+    const { dir, target, branch } = options;
+    const entries = await promises_namespaceObject.readdir(dir).catch(() => []);
+    const existing = entries.length > 0;
+    const tree = existing ? await GitWorkTree.open(sandbox, dir) : await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
+    if (existing)
+        await checkOrigin(tree, options);
+    const fetched = await tree.fetchTargetAndBranch(target, branch, { shallow: !existing || (await tree.isShallow()), fresh: !existing });
+    if (!fetched.targetFound) {
+        throw new InputError('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
+    }
+    const targetRef = `refs/remotes/origin/${target}`;
+    const work = {
+        tree,
+        target: await tree.commitInfo(targetRef),
+        targetRef,
+        remoteBranchTip: fetched.branchTip ? await tree.readCommit(fetched.branchTip) : undefined
+    };
+    if (existing)
+        await carryOverOntoTarget(work, options);
+    else
+        await tree.checkoutNewBranch(branch, targetRef);
+    return work;
+}
+/** The PR branch is one commit on the current target tip, as this action leaves it. */
+function isOneCommitOnTarget(work) {
+    const tip = work.remoteBranchTip;
+    return tip !== undefined && tip.parents.length === 1 && tip.parents[0] === work.target.sha;
+}
+function normalizeRemote(url) {
+    return url
+        .replace(/^(https?:\/\/)[^@/]*@/, '$1')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .toLowerCase();
+}
+async function checkOrigin(tree, options) {
+    const origin = await tree.originUrl();
+    if (!origin || normalizeRemote(origin) !== normalizeRemote(options.remoteUrl)) {
+        throw new InputError('path', `'${options.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`, "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder.");
+    }
+}
+/** Finds where HEAD left the target, deepening a shallow clone until the two histories meet. */
+async function findBase(tree, target, targetRef) {
+    for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }]) {
+        if (history) {
+            if (!(await tree.isShallow()))
+                break;
+            await tree.fetchBranches([target], history);
+        }
+        const base = await tree.mergeBase('HEAD', targetRef);
+        if (base)
+            return base;
+    }
+    throw new ActionError(`The clone's HEAD shares no history with '${target}'.`, "Check out the target branch (or a branch made from it) in 'path' before this step.");
+}
+/**
+ * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
+ * target's tip, each with our trailer. If they do not apply, the clone is put back as it was.
+ */
+async function carryOverOntoTarget(work, options) {
+    const { tree, targetRef } = work;
+    const head = await tree.commitInfo('HEAD').catch(() => {
+        throw new ActionError(`The clone at '${options.dir}' has no commit checked out.`);
+    });
+    const headBranch = await tree.currentBranch();
+    await findBase(tree, options.target, targetRef);
+    const savedChanges = await tree.commitAll(options.commitMessage, options.author, options.committer);
+    const saved = (await tree.commitInfo('HEAD')).sha;
+    const series = await tree.commitsBetween(targetRef, 'HEAD');
+    for (const sha of series) {
+        if (await tree.isMerge(sha)) {
+            await restore(tree, headBranch, saved, head.sha);
+            throw new ActionError(`The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`, 'Publish linear history: rebase the work onto the target before this step.');
+        }
+    }
+    try {
+        await tree.checkoutNewBranch(options.branch, targetRef);
+        for (const sha of series)
+            await tree.replayCommit(sha, options.committer);
+    }
+    catch (error) {
+        await restore(tree, headBranch, saved, head.sha);
+        if (error instanceof ConflictError) {
+            throw new ActionError(`The clone's work does not apply on the current '${options.target}': ${error.message}`, 'The clone was put back as it was. Update the work to the current target and run again.');
+        }
+        throw error;
+    }
+    const carried = series.length - (savedChanges ? 1 : 0);
+    info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the existing clone onto '${options.target}' (${work.target.sha.slice(0, 12)}).`);
+}
+/** Puts the clone back: HEAD (and its branch) at the original commit, the changes uncommitted. */
+async function restore(tree, branch, saved, original) {
+    await tree.git(['checkout', '-q', '-f', ...(branch ? ['-B', branch] : ['--detach']), saved], { allowFailure: true });
+    await tree.git(['reset', '-q', '--mixed', original], { allowFailure: true });
+}
+
 ;// CONCATENATED MODULE: ./src/deliver.ts
+
 
 
 
@@ -37099,7 +37228,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function publishPullRequest(context) {
     const { work, local, github, inputs, branch } = context;
     const existing = await context.openPullRequest;
-    const remoteBranch = context.compared && work.remoteBranchTip ? describeRemoteBranch(await context.compared, work.remoteBranchTip) : undefined;
+    const remoteBranch = await describeRemoteBranch(work, context.compared);
     const desired = { title: inputs.title, body: inputs.body, labels: inputs.labels };
     const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
         overwriteForeignCommits: inputs.overwriteForeignCommits,
@@ -37133,12 +37262,25 @@ async function publishPullRequest(context) {
     }
     return { operation: created || plan.pullRequest !== 'create' ? plan.operation : 'updated', pushed: plan.push !== undefined, headSha, pullRequest };
 }
-function describeRemoteBranch(compared, tip) {
+/**
+ * The PR branch as it stands on GitHub. When it is one commit on the current target tip — what
+ * this action leaves — the fetched tip tells everything; otherwise the compare API lists its
+ * commits since the target (`compared`, asked for while the changes were made).
+ */
+async function describeRemoteBranch(work, compared) {
+    const tip = work.remoteBranchTip;
+    if (!tip)
+        return undefined;
+    if (isOneCommitOnTarget(work)) {
+        const commit = { sha: tip.sha, subject: tip.message.split('\n')[0], author: tip.author, ours: isOurs(tip.message, PUBLISHED_BY_TRAILER) };
+        return { sha: tip.sha, tree: tip.tree, basedOnTarget: true, commits: [commit] };
+    }
+    const answer = await compared;
     return {
-        sha: tip,
-        tree: compared.tree,
-        basedOnTarget: compared.behindBy === 0,
-        commits: compared.commits.map((commit) => ({
+        sha: tip.sha,
+        tree: answer.tree,
+        basedOnTarget: answer.behindBy === 0,
+        commits: answer.commits.map((commit) => ({
             sha: commit.sha,
             subject: commit.message.split('\n')[0],
             author: commit.author,
@@ -42666,6 +42808,10 @@ function tokenKind(token) {
             return kind;
     return { id: 'unknown', label: 'token of unknown kind (no known prefix)' };
 }
+/** Installation and fine-grained tokens carry no X-OAuth-Scopes, so gh's login takes them as they are. */
+function reportsNoScopes(token) {
+    return ['installation', 'fine-grained'].includes(tokenKind(token).id);
+}
 /** Every form in which the token could turn up in a log: all of them must be masked. */
 function secretForms(token) {
     const forms = [
@@ -43672,104 +43818,6 @@ function escapeHtml(text) {
     return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
 }
 
-;// CONCATENATED MODULE: ./src/worktree.ts
-
-
-
-
-/**
- * The work tree that changes are made in, checked out on `branch` at the target's tip.
- * A missing or empty `dir` gets a shallow single-branch clone; a clone already there (left by
- * actions/checkout or earlier steps) is used as it is: its local commits and uncommitted
- * changes are carried over onto the current target tip.
- */
-async function prepareWorkTree(sandbox, options) {
-    const { dir, target, branch } = options;
-    const entries = await promises_namespaceObject.readdir(dir).catch(() => []);
-    const existing = entries.length > 0;
-    const tree = existing ? await GitWorkTree.open(sandbox, dir) : await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
-    if (existing)
-        await checkOrigin(tree, options);
-    const fetched = await tree.fetchTargetAndBranch(target, branch, !existing || (await tree.isShallow()));
-    if (!fetched.targetFound) {
-        throw new InputError('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
-    }
-    const targetRef = `refs/remotes/origin/${target}`;
-    const work = { tree, target: await tree.commitInfo(targetRef), targetRef, remoteBranchTip: fetched.branchTip };
-    if (existing)
-        await carryOverOntoTarget(work, options);
-    else
-        await tree.checkoutNewBranch(branch, targetRef);
-    return work;
-}
-function normalizeRemote(url) {
-    return url
-        .replace(/^(https?:\/\/)[^@/]*@/, '$1')
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .toLowerCase();
-}
-async function checkOrigin(tree, options) {
-    const origin = await tree.originUrl();
-    if (!origin || normalizeRemote(origin) !== normalizeRemote(options.remoteUrl)) {
-        throw new InputError('path', `'${options.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`, "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder.");
-    }
-}
-/** Finds where HEAD left the target, deepening a shallow clone until the two histories meet. */
-async function findBase(tree, target, targetRef) {
-    for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }]) {
-        if (history) {
-            if (!(await tree.isShallow()))
-                break;
-            await tree.fetchBranches([target], history);
-        }
-        const base = await tree.mergeBase('HEAD', targetRef);
-        if (base)
-            return base;
-    }
-    throw new ActionError(`The clone's HEAD shares no history with '${target}'.`, "Check out the target branch (or a branch made from it) in 'path' before this step.");
-}
-/**
- * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
- * target's tip, each with our trailer. If they do not apply, the clone is put back as it was.
- */
-async function carryOverOntoTarget(work, options) {
-    const { tree, targetRef } = work;
-    const head = await tree.commitInfo('HEAD').catch(() => {
-        throw new ActionError(`The clone at '${options.dir}' has no commit checked out.`);
-    });
-    const headBranch = await tree.currentBranch();
-    await findBase(tree, options.target, targetRef);
-    const savedChanges = await tree.commitAll(options.commitMessage, options.author, options.committer);
-    const saved = (await tree.commitInfo('HEAD')).sha;
-    const series = await tree.commitsBetween(targetRef, 'HEAD');
-    for (const sha of series) {
-        if (await tree.isMerge(sha)) {
-            await restore(tree, headBranch, saved, head.sha);
-            throw new ActionError(`The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`, 'Publish linear history: rebase the work onto the target before this step.');
-        }
-    }
-    try {
-        await tree.checkoutNewBranch(options.branch, targetRef);
-        for (const sha of series)
-            await tree.replayCommit(sha, options.committer);
-    }
-    catch (error) {
-        await restore(tree, headBranch, saved, head.sha);
-        if (error instanceof ConflictError) {
-            throw new ActionError(`The clone's work does not apply on the current '${options.target}': ${error.message}`, 'The clone was put back as it was. Update the work to the current target and run again.');
-        }
-        throw error;
-    }
-    const carried = series.length - (savedChanges ? 1 : 0);
-    info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the existing clone onto '${options.target}' (${work.target.sha.slice(0, 12)}).`);
-}
-/** Puts the clone back: HEAD (and its branch) at the original commit, the changes uncommitted. */
-async function restore(tree, branch, saved, original) {
-    await tree.git(['checkout', '-q', '-f', ...(branch ? ['-B', branch] : ['--detach']), saved], { allowFailure: true });
-    await tree.git(['reset', '-q', '--mixed', original], { allowFailure: true });
-}
-
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -43800,22 +43848,18 @@ async function run() {
         const sandbox = await Sandbox.create(context.runnerTemp);
         saveState(STATE.sandboxDir, sandbox.dir);
         saveState(STATE.host, context.host);
-        // The first API answers and gh's version are independent: ask for both at once.
-        const [session, ghVersion] = await Promise.all([
-            github.start({ target: inputs.targetBranch, branch: inputs.branch, lookUpPullRequest: inputs.mode === 'pull-request' }),
-            findGh(sandbox)
-        ]);
-        const access = reviewTokenAccess(session, warning);
-        const { target, branch } = session;
         // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
         sandbox.overrideGitConfig([`http.${context.serverUrl}/.extraheader`, 'http.extraheader'].map((key) => [key, '']));
-        saveState(STATE.authMode, await authenticateGh(sandbox, { host: context.host, token, ghLoginAccepts: access.ghLoginAccepts, version: ghVersion }));
+        const { session, authMode } = await connect(github, sandbox, { token, host: context.host, inputs });
+        saveState(STATE.authMode, authMode);
+        const { target, branch } = session;
         const dir = inputs.path ?? external_node_path_namespaceObject.join(await promises_namespaceObject.mkdtemp(external_node_path_namespaceObject.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
         const remoteUrl = `${context.serverUrl}/${repository}.git`;
         const { author, committer, commitMessage } = inputs;
         const work = await prepareWorkTree(sandbox, { dir, remoteUrl, repository, target, branch, commitMessage, author, committer });
         // The branch's history on GitHub is needed only at the end; ask now, while the changes are made.
-        const compared = inputs.mode === 'pull-request' && work.remoteBranchTip ? github.compareBranch(target, branch) : undefined;
+        const needsCompare = inputs.mode === 'pull-request' && work.remoteBranchTip !== undefined && !isOneCommitOnTarget(work);
+        const compared = needsCompare ? github.compareBranch(target, branch) : undefined;
         compared?.catch(() => undefined);
         if (inputs.outbox)
             await applyOutbox(work.tree, inputs.outbox, { target, targetRef: work.targetRef, committer });
@@ -43850,6 +43894,27 @@ async function run() {
         if (!(error instanceof ActionError) && error instanceof Error && error.stack)
             core_debug(error.stack);
     }
+}
+/**
+ * The first API answers and gh's setup, at once where they do not depend on each other: gh's
+ * version always, and the whole gh login for tokens that report no scopes (installation and
+ * fine-grained), which gh accepts whatever the API says. An API failure is reported first.
+ */
+async function connect(github, sandbox, options) {
+    const { token, host, inputs } = options;
+    const starting = github.start({ target: inputs.targetBranch, branch: inputs.branch, lookUpPullRequest: inputs.mode === 'pull-request' });
+    const version = findGh(sandbox);
+    const early = reportsNoScopes(token) ? version.then((v) => authenticateGh(sandbox, { host, token, ghLoginAccepts: true, version: v })) : undefined;
+    const [session, gh, login] = await Promise.allSettled([starting, version, early]);
+    if (session.status === 'rejected')
+        throw session.reason;
+    if (gh.status === 'rejected')
+        throw gh.reason;
+    if (login.status === 'rejected')
+        throw login.reason;
+    const access = reviewTokenAccess(session.value, warning);
+    const authMode = login.value ?? (await authenticateGh(sandbox, { host, token, ghLoginAccepts: access.ghLoginAccepts, version: gh.value }));
+    return { session: session.value, authMode };
 }
 async function readEventPayload() {
     const file = process.env.GITHUB_EVENT_PATH;

@@ -5,7 +5,7 @@ import type { ComparedBranch, GitHubClient, PullRequest } from './github.js';
 import type { Inputs } from './inputs.js';
 import { isOurs, planPublish, pushBackoffMs, type DesiredPullRequest, type Operation, type PublishPlan, type RemoteBranch } from './publish.js';
 import { buildSignedChain, checkSignable } from './signed.js';
-import type { WorkTree } from './worktree.js';
+import { isOneCommitOnTarget, type WorkTree } from './worktree.js';
 
 export interface Delivery {
   operation: Operation;
@@ -34,7 +34,7 @@ export async function publishPullRequest(
 ): Promise<Delivery> {
   const { work, local, github, inputs, branch } = context;
   const existing = await context.openPullRequest;
-  const remoteBranch = context.compared && work.remoteBranchTip ? describeRemoteBranch(await context.compared, work.remoteBranchTip) : undefined;
+  const remoteBranch = await describeRemoteBranch(work, context.compared);
   const desired: DesiredPullRequest = { title: inputs.title, body: inputs.body, labels: inputs.labels };
   const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
     overwriteForeignCommits: inputs.overwriteForeignCommits,
@@ -71,12 +71,24 @@ export async function publishPullRequest(
   return { operation: created || plan.pullRequest !== 'create' ? plan.operation : 'updated', pushed: plan.push !== undefined, headSha, pullRequest };
 }
 
-function describeRemoteBranch(compared: ComparedBranch, tip: string): RemoteBranch {
+/**
+ * The PR branch as it stands on GitHub. When it is one commit on the current target tip — what
+ * this action leaves — the fetched tip tells everything; otherwise the compare API lists its
+ * commits since the target (`compared`, asked for while the changes were made).
+ */
+async function describeRemoteBranch(work: WorkTree, compared: Promise<ComparedBranch> | undefined): Promise<RemoteBranch | undefined> {
+  const tip = work.remoteBranchTip;
+  if (!tip) return undefined;
+  if (isOneCommitOnTarget(work)) {
+    const commit = { sha: tip.sha, subject: tip.message.split('\n')[0]!, author: tip.author, ours: isOurs(tip.message, PUBLISHED_BY_TRAILER) };
+    return { sha: tip.sha, tree: tip.tree, basedOnTarget: true, commits: [commit] };
+  }
+  const answer = await compared!;
   return {
-    sha: tip,
-    tree: compared.tree,
-    basedOnTarget: compared.behindBy === 0,
-    commits: compared.commits.map((commit) => ({
+    sha: tip.sha,
+    tree: answer.tree,
+    basedOnTarget: answer.behindBy === 0,
+    commits: answer.commits.map((commit) => ({
       sha: commit.sha,
       subject: commit.message.split('\n')[0]!,
       author: commit.author,

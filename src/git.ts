@@ -147,9 +147,11 @@ export class GitWorkTree {
    * goes through a glob refspec, which matches nothing instead of failing. A clone that is not
    * shallow stays whole. Returns the branch's remote tip, or undefined when it does not exist.
    */
-  async fetchTargetAndBranch(target: string, branch: string, shallow: boolean): Promise<{ targetFound: boolean; branchTip: string | undefined }> {
+  async fetchTargetAndBranch(target: string, branch: string, options: { shallow: boolean; fresh: boolean }): Promise<{ targetFound: boolean; branchTip: string | undefined }> {
     const branchRef = `refs/remotes/origin/${branch}`;
-    await this.git(['update-ref', '-d', branchRef], { allowFailure: true });
+    const shallow = options.shallow;
+    // A stale remote-tracking ref in an existing clone must not pass for the branch's tip.
+    if (!options.fresh) await this.git(['update-ref', '-d', branchRef], { allowFailure: true });
     const result = await this.network(
       ['fetch', '--no-tags', '--no-write-fetch-head', ...(shallow ? ['--depth=1'] : []), 'origin', `+refs/heads/${target}:refs/remotes/origin/${target}`, `+refs/heads/${branch}*:${branchRef}*`],
       { allowFailure: true }
@@ -284,14 +286,30 @@ export class GitWorkTree {
     return (await this.git(['show', '--no-color', '--format=commit %H', sha])).stdout;
   }
 
-  /** Reads a commit's tree and parents from the object itself, which a shallow fetch keeps intact. */
+  /**
+   * Reads a commit from the object itself (one `cat-file --batch`): a shallow fetch grafts away
+   * the parents of its boundary commits, but the object still names them.
+   */
   async commitInfo(ref: string): Promise<CommitInfo> {
-    const sha = await this.output(['rev-parse', '--verify', '--end-of-options', `${ref}^{commit}`]);
-    const raw = (await this.git(['cat-file', 'commit', sha])).stdout;
-    const header = raw.split('\n\n')[0]!.split('\n');
-    const tree = header.find((line) => line.startsWith('tree '))!.slice(5);
-    const parents = header.filter((line) => line.startsWith('parent ')).map((line) => line.slice(7));
-    return { sha, tree, parents };
+    return this.readCommit(ref);
+  }
+
+  async readCommit(ref: string): Promise<CommitInfo & { message: string; author: string }> {
+    const { stdout } = await this.git(['cat-file', '--batch'], { input: `${ref}^{commit}\n` });
+    const newline = stdout.indexOf('\n');
+    const [sha, type] = stdout.slice(0, newline).split(' ');
+    if (type !== 'commit') throw new ActionError(`'${ref}' is not a commit in ${this.dir}.`);
+    const raw = stdout.slice(newline + 1);
+    const split = raw.indexOf('\n\n');
+    const header = raw.slice(0, split).split('\n');
+    const field = (name: string) => header.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1));
+    return {
+      sha: sha!,
+      tree: field('tree')[0]!,
+      parents: field('parent'),
+      author: (field('author')[0] ?? '').replace(/ <.*$/, ''),
+      message: raw.slice(split + 2).replace(/\n$/, '')
+    };
   }
 
   async blob(sha: string): Promise<Buffer> {
@@ -347,7 +365,7 @@ export class GitWorkTree {
   async push(branch: string, lease?: { expectedTip: string | undefined }): Promise<PushResult> {
     const ref = `refs/heads/${branch}`;
     const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
-    const head = await this.output(['rev-parse', 'HEAD']);
+    let head: string | undefined;
     for (let attempt = 1; ; attempt++) {
       const result = await this.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true });
       if (result.exitCode === 0) return { pushed: true };
@@ -358,6 +376,7 @@ export class GitWorkTree {
       }
       // The connection broke; the push may have reached the server all the same. Pushing again
       // would then fail its lease, so look first.
+      head ??= (await this.commitInfo('HEAD')).sha;
       const tips = await this.remoteBranchTips([branch]);
       if (tips.get(branch) === head) {
         core.info(`The push to '${branch}' lost its connection but reached GitHub.`);

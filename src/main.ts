@@ -5,13 +5,13 @@ import { publishPullRequest, pushToTarget } from './deliver.js';
 import { ActionError, describeError } from './errors.js';
 import { authenticateGh, findGh } from './gh-auth.js';
 import { GitHubClient } from './github.js';
-import { parseInputs, readEventSession, readRunnerContext, withEventSession } from './inputs.js';
+import { parseInputs, readEventSession, readRunnerContext, withEventSession, type Inputs } from './inputs.js';
 import { applyOutbox, listOutbox } from './outbox.js';
 import { Sandbox } from './sandbox.js';
 import { STATE } from './state.js';
 import { writeReport } from './summary.js';
-import { readToken, reviewTokenAccess } from './token.js';
-import { prepareWorkTree } from './worktree.js';
+import { readToken, reportsNoScopes, reviewTokenAccess } from './token.js';
+import { isOneCommitOnTarget, prepareWorkTree } from './worktree.js';
 
 /** The main step: token → inputs → sandbox auth → work tree → changes → publish → report. */
 export async function run(): Promise<void> {
@@ -28,23 +28,19 @@ export async function run(): Promise<void> {
     const sandbox = await Sandbox.create(context.runnerTemp);
     core.saveState(STATE.sandboxDir, sandbox.dir);
     core.saveState(STATE.host, context.host);
-    // The first API answers and gh's version are independent: ask for both at once.
-    const [session, ghVersion] = await Promise.all([
-      github.start({ target: inputs.targetBranch, branch: inputs.branch, lookUpPullRequest: inputs.mode === 'pull-request' }),
-      findGh(sandbox)
-    ]);
-    const access = reviewTokenAccess(session, core.warning);
-    const { target, branch } = session;
     // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
     sandbox.overrideGitConfig([`http.${context.serverUrl}/.extraheader`, 'http.extraheader'].map((key) => [key, '']));
-    core.saveState(STATE.authMode, await authenticateGh(sandbox, { host: context.host, token, ghLoginAccepts: access.ghLoginAccepts, version: ghVersion }));
+    const { session, authMode } = await connect(github, sandbox, { token, host: context.host, inputs });
+    core.saveState(STATE.authMode, authMode);
+    const { target, branch } = session;
 
     const dir = inputs.path ?? path.join(await fs.mkdtemp(path.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
     const remoteUrl = `${context.serverUrl}/${repository}.git`;
     const { author, committer, commitMessage } = inputs;
     const work = await prepareWorkTree(sandbox, { dir, remoteUrl, repository, target, branch, commitMessage, author, committer });
     // The branch's history on GitHub is needed only at the end; ask now, while the changes are made.
-    const compared = inputs.mode === 'pull-request' && work.remoteBranchTip ? github.compareBranch(target, branch) : undefined;
+    const needsCompare = inputs.mode === 'pull-request' && work.remoteBranchTip !== undefined && !isOneCommitOnTarget(work);
+    const compared = needsCompare ? github.compareBranch(target, branch) : undefined;
     compared?.catch(() => undefined);
     if (inputs.outbox) await applyOutbox(work.tree, inputs.outbox, { target, targetRef: work.targetRef, committer });
     if (inputs.run.trim()) await sandbox.runScript(inputs.run, work.tree.dir);
@@ -76,6 +72,25 @@ export async function run(): Promise<void> {
     // A bug, not a problem with the workflow: its stack helps the report (shown only with debug logging).
     if (!(error instanceof ActionError) && error instanceof Error && error.stack) core.debug(error.stack);
   }
+}
+
+/**
+ * The first API answers and gh's setup, at once where they do not depend on each other: gh's
+ * version always, and the whole gh login for tokens that report no scopes (installation and
+ * fine-grained), which gh accepts whatever the API says. An API failure is reported first.
+ */
+async function connect(github: GitHubClient, sandbox: Sandbox, options: { token: string; host: string; inputs: Inputs }) {
+  const { token, host, inputs } = options;
+  const starting = github.start({ target: inputs.targetBranch, branch: inputs.branch, lookUpPullRequest: inputs.mode === 'pull-request' });
+  const version = findGh(sandbox);
+  const early = reportsNoScopes(token) ? version.then((v) => authenticateGh(sandbox, { host, token, ghLoginAccepts: true, version: v })) : undefined;
+  const [session, gh, login] = await Promise.allSettled([starting, version, early]);
+  if (session.status === 'rejected') throw session.reason;
+  if (gh.status === 'rejected') throw gh.reason;
+  if (login.status === 'rejected') throw login.reason;
+  const access = reviewTokenAccess(session.value, core.warning);
+  const authMode = login.value ?? (await authenticateGh(sandbox, { host, token, ghLoginAccepts: access.ghLoginAccepts, version: gh.value }));
+  return { session: session.value, authMode };
 }
 
 async function readEventPayload(): Promise<unknown> {

@@ -20,6 +20,11 @@ export function tokenKind(token: string): TokenKind {
   return { id: 'unknown', label: 'token of unknown kind (no known prefix)' };
 }
 
+/** Installation and fine-grained tokens carry no X-OAuth-Scopes, so gh's login takes them as they are. */
+export function reportsNoScopes(token: string): boolean {
+  return ['installation', 'fine-grained'].includes(tokenKind(token).id);
+}
+
 /** Every form in which the token could turn up in a log: all of them must be masked. */
 export function secretForms(token: string): string[] {
   const forms = [

@@ -11,7 +11,7 @@ export interface WorkTree {
   target: CommitInfo;
   targetRef: string;
   /** The PR branch's tip on the remote, when it exists. */
-  remoteBranchTip: string | undefined;
+  remoteBranchTip: (CommitInfo & { message: string; author: string }) | undefined;
 }
 
 export interface WorkTreeOptions {
@@ -38,15 +38,26 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
   const tree = existing ? await GitWorkTree.open(sandbox, dir) : await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
   if (existing) await checkOrigin(tree, options);
 
-  const fetched = await tree.fetchTargetAndBranch(target, branch, !existing || (await tree.isShallow()));
+  const fetched = await tree.fetchTargetAndBranch(target, branch, { shallow: !existing || (await tree.isShallow()), fresh: !existing });
   if (!fetched.targetFound) {
     throw new InputError('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
   }
   const targetRef = `refs/remotes/origin/${target}`;
-  const work = { tree, target: await tree.commitInfo(targetRef), targetRef, remoteBranchTip: fetched.branchTip };
+  const work = {
+    tree,
+    target: await tree.commitInfo(targetRef),
+    targetRef,
+    remoteBranchTip: fetched.branchTip ? await tree.readCommit(fetched.branchTip) : undefined
+  };
   if (existing) await carryOverOntoTarget(work, options);
   else await tree.checkoutNewBranch(branch, targetRef);
   return work;
+}
+
+/** The PR branch is one commit on the current target tip, as this action leaves it. */
+export function isOneCommitOnTarget(work: WorkTree): boolean {
+  const tip = work.remoteBranchTip;
+  return tip !== undefined && tip.parents.length === 1 && tip.parents[0] === work.target.sha;
 }
 
 function normalizeRemote(url: string): string {
