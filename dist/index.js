@@ -43849,7 +43849,13 @@ async function run() {
         saveState(STATE.sandboxDir, sandbox.dir);
         saveState(STATE.host, context.host);
         // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
-        sandbox.overrideGitConfig([`http.${context.serverUrl}/.extraheader`, 'http.extraheader'].map((key) => [key, '']));
+        // proactiveAuth (git 2.46+) asks gh for the credential before the first request, saving the
+        // 401 round trip of every fetch and push; older git ignores the key.
+        sandbox.overrideGitConfig([
+            [`http.${context.serverUrl}/.extraheader`, ''],
+            ['http.extraheader', ''],
+            ['http.proactiveAuth', 'basic']
+        ]);
         const { session, authMode } = await connect(github, sandbox, { token, host: context.host, inputs });
         saveState(STATE.authMode, authMode);
         const { target, branch } = session;
