@@ -11,14 +11,22 @@
 // accepted. The tests drive and inspect it in-process through the methods of `Emulator`.
 //
 // REST (below the API root): GET /, GET /user, GET /repos/:o/:r, GET /repos/:o/:r/branches/:b,
-// GET /repos/:o/:r/git/ref/heads/:b, DELETE /repos/:o/:r/git/refs/heads/:b,
+// GET /repos/:o/:r/git/ref/:ref, POST /repos/:o/:r/git/refs, PATCH|DELETE /repos/:o/:r/git/refs/:ref
+// (:ref is heads/BRANCH or tags/TAG; BRANCH may contain '/', sent as is or %2F-encoded),
 // GET /repos/:o/:r/compare/BASE...HEAD, GET|POST /repos/:o/:r/pulls, GET|PATCH /repos/:o/:r/pulls/:n,
 // GET|POST|DELETE /repos/:o/:r/pulls/:n/requested_reviewers, GET|PATCH /repos/:o/:r/issues/:n,
 // POST|DELETE /repos/:o/:r/issues/:n/assignees, POST /repos/:o/:r/issues/:n/labels,
 // POST /repos/:o/:r/issues/:n/comments, GET /repos/:o/:r/milestones[/:n].
-// GraphQL: query { viewer }, mutations enablePullRequestAutoMerge / disablePullRequestAutoMerge.
+// GraphQL: query { viewer }; mutations enablePullRequestAutoMerge / disablePullRequestAutoMerge,
+// createCommitOnBranch (its commits are recorded as signed by GitHub in `verifiedCommits`, as
+// GitHub signs them; its payload's ref and commit lead to the repository, refs and commits).
 // Like GitHub, open pull requests follow their branches (head.sha), and deleting the head branch
 // of an open pull request (over REST or git) closes it.
+//
+// Faults: failNext() answers the next matching request(s) with a given status, or drops the
+// connection (`reset`, before serving or, with `after`, once the request has been served, e.g. a
+// push applied); rateLimit() answers with GitHub's primary or secondary rate-limit responses.
+// Every injected fault is marked in the request log (`injected`, `fault`).
 
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -112,7 +120,13 @@ import { createTestCA } from './ca.mjs';
  * @property {string} [gitUser]     git only: the Basic-auth user name presented
  * @property {string} [gitProtocol] git only: the Git-Protocol request header
  * @property {string} [stderr]      git only: what git http-backend printed on stderr
- * @property {boolean} [injected]   true when the response came from failNext()
+ * @property {boolean} [injected]   true when a fault from failNext() / rateLimit() was applied to it
+ * @property {'status' | 'reset' | 'rate-limit'} [fault]  which kind of fault: an injected response
+ *                                  ('status'), a dropped connection ('reset') or a rate limit
+ * @property {'before' | 'after'} [faultPhase]  reset only: dropped before serving, or after it was
+ *                                  served (the request had its effect, the response was never sent)
+ * @property {number} [suppressedStatus]  reset after serving: the status that was not sent
+ * @property {'primary' | 'secondary'} [rateLimit]  rate-limit faults: which limit was reported
  * @property {boolean} [hooked]     git only: a beforeGit() callback ran before this request was served
  * @property {string} [hookError]   git only: what that callback threw (the request then got a 500)
  * @property {string | null} [operation]  graphql only: the root field(s) run, comma-separated, e.g.
@@ -132,8 +146,72 @@ import { createTestCA } from './ca.mjs';
  * @property {number} [status]        status to answer with (default 500)
  * @property {Record<string, string>} [headers]
  * @property {unknown} [body]         string/Buffer sent as is; anything else as JSON
- * @property {number} [delayMs]       wait this long before answering
+ * @property {number} [delayMs]       wait this long before answering (or resetting)
  * @property {number} [times]         how many matching requests get it (default 1)
+ * @property {boolean} [reset]        drop the connection (TCP RST) instead of answering; status,
+ *                                    headers and body are then ignored
+ * @property {boolean} [after]        with reset: serve the request normally first (REST/GraphQL
+ *                                    handlers run, `git http-backend` applies a push), then drop the
+ *                                    connection instead of sending the response
+ * @property {boolean} [reuseConnection]  git, with reset: libcurl (git) silently resends a request
+ *                                    whose reused keep-alive connection dies before any answer. By
+ *                                    default the emulator closes the connection after the
+ *                                    info/refs advertisement that precedes a POST this reset will
+ *                                    match, so the POST comes on a fresh connection and git sees
+ *                                    the failure. true keeps the connection: libcurl then resends
+ *                                    the POST once (a second, unfaulted request), as it would
+ *                                    against GitHub.
+ */
+
+/**
+ * @typedef {Fault & { fired: number, rateLimit?: RateLimitSpec, apiOnly?: boolean }} PendingFault
+ */
+
+/**
+ * @typedef {object} RateLimitSpec
+ * @property {'primary' | 'secondary'} kind
+ * @property {number} [retryAfter]      secondary: the retry-after header, in seconds (no header when omitted)
+ * @property {number} [resetInSeconds]  primary: x-ratelimit-reset is this many seconds after each answer (default 60)
+ * @property {number} [resetAt]         primary: x-ratelimit-reset as epoch seconds (overrides resetInSeconds)
+ * @property {number} [status]          HTTP status (default 403; GraphQL primary: 200, as GitHub does)
+ */
+
+/**
+ * @typedef {object} RateLimitOptions
+ * @property {'primary' | 'secondary'} kind
+ * @property {number} [retryAfter]      secondary only: seconds, sent as the retry-after header (none when omitted)
+ * @property {number} [resetInSeconds]  primary only: x-ratelimit-reset = answer time + this (default 60)
+ * @property {number} [resetAt]         primary only: x-ratelimit-reset as absolute epoch seconds
+ * @property {number} [status]          status code (default 403; a GraphQL primary limit defaults to
+ *                                      200 with a RATE_LIMITED error, which is what GitHub sends)
+ * @property {number} [times]           how many matching requests get it (default 1)
+ * @property {string} [method]          HTTP method to match (any when omitted)
+ * @property {RegExp} [pathPattern]     tested against the URL path (without query string)
+ * @property {string} [host]            Host to match, without port (any when omitted)
+ * @property {'rest' | 'graphql'} [api]  only REST or only GraphQL requests (both when omitted;
+ *                                      git and other requests never match)
+ */
+
+/**
+ * @typedef {object} FaultHandle
+ * @property {() => number} fired      how many requests it has been applied to so far
+ * @property {() => number} remaining  how many more matching requests it will be applied to
+ * @property {() => void} cancel       forgets it (no effect once used up)
+ */
+
+/**
+ * @typedef {object} RequestFilter  every given field must match (all entries when empty)
+ * @property {string} [method]
+ * @property {string} [host]
+ * @property {'rest' | 'graphql' | 'git' | 'other'} [kind]
+ * @property {RegExp} [pathPattern]     tested against the URL path
+ * @property {string} [service]         git: 'git-upload-pack' or 'git-receive-pack'
+ * @property {string} [operation]       graphql: one of the root fields run, e.g. 'createCommitOnBranch'
+ * @property {number} [status]
+ * @property {boolean} [injected]       true: only requests a fault was applied to; false: only the others
+ * @property {'status' | 'reset' | 'rate-limit'} [fault]
+ * @property {string} [authUser]
+ * @property {number} [since]           only entries at or after this index of `requests`
  */
 
 /**
@@ -156,6 +234,10 @@ const BASE_EPOCH = 1704103200; // 2024-01-01T10:00:00Z, for deterministic commit
 // The error GitHub's enablePullRequestAutoMerge gives when the repository does not allow auto-merge.
 const AUTO_MERGE_NOT_ALLOWED = 'Pull request Auto merge is not allowed for this repository';
 const IDENTITY = { name: 'Upstream Octocat', email: 'upstream@users.noreply.github.com' };
+// What the emulator shows as the signature of the commits GitHub signs (no real key is involved).
+const EMULATED_SIGNATURE = '-----BEGIN PGP SIGNATURE-----\n\n(signature made by the GitHub emulator, not a real one)\n-----END PGP SIGNATURE-----\n';
+// The account GitHub signs web and API commits as.
+const WEB_FLOW = 'web-flow';
 const GIT_PATH_RE = /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?(\/(?:info\/refs|git-upload-pack|git-receive-pack|HEAD|objects\/.+))$/;
 
 /**
@@ -659,6 +741,73 @@ function gqlProject(value, selections, doc, vars) {
   return out;
 }
 
+/**
+ * Whether a full ref name is safe to hand to git as a revision (no revision syntax, no option).
+ * @param {string} ref
+ */
+function isSafeRefName(ref) {
+  return !ref.startsWith('-') && !/[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|\/\/|\/$|\.lock(?:\/|$)|\/\./.test(ref);
+}
+
+/**
+ * @param {PendingFault} f
+ * @param {string} method
+ * @param {string} host
+ * @param {string} pathname
+ * @param {string} kind
+ */
+function faultMatches(f, method, host, pathname, kind) {
+  return (
+    (!f.apiOnly || kind === 'rest' || kind === 'graphql') &&
+    (!f.method || f.method.toUpperCase() === method) &&
+    (!f.host || f.host.toLowerCase() === host) &&
+    (!f.kind || f.kind === kind) &&
+    (!f.pathPattern || ((f.pathPattern.lastIndex = 0), f.pathPattern.test(pathname)))
+  );
+}
+
+/**
+ * Drops a connection abruptly: a TCP reset on the socket under the TLS layer when possible
+ * (clients see ECONNRESET), else a plain destroy.
+ * @param {import('node:net').Socket} socket
+ */
+function resetSocket(socket) {
+  const raw = /** @type {import('node:net').Socket & { _parent?: import('node:net').Socket }} */ (socket)._parent ?? socket;
+  try {
+    if (typeof raw.resetAndDestroy === 'function') raw.resetAndDestroy();
+  } catch {
+    // not a TCP handle: a plain destroy below
+  }
+  socket.destroy();
+  if (raw !== socket) raw.destroy();
+}
+
+/**
+ * Makes `res` swallow the response it is given and reset the connection where it would have ended,
+ * recording the status that was not sent in `entry.suppressedStatus`. The status stays 0 (nothing sent).
+ * @param {ServerResponse} res
+ * @param {RequestLogEntry} entry
+ */
+function swallowResponse(res, entry) {
+  const socket = res.socket;
+  const r = /** @type {any} */ (res);
+  r.writeHead = (/** @type {number} */ status) => {
+    entry.suppressedStatus = status;
+    return res;
+  };
+  r.write = (/** @type {unknown[]} */ ...args) => {
+    const cb = args.find((x) => typeof x === 'function');
+    if (typeof cb === 'function') process.nextTick(cb);
+    return true;
+  };
+  r.end = (/** @type {unknown[]} */ ...args) => {
+    if (socket) resetSocket(socket);
+    const cb = args.find((x) => typeof x === 'function');
+    if (typeof cb === 'function') process.nextTick(cb);
+    return res;
+  };
+}
+
 export class Emulator {
   /** @param {EmulatorOptions} [options] */
   constructor(options = {}) {
@@ -698,10 +847,16 @@ export class Emulator {
     this.comments = [];
     /** @type {RequestLogEntry[]} */
     this.requests = [];
-    /** @type {Fault[]} */
+    /** @type {PendingFault[]} */
     this.faults = [];
     /** @type {GitHook[]} */
     this.gitHooks = [];
+    /**
+     * Shas of the commits GitHub would have signed (made by createCommitOnBranch): the REST commit
+     * JSON shows them as verified and GraphQL gives them a valid signature.
+     * @type {Set<string>}
+     */
+    this.verifiedCommits = new Set();
     this.commitCounter = 0;
     this.idCounter = 0;
     this.rateReset = Math.floor(Date.now() / 1000) + 3600;
@@ -1025,14 +1180,105 @@ export class Emulator {
   }
 
   /**
-   * Makes the next matching request(s) get the given response instead of the normal one.
+   * Makes the next matching request(s) (REST, GraphQL, git or other) fail instead of getting the
+   * normal answer: by default with a 500; `status`, `headers` and `body` choose the response.
+   * `reset: true` drops the connection with a TCP reset instead of answering: before the request
+   * is served (nothing happens on the server), or with `after: true` once it has been served (a
+   * REST/GraphQL handler ran, `git http-backend` applied a push) without sending the response.
+   * Faults are matched in the order they were added; each applies `times` times (default 1).
    * @param {Fault} fault
+   * @returns {FaultHandle}
    */
   failNext(fault) {
-    this.faults.push({ times: 1, status: 500, ...fault });
+    if (fault.after && !fault.reset) throw new Error('failNext: `after` needs `reset: true`');
+    return this.addFault({ times: 1, status: 500, ...fault, fired: 0 });
   }
 
-  /** Forgets tokens, repositories, pull requests, comments, the request log, pending faults and git hooks. */
+  /**
+   * Makes the next matching REST/GraphQL request(s) hit a rate limit, with GitHub's responses:
+   *   secondary: 403 (or `status`), {"message":"You have exceeded a secondary rate limit. ...",
+   *     "documentation_url": ...}, a retry-after header when `retryAfter` is given, and the usual
+   *     x-ratelimit-* headers (remaining > 0).
+   *   primary: REST 403 (or `status`), {"message":"API rate limit exceeded for user ID N. ...",
+   *     "documentation_url": ...}; GraphQL 200 (or `status`), {"errors":[{"type":"RATE_LIMITED",
+   *     "code":"graphql_rate_limit","message":"API rate limit exceeded for user ID N."}]};
+   *     both with x-ratelimit-remaining: 0, x-ratelimit-used = x-ratelimit-limit and
+   *     x-ratelimit-reset = answer time + `resetInSeconds` (default 60) or `resetAt`.
+   * Git and other requests never match. Shares the queue (and matching rules) of failNext().
+   * @param {RateLimitOptions} options
+   * @returns {FaultHandle}
+   */
+  rateLimit(options) {
+    if (options.kind !== 'primary' && options.kind !== 'secondary') throw new Error(`rateLimit: bad kind ${JSON.stringify(options.kind)}`);
+    if (options.api !== undefined && options.api !== 'rest' && options.api !== 'graphql') throw new Error(`rateLimit: bad api ${JSON.stringify(options.api)}`);
+    return this.addFault({
+      method: options.method,
+      host: options.host,
+      pathPattern: options.pathPattern,
+      kind: options.api,
+      apiOnly: true,
+      times: options.times ?? 1,
+      fired: 0,
+      rateLimit: {
+        kind: options.kind,
+        retryAfter: options.retryAfter,
+        resetInSeconds: options.resetInSeconds,
+        resetAt: options.resetAt,
+        status: options.status
+      }
+    });
+  }
+
+  /**
+   * @param {PendingFault} fault
+   * @returns {FaultHandle}
+   */
+  addFault(fault) {
+    const times = fault.times ?? 1;
+    if (!(Number.isInteger(times) && times >= 1)) throw new Error(`fault: bad times ${times}`);
+    this.faults.push(fault);
+    return {
+      fired: () => fault.fired,
+      remaining: () => (this.faults.includes(fault) ? fault.times ?? 0 : 0),
+      cancel: () => {
+        const i = this.faults.indexOf(fault);
+        if (i >= 0) this.faults.splice(i, 1);
+      }
+    };
+  }
+
+  /**
+   * The logged requests that match `filter` (every given field must match).
+   * @param {RequestFilter} [filter]
+   * @returns {RequestLogEntry[]}
+   */
+  requestsMatching(filter = {}) {
+    return this.requests.slice(filter.since ?? 0).filter(
+      (e) =>
+        (filter.method === undefined || e.method === filter.method.toUpperCase()) &&
+        (filter.host === undefined || e.host === filter.host.toLowerCase()) &&
+        (filter.kind === undefined || e.kind === filter.kind) &&
+        (filter.pathPattern === undefined || ((filter.pathPattern.lastIndex = 0), filter.pathPattern.test(e.path))) &&
+        (filter.service === undefined || e.service === filter.service) &&
+        (filter.operation === undefined || (e.operation ?? '').split(',').includes(filter.operation)) &&
+        (filter.status === undefined || e.status === filter.status) &&
+        (filter.injected === undefined || (e.injected === true) === filter.injected) &&
+        (filter.fault === undefined || e.fault === filter.fault) &&
+        (filter.authUser === undefined || e.authUser === filter.authUser)
+    );
+  }
+
+  /**
+   * How many logged requests match `filter`, e.g. countRequests({ service: 'git-receive-pack',
+   * method: 'POST' }) or countRequests({ operation: 'createCommitOnBranch' }).
+   * @param {RequestFilter} [filter]
+   * @returns {number}
+   */
+  countRequests(filter = {}) {
+    return this.requestsMatching(filter).length;
+  }
+
+  /** Forgets tokens, repositories, pull requests, comments, the request log, pending faults, git hooks and verified commits. */
   reset() {
     this.tokens.clear();
     this.repos.clear();
@@ -1043,6 +1289,7 @@ export class Emulator {
     this.requests.length = 0;
     this.faults.length = 0;
     this.gitHooks.length = 0;
+    this.verifiedCommits.clear();
     this.commitCounter = 0;
   }
 
@@ -1095,9 +1342,10 @@ export class Emulator {
    * @param {string | null} parent
    * @param {string} [expectedOld] value the ref must have (default: parent, or absent)
    * @param {number} [epoch] author/committer time (default: a fixed clock that ticks a minute per commit)
+   * @param {{ name: string, email: string }} [identity] author and committer (default: Upstream Octocat)
    * @returns {string}
    */
-  writeCommit(bareDir, branch, files, message, parent, expectedOld = parent ?? ZERO_OID, epoch = undefined) {
+  writeCommit(bareDir, branch, files, message, parent, expectedOld = parent ?? ZERO_OID, epoch = undefined, identity = IDENTITY) {
     const index = path.join(this.dir, `index-${process.pid}-${randomBytes(4).toString('hex')}`);
     const env = { GIT_INDEX_FILE: index };
     /** @type {(args: string[], input?: string | Buffer) => string} */
@@ -1117,11 +1365,11 @@ export class Emulator {
       const when = `${epoch ?? BASE_EPOCH + 3600 + 60 * this.commitCounter++} +0000`;
       const commit = this.runGit(['--git-dir', bareDir, 'commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message], {
         env: {
-          GIT_AUTHOR_NAME: IDENTITY.name,
-          GIT_AUTHOR_EMAIL: IDENTITY.email,
+          GIT_AUTHOR_NAME: identity.name,
+          GIT_AUTHOR_EMAIL: identity.email,
           GIT_AUTHOR_DATE: when,
-          GIT_COMMITTER_NAME: IDENTITY.name,
-          GIT_COMMITTER_EMAIL: IDENTITY.email,
+          GIT_COMMITTER_NAME: identity.name,
+          GIT_COMMITTER_EMAIL: identity.email,
           GIT_COMMITTER_DATE: when
         }
       }).trim();
@@ -1200,8 +1448,23 @@ export class Emulator {
     const fault = this.takeFault(method, host, p, route.kind);
     if (fault) {
       entry.injected = true;
-      req.resume();
+      entry.fault = fault.reset ? 'reset' : fault.rateLimit ? 'rate-limit' : 'status';
+      if (fault.reset) entry.faultPhase = fault.after ? 'after' : 'before';
       if (fault.delayMs) await new Promise((r) => setTimeout(r, fault.delayMs));
+      if (fault.reset && !fault.after) {
+        resetSocket(req.socket);
+        return;
+      }
+      if (fault.reset) {
+        // Serve the request as usual below, but drop the connection instead of answering.
+        swallowResponse(res, entry);
+      } else if (fault.rateLimit) {
+        req.resume();
+        return this.sendRateLimit(res, fault.rateLimit, route.kind, tokenInfo, req, entry);
+      }
+    }
+    if (fault && !fault.reset) {
+      req.resume();
       const isRaw = typeof fault.body === 'string' || Buffer.isBuffer(fault.body);
       const payload = fault.body === undefined ? '' : isRaw ? /** @type {string | Buffer} */ (fault.body) : JSON.stringify(fault.body);
       /** @type {Record<string, string | number>} */
@@ -1251,18 +1514,51 @@ export class Emulator {
    * @returns {Fault | null}
    */
   takeFault(method, host, pathname, kind) {
-    const i = this.faults.findIndex(
-      (f) =>
-        (!f.method || f.method.toUpperCase() === method) &&
-        (!f.host || f.host.toLowerCase() === host) &&
-        (!f.kind || f.kind === kind) &&
-        (!f.pathPattern || (f.pathPattern.lastIndex = 0, f.pathPattern.test(pathname)))
-    );
+    const i = this.faults.findIndex((f) => faultMatches(f, method, host, pathname, kind));
     if (i < 0) return null;
     const fault = this.faults[i];
     fault.times = (fault.times ?? 1) - 1;
+    fault.fired++;
     if (fault.times <= 0) this.faults.splice(i, 1);
     return fault;
+  }
+
+  /**
+   * Answers with GitHub's primary or secondary rate-limit response (see rateLimit()).
+   * @param {ServerResponse} res
+   * @param {RateLimitSpec} spec
+   * @param {string} kind 'rest' or 'graphql'
+   * @param {TokenInfo | null} tokenInfo
+   * @param {IncomingMessage} req
+   * @param {RequestLogEntry} entry
+   */
+  sendRateLimit(res, spec, kind, tokenInfo, req, entry) {
+    entry.rateLimit = spec.kind;
+    const requestId = `${randomBytes(2).toString('hex').toUpperCase()}:${randomBytes(3).toString('hex').toUpperCase()}:${randomBytes(4).toString('hex').toUpperCase()}`;
+    const docs = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api';
+    /** @type {Record<string, string>} */
+    const headers = { 'x-github-request-id': requestId };
+    if (spec.kind === 'secondary') {
+      if (spec.retryAfter !== undefined) headers['retry-after'] = String(spec.retryAfter);
+      const body = {
+        message: `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
+        documentation_url: `${docs}#about-secondary-rate-limits`
+      };
+      return this.sendJson(res, spec.status ?? 403, body, tokenInfo, kind, headers);
+    }
+    const limit = tokenInfo ? 5000 : 60;
+    const reset = spec.resetAt ?? Math.floor(Date.now() / 1000) + (spec.resetInSeconds ?? 60);
+    Object.assign(headers, { 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': '0', 'x-ratelimit-used': String(limit), 'x-ratelimit-reset': String(reset) });
+    const who = tokenInfo ? `user ID ${tokenInfo.userId}` : req.socket.remoteAddress ?? '127.0.0.1';
+    if (kind === 'graphql') {
+      const body = { errors: [{ type: 'RATE_LIMITED', code: 'graphql_rate_limit', message: `API rate limit exceeded for ${who}.` }] };
+      return this.sendJson(res, spec.status ?? 200, body, tokenInfo, kind, headers);
+    }
+    const stamp = new Date().toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC');
+    const message = tokenInfo
+      ? `API rate limit exceeded for ${who}. If you reach out to GitHub Support for help, please include the request ID ${requestId} and timestamp ${stamp}.`
+      : `API rate limit exceeded for ${who}. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.) If you reach out to GitHub Support for help, please include the request ID ${requestId} and timestamp ${stamp}.`;
+    return this.sendJson(res, spec.status ?? 403, { message, documentation_url: `${docs}#about-the-primary-rate-limit` }, tokenInfo, kind, headers);
   }
 
   /**
@@ -1395,6 +1691,9 @@ export class Emulator {
     if (req.headers['content-encoding']) env.HTTP_CONTENT_ENCODING = String(req.headers['content-encoding']);
     if (req.headers['git-protocol']) env.GIT_PROTOCOL = String(req.headers['git-protocol']);
 
+    const rpcPath = entry.path.replace(/\/info\/refs$/, `/${entry.service}`);
+    const freshConnectionForReset =
+      stage === 'advertisement' && this.faults.some((f) => f.reset && !f.reuseConnection && faultMatches(f, 'POST', entry.host, rpcPath, 'git'));
     const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     /** @type {Buffer[]} */
     const errChunks = [];
@@ -1426,6 +1725,9 @@ export class Emulator {
         if (name.toLowerCase() === 'status') status = parseInt(value, 10) || 200;
         else headers[name] = value;
       }
+      // libcurl silently resends a request whose reused connection dies before any answer, so a
+      // reset meant for the POST that follows this advertisement must hit a fresh connection.
+      if (stage === 'advertisement' && freshConnectionForReset) headers.Connection = 'close';
       res.writeHead(status, headers);
       const rest = head.subarray(end + sepLen);
       if (rest.length) res.write(rest);
@@ -1456,7 +1758,8 @@ export class Emulator {
 
   /**
    * Answers a GraphQL request body ({ query, variables, operationName }). Root fields:
-   * query `viewer`; mutations `enablePullRequestAutoMerge`, `disablePullRequestAutoMerge`.
+   * query `viewer`; mutations `enablePullRequestAutoMerge`, `disablePullRequestAutoMerge`,
+   * `createCommitOnBranch`.
    * @param {any} body
    * @param {Site} site
    * @param {TokenInfo} me
@@ -1507,14 +1810,15 @@ export class Emulator {
     entry.operation = [...new Set(fields.filter((f) => f.name !== '__typename').map((f) => f.name))].join(',') || null;
 
     /** @typedef {{ value: unknown } | { error: { type: string, message: string } } | { fatal: string }} GqlResult */
-    /** @type {Record<string, (args: Record<string, any>) => GqlResult>} */
+    /** @type {Record<string, (args: Record<string, any>, field: GqlField) => GqlResult>} */
     const resolvers =
       op.type === 'query'
         ? { viewer: () => ({ value: this.gqlUser(me.login, site) }) }
         : op.type === 'mutation'
           ? {
               enablePullRequestAutoMerge: (args) => this.gqlAutoMerge(args, true, site, me),
-              disablePullRequestAutoMerge: (args) => this.gqlAutoMerge(args, false, site, me)
+              disablePullRequestAutoMerge: (args) => this.gqlAutoMerge(args, false, site, me),
+              createCommitOnBranch: (args, field) => this.gqlCreateCommitOnBranch(args, field, site, me)
             }
           : {};
     const unsupported = fields.filter((f) => f.name !== '__typename' && !Object.hasOwn(resolvers, f.name));
@@ -1533,7 +1837,7 @@ export class Emulator {
         data[key] = rootType;
         continue;
       }
-      const r = resolvers[f.name](gqlArgs(f.args, allVars));
+      const r = resolvers[f.name](gqlArgs(f.args, allVars), f);
       const locations = [{ line: f.line, column: f.column }];
       if ('fatal' in r) return { errors: [{ path: [key], locations, message: r.fatal }] };
       if ('error' in r) {
@@ -1665,6 +1969,260 @@ export class Emulator {
     };
   }
 
+  /**
+   * A repository as GraphQL shows it; `ref`, `defaultBranchRef` and `object` are resolved on demand.
+   * (Reached through createCommitOnBranch's payload; the root `repository` query is not served,
+   * the smoke tests use it as their example of an unsupported field.)
+   * @param {RepoInfo} repo
+   * @param {Site} site
+   */
+  gqlRepository(repo, site) {
+    const ownerId = stableId(`user:${repo.owner.toLowerCase()}`);
+    return {
+      __typename: 'Repository',
+      __interfaces: ['Node', 'RepositoryInfo', 'UniformResourceLocatable'],
+      id: nodeId('R', repo.id),
+      databaseId: repo.id,
+      name: repo.name,
+      nameWithOwner: repo.fullName,
+      owner: { __typename: 'User', __interfaces: ['Node', 'Actor', 'RepositoryOwner'], id: nodeId('U', ownerId), login: repo.owner, url: `${site.web}/${repo.owner}` },
+      url: `${site.web}/${repo.fullName}`,
+      isPrivate: repo.private,
+      visibility: repo.private ? 'PRIVATE' : 'PUBLIC',
+      autoMergeAllowed: repo.allowAutoMerge,
+      defaultBranchRef: () => this.gqlRef(repo, `refs/heads/${repo.defaultBranch}`, site),
+      /** @param {{ qualifiedName?: unknown }} a */
+      ref: (a) => {
+        const q = a.qualifiedName;
+        if (typeof q !== 'string' || !q) return null;
+        for (const full of q.startsWith('refs/') ? [q] : [`refs/heads/${q}`, `refs/tags/${q}`]) {
+          const ref = this.gqlRef(repo, full, site);
+          if (ref) return ref;
+        }
+        return null;
+      },
+      /** @param {{ oid?: unknown, expression?: unknown }} a */
+      object: (a) => {
+        const spec = typeof a.oid === 'string' ? a.oid : typeof a.expression === 'string' ? a.expression : null;
+        if (!spec || spec.startsWith('-') || (typeof a.oid === 'string' && !/^[0-9a-f]{4,40}$/i.test(spec))) return null;
+        const sha = this.refSha(repo, spec);
+        return sha ? this.gqlCommit(repo, sha, site) : null;
+      }
+    };
+  }
+
+  /**
+   * A Ref (branch or tag) pointing at a commit, or null when there is no such ref.
+   * @param {RepoInfo} repo
+   * @param {string} fullRef e.g. refs/heads/main
+   * @param {Site} site
+   */
+  gqlRef(repo, fullRef, site) {
+    const m = /^refs\/([^/]+\/)(.+)$/.exec(fullRef);
+    if (!m || !isSafeRefName(fullRef)) return null;
+    const sha = this.refSha(repo, fullRef);
+    if (!sha) return null;
+    return {
+      __typename: 'Ref',
+      __interfaces: ['Node'],
+      id: nodeId('REF', `${repo.id}:${fullRef.slice('refs/'.length)}`),
+      name: m[2],
+      prefix: `refs/${m[1]}`,
+      target: () => this.gqlCommit(repo, sha, site),
+      repository: () => this.gqlRepository(repo, site)
+    };
+  }
+
+  /**
+   * The repository and ref ('heads/x') a Ref node id stands for.
+   * @param {string} id
+   * @returns {{ repo: RepoInfo, ref: string } | null}
+   */
+  refByNodeId(id) {
+    if (!id.startsWith('REF_')) return null;
+    const m = /^emu:(\d+):(.+)$/s.exec(Buffer.from(id.slice(4), 'base64url').toString('utf8'));
+    if (!m) return null;
+    const repo = [...this.repos.values()].find((r) => r.id === Number(m[1]));
+    return repo ? { repo, ref: m[2] } : null;
+  }
+
+  /**
+   * A commit as GraphQL shows it, or null when `sha` is not a commit of the repository.
+   * @param {RepoInfo} repo
+   * @param {string} sha
+   * @param {Site} site
+   */
+  gqlCommit(repo, sha, site) {
+    const c = this.commitInfos(repo, [sha]).get(sha);
+    if (!c) return null;
+    const url = (/** @type {string} */ oid) => `${site.web}/${repo.fullName}/commit/${oid}`;
+    const nl = c.message.indexOf('\n');
+    /** @param {{ name: string, email: string, date: string }} who */
+    const actor = (who) => {
+      const m = /^\d+\+(.+)@users\.noreply\.github\.com$/i.exec(who.email);
+      return { __typename: 'GitActor', name: who.name, email: who.email, date: who.date, user: m ? this.gqlUser(m[1], site) : null };
+    };
+    const signed = this.verifiedCommits.has(sha);
+    return {
+      __typename: 'Commit',
+      __interfaces: ['Node', 'GitObject', 'Subscribable', 'UniformResourceLocatable'],
+      id: nodeId('C', `${repo.fullName.toLowerCase()}@${sha}`),
+      oid: sha,
+      abbreviatedOid: sha.slice(0, 7),
+      url: url(sha),
+      commitUrl: url(sha),
+      resourcePath: `/${repo.fullName}/commit/${sha}`,
+      message: c.message,
+      messageHeadline: nl < 0 ? c.message : c.message.slice(0, nl),
+      messageBody: nl < 0 ? '' : c.message.slice(nl + 1).replace(/^\n+/, ''),
+      authoredDate: c.author.date,
+      committedDate: c.committer.date,
+      author: actor(c.author),
+      committer: actor(c.committer),
+      tree: { __typename: 'Tree', __interfaces: ['Node', 'GitObject'], oid: c.tree },
+      parents: () => ({
+        __typename: 'CommitConnection',
+        totalCount: c.parents.length,
+        nodes: c.parents.map((p) => ({ __typename: 'Commit', oid: p, abbreviatedOid: p.slice(0, 7), url: url(p), commitUrl: url(p) }))
+      }),
+      signature: signed
+        ? {
+            __typename: 'GpgSignature',
+            __interfaces: ['GitSignature'],
+            isValid: true,
+            state: 'VALID',
+            wasSignedByGitHub: true,
+            email: 'noreply@github.com',
+            signer: this.gqlUser(WEB_FLOW, site),
+            signature: EMULATED_SIGNATURE,
+            payload: '',
+            keyId: null
+          }
+        : null,
+      repository: () => this.gqlRepository(repo, site)
+    };
+  }
+
+  /**
+   * mutation createCommitOnBranch: one commit on top of the branch's tip, made of `fileChanges`
+   * (deletions first, then additions: regular files, mode 100644), authored and committed by the
+   * token's user now, recorded as signed by GitHub. Fails like GitHub when the branch is missing
+   * (NOT_FOUND), when `expectedHeadOid` is not its tip (STALE_DATA) and when a deleted path does
+   * not exist (NOT_FOUND).
+   * @param {Record<string, any>} args
+   * @param {GqlField} field
+   * @param {Site} site
+   * @param {TokenInfo} me
+   * @returns {{ value: unknown } | { error: { type: string, message: string } } | { fatal: string }}
+   */
+  gqlCreateCommitOnBranch(args, field, site, me) {
+    const inputArg = field.args.input;
+    const varName = inputArg && inputArg.kind === 'var' ? inputArg.name : null;
+    const NOT_NULL = 'Expected value to not be null';
+    /** @param {string} at @param {string} problem */
+    const bad = (at, problem) => ({
+      fatal: varName
+        ? `Variable $${varName} of type CreateCommitOnBranchInput! was provided invalid value${at ? ` for ${at}` : ''} (${problem})`
+        : `Argument 'input' on Field 'createCommitOnBranch' has an invalid value${at ? ` for ${at}` : ''} (${problem}).`
+    });
+    /** @param {unknown} x @returns {x is Record<string, any>} */
+    const isObj = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
+    /** @param {unknown} x GraphQL input coercion: a single value stands for a list of one */
+    const list = (x) => (x === null || x === undefined ? [] : Array.isArray(x) ? x : [x]);
+    const input = args.input;
+    if (!isObj(input)) return bad('', NOT_NULL);
+    if (!isObj(input.branch)) return bad('branch', NOT_NULL);
+    if (!isObj(input.message)) return bad('message', NOT_NULL);
+    const { headline, body } = input.message;
+    if (typeof headline !== 'string') return bad('message.headline', headline == null ? NOT_NULL : `Could not coerce value ${JSON.stringify(headline)} to String`);
+    if (body != null && typeof body !== 'string') return bad('message.body', `Could not coerce value ${JSON.stringify(body)} to String`);
+    const expected = input.expectedHeadOid;
+    if (expected == null) return bad('expectedHeadOid', NOT_NULL);
+    if (typeof expected !== 'string' || !/^[0-9a-f]{40}$/i.test(expected)) return bad('expectedHeadOid', `Could not coerce value ${JSON.stringify(expected)} to GitObjectID`);
+    if (input.fileChanges != null && !isObj(input.fileChanges)) return bad('fileChanges', 'Expected value to be an object');
+    const additions = list(input.fileChanges?.additions);
+    const deletions = list(input.fileChanges?.deletions);
+    for (const [i, a] of additions.entries()) {
+      if (!isObj(a)) return bad(`fileChanges.additions.${i}`, NOT_NULL);
+      if (typeof a.path !== 'string') return bad(`fileChanges.additions.${i}.path`, NOT_NULL);
+      if (typeof a.contents !== 'string') return bad(`fileChanges.additions.${i}.contents`, NOT_NULL);
+      if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(a.contents.replace(/\s+/g, ''))) {
+        return bad(`fileChanges.additions.${i}.contents`, `Could not coerce value ${JSON.stringify(a.contents.slice(0, 40))} to Base64String`);
+      }
+    }
+    for (const [i, d] of deletions.entries()) {
+      if (!isObj(d)) return bad(`fileChanges.deletions.${i}`, NOT_NULL);
+      if (typeof d.path !== 'string') return bad(`fileChanges.deletions.${i}.path`, NOT_NULL);
+    }
+
+    /** @type {RepoInfo | undefined} */
+    let repo;
+    let branch = '';
+    const b = input.branch;
+    if (typeof b.id === 'string' && b.id) {
+      const found = this.refByNodeId(b.id);
+      if (!found || !found.ref.startsWith('heads/') || !this.refSha(found.repo, `refs/${found.ref}`)) {
+        return { error: { type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${b.id}'.` } };
+      }
+      repo = found.repo;
+      branch = found.ref.slice('heads/'.length);
+    } else {
+      if (typeof b.repositoryNameWithOwner !== 'string' || typeof b.branchName !== 'string') {
+        return { error: { type: 'UNPROCESSABLE', message: 'A branch must be given either by id or by repositoryNameWithOwner and branchName.' } };
+      }
+      repo = this.repos.get(b.repositoryNameWithOwner.toLowerCase());
+      if (!repo) return { error: { type: 'NOT_FOUND', message: `Could not resolve to a Repository with the name '${b.repositoryNameWithOwner}'.` } };
+      branch = b.branchName.replace(/^refs\/heads\//, '');
+    }
+    const ref = `refs/heads/${branch}`;
+    const tip = branch && isSafeRefName(ref) ? this.refSha(repo, ref) : null;
+    if (!tip) return { error: { type: 'NOT_FOUND', message: 'Branch not found' } };
+    const stale = { error: { type: 'STALE_DATA', message: `Expected branch to point to "${expected}" but it did not. Pull and try again.` } };
+    if (expected.toLowerCase() !== tip) return stale;
+
+    /** @param {string} p */
+    const badPath = (p) => p === '' || /[\0\n\r]/.test(p) || p.startsWith('/') || p.split('/').some((part) => part === '' || part === '.' || part === '..' || part.toLowerCase() === '.git');
+    const invalidPath = [...additions, ...deletions].map((x) => x.path).find(badPath);
+    if (invalidPath !== undefined) return { error: { type: 'UNPROCESSABLE', message: `Invalid path ${JSON.stringify(invalidPath)}.` } };
+    if (deletions.length) {
+      /** @type {Map<string, string>} path -> object type */
+      const existing = new Map();
+      const listing = this.runGit(['--literal-pathspecs', '--git-dir', repo.bareDir, 'ls-tree', '-z', tip, '--', ...deletions.map((d) => d.path)]);
+      for (const line of listing.split('\0')) {
+        const tab = line.indexOf('\t');
+        if (tab > 0) existing.set(line.slice(tab + 1), line.slice(0, tab).split(' ')[1]);
+      }
+      if (deletions.some((d) => existing.get(d.path) === undefined || existing.get(d.path) === 'tree')) {
+        return { error: { type: 'NOT_FOUND', message: `A path was requested for deletion which does not exist as of commit oid \`${tip}\`` } };
+      }
+    }
+    /** @type {Map<string, Buffer | null>} */
+    const changes = new Map();
+    for (const d of deletions) changes.set(d.path, null);
+    for (const a of additions) changes.set(a.path, Buffer.from(a.contents, 'base64'));
+    const message = body ? `${headline}\n\n${body}` : headline;
+    const identity = { name: me.login, email: `${me.userId}+${me.login}@users.noreply.github.com` };
+    /** @type {string} */
+    let sha;
+    try {
+      sha = this.writeCommit(repo.bareDir, branch, Object.fromEntries(changes), message, tip, tip, Math.floor(Date.now() / 1000), identity);
+    } catch (err) {
+      if (this.refSha(repo, ref) !== tip) return stale; // moved meanwhile (a push through git http-backend)
+      return { error: { type: 'UNPROCESSABLE', message: err instanceof Error ? err.message : String(err) } };
+    }
+    this.verifiedCommits.add(sha);
+    this.syncPulls(repo);
+    const repoInfo = repo;
+    return {
+      value: {
+        __typename: 'CreateCommitOnBranchPayload',
+        clientMutationId: typeof input.clientMutationId === 'string' ? input.clientMutationId : null,
+        commit: () => this.gqlCommit(repoInfo, sha, site),
+        ref: this.gqlRef(repo, ref, site)
+      }
+    };
+  }
+
   // ---------------------------------------------------------------------------------------------
   // REST
 
@@ -1708,21 +2266,15 @@ export class Emulator {
       }
       if ((s = /^\/git\/ref\/(.+)$/.exec(sub)) && method === 'GET') {
         const ref = decodeURIComponent(s[1]);
-        const sha = ref.startsWith('heads/') ? this.refSha(repo, `refs/${ref}`) : null;
+        const sha = this.gitRefSha(repo, ref);
         if (!sha) throw notFound();
-        return {
-          status: 200,
-          body: {
-            ref: `refs/${ref}`,
-            node_id: nodeId('REF', `${repo.id}:${ref}`),
-            url: `${site.api}/repos/${repo.fullName}/git/refs/${ref}`,
-            object: { sha, type: 'commit', url: `${site.api}/repos/${repo.fullName}/git/commits/${sha}` }
-          }
-        };
+        return { status: 200, body: this.refJson(repo, ref, sha, site) };
       }
+      if (sub === '/git/refs' && method === 'POST') return this.createRef(repo, this.parseJson(rawBody), site);
+      if ((s = /^\/git\/refs\/(.+)$/.exec(sub)) && method === 'PATCH') return this.updateRef(repo, decodeURIComponent(s[1]), this.parseJson(rawBody), site);
       if ((s = /^\/git\/refs\/(.+)$/.exec(sub)) && method === 'DELETE') {
         const ref = decodeURIComponent(s[1]);
-        const sha = ref.startsWith('heads/') ? this.refSha(repo, `refs/${ref}`) : null;
+        const sha = this.gitRefSha(repo, ref);
         if (!sha) throw new HttpError(422, { message: 'Reference does not exist', documentation_url: `${DOC_URL}/git/refs#delete-a-reference` });
         this.runGit(['--git-dir', repo.bareDir, 'update-ref', '-d', `refs/${ref}`, sha]);
         this.syncPulls(repo); // GitHub closes open pull requests whose head branch is deleted
@@ -1820,6 +2372,119 @@ export class Emulator {
       }
     }
     throw notFound();
+  }
+
+  /**
+   * The object a ref below refs/ points at ('heads/x' or 'tags/v1'), or null when there is none.
+   * @param {RepoInfo} repo
+   * @param {string} ref without the leading refs/
+   * @returns {string | null}
+   */
+  gitRefSha(repo, ref) {
+    if (!/^(?:heads|tags)\/./.test(ref) || !isSafeRefName(`refs/${ref}`)) return null;
+    try {
+      return execFileSync('git', ['--git-dir', repo.bareDir, 'rev-parse', '--verify', '--quiet', `refs/${ref}`], {
+        env: this.gitEnv,
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'ignore']
+      }).trim() || null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * The type of an object given by its full sha ('commit', 'tree', 'blob', 'tag'), or null.
+   * @param {RepoInfo} repo
+   * @param {unknown} sha
+   * @returns {string | null}
+   */
+  objectType(repo, sha) {
+    if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/i.test(sha)) return null;
+    try {
+      return execFileSync('git', ['--git-dir', repo.bareDir, 'cat-file', '-t', sha.toLowerCase()], { env: this.gitEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * A git reference as the refs API shows it.
+   * @param {RepoInfo} repo
+   * @param {string} ref without the leading refs/
+   * @param {string} sha
+   * @param {Site} site
+   */
+  refJson(repo, ref, sha, site) {
+    const type = this.objectType(repo, sha) ?? 'commit';
+    return {
+      ref: `refs/${ref}`,
+      node_id: nodeId('REF', `${repo.id}:${ref}`),
+      url: `${site.api}/repos/${repo.fullName}/git/refs/${ref}`,
+      object: { sha, type, url: `${site.api}/repos/${repo.fullName}/git/${type}s/${sha}` }
+    };
+  }
+
+  /**
+   * POST /git/refs { ref: 'refs/heads/x', sha }
+   * @param {RepoInfo} repo
+   * @param {any} body
+   * @param {Site} site
+   */
+  createRef(repo, body, site) {
+    const docUrl = `${DOC_URL}/git/refs#create-a-reference`;
+    /** @param {string} message */
+    const fail = (message) => new HttpError(422, { message, documentation_url: docUrl });
+    for (const key of ['ref', 'sha']) {
+      if (body[key] === undefined || body[key] === null) throw fail(`Invalid request.\n\n"${key}" wasn't supplied.`);
+      if (typeof body[key] !== 'string') throw fail(`Invalid request.\n\nFor '${key}', ${JSON.stringify(body[key])} is not a string.`);
+    }
+    /** @type {string} */
+    const full = body.ref;
+    if (!/^refs\/[^/]+\/./.test(full)) throw fail("Reference name must start with 'refs/' and have at least two slashes.");
+    const ref = full.slice('refs/'.length);
+    if (!/^(?:heads|tags)\//.test(ref) || !isSafeRefName(full)) throw fail(`${full} is not a valid ref name.`);
+    const type = this.objectType(repo, body.sha);
+    if (!type || (ref.startsWith('heads/') && type !== 'commit')) throw fail('Object does not exist');
+    const sha = body.sha.toLowerCase();
+    if (this.gitRefSha(repo, ref)) throw fail('Reference already exists');
+    try {
+      // A branch "x" blocks "x/y" and the other way round, as in any git repository.
+      this.runGit(['--git-dir', repo.bareDir, 'update-ref', full, sha, ZERO_OID]);
+    } catch {
+      throw fail(this.gitRefSha(repo, ref) ? 'Reference already exists' : 'Reference update failed');
+    }
+    this.syncPulls(repo);
+    return { status: 201, body: this.refJson(repo, ref, sha, site), headers: { location: `${site.api}/repos/${repo.fullName}/git/refs/${ref}` } };
+  }
+
+  /**
+   * PATCH /git/refs/:ref { sha, force }: a fast-forward unless `force` is true.
+   * @param {RepoInfo} repo
+   * @param {string} ref decoded, without the leading refs/ ('heads/x')
+   * @param {any} body
+   * @param {Site} site
+   */
+  updateRef(repo, ref, body, site) {
+    const docUrl = `${DOC_URL}/git/refs#update-a-reference`;
+    /** @param {string} message */
+    const fail = (message) => new HttpError(422, { message, documentation_url: docUrl });
+    if (body.sha === undefined || body.sha === null) throw fail(`Invalid request.\n\n"sha" wasn't supplied.`);
+    if (typeof body.sha !== 'string') throw fail(`Invalid request.\n\nFor 'sha', ${JSON.stringify(body.sha)} is not a string.`);
+    if (body.force !== undefined && typeof body.force !== 'boolean') throw fail(`Invalid request.\n\nFor 'force', ${JSON.stringify(body.force)} is not a boolean.`);
+    const old = this.gitRefSha(repo, ref);
+    if (!old) throw fail('Reference does not exist');
+    const type = this.objectType(repo, body.sha);
+    if (!type || (ref.startsWith('heads/') && type !== 'commit')) throw fail('Object does not exist');
+    const sha = body.sha.toLowerCase();
+    if (!body.force && sha !== old && !this.isAncestor(repo, old, sha)) throw fail('Update is not a fast forward');
+    try {
+      this.runGit(['--git-dir', repo.bareDir, 'update-ref', `refs/${ref}`, sha, old]);
+    } catch {
+      throw fail('Reference cannot be updated');
+    }
+    this.syncPulls(repo);
+    return { status: 200, body: this.refJson(repo, ref, sha, site) };
   }
 
   /** @param {Site} site */
@@ -2500,7 +3165,9 @@ export class Emulator {
         tree: { sha: c.tree, url: `${api}/git/trees/${c.tree}` },
         url: `${api}/git/commits/${c.sha}`,
         comment_count: 0,
-        verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+        verification: this.verifiedCommits.has(c.sha)
+          ? { verified: true, reason: 'valid', signature: EMULATED_SIGNATURE, payload: null, verified_at: c.committer.date }
+          : { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
       },
       url: `${api}/commits/${c.sha}`,
       html_url: `${web}/commit/${c.sha}`,
