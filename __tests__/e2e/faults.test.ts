@@ -1,0 +1,76 @@
+/** Faults injected in the emulator: server errors, rate limits, bad credentials, dropped connections. */
+import { expectFailure, expectSuccess, newRepo, publish, useEmulator, type Emulator } from './support.js';
+
+const TOKEN = 'ghs_e2eFaultsToken000000000000000001';
+const suite = useEmulator((emulator) => {
+  emulator.addToken(TOKEN, { login: 'outbox-app[bot]', scopes: null });
+});
+const em = (): Emulator => suite.emulator;
+const inputs = (repo: string) => ({ repo, 'target-branch': 'main', run: 'echo x > x.txt' });
+
+test.each([500, 502, 503])('API %i once, then success: retried, the publish succeeds', async (status) => {
+  const repo = newRepo(em(), `status-${status}`);
+  em().failNext({ method: 'GET', pathPattern: /\/pulls$/, status });
+  const result = await publish({ token: TOKEN, inputs: inputs(repo) });
+  expectSuccess(result);
+  expect(result.outputs['pull-request-operation']).toBe('created');
+  expect(em().countRequests({ fault: 'status', pathPattern: new RegExp(`/${repo}/pulls$`) })).toBe(1);
+});
+
+test('secondary rate limit with retry-after: waited for, then retried', async () => {
+  const repo = newRepo(em(), 'secondary');
+  em().rateLimit({ kind: 'secondary', retryAfter: 1, method: 'POST', pathPattern: /\/pulls$/ });
+  const result = await publish({ token: TOKEN, inputs: inputs(repo) });
+  expectSuccess(result);
+  expect(result.main.log).toMatch(/secondary rate limit: waiting 1 s/);
+  expect(em().pullsOf(repo)).toHaveLength(1);
+});
+
+test('primary rate limit (remaining 0, reset soon): waited for, then retried', async () => {
+  const repo = newRepo(em(), 'primary');
+  em().rateLimit({ kind: 'primary', resetInSeconds: 2, method: 'GET', pathPattern: /\/pulls$/ });
+  const result = await publish({ token: TOKEN, inputs: inputs(repo) });
+  expectSuccess(result);
+  expect(result.main.log).toMatch(/primary rate limit: waiting \d+ s/);
+});
+
+test('a rate limit asking for longer than max-wait fails clearly', async () => {
+  const repo = newRepo(em(), 'too-long');
+  em().rateLimit({ kind: 'secondary', retryAfter: 600, method: 'GET', pathPattern: /\/pulls$/ });
+  const result = await publish({ token: TOKEN, inputs: { ...inputs(repo), 'max-wait': '5' } });
+  expectFailure(result, /secondary rate limit asked to wait 600 s .* longer than 'max-wait' \(5 s\)/s);
+  expect(em().branchSha(repo, 'outbox/main')).toBeNull();
+});
+
+test('401 bad credentials: not retried, and the message names the variable', async () => {
+  const repo = newRepo(em(), 'bad-token');
+  const token = 'ghs_e2eRevokedToken0000000000000000099';
+  const before = em().requests.length;
+  const result = await publish({ token, inputs: inputs(repo) });
+  expectFailure(result, /rejected the token.*401.*GITHUB_TOKEN/s);
+  // Octokit asked once and did not retry (gh's own login, made at the same time, fails too).
+  const octokit = em().requests.slice(before).filter((r) => r.kind === 'rest' && /octokit/.test(String(r.headers?.['user-agent'])));
+  expect(octokit).toHaveLength(1);
+});
+
+test('a connection reset on an API call is retried', async () => {
+  const repo = newRepo(em(), 'api-reset');
+  em().failNext({ method: 'GET', pathPattern: /\/pulls$/, reset: true });
+  const result = await publish({ token: TOKEN, inputs: inputs(repo) });
+  expectSuccess(result);
+  expect(em().countRequests({ fault: 'reset' , pathPattern: new RegExp(`/${repo}/pulls$`) })).toBe(1);
+});
+
+test.each([
+  ['before the push is applied', false, /lost its connection \(attempt 1\); trying again/],
+  ['after the push was applied', true, /lost its connection but reached GitHub/]
+])('a connection reset %s: the branch ends at our commit, pushed once', async (_label, after, message) => {
+  const repo = newRepo(em(), 'push-reset');
+  em().failNext({ kind: 'git', pathPattern: new RegExp(`/${repo}\\.git/git-receive-pack$`), reset: true, after });
+  const result = await publish({ token: TOKEN, inputs: inputs(repo) });
+  expectSuccess(result);
+  expect(result.main.log).toMatch(message);
+  expect(result.outputs).toMatchObject({ pushed: 'true', 'pull-request-operation': 'created' });
+  expect(em().branchSha(repo, 'outbox/main')).toBe(result.outputs['head-sha']);
+  expect(em().git(repo, ['rev-list', '--count', 'main..outbox/main'])).toBe('1');
+});
