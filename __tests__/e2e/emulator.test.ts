@@ -7,50 +7,12 @@
 // Every child process is spawned asynchronously: the emulator answers from this very process,
 // so a synchronous spawn of a client talking to it would deadlock.
 
-import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator.mjs';
-
-interface RunResult {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-interface RunOptions {
-  env: NodeJS.ProcessEnv;
-  input?: string;
-  cwd?: string;
-}
-
-function run(cmd: string, args: string[], options: RunOptions): Promise<RunResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { env: options.env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    // A child that never reads stdin may exit before we finish writing: that is not a failure.
-    child.stdin.on('error', (err: NodeJS.ErrnoException) => {
-      if (err.code !== 'EPIPE') reject(err);
-    });
-    child.stdin.end(options.input ?? '');
-  });
-}
-
-/** Runs and fails the test with the full output when the command does not succeed. */
-async function ok(cmd: string, args: string[], options: RunOptions): Promise<RunResult> {
-  const r = await run(cmd, args, options);
-  if (r.code !== 0) {
-    throw new Error(`${cmd} ${args.join(' ')} exited ${r.code}\nstdout: ${r.stdout}\nstderr: ${r.stderr}`);
-  }
-  return r;
-}
+import { ok, removeTempDirs, run, tempDir } from './clients.js';
 
 function which(name: string): string {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -63,13 +25,6 @@ function which(name: string): string {
     }
   }
   throw new Error(`${name} not found on PATH`);
-}
-
-const tempDirs: string[] = [];
-function tempDir(prefix: string): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), prefix));
-  tempDirs.push(dir);
-  return dir;
 }
 
 interface Sandbox {
@@ -176,7 +131,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await emulator?.close();
-  for (const dir of tempDirs) rmSync(dir, { recursive: true, force: true });
+  removeTempDirs();
 });
 
 describe('emulator state helpers', () => {
