@@ -56,3 +56,28 @@ export function tempDir(prefix: string): string {
 export function removeTempDirs(): void {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
+
+export interface FetchResult {
+  status: number;
+  headers: Record<string, string>;
+  body: any;
+  error?: string;
+}
+
+// Runs in a separate node, because NODE_EXTRA_CA_CERTS is only read when node starts.
+export const FETCH_CHILD = `
+const { url, method, token, body } = JSON.parse(process.argv[1]);
+const headers = { accept: 'application/vnd.github+json', 'user-agent': 'outbox-publisher-tests' };
+if (token) headers.authorization = 'token ' + token;
+if (body !== undefined) headers['content-type'] = 'application/json';
+try {
+  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const text = await res.text();
+  let parsed = null;
+  try { parsed = text ? JSON.parse(text) : null; } catch { parsed = text; }
+  process.stdout.write(JSON.stringify({ status: res.status, headers: Object.fromEntries(res.headers), body: parsed }));
+} catch (err) {
+  const cause = err && err.cause ? (err.cause.code || err.cause.message) : String(err);
+  process.stdout.write(JSON.stringify({ status: 0, headers: {}, body: null, error: String(cause) }));
+}
+`;

@@ -13,35 +13,11 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator.mjs';
-import { ok, removeTempDirs, run, tempDir } from './clients.js';
+import { FETCH_CHILD, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
 
 
 let emulator: Emulator;
 
-interface FetchResult {
-  status: number;
-  headers: Record<string, string>;
-  body: any;
-  error?: string;
-}
-
-// Node reads NODE_EXTRA_CA_CERTS only at start-up, hence a child per request.
-const FETCH_CHILD = `
-const { url, method, token, body } = JSON.parse(process.argv[1]);
-const headers = { accept: 'application/vnd.github+json', 'user-agent': 'outbox-publisher-tests' };
-if (token) headers.authorization = 'token ' + token;
-if (body !== undefined) headers['content-type'] = 'application/json';
-try {
-  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  let parsed = null;
-  try { parsed = text ? JSON.parse(text) : null; } catch { parsed = text; }
-  process.stdout.write(JSON.stringify({ status: res.status, headers: Object.fromEntries(res.headers), body: parsed }));
-} catch (err) {
-  const cause = err && err.cause ? (err.cause.code || err.cause.message) : String(err);
-  process.stdout.write(JSON.stringify({ status: 0, headers: {}, body: null, error: String(cause) }));
-}
-`;
 
 async function fetchIn(url: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<FetchResult> {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: os.tmpdir(), NODE_EXTRA_CA_CERTS: emulator.caFile };

@@ -12,7 +12,7 @@ import { accessSync, constants, existsSync, readdirSync, readFileSync, writeFile
 import os from 'node:os';
 import path from 'node:path';
 import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator.mjs';
-import { ok, removeTempDirs, run, tempDir } from './clients.js';
+import { FETCH_CHILD, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
 
 function which(name: string): string {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -71,30 +71,6 @@ function since(mark: number) {
   return emulator.requests.slice(mark);
 }
 
-interface FetchResult {
-  status: number;
-  headers: Record<string, string>;
-  body: any;
-  error?: string;
-}
-
-// Runs in a separate node, because NODE_EXTRA_CA_CERTS is only read when node starts.
-const FETCH_CHILD = `
-const { url, method, token, body } = JSON.parse(process.argv[1]);
-const headers = { accept: 'application/vnd.github+json', 'user-agent': 'outbox-publisher-tests' };
-if (token) headers.authorization = 'token ' + token;
-if (body !== undefined) headers['content-type'] = 'application/json';
-try {
-  const res = await fetch(url, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-  const text = await res.text();
-  let parsed = null;
-  try { parsed = text ? JSON.parse(text) : null; } catch { parsed = text; }
-  process.stdout.write(JSON.stringify({ status: res.status, headers: Object.fromEntries(res.headers), body: parsed }));
-} catch (err) {
-  const cause = err && err.cause ? (err.cause.code || err.cause.message) : String(err);
-  process.stdout.write(JSON.stringify({ status: 0, headers: {}, body: null, error: String(cause) }));
-}
-`;
 
 async function fetchIn(
   url: string,
