@@ -81,3 +81,20 @@ try {
   process.stdout.write(JSON.stringify({ status: 0, headers: {}, body: null, error: String(cause) }));
 }
 `;
+
+/** A git client's environment with no user or system config, a fixed identity, and the emulator's CA. */
+export function gitClientEnv(home: string, trust: Record<string, string>): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH,
+    HOME: home,
+    LANG: 'C',
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_CONFIG_GLOBAL: path.join(home, 'gitconfig'),
+    GIT_TERMINAL_PROMPT: '0',
+    GIT_AUTHOR_NAME: 'Test Bot',
+    GIT_AUTHOR_EMAIL: 'test-bot@example.invalid',
+    GIT_COMMITTER_NAME: 'Test Bot',
+    GIT_COMMITTER_EMAIL: 'test-bot@example.invalid',
+    ...trust
+  };
+}

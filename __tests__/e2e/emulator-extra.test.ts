@@ -13,7 +13,7 @@ import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator.mjs';
-import { FETCH_CHILD, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
+import { FETCH_CHILD, gitClientEnv, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
 
 
 let emulator: Emulator;
@@ -606,19 +606,7 @@ describe('beforeGit hook with real git', () => {
   beforeAll(async () => {
     emulator.createRepo(repo);
     const dir = tempDir('emu-race-');
-    env = {
-      PATH: process.env.PATH,
-      HOME: dir,
-      LANG: 'C',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: path.join(dir, 'gitconfig'),
-      GIT_TERMINAL_PROMPT: '0',
-      GIT_AUTHOR_NAME: 'Test Bot',
-      GIT_AUTHOR_EMAIL: 'test-bot@example.invalid',
-      GIT_COMMITTER_NAME: 'Test Bot',
-      GIT_COMMITTER_EMAIL: 'test-bot@example.invalid',
-      ...emulatorEnv(emulator)
-    };
+    env = gitClientEnv(dir, emulatorEnv(emulator));
     work = path.join(dir, 'work');
     await ok('git', ['clone', remoteUrl, work], { env, cwd: dir });
     await git(['checkout', '-b', 'outbox/race']);

@@ -17,7 +17,7 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator.mjs';
-import { ok, removeTempDirs, run, tempDir } from './clients.js';
+import { gitClientEnv, ok, removeTempDirs, run, tempDir } from './clients.js';
 
 
 let emulator: Emulator;
@@ -612,19 +612,7 @@ describe('dropped connections with real git push', () => {
   beforeAll(async () => {
     emulator.createRepo(repo);
     const dir = tempDir('emu-push-');
-    env = {
-      PATH: process.env.PATH,
-      HOME: dir,
-      LANG: 'C',
-      GIT_CONFIG_NOSYSTEM: '1',
-      GIT_CONFIG_GLOBAL: path.join(dir, 'gitconfig'),
-      GIT_TERMINAL_PROMPT: '0',
-      GIT_AUTHOR_NAME: 'Test Bot',
-      GIT_AUTHOR_EMAIL: 'test-bot@example.invalid',
-      GIT_COMMITTER_NAME: 'Test Bot',
-      GIT_COMMITTER_EMAIL: 'test-bot@example.invalid',
-      ...emulatorEnv(emulator)
-    };
+    env = gitClientEnv(dir, emulatorEnv(emulator));
     work = path.join(dir, 'work');
     await ok('git', ['clone', `https://x-access-token:${TOKENS.bot}@github.com/${repo}.git`, work], { env, cwd: dir });
   });
