@@ -8,7 +8,7 @@
 import * as path from 'node:path';
 import { emulatorEnv } from '../../test-support/emulator.mjs';
 import { gitClientEnv, ok, removeTempDirs, run, tempDir } from './clients.js';
-import { expectFailure, newRepo, publish, pushesTo, useEmulator, type Emulator, type Run } from './support.js';
+import { expectFailure, expectSuccess, newRepo, publish, pushesTo, useEmulator, type Emulator, type Run } from './support.js';
 
 const TOKENS = {
   app: 'ghs_pushRulesApp0000000000000000000001',
@@ -270,5 +270,33 @@ describe('the action fails with GitHub\'s reason', () => {
       expect(result.main.masks).not.toContain('nothing');
     }
     expect(em().pullsOf(repo)).toHaveLength(0);
+  });
+});
+
+describe('a branch that really moved is still told apart', () => {
+  test('pull-request mode: moved during the push (receive-pack loses the race), confirmed by its tip: "Superseded"', async () => {
+    const repo = newRepo(em(), 'moved-during-pr-push');
+    const hook = em().beforeGit({ repo, service: 'git-receive-pack' }, () => {
+      em().commitToBranch(repo, 'outbox/main', { 'theirs.txt': 'theirs\n' }, 'Their change');
+    });
+    const result = await publish({ token: TOKENS.app, inputs: { repo, run: 'echo x > x.txt' } });
+    await hook.done;
+    expectSuccess(result);
+    expect(result.main.log).toMatch(/^::notice::Superseded: 'outbox\/main' was updated on GitHub while this run worked \(push rejected: (cannot lock ref|failed to update ref)/m);
+    expect(result.outputs.pushed).toBe('false');
+    expect(em().readTree(repo, 'outbox/main')['theirs.txt']).toBe('theirs\n');
+  });
+
+  test('push mode: the target moved during the push; rebased and pushed again', async () => {
+    const repo = newRepo(em(), 'moved-during-push');
+    const hook = em().beforeGit({ repo, service: 'git-receive-pack' }, () => {
+      em().commitToBranch(repo, 'main', { 'theirs.txt': 'theirs\n' }, 'Their change');
+    });
+    const result = await publish({ token: TOKENS.app, inputs: { repo, mode: 'push', run: 'echo x > x.txt' } });
+    await hook.done;
+    expectSuccess(result);
+    expect(result.main.log).toMatch(/'main' moved on GitHub \((cannot lock ref|failed to update ref)/);
+    expect(pushesTo(em(), repo)).toBe(2);
+    expect(em().readTree(repo, 'main')).toMatchObject({ 'theirs.txt': 'theirs\n', 'x.txt': 'x\n' });
   });
 });
