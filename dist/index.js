@@ -33674,7 +33674,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // them; this module's imports load none of that.
 const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
 await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5777));
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 118));
 await run({ ghVersion });
 
 __webpack_async_result__();
@@ -33682,7 +33682,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5777:
+/***/ 118:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35514,7 +35514,117 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/push-rejection.ts
+/**
+ * A push git reports as rejected, read: either the ref moved under us (another run pushed), or
+ * GitHub refused the push for a reason of its own (a workflow file without the permission, a
+ * protected branch, push protection, a file over 100 MB, a pre-receive hook). Only the first is
+ * "superseded" or worth a retry; the second is a failure, told with GitHub's words and the fix.
+ * Pure functions: the caller runs git and reads the remote tip.
+ */
+// git decides these itself from the refs the server advertised: the ref is not where we expected.
+const MOVED = /^\[rejected\] \((stale info|fetch first|non-fast-forward|already exists)\)$/;
+// receive-pack losing a race with another push to the same ref.
+const RACE = /^\[remote (rejected|failure)\] \((cannot lock ref|failed to (update|lock) ref|incorrect old value|reference already exists|failed to update)/i;
+/** The rejection of one ref from `git push --porcelain`'s status line and stderr. */
+function readRejection(status, stderr) {
+    const clean = plainText(status).trim();
+    const reason = /\((.*)\)\s*$/.exec(clean)?.[1] ?? clean;
+    const remote = stderr
+        .split(/\r?\n|\r/)
+        .filter((line) => line.startsWith('remote: ') || line === 'remote:')
+        .map((line) => plainText(line.slice('remote:'.length)).replace(/^ /, '').trimEnd());
+    while (remote.length > 0 && remote[remote.length - 1] === '')
+        remote.pop();
+    return { status: clean, reason, remote };
+}
+function classifyRejection(rejection) {
+    if (MOVED.test(rejection.status))
+        return 'moved';
+    if (RACE.test(rejection.status))
+        return 'maybe-moved';
+    return 'refused';
+}
+/** Server text without terminal escapes or control characters (git pads `remote:` lines with `ESC[K`). */
+function plainText(text) {
+    // eslint-disable-next-line no-control-regex
+    return text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
+}
+const MAX_QUOTED_LINES = 40;
+/**
+ * GitHub's words, quoted as data: each line behind `remote: `, so that no line of it can start
+ * with `::` (a runner command) however the log is split, and at most 40 lines of it.
+ */
+function quoteRemote(rejection) {
+    const lines = rejection.remote.length > 0 ? rejection.remote : [];
+    const shown = lines.slice(0, MAX_QUOTED_LINES).map((line) => `  remote: ${line.slice(0, 400)}`);
+    if (lines.length > MAX_QUOTED_LINES)
+        shown.push(`  remote: … (${lines.length - MAX_QUOTED_LINES} more lines)`);
+    return shown.join('\n');
+}
+/**
+ * Explains a push GitHub refused. `mode` says whether a pull request could avoid the refusal
+ * (push mode onto a protected branch).
+ */
+function explainRefusal(rejection, where) {
+    const { reason } = rejection;
+    const text = [reason, ...rejection.remote].join('\n');
+    const quoted = quoteRemote(rejection);
+    const said = `GitHub refused the push to '${where.branch}' (${oneLine(reason)})${quoted ? `:\n${quoted}` : '.'}\nNothing was pushed.`;
+    const workflow = /refusing to allow (a GitHub App|an OAuth App|a Personal Access Token) to create or update workflow `([^`]*)` without `(workflows?)` (permission|scope)/.exec(reason);
+    if (workflow) {
+        const byApp = workflow[1] === 'a GitHub App';
+        return {
+            problem: `${said}\nThe changes create, update or delete the workflow file '${oneLine(workflow[2])}', and the token may not change workflows.`,
+            fix: byApp
+                ? "Use a token that may: a GitHub App installation token with the 'workflows: write' permission, or a fine-grained token with 'Workflows: Read and write' (the workflow's own GITHUB_TOKEN can never change workflow files). Or keep .github/workflows/ out of the changes."
+                : "Use a token that may: a classic personal access token or OAuth app token with the 'workflow' scope, or a fine-grained token with 'Workflows: Read and write'. Or keep .github/workflows/ out of the changes."
+        };
+    }
+    if (/\bGH006\b/.test(text) || reason === 'protected branch hook declined') {
+        return {
+            problem: `${said}\n'${where.branch}' is a protected branch, and its branch protection rule does not let this token push.`,
+            fix: where.mode === 'push'
+                ? "Publish through a pull request ('mode: pull-request'), or change the branch protection rule (Settings → Branches) so that this token's user or app may push to it."
+                : "Choose another 'branch' for the pull request, or change the branch protection rule (Settings → Branches) that matches this one."
+        };
+    }
+    if (/\bGH013\b/.test(text) || reason === 'push declined due to repository rule violations') {
+        if (/PUSH PROTECTION|cannot contain secrets/i.test(text)) {
+            return {
+                problem: `${said}\nPush protection found a secret in the commits (the commit and the file:line are listed above).`,
+                fix: "Keep the secret out of the changes: remove it from the files the 'run' script or the outbox writes, and revoke it if it is real. If it is not a secret, allow it at the unblock URL GitHub printed above; the repository's Security tab (Secret scanning) lists what was found."
+            };
+        }
+        return {
+            problem: `${said}\nA repository ruleset does not let this token push to '${where.branch}'.`,
+            fix: "Review the repository's rules (Settings → Rules → Rulesets, or the URL GitHub printed above): publish through a pull request, or add this token's app or user to the ruleset's bypass list."
+        };
+    }
+    if (/\bGH001\b/.test(text)) {
+        return {
+            problem: `${said}\nA file in the changes is larger than GitHub's limit for one file (100 MB).`,
+            fix: 'Keep the file out of the changes (a .gitignore entry, or do not generate it), or store it with Git LFS (`git lfs track`), or publish it as a release asset instead.'
+        };
+    }
+    if (reason === 'pre-receive hook declined') {
+        return {
+            problem: `${said}\nA pre-receive hook on the server declined the push; its message is above.`,
+            fix: "Change what the hook objects to, or ask the server's administrators (GitHub Enterprise Server: Site admin → Hooks) about the hook."
+        };
+    }
+    return {
+        problem: said,
+        fix: "The reason comes from the server: fix what it names, or check that the token may push to this branch ('contents: write')."
+    };
+}
+/** A reason on one line, whatever the server sent. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim().slice(0, 400);
+}
+
 ;// CONCATENATED MODULE: ./src/git.ts
+
 
 
 
@@ -35922,7 +36032,7 @@ class GitWorkTree {
                 return { pushed: true };
             const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
             if (line?.startsWith('!'))
-                return { pushed: false, reason: line.split('\t')[2] ?? 'rejected' };
+                return { pushed: false, rejection: readRejection(line.split('\t')[2] ?? '[rejected]', result.stderr) };
             if (!TRANSIENT.test(result.stderr) || attempt >= NETWORK_ATTEMPTS) {
                 throw new src_errors/* ActionError */.lZ(`Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`, 'Check that the token may push to this repository (contents: write).');
             }
@@ -35983,6 +36093,17 @@ function isOurs(message, trailer) {
 function pushBackoffMs(attempt, random = Math.random) {
     const base = Math.min(4000, 250 * 2 ** (attempt - 1));
     return Math.round(base / 2 + random() * (base / 2));
+}
+/**
+ * How long to wait before trying a push-mode push again, or undefined when it is time to give
+ * up: `maxAttempts` (when set) are used up, or the pause would end past `timeoutMs` since the
+ * first attempt. Runs that collide spread out through the jitter of `pushBackoffMs`.
+ */
+function pushRetryDelay(state, random = Math.random) {
+    if (state.maxAttempts !== undefined && state.attempt >= state.maxAttempts)
+        return undefined;
+    const wait = pushBackoffMs(state.attempt, random);
+    return state.elapsedMs + wait > state.timeoutMs ? undefined : wait;
 }
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -36197,6 +36318,7 @@ async function restore(tree, branch, saved, original) {
 
 
 
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Pull-request mode: the branch is (target tip + our changes), pushed leased on the tip we saw;
@@ -36229,8 +36351,12 @@ async function publishPullRequest(context) {
             await work.tree.resetHard(signed.tip);
             headSha = signed.tip;
         }
-        superseded = !(await publishBranch(work, branch, plan.push.expectedTip));
-        await signed?.cleanUp();
+        try {
+            superseded = !(await publishBranch(work, branch, plan.push.expectedTip));
+        }
+        finally {
+            await signed?.cleanUp();
+        }
     }
     const supersededBy = superseded ? (await work.tree.remoteBranchTips([branch])).get(branch) : undefined;
     context.doneWithGit();
@@ -36266,19 +36392,36 @@ async function describeRemoteBranch(work, compared) {
     };
 }
 /**
- * Pushes the branch leased on the tip we saw. When the lease fails, another run (or a person)
- * pushed meanwhile: this run is superseded. Nothing is overwritten, and that is not an error:
- * the newer push stands, and the next run starts from it. Returns whether this run pushed.
+ * Pushes the branch leased on the tip we saw. When the lease fails because another run (or a
+ * person) pushed meanwhile, this run is superseded. Nothing is overwritten, and that is not an
+ * error: the newer push stands, and the next run starts from it. A push GitHub refuses for any
+ * other reason fails the step with GitHub's message. Returns whether this run pushed.
  */
 async function publishBranch(work, branch, expectedTip) {
     const result = await work.tree.push(branch, { expectedTip });
-    if (!result.pushed) {
-        notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${result.reason}). ` +
-            "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state.");
-        return false;
+    if (result.pushed) {
+        info(`Pushed '${branch}'.`);
+        return true;
     }
-    info(`Pushed '${branch}'.`);
-    return true;
+    if (!(await refMoved(work, branch, result.rejection, expectedTip)))
+        throw refusalError(result.rejection, { branch, mode: 'pull-request' });
+    notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${result.rejection.reason}). ` +
+        "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state.");
+    return false;
+}
+/**
+ * Whether a rejected push lost to a push by someone else: git says so from the refs it was
+ * shown, or, when the server's words leave it open, the remote tip is no longer `expectedTip`.
+ */
+async function refMoved(work, branch, rejection, expectedTip) {
+    const kind = classifyRejection(rejection);
+    if (kind !== 'maybe-moved')
+        return kind === 'moved';
+    return (await work.tree.remoteBranchTips([branch])).get(branch) !== expectedTip;
+}
+function refusalError(rejection, where) {
+    const { problem, fix } = explainRefusal(rejection, where);
+    return new src_errors/* ActionError */.lZ(problem, fix);
 }
 async function openOrUpdatePullRequest(github, plan, context) {
     const { desired, inputs, branch } = context;
@@ -36342,7 +36485,9 @@ async function applyPullRequestDetails(github, pullRequest, inputs) {
 }
 /**
  * Push mode: our commits go straight onto the target, never forced. When someone else pushed
- * meanwhile, fetch, rebase our commits onto their tip and try again, up to `push-attempts`.
+ * meanwhile, fetch, rebase our commits onto their tip and try again after a jittered pause,
+ * until `push-timeout` has passed (or `push-attempts`, when set, are used up). A push GitHub
+ * refuses for another reason than a moved target fails at once.
  */
 async function pushToTarget(context) {
     const { work, local, inputs, target } = context;
@@ -36355,6 +36500,7 @@ async function pushToTarget(context) {
         return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
     }
     let base = work.target.sha;
+    const started = Date.now();
     for (let attempt = 1;; attempt++) {
         // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
         const signed = inputs.signCommits ? await buildSignedChain(work, context.github, base) : undefined;
@@ -36367,11 +36513,15 @@ async function pushToTarget(context) {
             info(`Pushed onto '${target}' (attempt ${attempt}).`);
             return { operation: 'none', pushed: true, headSha: head.sha, pullRequest: undefined };
         }
-        if (attempt >= inputs.pushAttempts) {
-            throw new src_errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) (${result.reason}): others keep pushing to it. Nothing was forced.`, "Raise 'push-attempts', or serialize publishes with a `concurrency` group per repository and branch.");
+        if (!(await refMoved(work, target, result.rejection, base)))
+            throw refusalError(result.rejection, { branch: target, mode: 'push' });
+        const elapsedMs = Date.now() - started;
+        const wait = pushRetryDelay({ attempt, elapsedMs, timeoutMs: inputs.pushTimeoutSeconds * 1000, maxAttempts: inputs.pushAttempts });
+        if (wait === undefined) {
+            const limit = inputs.pushAttempts !== undefined && attempt >= inputs.pushAttempts ? "'push-attempts'" : "'push-timeout'";
+            throw new src_errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${result.rejection.reason}): others keep pushing to it. Nothing was forced.`, `Raise ${limit}, or serialize publishes with a \`concurrency\` group per repository and branch.`);
         }
-        const wait = pushBackoffMs(attempt);
-        info(`'${target}' moved on GitHub (${result.reason}); rebasing onto it and trying again in ${wait} ms.`);
+        info(`'${target}' moved on GitHub (${result.rejection.reason}); rebasing onto it and trying again in ${wait} ms.`);
         await sleep(wait);
         await work.tree.fetchBranches([target]);
         await work.tree.rebaseOnto(work.targetRef, base, inputs.committer).catch((error) => {
@@ -42446,7 +42596,8 @@ function parseInputs(get, context) {
         dryRun: parseBoolean(get, 'dry-run'),
         signCommits: parseBoolean(get, 'sign-commits'),
         maxWaitSeconds: parseInteger(get, 'max-wait', 120, 0, 3600),
-        pushAttempts: parseInteger(get, 'push-attempts', 5, 1, 20),
+        pushTimeoutSeconds: parseInteger(get, 'push-timeout', 300, 0, 21600),
+        pushAttempts: get('push-attempts').trim() ? parseInteger(get, 'push-attempts', 0, 1, 20) : undefined,
         overwriteForeignCommits: parseBoolean(get, 'overwrite-foreign-commits'),
         deleteBranch: parseBoolean(get, 'delete-branch'),
         reviewers: parseNames('reviewers', get('reviewers'), LOGIN, 'Give GitHub user names.'),

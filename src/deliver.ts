@@ -3,7 +3,8 @@ import { ActionError } from './errors.js';
 import { PUBLISHED_BY_TRAILER, type CommitInfo } from './git.js';
 import type { ComparedBranch, GitHubClient, PullRequest } from './github.js';
 import type { Inputs } from './inputs.js';
-import { isOurs, planPublish, pushBackoffMs, type DesiredPullRequest, type Operation, type PublishPlan, type RemoteBranch } from './publish.js';
+import { classifyRejection, explainRefusal, type PushRejection } from './push-rejection.js';
+import { isOurs, planPublish, pushRetryDelay, type DesiredPullRequest, type Operation, type PublishPlan, type RemoteBranch } from './publish.js';
 import { buildSignedChain, checkSignable } from './signed.js';
 import { isOneCommitOnTarget, type WorkTree } from './worktree.js';
 
@@ -65,8 +66,11 @@ export async function publishPullRequest(
       await work.tree.resetHard(signed.tip);
       headSha = signed.tip;
     }
-    superseded = !(await publishBranch(work, branch, plan.push.expectedTip));
-    await signed?.cleanUp();
+    try {
+      superseded = !(await publishBranch(work, branch, plan.push.expectedTip));
+    } finally {
+      await signed?.cleanUp();
+    }
   }
   const supersededBy = superseded ? (await work.tree.remoteBranchTips([branch])).get(branch) : undefined;
   context.doneWithGit();
@@ -102,21 +106,38 @@ async function describeRemoteBranch(work: WorkTree, compared: Promise<ComparedBr
 }
 
 /**
- * Pushes the branch leased on the tip we saw. When the lease fails, another run (or a person)
- * pushed meanwhile: this run is superseded. Nothing is overwritten, and that is not an error:
- * the newer push stands, and the next run starts from it. Returns whether this run pushed.
+ * Pushes the branch leased on the tip we saw. When the lease fails because another run (or a
+ * person) pushed meanwhile, this run is superseded. Nothing is overwritten, and that is not an
+ * error: the newer push stands, and the next run starts from it. A push GitHub refuses for any
+ * other reason fails the step with GitHub's message. Returns whether this run pushed.
  */
 export async function publishBranch(work: WorkTree, branch: string, expectedTip: string | undefined): Promise<boolean> {
   const result = await work.tree.push(branch, { expectedTip });
-  if (!result.pushed) {
-    core.notice(
-      `Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${result.reason}). ` +
-        "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state."
-    );
-    return false;
+  if (result.pushed) {
+    core.info(`Pushed '${branch}'.`);
+    return true;
   }
-  core.info(`Pushed '${branch}'.`);
-  return true;
+  if (!(await refMoved(work, branch, result.rejection, expectedTip))) throw refusalError(result.rejection, { branch, mode: 'pull-request' });
+  core.notice(
+    `Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${result.rejection.reason}). ` +
+      "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state."
+  );
+  return false;
+}
+
+/**
+ * Whether a rejected push lost to a push by someone else: git says so from the refs it was
+ * shown, or, when the server's words leave it open, the remote tip is no longer `expectedTip`.
+ */
+async function refMoved(work: WorkTree, branch: string, rejection: PushRejection, expectedTip: string | undefined): Promise<boolean> {
+  const kind = classifyRejection(rejection);
+  if (kind !== 'maybe-moved') return kind === 'moved';
+  return (await work.tree.remoteBranchTips([branch])).get(branch) !== expectedTip;
+}
+
+function refusalError(rejection: PushRejection, where: { branch: string; mode: 'push' | 'pull-request' }): ActionError {
+  const { problem, fix } = explainRefusal(rejection, where);
+  return new ActionError(problem, fix);
 }
 
 export async function openOrUpdatePullRequest(
@@ -179,7 +200,9 @@ async function applyPullRequestDetails(github: GitHubClient, pullRequest: PullRe
 
 /**
  * Push mode: our commits go straight onto the target, never forced. When someone else pushed
- * meanwhile, fetch, rebase our commits onto their tip and try again, up to `push-attempts`.
+ * meanwhile, fetch, rebase our commits onto their tip and try again after a jittered pause,
+ * until `push-timeout` has passed (or `push-attempts`, when set, are used up). A push GitHub
+ * refuses for another reason than a moved target fails at once.
  */
 export async function pushToTarget(context: DeliveryContext): Promise<Delivery> {
   const { work, local, inputs, target } = context;
@@ -190,6 +213,7 @@ export async function pushToTarget(context: DeliveryContext): Promise<Delivery> 
     return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
   }
   let base = work.target.sha;
+  const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
     const signed = inputs.signCommits ? await buildSignedChain(work, context.github, base) : undefined;
@@ -201,14 +225,17 @@ export async function pushToTarget(context: DeliveryContext): Promise<Delivery> 
       core.info(`Pushed onto '${target}' (attempt ${attempt}).`);
       return { operation: 'none', pushed: true, headSha: head.sha, pullRequest: undefined };
     }
-    if (attempt >= inputs.pushAttempts) {
+    if (!(await refMoved(work, target, result.rejection, base))) throw refusalError(result.rejection, { branch: target, mode: 'push' });
+    const elapsedMs = Date.now() - started;
+    const wait = pushRetryDelay({ attempt, elapsedMs, timeoutMs: inputs.pushTimeoutSeconds * 1000, maxAttempts: inputs.pushAttempts });
+    if (wait === undefined) {
+      const limit = inputs.pushAttempts !== undefined && attempt >= inputs.pushAttempts ? "'push-attempts'" : "'push-timeout'";
       throw new ActionError(
-        `Pushing onto '${target}' was rejected ${attempt} time(s) (${result.reason}): others keep pushing to it. Nothing was forced.`,
-        "Raise 'push-attempts', or serialize publishes with a `concurrency` group per repository and branch."
+        `Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${result.rejection.reason}): others keep pushing to it. Nothing was forced.`,
+        `Raise ${limit}, or serialize publishes with a \`concurrency\` group per repository and branch.`
       );
     }
-    const wait = pushBackoffMs(attempt);
-    core.info(`'${target}' moved on GitHub (${result.reason}); rebasing onto it and trying again in ${wait} ms.`);
+    core.info(`'${target}' moved on GitHub (${result.rejection.reason}); rebasing onto it and trying again in ${wait} ms.`);
     await sleep(wait);
     await work.tree.fetchBranches([target]);
     await work.tree.rebaseOnto(work.targetRef, base, inputs.committer).catch((error: Error) => {

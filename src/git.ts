@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { ActionError, CommandError } from './errors.js';
 import type { Identity } from './inputs.js';
+import { readRejection, type PushRejection } from './push-rejection.js';
 import type { ExecResult, RunOptions, Sandbox } from './sandbox.js';
 
 const NETWORK_ATTEMPTS = 3;
@@ -31,7 +32,8 @@ export interface RawChange {
   path: string;
 }
 
-export type PushResult = { pushed: true } | { pushed: false; reason: string };
+/** A rejected push says what git and the server said; src/push-rejection.ts reads it. */
+export type PushResult = { pushed: true } | { pushed: false; rejection: PushRejection };
 
 /** A commit, patch or rebase step that does not apply; what to say is up to the caller. */
 export class ConflictError extends ActionError {
@@ -459,7 +461,7 @@ export class GitWorkTree {
       const result = await this.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true });
       if (result.exitCode === 0) return { pushed: true };
       const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
-      if (line?.startsWith('!')) return { pushed: false, reason: line.split('\t')[2] ?? 'rejected' };
+      if (line?.startsWith('!')) return { pushed: false, rejection: readRejection(line.split('\t')[2] ?? '[rejected]', result.stderr) };
       if (!TRANSIENT.test(result.stderr) || attempt >= NETWORK_ATTEMPTS) {
         throw new ActionError(`Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`, 'Check that the token may push to this repository (contents: write).');
       }

@@ -33,7 +33,10 @@ export interface Inputs {
   dryRun: boolean;
   signCommits: boolean;
   maxWaitSeconds: number;
-  pushAttempts: number;
+  /** Push mode: stop retrying a push whose target keeps moving after this many seconds. */
+  pushTimeoutSeconds: number;
+  /** Push mode: at most this many push attempts when set; otherwise as many as fit in the timeout. */
+  pushAttempts: number | undefined;
   overwriteForeignCommits: boolean;
   deleteBranch: boolean;
   reviewers: string[];
@@ -155,7 +158,8 @@ export function parseInputs(get: GetInput, context: RunnerContext): Inputs {
     dryRun: parseBoolean(get, 'dry-run'),
     signCommits: parseBoolean(get, 'sign-commits'),
     maxWaitSeconds: parseInteger(get, 'max-wait', 120, 0, 3600),
-    pushAttempts: parseInteger(get, 'push-attempts', 5, 1, 20),
+    pushTimeoutSeconds: parseInteger(get, 'push-timeout', 300, 0, 21600),
+    pushAttempts: get('push-attempts').trim() ? parseInteger(get, 'push-attempts', 0, 1, 20) : undefined,
     overwriteForeignCommits: parseBoolean(get, 'overwrite-foreign-commits'),
     deleteBranch: parseBoolean(get, 'delete-branch'),
     reviewers: parseNames('reviewers', get('reviewers'), LOGIN, 'Give GitHub user names.'),

@@ -103,3 +103,17 @@ export function pushBackoffMs(attempt: number, random = Math.random): number {
   const base = Math.min(4000, 250 * 2 ** (attempt - 1));
   return Math.round(base / 2 + random() * (base / 2));
 }
+
+/**
+ * How long to wait before trying a push-mode push again, or undefined when it is time to give
+ * up: `maxAttempts` (when set) are used up, or the pause would end past `timeoutMs` since the
+ * first attempt. Runs that collide spread out through the jitter of `pushBackoffMs`.
+ */
+export function pushRetryDelay(
+  state: { attempt: number; elapsedMs: number; timeoutMs: number; maxAttempts: number | undefined },
+  random = Math.random
+): number | undefined {
+  if (state.maxAttempts !== undefined && state.attempt >= state.maxAttempts) return undefined;
+  const wait = pushBackoffMs(state.attempt, random);
+  return state.elapsedMs + wait > state.timeoutMs ? undefined : wait;
+}

@@ -27,6 +27,9 @@
 // connection (`reset`, before serving or, with `after`, once the request has been served, e.g. a
 // push applied); rateLimit() answers with GitHub's primary or secondary rate-limit responses.
 // Every injected fault is marked in the request log (`injected`, `fault`).
+// Push rules: setPushRules() makes receive-pack refuse pushes as GitHub does (protected branches,
+// push protection, workflow files without the permission, a custom pre-receive hook), and files
+// over 100 MB are always refused; the rules and GitHub's messages are in push-rules.mjs.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -34,7 +37,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { createTestCA } from './ca.mjs';
+import { checkPush, parseReceivePackRequest, refusalResponse } from './push-rules.mjs';
 
 /** @typedef {import('./ca.mjs').TestCA} TestCA */
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
@@ -47,6 +52,8 @@ import { createTestCA } from './ca.mjs';
  * @property {number} userId
  * @property {string | null} scopes      value of X-OAuth-Scopes, or null to send no such header
  * @property {string | null} expiration  value of github-authentication-token-expiration, or null
+ * @property {Record<string, string>} permissions  GitHub App / fine-grained permissions beyond
+ *                                      contents and pull requests, e.g. { workflows: 'write' }
  * @property {number} used               REST/GraphQL requests made with it (drives x-ratelimit-*)
  */
 
@@ -64,6 +71,7 @@ import { createTestCA } from './ca.mjs';
  * @property {boolean} actionsCanCreatePullRequests  "Allow GitHub Actions to create and approve pull requests"
  * @property {Milestone[]} milestones
  * @property {number} nextMilestone  milestones are numbered on their own, from 1
+ * @property {import('./push-rules.mjs').PushRules} pushRules  what receive-pack refuses (see push-rules.mjs)
  */
 
 /**
@@ -129,6 +137,8 @@ import { createTestCA } from './ca.mjs';
  * @property {'primary' | 'secondary'} [rateLimit]  rate-limit faults: which limit was reported
  * @property {boolean} [hooked]     git only: a beforeGit() callback ran before this request was served
  * @property {string} [hookError]   git only: what that callback threw (the request then got a 500)
+ * @property {Array<{ ref: string, rule: string, reason: string }>} [pushRefusal]  git only: the
+ *                                  refs a push rule refused (setPushRules; files over 100 MB)
  * @property {string | null} [operation]  graphql only: the root field(s) run, comma-separated, e.g.
  *                                  'enablePullRequestAutoMerge' or 'viewer' (null when unparsable)
  * @property {string | null} [operationName]  graphql only: the operation's declared name, if any
@@ -923,9 +933,11 @@ export class Emulator {
   /**
    * Registers a token. Only registered tokens are accepted by REST, GraphQL and git.
    * @param {string} token
-   * @param {{ login?: string, scopes?: string | null, expiration?: string | null }} [options]
+   * @param {{ login?: string, scopes?: string | null, expiration?: string | null, permissions?: Record<string, string> }} [options]
    *   scopes: null (default) sends no X-OAuth-Scopes header, as for ghs_ and github_pat_ tokens;
    *   a string is sent verbatim, e.g. 'repo, read:org'.
+   *   permissions: what a ghs_/ghu_/github_pat_ token may do beyond contents and pull requests,
+   *   e.g. { workflows: 'write' } (pushes that change .github/workflows/ are refused without it).
    * @returns {TokenInfo}
    */
   addToken(token, options = {}) {
@@ -938,6 +950,7 @@ export class Emulator {
       userId: stableId(`user:${login.toLowerCase()}`),
       scopes: options.scopes ?? null,
       expiration: options.expiration ?? null,
+      permissions: { ...options.permissions },
       used: 0
     };
     this.tokens.set(token, info);
@@ -987,7 +1000,8 @@ export class Emulator {
       allowAutoMerge: options.allowAutoMerge ?? false,
       actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? true,
       milestones: [],
-      nextMilestone: 1
+      nextMilestone: 1,
+      pushRules: {}
     };
     this.repos.set(fullName.toLowerCase(), repo);
     const files = options.files ?? { 'README.md': '# hi\n' };
@@ -1022,6 +1036,17 @@ export class Emulator {
     const repo = this.repo(fullName);
     if (settings.allowAutoMerge !== undefined) repo.allowAutoMerge = settings.allowAutoMerge;
     if (settings.actionsCanCreatePullRequests !== undefined) repo.actionsCanCreatePullRequests = settings.actionsCanCreatePullRequests;
+  }
+
+  /**
+   * Sets what receive-pack refuses for a repository, as GitHub's protections and hooks do
+   * (replacing earlier rules; `{}` for none). Files over 100 MB are refused whatever the rules;
+   * `maxFileSize` lowers that limit for tests. See push-rules.mjs for the messages.
+   * @param {string} fullName
+   * @param {import('./push-rules.mjs').PushRules} rules
+   */
+  setPushRules(fullName, rules) {
+    this.repo(fullName).pushRules = { ...rules };
   }
 
   /**
@@ -1710,12 +1735,17 @@ export class Emulator {
     const rpcPath = entry.path.replace(/\/info\/refs$/, `/${entry.service}`);
     const freshConnectionForReset =
       stage === 'advertisement' && this.faults.some((f) => f.reset && !f.reuseConnection && faultMatches(f, 'POST', entry.host, rpcPath, 'git'));
+    // A push is read whole and checked against the repository's rules first (push-rules.mjs).
+    const push = stage === 'rpc' && entry.service === 'git-receive-pack' ? await this.checkReceivePack(req, res, entry, repo, tokenInfo) : undefined;
+    if (push?.refused) return;
+    if (push) env.CONTENT_LENGTH = String(push.body.length);
     const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     /** @type {Buffer[]} */
     const errChunks = [];
     child.stderr.on('data', (c) => errChunks.push(c));
     child.stdin.on('error', () => {}); // the CGI may exit before reading everything
-    req.pipe(child.stdin);
+    if (push) child.stdin.end(push.body);
+    else req.pipe(child.stdin);
 
     let head = Buffer.alloc(0);
     let headersDone = false;
@@ -1767,6 +1797,47 @@ export class Emulator {
         } else res.end();
       }
     });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+  // Push rules: what GitHub's receive-pack refuses (push-rules.mjs has the rules and messages)
+
+  /**
+   * Reads a push and checks it; a refused push is answered here as receive-pack would answer it,
+   * and changes nothing. The body of a push that may go on is returned for http-backend.
+   * @param {IncomingMessage} req
+   * @param {ServerResponse} res
+   * @param {RequestLogEntry} entry  gets `pushRefusal` ({ ref, rule, reason }) when refused
+   * @param {RepoInfo} repo
+   * @param {TokenInfo} tokenInfo
+   * @returns {Promise<{ refused: boolean, body: Buffer }>}
+   */
+  async checkReceivePack(req, res, entry, repo, tokenInfo) {
+    /** @type {Buffer[]} */
+    const chunks = [];
+    for await (const chunk of req) chunks.push(chunk);
+    const body = Buffer.concat(chunks);
+    let verdicts;
+    try {
+      const plain = /gzip/i.test(String(req.headers['content-encoding'] ?? '')) ? gunzipSync(body) : body;
+      const request = parseReceivePackRequest(plain);
+      const site = entry.host === 'github.com' ? 'https://github.com' : `https://${String(req.headers.host ?? entry.host)}`;
+      verdicts = checkPush({ bareDir: repo.bareDir, tmpDir: this.dir, fullName: repo.fullName, web: site, gitEnv: this.gitEnv, token: tokenInfo, rules: repo.pushRules, request });
+      if (verdicts.length === 0) return { refused: false, body };
+      entry.pushRefusal = verdicts.map(({ ref, rule, reason }) => ({ ref, rule, reason }));
+      res.writeHead(200, {
+        'content-type': 'application/x-git-receive-pack-result',
+        'cache-control': 'no-cache, max-age=0, must-revalidate',
+        expires: 'Fri, 01 Jan 1980 00:00:00 GMT',
+        pragma: 'no-cache'
+      });
+      res.end(refusalResponse(request.capabilities, request.commands, verdicts));
+      return { refused: true, body };
+    } catch (err) {
+      // What cannot be read or checked here is left to receive-pack, which reports it itself.
+      entry.stderr = `push rules not checked: ${err instanceof Error ? err.message : String(err)}`;
+      return { refused: false, body };
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

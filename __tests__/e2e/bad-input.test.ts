@@ -103,6 +103,8 @@ const CASES: Case[] = [
   ['push-attempts 21', { 'push-attempts': '21' }, 'push-attempts'],
   ['push-attempts five', { 'push-attempts': 'five' }, 'push-attempts'],
   ['push-attempts 1.5', { 'push-attempts': '1.5' }, 'push-attempts'],
+  ['push-timeout 5m', { 'push-timeout': '5m' }, 'push-timeout'],
+  ['push-timeout 21601', { 'push-timeout': '21601' }, 'push-timeout'],
   ['milestone v1', { milestone: 'v1' }, 'milestone'],
   ['milestone 0', { milestone: '0' }, 'milestone'],
   ['max-wait -5', { 'max-wait': '-5' }, 'max-wait'],

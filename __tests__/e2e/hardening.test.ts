@@ -90,6 +90,19 @@ describe('eight runs at once', () => {
     for (const run of runs) expect(em().git(repo, ['merge-base', '--is-ancestor', run.outputs['head-sha'], 'main']) === '' ? 'ancestor' : 'no').toBe('ancestor');
   });
 
+  test('push mode with default inputs: all eight land, retries bounded by time rather than a small count', async () => {
+    const repo = newRepo(em(), 'concurrent-push-defaults');
+    const start = em().branchSha(repo, 'main')!;
+    const runs = await Promise.all(
+      Array.from({ length: 8 }, (_, i) => runAction({ token: TOKEN, inputs: { repo, mode: 'push', run: `echo ${i} > run-${i}.txt`, 'commit-message': `Run ${i}` } }))
+    );
+    for (const run of runs) expectSuccess(run);
+    expect(runs.map((run) => run.outputs.pushed)).toEqual(Array(8).fill('true'));
+    expect(em().git(repo, ['rev-list', '--count', '--first-parent', `${start}..main`])).toBe('8');
+    const subjects = em().git(repo, ['log', '--format=%s', `${start}..main`]).split('\n').sort();
+    expect(subjects).toEqual(Array.from({ length: 8 }, (_, i) => `Run ${i}`).sort());
+  });
+
   test('pull request mode on one branch: one pull request, the branch is one run\'s result, losers only get a notice', async () => {
     const repo = newRepo(em(), 'concurrent-pr');
     const runs = await Promise.all(

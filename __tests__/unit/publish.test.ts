@@ -1,6 +1,6 @@
 import type { CommitInfo } from '../../src/git.js';
 import type { PullRequest } from '../../src/github.js';
-import { isOurs, planPublish, pushBackoffMs, type BranchCommit, type BranchFacts, type Policy, type RemoteBranch } from '../../src/publish.js';
+import { isOurs, planPublish, pushBackoffMs, pushRetryDelay, type BranchCommit, type BranchFacts, type Policy, type RemoteBranch } from '../../src/publish.js';
 
 const target: CommitInfo = { sha: 'T', tree: 'tree-T', parents: ['T0'] };
 const local: CommitInfo = { sha: 'L', tree: 'tree-L', parents: ['T'] };
@@ -124,4 +124,16 @@ test('push backoff grows, is capped and jittered', () => {
   expect(pushBackoffMs(1, () => 1)).toBe(250);
   expect(pushBackoffMs(3, () => 1)).toBe(1000);
   expect(pushBackoffMs(10, () => 1)).toBe(4000);
+});
+
+test('push retries are bounded by time, and by attempts only when those are set', () => {
+  const state = { attempt: 1, elapsedMs: 0, timeoutMs: 300_000, maxAttempts: undefined };
+  expect(pushRetryDelay(state, () => 1)).toBe(250);
+  // Many attempts are fine while time is left: the count alone never ends the retries.
+  expect(pushRetryDelay({ ...state, attempt: 40, elapsedMs: 100_000 }, () => 1)).toBe(4000);
+  expect(pushRetryDelay({ ...state, attempt: 40, elapsedMs: 297_000 }, () => 1)).toBeUndefined();
+  expect(pushRetryDelay({ ...state, attempt: 40, elapsedMs: 297_000 }, () => 0)).toBe(2000);
+  expect(pushRetryDelay({ ...state, timeoutMs: 0 }, () => 0)).toBeUndefined();
+  expect(pushRetryDelay({ ...state, attempt: 3, maxAttempts: 3 })).toBeUndefined();
+  expect(pushRetryDelay({ ...state, attempt: 2, maxAttempts: 3 }, () => 1)).toBe(500);
 });
