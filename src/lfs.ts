@@ -217,7 +217,7 @@ export class LfsUploads {
 
 /** LFS-tracked blobs that `base..HEAD` adds, with their paths and, when they are pointers, their objects. */
 async function newLfsFiles(tree: GitWorkTree, base: string): Promise<LfsFile[]> {
-  // Every object the commits bring that the base lacks, intermediate versions included.
+  // Every object the commits bring that the base lacks (intermediate versions included), named.
   const listed = await tree.git(['rev-list', '--objects', 'HEAD', '--not', base]);
   const paths = new Map<string, string>();
   for (const line of listed.stdout.split('\n')) {
@@ -225,25 +225,20 @@ async function newLfsFiles(tree: GitWorkTree, base: string): Promise<LfsFile[]> 
     if (space > 0 && space < line.length - 1) paths.set(line.slice(0, space), line.slice(space + 1));
   }
   if (paths.size === 0) return [];
-  const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], { input: [...paths.keys()].join('\n') + '\n' });
-  const blobs = new Map<string, number>();
-  for (const line of checked.stdout.split('\n')) {
-    const [sha, type, size] = line.split(' ');
-    if (sha && type === 'blob') blobs.set(sha, Number(size));
-  }
-  const candidates = [...blobs.keys()].filter((sha) => paths.has(sha));
-  if (candidates.length === 0) return [];
-  // Which of their paths the work tree's .gitattributes give to Git LFS.
-  const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], { input: candidates.map((sha) => paths.get(sha)!).join('\0') + '\0' });
+  // Which of those paths the work tree's .gitattributes give to Git LFS (folders are never).
+  const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], { input: [...new Set(paths.values())].join('\0') + '\0' });
   const fields = attrs.stdout.split('\0');
   const lfsPaths = new Set<string>();
   for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] === 'lfs') lfsPaths.add(fields[i]!);
+  const tracked = [...paths].filter(([, file]) => lfsPaths.has(file)).map(([sha]) => sha);
+  if (tracked.length === 0) return [];
+  const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], { input: tracked.join('\n') + '\n' });
   const files: LfsFile[] = [];
-  for (const sha of candidates) {
-    const file = paths.get(sha)!;
-    if (!lfsPaths.has(file)) continue;
-    const pointer = blobs.get(sha)! <= MAX_POINTER_SIZE ? parsePointer((await tree.blob(sha)).toString('latin1')) : undefined;
-    files.push({ path: file, blob: sha, pointer });
+  for (const line of checked.stdout.split('\n')) {
+    const [sha, type, size] = line.split(' ');
+    if (!sha || type !== 'blob') continue;
+    const pointer = Number(size) <= MAX_POINTER_SIZE ? parsePointer((await tree.blob(sha)).toString('latin1')) : undefined;
+    files.push({ path: paths.get(sha)!, blob: sha, pointer });
   }
   return files;
 }
