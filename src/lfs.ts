@@ -18,7 +18,7 @@ import type { Sandbox } from './sandbox.js';
  * - Checkouts skip the smudge (GIT_LFS_SKIP_SMUDGE=1): a clone without a `run` script never
  *   needs the content, and outbox patches apply to pointers. Before the `run` script,
  *   `git lfs pull` brings the content of the checked-out files, and the script itself runs
- *   with smudging on.
+ *   with smudging on (unless the job set GIT_LFS_SKIP_SMUDGE itself).
  * - The push runs with --no-verify, so no hook (git-lfs's pre-push among them) runs; the
  *   objects go up with an explicit `git lfs push` first, which authenticates through git's
  *   credential helper (gh in the sandbox), like the push.
@@ -29,6 +29,8 @@ export const LFS_MEDIA_TYPE = 'application/vnd.git-lfs+json';
 const MAX_POINTER_SIZE = 1024;
 /** Objects per batch request (git-lfs's own default batch size). */
 const BATCH_SIZE = 100;
+/** The job asked git-lfs not to download content (git-lfs reads the variable as a boolean). */
+const jobSkipsSmudge = (): boolean => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
 
 export interface LfsPointer {
   oid: string;
@@ -132,12 +134,12 @@ export class LfsSupport {
 
   /** For the `run` script and what brings its content: smudging on. */
   get contentEnv(): Record<string, string> {
-    return this.unavailable ? {} : { GIT_LFS_SKIP_SMUDGE: '0' };
+    return this.unavailable || jobSkipsSmudge() ? {} : { GIT_LFS_SKIP_SMUDGE: '0' };
   }
 
   /** Before the `run` script: the real content of the LFS files checked out (one `git lfs pull`). */
   async fetchContent(tree: GitWorkTree): Promise<void> {
-    if (this.unavailable) return;
+    if (this.unavailable || jobSkipsSmudge()) return;
     const tracked = await tree.git(['ls-files', '-z', '--', ':(attr:filter=lfs)']);
     if (tracked.stdout === '') return;
     await tree.git(['lfs', 'pull', 'origin'], {
