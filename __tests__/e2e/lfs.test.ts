@@ -204,3 +204,13 @@ test('dry-run names the LFS objects it would upload, and uploads nothing', async
   expect(em().lfs.oids(repo)).toEqual([lfsPointer(LOGO).oid]);
   expect(pushesTo(em(), repo)).toBe(0);
 });
+
+test("a file someone else holds a Git LFS lock on: git-lfs refuses the upload, nothing is pushed", async () => {
+  const repo = lfsRepo('lfs-locked');
+  em().lfs.lock(repo, 'assets/logo.bin', 'someone-else');
+  const dir = root();
+  const result = await publish({ token: TOKEN, root: dir, env: systemWide(dir), inputs: { repo, run: EDIT } });
+  expectFailure(result, /git lfs push origin HEAD[\s\S]*Cannot update locked files[\s\S]*Git LFS lock/);
+  expect(pushesTo(em(), repo)).toBe(0);
+  expect(em().lfs.has(repo, lfsPointer('new data\n').oid)).toBe(false);
+});
