@@ -31826,11 +31826,12 @@ class Sandbox {
      * Runs the workflow author's script with bash in strict mode. The script goes into a file in
      * the sandbox so the log shows one short command line rather than the whole script.
      */
-    async runScript(script, cwd) {
+    async runScript(script, cwd, env) {
         const file = external_node_path_namespaceObject.join(this.dir, 'run.sh');
         await promises_namespaceObject.writeFile(file, script, { mode: 0o600 });
         await this.run('bash', ['--noprofile', '--norc', '-e', '-u', '-o', 'pipefail', file], {
             cwd,
+            env,
             stream: true,
             fix: "The 'run' script failed; its output is above. Nothing was committed or pushed."
         });

@@ -33667,14 +33667,14 @@ function describeError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(537);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6004);
 
 // gh's version is the first answer main waits for. Asked for before the rest of the bundle
 // (@actions/core, the HTTP client under it, Octokit) is evaluated, gh gives it while Node loads
 // them; this module's imports load none of that.
 const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
 await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 118));
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2063));
 await run({ ghVersion });
 
 __webpack_async_result__();
@@ -33682,7 +33682,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 118:
+/***/ 2063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36341,11 +36341,15 @@ async function publishPullRequest(context) {
         if (inputs.signCommits && plan.push)
             await checkSignable(work, work.target.sha);
         info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
+        const lfs = plan.push ? context.lfsUploads.describe() : undefined;
+        if (lfs)
+            info(`Dry run: ${lfs}.`);
         return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
     }
     let superseded = false;
     let headSha = plan.headSha;
     if (plan.push) {
+        await context.lfsUploads.upload();
         const signed = inputs.signCommits ? await buildSignedChain(work, github, work.target.sha) : undefined;
         if (signed) {
             await work.tree.resetHard(signed.tip);
@@ -36497,8 +36501,13 @@ async function pushToTarget(context) {
         if (inputs.signCommits)
             await checkSignable(work, work.target.sha);
         info(`Dry run: would push ${local.sha} onto '${target}'.`);
+        const lfs = context.lfsUploads.describe();
+        if (lfs)
+            info(`Dry run: ${lfs}.`);
         return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
     }
+    // A rebase onto a moved target brings no new objects of ours: one upload serves every attempt.
+    await context.lfsUploads.upload();
     let base = work.target.sha;
     const started = Date.now();
     for (let attempt = 1;; attempt++) {
@@ -36596,8 +36605,8 @@ async function logoutGh(sandbox, host) {
         info(`gh auth logout exited with ${result.exitCode}; the sandbox folder is removed regardless.`);
 }
 
-// EXTERNAL MODULE: ./src/sandbox.ts + 2 modules
-var src_sandbox = __nccwpck_require__(537);
+// EXTERNAL MODULE: ./src/sandbox.ts
+var src_sandbox = __nccwpck_require__(6004);
 ;// CONCATENATED MODULE: ./src/state.ts
 /** Names under which main records, with core.saveState, what its post step must undo. */
 const state_STATE = {
@@ -42716,6 +42725,288 @@ function parsePath(input, value, context, options = { mayBeRoot: true }) {
     return resolved;
 }
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+;// CONCATENATED MODULE: ./src/lfs.ts
+
+
+
+
+
+
+/**
+ * Git LFS in the action's clones. A clone behaves as a person's would: the `run` script sees
+ * the real content, changed LFS-tracked files are committed as pointers by git-lfs's filter,
+ * and every new object is uploaded to GitHub's LFS store before the ref that needs it is pushed.
+ *
+ * - The filter comes from the runner's configuration: system-wide git config is seen by the
+ *   sandbox's git as it is; the user's global config, which the sandbox's GIT_CONFIG_GLOBAL
+ *   hides, is copied into the sandbox's global config (its filter.lfs.* keys and nothing else).
+ * - Checkouts skip the smudge (GIT_LFS_SKIP_SMUDGE=1): a clone without a `run` script never
+ *   needs the content, and outbox patches apply to pointers. Before the `run` script,
+ *   `git lfs pull` brings the content of the checked-out files, and the script itself runs
+ *   with smudging on (unless the job set GIT_LFS_SKIP_SMUDGE itself).
+ * - The push runs with --no-verify, so no hook (git-lfs's pre-push among them) runs; the
+ *   objects go up with an explicit `git lfs push` first, which authenticates through git's
+ *   credential helper (gh in the sandbox), like the push.
+ */
+const LFS_MEDIA_TYPE = 'application/vnd.git-lfs+json';
+/** git-lfs reads blobs this small as possible pointers; a pointer is about 130 bytes. */
+const MAX_POINTER_SIZE = 1024;
+/** Objects per batch request (git-lfs's own default batch size). */
+const BATCH_SIZE = 100;
+/** The job asked git-lfs not to download content (git-lfs reads the variable as a boolean). */
+const jobSkipsSmudge = () => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
+/** Parses a Git LFS pointer file (spec v1); undefined for anything else. */
+function parsePointer(text) {
+    if (text.length > MAX_POINTER_SIZE || !text.startsWith('version https://git-lfs.github.com/spec/v1\n') || !text.endsWith('\n'))
+        return undefined;
+    const lines = text.slice(0, -1).split('\n');
+    const oid = lines.find((line) => line.startsWith('oid sha256:'))?.slice('oid sha256:'.length);
+    const size = lines.find((line) => line.startsWith('size '))?.slice('size '.length);
+    if (!oid || !/^[0-9a-f]{64}$/.test(oid) || !size || !/^\d+$/.test(size))
+        return undefined;
+    // Keys are sorted after `version`, one per line, with nothing but key/value lines.
+    if (!lines.every((line) => /^[a-z0-9.-]+ \S.*$/.test(line)))
+        return undefined;
+    return { oid, size: Number(size) };
+}
+/**
+ * The files git reads as the user's global config, later ones winning: GIT_CONFIG_GLOBAL alone
+ * when set, else the XDG file then ~/.gitconfig (see git-config(1), FILES).
+ */
+function runnerGlobalConfigFiles(env, home) {
+    if (env.GIT_CONFIG_GLOBAL)
+        return [env.GIT_CONFIG_GLOBAL];
+    const xdg = env.XDG_CONFIG_HOME ? external_node_path_.join(env.XDG_CONFIG_HOME, 'git', 'config') : external_node_path_.join(home, '.config', 'git', 'config');
+    return [xdg, external_node_path_.join(home, '.gitconfig')];
+}
+/** `git config --get-regexp` output as [key, value] pairs. */
+function parseConfigLines(output) {
+    return output
+        .split('\n')
+        .filter((line) => line.length > 0)
+        .map((line) => {
+        const space = line.indexOf(' ');
+        return space < 0 ? [line, ''] : [line.slice(0, space), line.slice(space + 1)];
+    });
+}
+/** A `[filter "lfs"]` section holding the given filter.lfs.* entries, values quoted for git's config parser. */
+function lfsFilterSection(entries) {
+    const quote = (value) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+    const lines = entries.filter(([key]) => /^filter\.lfs\.[a-z]+$/i.test(key)).map(([key, value]) => `\t${key.slice('filter.lfs.'.length)} = ${quote(value)}`);
+    return lines.length > 0 ? `[filter "lfs"]\n${lines.join('\n')}\n` : '';
+}
+/** Splits a batch answer into the objects GitHub has and those it does not; other errors are thrown. */
+function readDownloadAnswer(answer) {
+    const objects = answer?.objects;
+    if (!Array.isArray(objects))
+        throw new src_errors/* ActionError */.lZ("GitHub's Git LFS API gave an answer without objects.");
+    const present = new Set();
+    const absent = new Set();
+    for (const object of objects) {
+        if (typeof object.oid !== 'string')
+            continue;
+        if (object.actions?.download)
+            present.add(object.oid);
+        else if (object.error?.code === 404 || object.error?.code === 410)
+            absent.add(object.oid);
+        else
+            throw new src_errors/* ActionError */.lZ(`GitHub's Git LFS API could not tell whether it has object ${object.oid}: ${object.error?.message ?? 'no download action'} (${object.error?.code ?? '?'}).`);
+    }
+    return { present, absent };
+}
+/** Git LFS as the runner provides it: whether git-lfs runs, and whether its filter is configured. */
+class LfsSupport {
+    unavailable;
+    constructor(
+    /** Why LFS cannot be used on this runner, or undefined when it can. */
+    unavailable) {
+        this.unavailable = unavailable;
+    }
+    /**
+     * Finds git-lfs and its filter configuration (taking the filter.lfs.* keys of the runner's
+     * global config into the sandbox's). Call once gh's setup has written the sandbox's config.
+     */
+    static async setUp(sandbox) {
+        const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
+        if (version.exitCode !== 0)
+            return new LfsSupport("git-lfs is not installed on this runner (`git lfs version` failed)");
+        const entries = [];
+        for (const file of runnerGlobalConfigFiles(process.env, external_node_os_.homedir())) {
+            if (!(0,external_node_fs_.existsSync)(file))
+                continue;
+            const found = await sandbox.run('git', ['config', '--file', file, '--includes', '--get-regexp', '^filter\\.lfs\\.'], { cwd: sandbox.dir, allowFailure: true });
+            entries.push(...parseConfigLines(found.stdout));
+        }
+        const section = lfsFilterSection(entries);
+        if (section)
+            await promises_.appendFile(sandbox.gitConfigFile, section);
+        // What the sandbox's git now sees: the system's config (unless the job hides it) and the copy.
+        const effective = await sandbox.run('git', ['config', '--get-regexp', '^filter\\.lfs\\.'], { cwd: sandbox.dir, allowFailure: true });
+        const keys = new Set(parseConfigLines(effective.stdout).map(([key]) => key.toLowerCase()));
+        if (!keys.has('filter.lfs.process') && !(keys.has('filter.lfs.clean') && keys.has('filter.lfs.smudge'))) {
+            return new LfsSupport('git-lfs is installed but its filter is not configured (no filter.lfs.* in the system or global git config)');
+        }
+        sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
+        info(`Git LFS: ${version.stdout.trim().split(' ')[0]}; checkouts skip the download of LFS content until a 'run' script needs it.`);
+        return new LfsSupport(undefined);
+    }
+    /** For the `run` script and what brings its content: smudging on. */
+    get contentEnv() {
+        return this.unavailable || jobSkipsSmudge() ? {} : { GIT_LFS_SKIP_SMUDGE: '0' };
+    }
+    /** Before the `run` script: the real content of the LFS files checked out (one `git lfs pull`). */
+    async fetchContent(tree) {
+        if (this.unavailable || jobSkipsSmudge())
+            return;
+        const tracked = await tree.git(['ls-files', '-z', '--', ':(attr:filter=lfs)']);
+        if (tracked.stdout === '')
+            return;
+        await tree.git(['lfs', 'pull', 'origin'], {
+            env: this.contentEnv,
+            fix: "Git LFS could not download the content of the repository's LFS files. Check that the objects exist on GitHub."
+        });
+    }
+    /**
+     * Reviews the LFS-tracked files that the commits `base..HEAD` add or change, before anything
+     * is pushed: without git-lfs they cannot be published; none may be committed raw; each object
+     * must be either in the clone's LFS store (to upload) or on GitHub already.
+     */
+    async review(tree, base, remote) {
+        const files = await newLfsFiles(tree, base);
+        if (files.length === 0)
+            return new LfsUploads(tree, []);
+        const names = (list) => list.map((file) => JSON.stringify(file.path)).join(', ');
+        if (this.unavailable) {
+            throw new src_errors/* ActionError */.lZ(`This change touches files the repository stores with Git LFS (${names(files)}), and ${this.unavailable}. Nothing was pushed.`, 'git-lfs is needed: install it before this step (on Debian or Ubuntu: `sudo apt-get install -y git-lfs`, then `git lfs install`). GitHub-hosted runners have it.');
+        }
+        const raw = files.filter((file) => !file.pointer);
+        if (raw.length > 0) {
+            throw new src_errors/* ActionError */.lZ(`${names(raw)} would be committed as raw content over Git LFS pointers (git-lfs's filter did not run on them). Nothing was pushed.`, 'Write these files through git with the Git LFS filter active (`git lfs install`), or leave them out of the change.');
+        }
+        const store = external_node_path_.resolve(tree.dir, (await tree.git(['rev-parse', '--git-common-dir'])).stdout.trim(), 'lfs', 'objects');
+        const local = new Set();
+        for (const { pointer } of files) {
+            const stat = await promises_.stat(external_node_path_.join(store, pointer.oid.slice(0, 2), pointer.oid.slice(2, 4), pointer.oid)).catch(() => undefined);
+            if (stat?.size === pointer.size)
+                local.add(pointer.oid);
+        }
+        const onGitHub = await objectsOnGitHub(remote, [...new Map(files.map((f) => [f.pointer.oid, f.pointer])).values()]);
+        const missing = files.filter((file) => !local.has(file.pointer.oid) && !onGitHub.has(file.pointer.oid));
+        if (missing.length > 0) {
+            throw new src_errors/* ActionError */.lZ(`The Git LFS object of ${names(missing)} is neither on GitHub nor in this clone, so the published file would be broken. Nothing was pushed.`, 'Push the LFS objects to GitHub first (`git lfs push --all origin` where they were made), or leave these files out of the outbox: patches and bundles carry pointers, not LFS objects.');
+        }
+        return new LfsUploads(tree, files.filter((file) => !onGitHub.has(file.pointer.oid)));
+    }
+}
+/** The LFS objects a publish must upload before its push. */
+class LfsUploads {
+    tree;
+    files;
+    constructor(tree, 
+    /** New LFS files whose objects GitHub does not have yet. */
+    files) {
+        this.tree = tree;
+        this.files = files;
+    }
+    /** For the dry run: which objects would go up, or undefined when none. */
+    describe() {
+        if (this.files.length === 0)
+            return undefined;
+        const list = this.files.map((file) => `${JSON.stringify(file.path)} (${file.pointer.oid.slice(0, 12)}, ${file.pointer.size} bytes)`).join(', ');
+        return `would upload ${this.files.length} Git LFS object(s) before the push: ${list}`;
+    }
+    /**
+     * Uploads every LFS object that HEAD brings and the remote-tracking refs lack (git-lfs asks
+     * GitHub, which skips what it has), before the ref is pushed. git-lfs takes the credentials
+     * from git's credential helper; no hook is involved.
+     */
+    async upload() {
+        if (this.files.length === 0)
+            return;
+        await this.tree.git(['lfs', 'push', 'origin', 'HEAD'], {
+            fix: 'Nothing was pushed. Check that the token may push to this repository (contents: write), and that no one else holds a Git LFS lock on these files.'
+        });
+        info(`Uploaded ${this.files.length} Git LFS object(s) to GitHub.`);
+    }
+}
+/** LFS-tracked blobs that `base..HEAD` adds, with their paths and, when they are pointers, their objects. */
+async function newLfsFiles(tree, base) {
+    // Every object the commits bring that the base lacks (intermediate versions included), named.
+    const listed = await tree.git(['rev-list', '--objects', 'HEAD', '--not', base]);
+    const paths = new Map();
+    for (const line of listed.stdout.split('\n')) {
+        const space = line.indexOf(' ');
+        if (space > 0 && space < line.length - 1)
+            paths.set(line.slice(0, space), line.slice(space + 1));
+    }
+    if (paths.size === 0)
+        return [];
+    // Which of those paths the work tree's .gitattributes give to Git LFS (folders are never).
+    const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], { input: [...new Set(paths.values())].join('\0') + '\0' });
+    const fields = attrs.stdout.split('\0');
+    const lfsPaths = new Set();
+    for (let i = 0; i + 2 < fields.length; i += 3)
+        if (fields[i + 2] === 'lfs')
+            lfsPaths.add(fields[i]);
+    const tracked = [...paths].filter(([, file]) => lfsPaths.has(file)).map(([sha]) => sha);
+    if (tracked.length === 0)
+        return [];
+    const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], { input: tracked.join('\n') + '\n' });
+    const files = [];
+    for (const line of checked.stdout.split('\n')) {
+        const [sha, type, size] = line.split(' ');
+        if (!sha || type !== 'blob')
+            continue;
+        const pointer = Number(size) <= MAX_POINTER_SIZE ? parsePointer((await tree.blob(sha)).toString('latin1')) : undefined;
+        files.push({ path: paths.get(sha), blob: sha, pointer });
+    }
+    return files;
+}
+/** Which of `objects` GitHub's LFS store has, from batch download requests (which change nothing). */
+async function objectsOnGitHub(remote, objects) {
+    const present = new Set();
+    for (let i = 0; i < objects.length; i += BATCH_SIZE) {
+        const chunk = objects.slice(i, i + BATCH_SIZE);
+        const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
+            method: 'POST',
+            headers: {
+                Accept: LFS_MEDIA_TYPE,
+                'Content-Type': LFS_MEDIA_TYPE,
+                Authorization: `Basic ${Buffer.from(`x-access-token:${remote.token}`).toString('base64')}`
+            },
+            body: JSON.stringify({ operation: 'download', transfers: ['basic'], objects: chunk, hash_algo: 'sha256' })
+        }).catch((error) => {
+            throw new src_errors/* ActionError */.lZ(`Could not reach GitHub's Git LFS API: ${error.message}`);
+        });
+        const text = await response.text();
+        if (!response.ok) {
+            const message = (() => {
+                try {
+                    return String(JSON.parse(text).message ?? '');
+                }
+                catch {
+                    return '';
+                }
+            })();
+            throw new src_errors/* ActionError */.lZ(`GitHub's Git LFS API answered ${response.status}${message ? `: ${message}` : ''} when asked which LFS objects it has. Nothing was pushed.`, response.status === 401 || response.status === 403 || response.status === 404 ? 'Check that the token may read this repository (contents: read).' : undefined);
+        }
+        let answer;
+        try {
+            answer = JSON.parse(text);
+        }
+        catch {
+            throw new src_errors/* ActionError */.lZ("GitHub's Git LFS API gave an answer that is not JSON.");
+        }
+        for (const oid of readDownloadAnswer(answer).present)
+            present.add(oid);
+    }
+    return present;
+}
+
 ;// CONCATENATED MODULE: ./src/outbox.ts
 
 
@@ -42901,6 +43192,7 @@ function escapeHtml(text) {
 
 
 
+
 /**
  * The main step: token → inputs → sandbox auth → work tree → changes → publish → report.
  * `ghVersion` is `gh --version` when the entry point started it already.
@@ -42932,6 +43224,8 @@ async function run(early = {}) {
         saveState(state_STATE.authMode, authMode);
         const { target, branch } = session;
         removal = new SandboxRemoval(sandbox, context.host, authMode);
+        // After gh's setup, which writes the same global config file.
+        const lfs = await LfsSupport.setUp(sandbox);
         const dir = inputs.path ?? external_node_path_.join(await promises_.mkdtemp(external_node_path_.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
         const remoteUrl = `${context.serverUrl}/${repository}.git`;
         const { author, committer, commitMessage } = inputs;
@@ -42947,14 +43241,17 @@ async function run(early = {}) {
             await applyOutbox(work.tree, inputs.outbox, { target, targetRef: work.targetRef, committer });
         // Without a script nothing but the outbox (committed as it was applied) changed the tree.
         if (hasScript) {
-            await sandbox.runScript(inputs.run, work.tree.dir);
+            await lfs.fetchContent(work.tree);
+            await sandbox.runScript(inputs.run, work.tree.dir, lfs.contentEnv);
             await work.tree.commitAll(commitMessage, author, committer);
         }
         const local = await work.tree.commitInfo('HEAD');
+        // Before anything is pushed: LFS files need git-lfs, pointers, and their objects somewhere.
+        const lfsUploads = await lfs.review(work.tree, work.target.sha, { url: remoteUrl, token });
         // For the report, read by commit id while the delivery runs (a push moves refs, not ids).
         // Only the report needs them: a failure to read them costs the file list, not the publish.
         const changes = (local.tree === work.target.tree ? Promise.resolve(undefined) : work.tree.describeChanges(work.target.sha, local.sha)).catch((error) => (warning(`Could not list the changes for the report: ${error.message}`), undefined));
-        const facts = { work, local, github, inputs, target, branch, doneWithGit: removal.start };
+        const facts = { work, local, github, inputs, target, branch, lfsUploads, doneWithGit: removal.start };
         const delivery = await (inputs.mode === 'push' ? pushToTarget(facts) : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest, compared }));
         removal.start();
         const { commits, files } = (await changes) ?? { commits: 0, files: [] };
@@ -43014,28 +43311,22 @@ async function readEventPayload() {
 
 /***/ }),
 
-/***/ 537:
+/***/ 6004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  a: () => (/* binding */ Sandbox)
-});
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var exec = __nccwpck_require__(2876);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/sandbox.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   a: () => (/* binding */ Sandbox)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2876);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
 
 
 
@@ -43072,12 +43363,12 @@ class Sandbox {
         this.log = log;
     }
     static async create(runnerTemp, log) {
-        await promises_.mkdir(runnerTemp, { recursive: true });
-        const dir = await promises_.mkdtemp(external_node_path_.join(runnerTemp, 'outbox-publisher-auth-'));
-        await promises_.chmod(dir, 0o700);
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(runnerTemp, { recursive: true });
+        const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_3__.join(runnerTemp, 'outbox-publisher-auth-'));
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod(dir, 0o700);
         const sandbox = new Sandbox(dir, log);
-        await promises_.mkdir(sandbox.ghConfigDir, { mode: 0o700 });
-        await promises_.writeFile(sandbox.gitConfigFile, '', { mode: 0o600 });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(sandbox.ghConfigDir, { mode: 0o700 });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(sandbox.gitConfigFile, '', { mode: 0o600 });
         return sandbox;
     }
     /** The sandbox that a main step made, for its post step. */
@@ -43093,26 +43384,26 @@ class Sandbox {
     static startEarly(tool, args) {
         // The missing config folder sits in a new private one: a predictable path in a shared temp
         // folder could be made first by someone else, with a config.yml whose aliases gh would run.
-        const base = process.env.RUNNER_TEMP && (0,external_node_fs_namespaceObject.existsSync)(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : external_node_os_namespaceObject.tmpdir();
-        const privateDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_.join(base, 'outbox-publisher-probe-'));
-        const env = { ...inheritedEnv(), ...NON_INTERACTIVE, GH_CONFIG_DIR: external_node_path_.join(privateDir, 'none') };
+        const base = process.env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir();
+        const privateDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(base, 'outbox-publisher-probe-'));
+        const env = { ...inheritedEnv(), ...NON_INTERACTIVE, GH_CONFIG_DIR: node_path__WEBPACK_IMPORTED_MODULE_3__.join(privateDir, 'none') };
         let markStarted = () => { };
         const started = new Promise((resolve) => (markStarted = resolve));
         // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
         // spawn, in the same tick, so that is when the child is running.
-        const outcome = exec/* getExecOutput */.H(tool, args, { env, silent: true, ignoreReturnCode: true, listeners: { debug: () => markStarted() } })
+        const outcome = _actions_exec__WEBPACK_IMPORTED_MODULE_4__/* .getExecOutput */ .H(tool, args, { env, silent: true, ignoreReturnCode: true, listeners: { debug: () => markStarted() } })
             .catch((error) => error);
         void outcome.then(() => {
             markStarted();
-            (0,external_node_fs_namespaceObject.rmSync)(privateDir, { recursive: true, force: true });
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(privateDir, { recursive: true, force: true });
         });
         return { tool, args, outcome, started };
     }
     get ghConfigDir() {
-        return external_node_path_.join(this.dir, 'gh');
+        return node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir, 'gh');
     }
     get gitConfigFile() {
-        return external_node_path_.join(this.dir, 'gitconfig');
+        return node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir, 'gitconfig');
     }
     /** Adds variables to every later child's environment (gh's token variables, in env mode). */
     setVariables(vars) {
@@ -43139,7 +43430,7 @@ class Sandbox {
         // exec echoes the command line itself when it streams the output.
         if (!options.stream)
             this.log(`[command]${[tool, ...args].join(' ')}`);
-        const outcome = await exec/* getExecOutput */.H(tool, args, {
+        const outcome = await _actions_exec__WEBPACK_IMPORTED_MODULE_4__/* .getExecOutput */ .H(tool, args, {
             cwd: options.cwd,
             env: { ...this.env(), ...options.env },
             input: options.input === undefined ? undefined : Buffer.from(options.input),
@@ -43158,7 +43449,7 @@ class Sandbox {
     async runForBytes(tool, args, options = {}) {
         const chunks = [];
         let stderr = '';
-        const exitCode = await exec/* exec */.m(tool, args, {
+        const exitCode = await _actions_exec__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m(tool, args, {
             cwd: options.cwd,
             env: this.env(),
             silent: true,
@@ -43166,34 +43457,35 @@ class Sandbox {
             listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }
         });
         if (exitCode !== 0)
-            throw new errors/* CommandError */.Qd([tool, ...args].join(' '), exitCode, stderr);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd([tool, ...args].join(' '), exitCode, stderr);
         return Buffer.concat(chunks);
     }
     /**
      * Runs the workflow author's script with bash in strict mode. The script goes into a file in
      * the sandbox so the log shows one short command line rather than the whole script.
      */
-    async runScript(script, cwd) {
-        const file = external_node_path_.join(this.dir, 'run.sh');
-        await promises_.writeFile(file, script, { mode: 0o600 });
+    async runScript(script, cwd, env) {
+        const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir, 'run.sh');
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(file, script, { mode: 0o600 });
         await this.run('bash', ['--noprofile', '--norc', '-e', '-u', '-o', 'pipefail', file], {
             cwd,
+            env,
             stream: true,
             fix: "The 'run' script failed; its output is above. Nothing was committed or pushed."
         });
     }
     async remove() {
-        await promises_.rm(this.dir, { recursive: true, force: true });
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(this.dir, { recursive: true, force: true });
     }
 }
 function settle(tool, args, outcome, options) {
     if (outcome instanceof Error) {
         if (/Unable to locate executable/.test(outcome.message))
-            throw new errors/* ActionError */.lZ(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .lZ(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
         throw outcome;
     }
     if (outcome.exitCode !== 0 && !options.allowFailure) {
-        throw new errors/* CommandError */.Qd([tool, ...args].join(' '), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd([tool, ...args].join(' '), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
     }
     return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
 }
@@ -43304,6 +43596,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events"
 
 /***/ }),
 
+/***/ 3024:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+
+/***/ }),
+
 /***/ 1455:
 /***/ ((module) => {
 
@@ -43329,6 +43628,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 

@@ -7,7 +7,7 @@
 //   unshare --user --map-root-user --net --mount -- <node> <this script> CMD ARGS...
 // with OUTBOX_NETNS=1, and exits with the same code (or dies of the same signal).
 // Inside (OUTBOX_NETNS=1): brings up loopback, bind-mounts a hosts file mapping github.com,
-// api.github.com, codeload.github.com and uploads.github.com to 127.0.0.1 over /etc/hosts (the
+// api.github.com, codeload.github.com, uploads.github.com and the Git LFS hosts to 127.0.0.1 over /etc/hosts (the
 // mount namespace is private, so the real file is untouched), then runs CMD ARGS without a shell.
 // The namespace has no other interface, so nothing in it can reach any other machine.
 
@@ -23,6 +23,8 @@ const MARKER = '# outbox-publisher in-netns hosts file';
 const HOSTS = [
   MARKER,
   '127.0.0.1 localhost github.com api.github.com codeload.github.com uploads.github.com',
+  // Git LFS: object transfers and verify callbacks (test-support/lfs-store.mjs).
+  '127.0.0.1 github-cloud.githubusercontent.com lfs.github.com',
   '::1 localhost',
   ''
 ].join('\n');

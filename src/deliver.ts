@@ -4,6 +4,7 @@ import { PUBLISHED_BY_TRAILER, type CommitInfo } from './git.js';
 import type { ComparedBranch, GitHubClient, PullRequest } from './github.js';
 import type { Inputs } from './inputs.js';
 import { classifyRejection, explainRefusal, type PushRejection } from './push-rejection.js';
+import type { LfsUploads } from './lfs.js';
 import { isOurs, planPublish, pushRetryDelay, type DesiredPullRequest, type Operation, type PublishPlan, type RemoteBranch } from './publish.js';
 import { buildSignedChain, checkSignable } from './signed.js';
 import { isOneCommitOnTarget, type WorkTree } from './worktree.js';
@@ -22,6 +23,8 @@ interface DeliveryContext {
   inputs: Inputs;
   target: string;
   branch: string;
+  /** LFS objects to upload before the push (or the signed commits) that needs them. */
+  lfsUploads: LfsUploads;
   /**
    * Called once no git fetch or push is left to run, so that the credentials go while the pull
    * request's API calls run; push mode has none after its push, and main calls it then.
@@ -56,11 +59,14 @@ export async function publishPullRequest(
   if (inputs.dryRun) {
     if (inputs.signCommits && plan.push) await checkSignable(work, work.target.sha);
     core.info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
+    const lfs = plan.push ? context.lfsUploads.describe() : undefined;
+    if (lfs) core.info(`Dry run: ${lfs}.`);
     return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
   }
   let superseded = false;
   let headSha = plan.headSha;
   if (plan.push) {
+    await context.lfsUploads.upload();
     const signed = inputs.signCommits ? await buildSignedChain(work, github, work.target.sha) : undefined;
     if (signed) {
       await work.tree.resetHard(signed.tip);
@@ -210,8 +216,12 @@ export async function pushToTarget(context: DeliveryContext): Promise<Delivery> 
   if (inputs.dryRun) {
     if (inputs.signCommits) await checkSignable(work, work.target.sha);
     core.info(`Dry run: would push ${local.sha} onto '${target}'.`);
+    const lfs = context.lfsUploads.describe();
+    if (lfs) core.info(`Dry run: ${lfs}.`);
     return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
   }
+  // A rebase onto a moved target brings no new objects of ours: one upload serves every attempt.
+  await context.lfsUploads.upload();
   let base = work.target.sha;
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {

@@ -7,6 +7,7 @@ import { SandboxRemoval } from './cleanup.js';
 import { authenticateGh, findGh } from './gh-auth.js';
 import { GitHubClient } from './github.js';
 import { parseInputs, readEventSession, readRunnerContext, withEventSession, type Inputs } from './inputs.js';
+import { LfsSupport } from './lfs.js';
 import { applyOutbox, listOutbox } from './outbox.js';
 import { Sandbox, type EarlyCommand } from './sandbox.js';
 import { STATE } from './state.js';
@@ -45,6 +46,8 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     core.saveState(STATE.authMode, authMode);
     const { target, branch } = session;
     removal = new SandboxRemoval(sandbox, context.host, authMode);
+    // After gh's setup, which writes the same global config file.
+    const lfs = await LfsSupport.setUp(sandbox);
 
     const dir = inputs.path ?? path.join(await fs.mkdtemp(path.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
     const remoteUrl = `${context.serverUrl}/${repository}.git`;
@@ -60,17 +63,20 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     if (inputs.outbox) await applyOutbox(work.tree, inputs.outbox, { target, targetRef: work.targetRef, committer });
     // Without a script nothing but the outbox (committed as it was applied) changed the tree.
     if (hasScript) {
-      await sandbox.runScript(inputs.run, work.tree.dir);
+      await lfs.fetchContent(work.tree);
+      await sandbox.runScript(inputs.run, work.tree.dir, lfs.contentEnv);
       await work.tree.commitAll(commitMessage, author, committer);
     }
     const local = await work.tree.commitInfo('HEAD');
+    // Before anything is pushed: LFS files need git-lfs, pointers, and their objects somewhere.
+    const lfsUploads = await lfs.review(work.tree, work.target.sha, { url: remoteUrl, token });
     // For the report, read by commit id while the delivery runs (a push moves refs, not ids).
     // Only the report needs them: a failure to read them costs the file list, not the publish.
     const changes = (local.tree === work.target.tree ? Promise.resolve(undefined) : work.tree.describeChanges(work.target.sha, local.sha)).catch(
       (error: Error) => (core.warning(`Could not list the changes for the report: ${error.message}`), undefined)
     );
 
-    const facts = { work, local, github, inputs, target, branch, doneWithGit: removal.start };
+    const facts = { work, local, github, inputs, target, branch, lfsUploads, doneWithGit: removal.start };
     const delivery = await (inputs.mode === 'push' ? pushToTarget(facts) : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest, compared }));
     removal.start();
     const { commits, files } = (await changes) ?? { commits: 0, files: [] };

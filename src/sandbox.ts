@@ -181,11 +181,12 @@ export class Sandbox {
    * Runs the workflow author's script with bash in strict mode. The script goes into a file in
    * the sandbox so the log shows one short command line rather than the whole script.
    */
-  async runScript(script: string, cwd: string): Promise<void> {
+  async runScript(script: string, cwd: string, env?: Record<string, string>): Promise<void> {
     const file = path.join(this.dir, 'run.sh');
     await fs.writeFile(file, script, { mode: 0o600 });
     await this.run('bash', ['--noprofile', '--norc', '-e', '-u', '-o', 'pipefail', file], {
       cwd,
+      env,
       stream: true,
       fix: "The 'run' script failed; its output is above. Nothing was committed or pushed."
     });

@@ -16,6 +16,9 @@ export const SERVER_DNS_NAMES = Object.freeze([
   'api.github.com',
   'codeload.github.com',
   'uploads.github.com',
+  // Git LFS object transfers and verify callbacks (lfs-store.mjs)
+  'github-cloud.githubusercontent.com',
+  'lfs.github.com',
   'localhost'
 ]);
 

@@ -30,6 +30,9 @@
 // Push rules: setPushRules() makes receive-pack refuse pushes as GitHub does (protected branches,
 // push protection, workflow files without the permission, a custom pre-receive hook), and files
 // over 100 MB are always refused; the rules and GitHub's messages are in push-rules.mjs.
+//
+// Git LFS (batch API, object store, verify, locks) lives in lfs-store.mjs; requests for it are
+// logged with kind 'lfs', and tests reach the store as `emulator.lfs`.
 
 import { execFileSync, spawn } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
@@ -40,6 +43,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { createTestCA } from './ca.mjs';
 import { checkPush, parseReceivePackRequest, refusalResponse } from './push-rules.mjs';
+import { LfsStore } from './lfs-store.mjs';
 
 /** @typedef {import('./ca.mjs').TestCA} TestCA */
 /** @typedef {import('node:http').IncomingMessage} IncomingMessage */
@@ -122,7 +126,7 @@ import { checkPush, parseReceivePackRequest, refusalResponse } from './push-rule
  * @property {number} status        status code sent (0 while in flight)
  * @property {string | null} authUser login of the registered token presented, else null
  * @property {string | null} token  the token presented (registered or not), else null
- * @property {'rest' | 'graphql' | 'git' | 'other'} kind
+ * @property {'rest' | 'graphql' | 'git' | 'lfs' | 'other'} kind
  * @property {import('node:http').IncomingHttpHeaders} headers  request headers as received
  * @property {string} [service]     git only: 'git-upload-pack' or 'git-receive-pack'
  * @property {string} [gitUser]     git only: the Basic-auth user name presented
@@ -876,6 +880,11 @@ export class Emulator {
     this.rateReset = Math.floor(Date.now() / 1000) + 3600;
     /** @type {Set<import('node:net').Socket>} */
     this.sockets = new Set();
+    /** Git LFS objects and locks (see lfs-store.mjs). */
+    this.lfs = new LfsStore({
+      findRepo: (fullName) => this.repos.get(fullName.toLowerCase()),
+      findRepoById: (id) => [...this.repos.values()].find((repo) => repo.id === id)
+    });
 
     this.server = https.createServer({ key: this.ca.key, cert: this.ca.cert }, (req, res) => {
       this.handle(req, res).catch((err) => {
@@ -1452,7 +1461,7 @@ export class Emulator {
     });
 
     const portSuffix = hostHeader.includes(':') && !hostHeader.startsWith('[') ? `:${hostHeader.split(':')[1]}` : '';
-    /** @type {{ kind: 'rest' | 'graphql' | 'git' | 'other', site: Site, restPath?: string, git?: RegExpExecArray }} */
+    /** @type {{ kind: 'rest' | 'graphql' | 'git' | 'lfs' | 'other', site: Site, restPath?: string, git?: RegExpExecArray, lfs?: import('./lfs-store.mjs').LfsRoute }} */
     let route;
     const p = url.pathname;
     if (host === 'api.github.com') {
@@ -1473,10 +1482,12 @@ export class Emulator {
     } else {
       route = { kind: 'other', site: { type: 'dotcom', web: 'https://github.com', api: 'https://api.github.com' } };
     }
+    const lfsRoute = this.lfs.route(host, p);
+    if (lfsRoute) route = { kind: 'lfs', site: route.site, lfs: lfsRoute };
     entry.kind = route.kind;
 
     // Who is calling (recorded even for requests that are refused or get an injected fault).
-    const auth = this.parseAuth(req, route.kind === 'git' ? 'git' : 'api');
+    const auth = this.parseAuth(req, route.kind === 'git' || route.kind === 'lfs' ? 'git' : 'api');
     entry.token = auth.token;
     if (auth.gitUser !== undefined) entry.gitUser = auth.gitUser;
     const tokenInfo = auth.token ? this.tokens.get(auth.token) ?? null : null;
@@ -1518,6 +1529,7 @@ export class Emulator {
       return;
     }
 
+    if (route.kind === 'lfs') return this.lfs.serve(req, res, /** @type {any} */ (route).lfs, tokenInfo ? tokenInfo.login : null, readBody);
     if (route.kind === 'git') return this.serveGit(req, res, entry, /** @type {RegExpExecArray} */ (route.git), tokenInfo, url);
     if (route.kind === 'other') {
       req.resume();

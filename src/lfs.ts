@@ -1,0 +1,287 @@
+import { existsSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as core from '@actions/core';
+import { ActionError } from './errors.js';
+import type { GitWorkTree } from './git.js';
+import type { Sandbox } from './sandbox.js';
+
+/**
+ * Git LFS in the action's clones. A clone behaves as a person's would: the `run` script sees
+ * the real content, changed LFS-tracked files are committed as pointers by git-lfs's filter,
+ * and every new object is uploaded to GitHub's LFS store before the ref that needs it is pushed.
+ *
+ * - The filter comes from the runner's configuration: system-wide git config is seen by the
+ *   sandbox's git as it is; the user's global config, which the sandbox's GIT_CONFIG_GLOBAL
+ *   hides, is copied into the sandbox's global config (its filter.lfs.* keys and nothing else).
+ * - Checkouts skip the smudge (GIT_LFS_SKIP_SMUDGE=1): a clone without a `run` script never
+ *   needs the content, and outbox patches apply to pointers. Before the `run` script,
+ *   `git lfs pull` brings the content of the checked-out files, and the script itself runs
+ *   with smudging on (unless the job set GIT_LFS_SKIP_SMUDGE itself).
+ * - The push runs with --no-verify, so no hook (git-lfs's pre-push among them) runs; the
+ *   objects go up with an explicit `git lfs push` first, which authenticates through git's
+ *   credential helper (gh in the sandbox), like the push.
+ */
+
+export const LFS_MEDIA_TYPE = 'application/vnd.git-lfs+json';
+/** git-lfs reads blobs this small as possible pointers; a pointer is about 130 bytes. */
+const MAX_POINTER_SIZE = 1024;
+/** Objects per batch request (git-lfs's own default batch size). */
+const BATCH_SIZE = 100;
+/** The job asked git-lfs not to download content (git-lfs reads the variable as a boolean). */
+const jobSkipsSmudge = (): boolean => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
+
+export interface LfsPointer {
+  oid: string;
+  size: number;
+}
+
+/** A new LFS-tracked file version: where it is and, when it is a pointer, the object it names. */
+export interface LfsFile {
+  path: string;
+  blob: string;
+  pointer: LfsPointer | undefined;
+}
+
+/** Parses a Git LFS pointer file (spec v1); undefined for anything else. */
+export function parsePointer(text: string): LfsPointer | undefined {
+  if (text.length > MAX_POINTER_SIZE || !text.startsWith('version https://git-lfs.github.com/spec/v1\n') || !text.endsWith('\n')) return undefined;
+  const lines = text.slice(0, -1).split('\n');
+  const oid = lines.find((line) => line.startsWith('oid sha256:'))?.slice('oid sha256:'.length);
+  const size = lines.find((line) => line.startsWith('size '))?.slice('size '.length);
+  if (!oid || !/^[0-9a-f]{64}$/.test(oid) || !size || !/^\d+$/.test(size)) return undefined;
+  // Keys are sorted after `version`, one per line, with nothing but key/value lines.
+  if (!lines.every((line) => /^[a-z0-9.-]+ \S.*$/.test(line))) return undefined;
+  return { oid, size: Number(size) };
+}
+
+/**
+ * The files git reads as the user's global config, later ones winning: GIT_CONFIG_GLOBAL alone
+ * when set, else the XDG file then ~/.gitconfig (see git-config(1), FILES).
+ */
+export function runnerGlobalConfigFiles(env: NodeJS.ProcessEnv, home: string): string[] {
+  if (env.GIT_CONFIG_GLOBAL) return [env.GIT_CONFIG_GLOBAL];
+  const xdg = env.XDG_CONFIG_HOME ? path.join(env.XDG_CONFIG_HOME, 'git', 'config') : path.join(home, '.config', 'git', 'config');
+  return [xdg, path.join(home, '.gitconfig')];
+}
+
+/** `git config --get-regexp` output as [key, value] pairs. */
+export function parseConfigLines(output: string): Array<[string, string]> {
+  return output
+    .split('\n')
+    .filter((line) => line.length > 0)
+    .map((line) => {
+      const space = line.indexOf(' ');
+      return space < 0 ? [line, ''] : [line.slice(0, space), line.slice(space + 1)];
+    });
+}
+
+/** A `[filter "lfs"]` section holding the given filter.lfs.* entries, values quoted for git's config parser. */
+export function lfsFilterSection(entries: Array<[string, string]>): string {
+  const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+  const lines = entries.filter(([key]) => /^filter\.lfs\.[a-z]+$/i.test(key)).map(([key, value]) => `\t${key.slice('filter.lfs.'.length)} = ${quote(value)}`);
+  return lines.length > 0 ? `[filter "lfs"]\n${lines.join('\n')}\n` : '';
+}
+
+/** Splits a batch answer into the objects GitHub has and those it does not; other errors are thrown. */
+export function readDownloadAnswer(answer: unknown): { present: Set<string>; absent: Set<string> } {
+  const objects = (answer as { objects?: unknown })?.objects;
+  if (!Array.isArray(objects)) throw new ActionError("GitHub's Git LFS API gave an answer without objects.");
+  const present = new Set<string>();
+  const absent = new Set<string>();
+  for (const object of objects as Array<{ oid?: string; actions?: { download?: unknown }; error?: { code?: number; message?: string } }>) {
+    if (typeof object.oid !== 'string') continue;
+    if (object.actions?.download) present.add(object.oid);
+    else if (object.error?.code === 404 || object.error?.code === 410) absent.add(object.oid);
+    else throw new ActionError(`GitHub's Git LFS API could not tell whether it has object ${object.oid}: ${object.error?.message ?? 'no download action'} (${object.error?.code ?? '?'}).`);
+  }
+  return { present, absent };
+}
+
+/** Git LFS as the runner provides it: whether git-lfs runs, and whether its filter is configured. */
+export class LfsSupport {
+  private constructor(
+    /** Why LFS cannot be used on this runner, or undefined when it can. */
+    readonly unavailable: string | undefined
+  ) {}
+
+  /**
+   * Finds git-lfs and its filter configuration (taking the filter.lfs.* keys of the runner's
+   * global config into the sandbox's). Call once gh's setup has written the sandbox's config.
+   */
+  static async setUp(sandbox: Sandbox): Promise<LfsSupport> {
+    const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
+    if (version.exitCode !== 0) return new LfsSupport("git-lfs is not installed on this runner (`git lfs version` failed)");
+    const entries: Array<[string, string]> = [];
+    for (const file of runnerGlobalConfigFiles(process.env, os.homedir())) {
+      if (!existsSync(file)) continue;
+      const found = await sandbox.run('git', ['config', '--file', file, '--includes', '--get-regexp', '^filter\\.lfs\\.'], { cwd: sandbox.dir, allowFailure: true });
+      entries.push(...parseConfigLines(found.stdout));
+    }
+    const section = lfsFilterSection(entries);
+    if (section) await fs.appendFile(sandbox.gitConfigFile, section);
+    // What the sandbox's git now sees: the system's config (unless the job hides it) and the copy.
+    const effective = await sandbox.run('git', ['config', '--get-regexp', '^filter\\.lfs\\.'], { cwd: sandbox.dir, allowFailure: true });
+    const keys = new Set(parseConfigLines(effective.stdout).map(([key]) => key.toLowerCase()));
+    if (!keys.has('filter.lfs.process') && !(keys.has('filter.lfs.clean') && keys.has('filter.lfs.smudge'))) {
+      return new LfsSupport('git-lfs is installed but its filter is not configured (no filter.lfs.* in the system or global git config)');
+    }
+    sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
+    core.info(`Git LFS: ${version.stdout.trim().split(' ')[0]}; checkouts skip the download of LFS content until a 'run' script needs it.`);
+    return new LfsSupport(undefined);
+  }
+
+  /** For the `run` script and what brings its content: smudging on. */
+  get contentEnv(): Record<string, string> {
+    return this.unavailable || jobSkipsSmudge() ? {} : { GIT_LFS_SKIP_SMUDGE: '0' };
+  }
+
+  /** Before the `run` script: the real content of the LFS files checked out (one `git lfs pull`). */
+  async fetchContent(tree: GitWorkTree): Promise<void> {
+    if (this.unavailable || jobSkipsSmudge()) return;
+    const tracked = await tree.git(['ls-files', '-z', '--', ':(attr:filter=lfs)']);
+    if (tracked.stdout === '') return;
+    await tree.git(['lfs', 'pull', 'origin'], {
+      env: this.contentEnv,
+      fix: "Git LFS could not download the content of the repository's LFS files. Check that the objects exist on GitHub."
+    });
+  }
+
+  /**
+   * Reviews the LFS-tracked files that the commits `base..HEAD` add or change, before anything
+   * is pushed: without git-lfs they cannot be published; none may be committed raw; each object
+   * must be either in the clone's LFS store (to upload) or on GitHub already.
+   */
+  async review(tree: GitWorkTree, base: string, remote: { url: string; token: string }): Promise<LfsUploads> {
+    const files = await newLfsFiles(tree, base);
+    if (files.length === 0) return new LfsUploads(tree, []);
+    const names = (list: LfsFile[]) => list.map((file) => JSON.stringify(file.path)).join(', ');
+    if (this.unavailable) {
+      throw new ActionError(
+        `This change touches files the repository stores with Git LFS (${names(files)}), and ${this.unavailable}. Nothing was pushed.`,
+        'git-lfs is needed: install it before this step (on Debian or Ubuntu: `sudo apt-get install -y git-lfs`, then `git lfs install`). GitHub-hosted runners have it.'
+      );
+    }
+    const raw = files.filter((file) => !file.pointer);
+    if (raw.length > 0) {
+      throw new ActionError(
+        `${names(raw)} would be committed as raw content over Git LFS pointers (git-lfs's filter did not run on them). Nothing was pushed.`,
+        'Write these files through git with the Git LFS filter active (`git lfs install`), or leave them out of the change.'
+      );
+    }
+    const store = path.resolve(tree.dir, (await tree.git(['rev-parse', '--git-common-dir'])).stdout.trim(), 'lfs', 'objects');
+    const local = new Set<string>();
+    for (const { pointer } of files) {
+      const stat = await fs.stat(path.join(store, pointer!.oid.slice(0, 2), pointer!.oid.slice(2, 4), pointer!.oid)).catch(() => undefined);
+      if (stat?.size === pointer!.size) local.add(pointer!.oid);
+    }
+    const onGitHub = await objectsOnGitHub(remote, [...new Map(files.map((f) => [f.pointer!.oid, f.pointer!])).values()]);
+    const missing = files.filter((file) => !local.has(file.pointer!.oid) && !onGitHub.has(file.pointer!.oid));
+    if (missing.length > 0) {
+      throw new ActionError(
+        `The Git LFS object of ${names(missing)} is neither on GitHub nor in this clone, so the published file would be broken. Nothing was pushed.`,
+        'Push the LFS objects to GitHub first (`git lfs push --all origin` where they were made), or leave these files out of the outbox: patches and bundles carry pointers, not LFS objects.'
+      );
+    }
+    return new LfsUploads(tree, files.filter((file) => !onGitHub.has(file.pointer!.oid)));
+  }
+}
+
+/** The LFS objects a publish must upload before its push. */
+export class LfsUploads {
+  constructor(
+    private readonly tree: GitWorkTree,
+    /** New LFS files whose objects GitHub does not have yet. */
+    readonly files: LfsFile[]
+  ) {}
+
+  /** For the dry run: which objects would go up, or undefined when none. */
+  describe(): string | undefined {
+    if (this.files.length === 0) return undefined;
+    const list = this.files.map((file) => `${JSON.stringify(file.path)} (${file.pointer!.oid.slice(0, 12)}, ${file.pointer!.size} bytes)`).join(', ');
+    return `would upload ${this.files.length} Git LFS object(s) before the push: ${list}`;
+  }
+
+  /**
+   * Uploads every LFS object that HEAD brings and the remote-tracking refs lack (git-lfs asks
+   * GitHub, which skips what it has), before the ref is pushed. git-lfs takes the credentials
+   * from git's credential helper; no hook is involved.
+   */
+  async upload(): Promise<void> {
+    if (this.files.length === 0) return;
+    await this.tree.git(['lfs', 'push', 'origin', 'HEAD'], {
+      fix: 'Nothing was pushed. Check that the token may push to this repository (contents: write), and that no one else holds a Git LFS lock on these files.'
+    });
+    core.info(`Uploaded ${this.files.length} Git LFS object(s) to GitHub.`);
+  }
+}
+
+/** LFS-tracked blobs that `base..HEAD` adds, with their paths and, when they are pointers, their objects. */
+async function newLfsFiles(tree: GitWorkTree, base: string): Promise<LfsFile[]> {
+  // Every object the commits bring that the base lacks (intermediate versions included), named.
+  const listed = await tree.git(['rev-list', '--objects', 'HEAD', '--not', base]);
+  const paths = new Map<string, string>();
+  for (const line of listed.stdout.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0 && space < line.length - 1) paths.set(line.slice(0, space), line.slice(space + 1));
+  }
+  if (paths.size === 0) return [];
+  // Which of those paths the work tree's .gitattributes give to Git LFS (folders are never).
+  const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], { input: [...new Set(paths.values())].join('\0') + '\0' });
+  const fields = attrs.stdout.split('\0');
+  const lfsPaths = new Set<string>();
+  for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] === 'lfs') lfsPaths.add(fields[i]!);
+  const tracked = [...paths].filter(([, file]) => lfsPaths.has(file)).map(([sha]) => sha);
+  if (tracked.length === 0) return [];
+  const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], { input: tracked.join('\n') + '\n' });
+  const files: LfsFile[] = [];
+  for (const line of checked.stdout.split('\n')) {
+    const [sha, type, size] = line.split(' ');
+    if (!sha || type !== 'blob') continue;
+    const pointer = Number(size) <= MAX_POINTER_SIZE ? parsePointer((await tree.blob(sha)).toString('latin1')) : undefined;
+    files.push({ path: paths.get(sha)!, blob: sha, pointer });
+  }
+  return files;
+}
+
+/** Which of `objects` GitHub's LFS store has, from batch download requests (which change nothing). */
+async function objectsOnGitHub(remote: { url: string; token: string }, objects: LfsPointer[]): Promise<Set<string>> {
+  const present = new Set<string>();
+  for (let i = 0; i < objects.length; i += BATCH_SIZE) {
+    const chunk = objects.slice(i, i + BATCH_SIZE);
+    const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
+      method: 'POST',
+      headers: {
+        Accept: LFS_MEDIA_TYPE,
+        'Content-Type': LFS_MEDIA_TYPE,
+        Authorization: `Basic ${Buffer.from(`x-access-token:${remote.token}`).toString('base64')}`
+      },
+      body: JSON.stringify({ operation: 'download', transfers: ['basic'], objects: chunk, hash_algo: 'sha256' })
+    }).catch((error: Error) => {
+      throw new ActionError(`Could not reach GitHub's Git LFS API: ${error.message}`);
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      const message = (() => {
+        try {
+          return String((JSON.parse(text) as { message?: unknown }).message ?? '');
+        } catch {
+          return '';
+        }
+      })();
+      throw new ActionError(
+        `GitHub's Git LFS API answered ${response.status}${message ? `: ${message}` : ''} when asked which LFS objects it has. Nothing was pushed.`,
+        response.status === 401 || response.status === 403 || response.status === 404 ? 'Check that the token may read this repository (contents: read).' : undefined
+      );
+    }
+    let answer: unknown;
+    try {
+      answer = JSON.parse(text);
+    } catch {
+      throw new ActionError("GitHub's Git LFS API gave an answer that is not JSON.");
+    }
+    for (const oid of readDownloadAnswer(answer).present) present.add(oid);
+  }
+  return present;
+}
