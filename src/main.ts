@@ -3,15 +3,17 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { publishPullRequest, pushToTarget } from './deliver.js';
 import { ActionError, describeError } from './errors.js';
+import { logText } from './log-text.js';
 import { SandboxRemoval } from './cleanup.js';
 import { authenticateGh, findGh } from './gh-auth.js';
 import { GitHubClient } from './github.js';
 import { parseInputs, readEventSession, readRunnerContext, withEventSession, type Inputs } from './inputs.js';
-import { applyOutbox, listOutbox } from './outbox.js';
+import { applyOutbox, readOutbox } from './outbox.js';
 import { Sandbox, type EarlyCommand } from './sandbox.js';
 import { STATE } from './state.js';
 import { writeReport } from './summary.js';
 import { readToken, reportsNoScopes, reviewTokenAccess } from './token.js';
+import { checkWorkflowPolicy } from './workflow-policy.js';
 import { isOneCommitOnTarget, prepareWorkTree } from './worktree.js';
 
 /**
@@ -26,7 +28,8 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     const context = readRunnerContext(process.env);
     const requested = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
     const inputs = parseInputs(withEventSession((name) => core.getInput(name), requested, core.info), context);
-    if (inputs.outbox) await listOutbox(inputs.outbox);
+    // Read and counted before any sandbox, clone or request: an outbox over its bounds costs nothing.
+    const outbox = inputs.outbox ? await readOutbox(inputs.outbox, { maxChanges: inputs.outboxMaxChanges, maxBytes: inputs.outboxMaxBytes }) : undefined;
     const repository = `${inputs.owner}/${inputs.repo}`;
 
     const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
@@ -57,7 +60,7 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     const needsCompare = inputs.mode === 'pull-request' && work.remoteBranchTip !== undefined && !isOneCommitOnTarget(work);
     const compared = needsCompare ? github.compareBranch(target, branch) : undefined;
     compared?.catch(() => undefined);
-    if (inputs.outbox) await applyOutbox(work.tree, inputs.outbox, { target, targetRef: work.targetRef, committer });
+    if (outbox) await applyOutbox(work.tree, outbox, { target, targetRef: work.targetRef, committer });
     // Without a script nothing but the outbox (committed as it was applied) changed the tree.
     if (hasScript) {
       await sandbox.runScript(inputs.run, work.tree.dir);
@@ -67,8 +70,13 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     // For the report, read by commit id while the delivery runs (a push moves refs, not ids).
     // Only the report needs them: a failure to read them costs the file list, not the publish.
     const changes = (local.tree === work.target.tree ? Promise.resolve(undefined) : work.tree.describeChanges(work.target.sha, local.sha)).catch(
-      (error: Error) => (core.warning(`Could not list the changes for the report: ${error.message}`), undefined)
+      (error: Error) => (core.warning(`Could not list the changes for the report: ${logText(error.message)}`), undefined)
     );
+
+    // Before anything is pushed, dry runs included: workflow files only when the author allowed them.
+    if (local.tree !== work.target.tree || local.sha !== work.target.sha) {
+      checkWorkflowPolicy(await work.tree.pathsTouched(work.target.sha, local.sha), inputs.allowWorkflowChanges);
+    }
 
     const facts = { work, local, github, inputs, target, branch, doneWithGit: removal.start };
     const delivery = await (inputs.mode === 'push' ? pushToTarget(facts) : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest, compared }));
