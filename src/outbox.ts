@@ -93,6 +93,7 @@ export async function readOutbox(dir: string, limits: OutboxLimits): Promise<Out
     // A file that grew since it was measured is measured again.
     if (read > limits.maxBytes) throw tooBig(read);
     const mails = splitMails(bytes);
+    if (mails.length === 0) throw new InputError('outbox', `the file ${shown(name)} is empty`, 'Give each patch file at least one mail (`git format-patch` output), or remove it.');
     outbox.mails += mails.length;
     outbox.files.push({ name, file, mails });
   }
