@@ -198,10 +198,10 @@ describe('no outside string starts a workflow command in the log', () => {
     commitAll(work, 'Bundled change');
     git(work, ['bundle', 'create', '-q', path.join(outbox, BUNDLE), 'origin/main..HEAD']);
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
+    expect(injectedCommands(result)).toEqual([]);
     expectSuccess(result);
     expect(result.main.log).toContain('Skipped "0001-x\\n::warning title=INJ::x\\n.patch": the same change is already');
     expect(result.main.log).toMatch(/\[command\]git bundle verify -q ".*z\\n::group::INJ\\n#\\043\[warning\]INJ\.bundle"/);
-    expect(injectedCommands(result)).toEqual([]);
     expect(Object.keys(em().readTree(repo, 'outbox/main'))).toEqual(expect.arrayContaining(['one.txt', 'two.txt']));
   });
 
@@ -217,8 +217,8 @@ describe('no outside string starts a workflow command in the log', () => {
     const [made] = fs.readdirSync(outbox);
     fs.renameSync(path.join(outbox, made!), path.join(outbox, SKIPPED));
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
-    expectFailure(result, /^Outbox file "0001-x\\n::warning title=INJ::x\\n\.patch" does not apply on 'main': /);
     expect(injectedCommands(result)).toEqual([]);
+    expectFailure(result, /^Outbox file "0001-x\\n::warning title=INJ::x\\n\.patch" does not apply on 'main': /);
     expect(pushesTo(em(), repo)).toBe(0);
   });
 
@@ -228,9 +228,9 @@ describe('no outside string starts a workflow command in the log', () => {
     const event = path.join(dir, 'event.json');
     fs.writeFileSync(event, JSON.stringify({ inputs: { target_branch: 'main\n::warning title=INJ::x\r::set-output name=INJ::y' } }));
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, run: 'echo x > x.txt' }, env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event } });
+    expect(injectedCommands(result)).toEqual([]);
     expectFailure(result, /^Input 'target-branch': .* is not a valid branch name: it contains a control character/);
     expect(result.main.log).toContain('using inputs.target_branch from the triggering event: "main\\n::warning title=INJ::x\\r::set-output name=INJ::y"');
-    expect(injectedCommands(result)).toEqual([]);
     expect(pushesTo(em(), repo)).toBe(0);
   });
 });
