@@ -319,15 +319,26 @@ export async function outboxSeries(emulator, work, count) {
     ];
     fs.writeFileSync(path.join(dir, `${String(i).padStart(4, '0')}-add.patch`), mail.join('\n'));
   }
+  const cpu0 = childrenCpuMs();
   const t0 = now();
   const result = await runAction({ token: TOKEN, root, inputs: { repo, outbox: 'outbox', 'outbox-max-changes': String(Math.max(1000, count)) } });
   const ms = now() - t0;
+  const cpuMs = childrenCpuMs() - cpu0;
   const commits = result.main.code === 0 ? emulator.git(repo, ['rev-list', '--count', 'main..outbox/main']) : '';
   if (result.main.code !== 0 || result.post?.code !== 0 || commits !== String(count)) {
     throw new Error(`series run gave exit ${result.main.code}/${result.post?.code} and ${commits || 'no'} commits (wanted ${count}):\n${result.main.log.slice(-3000)}\n${result.main.stderr}`);
   }
   fs.rmSync(root, { recursive: true, force: true });
-  return ms;
+  return { ms, cpuMs };
+}
+
+/**
+ * CPU time (user + system) of the finished children of this process and theirs (Linux: cutime and
+ * cstime of /proc/self/stat, in clock ticks of 10 ms), which wall time on a busy machine hides.
+ */
+function childrenCpuMs() {
+  const fields = fs.readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+  return (Number(fields[13]) + Number(fields[14])) * 10;
 }
 
 /** `npm run bench -- outbox-series`: the series row alone. */
@@ -340,9 +351,10 @@ async function seriesOnly() {
   Object.assign(process.env, emulatorEnv(emulator));
   try {
     emulator.addToken(TOKEN, { login: 'outbox-bench[bot]', scopes: null });
-    const ms = await outboxSeries(emulator, work, count);
+    const { ms, cpuMs } = await outboxSeries(emulator, work, count);
     const pass = count !== 1000 || ms <= GOALS.seriesMs ? 'pass' : '**fail**';
-    console.log(markdownTable(['metric', 'floor', 'action', 'ratio / goal', 'result'], [[`Outbox of ${count} small patches, no \`run\`: wall time (main + post)`, '—', fmtS(ms), `< ${GOALS.seriesMs / 1000} s for 1,000`, pass]]));
+    console.log(markdownTable(['metric', 'floor', 'action', 'ratio / goal', 'result'], [[`Outbox of ${count} small patches, no \`run\`: wall time (main + post)`, '—', `${fmtS(ms)} (CPU ${fmtS(cpuMs)})`, `< ${GOALS.seriesMs / 1000} s for 1,000`, pass]]));
+    console.log(`load average: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
   } finally {
     await emulator.close();
     fs.rmSync(work, { recursive: true, force: true });
@@ -621,7 +633,7 @@ async function main() {
     }
     const seriesCount = Math.max(1, intEnv('BENCH_SERIES', 1000));
     log(`outbox series: ${seriesCount} patches ...`);
-    const seriesMs = await outboxSeries(emulator, work, seriesCount);
+    const { ms: seriesMs, cpuMs: seriesCpuMs } = await outboxSeries(emulator, work, seriesCount);
     const wall = (/** @type {Array<{ ms: number }>} */ runs) => fmtS(median(runs.map((r) => r.ms)));
     log(`instrumented runs done (${size.runs} of each kind; wall time floor ${wall(traced.floor)}, new pull request ${wall(traced.created)})`);
 
@@ -651,7 +663,7 @@ async function main() {
       ['Publish, new pull request: wall time (main + post)', fmtS(floorMs), fmtS(createdMs), `${(createdMs / floorMs).toFixed(2)}× / ≤ ${GOALS.ratio}×`, pass(createdMs / floorMs <= GOALS.ratio)],
       ['Rerun, nothing to publish: wall time (main + post)', '—', fmtS(unchangedMs), `${(unchangedMs / floorMs).toFixed(2)}× of the floor / —`, 'info'],
       ['Same change from an outbox patch, no `run` (sparse clone): wall time', '—', fmtS(outboxMs), `${(outboxMs / floorMs).toFixed(2)}× of the floor / —`, 'info'],
-      [`Outbox of ${seriesCount} small patches, no \`run\`: wall time (main + post, once)`, '—', fmtS(seriesMs), `< ${GOALS.seriesMs / 1000} s for 1,000`, seriesCount === 1000 ? pass(seriesMs <= GOALS.seriesMs) : 'info'],
+      [`Outbox of ${seriesCount} small patches, no \`run\`: wall time (main + post, once)`, '—', `${fmtS(seriesMs)} (CPU ${fmtS(seriesCpuMs)})`, `< ${GOALS.seriesMs / 1000} s for 1,000`, seriesCount === 1000 ? pass(seriesMs <= GOALS.seriesMs) : 'info'],
       ['Clone option check: the floor with `--filter=blob:none`', fmtS(bloblessMs), '—', `${(bloblessMs / floorMs).toFixed(2)}× of the floor / —`, 'info'],
       ['API requests (REST + GraphQL), new pull request', String(api.floor.api), apiCell(api.created), `≤ ${GOALS.apiCreated}`, pass(api.created.api <= GOALS.apiCreated)],
       ['API requests (REST + GraphQL), nothing to publish', '—', apiCell(api.unchanged), `≤ ${GOALS.apiUnchanged}`, pass(api.unchanged.api <= GOALS.apiUnchanged)],
