@@ -31575,7 +31575,74 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: ./src/log-text.ts
+/**
+ * Outside text on its way to the log or the job summary: file names, patch file names, commit
+ * subjects and authors, branch names from events and inputs, API messages, git's stderr. The
+ * runner reads every line of the step's output (stdout and stderr) for workflow commands: a line
+ * that starts with `::` after whitespace (`::warning::`, `::add-mask::`, `::stop-commands::` ...),
+ * or that holds `##[` anywhere (the legacy form), and it breaks lines at CR as well as LF. The job
+ * summary is Markdown with HTML. Everything here is pure, so the unit tests can feed it every
+ * command and every opener.
+ */
+/**
+ * Characters that never appear raw: control characters (C0, DEL, C1, which include CR, LF, VT, FF,
+ * NEL), the Unicode line and paragraph separators, and the invisible format characters that
+ * reorder or hide text (bidi overrides and isolates, zero-width characters, the BOM).
+ */
+const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
+/** The legacy command prefix, honoured anywhere in a line. */
+const LEGACY_COMMAND = /##\[/g;
+const NAMED_ESCAPES = { '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+/** git's octal escape of each UTF-8 byte of `ch`. */
+function octal(ch) {
+    return [...Buffer.from(ch, 'utf8')].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
+}
+function escapeChar(ch) {
+    return NAMED_ESCAPES[ch] ?? octal(ch);
+}
+/**
+ * A name (file, branch, patch file) for one line of the log: as it is when it is plain, else in
+ * git's C-quoted form ("a\nb"), so that it is one line that starts with a quote. Quoted too: a
+ * name with `"` or `\`, with `::` (so it cannot open a command even at the start of a line), with
+ * `##[`, or with white space at either end.
+ */
+function quoteName(name) {
+    if (!INVISIBLE.test(name) && !/["\\]|::|##\[|^\s|\s$/u.test(name))
+        return name;
+    const body = name.replace(new RegExp(`["\\\\]|${INVISIBLE.source}`, 'gu'), escapeChar).replace(LEGACY_COMMAND, '#\\043[');
+    return `"${body}"`;
+}
+/**
+ * Free text (a message, git's stderr) for the log: its LF and CRLF line breaks stay, every other
+ * line break and invisible character is escaped, `##[` is broken, and a line that would start with
+ * `::` (after white space) starts with `\::` instead. No line of the result is a workflow command.
+ */
+function log_text_logText(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line
+        .replace(INVISIBLE_ALL, (ch) => (ch === '\t' ? ch : escapeChar(ch)))
+        .replace(LEGACY_COMMAND, '#\\043[')
+        .replace(/^(\s*)::/u, '$1\\::'))
+        .join('\n');
+}
+/** A command line for the log: the tool and each argument as `quoteName` writes it. */
+function commandLine(tool, args) {
+    return [tool, ...args].map(quoteName).join(' ');
+}
+/**
+ * Text for the job summary's HTML: one line (names C-quoted as in the log), with the characters
+ * that open HTML or Markdown (`< > & " ' \` [ ] ( ) * _ # | ! ~ : \\`) as character references, so
+ * that nothing in it renders as a tag, a heading, a link, emphasis, a table cell or an autolink.
+ */
+function summaryText(text) {
+    return quoteName(text).replace(/[<>&"'`[\]()*_#|!~:\\]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
 ;// CONCATENATED MODULE: ./src/errors.ts
+
 /**
  * Errors meant for the workflow author. Their message says what went wrong and how to fix it;
  * the action prints it as one `::error::` line, never with a stack trace.
@@ -31609,12 +31676,13 @@ class CommandError extends errors_ActionError {
         this.name = 'CommandError';
     }
 }
+/** The message for `core.setFailed`: outside text in it (names, git's stderr, API messages) made inert for the log. */
 function describeError(error) {
     if (error instanceof errors_ActionError)
-        return error.message;
+        return logText(error.message);
     if (error instanceof Error)
-        return `Unexpected error: ${error.message}`;
-    return `Unexpected error: ${String(error)}`;
+        return logText(`Unexpected error: ${error.message}`);
+    return logText(`Unexpected error: ${String(error)}`);
 }
 
 ;// CONCATENATED MODULE: ./src/gh-auth.ts
@@ -31689,6 +31757,7 @@ const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.ur
 ;// CONCATENATED MODULE: external "node:os"
 const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/sandbox.ts
+
 
 
 
@@ -31790,12 +31859,13 @@ class Sandbox {
     }
     async run(tool, args, options = {}) {
         // exec echoes the command line itself when it streams the output.
+        // Arguments carry outside names (bundle files, branches): quoted so that none breaks the line.
         if (!options.stream)
-            this.log(`[command]${[tool, ...args].join(' ')}`);
+            this.log(`[command]${commandLine(tool, args)}`);
         const outcome = await getExecOutput(tool, args, {
             cwd: options.cwd,
             env: { ...this.env(), ...options.env },
-            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            input: options.input === undefined ? undefined : Buffer.isBuffer(options.input) ? options.input : Buffer.from(options.input),
             silent: !options.stream,
             ignoreReturnCode: true
         })
@@ -31804,7 +31874,7 @@ class Sandbox {
     }
     /** The result of a command begun with `startEarly`, logged and checked as `run` would. */
     async finish(early) {
-        this.log(`[command]${[early.tool, ...early.args].join(' ')}`);
+        this.log(`[command]${commandLine(early.tool, early.args)}`);
         return settle(early.tool, early.args, await early.outcome, {});
     }
     /** Runs a command whose standard output is binary (file contents), returned as bytes. */
@@ -31819,7 +31889,7 @@ class Sandbox {
             listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }
         });
         if (exitCode !== 0)
-            throw new CommandError([tool, ...args].join(' '), exitCode, stderr);
+            throw new CommandError(commandLine(tool, args), exitCode, stderr);
         return Buffer.concat(chunks);
     }
     /**
@@ -31846,7 +31916,7 @@ function settle(tool, args, outcome, options) {
         throw outcome;
     }
     if (outcome.exitCode !== 0 && !options.allowFailure) {
-        throw new CommandError([tool, ...args].join(' '), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
+        throw new CommandError(commandLine(tool, args), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
     }
     return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
 }

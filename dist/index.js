@@ -33619,6 +33619,8 @@ module.exports = {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3529);
+
 /**
  * Errors meant for the workflow author. Their message says what went wrong and how to fix it;
  * the action prints it as one `::error::` line, never with a stack trace.
@@ -33652,12 +33654,13 @@ class CommandError extends ActionError {
         this.name = 'CommandError';
     }
 }
+/** The message for `core.setFailed`: outside text in it (names, git's stderr, API messages) made inert for the log. */
 function describeError(error) {
     if (error instanceof ActionError)
-        return error.message;
+        return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(error.message);
     if (error instanceof Error)
-        return `Unexpected error: ${error.message}`;
-    return `Unexpected error: ${String(error)}`;
+        return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`Unexpected error: ${error.message}`);
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`Unexpected error: ${String(error)}`);
 }
 
 
@@ -33674,7 +33677,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // them; this module's imports load none of that.
 const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
 await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5777));
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 9209));
 await run({ ghVersion });
 
 __webpack_async_result__();
@@ -33682,7 +33685,84 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 5777:
+/***/ 3529:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteName),
+/* harmony export */   ay: () => (/* binding */ commandLine),
+/* harmony export */   g5: () => (/* binding */ summaryText),
+/* harmony export */   kc: () => (/* binding */ logText)
+/* harmony export */ });
+/**
+ * Outside text on its way to the log or the job summary: file names, patch file names, commit
+ * subjects and authors, branch names from events and inputs, API messages, git's stderr. The
+ * runner reads every line of the step's output (stdout and stderr) for workflow commands: a line
+ * that starts with `::` after whitespace (`::warning::`, `::add-mask::`, `::stop-commands::` ...),
+ * or that holds `##[` anywhere (the legacy form), and it breaks lines at CR as well as LF. The job
+ * summary is Markdown with HTML. Everything here is pure, so the unit tests can feed it every
+ * command and every opener.
+ */
+/**
+ * Characters that never appear raw: control characters (C0, DEL, C1, which include CR, LF, VT, FF,
+ * NEL), the Unicode line and paragraph separators, and the invisible format characters that
+ * reorder or hide text (bidi overrides and isolates, zero-width characters, the BOM).
+ */
+const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
+/** The legacy command prefix, honoured anywhere in a line. */
+const LEGACY_COMMAND = /##\[/g;
+const NAMED_ESCAPES = { '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+/** git's octal escape of each UTF-8 byte of `ch`. */
+function octal(ch) {
+    return [...Buffer.from(ch, 'utf8')].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
+}
+function escapeChar(ch) {
+    return NAMED_ESCAPES[ch] ?? octal(ch);
+}
+/**
+ * A name (file, branch, patch file) for one line of the log: as it is when it is plain, else in
+ * git's C-quoted form ("a\nb"), so that it is one line that starts with a quote. Quoted too: a
+ * name with `"` or `\`, with `::` (so it cannot open a command even at the start of a line), with
+ * `##[`, or with white space at either end.
+ */
+function quoteName(name) {
+    if (!INVISIBLE.test(name) && !/["\\]|::|##\[|^\s|\s$/u.test(name))
+        return name;
+    const body = name.replace(new RegExp(`["\\\\]|${INVISIBLE.source}`, 'gu'), escapeChar).replace(LEGACY_COMMAND, '#\\043[');
+    return `"${body}"`;
+}
+/**
+ * Free text (a message, git's stderr) for the log: its LF and CRLF line breaks stay, every other
+ * line break and invisible character is escaped, `##[` is broken, and a line that would start with
+ * `::` (after white space) starts with `\::` instead. No line of the result is a workflow command.
+ */
+function logText(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line
+        .replace(INVISIBLE_ALL, (ch) => (ch === '\t' ? ch : escapeChar(ch)))
+        .replace(LEGACY_COMMAND, '#\\043[')
+        .replace(/^(\s*)::/u, '$1\\::'))
+        .join('\n');
+}
+/** A command line for the log: the tool and each argument as `quoteName` writes it. */
+function commandLine(tool, args) {
+    return [tool, ...args].map(quoteName).join(' ');
+}
+/**
+ * Text for the job summary's HTML: one line (names C-quoted as in the log), with the characters
+ * that open HTML or Markdown (`< > & " ' \` [ ] ( ) * _ # | ! ~ : \\`) as character references, so
+ * that nothing in it renders as a tag, a heading, a link, emphasis, a table cell or an autolink.
+ */
+function summaryText(text) {
+    return quoteName(text).replace(/[<>&"'`[\]()*_#|!~:\\]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+
+/***/ }),
+
+/***/ 9209:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35514,7 +35594,170 @@ function getIDToken(aud) {
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(3529);
+;// CONCATENATED MODULE: ./src/mbox.ts
+/**
+ * Mails as bytes: a `git format-patch` file or an mbox, split where `git mailsplit` splits it, so
+ * that the outbox can be counted before anything runs and handed to one `git am` whole. Nothing
+ * here decodes a mail's text: a patch of a latin-1 file, of CRLF lines or of binary data goes to
+ * git exactly as it was written. Pure functions.
+ */
+const LF = 0x0a;
+const FROM = Buffer.from('From ');
+/** The From line `git format-patch` writes; put before a mail that has none, so that one stream holds every mail. */
+const SYNTHETIC_FROM = Buffer.from('From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n');
+const isDigit = (byte) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
+/** git's `is_from_line` (mailsplit.c): "From " and something that ends like a date, on the line [start, end) with its LF. */
+function isFromLine(bytes, start, end) {
+    const len = end - start;
+    if (len < 20 || bytes.compare(FROM, 0, 5, start, start + 5) !== 0)
+        return false;
+    let colon = end - 2;
+    const first = start + 5;
+    for (;;) {
+        if (colon < first)
+            return false;
+        if (bytes[--colon] === 0x3a)
+            break;
+    }
+    if (!isDigit(bytes[colon - 4]) || !isDigit(bytes[colon - 2]) || !isDigit(bytes[colon - 1]) || !isDigit(bytes[colon + 1]) || !isDigit(bytes[colon + 2]))
+        return false;
+    // strtol(colon + 3): white space, a sign, digits; the year must be after 1990.
+    let at = colon + 3;
+    while (at < end && [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[at]))
+        at++;
+    let sign = 1;
+    if (bytes[at] === 0x2d || bytes[at] === 0x2b)
+        sign = bytes[at++] === 0x2d ? -1 : 1;
+    let year = 0;
+    while (at < end && isDigit(bytes[at]))
+        year = year * 10 + (bytes[at++] - 0x30);
+    return sign * year > 90;
+}
+/**
+ * The mails of one file, as `git mailsplit -b --keep-cr` cuts them: leading white space skipped;
+ * when the first line is a From line, a new mail at every From line; otherwise one bare mail.
+ * Each mail is a view into `bytes` (nothing is copied).
+ */
+function splitMails(bytes) {
+    let start = 0;
+    while (start < bytes.length && [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[start]))
+        start++;
+    if (start >= bytes.length)
+        return [];
+    const lineEnd = (from) => {
+        const lf = bytes.indexOf(LF, from);
+        return lf === -1 ? bytes.length : lf + 1;
+    };
+    if (!isFromLine(bytes, start, lineEnd(start)))
+        return [bytes.subarray(start)];
+    const mails = [];
+    let mailStart = start;
+    // Only a line that begins with "From " can start the next mail: look for those alone.
+    for (let at = bytes.indexOf('\nFrom ', lineEnd(start) - 1); at !== -1; at = bytes.indexOf('\nFrom ', at + 1)) {
+        const line = at + 1;
+        if (isFromLine(bytes, line, lineEnd(line))) {
+            mails.push(bytes.subarray(mailStart, line));
+            mailStart = line;
+        }
+    }
+    mails.push(bytes.subarray(mailStart));
+    return mails;
+}
+/** Where the header ends: the index just past the first empty line (LF LF or LF CR LF), or the end. */
+function headerEnd(mail) {
+    for (let at = mail.indexOf(LF); at !== -1 && at + 1 < mail.length; at = mail.indexOf(LF, at + 1)) {
+        if (mail[at + 1] === LF)
+            return at + 2;
+        if (mail[at + 1] === 0x0d && mail[at + 2] === LF)
+            return at + 3;
+    }
+    return mail.length;
+}
+/** The mail's `Date:` header, or '' when it has none. */
+function mailDate(mail) {
+    const header = mail.subarray(0, headerEnd(mail)).toString('latin1');
+    return /^Date:[ \t]*(.*?)\r?$/im.exec(header)?.[1]?.trim() ?? '';
+}
+/**
+ * The diff of a mail (from its first line that starts with "diff "), as `git patch-id` reads it;
+ * undefined when the body holds no plain diff (an encoded MIME body, or no change).
+ */
+function diffOf(mail) {
+    const body = headerEnd(mail);
+    if (mail.subarray(body, body + 5).toString('latin1') === 'diff ')
+        return mail.subarray(body);
+    const at = mail.indexOf('\ndiff ', body);
+    return at === -1 ? undefined : mail.subarray(at + 1);
+}
+/** The mails as one mbox for `git am`: each starts with a From line and ends with a line break. */
+function joinMails(mails) {
+    const parts = [];
+    for (const mail of mails) {
+        if (!isFromLine(mail, 0, mail.indexOf(LF) === -1 ? mail.length : mail.indexOf(LF) + 1))
+            parts.push(SYNTHETIC_FROM);
+        parts.push(mail);
+        if (mail[mail.length - 1] !== LF)
+            parts.push(Buffer.from('\n'));
+    }
+    return Buffer.concat(parts);
+}
+/**
+ * `message` with `trailer` added as git's `commit --trailer` adds it: into the last paragraph when
+ * that is a block of trailers (not the subject), else as a paragraph of its own. Unchanged when the
+ * trailer is there already. Works on bytes read as latin-1, so any encoding passes through.
+ */
+function withTrailer(message, trailer) {
+    const text = message.replace(/\n+$/, '');
+    if (text.split('\n').some((line) => line.trim() === trailer))
+        return message;
+    const split = text.lastIndexOf('\n\n');
+    const last = split === -1 ? undefined : text.slice(split + 2);
+    const isTrailerBlock = last !== undefined && last.split('\n').every((line, i) => /^[A-Za-z0-9-]+:\s/.test(line) || (i > 0 && /^\s+\S/.test(line)));
+    return `${text}${isTrailerBlock ? '\n' : '\n\n'}${trailer}\n`;
+}
+/**
+ * A `git fast-export` stream with `trailer` added to every commit's message, and whether any
+ * message changed. Everything else (paths, modes, object ids, identities) passes byte for byte.
+ */
+function addTrailerToExport(stream, trailer) {
+    const out = [];
+    let changed = false;
+    let inCommit = false;
+    let at = 0;
+    while (at < stream.length) {
+        const lf = stream.indexOf(LF, at);
+        const end = lf === -1 ? stream.length : lf + 1;
+        const line = stream.subarray(at, end).toString('latin1');
+        const data = /^data (\d+)\n$/.exec(line);
+        if (data) {
+            const length = Number(data[1]);
+            const content = stream.subarray(end, end + length);
+            if (inCommit) {
+                const before = content.toString('latin1');
+                const after = withTrailer(before, trailer);
+                changed ||= after !== before;
+                const bytes = Buffer.from(after, 'latin1');
+                out.push(Buffer.from(`data ${bytes.length}\n`), bytes);
+                inCommit = false;
+            }
+            else {
+                out.push(stream.subarray(at, end + length));
+            }
+            at = end + length;
+            continue;
+        }
+        if (line.startsWith('commit '))
+            inCommit = true;
+        out.push(stream.subarray(at, end));
+        at = end;
+    }
+    return { stream: Buffer.concat(out), changed };
+}
+
 ;// CONCATENATED MODULE: ./src/git.ts
+
 
 
 
@@ -35534,6 +35777,15 @@ class ConflictError extends src_errors/* ActionError */.lZ {
         this.what = what;
         this.name = 'ConflictError';
         this.detail = detail;
+    }
+}
+/** A mail of a `git am` series that does not apply; `mail` is its place in the series (1-based), when git said. */
+class MailConflictError extends ConflictError {
+    mail;
+    constructor(mail, output) {
+        super(`Mail ${mail ?? '?'}`, output);
+        this.mail = mail;
+        this.name = 'MailConflictError';
     }
 }
 function identityEnv(author, committer, authorDate) {
@@ -35773,44 +36025,61 @@ class GitWorkTree {
             env: identityEnv(undefined, committer)
         });
     }
-    /** Applies one mail-formatted patch as a commit with the patch's author, date and message. */
-    async applyMail(mail, committer, label) {
-        const applied = await this.git(['apply', '--index', '--whitespace=nowarn', '-'], { input: mail.patch, allowFailure: true });
-        if (applied.exitCode !== 0)
-            throw new ConflictError(label, applied.stderr || applied.stdout);
-        await this.git(['commit', '-q', '--no-verify', '--no-gpg-sign', '--allow-empty', '--trailer', PUBLISHED_BY_TRAILER, '-F', '-'], {
-            input: mail.message,
-            env: identityEnv(mail.author, committer, mail.date)
-        });
+    /**
+     * Applies the mails of `mbox` onto HEAD in one `git am`, each as a commit with its author, date
+     * and message, committed by `committer`. The patches are bytes: `--keep-cr` keeps CRLF lines,
+     * binary, latin-1 and mode changes pass as git wrote them. No hook runs (git 2.39's am has no
+     * --no-verify: core.hooksPath points at nothing), nothing is signed, no automatic gc runs. When a
+     * mail does not apply the series is undone, and the ConflictError's `mail` says which (1-based).
+     */
+    async applyMails(mbox, committer) {
+        const quiet = ['-c', 'core.hooksPath=/dev/null', '-c', 'maintenance.auto=false', '-c', 'gc.auto=0'];
+        const am = [...quiet, 'am', '-q', '--keep-cr', '--no-3way', '--whitespace=nowarn', '--no-gpg-sign', '--no-message-id', '--no-scissors'];
+        const result = await this.git(am, { input: mbox, env: identityEnv(undefined, committer), allowFailure: true });
+        if (result.exitCode === 0)
+            return;
+        await this.git([...quiet, 'am', '--abort'], { allowFailure: true });
+        const failedAt = /^Patch failed at (\d+)/m.exec(result.stdout)?.[1];
+        const errors = result.stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
+        const said = errors.length > 0 ? errors.join('\n') : result.stdout.split('\n').filter((line) => line && !/^(hint:|When you have|If you prefer|To restore)/.test(line)).join('\n');
+        throw new MailConflictError(failedAt ? Number(failedAt) : undefined, said || result.stderr);
     }
-    /** Splits an mbox or a single `git format-patch` file into its mails. */
-    async readMails(file) {
-        const splitDir = await promises_.mkdtemp(external_node_path_.join(this.sandbox.dir, 'mails-'));
-        try {
-            await this.git(['mailsplit', '-b', `-o${splitDir}`, file]);
-            const pieces = (await promises_.readdir(splitDir)).sort();
-            const mails = [];
-            for (const piece of pieces) {
-                const msgFile = external_node_path_.join(splitDir, `${piece}.msg`);
-                const patchFile = external_node_path_.join(splitDir, `${piece}.patch`);
-                const info = await this.git(['mailinfo', '-u', msgFile, patchFile], { input: await promises_.readFile(external_node_path_.join(splitDir, piece), 'utf8') });
-                const fields = Object.fromEntries(info.stdout
-                    .split('\n')
-                    .filter((line) => line.includes(': '))
-                    .map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]));
-                const body = (await promises_.readFile(msgFile, 'utf8')).trim();
-                mails.push({
-                    author: { name: fields.Author ?? '', email: fields.Email ?? '' },
-                    date: fields.Date ?? '',
-                    message: `${fields.Subject ?? ''}${body ? `\n\n${body}` : ''}\n`,
-                    patch: await promises_.readFile(patchFile, 'utf8')
-                });
-            }
-            return mails;
+    /**
+     * Adds `trailer` to every commit of `base..HEAD` that lacks it, in one `git fast-export` and one
+     * `git fast-import` (not a process per commit): the branch HEAD is on is rewritten with the same
+     * trees, authors, dates and committers, so the index and the files stay as they are.
+     */
+    async addTrailer(base, trailer) {
+        const branch = await this.currentBranch();
+        if (!branch)
+            throw new src_errors/* ActionError */.lZ(`The work tree in ${this.dir} has no branch checked out.`);
+        const ref = `refs/heads/${branch}`;
+        const exported = await this.sandbox.runForBytes('git', ['fast-export', '--no-data', '--reference-excluded-parents', '--signed-tags=strip', '--reencode=yes', ref, `^${base}`], { cwd: this.dir });
+        const { stream, changed } = addTrailerToExport(exported, trailer);
+        if (changed)
+            await this.git(['fast-import', '--quiet', '--force'], { input: stream });
+    }
+    /** `git patch-id --stable` of each diff (undefined where there is none), all in one process. */
+    async patchIdsOfDiffs(diffs) {
+        const parts = [];
+        diffs.forEach((diff, i) => {
+            if (!diff)
+                return;
+            // A made-up commit line before each diff tells patch-id where one ends, and says whose id it prints.
+            parts.push(Buffer.from(`commit ${i.toString(16).padStart(40, '0')}\n`), diff);
+            if (diff[diff.length - 1] !== 0x0a)
+                parts.push(Buffer.from('\n'));
+        });
+        const ids = diffs.map(() => undefined);
+        if (parts.length === 0)
+            return ids;
+        const { stdout } = await this.git(['patch-id', '--stable'], { input: Buffer.concat(parts) });
+        for (const line of stdout.split('\n')) {
+            const [id, commit] = line.trim().split(' ');
+            if (id && commit)
+                ids[parseInt(commit, 16)] = id;
         }
-        finally {
-            await promises_.rm(splitDir, { recursive: true, force: true });
-        }
+        return ids;
     }
     /** `git patch-id --stable` of a diff, or of every commit in `git log -p` output. */
     async patchIds(diffs) {
@@ -35891,6 +36160,19 @@ class GitWorkTree {
     async describeChanges(from, to) {
         const [commits, files] = await Promise.all([this.commitsBetween(from, to), this.changedFiles(from, to)]);
         return { commits: commits.length, files };
+    }
+    /**
+     * Every path that pushing `tip` over `base` brings: what each commit of `base..tip` changes (a
+     * merge against each parent, a root commit against nothing), so that a file added and removed
+     * again within the series counts, and the net difference. Renames count as both of their paths.
+     */
+    async pathsTouched(base, tip) {
+        const [log, diff] = await Promise.all([
+            this.git(['log', '-m', '--root', '--no-renames', '--name-only', '-z', '--format=', tip, '--not', base]),
+            this.git(['diff', '--no-renames', '--name-only', '-z', base, tip])
+        ]);
+        const paths = `${log.stdout}\0${diff.stdout}`.split('\0');
+        return [...new Set(paths.filter((field) => field.length > 0))];
     }
     async changedFiles(from, to) {
         const { stdout } = await this.git(['diff', '--name-status', '--no-renames', '-z', from, to]);
@@ -35991,6 +36273,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 /**
  * `sign-commits`: the commits are re-created through GraphQL createCommitOnBranch, which GitHub
  * signs ("Verified"), instead of pushed. The API takes whole file contents for regular files
@@ -36048,7 +36331,7 @@ async function buildSignedChain(work, github, base) {
     const expectedTree = (await work.tree.commitInfo('HEAD')).tree;
     const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
     await github.createBranch(temp, base);
-    const cleanUp = () => github.deleteBranch(temp).catch((error) => warning(`Could not delete the temporary branch '${temp}': ${error.message}`));
+    const cleanUp = () => github.deleteBranch(temp).catch((error) => warning(`Could not delete the temporary branch '${temp}': ${(0,log_text/* logText */.kc)(error.message)}`));
     try {
         let head = base;
         for (const sha of commits) {
@@ -36197,6 +36480,7 @@ async function restore(tree, branch, saved, original) {
 
 
 
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Pull-request mode: the branch is (target tip + our changes), pushed leased on the tip we saw;
@@ -36212,7 +36496,7 @@ async function publishPullRequest(context) {
         deleteBranch: inputs.deleteBranch
     });
     if (plan.blockedBy.length > 0) {
-        const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n');
+        const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${(0,log_text/* quoteName */.AB)(c.subject)} (${(0,log_text/* quoteName */.AB)(c.author)})`).join('\n');
         throw new src_errors/* ActionError */.lZ(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
     }
     if (inputs.dryRun) {
@@ -36273,7 +36557,7 @@ async function describeRemoteBranch(work, compared) {
 async function publishBranch(work, branch, expectedTip) {
     const result = await work.tree.push(branch, { expectedTip });
     if (!result.pushed) {
-        notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${result.reason}). ` +
+        notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${(0,log_text/* logText */.kc)(result.reason)}). ` +
             "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state.");
         return false;
     }
@@ -36335,7 +36619,7 @@ async function applyPullRequestDetails(github, pullRequest, inputs) {
     if (inputs.autoMerge) {
         const refusal = await github.enableAutoMerge(pullRequest.nodeId, inputs.autoMerge);
         if (refusal)
-            warning(`Auto-merge was not enabled: ${refusal}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
+            warning(`Auto-merge was not enabled: ${(0,log_text/* logText */.kc)(refusal)}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
         else
             info(`Enabled auto-merge (${inputs.autoMerge}) on pull request #${pullRequest.number}.`);
     }
@@ -36371,7 +36655,7 @@ async function pushToTarget(context) {
             throw new src_errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) (${result.reason}): others keep pushing to it. Nothing was forced.`, "Raise 'push-attempts', or serialize publishes with a `concurrency` group per repository and branch.");
         }
         const wait = pushBackoffMs(attempt);
-        info(`'${target}' moved on GitHub (${result.reason}); rebasing onto it and trying again in ${wait} ms.`);
+        info(`'${target}' moved on GitHub (${(0,log_text/* logText */.kc)(result.reason)}); rebasing onto it and trying again in ${wait} ms.`);
         await sleep(wait);
         await work.tree.fetchBranches([target]);
         await work.tree.rebaseOnto(work.targetRef, base, inputs.committer).catch((error) => {
@@ -42358,6 +42642,10 @@ function branchNameProblem(name) {
 
 
 
+
+const DEFAULT_OUTBOX_MAX_CHANGES = 1000;
+/** 100 MiB: far above any series of source patches, far below what would hold a runner for long. */
+const DEFAULT_OUTBOX_MAX_BYTES = 100 * 1024 * 1024;
 const DEFAULT_IDENTITY = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
 function readRunnerContext(env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -42410,7 +42698,8 @@ function withEventSession(get, session, log) {
         const fallback = name === 'repo' ? session.repo : name === 'target-branch' ? session.targetBranch : undefined;
         if (value.trim() || !fallback)
             return value;
-        log(`Input '${name}' is not set; using ${fallback.source} from the triggering event: ${fallback.value}`);
+        // Logged before it is validated: quoted, so that a line break in it cannot start a workflow command.
+        log(`Input '${name}' is not set; using ${fallback.source} from the triggering event: ${(0,log_text/* quoteName */.AB)(fallback.value)}`);
         return fallback.value;
     };
 }
@@ -42435,6 +42724,9 @@ function parseInputs(get, context) {
         mode: parseChoice(get, 'mode', ['pull-request', 'push']) ?? 'pull-request',
         path: parsePath('path', get('path').trim(), context),
         outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }),
+        outboxMaxChanges: parseInteger(get, 'outbox-max-changes', DEFAULT_OUTBOX_MAX_CHANGES, 1, 100_000),
+        outboxMaxBytes: parseInteger(get, 'outbox-max-bytes', DEFAULT_OUTBOX_MAX_BYTES, 1, 2 ** 31 - 1),
+        allowWorkflowChanges: parseBoolean(get, 'allow-workflow-changes'),
         run: get('run'),
         commitMessage,
         title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]),
@@ -42520,7 +42812,7 @@ function optionalBranch(get, input) {
         return undefined;
     const problem = branchNameProblem(value);
     if (problem) {
-        throw new src_errors/* InputError */.dz(input, `'${value}' is not a valid branch name: it ${problem}`, 'Branch names follow the rules of `git check-ref-format --branch`.');
+        throw new src_errors/* InputError */.dz(input, `'${(0,log_text/* quoteName */.AB)(value)}' is not a valid branch name: it ${problem}`, 'Branch names follow the rules of `git check-ref-format --branch`.');
     }
     return value;
 }
@@ -42571,8 +42863,15 @@ function parsePath(input, value, context, options = { mayBeRoot: true }) {
 
 
 
+
+
 const PATCH = /\.(patch|mbox)$/;
 const BUNDLE = /\.bundle$/;
+/** A name for a message: 'plain' in quotes, anything else C-quoted (see quoteName). */
+function shown(name) {
+    const quoted = (0,log_text/* quoteName */.AB)(name);
+    return quoted === name ? `'${name}'` : quoted;
+}
 /** The outbox's files in name order; an outbox that is not a folder, or holds none, is bad input. */
 async function listOutbox(dir) {
     const stat = await promises_.stat(dir).catch(() => undefined);
@@ -42588,60 +42887,127 @@ async function listOutbox(dir) {
         throw new src_errors/* InputError */.dz('outbox', `'${dir}' holds no *.patch, *.mbox or *.bundle files`);
     return files.map((name) => external_node_path_.join(dir, name));
 }
+function tooManyChanges(count, limits) {
+    return new src_errors/* InputError */.dz('outbox', `holds ${count} changes, more than 'outbox-max-changes' allows (${limits.maxChanges})`, "Nothing was applied or pushed. Publish the work in smaller outboxes, or raise 'outbox-max-changes'.");
+}
+/**
+ * Reads the outbox before anything else runs, within its bounds: the sizes first (from the file
+ * system, nothing read), then the mails, counted by scanning the bytes for mailsplit's From lines
+ * (a 200,000-mail mbox is refused in a moment). Bundles are counted when they are opened.
+ */
+async function readOutbox(dir, limits) {
+    const files = await listOutbox(dir);
+    const sizes = await Promise.all(files.map(async (file) => (await promises_.stat(file)).size));
+    const tooBig = (bytes) => new src_errors/* InputError */.dz('outbox', `its ${files.length} file(s) hold ${bytes} bytes, more than 'outbox-max-bytes' allows (${limits.maxBytes})`, "Nothing was applied or pushed. Publish the work in smaller outboxes, or raise 'outbox-max-bytes'.");
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total > limits.maxBytes)
+        throw tooBig(total);
+    const outbox = { files: [], limits, mails: 0 };
+    let read = 0;
+    for (const file of files) {
+        const name = external_node_path_.basename(file);
+        if (BUNDLE.test(name)) {
+            outbox.files.push({ name, file, mails: [] });
+            continue;
+        }
+        const bytes = await promises_.readFile(file);
+        read += bytes.length;
+        // A file that grew since it was measured is measured again.
+        if (read > limits.maxBytes)
+            throw tooBig(read);
+        const mails = splitMails(bytes);
+        if (mails.length === 0)
+            throw new src_errors/* InputError */.dz('outbox', `the file ${shown(name)} is empty`, 'Give each patch file at least one mail (`git format-patch` output), or remove it.');
+        outbox.mails += mails.length;
+        outbox.files.push({ name, file, mails });
+    }
+    if (outbox.mails > limits.maxChanges)
+        throw tooManyChanges(outbox.mails, limits);
+    return outbox;
+}
 /**
  * Applies the outbox onto HEAD: each patch (or each mail of an mbox) becomes one commit with its
  * author, date and message; each bundle's new commits are replayed. A change whose patch id is
  * already on the target, or earlier in the outbox, is skipped, so a rerun never duplicates it.
+ * The patch ids of all mails come from one `git patch-id`, and each run of patch files between
+ * bundles is applied by one `git am`; one pass at the end adds our trailer to every new commit.
  */
-async function applyOutbox(tree, dir, options) {
-    const files = await listOutbox(dir);
-    const mailsByFile = new Map();
-    for (const file of files.filter((f) => PATCH.test(f)))
-        mailsByFile.set(file, await tree.readMails(file));
-    await fetchTargetHistorySince(tree, options.target, [...mailsByFile.values()].flat().map((mail) => mail.date));
+async function applyOutbox(tree, outbox, options) {
+    const start = (await tree.commitInfo('HEAD')).sha;
+    const mails = outbox.files.flatMap((file) => file.mails.map((bytes, i) => ({ label: file.mails.length > 1 ? `${shown(file.name)} (mail ${i + 1})` : shown(file.name), bytes })));
+    const [mailIds] = await Promise.all([
+        tree.patchIdsOfDiffs(mails.map((mail) => diffOf(mail.bytes))),
+        fetchTargetHistorySince(tree, options.target, mails.map((mail) => mailDate(mail.bytes)))
+    ]);
     const known = new Set(await tree.patchIdsOfCommits(options.targetRef));
     const result = { applied: 0, skipped: 0 };
-    const take = async (patchId, label, apply) => {
+    let changes = outbox.mails;
+    /** Whether the change is new: not on the target, not earlier in the outbox. */
+    const isNew = (patchId, label) => {
         if (patchId && known.has(patchId)) {
             info(`Skipped ${label}: the same change is already on '${options.target}'.`);
             result.skipped++;
-            return;
-        }
-        try {
-            await apply();
-        }
-        catch (error) {
-            if (error instanceof ConflictError) {
-                throw new src_errors/* ActionError */.lZ(`Outbox file '${label}' does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
-            }
-            throw error;
+            return false;
         }
         if (patchId)
             known.add(patchId);
-        result.applied++;
+        return true;
     };
-    for (const file of files) {
-        const name = external_node_path_.basename(file);
-        if (BUNDLE.test(file)) {
-            for (const sha of await bundleCommits(tree, file, options)) {
-                const [patchId] = await tree.patchIds(await tree.showPatch(sha));
-                await take(patchId, `${name} (${sha.slice(0, 12)})`, async () => {
-                    await tree.widenSparse(() => tree.pathsOfCommit(sha));
-                    await tree.replayCommit(sha, options.committer);
-                });
+    let pending = [];
+    const applyPending = async () => {
+        if (pending.length === 0)
+            return;
+        const mbox = joinMails(pending.map((mail) => mail.bytes));
+        // Every folder the series touches at once, before the series is applied.
+        await tree.widenSparse(() => tree.pathsOfPatch(mbox));
+        try {
+            await tree.applyMails(mbox, options.committer);
+        }
+        catch (error) {
+            if (error instanceof MailConflictError) {
+                const label = error.mail !== undefined ? pending[error.mail - 1]?.label : undefined;
+                throw new src_errors/* ActionError */.lZ(`Outbox file ${label ?? 'one of the outbox patches'} does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
+            }
+            throw error;
+        }
+        result.applied += pending.length;
+        pending = [];
+    };
+    let next = 0;
+    for (const file of outbox.files) {
+        if (!BUNDLE.test(file.name)) {
+            for (const end = next + file.mails.length; next < end; next++) {
+                if (isNew(mailIds[next], mails[next].label))
+                    pending.push(mails[next]);
             }
             continue;
         }
-        const mails = mailsByFile.get(file);
-        for (const [i, mail] of mails.entries()) {
-            const [patchId] = await tree.patchIds(mail.patch);
-            const label = mails.length > 1 ? `${name} (mail ${i + 1})` : name;
-            await take(patchId, label, async () => {
-                await tree.widenSparse(() => tree.pathsOfPatch(mail.patch));
-                await tree.applyMail(mail, options.committer, label);
-            });
+        await applyPending();
+        const commits = await bundleCommits(tree, file.file, options);
+        changes += commits.length;
+        if (changes > outbox.limits.maxChanges)
+            throw tooManyChanges(changes, outbox.limits);
+        for (const sha of commits) {
+            const label = `${shown(file.name)} (${sha.slice(0, 12)})`;
+            const [patchId] = await tree.patchIds(await tree.showPatch(sha));
+            if (!isNew(patchId, label))
+                continue;
+            await tree.widenSparse(() => tree.pathsOfCommit(sha));
+            try {
+                await tree.replayCommit(sha, options.committer);
+            }
+            catch (error) {
+                if (error instanceof ConflictError) {
+                    throw new src_errors/* ActionError */.lZ(`Outbox file ${label} does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
+                }
+                throw error;
+            }
+            result.applied++;
         }
     }
+    await applyPending();
+    if (result.applied > 0)
+        await tree.addTrailer(start, PUBLISHED_BY_TRAILER);
     info(`Outbox: applied ${result.applied} change(s), skipped ${result.skipped} already on '${options.target}'.`);
     return result;
 }
@@ -42661,14 +43027,14 @@ async function fetchTargetHistorySince(tree, target, dates) {
 }
 /** The commits a bundle adds on top of what the work tree has, oldest first. */
 async function bundleCommits(tree, file, options) {
-    const name = external_node_path_.basename(file);
+    const name = shown(external_node_path_.basename(file));
     let verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
     if (verified.exitCode !== 0 && (await tree.isShallow())) {
         await tree.fetchBranches([options.target], { unshallow: true });
         verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
     }
     if (verified.exitCode !== 0) {
-        throw new src_errors/* ActionError */.lZ(`The outbox bundle '${name}' cannot be used: ${verified.stderr.trim()}`, `Create it from a commit on '${options.target}', e.g. \`git bundle create out.bundle origin/${options.target}..HEAD\`.`);
+        throw new src_errors/* ActionError */.lZ(`The outbox bundle ${name} cannot be used: ${verified.stderr.trim()}`, `Create it from a commit on '${options.target}', e.g. \`git bundle create out.bundle origin/${options.target}..HEAD\`.`);
     }
     const heads = (await tree.git(['bundle', 'list-heads', file])).stdout
         .split('\n')
@@ -42676,18 +43042,19 @@ async function bundleCommits(tree, file, options) {
         .filter((parts) => parts.length === 2);
     const head = heads.length === 1 ? heads[0] : heads.find(([, ref]) => ref === 'HEAD');
     if (!head)
-        throw new src_errors/* ActionError */.lZ(`The outbox bundle '${name}' has ${heads.length} heads and no HEAD; it must name one line of work.`);
+        throw new src_errors/* ActionError */.lZ(`The outbox bundle ${name} has ${heads.length} heads and no HEAD; it must name one line of work.`);
     const ref = 'refs/outbox-publisher/bundle';
     await tree.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', file, `+${head[1]}:${ref}`]);
     const commits = await tree.commitsBetween('HEAD', ref);
     for (const sha of commits) {
         if (await tree.isMerge(sha))
-            throw new src_errors/* ActionError */.lZ(`The outbox bundle '${name}' holds a merge commit (${sha.slice(0, 12)}); only linear history can be published.`);
+            throw new src_errors/* ActionError */.lZ(`The outbox bundle ${name} holds a merge commit (${sha.slice(0, 12)}); only linear history can be published.`);
     }
     return commits;
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 
 const STATUS_WORDS = { A: 'added', M: 'modified', D: 'deleted', T: 'type changed' };
 /** The action's outputs, as strings; pure so that tests can check the contract. */
@@ -42703,15 +43070,19 @@ function outputsOf(report) {
         path: report.path
     };
 }
+/**
+ * The summary table's rows, as HTML. Names (branches, which may hold `<`, `|`, `#`, backticks)
+ * go through `summaryText`, so that none renders as markup.
+ */
 function summaryRows(report) {
     const pr = report.pullRequest;
     return [
-        ['Repository', report.repository],
+        ['Repository', (0,log_text/* summaryText */.g5)(report.repository)],
         ['Mode', report.mode],
-        ['Target branch', report.targetBranch],
-        ['Branch', report.branch],
+        ['Target branch', (0,log_text/* summaryText */.g5)(report.targetBranch)],
+        ['Branch', (0,log_text/* summaryText */.g5)(report.branch)],
         ['Operation', report.dryRun ? `${report.operation} (dry run: nothing was pushed or written)` : report.operation],
-        ['Pull request', pr ? `<a href="${pr.url}">#${pr.number}</a>` : '—'],
+        ['Pull request', pr ? `<a href="${escapeHtml(pr.url)}">#${pr.number}</a>` : '—'],
         ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
         ['Pushed', report.pushed ? 'yes' : 'no'],
         ['Commits', String(report.commits)],
@@ -42725,7 +43096,8 @@ async function writeReport(report) {
         .addHeading('outbox-publisher', 2)
         .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...summaryRows(report)]);
     if (report.files.length > 0) {
-        summary.addHeading('Files', 3).addList(report.files.map((f) => `<code>${escapeHtml(f.path)}</code> ${STATUS_WORDS[f.status] ?? f.status}`));
+        // A file name may hold line breaks, `#`, links or tags: C-quoted and escaped, it stays one line of text.
+        summary.addHeading('Files', 3).addList(report.files.map((f) => `<code>${(0,log_text/* summaryText */.g5)(f.path)}</code> ${STATUS_WORDS[f.status] ?? (0,log_text/* summaryText */.g5)(f.status)}`));
     }
     if (process.env.GITHUB_STEP_SUMMARY)
         await summary.write();
@@ -42734,7 +43106,39 @@ function escapeHtml(text) {
     return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
 }
 
+;// CONCATENATED MODULE: ./src/workflow-policy.ts
+
+
+/**
+ * What may be published: a workflow file pushed to the repository runs with the repository's
+ * secrets (on push to the branch, or on the pull request), so changes under `.github/workflows/`
+ * are refused unless the workflow author allows them, whatever made them: the outbox, an existing
+ * work tree, or the `run` script. Pure, so each case is a unit test.
+ */
+/**
+ * Paths that are, hold, or replace the workflow folder: anything under `.github/workflows/`, and
+ * `.github/workflows` or `.github` themselves (a file, symlink or submodule put in their place).
+ * Case is ignored: refusing more is safe.
+ */
+const WORKFLOW_PATH = /^\.github(?:\/workflows(?:\/|$)|$)/i;
+/** The changed paths (added, modified, deleted, renamed from or to, mode changed) that touch workflows, sorted, once each. */
+function workflowChanges(changedPaths) {
+    return [...new Set([...changedPaths].filter((file) => WORKFLOW_PATH.test(file)))].sort();
+}
+/** Throws the one error that lists the workflow files and names the opt-in, unless allowed or none. */
+function checkWorkflowPolicy(changedPaths, allowWorkflowChanges) {
+    if (allowWorkflowChanges)
+        return;
+    const touched = workflowChanges(changedPaths);
+    if (touched.length === 0)
+        return;
+    throw new src_errors/* ActionError */.lZ(`The changes touch ${touched.length} workflow file(s), which are not published by default: a workflow pushed to the repository runs with its secrets.\n` +
+        `${touched.map((file) => `  ${(0,log_text/* quoteName */.AB)(file)}`).join('\n')}\nNothing was pushed.`, "If these workflow changes are meant to be published, set 'allow-workflow-changes: true' (the token then also needs the `workflow` scope, or Workflows: write).");
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -42762,8 +43166,8 @@ async function run(early = {}) {
         const context = readRunnerContext(process.env);
         const requested = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
         const inputs = parseInputs(withEventSession((name) => getInput(name), requested, info), context);
-        if (inputs.outbox)
-            await listOutbox(inputs.outbox);
+        // Read and counted before any sandbox, clone or request: an outbox over its bounds costs nothing.
+        const outbox = inputs.outbox ? await readOutbox(inputs.outbox, { maxChanges: inputs.outboxMaxChanges, maxBytes: inputs.outboxMaxBytes }) : undefined;
         const repository = `${inputs.owner}/${inputs.repo}`;
         const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
         const sandbox = await src_sandbox/* Sandbox */.a.create(context.runnerTemp, info);
@@ -42792,8 +43196,8 @@ async function run(early = {}) {
         const needsCompare = inputs.mode === 'pull-request' && work.remoteBranchTip !== undefined && !isOneCommitOnTarget(work);
         const compared = needsCompare ? github.compareBranch(target, branch) : undefined;
         compared?.catch(() => undefined);
-        if (inputs.outbox)
-            await applyOutbox(work.tree, inputs.outbox, { target, targetRef: work.targetRef, committer });
+        if (outbox)
+            await applyOutbox(work.tree, outbox, { target, targetRef: work.targetRef, committer });
         // Without a script nothing but the outbox (committed as it was applied) changed the tree.
         if (hasScript) {
             await sandbox.runScript(inputs.run, work.tree.dir);
@@ -42802,7 +43206,11 @@ async function run(early = {}) {
         const local = await work.tree.commitInfo('HEAD');
         // For the report, read by commit id while the delivery runs (a push moves refs, not ids).
         // Only the report needs them: a failure to read them costs the file list, not the publish.
-        const changes = (local.tree === work.target.tree ? Promise.resolve(undefined) : work.tree.describeChanges(work.target.sha, local.sha)).catch((error) => (warning(`Could not list the changes for the report: ${error.message}`), undefined));
+        const changes = (local.tree === work.target.tree ? Promise.resolve(undefined) : work.tree.describeChanges(work.target.sha, local.sha)).catch((error) => (warning(`Could not list the changes for the report: ${(0,log_text/* logText */.kc)(error.message)}`), undefined));
+        // Before anything is pushed, dry runs included: workflow files only when the author allowed them.
+        if (local.tree !== work.target.tree || local.sha !== work.target.sha) {
+            checkWorkflowPolicy(await work.tree.pathsTouched(work.target.sha, local.sha), inputs.allowWorkflowChanges);
+        }
         const facts = { work, local, github, inputs, target, branch, doneWithGit: removal.start };
         const delivery = await (inputs.mode === 'push' ? pushToTarget(facts) : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest, compared }));
         removal.start();
@@ -42884,7 +43292,10 @@ var external_node_path_ = __nccwpck_require__(6760);
 var exec = __nccwpck_require__(2876);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(3529);
 ;// CONCATENATED MODULE: ./src/sandbox.ts
+
 
 
 
@@ -42986,12 +43397,13 @@ class Sandbox {
     }
     async run(tool, args, options = {}) {
         // exec echoes the command line itself when it streams the output.
+        // Arguments carry outside names (bundle files, branches): quoted so that none breaks the line.
         if (!options.stream)
-            this.log(`[command]${[tool, ...args].join(' ')}`);
+            this.log(`[command]${(0,log_text/* commandLine */.ay)(tool, args)}`);
         const outcome = await exec/* getExecOutput */.H(tool, args, {
             cwd: options.cwd,
             env: { ...this.env(), ...options.env },
-            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            input: options.input === undefined ? undefined : Buffer.isBuffer(options.input) ? options.input : Buffer.from(options.input),
             silent: !options.stream,
             ignoreReturnCode: true
         })
@@ -43000,7 +43412,7 @@ class Sandbox {
     }
     /** The result of a command begun with `startEarly`, logged and checked as `run` would. */
     async finish(early) {
-        this.log(`[command]${[early.tool, ...early.args].join(' ')}`);
+        this.log(`[command]${(0,log_text/* commandLine */.ay)(early.tool, early.args)}`);
         return settle(early.tool, early.args, await early.outcome, {});
     }
     /** Runs a command whose standard output is binary (file contents), returned as bytes. */
@@ -43015,7 +43427,7 @@ class Sandbox {
             listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }
         });
         if (exitCode !== 0)
-            throw new errors/* CommandError */.Qd([tool, ...args].join(' '), exitCode, stderr);
+            throw new errors/* CommandError */.Qd((0,log_text/* commandLine */.ay)(tool, args), exitCode, stderr);
         return Buffer.concat(chunks);
     }
     /**
@@ -43042,7 +43454,7 @@ function settle(tool, args, outcome, options) {
         throw outcome;
     }
     if (outcome.exitCode !== 0 && !options.allowFailure) {
-        throw new errors/* CommandError */.Qd([tool, ...args].join(' '), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
+        throw new errors/* CommandError */.Qd((0,log_text/* commandLine */.ay)(tool, args), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
     }
     return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
 }
