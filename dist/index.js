@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 9659:
+/***/ 6023:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(3335));
-const tunnel = __importStar(__nccwpck_require__(770));
-const undici_1 = __nccwpck_require__(6752);
+const pm = __importStar(__nccwpck_require__(9827));
+const tunnel = __importStar(__nccwpck_require__(3166));
+const undici_1 = __nccwpck_require__(9892);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 3335:
+/***/ 9827:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,14 +844,14 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 8812:
+/***/ 4824:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var Batcher, Events, parser;
-parser = __nccwpck_require__(9700);
-Events = __nccwpck_require__(1914);
+parser = __nccwpck_require__(1744);
+Events = __nccwpck_require__(1478);
 
 Batcher = function () {
   class Batcher {
@@ -916,7 +916,7 @@ module.exports = Batcher;
 
 /***/ }),
 
-/***/ 8760:
+/***/ 5159:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -951,14 +951,14 @@ var Bottleneck,
     splice = [].splice;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(9700);
-Queues = __nccwpck_require__(1363);
-Job = __nccwpck_require__(2448);
-LocalDatastore = __nccwpck_require__(7099);
-RedisDatastore = __nccwpck_require__(1827);
-Events = __nccwpck_require__(1914);
-States = __nccwpck_require__(5685);
-Sync = __nccwpck_require__(9216);
+parser = __nccwpck_require__(1744);
+Queues = __nccwpck_require__(551);
+Job = __nccwpck_require__(6180);
+LocalDatastore = __nccwpck_require__(7215);
+RedisDatastore = __nccwpck_require__(9119);
+Events = __nccwpck_require__(1478);
+States = __nccwpck_require__(7921);
+Sync = __nccwpck_require__(9100);
 
 Bottleneck = function () {
   class Bottleneck {
@@ -1449,18 +1449,18 @@ Bottleneck = function () {
   ;
   Bottleneck.default = Bottleneck;
   Bottleneck.Events = Events;
-  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(8349)/* .version */ .r);
+  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(6549)/* .version */ .r);
   Bottleneck.strategy = Bottleneck.prototype.strategy = {
     LEAK: 1,
     OVERFLOW: 2,
     OVERFLOW_PRIORITY: 4,
     BLOCK: 3
   };
-  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(2360);
-  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(6835);
-  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(1400);
-  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(8468);
-  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(8812);
+  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(8572);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(5636);
+  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(4252);
+  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(9248);
+  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(4824);
   Bottleneck.prototype.jobDefaults = {
     priority: DEFAULT_PRIORITY,
     weight: 1,
@@ -1516,7 +1516,7 @@ module.exports = Bottleneck;
 
 /***/ }),
 
-/***/ 2360:
+/***/ 8572:
 /***/ ((module) => {
 
 
@@ -1527,7 +1527,7 @@ module.exports = BottleneckError;
 
 /***/ }),
 
-/***/ 5327:
+/***/ 467:
 /***/ ((module) => {
 
 
@@ -1640,7 +1640,7 @@ module.exports = DLList;
 
 /***/ }),
 
-/***/ 1914:
+/***/ 1478:
 /***/ ((module) => {
 
 
@@ -1774,7 +1774,7 @@ module.exports = Events;
 
 /***/ }),
 
-/***/ 6835:
+/***/ 5636:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1792,11 +1792,11 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(9700);
-Events = __nccwpck_require__(1914);
-RedisConnection = __nccwpck_require__(1400);
-IORedisConnection = __nccwpck_require__(8468);
-Scripts = __nccwpck_require__(1479);
+parser = __nccwpck_require__(1744);
+Events = __nccwpck_require__(1478);
+RedisConnection = __nccwpck_require__(4252);
+IORedisConnection = __nccwpck_require__(9248);
+Scripts = __nccwpck_require__(7963);
 
 Group = function () {
   class Group {
@@ -1806,7 +1806,7 @@ Group = function () {
       parser.load(this.limiterOptions, this.defaults, this);
       this.Events = new Events(this);
       this.instances = {};
-      this.Bottleneck = __nccwpck_require__(8760);
+      this.Bottleneck = __nccwpck_require__(5159);
 
       this._startAutoCleanup();
 
@@ -1978,7 +1978,7 @@ module.exports = Group;
 
 /***/ }),
 
-/***/ 8468:
+/***/ 9248:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1996,9 +1996,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, IORedisConnection, Scripts, parser;
-parser = __nccwpck_require__(9700);
-Events = __nccwpck_require__(1914);
-Scripts = __nccwpck_require__(1479);
+parser = __nccwpck_require__(1744);
+Events = __nccwpck_require__(1478);
+Scripts = __nccwpck_require__(7963);
 
 IORedisConnection = function () {
   class IORedisConnection {
@@ -2170,7 +2170,7 @@ module.exports = IORedisConnection;
 
 /***/ }),
 
-/***/ 2448:
+/***/ 6180:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2182,8 +2182,8 @@ function _asyncToGenerator(fn) { return function () { var self = this, args = ar
 var BottleneckError, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(9700);
-BottleneckError = __nccwpck_require__(2360);
+parser = __nccwpck_require__(1744);
+BottleneckError = __nccwpck_require__(8572);
 Job = class Job {
   constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
     this.task = task;
@@ -2391,7 +2391,7 @@ module.exports = Job;
 
 /***/ }),
 
-/***/ 7099:
+/***/ 7215:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2401,8 +2401,8 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, LocalDatastore, parser;
-parser = __nccwpck_require__(9700);
-BottleneckError = __nccwpck_require__(2360);
+parser = __nccwpck_require__(1744);
+BottleneckError = __nccwpck_require__(8572);
 LocalDatastore = class LocalDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -2684,14 +2684,14 @@ module.exports = LocalDatastore;
 
 /***/ }),
 
-/***/ 1363:
+/***/ 551:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var DLList, Events, Queues;
-DLList = __nccwpck_require__(5327);
-Events = __nccwpck_require__(1914);
+DLList = __nccwpck_require__(467);
+Events = __nccwpck_require__(1478);
 Queues = class Queues {
   constructor(num_priorities) {
     var i;
@@ -2767,7 +2767,7 @@ module.exports = Queues;
 
 /***/ }),
 
-/***/ 1400:
+/***/ 4252:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2777,9 +2777,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(9700);
-Events = __nccwpck_require__(1914);
-Scripts = __nccwpck_require__(1479);
+parser = __nccwpck_require__(1744);
+Events = __nccwpck_require__(1478);
+Scripts = __nccwpck_require__(7963);
 
 RedisConnection = function () {
   class RedisConnection {
@@ -2966,7 +2966,7 @@ module.exports = RedisConnection;
 
 /***/ }),
 
-/***/ 1827:
+/***/ 9119:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2984,10 +2984,10 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
-parser = __nccwpck_require__(9700);
-BottleneckError = __nccwpck_require__(2360);
-RedisConnection = __nccwpck_require__(1400);
-IORedisConnection = __nccwpck_require__(8468);
+parser = __nccwpck_require__(1744);
+BottleneckError = __nccwpck_require__(8572);
+RedisConnection = __nccwpck_require__(4252);
+IORedisConnection = __nccwpck_require__(9248);
 RedisDatastore = class RedisDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -3324,13 +3324,13 @@ module.exports = RedisDatastore;
 
 /***/ }),
 
-/***/ 1479:
+/***/ 7963:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var headers, lua, templates;
-lua = __nccwpck_require__(6495);
+lua = __nccwpck_require__(2887);
 headers = {
   refs: lua["refs.lua"],
   validate_keys: lua["validate_keys.lua"],
@@ -3492,13 +3492,13 @@ exports.payload = function (name) {
 
 /***/ }),
 
-/***/ 5685:
+/***/ 7921:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var BottleneckError, States;
-BottleneckError = __nccwpck_require__(2360);
+BottleneckError = __nccwpck_require__(8572);
 States = class States {
   constructor(status1) {
     this.status = status1;
@@ -3586,7 +3586,7 @@ module.exports = States;
 
 /***/ }),
 
-/***/ 9216:
+/***/ 9100:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3596,7 +3596,7 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var DLList, Sync;
-DLList = __nccwpck_require__(5327);
+DLList = __nccwpck_require__(467);
 Sync = class Sync {
   constructor(name, Promise) {
     this.schedule = this.schedule.bind(this);
@@ -3672,16 +3672,16 @@ module.exports = Sync;
 
 /***/ }),
 
-/***/ 2203:
+/***/ 47:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports = __nccwpck_require__(8760);
+module.exports = __nccwpck_require__(5159);
 
 /***/ }),
 
-/***/ 9700:
+/***/ 1744:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3713,7 +3713,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 3251:
+/***/ 3671:
 /***/ (function(module) {
 
 /**
@@ -5243,15 +5243,15 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 770:
+/***/ 3166:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+module.exports = __nccwpck_require__(1942);
 
 
 /***/ }),
 
-/***/ 218:
+/***/ 1942:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5522,33 +5522,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 6752:
+/***/ 9892:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(3701)
-const Dispatcher = __nccwpck_require__(883)
-const Pool = __nccwpck_require__(628)
-const BalancedPool = __nccwpck_require__(837)
-const Agent = __nccwpck_require__(7405)
-const ProxyAgent = __nccwpck_require__(6672)
-const EnvHttpProxyAgent = __nccwpck_require__(3137)
-const RetryAgent = __nccwpck_require__(50)
-const errors = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+const Client = __nccwpck_require__(8465)
+const Dispatcher = __nccwpck_require__(7879)
+const Pool = __nccwpck_require__(4376)
+const BalancedPool = __nccwpck_require__(761)
+const Agent = __nccwpck_require__(3201)
+const ProxyAgent = __nccwpck_require__(3028)
+const EnvHttpProxyAgent = __nccwpck_require__(7461)
+const RetryAgent = __nccwpck_require__(8814)
+const errors = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(6615)
-const buildConnector = __nccwpck_require__(9136)
-const MockClient = __nccwpck_require__(7365)
-const MockAgent = __nccwpck_require__(7501)
-const MockPool = __nccwpck_require__(4004)
-const mockErrors = __nccwpck_require__(2429)
-const RetryHandler = __nccwpck_require__(7816)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
-const DecoratorHandler = __nccwpck_require__(8155)
-const RedirectHandler = __nccwpck_require__(8754)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const api = __nccwpck_require__(1651)
+const buildConnector = __nccwpck_require__(5252)
+const MockClient = __nccwpck_require__(3705)
+const MockAgent = __nccwpck_require__(9081)
+const MockPool = __nccwpck_require__(8896)
+const mockErrors = __nccwpck_require__(1169)
+const RetryHandler = __nccwpck_require__(8308)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(6505)
+const DecoratorHandler = __nccwpck_require__(7583)
+const RedirectHandler = __nccwpck_require__(8902)
+const createRedirectInterceptor = __nccwpck_require__(9912)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -5566,10 +5566,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(1514),
-  retry: __nccwpck_require__(2026),
-  dump: __nccwpck_require__(8060),
-  dns: __nccwpck_require__(379)
+  redirect: __nccwpck_require__(7638),
+  retry: __nccwpck_require__(8174),
+  dump: __nccwpck_require__(6720),
+  dns: __nccwpck_require__(6191)
 }
 
 module.exports.buildConnector = buildConnector
@@ -5631,7 +5631,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(4398).fetch)
+const fetchImpl = (__nccwpck_require__(3322).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -5643,39 +5643,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(660).Headers
-module.exports.Response = __nccwpck_require__(9051).Response
-module.exports.Request = __nccwpck_require__(9967).Request
-module.exports.FormData = __nccwpck_require__(5910).FormData
+module.exports.Headers = __nccwpck_require__(7088).Headers
+module.exports.Response = __nccwpck_require__(7943).Response
+module.exports.Request = __nccwpck_require__(5795).Request
+module.exports.FormData = __nccwpck_require__(3594).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8355).FileReader
+module.exports.FileReader = __nccwpck_require__(8559).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8239)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(3245)
-const { kConstruct } = __nccwpck_require__(109)
+const { CacheStorage } = __nccwpck_require__(9841)
+const { kConstruct } = __nccwpck_require__(3785)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(5553)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(5520)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
-module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(4984)
+module.exports.WebSocket = __nccwpck_require__(7482).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -5691,18 +5691,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(1238)
+const { EventSource } = __nccwpck_require__(7650)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 158:
+/***/ 2394:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(3440)
-const { RequestAbortedError } = __nccwpck_require__(8707)
+const { addAbortListener } = __nccwpck_require__(8732)
+const { RequestAbortedError } = __nccwpck_require__(7527)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -5762,16 +5762,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2279:
+/***/ 9032:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
+const { addSignal, removeSignal } = __nccwpck_require__(2394)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -5877,7 +5877,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 6862:
+/***/ 4834:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5891,10 +5891,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
+} = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(2394)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -6135,16 +6135,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 4043:
+/***/ 775:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9927)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { Readable } = __nccwpck_require__(9507)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(1819)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -6356,18 +6356,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 3560:
+/***/ 4356:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(1819)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const { addSignal, removeSignal } = __nccwpck_require__(2394)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -6583,15 +6583,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 1882:
+/***/ 5222:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(7527)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(3440)
-const { addSignal, removeSignal } = __nccwpck_require__(158)
+const util = __nccwpck_require__(8732)
+const { addSignal, removeSignal } = __nccwpck_require__(2394)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -6698,21 +6698,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 6615:
+/***/ 1651:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(4043)
-module.exports.stream = __nccwpck_require__(3560)
-module.exports.pipeline = __nccwpck_require__(6862)
-module.exports.upgrade = __nccwpck_require__(1882)
-module.exports.connect = __nccwpck_require__(2279)
+module.exports.request = __nccwpck_require__(775)
+module.exports.stream = __nccwpck_require__(4356)
+module.exports.pipeline = __nccwpck_require__(4834)
+module.exports.upgrade = __nccwpck_require__(5222)
+module.exports.connect = __nccwpck_require__(9032)
 
 
 /***/ }),
 
-/***/ 9927:
+/***/ 9507:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -6721,9 +6721,9 @@ module.exports.connect = __nccwpck_require__(2279)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { ReadableStreamFrom } = __nccwpck_require__(3440)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
+const { ReadableStreamFrom } = __nccwpck_require__(8732)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -7104,15 +7104,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 7655:
+/***/ 1819:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7527)
 
-const { chunksDecode } = __nccwpck_require__(9927)
+const { chunksDecode } = __nccwpck_require__(9507)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -7204,16 +7204,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9136:
+/***/ 5252:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(8732)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(7527)
+const timers = __nccwpck_require__(5919)
 
 function noop () {}
 
@@ -7451,7 +7451,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 1443:
 /***/ ((module) => {
 
 
@@ -7576,7 +7576,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2414:
+/***/ 9042:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7785,7 +7785,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8707:
+/***/ 7527:
 /***/ ((module) => {
 
 
@@ -8217,7 +8217,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4655:
+/***/ 4683:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8225,7 +8225,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7527)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -8240,9 +8240,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+} = __nccwpck_require__(8732)
+const { channels } = __nccwpck_require__(9042)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(1443)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -8706,7 +8706,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 6443:
+/***/ 895:
 /***/ ((module) => {
 
 module.exports = {
@@ -8780,7 +8780,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7752:
+/***/ 9268:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8788,7 +8788,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(1443)
 
 class TstNode {
   /** @type {any} */
@@ -8939,13 +8939,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3440:
+/***/ 8732:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(895)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -8953,9 +8953,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
-const { tree } = __nccwpck_require__(7752)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(1443)
+const { tree } = __nccwpck_require__(9268)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -9665,18 +9665,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7405:
+/***/ 3201:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
-const DispatcherBase = __nccwpck_require__(1841)
-const Pool = __nccwpck_require__(628)
-const Client = __nccwpck_require__(3701)
-const util = __nccwpck_require__(3440)
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(895)
+const DispatcherBase = __nccwpck_require__(6381)
+const Pool = __nccwpck_require__(4376)
+const Client = __nccwpck_require__(8465)
+const util = __nccwpck_require__(8732)
+const createRedirectInterceptor = __nccwpck_require__(9912)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -9805,7 +9805,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 837:
+/***/ 761:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9813,7 +9813,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7527)
 const {
   PoolBase,
   kClients,
@@ -9821,10 +9821,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Pool = __nccwpck_require__(628)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const { parseOrigin } = __nccwpck_require__(3440)
+} = __nccwpck_require__(2220)
+const Pool = __nccwpck_require__(4376)
+const { kUrl, kInterceptors } = __nccwpck_require__(895)
+const { parseOrigin } = __nccwpck_require__(8732)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -10021,7 +10021,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 637:
+/***/ 9705:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10029,9 +10029,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const timers = __nccwpck_require__(6603)
+const util = __nccwpck_require__(8732)
+const { channels } = __nccwpck_require__(9042)
+const timers = __nccwpck_require__(5919)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -10044,7 +10044,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7527)
 const {
   kUrl,
   kReset,
@@ -10077,9 +10077,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(895)
 
-const constants = __nccwpck_require__(2824)
+const constants = __nccwpck_require__(476)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -10091,11 +10091,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7858) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(3434))
+    mod = await WebAssembly.compile(__nccwpck_require__(9758))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -10103,7 +10103,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7858))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -11018,7 +11018,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(4492).extractBody)
+      extractBody = (__nccwpck_require__(2136).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -11541,7 +11541,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 8788:
+/***/ 3072:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11549,13 +11549,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(8732)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(8707)
+} = __nccwpck_require__(7527)
 const {
   kUrl,
   kReset,
@@ -11574,7 +11574,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(6443)
+} = __nccwpck_require__(895)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -11980,7 +11980,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(4492).extractBody)
+    extractBody ??= (__nccwpck_require__(2136).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -12340,7 +12340,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 3701:
+/***/ 8465:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -12350,16 +12350,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(3440)
-const { channels } = __nccwpck_require__(2414)
-const Request = __nccwpck_require__(4655)
-const DispatcherBase = __nccwpck_require__(1841)
+const util = __nccwpck_require__(8732)
+const { channels } = __nccwpck_require__(9042)
+const Request = __nccwpck_require__(4683)
+const DispatcherBase = __nccwpck_require__(6381)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(7527)
+const buildConnector = __nccwpck_require__(5252)
 const {
   kUrl,
   kServerName,
@@ -12401,9 +12401,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(6443)
-const connectH1 = __nccwpck_require__(637)
-const connectH2 = __nccwpck_require__(8788)
+} = __nccwpck_require__(895)
+const connectH1 = __nccwpck_require__(9705)
+const connectH2 = __nccwpck_require__(3072)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -12711,7 +12711,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(5092)
+const createRedirectInterceptor = __nccwpck_require__(9912)
 
 function onError (client, err) {
   if (
@@ -12971,19 +12971,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 1841:
+/***/ 6381:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(883)
+const Dispatcher = __nccwpck_require__(7879)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+} = __nccwpck_require__(7527)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(895)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -13186,7 +13186,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 883:
+/***/ 7879:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13258,15 +13258,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 3137:
+/***/ 7461:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
-const ProxyAgent = __nccwpck_require__(6672)
-const Agent = __nccwpck_require__(7405)
+const DispatcherBase = __nccwpck_require__(6381)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(895)
+const ProxyAgent = __nccwpck_require__(3028)
+const Agent = __nccwpck_require__(3201)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -13425,7 +13425,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 4660:
+/***/ 7016:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -13549,15 +13549,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2128:
+/***/ 2220:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(1841)
-const FixedQueue = __nccwpck_require__(4660)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
-const PoolStats = __nccwpck_require__(3246)
+const DispatcherBase = __nccwpck_require__(6381)
+const FixedQueue = __nccwpck_require__(7016)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(895)
+const PoolStats = __nccwpck_require__(8154)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -13750,10 +13750,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3246:
+/***/ 8154:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(895)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -13791,7 +13791,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 628:
+/***/ 4376:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13802,14 +13802,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2128)
-const Client = __nccwpck_require__(3701)
+} = __nccwpck_require__(2220)
+const Client = __nccwpck_require__(8465)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(8707)
-const util = __nccwpck_require__(3440)
-const { kUrl, kInterceptors } = __nccwpck_require__(6443)
-const buildConnector = __nccwpck_require__(9136)
+} = __nccwpck_require__(7527)
+const util = __nccwpck_require__(8732)
+const { kUrl, kInterceptors } = __nccwpck_require__(895)
+const buildConnector = __nccwpck_require__(5252)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -13905,19 +13905,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 6672:
+/***/ 3028:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(895)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(7405)
-const Pool = __nccwpck_require__(628)
-const DispatcherBase = __nccwpck_require__(1841)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
-const buildConnector = __nccwpck_require__(9136)
-const Client = __nccwpck_require__(3701)
+const Agent = __nccwpck_require__(3201)
+const Pool = __nccwpck_require__(4376)
+const DispatcherBase = __nccwpck_require__(6381)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(7527)
+const buildConnector = __nccwpck_require__(5252)
+const Client = __nccwpck_require__(8465)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -14186,13 +14186,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 50:
+/***/ 8814:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(883)
-const RetryHandler = __nccwpck_require__(7816)
+const Dispatcher = __nccwpck_require__(7879)
+const RetryHandler = __nccwpck_require__(8308)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -14228,7 +14228,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 2581:
+/***/ 6505:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14236,8 +14236,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const Agent = __nccwpck_require__(7405)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
+const Agent = __nccwpck_require__(3201)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -14267,7 +14267,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8155:
+/***/ 7583:
 /***/ ((module) => {
 
 
@@ -14318,15 +14318,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8754:
+/***/ 8902:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { kBodyUsed } = __nccwpck_require__(6443)
+const util = __nccwpck_require__(8732)
+const { kBodyUsed } = __nccwpck_require__(895)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -14557,20 +14557,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 7816:
+/***/ 8308:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
-const { RequestRetryError } = __nccwpck_require__(8707)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(895)
+const { RequestRetryError } = __nccwpck_require__(7527)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(3440)
+} = __nccwpck_require__(8732)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -15001,14 +15001,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 379:
+/***/ 6191:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(8155)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(7583)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(7527)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -15383,14 +15383,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 8060:
+/***/ 6720:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
-const DecoratorHandler = __nccwpck_require__(8155)
+const util = __nccwpck_require__(8732)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(7527)
+const DecoratorHandler = __nccwpck_require__(7583)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -15513,12 +15513,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 5092:
+/***/ 9912:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(8902)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -15541,11 +15541,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 1514:
+/***/ 7638:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8754)
+const RedirectHandler = __nccwpck_require__(8902)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -15572,11 +15572,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 2026:
+/***/ 8174:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(7816)
+const RetryHandler = __nccwpck_require__(8308)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -15598,13 +15598,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 2824:
+/***/ 476:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(172);
+const utils_1 = __nccwpck_require__(5392);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -15882,7 +15882,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 3870:
+/***/ 7858:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15894,7 +15894,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 3434:
+/***/ 9758:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15906,7 +15906,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 172:
+/***/ 5392:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15927,13 +15927,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 7501:
+/***/ 9081:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(6443)
-const Agent = __nccwpck_require__(7405)
+const { kClients } = __nccwpck_require__(895)
+const Agent = __nccwpck_require__(3201)
 const {
   kAgent,
   kMockAgentSet,
@@ -15944,14 +15944,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(1117)
-const MockClient = __nccwpck_require__(7365)
-const MockPool = __nccwpck_require__(4004)
-const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
-const Dispatcher = __nccwpck_require__(883)
-const Pluralizer = __nccwpck_require__(1529)
-const PendingInterceptorsFormatter = __nccwpck_require__(6142)
+} = __nccwpck_require__(4961)
+const MockClient = __nccwpck_require__(3705)
+const MockPool = __nccwpck_require__(8896)
+const { matchValue, buildMockOptions } = __nccwpck_require__(745)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(7527)
+const Dispatcher = __nccwpck_require__(7879)
+const Pluralizer = __nccwpck_require__(9213)
+const PendingInterceptorsFormatter = __nccwpck_require__(3082)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -16094,14 +16094,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 7365:
+/***/ 3705:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(3701)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Client = __nccwpck_require__(8465)
+const { buildMockDispatch } = __nccwpck_require__(745)
 const {
   kDispatches,
   kMockAgent,
@@ -16110,10 +16110,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(4961)
+const { MockInterceptor } = __nccwpck_require__(8451)
+const Symbols = __nccwpck_require__(895)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -16160,12 +16160,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 2429:
+/***/ 1169:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(8707)
+const { UndiciError } = __nccwpck_require__(7527)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -16195,12 +16195,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1511:
+/***/ 8451:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(745)
 const {
   kDispatches,
   kDispatchKey,
@@ -16208,9 +16208,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(1117)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4961)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
+const { buildURL } = __nccwpck_require__(8732)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -16409,14 +16409,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 4004:
+/***/ 8896:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(628)
-const { buildMockDispatch } = __nccwpck_require__(3397)
+const Pool = __nccwpck_require__(4376)
+const { buildMockDispatch } = __nccwpck_require__(745)
 const {
   kDispatches,
   kMockAgent,
@@ -16425,10 +16425,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(1117)
-const { MockInterceptor } = __nccwpck_require__(1511)
-const Symbols = __nccwpck_require__(6443)
-const { InvalidArgumentError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(4961)
+const { MockInterceptor } = __nccwpck_require__(8451)
+const Symbols = __nccwpck_require__(895)
+const { InvalidArgumentError } = __nccwpck_require__(7527)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -16475,7 +16475,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 1117:
+/***/ 4961:
 /***/ ((module) => {
 
 
@@ -16505,20 +16505,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3397:
+/***/ 745:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(2429)
+const { MockNotMatchedError } = __nccwpck_require__(1169)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(1117)
-const { buildURL } = __nccwpck_require__(3440)
+} = __nccwpck_require__(4961)
+const { buildURL } = __nccwpck_require__(8732)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -16879,7 +16879,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6142:
+/***/ 3082:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16929,7 +16929,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 1529:
+/***/ 9213:
 /***/ ((module) => {
 
 
@@ -16965,7 +16965,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 6603:
+/***/ 5919:
 /***/ ((module) => {
 
 
@@ -17395,20 +17395,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9634:
+/***/ 1822:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
-const { webidl } = __nccwpck_require__(5893)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
-const { Request, fromInnerRequest } = __nccwpck_require__(9967)
-const { kState } = __nccwpck_require__(3627)
-const { fetching } = __nccwpck_require__(4398)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
+const { kConstruct } = __nccwpck_require__(3785)
+const { urlEquals, getFieldValues } = __nccwpck_require__(2546)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(8732)
+const { webidl } = __nccwpck_require__(5713)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(7943)
+const { Request, fromInnerRequest } = __nccwpck_require__(5795)
+const { kState } = __nccwpck_require__(9895)
+const { fetching } = __nccwpck_require__(3322)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1172)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -18261,15 +18261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3245:
+/***/ 9841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(109)
-const { Cache } = __nccwpck_require__(9634)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(3785)
+const { Cache } = __nccwpck_require__(1822)
+const { webidl } = __nccwpck_require__(5713)
+const { kEnumerableProperty } = __nccwpck_require__(8732)
 
 class CacheStorage {
   /**
@@ -18420,26 +18420,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 109:
+/***/ 3785:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(6443).kConstruct)
+  kConstruct: (__nccwpck_require__(895).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 6798:
+/***/ 2546:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { isValidHeaderName } = __nccwpck_require__(3168)
+const { URLSerializer } = __nccwpck_require__(5520)
+const { isValidHeaderName } = __nccwpck_require__(1172)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -18484,7 +18484,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1276:
+/***/ 6392:
 /***/ ((module) => {
 
 
@@ -18503,15 +18503,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9061:
+/***/ 5553:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(1978)
-const { stringify } = __nccwpck_require__(7797)
-const { webidl } = __nccwpck_require__(5893)
-const { Headers } = __nccwpck_require__(660)
+const { parseSetCookie } = __nccwpck_require__(5286)
+const { stringify } = __nccwpck_require__(8521)
+const { webidl } = __nccwpck_require__(5713)
+const { Headers } = __nccwpck_require__(7088)
 
 /**
  * @typedef {Object} Cookie
@@ -18694,14 +18694,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1978:
+/***/ 5286:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
-const { isCTLExcludingHtab } = __nccwpck_require__(7797)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(6392)
+const { isCTLExcludingHtab } = __nccwpck_require__(8521)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(5520)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -19011,7 +19011,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7797:
+/***/ 8521:
 /***/ ((module) => {
 
 
@@ -19370,13 +19370,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4031:
+/***/ 4915:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(6135)
 
 /**
  * @type {number[]} BOM
@@ -19951,23 +19951,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1238:
+/***/ 7650:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(4398)
-const { makeRequest } = __nccwpck_require__(9967)
-const { webidl } = __nccwpck_require__(5893)
-const { EventSourceStream } = __nccwpck_require__(4031)
-const { parseMIMEType } = __nccwpck_require__(1900)
-const { createFastMessageEvent } = __nccwpck_require__(5188)
-const { isNetworkError } = __nccwpck_require__(9051)
-const { delay } = __nccwpck_require__(4811)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { fetching } = __nccwpck_require__(3322)
+const { makeRequest } = __nccwpck_require__(5795)
+const { webidl } = __nccwpck_require__(5713)
+const { EventSourceStream } = __nccwpck_require__(4915)
+const { parseMIMEType } = __nccwpck_require__(5520)
+const { createFastMessageEvent } = __nccwpck_require__(4984)
+const { isNetworkError } = __nccwpck_require__(7943)
+const { delay } = __nccwpck_require__(6135)
+const { kEnumerableProperty } = __nccwpck_require__(8732)
+const { environmentSettingsObject } = __nccwpck_require__(1172)
+const { getGlobalDispatcher } = __nccwpck_require__(6505)
 
 let experimentalWarned = false
 
@@ -20441,7 +20441,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4811:
+/***/ 6135:
 /***/ ((module) => {
 
 
@@ -20485,12 +20485,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4492:
+/***/ 2136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(3440)
+const util = __nccwpck_require__(8732)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -20500,16 +20500,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(3168)
-const { FormData } = __nccwpck_require__(5910)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1172)
+const { FormData } = __nccwpck_require__(3594)
+const { kState } = __nccwpck_require__(9895)
+const { webidl } = __nccwpck_require__(5713)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(1900)
-const { multipartFormDataParser } = __nccwpck_require__(116)
+const { serializeAMimeType } = __nccwpck_require__(5520)
+const { multipartFormDataParser } = __nccwpck_require__(9744)
 let random
 
 try {
@@ -21021,7 +21021,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4495:
+/***/ 139:
 /***/ ((module) => {
 
 
@@ -21152,7 +21152,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1900:
+/***/ 5520:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21903,12 +21903,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6653:
+/***/ 457:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(6443)
+const { kConnected, kSize } = __nccwpck_require__(895)
 
 class CompatWeakRef {
   constructor (value) {
@@ -21956,14 +21956,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 7114:
+/***/ 9550:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
+const { kState } = __nccwpck_require__(9895)
+const { webidl } = __nccwpck_require__(5713)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -22089,16 +22089,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 116:
+/***/ 9744:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { utf8DecodeBytes } = __nccwpck_require__(3168)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
-const { isFileLike } = __nccwpck_require__(7114)
-const { makeEntry } = __nccwpck_require__(5910)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(8732)
+const { utf8DecodeBytes } = __nccwpck_require__(1172)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(5520)
+const { isFileLike } = __nccwpck_require__(9550)
+const { makeEntry } = __nccwpck_require__(3594)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -22570,16 +22570,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5910:
+/***/ 3594:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
-const { kState } = __nccwpck_require__(3627)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { FileLike, isFileLike } = __nccwpck_require__(7114)
-const { webidl } = __nccwpck_require__(5893)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(1172)
+const { kState } = __nccwpck_require__(9895)
+const { kEnumerableProperty } = __nccwpck_require__(8732)
+const { FileLike, isFileLike } = __nccwpck_require__(9550)
+const { webidl } = __nccwpck_require__(5713)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -22829,7 +22829,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 1059:
+/***/ 8239:
 /***/ ((module) => {
 
 
@@ -22876,21 +22876,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 660:
+/***/ 7088:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(6443)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(895)
+const { kEnumerableProperty } = __nccwpck_require__(8732)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(3168)
-const { webidl } = __nccwpck_require__(5893)
+} = __nccwpck_require__(1172)
+const { webidl } = __nccwpck_require__(5713)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -23570,7 +23570,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4398:
+/***/ 3322:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -23583,9 +23583,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(9051)
-const { HeadersList } = __nccwpck_require__(660)
-const { Request, cloneRequest } = __nccwpck_require__(9967)
+} = __nccwpck_require__(7943)
+const { HeadersList } = __nccwpck_require__(7088)
+const { Request, cloneRequest } = __nccwpck_require__(5795)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -23621,23 +23621,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(3168)
-const { kState, kDispatcher } = __nccwpck_require__(3627)
+} = __nccwpck_require__(1172)
+const { kState, kDispatcher } = __nccwpck_require__(9895)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(2136)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(139)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
-const { webidl } = __nccwpck_require__(5893)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(8732)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(5520)
+const { getGlobalDispatcher } = __nccwpck_require__(6505)
+const { webidl } = __nccwpck_require__(5713)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -25847,23 +25847,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9967:
+/***/ 5795:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
-const { FinalizationRegistry } = __nccwpck_require__(6653)()
-const util = __nccwpck_require__(3440)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(2136)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(7088)
+const { FinalizationRegistry } = __nccwpck_require__(457)()
+const util = __nccwpck_require__(8732)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1172)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -25873,12 +25873,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(4495)
+} = __nccwpck_require__(139)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(9895)
+const { webidl } = __nccwpck_require__(5713)
+const { URLSerializer } = __nccwpck_require__(5520)
+const { kConstruct } = __nccwpck_require__(895)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -26891,14 +26891,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 9051:
+/***/ 7943:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
-const util = __nccwpck_require__(3440)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(7088)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(2136)
+const util = __nccwpck_require__(8732)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -26910,16 +26910,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(3168)
+} = __nccwpck_require__(1172)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(4495)
-const { kState, kHeaders } = __nccwpck_require__(3627)
-const { webidl } = __nccwpck_require__(5893)
-const { FormData } = __nccwpck_require__(5910)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { kConstruct } = __nccwpck_require__(6443)
+} = __nccwpck_require__(139)
+const { kState, kHeaders } = __nccwpck_require__(9895)
+const { webidl } = __nccwpck_require__(5713)
+const { FormData } = __nccwpck_require__(3594)
+const { URLSerializer } = __nccwpck_require__(5520)
+const { kConstruct } = __nccwpck_require__(895)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -27508,7 +27508,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3627:
+/***/ 9895:
 /***/ ((module) => {
 
 
@@ -27524,21 +27524,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3168:
+/***/ 1172:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
-const { getGlobalOrigin } = __nccwpck_require__(1059)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(139)
+const { getGlobalOrigin } = __nccwpck_require__(8239)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(5520)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(8732)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5713)
 
 let supportedHashes = []
 
@@ -29163,14 +29163,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5893:
+/***/ 5713:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(5919)
-const { toUSVString } = __nccwpck_require__(3440)
+const { markAsUncloneable } = __nccwpck_require__(8300)
+const { toUSVString } = __nccwpck_require__(8732)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -29865,7 +29865,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2607:
+/***/ 1723:
 /***/ ((module) => {
 
 
@@ -30162,7 +30162,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8355:
+/***/ 8559:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30171,16 +30171,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(3610)
+} = __nccwpck_require__(4750)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(961)
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
+} = __nccwpck_require__(1261)
+const { webidl } = __nccwpck_require__(5713)
+const { kEnumerableProperty } = __nccwpck_require__(8732)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -30513,12 +30513,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8573:
+/***/ 9201:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
+const { webidl } = __nccwpck_require__(5713)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -30598,7 +30598,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 961:
+/***/ 1261:
 /***/ ((module) => {
 
 
@@ -30615,7 +30615,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3610:
+/***/ 4750:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30626,10 +30626,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(961)
-const { ProgressEvent } = __nccwpck_require__(8573)
-const { getEncoding } = __nccwpck_require__(2607)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
+} = __nccwpck_require__(1261)
+const { ProgressEvent } = __nccwpck_require__(9201)
+const { getEncoding } = __nccwpck_require__(1723)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(5520)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -31013,27 +31013,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6897:
+/***/ 7621:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(1804)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(1216)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
-const { channels } = __nccwpck_require__(2414)
-const { CloseEvent } = __nccwpck_require__(5188)
-const { makeRequest } = __nccwpck_require__(9967)
-const { fetching } = __nccwpck_require__(4398)
-const { Headers, getHeadersList } = __nccwpck_require__(660)
-const { getDecodeSplit } = __nccwpck_require__(3168)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
+} = __nccwpck_require__(6940)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(4021)
+const { channels } = __nccwpck_require__(9042)
+const { CloseEvent } = __nccwpck_require__(4984)
+const { makeRequest } = __nccwpck_require__(5795)
+const { fetching } = __nccwpck_require__(3322)
+const { Headers, getHeadersList } = __nccwpck_require__(7088)
+const { getDecodeSplit } = __nccwpck_require__(1172)
+const { WebsocketFrameSend } = __nccwpck_require__(5564)
 
 /** @type {import('crypto')} */
 let crypto
@@ -31391,7 +31391,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 736:
+/***/ 1804:
 /***/ ((module) => {
 
 
@@ -31464,15 +31464,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5188:
+/***/ 4984:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { kEnumerableProperty } = __nccwpck_require__(3440)
-const { kConstruct } = __nccwpck_require__(6443)
-const { MessagePort } = __nccwpck_require__(5919)
+const { webidl } = __nccwpck_require__(5713)
+const { kEnumerableProperty } = __nccwpck_require__(8732)
+const { kConstruct } = __nccwpck_require__(895)
+const { MessagePort } = __nccwpck_require__(8300)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -31800,12 +31800,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3264:
+/***/ 5564:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(736)
+const { maxUnsigned16Bit } = __nccwpck_require__(1804)
 
 const BUFFER_SIZE = 16386
 
@@ -31903,14 +31903,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9469:
+/***/ 1769:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(8625)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+const { isValidClientWindowBits } = __nccwpck_require__(4021)
+const { MessageSizeExceededError } = __nccwpck_require__(7527)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -32015,16 +32015,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 1652:
+/***/ 8560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
-const { channels } = __nccwpck_require__(2414)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(1804)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(6940)
+const { channels } = __nccwpck_require__(9042)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -32034,11 +32034,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(8625)
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { closeWebSocketConnection } = __nccwpck_require__(6897)
-const { PerMessageDeflate } = __nccwpck_require__(9469)
-const { MessageSizeExceededError } = __nccwpck_require__(8707)
+} = __nccwpck_require__(4021)
+const { WebsocketFrameSend } = __nccwpck_require__(5564)
+const { closeWebSocketConnection } = __nccwpck_require__(7621)
+const { PerMessageDeflate } = __nccwpck_require__(1769)
+const { MessageSizeExceededError } = __nccwpck_require__(7527)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -32549,14 +32549,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3900:
+/***/ 7896:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(3264)
-const { opcodes, sendHints } = __nccwpck_require__(736)
-const FixedQueue = __nccwpck_require__(4660)
+const { WebsocketFrameSend } = __nccwpck_require__(5564)
+const { opcodes, sendHints } = __nccwpck_require__(1804)
+const FixedQueue = __nccwpck_require__(7016)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -32660,7 +32660,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 1216:
+/***/ 6940:
 /***/ ((module) => {
 
 
@@ -32679,16 +32679,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8625:
+/***/ 4021:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
-const { states, opcodes } = __nccwpck_require__(736)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(6940)
+const { states, opcodes } = __nccwpck_require__(1804)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(4984)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(5520)
 
 /* globals Blob */
 
@@ -33008,15 +33008,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3726:
+/***/ 7482:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5893)
-const { URLSerializer } = __nccwpck_require__(1900)
-const { environmentSettingsObject } = __nccwpck_require__(3168)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
+const { webidl } = __nccwpck_require__(5713)
+const { URLSerializer } = __nccwpck_require__(5520)
+const { environmentSettingsObject } = __nccwpck_require__(1172)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(1804)
 const {
   kWebSocketURL,
   kReadyState,
@@ -33025,21 +33025,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(1216)
+} = __nccwpck_require__(6940)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(8625)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
-const { ByteParser } = __nccwpck_require__(1652)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
-const { getGlobalDispatcher } = __nccwpck_require__(2581)
+} = __nccwpck_require__(4021)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7621)
+const { ByteParser } = __nccwpck_require__(8560)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(8732)
+const { getGlobalDispatcher } = __nccwpck_require__(6505)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
-const { SendQueue } = __nccwpck_require__(3900)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(4984)
+const { SendQueue } = __nccwpck_require__(7896)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -33610,7 +33610,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3916:
+/***/ 1528:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33619,6 +33619,8 @@ module.exports = {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(109);
+
 /**
  * Errors meant for the workflow author. Their message says what went wrong and how to fix it;
  * the action prints it as one `::error::` line, never with a stack trace.
@@ -33652,29 +33654,30 @@ class CommandError extends ActionError {
         this.name = 'CommandError';
     }
 }
+/** The message for `core.setFailed`: outside text in it (names, git's stderr, API messages) made inert for the log. */
 function describeError(error) {
     if (error instanceof ActionError)
-        return error.message;
+        return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(error.message);
     if (error instanceof Error)
-        return `Unexpected error: ${error.message}`;
-    return `Unexpected error: ${String(error)}`;
+        return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`Unexpected error: ${error.message}`);
+    return (0,_log_text_js__WEBPACK_IMPORTED_MODULE_0__/* .logText */ .kc)(`Unexpected error: ${String(error)}`);
 }
 
 
 /***/ }),
 
-/***/ 9407:
+/***/ 4603:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6004);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1776);
 
 // gh's version is the first answer main waits for. Asked for before the rest of the bundle
 // (@actions/core, the HTTP client under it, Octokit) is evaluated, gh gives it while Node loads
 // them; this module's imports load none of that.
 const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
 await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2063));
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2902));
 await run({ ghVersion });
 
 __webpack_async_result__();
@@ -33682,7 +33685,84 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 2063:
+/***/ 109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AB: () => (/* binding */ quoteName),
+/* harmony export */   ay: () => (/* binding */ commandLine),
+/* harmony export */   g5: () => (/* binding */ summaryText),
+/* harmony export */   kc: () => (/* binding */ logText)
+/* harmony export */ });
+/**
+ * Outside text on its way to the log or the job summary: file names, patch file names, commit
+ * subjects and authors, branch names from events and inputs, API messages, git's stderr. The
+ * runner reads every line of the step's output (stdout and stderr) for workflow commands: a line
+ * that starts with `::` after whitespace (`::warning::`, `::add-mask::`, `::stop-commands::` ...),
+ * or that holds `##[` anywhere (the legacy form), and it breaks lines at CR as well as LF. The job
+ * summary is Markdown with HTML. Everything here is pure, so the unit tests can feed it every
+ * command and every opener.
+ */
+/**
+ * Characters that never appear raw: control characters (C0, DEL, C1, which include CR, LF, VT, FF,
+ * NEL), the Unicode line and paragraph separators, and the invisible format characters that
+ * reorder or hide text (bidi overrides and isolates, zero-width characters, the BOM).
+ */
+const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/u;
+const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
+/** The legacy command prefix, honoured anywhere in a line. */
+const LEGACY_COMMAND = /##\[/g;
+const NAMED_ESCAPES = { '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+/** git's octal escape of each UTF-8 byte of `ch`. */
+function octal(ch) {
+    return [...Buffer.from(ch, 'utf8')].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
+}
+function escapeChar(ch) {
+    return NAMED_ESCAPES[ch] ?? octal(ch);
+}
+/**
+ * A name (file, branch, patch file) for one line of the log: as it is when it is plain, else in
+ * git's C-quoted form ("a\nb"), so that it is one line that starts with a quote. Quoted too: a
+ * name with `"` or `\`, with `::` (so it cannot open a command even at the start of a line), with
+ * `##[`, or with white space at either end.
+ */
+function quoteName(name) {
+    if (!INVISIBLE.test(name) && !/["\\]|::|##\[|^\s|\s$/u.test(name))
+        return name;
+    const body = name.replace(new RegExp(`["\\\\]|${INVISIBLE.source}`, 'gu'), escapeChar).replace(LEGACY_COMMAND, '#\\043[');
+    return `"${body}"`;
+}
+/**
+ * Free text (a message, git's stderr) for the log: its LF and CRLF line breaks stay, every other
+ * line break and invisible character is escaped, `##[` is broken, and a line that would start with
+ * `::` (after white space) starts with `\::` instead. No line of the result is a workflow command.
+ */
+function logText(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line
+        .replace(INVISIBLE_ALL, (ch) => (ch === '\t' ? ch : escapeChar(ch)))
+        .replace(LEGACY_COMMAND, '#\\043[')
+        .replace(/^(\s*)::/u, '$1\\::'))
+        .join('\n');
+}
+/** A command line for the log: the tool and each argument as `quoteName` writes it. */
+function commandLine(tool, args) {
+    return [tool, ...args].map(quoteName).join(' ');
+}
+/**
+ * Text for the job summary's HTML: one line (names C-quoted as in the log), with the characters
+ * that open HTML or Markdown (`< > & " ' \` [ ] ( ) * _ # | ! ~ : \\`) as character references, so
+ * that nothing in it renders as a tag, a heading, a link, emphasis, a table cell or an autolink.
+ */
+function summaryText(text) {
+    return quoteName(text).replace(/[<>&"'`[\]()*_#|!~:\\]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+
+
+/***/ }),
+
+/***/ 2902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33697,7 +33777,7 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -33733,7 +33813,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -33829,7 +33909,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33870,7 +33950,7 @@ var external_path_ = __nccwpck_require__(6928);
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -33961,11 +34041,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ../wt-int/node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(3166);
+// EXTERNAL MODULE: ../wt-int/node_modules/undici/index.js
+var undici = __nccwpck_require__(9892);
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -34662,7 +34742,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34738,7 +34818,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34812,7 +34892,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35093,7 +35173,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -35127,9 +35207,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var lib_exec = __nccwpck_require__(2876);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ../wt-int/node_modules/@actions/exec/lib/exec.js + 5 modules
+var lib_exec = __nccwpck_require__(9816);
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35194,7 +35274,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35513,7 +35593,169 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
+var src_errors = __nccwpck_require__(1528);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(109);
+;// CONCATENATED MODULE: ./src/mbox.ts
+/**
+ * Mails as bytes: a `git format-patch` file or an mbox, split where `git mailsplit` splits it, so
+ * that the outbox can be counted before anything runs and handed to one `git am` whole. Nothing
+ * here decodes a mail's text: a patch of a latin-1 file, of CRLF lines or of binary data goes to
+ * git exactly as it was written. Pure functions.
+ */
+const LF = 0x0a;
+const FROM = Buffer.from('From ');
+/** The From line `git format-patch` writes; put before a mail that has none, so that one stream holds every mail. */
+const SYNTHETIC_FROM = Buffer.from('From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n');
+const isDigit = (byte) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
+/** git's `is_from_line` (mailsplit.c): "From " and something that ends like a date, on the line [start, end) with its LF. */
+function isFromLine(bytes, start, end) {
+    const len = end - start;
+    if (len < 20 || bytes.compare(FROM, 0, 5, start, start + 5) !== 0)
+        return false;
+    let colon = end - 2;
+    const first = start + 5;
+    for (;;) {
+        if (colon < first)
+            return false;
+        if (bytes[--colon] === 0x3a)
+            break;
+    }
+    if (!isDigit(bytes[colon - 4]) || !isDigit(bytes[colon - 2]) || !isDigit(bytes[colon - 1]) || !isDigit(bytes[colon + 1]) || !isDigit(bytes[colon + 2]))
+        return false;
+    // strtol(colon + 3): white space, a sign, digits; the year must be after 1990.
+    let at = colon + 3;
+    while (at < end && [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[at]))
+        at++;
+    let sign = 1;
+    if (bytes[at] === 0x2d || bytes[at] === 0x2b)
+        sign = bytes[at++] === 0x2d ? -1 : 1;
+    let year = 0;
+    while (at < end && isDigit(bytes[at]))
+        year = year * 10 + (bytes[at++] - 0x30);
+    return sign * year > 90;
+}
+/**
+ * The mails of one file, as `git mailsplit -b --keep-cr` cuts them: leading white space skipped;
+ * when the first line is a From line, a new mail at every From line; otherwise one bare mail.
+ * Each mail is a view into `bytes` (nothing is copied).
+ */
+function splitMails(bytes) {
+    let start = 0;
+    while (start < bytes.length && [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[start]))
+        start++;
+    if (start >= bytes.length)
+        return [];
+    const lineEnd = (from) => {
+        const lf = bytes.indexOf(LF, from);
+        return lf === -1 ? bytes.length : lf + 1;
+    };
+    if (!isFromLine(bytes, start, lineEnd(start)))
+        return [bytes.subarray(start)];
+    const mails = [];
+    let mailStart = start;
+    // Only a line that begins with "From " can start the next mail: look for those alone.
+    for (let at = bytes.indexOf('\nFrom ', lineEnd(start) - 1); at !== -1; at = bytes.indexOf('\nFrom ', at + 1)) {
+        const line = at + 1;
+        if (isFromLine(bytes, line, lineEnd(line))) {
+            mails.push(bytes.subarray(mailStart, line));
+            mailStart = line;
+        }
+    }
+    mails.push(bytes.subarray(mailStart));
+    return mails;
+}
+/** Where the header ends: the index just past the first empty line (LF LF or LF CR LF), or the end. */
+function headerEnd(mail) {
+    for (let at = mail.indexOf(LF); at !== -1 && at + 1 < mail.length; at = mail.indexOf(LF, at + 1)) {
+        if (mail[at + 1] === LF)
+            return at + 2;
+        if (mail[at + 1] === 0x0d && mail[at + 2] === LF)
+            return at + 3;
+    }
+    return mail.length;
+}
+/** The mail's `Date:` header, or '' when it has none. */
+function mailDate(mail) {
+    const header = mail.subarray(0, headerEnd(mail)).toString('latin1');
+    return /^Date:[ \t]*(.*?)\r?$/im.exec(header)?.[1]?.trim() ?? '';
+}
+/**
+ * The diff of a mail (from its first line that starts with "diff "), as `git patch-id` reads it;
+ * undefined when the body holds no plain diff (an encoded MIME body, or no change).
+ */
+function diffOf(mail) {
+    const body = headerEnd(mail);
+    if (mail.subarray(body, body + 5).toString('latin1') === 'diff ')
+        return mail.subarray(body);
+    const at = mail.indexOf('\ndiff ', body);
+    return at === -1 ? undefined : mail.subarray(at + 1);
+}
+/** The mails as one mbox for `git am`: each starts with a From line and ends with a line break. */
+function joinMails(mails) {
+    const parts = [];
+    for (const mail of mails) {
+        if (!isFromLine(mail, 0, mail.indexOf(LF) === -1 ? mail.length : mail.indexOf(LF) + 1))
+            parts.push(SYNTHETIC_FROM);
+        parts.push(mail);
+        if (mail[mail.length - 1] !== LF)
+            parts.push(Buffer.from('\n'));
+    }
+    return Buffer.concat(parts);
+}
+/**
+ * `message` with `trailer` added as git's `commit --trailer` adds it: into the last paragraph when
+ * that is a block of trailers (not the subject), else as a paragraph of its own. Unchanged when the
+ * trailer is there already. Works on bytes read as latin-1, so any encoding passes through.
+ */
+function withTrailer(message, trailer) {
+    const text = message.replace(/\n+$/, '');
+    if (text.split('\n').some((line) => line.trim() === trailer))
+        return message;
+    const split = text.lastIndexOf('\n\n');
+    const last = split === -1 ? undefined : text.slice(split + 2);
+    const isTrailerBlock = last !== undefined && last.split('\n').every((line, i) => /^[A-Za-z0-9-]+:\s/.test(line) || (i > 0 && /^\s+\S/.test(line)));
+    return `${text}${isTrailerBlock ? '\n' : '\n\n'}${trailer}\n`;
+}
+/**
+ * A `git fast-export` stream with `trailer` added to every commit's message, and whether any
+ * message changed. Everything else (paths, modes, object ids, identities) passes byte for byte.
+ */
+function addTrailerToExport(stream, trailer) {
+    const out = [];
+    let changed = false;
+    let inCommit = false;
+    let at = 0;
+    while (at < stream.length) {
+        const lf = stream.indexOf(LF, at);
+        const end = lf === -1 ? stream.length : lf + 1;
+        const line = stream.subarray(at, end).toString('latin1');
+        const data = /^data (\d+)\n$/.exec(line);
+        if (data) {
+            const length = Number(data[1]);
+            const content = stream.subarray(end, end + length);
+            if (inCommit) {
+                const before = content.toString('latin1');
+                const after = withTrailer(before, trailer);
+                changed ||= after !== before;
+                const bytes = Buffer.from(after, 'latin1');
+                out.push(Buffer.from(`data ${bytes.length}\n`), bytes);
+                inCommit = false;
+            }
+            else {
+                out.push(stream.subarray(at, end + length));
+            }
+            at = end + length;
+            continue;
+        }
+        if (line.startsWith('commit '))
+            inCommit = true;
+        out.push(stream.subarray(at, end));
+        at = end;
+    }
+    return { stream: Buffer.concat(out), changed };
+}
+
 ;// CONCATENATED MODULE: ./src/push-rejection.ts
 /**
  * A push git reports as rejected, read: either the ref moved under us (another run pushed), or
@@ -35629,6 +35871,7 @@ function oneLine(text) {
 
 
 
+
 const NETWORK_ATTEMPTS = 3;
 /** What git prints when the connection, not the request, failed. */
 const TRANSIENT = /connection reset|connection refused|hung up unexpectedly|unexpected disconnect|early EOF|RPC failed|returned error: 5\d\d|Empty reply from server|SSL_read|Failed to connect|timed out|HTTP\/2 stream/i;
@@ -35644,6 +35887,15 @@ class ConflictError extends src_errors/* ActionError */.lZ {
         this.what = what;
         this.name = 'ConflictError';
         this.detail = detail;
+    }
+}
+/** A mail of a `git am` series that does not apply; `mail` is its place in the series (1-based), when git said. */
+class MailConflictError extends ConflictError {
+    mail;
+    constructor(mail, output) {
+        super(`Mail ${mail ?? '?'}`, output);
+        this.mail = mail;
+        this.name = 'MailConflictError';
     }
 }
 function identityEnv(author, committer, authorDate) {
@@ -35883,44 +36135,61 @@ class GitWorkTree {
             env: identityEnv(undefined, committer)
         });
     }
-    /** Applies one mail-formatted patch as a commit with the patch's author, date and message. */
-    async applyMail(mail, committer, label) {
-        const applied = await this.git(['apply', '--index', '--whitespace=nowarn', '-'], { input: mail.patch, allowFailure: true });
-        if (applied.exitCode !== 0)
-            throw new ConflictError(label, applied.stderr || applied.stdout);
-        await this.git(['commit', '-q', '--no-verify', '--no-gpg-sign', '--allow-empty', '--trailer', PUBLISHED_BY_TRAILER, '-F', '-'], {
-            input: mail.message,
-            env: identityEnv(mail.author, committer, mail.date)
-        });
+    /**
+     * Applies the mails of `mbox` onto HEAD in one `git am`, each as a commit with its author, date
+     * and message, committed by `committer`. The patches are bytes: `--keep-cr` keeps CRLF lines,
+     * binary, latin-1 and mode changes pass as git wrote them. No hook runs (git 2.39's am has no
+     * --no-verify: core.hooksPath points at nothing), nothing is signed, no automatic gc runs. When a
+     * mail does not apply the series is undone, and the ConflictError's `mail` says which (1-based).
+     */
+    async applyMails(mbox, committer) {
+        const quiet = ['-c', 'core.hooksPath=/dev/null', '-c', 'maintenance.auto=false', '-c', 'gc.auto=0'];
+        const am = [...quiet, 'am', '-q', '--keep-cr', '--no-3way', '--whitespace=nowarn', '--no-gpg-sign', '--no-message-id', '--no-scissors'];
+        const result = await this.git(am, { input: mbox, env: identityEnv(undefined, committer), allowFailure: true });
+        if (result.exitCode === 0)
+            return;
+        await this.git([...quiet, 'am', '--abort'], { allowFailure: true });
+        const failedAt = /^Patch failed at (\d+)/m.exec(result.stdout)?.[1];
+        const errors = result.stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
+        const said = errors.length > 0 ? errors.join('\n') : result.stdout.split('\n').filter((line) => line && !/^(hint:|When you have|If you prefer|To restore)/.test(line)).join('\n');
+        throw new MailConflictError(failedAt ? Number(failedAt) : undefined, said || result.stderr);
     }
-    /** Splits an mbox or a single `git format-patch` file into its mails. */
-    async readMails(file) {
-        const splitDir = await promises_.mkdtemp(external_node_path_.join(this.sandbox.dir, 'mails-'));
-        try {
-            await this.git(['mailsplit', '-b', `-o${splitDir}`, file]);
-            const pieces = (await promises_.readdir(splitDir)).sort();
-            const mails = [];
-            for (const piece of pieces) {
-                const msgFile = external_node_path_.join(splitDir, `${piece}.msg`);
-                const patchFile = external_node_path_.join(splitDir, `${piece}.patch`);
-                const info = await this.git(['mailinfo', '-u', msgFile, patchFile], { input: await promises_.readFile(external_node_path_.join(splitDir, piece), 'utf8') });
-                const fields = Object.fromEntries(info.stdout
-                    .split('\n')
-                    .filter((line) => line.includes(': '))
-                    .map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]));
-                const body = (await promises_.readFile(msgFile, 'utf8')).trim();
-                mails.push({
-                    author: { name: fields.Author ?? '', email: fields.Email ?? '' },
-                    date: fields.Date ?? '',
-                    message: `${fields.Subject ?? ''}${body ? `\n\n${body}` : ''}\n`,
-                    patch: await promises_.readFile(patchFile, 'utf8')
-                });
-            }
-            return mails;
+    /**
+     * Adds `trailer` to every commit of `base..HEAD` that lacks it, in one `git fast-export` and one
+     * `git fast-import` (not a process per commit): the branch HEAD is on is rewritten with the same
+     * trees, authors, dates and committers, so the index and the files stay as they are.
+     */
+    async addTrailer(base, trailer) {
+        const branch = await this.currentBranch();
+        if (!branch)
+            throw new src_errors/* ActionError */.lZ(`The work tree in ${this.dir} has no branch checked out.`);
+        const ref = `refs/heads/${branch}`;
+        const exported = await this.sandbox.runForBytes('git', ['fast-export', '--no-data', '--reference-excluded-parents', '--signed-tags=strip', '--reencode=yes', ref, `^${base}`], { cwd: this.dir });
+        const { stream, changed } = addTrailerToExport(exported, trailer);
+        if (changed)
+            await this.git(['fast-import', '--quiet', '--force'], { input: stream });
+    }
+    /** `git patch-id --stable` of each diff (undefined where there is none), all in one process. */
+    async patchIdsOfDiffs(diffs) {
+        const parts = [];
+        diffs.forEach((diff, i) => {
+            if (!diff)
+                return;
+            // A made-up commit line before each diff tells patch-id where one ends, and says whose id it prints.
+            parts.push(Buffer.from(`commit ${i.toString(16).padStart(40, '0')}\n`), diff);
+            if (diff[diff.length - 1] !== 0x0a)
+                parts.push(Buffer.from('\n'));
+        });
+        const ids = diffs.map(() => undefined);
+        if (parts.length === 0)
+            return ids;
+        const { stdout } = await this.git(['patch-id', '--stable'], { input: Buffer.concat(parts) });
+        for (const line of stdout.split('\n')) {
+            const [id, commit] = line.trim().split(' ');
+            if (id && commit)
+                ids[parseInt(commit, 16)] = id;
         }
-        finally {
-            await promises_.rm(splitDir, { recursive: true, force: true });
-        }
+        return ids;
     }
     /** `git patch-id --stable` of a diff, or of every commit in `git log -p` output. */
     async patchIds(diffs) {
@@ -36001,6 +36270,19 @@ class GitWorkTree {
     async describeChanges(from, to) {
         const [commits, files] = await Promise.all([this.commitsBetween(from, to), this.changedFiles(from, to)]);
         return { commits: commits.length, files };
+    }
+    /**
+     * Every path that pushing `tip` over `base` brings: what each commit of `base..tip` changes (a
+     * merge against each parent, a root commit against nothing), so that a file added and removed
+     * again within the series counts, and the net difference. Renames count as both of their paths.
+     */
+    async pathsTouched(base, tip) {
+        const [log, diff] = await Promise.all([
+            this.git(['log', '-m', '--root', '--no-renames', '--name-only', '-z', '--format=', tip, '--not', base]),
+            this.git(['diff', '--no-renames', '--name-only', '-z', base, tip])
+        ]);
+        const paths = `${log.stdout}\0${diff.stdout}`.split('\0');
+        return [...new Set(paths.filter((field) => field.length > 0))];
     }
     async changedFiles(from, to) {
         const { stdout } = await this.git(['diff', '--name-status', '--no-renames', '-z', from, to]);
@@ -36112,6 +36394,7 @@ var external_node_crypto_ = __nccwpck_require__(7598);
 
 
 
+
 /**
  * `sign-commits`: the commits are re-created through GraphQL createCommitOnBranch, which GitHub
  * signs ("Verified"), instead of pushed. The API takes whole file contents for regular files
@@ -36169,7 +36452,7 @@ async function buildSignedChain(work, github, base) {
     const expectedTree = (await work.tree.commitInfo('HEAD')).tree;
     const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
     await github.createBranch(temp, base);
-    const cleanUp = () => github.deleteBranch(temp).catch((error) => warning(`Could not delete the temporary branch '${temp}': ${error.message}`));
+    const cleanUp = () => github.deleteBranch(temp).catch((error) => warning(`Could not delete the temporary branch '${temp}': ${(0,log_text/* logText */.kc)(error.message)}`));
     try {
         let head = base;
         for (const sha of commits) {
@@ -36319,6 +36602,7 @@ async function restore(tree, branch, saved, original) {
 
 
 
+
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 /**
  * Pull-request mode: the branch is (target tip + our changes), pushed leased on the tip we saw;
@@ -36334,7 +36618,7 @@ async function publishPullRequest(context) {
         deleteBranch: inputs.deleteBranch
     });
     if (plan.blockedBy.length > 0) {
-        const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n');
+        const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${(0,log_text/* quoteName */.AB)(c.subject)} (${(0,log_text/* quoteName */.AB)(c.author)})`).join('\n');
         throw new src_errors/* ActionError */.lZ(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
     }
     if (inputs.dryRun) {
@@ -36409,7 +36693,7 @@ async function publishBranch(work, branch, expectedTip) {
     }
     if (!(await refMoved(work, branch, result.rejection, expectedTip)))
         throw refusalError(result.rejection, { branch, mode: 'pull-request' });
-    notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${result.rejection.reason}). ` +
+    notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${(0,log_text/* logText */.kc)(result.rejection.reason)}). ` +
         "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state.");
     return false;
 }
@@ -36482,7 +36766,7 @@ async function applyPullRequestDetails(github, pullRequest, inputs) {
     if (inputs.autoMerge) {
         const refusal = await github.enableAutoMerge(pullRequest.nodeId, inputs.autoMerge);
         if (refusal)
-            warning(`Auto-merge was not enabled: ${refusal}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
+            warning(`Auto-merge was not enabled: ${(0,log_text/* logText */.kc)(refusal)}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
         else
             info(`Enabled auto-merge (${inputs.autoMerge}) on pull request #${pullRequest.number}.`);
     }
@@ -36528,9 +36812,9 @@ async function pushToTarget(context) {
         const wait = pushRetryDelay({ attempt, elapsedMs, timeoutMs: inputs.pushTimeoutSeconds * 1000, maxAttempts: inputs.pushAttempts });
         if (wait === undefined) {
             const limit = inputs.pushAttempts !== undefined && attempt >= inputs.pushAttempts ? "'push-attempts'" : "'push-timeout'";
-            throw new src_errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${result.rejection.reason}): others keep pushing to it. Nothing was forced.`, `Raise ${limit}, or serialize publishes with a \`concurrency\` group per repository and branch.`);
+            throw new src_errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${(0,log_text/* logText */.kc)(result.rejection.reason)}): others keep pushing to it. Nothing was forced.`, `Raise ${limit}, or serialize publishes with a \`concurrency\` group per repository and branch.`);
         }
-        info(`'${target}' moved on GitHub (${result.rejection.reason}); rebasing onto it and trying again in ${wait} ms.`);
+        info(`'${target}' moved on GitHub (${(0,log_text/* logText */.kc)(result.rejection.reason)}); rebasing onto it and trying again in ${wait} ms.`);
         await sleep(wait);
         await work.tree.fetchBranches([target]);
         await work.tree.rebaseOnto(work.targetRef, base, inputs.committer).catch((error) => {
@@ -36606,7 +36890,7 @@ async function logoutGh(sandbox, host) {
 }
 
 // EXTERNAL MODULE: ./src/sandbox.ts
-var src_sandbox = __nccwpck_require__(6004);
+var src_sandbox = __nccwpck_require__(1776);
 ;// CONCATENATED MODULE: ./src/state.ts
 /** Names under which main records, with core.saveState, what its post step must undo. */
 const state_STATE = {
@@ -36681,7 +36965,7 @@ async function runPostStep() {
     }
 }
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -36734,9 +37018,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(9659);
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ../wt-int/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(6023);
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -36789,7 +37073,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -36804,7 +37088,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -36833,7 +37117,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -36881,7 +37165,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -36902,7 +37186,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -36949,7 +37233,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -37295,7 +37579,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -37587,7 +37871,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -38188,7 +38472,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -38229,7 +38513,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -38436,7 +38720,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -38567,7 +38851,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -38622,11 +38906,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -38767,12 +39051,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -41066,7 +41350,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -41192,7 +41476,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -41213,7 +41497,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -41625,7 +41909,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -41664,7 +41948,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -41679,9 +41963,9 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3251);
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// EXTERNAL MODULE: ../wt-int/node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3671);
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -41764,7 +42048,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -42006,8 +42290,8 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
-var bottleneck_lib = __nccwpck_require__(2203);
+// EXTERNAL MODULE: ../wt-int/node_modules/bottleneck/lib/index.js
+var bottleneck_lib = __nccwpck_require__(47);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 ;// CONCATENATED MODULE: ./src/token.ts
 
@@ -42517,6 +42801,10 @@ function branchNameProblem(name) {
 
 
 
+
+const DEFAULT_OUTBOX_MAX_CHANGES = 1000;
+/** 100 MiB: far above any series of source patches, far below what would hold a runner for long. */
+const DEFAULT_OUTBOX_MAX_BYTES = 100 * 1024 * 1024;
 const DEFAULT_IDENTITY = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
 function readRunnerContext(env) {
     const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
@@ -42569,7 +42857,8 @@ function withEventSession(get, session, log) {
         const fallback = name === 'repo' ? session.repo : name === 'target-branch' ? session.targetBranch : undefined;
         if (value.trim() || !fallback)
             return value;
-        log(`Input '${name}' is not set; using ${fallback.source} from the triggering event: ${fallback.value}`);
+        // Logged before it is validated: quoted, so that a line break in it cannot start a workflow command.
+        log(`Input '${name}' is not set; using ${fallback.source} from the triggering event: ${(0,log_text/* quoteName */.AB)(fallback.value)}`);
         return fallback.value;
     };
 }
@@ -42594,6 +42883,9 @@ function parseInputs(get, context) {
         mode: parseChoice(get, 'mode', ['pull-request', 'push']) ?? 'pull-request',
         path: parsePath('path', get('path').trim(), context),
         outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }),
+        outboxMaxChanges: parseInteger(get, 'outbox-max-changes', DEFAULT_OUTBOX_MAX_CHANGES, 1, 100_000),
+        outboxMaxBytes: parseInteger(get, 'outbox-max-bytes', DEFAULT_OUTBOX_MAX_BYTES, 1, 2 ** 31 - 1),
+        allowWorkflowChanges: parseBoolean(get, 'allow-workflow-changes'),
         run: get('run'),
         commitMessage,
         title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]),
@@ -42680,7 +42972,7 @@ function optionalBranch(get, input) {
         return undefined;
     const problem = branchNameProblem(value);
     if (problem) {
-        throw new src_errors/* InputError */.dz(input, `'${value}' is not a valid branch name: it ${problem}`, 'Branch names follow the rules of `git check-ref-format --branch`.');
+        throw new src_errors/* InputError */.dz(input, `'${(0,log_text/* quoteName */.AB)(value)}' is not a valid branch name: it ${problem}`, 'Branch names follow the rules of `git check-ref-format --branch`.');
     }
     return value;
 }
@@ -43013,8 +43305,15 @@ async function objectsOnGitHub(remote, objects) {
 
 
 
+
+
 const PATCH = /\.(patch|mbox)$/;
 const BUNDLE = /\.bundle$/;
+/** A name for a message: 'plain' in quotes, anything else C-quoted (see quoteName). */
+function shown(name) {
+    const quoted = (0,log_text/* quoteName */.AB)(name);
+    return quoted === name ? `'${name}'` : quoted;
+}
 /** The outbox's files in name order; an outbox that is not a folder, or holds none, is bad input. */
 async function listOutbox(dir) {
     const stat = await promises_.stat(dir).catch(() => undefined);
@@ -43030,60 +43329,127 @@ async function listOutbox(dir) {
         throw new src_errors/* InputError */.dz('outbox', `'${dir}' holds no *.patch, *.mbox or *.bundle files`);
     return files.map((name) => external_node_path_.join(dir, name));
 }
+function tooManyChanges(count, limits) {
+    return new src_errors/* InputError */.dz('outbox', `holds ${count} changes, more than 'outbox-max-changes' allows (${limits.maxChanges})`, "Nothing was applied or pushed. Publish the work in smaller outboxes, or raise 'outbox-max-changes'.");
+}
+/**
+ * Reads the outbox before anything else runs, within its bounds: the sizes first (from the file
+ * system, nothing read), then the mails, counted by scanning the bytes for mailsplit's From lines
+ * (a 200,000-mail mbox is refused in a moment). Bundles are counted when they are opened.
+ */
+async function readOutbox(dir, limits) {
+    const files = await listOutbox(dir);
+    const sizes = await Promise.all(files.map(async (file) => (await promises_.stat(file)).size));
+    const tooBig = (bytes) => new src_errors/* InputError */.dz('outbox', `its ${files.length} file(s) hold ${bytes} bytes, more than 'outbox-max-bytes' allows (${limits.maxBytes})`, "Nothing was applied or pushed. Publish the work in smaller outboxes, or raise 'outbox-max-bytes'.");
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total > limits.maxBytes)
+        throw tooBig(total);
+    const outbox = { files: [], limits, mails: 0 };
+    let read = 0;
+    for (const file of files) {
+        const name = external_node_path_.basename(file);
+        if (BUNDLE.test(name)) {
+            outbox.files.push({ name, file, mails: [] });
+            continue;
+        }
+        const bytes = await promises_.readFile(file);
+        read += bytes.length;
+        // A file that grew since it was measured is measured again.
+        if (read > limits.maxBytes)
+            throw tooBig(read);
+        const mails = splitMails(bytes);
+        if (mails.length === 0)
+            throw new src_errors/* InputError */.dz('outbox', `the file ${shown(name)} is empty`, 'Give each patch file at least one mail (`git format-patch` output), or remove it.');
+        outbox.mails += mails.length;
+        outbox.files.push({ name, file, mails });
+    }
+    if (outbox.mails > limits.maxChanges)
+        throw tooManyChanges(outbox.mails, limits);
+    return outbox;
+}
 /**
  * Applies the outbox onto HEAD: each patch (or each mail of an mbox) becomes one commit with its
  * author, date and message; each bundle's new commits are replayed. A change whose patch id is
  * already on the target, or earlier in the outbox, is skipped, so a rerun never duplicates it.
+ * The patch ids of all mails come from one `git patch-id`, and each run of patch files between
+ * bundles is applied by one `git am`; one pass at the end adds our trailer to every new commit.
  */
-async function applyOutbox(tree, dir, options) {
-    const files = await listOutbox(dir);
-    const mailsByFile = new Map();
-    for (const file of files.filter((f) => PATCH.test(f)))
-        mailsByFile.set(file, await tree.readMails(file));
-    await fetchTargetHistorySince(tree, options.target, [...mailsByFile.values()].flat().map((mail) => mail.date));
+async function applyOutbox(tree, outbox, options) {
+    const start = (await tree.commitInfo('HEAD')).sha;
+    const mails = outbox.files.flatMap((file) => file.mails.map((bytes, i) => ({ label: file.mails.length > 1 ? `${shown(file.name)} (mail ${i + 1})` : shown(file.name), bytes })));
+    const [mailIds] = await Promise.all([
+        tree.patchIdsOfDiffs(mails.map((mail) => diffOf(mail.bytes))),
+        fetchTargetHistorySince(tree, options.target, mails.map((mail) => mailDate(mail.bytes)))
+    ]);
     const known = new Set(await tree.patchIdsOfCommits(options.targetRef));
     const result = { applied: 0, skipped: 0 };
-    const take = async (patchId, label, apply) => {
+    let changes = outbox.mails;
+    /** Whether the change is new: not on the target, not earlier in the outbox. */
+    const isNew = (patchId, label) => {
         if (patchId && known.has(patchId)) {
             info(`Skipped ${label}: the same change is already on '${options.target}'.`);
             result.skipped++;
-            return;
-        }
-        try {
-            await apply();
-        }
-        catch (error) {
-            if (error instanceof ConflictError) {
-                throw new src_errors/* ActionError */.lZ(`Outbox file '${label}' does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
-            }
-            throw error;
+            return false;
         }
         if (patchId)
             known.add(patchId);
-        result.applied++;
+        return true;
     };
-    for (const file of files) {
-        const name = external_node_path_.basename(file);
-        if (BUNDLE.test(file)) {
-            for (const sha of await bundleCommits(tree, file, options)) {
-                const [patchId] = await tree.patchIds(await tree.showPatch(sha));
-                await take(patchId, `${name} (${sha.slice(0, 12)})`, async () => {
-                    await tree.widenSparse(() => tree.pathsOfCommit(sha));
-                    await tree.replayCommit(sha, options.committer);
-                });
+    let pending = [];
+    const applyPending = async () => {
+        if (pending.length === 0)
+            return;
+        const mbox = joinMails(pending.map((mail) => mail.bytes));
+        // Every folder the series touches at once, before the series is applied.
+        await tree.widenSparse(() => tree.pathsOfPatch(mbox));
+        try {
+            await tree.applyMails(mbox, options.committer);
+        }
+        catch (error) {
+            if (error instanceof MailConflictError) {
+                const label = error.mail !== undefined ? pending[error.mail - 1]?.label : undefined;
+                throw new src_errors/* ActionError */.lZ(`Outbox file ${label ?? 'one of the outbox patches'} does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
+            }
+            throw error;
+        }
+        result.applied += pending.length;
+        pending = [];
+    };
+    let next = 0;
+    for (const file of outbox.files) {
+        if (!BUNDLE.test(file.name)) {
+            for (const end = next + file.mails.length; next < end; next++) {
+                if (isNew(mailIds[next], mails[next].label))
+                    pending.push(mails[next]);
             }
             continue;
         }
-        const mails = mailsByFile.get(file);
-        for (const [i, mail] of mails.entries()) {
-            const [patchId] = await tree.patchIds(mail.patch);
-            const label = mails.length > 1 ? `${name} (mail ${i + 1})` : name;
-            await take(patchId, label, async () => {
-                await tree.widenSparse(() => tree.pathsOfPatch(mail.patch));
-                await tree.applyMail(mail, options.committer, label);
-            });
+        await applyPending();
+        const commits = await bundleCommits(tree, file.file, options);
+        changes += commits.length;
+        if (changes > outbox.limits.maxChanges)
+            throw tooManyChanges(changes, outbox.limits);
+        for (const sha of commits) {
+            const label = `${shown(file.name)} (${sha.slice(0, 12)})`;
+            const [patchId] = await tree.patchIds(await tree.showPatch(sha));
+            if (!isNew(patchId, label))
+                continue;
+            await tree.widenSparse(() => tree.pathsOfCommit(sha));
+            try {
+                await tree.replayCommit(sha, options.committer);
+            }
+            catch (error) {
+                if (error instanceof ConflictError) {
+                    throw new src_errors/* ActionError */.lZ(`Outbox file ${label} does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
+                }
+                throw error;
+            }
+            result.applied++;
         }
     }
+    await applyPending();
+    if (result.applied > 0)
+        await tree.addTrailer(start, PUBLISHED_BY_TRAILER);
     info(`Outbox: applied ${result.applied} change(s), skipped ${result.skipped} already on '${options.target}'.`);
     return result;
 }
@@ -43103,14 +43469,14 @@ async function fetchTargetHistorySince(tree, target, dates) {
 }
 /** The commits a bundle adds on top of what the work tree has, oldest first. */
 async function bundleCommits(tree, file, options) {
-    const name = external_node_path_.basename(file);
+    const name = shown(external_node_path_.basename(file));
     let verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
     if (verified.exitCode !== 0 && (await tree.isShallow())) {
         await tree.fetchBranches([options.target], { unshallow: true });
         verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
     }
     if (verified.exitCode !== 0) {
-        throw new src_errors/* ActionError */.lZ(`The outbox bundle '${name}' cannot be used: ${verified.stderr.trim()}`, `Create it from a commit on '${options.target}', e.g. \`git bundle create out.bundle origin/${options.target}..HEAD\`.`);
+        throw new src_errors/* ActionError */.lZ(`The outbox bundle ${name} cannot be used: ${verified.stderr.trim()}`, `Create it from a commit on '${options.target}', e.g. \`git bundle create out.bundle origin/${options.target}..HEAD\`.`);
     }
     const heads = (await tree.git(['bundle', 'list-heads', file])).stdout
         .split('\n')
@@ -43118,18 +43484,19 @@ async function bundleCommits(tree, file, options) {
         .filter((parts) => parts.length === 2);
     const head = heads.length === 1 ? heads[0] : heads.find(([, ref]) => ref === 'HEAD');
     if (!head)
-        throw new src_errors/* ActionError */.lZ(`The outbox bundle '${name}' has ${heads.length} heads and no HEAD; it must name one line of work.`);
+        throw new src_errors/* ActionError */.lZ(`The outbox bundle ${name} has ${heads.length} heads and no HEAD; it must name one line of work.`);
     const ref = 'refs/outbox-publisher/bundle';
     await tree.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', file, `+${head[1]}:${ref}`]);
     const commits = await tree.commitsBetween('HEAD', ref);
     for (const sha of commits) {
         if (await tree.isMerge(sha))
-            throw new src_errors/* ActionError */.lZ(`The outbox bundle '${name}' holds a merge commit (${sha.slice(0, 12)}); only linear history can be published.`);
+            throw new src_errors/* ActionError */.lZ(`The outbox bundle ${name} holds a merge commit (${sha.slice(0, 12)}); only linear history can be published.`);
     }
     return commits;
 }
 
 ;// CONCATENATED MODULE: ./src/summary.ts
+
 
 const STATUS_WORDS = { A: 'added', M: 'modified', D: 'deleted', T: 'type changed' };
 /** The action's outputs, as strings; pure so that tests can check the contract. */
@@ -43145,15 +43512,19 @@ function outputsOf(report) {
         path: report.path
     };
 }
+/**
+ * The summary table's rows, as HTML. Names (branches, which may hold `<`, `|`, `#`, backticks)
+ * go through `summaryText`, so that none renders as markup.
+ */
 function summaryRows(report) {
     const pr = report.pullRequest;
     return [
-        ['Repository', report.repository],
+        ['Repository', (0,log_text/* summaryText */.g5)(report.repository)],
         ['Mode', report.mode],
-        ['Target branch', report.targetBranch],
-        ['Branch', report.branch],
+        ['Target branch', (0,log_text/* summaryText */.g5)(report.targetBranch)],
+        ['Branch', (0,log_text/* summaryText */.g5)(report.branch)],
         ['Operation', report.dryRun ? `${report.operation} (dry run: nothing was pushed or written)` : report.operation],
-        ['Pull request', pr ? `<a href="${pr.url}">#${pr.number}</a>` : '—'],
+        ['Pull request', pr ? `<a href="${escapeHtml(pr.url)}">#${pr.number}</a>` : '—'],
         ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
         ['Pushed', report.pushed ? 'yes' : 'no'],
         ['Commits', String(report.commits)],
@@ -43167,7 +43538,8 @@ async function writeReport(report) {
         .addHeading('outbox-publisher', 2)
         .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...summaryRows(report)]);
     if (report.files.length > 0) {
-        summary.addHeading('Files', 3).addList(report.files.map((f) => `<code>${escapeHtml(f.path)}</code> ${STATUS_WORDS[f.status] ?? f.status}`));
+        // A file name may hold line breaks, `#`, links or tags: C-quoted and escaped, it stays one line of text.
+        summary.addHeading('Files', 3).addList(report.files.map((f) => `<code>${(0,log_text/* summaryText */.g5)(f.path)}</code> ${STATUS_WORDS[f.status] ?? (0,log_text/* summaryText */.g5)(f.status)}`));
     }
     if (process.env.GITHUB_STEP_SUMMARY)
         await summary.write();
@@ -43176,7 +43548,39 @@ function escapeHtml(text) {
     return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
 }
 
+;// CONCATENATED MODULE: ./src/workflow-policy.ts
+
+
+/**
+ * What may be published: a workflow file pushed to the repository runs with the repository's
+ * secrets (on push to the branch, or on the pull request), so changes under `.github/workflows/`
+ * are refused unless the workflow author allows them, whatever made them: the outbox, an existing
+ * work tree, or the `run` script. Pure, so each case is a unit test.
+ */
+/**
+ * Paths that are, hold, or replace the workflow folder: anything under `.github/workflows/`, and
+ * `.github/workflows` or `.github` themselves (a file, symlink or submodule put in their place).
+ * Case is ignored: refusing more is safe.
+ */
+const WORKFLOW_PATH = /^\.github(?:\/workflows(?:\/|$)|$)/i;
+/** The changed paths (added, modified, deleted, renamed from or to, mode changed) that touch workflows, sorted, once each. */
+function workflowChanges(changedPaths) {
+    return [...new Set([...changedPaths].filter((file) => WORKFLOW_PATH.test(file)))].sort();
+}
+/** Throws the one error that lists the workflow files and names the opt-in, unless allowed or none. */
+function checkWorkflowPolicy(changedPaths, allowWorkflowChanges) {
+    if (allowWorkflowChanges)
+        return;
+    const touched = workflowChanges(changedPaths);
+    if (touched.length === 0)
+        return;
+    throw new src_errors/* ActionError */.lZ(`The changes touch ${touched.length} workflow file(s), which are not published by default: a workflow pushed to the repository runs with its secrets.\n` +
+        `${touched.map((file) => `  ${(0,log_text/* quoteName */.AB)(file)}`).join('\n')}\nNothing was pushed.`, "If these workflow changes are meant to be published, set 'allow-workflow-changes: true' (the token then also needs the `workflow` scope, or Workflows: write).");
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
+
+
 
 
 
@@ -43205,8 +43609,8 @@ async function run(early = {}) {
         const context = readRunnerContext(process.env);
         const requested = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
         const inputs = parseInputs(withEventSession((name) => getInput(name), requested, info), context);
-        if (inputs.outbox)
-            await listOutbox(inputs.outbox);
+        // Read and counted before any sandbox, clone or request: an outbox over its bounds costs nothing.
+        const outbox = inputs.outbox ? await readOutbox(inputs.outbox, { maxChanges: inputs.outboxMaxChanges, maxBytes: inputs.outboxMaxBytes }) : undefined;
         const repository = `${inputs.owner}/${inputs.repo}`;
         const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
         const sandbox = await src_sandbox/* Sandbox */.a.create(context.runnerTemp, info);
@@ -43237,8 +43641,8 @@ async function run(early = {}) {
         const needsCompare = inputs.mode === 'pull-request' && work.remoteBranchTip !== undefined && !isOneCommitOnTarget(work);
         const compared = needsCompare ? github.compareBranch(target, branch) : undefined;
         compared?.catch(() => undefined);
-        if (inputs.outbox)
-            await applyOutbox(work.tree, inputs.outbox, { target, targetRef: work.targetRef, committer });
+        if (outbox)
+            await applyOutbox(work.tree, outbox, { target, targetRef: work.targetRef, committer });
         // Without a script nothing but the outbox (committed as it was applied) changed the tree.
         if (hasScript) {
             await lfs.fetchContent(work.tree);
@@ -43246,11 +43650,15 @@ async function run(early = {}) {
             await work.tree.commitAll(commitMessage, author, committer);
         }
         const local = await work.tree.commitInfo('HEAD');
+        // Before anything is pushed, dry runs included: workflow files only when the author allowed them.
+        if (local.tree !== work.target.tree || local.sha !== work.target.sha) {
+            checkWorkflowPolicy(await work.tree.pathsTouched(work.target.sha, local.sha), inputs.allowWorkflowChanges);
+        }
         // Before anything is pushed: LFS files need git-lfs, pointers, and their objects somewhere.
         const lfsUploads = await lfs.review(work.tree, work.target.sha, { url: remoteUrl, token });
         // For the report, read by commit id while the delivery runs (a push moves refs, not ids).
         // Only the report needs them: a failure to read them costs the file list, not the publish.
-        const changes = (local.tree === work.target.tree ? Promise.resolve(undefined) : work.tree.describeChanges(work.target.sha, local.sha)).catch((error) => (warning(`Could not list the changes for the report: ${error.message}`), undefined));
+        const changes = (local.tree === work.target.tree ? Promise.resolve(undefined) : work.tree.describeChanges(work.target.sha, local.sha)).catch((error) => (warning(`Could not list the changes for the report: ${(0,log_text/* logText */.kc)(error.message)}`), undefined));
         const facts = { work, local, github, inputs, target, branch, lfsUploads, doneWithGit: removal.start };
         const delivery = await (inputs.mode === 'push' ? pushToTarget(facts) : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest, compared }));
         removal.start();
@@ -43311,7 +43719,7 @@ async function readEventPayload() {
 
 /***/ }),
 
-/***/ 6004:
+/***/ 1776:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -43325,8 +43733,10 @@ async function readEventPayload() {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2876);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9816);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1528);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(109);
+
 
 
 
@@ -43428,12 +43838,13 @@ class Sandbox {
     }
     async run(tool, args, options = {}) {
         // exec echoes the command line itself when it streams the output.
+        // Arguments carry outside names (bundle files, branches): quoted so that none breaks the line.
         if (!options.stream)
-            this.log(`[command]${[tool, ...args].join(' ')}`);
+            this.log(`[command]${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_6__/* .commandLine */ .ay)(tool, args)}`);
         const outcome = await _actions_exec__WEBPACK_IMPORTED_MODULE_4__/* .getExecOutput */ .H(tool, args, {
             cwd: options.cwd,
             env: { ...this.env(), ...options.env },
-            input: options.input === undefined ? undefined : Buffer.from(options.input),
+            input: options.input === undefined ? undefined : Buffer.isBuffer(options.input) ? options.input : Buffer.from(options.input),
             silent: !options.stream,
             ignoreReturnCode: true
         })
@@ -43442,7 +43853,7 @@ class Sandbox {
     }
     /** The result of a command begun with `startEarly`, logged and checked as `run` would. */
     async finish(early) {
-        this.log(`[command]${[early.tool, ...early.args].join(' ')}`);
+        this.log(`[command]${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_6__/* .commandLine */ .ay)(early.tool, early.args)}`);
         return settle(early.tool, early.args, await early.outcome, {});
     }
     /** Runs a command whose standard output is binary (file contents), returned as bytes. */
@@ -43457,7 +43868,7 @@ class Sandbox {
             listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }
         });
         if (exitCode !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd([tool, ...args].join(' '), exitCode, stderr);
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd((0,_log_text_js__WEBPACK_IMPORTED_MODULE_6__/* .commandLine */ .ay)(tool, args), exitCode, stderr);
         return Buffer.concat(chunks);
     }
     /**
@@ -43485,7 +43896,7 @@ function settle(tool, args, outcome, options) {
         throw outcome;
     }
     if (outcome.exitCode !== 0 && !options.allowFailure) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd([tool, ...args].join(' '), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd((0,_log_text_js__WEBPACK_IMPORTED_MODULE_6__/* .commandLine */ .ay)(tool, args), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
     }
     return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
 }
@@ -43694,7 +44105,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
-/***/ 5919:
+/***/ 8300:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
@@ -43743,7 +44154,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 2876:
+/***/ 9816:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43767,7 +44178,7 @@ var external_path_ = __nccwpck_require__(6928);
 var external_assert_ = __nccwpck_require__(2613);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -43947,7 +44358,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44221,7 +44632,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44809,7 +45220,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44892,14 +45303,14 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 6495:
+/***/ 2887:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blacklist = ARGV[num_static_argv + 1]\\n\\nif redis.call(\'zscore\', client_last_seen_key, blacklist) then\\n  redis.call(\'zadd\', client_last_seen_key, 0, blacklist)\\nend\\n\\n\\nreturn {}\\n","check.lua":"local weight = tonumber(ARGV[num_static_argv + 1])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\nlocal nextRequest = tonumber(redis.call(\'hget\', settings_key, \'nextRequest\'))\\n\\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\\n","conditions_check.lua":"local conditions_check = function (capacity, weight)\\n  return capacity == nil or weight <= capacity\\nend\\n","current_reservoir.lua":"return process_tick(now, false)[\'reservoir\']\\n","done.lua":"process_tick(now, false)\\n\\nreturn tonumber(redis.call(\'hget\', settings_key, \'done\'))\\n","free.lua":"local index = ARGV[num_static_argv + 1]\\n\\nredis.call(\'zadd\', job_expirations_key, 0, index)\\n\\nreturn process_tick(now, false)[\'running\']\\n","get_time.lua":"redis.replicate_commands()\\n\\nlocal get_time = function ()\\n  local time = redis.call(\'time\')\\n\\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\\nend\\n","group_check.lua":"return not (redis.call(\'exists\', settings_key) == 1)\\n","heartbeat.lua":"process_tick(now, true)\\n","increment_reservoir.lua":"local incr = tonumber(ARGV[num_static_argv + 1])\\n\\nredis.call(\'hincrby\', settings_key, \'reservoir\', incr)\\n\\nlocal reservoir = process_tick(now, true)[\'reservoir\']\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn reservoir\\n","init.lua":"local clear = tonumber(ARGV[num_static_argv + 1])\\nlocal limiter_version = ARGV[num_static_argv + 2]\\nlocal num_local_argv = num_static_argv + 2\\n\\nif clear == 1 then\\n  redis.call(\'del\', unpack(KEYS))\\nend\\n\\nif redis.call(\'exists\', settings_key) == 0 then\\n  -- Create\\n  local args = {\'hmset\', settings_key}\\n\\n  for i = num_local_argv + 1, #ARGV do\\n    table.insert(args, ARGV[i])\\n  end\\n\\n  redis.call(unpack(args))\\n  redis.call(\'hmset\', settings_key,\\n    \'nextRequest\', now,\\n    \'lastReservoirRefresh\', now,\\n    \'lastReservoirIncrease\', now,\\n    \'running\', 0,\\n    \'done\', 0,\\n    \'unblockTime\', 0,\\n    \'capacityPriorityCounter\', 0\\n  )\\n\\nelse\\n  -- Apply migrations\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'version\'\\n  )\\n  local id = settings[1]\\n  local current_version = settings[2]\\n\\n  if current_version ~= limiter_version then\\n    local version_digits = {}\\n    for k, v in string.gmatch(current_version, \\"([^.]+)\\") do\\n      table.insert(version_digits, tonumber(k))\\n    end\\n\\n    -- 2.10.0\\n    if version_digits[2] < 10 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirRefresh\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'done\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.10.0\')\\n    end\\n\\n    -- 2.11.1\\n    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then\\n      if redis.call(\'hstrlen\', settings_key, \'lastReservoirRefresh\') == 0 then\\n        redis.call(\'hmset\', settings_key,\\n          \'lastReservoirRefresh\', now,\\n          \'version\', \'2.11.1\'\\n        )\\n      end\\n    end\\n\\n    -- 2.14.0\\n    if version_digits[2] < 14 then\\n      local old_running_key = \'b_\'..id..\'_running\'\\n      local old_executing_key = \'b_\'..id..\'_executing\'\\n\\n      if redis.call(\'exists\', old_running_key) == 1 then\\n        redis.call(\'rename\', old_running_key, job_weights_key)\\n      end\\n      if redis.call(\'exists\', old_executing_key) == 1 then\\n        redis.call(\'rename\', old_executing_key, job_expirations_key)\\n      end\\n      redis.call(\'hset\', settings_key, \'version\', \'2.14.0\')\\n    end\\n\\n    -- 2.15.2\\n    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then\\n      redis.call(\'hsetnx\', settings_key, \'capacityPriorityCounter\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.15.2\')\\n    end\\n\\n    -- 2.17.0\\n    if version_digits[2] < 17 then\\n      redis.call(\'hsetnx\', settings_key, \'clientTimeout\', 10000)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.17.0\')\\n    end\\n\\n    -- 2.18.0\\n    if version_digits[2] < 18 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseMaximum\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirIncrease\', now)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.18.0\')\\n    end\\n\\n  end\\n\\n  process_tick(now, false)\\nend\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","process_tick.lua":"local process_tick = function (now, always_publish)\\n\\n  local compute_capacity = function (maxConcurrent, running, reservoir)\\n    if maxConcurrent ~= nil and reservoir ~= nil then\\n      return math.min((maxConcurrent - running), reservoir)\\n    elseif maxConcurrent ~= nil then\\n      return maxConcurrent - running\\n    elseif reservoir ~= nil then\\n      return reservoir\\n    else\\n      return nil\\n    end\\n  end\\n\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'maxConcurrent\',\\n    \'running\',\\n    \'reservoir\',\\n    \'reservoirRefreshInterval\',\\n    \'reservoirRefreshAmount\',\\n    \'lastReservoirRefresh\',\\n    \'reservoirIncreaseInterval\',\\n    \'reservoirIncreaseAmount\',\\n    \'reservoirIncreaseMaximum\',\\n    \'lastReservoirIncrease\',\\n    \'capacityPriorityCounter\',\\n    \'clientTimeout\'\\n  )\\n  local id = settings[1]\\n  local maxConcurrent = tonumber(settings[2])\\n  local running = tonumber(settings[3])\\n  local reservoir = tonumber(settings[4])\\n  local reservoirRefreshInterval = tonumber(settings[5])\\n  local reservoirRefreshAmount = tonumber(settings[6])\\n  local lastReservoirRefresh = tonumber(settings[7])\\n  local reservoirIncreaseInterval = tonumber(settings[8])\\n  local reservoirIncreaseAmount = tonumber(settings[9])\\n  local reservoirIncreaseMaximum = tonumber(settings[10])\\n  local lastReservoirIncrease = tonumber(settings[11])\\n  local capacityPriorityCounter = tonumber(settings[12])\\n  local clientTimeout = tonumber(settings[13])\\n\\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  --\\n  -- Process \'running\' changes\\n  --\\n  local expired = redis.call(\'zrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n  if #expired > 0 then\\n    redis.call(\'zremrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n    local flush_batch = function (batch, acc)\\n      local weights = redis.call(\'hmget\', job_weights_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_weights_key, unpack(batch))\\n      local clients = redis.call(\'hmget\', job_clients_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_clients_key, unpack(batch))\\n\\n      -- Calculate sum of removed weights\\n      for i = 1, #weights do\\n        acc[\'total\'] = acc[\'total\'] + (tonumber(weights[i]) or 0)\\n      end\\n\\n      -- Calculate sum of removed weights by client\\n      local client_weights = {}\\n      for i = 1, #clients do\\n        local removed = tonumber(weights[i]) or 0\\n        if removed > 0 then\\n          acc[\'client_weights\'][clients[i]] = (acc[\'client_weights\'][clients[i]] or 0) + removed\\n        end\\n      end\\n    end\\n\\n    local acc = {\\n      [\'total\'] = 0,\\n      [\'client_weights\'] = {}\\n    }\\n    local batch_size = 1000\\n\\n    -- Compute changes to Zsets and apply changes to Hashes\\n    for i = 1, #expired, batch_size do\\n      local batch = {}\\n      for j = i, math.min(i + batch_size - 1, #expired) do\\n        table.insert(batch, expired[j])\\n      end\\n\\n      flush_batch(batch, acc)\\n    end\\n\\n    -- Apply changes to Zsets\\n    if acc[\'total\'] > 0 then\\n      redis.call(\'hincrby\', settings_key, \'done\', acc[\'total\'])\\n      running = tonumber(redis.call(\'hincrby\', settings_key, \'running\', -acc[\'total\']))\\n    end\\n\\n    for client, weight in pairs(acc[\'client_weights\']) do\\n      redis.call(\'zincrby\', client_running_key, -weight, client)\\n    end\\n  end\\n\\n  --\\n  -- Process \'reservoir\' changes\\n  --\\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\\n    reservoir = reservoirRefreshAmount\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirRefresh\', now\\n    )\\n  end\\n\\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\\n    local incr = reservoirIncreaseAmount * num_intervals\\n    if reservoirIncreaseMaximum ~= nil then\\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\\n    end\\n    if incr > 0 then\\n      reservoir = (reservoir or 0) + incr\\n    end\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirIncrease\', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\\n    )\\n  end\\n\\n  --\\n  -- Clear unresponsive clients\\n  --\\n  local unresponsive = redis.call(\'zrangebyscore\', client_last_seen_key, \'-inf\', (now - clientTimeout))\\n  local unresponsive_lookup = {}\\n  local terminated_clients = {}\\n  for i = 1, #unresponsive do\\n    unresponsive_lookup[unresponsive[i]] = true\\n    if tonumber(redis.call(\'zscore\', client_running_key, unresponsive[i])) == 0 then\\n      table.insert(terminated_clients, unresponsive[i])\\n    end\\n  end\\n  if #terminated_clients > 0 then\\n    redis.call(\'zrem\', client_running_key,         unpack(terminated_clients))\\n    redis.call(\'hdel\', client_num_queued_key,      unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_registered_key, unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_seen_key,       unpack(terminated_clients))\\n  end\\n\\n  --\\n  -- Broadcast capacity changes\\n  --\\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\\n    -- always_publish or was not unlimited, now unlimited\\n    redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n\\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\\n    -- capacity was increased\\n    -- send the capacity message to the limiter having the lowest number of running jobs\\n    -- the tiebreaker is the limiter having not registered a job in the longest time\\n\\n    local lowest_concurrency_value = nil\\n    local lowest_concurrency_clients = {}\\n    local lowest_concurrency_last_registered = {}\\n    local client_concurrencies = redis.call(\'zrange\', client_running_key, 0, -1, \'withscores\')\\n\\n    for i = 1, #client_concurrencies, 2 do\\n      local client = client_concurrencies[i]\\n      local concurrency = tonumber(client_concurrencies[i+1])\\n\\n      if (\\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\\n      ) and (\\n        not unresponsive_lookup[client]\\n      ) and (\\n        tonumber(redis.call(\'hget\', client_num_queued_key, client)) > 0\\n      ) then\\n        lowest_concurrency_value = concurrency\\n        table.insert(lowest_concurrency_clients, client)\\n        local last_registered = tonumber(redis.call(\'zscore\', client_last_registered_key, client))\\n        table.insert(lowest_concurrency_last_registered, last_registered)\\n      end\\n    end\\n\\n    if #lowest_concurrency_clients > 0 then\\n      local position = 1\\n      local earliest = lowest_concurrency_last_registered[1]\\n\\n      for i,v in ipairs(lowest_concurrency_last_registered) do\\n        if v < earliest then\\n          position = i\\n          earliest = v\\n        end\\n      end\\n\\n      local next_client = lowest_concurrency_clients[position]\\n      redis.call(\'publish\', \'b_\'..id,\\n        \'capacity-priority:\'..(final_capacity or \'\')..\\n        \':\'..next_client..\\n        \':\'..capacityPriorityCounter\\n      )\\n      redis.call(\'hincrby\', settings_key, \'capacityPriorityCounter\', \'1\')\\n    else\\n      redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n    end\\n  end\\n\\n  return {\\n    [\'capacity\'] = final_capacity,\\n    [\'running\'] = running,\\n    [\'reservoir\'] = reservoir\\n  }\\nend\\n","queued.lua":"local clientTimeout = tonumber(redis.call(\'hget\', settings_key, \'clientTimeout\'))\\nlocal valid_clients = redis.call(\'zrangebyscore\', client_last_seen_key, (now - clientTimeout), \'inf\')\\nlocal client_queued = redis.call(\'hmget\', client_num_queued_key, unpack(valid_clients))\\n\\nlocal sum = 0\\nfor i = 1, #client_queued do\\n  sum = sum + tonumber(client_queued[i])\\nend\\n\\nreturn sum\\n","refresh_expiration.lua":"local refresh_expiration = function (now, nextRequest, groupTimeout)\\n\\n  if groupTimeout ~= nil then\\n    local ttl = (nextRequest + groupTimeout) - now\\n\\n    for i = 1, #KEYS do\\n      redis.call(\'pexpire\', KEYS[i], ttl)\\n    end\\n  end\\n\\nend\\n","refs.lua":"local settings_key = KEYS[1]\\nlocal job_weights_key = KEYS[2]\\nlocal job_expirations_key = KEYS[3]\\nlocal job_clients_key = KEYS[4]\\nlocal client_running_key = KEYS[5]\\nlocal client_num_queued_key = KEYS[6]\\nlocal client_last_registered_key = KEYS[7]\\nlocal client_last_seen_key = KEYS[8]\\n\\nlocal now = tonumber(ARGV[1])\\nlocal client = ARGV[2]\\n\\nlocal num_static_argv = 2\\n","register.lua":"local index = ARGV[num_static_argv + 1]\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\\n\\nlocal state = process_tick(now, false)\\nlocal capacity = state[\'capacity\']\\nlocal reservoir = state[\'reservoir\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'nextRequest\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal nextRequest = tonumber(settings[1])\\nlocal minTime = tonumber(settings[2])\\nlocal groupTimeout = tonumber(settings[3])\\n\\nif conditions_check(capacity, weight) then\\n\\n  redis.call(\'hincrby\', settings_key, \'running\', weight)\\n  redis.call(\'hset\', job_weights_key, index, weight)\\n  if expiration ~= nil then\\n    redis.call(\'zadd\', job_expirations_key, now + expiration, index)\\n  end\\n  redis.call(\'hset\', job_clients_key, index, client)\\n  redis.call(\'zincrby\', client_running_key, weight, client)\\n  redis.call(\'hincrby\', client_num_queued_key, client, -1)\\n  redis.call(\'zadd\', client_last_registered_key, now, client)\\n\\n  local wait = math.max(nextRequest - now, 0)\\n  local newNextRequest = now + wait + minTime\\n\\n  if reservoir == nil then\\n    redis.call(\'hset\', settings_key,\\n      \'nextRequest\', newNextRequest\\n    )\\n  else\\n    reservoir = reservoir - weight\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'nextRequest\', newNextRequest\\n    )\\n  end\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\n\\n  return {true, wait, reservoir}\\n\\nelse\\n  return {false}\\nend\\n","register_client.lua":"local queued = tonumber(ARGV[num_static_argv + 1])\\n\\n-- Could have been re-registered concurrently\\nif not redis.call(\'zscore\', client_last_seen_key, client) then\\n  redis.call(\'zadd\', client_running_key, 0, client)\\n  redis.call(\'hset\', client_num_queued_key, client, queued)\\n  redis.call(\'zadd\', client_last_registered_key, 0, client)\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n\\nreturn {}\\n","running.lua":"return process_tick(now, false)[\'running\']\\n","submit.lua":"local queueLength = tonumber(ARGV[num_static_argv + 1])\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'id\',\\n  \'maxConcurrent\',\\n  \'highWater\',\\n  \'nextRequest\',\\n  \'strategy\',\\n  \'unblockTime\',\\n  \'penalty\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal id = settings[1]\\nlocal maxConcurrent = tonumber(settings[2])\\nlocal highWater = tonumber(settings[3])\\nlocal nextRequest = tonumber(settings[4])\\nlocal strategy = tonumber(settings[5])\\nlocal unblockTime = tonumber(settings[6])\\nlocal penalty = tonumber(settings[7])\\nlocal minTime = tonumber(settings[8])\\nlocal groupTimeout = tonumber(settings[9])\\n\\nif maxConcurrent ~= nil and weight > maxConcurrent then\\n  return redis.error_reply(\'OVERWEIGHT:\'..weight..\':\'..maxConcurrent)\\nend\\n\\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\\n  and not (\\n    conditions_check(capacity, weight)\\n    and nextRequest - now <= 0\\n  )\\n)\\n\\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\\n\\nif blocked then\\n  local computedPenalty = penalty\\n  if computedPenalty == nil then\\n    if minTime == 0 then\\n      computedPenalty = 5000\\n    else\\n      computedPenalty = 15 * minTime\\n    end\\n  end\\n\\n  local newNextRequest = now + computedPenalty + minTime\\n\\n  redis.call(\'hmset\', settings_key,\\n    \'unblockTime\', now + computedPenalty,\\n    \'nextRequest\', newNextRequest\\n  )\\n\\n  local clients_queued_reset = redis.call(\'hkeys\', client_num_queued_key)\\n  local queued_reset = {}\\n  for i = 1, #clients_queued_reset do\\n    table.insert(queued_reset, clients_queued_reset[i])\\n    table.insert(queued_reset, 0)\\n  end\\n  redis.call(\'hmset\', client_num_queued_key, unpack(queued_reset))\\n\\n  redis.call(\'publish\', \'b_\'..id, \'blocked:\')\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\nend\\n\\nif not blocked and not reachedHWM then\\n  redis.call(\'hincrby\', client_num_queued_key, client, 1)\\nend\\n\\nreturn {reachedHWM, blocked, strategy}\\n","update_settings.lua":"local args = {\'hmset\', settings_key}\\n\\nfor i = num_static_argv + 1, #ARGV do\\n  table.insert(args, ARGV[i])\\nend\\n\\nredis.call(unpack(args))\\n\\nprocess_tick(now, true)\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","validate_client.lua":"if not redis.call(\'zscore\', client_last_seen_key, client) then\\n  return redis.error_reply(\'UNKNOWN_CLIENT\')\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n","validate_keys.lua":"if not (redis.call(\'exists\', settings_key) == 1) then\\n  return redis.error_reply(\'SETTINGS_KEY_NOT_FOUND\')\\nend\\n"}');
 
 /***/ }),
 
-/***/ 8349:
+/***/ 6549:
 /***/ ((module) => {
 
 module.exports = {"r":"2.19.5"};
@@ -45045,7 +45456,7 @@ module.exports = {"r":"2.19.5"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(9407);
+/******/ var __webpack_exports__ = __nccwpck_require__(4603);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { ActionError } from './errors.js';
+import { logText, quoteName } from './log-text.js';
 import { PUBLISHED_BY_TRAILER, type CommitInfo } from './git.js';
 import type { ComparedBranch, GitHubClient, PullRequest } from './github.js';
 import type { Inputs } from './inputs.js';
@@ -50,7 +51,7 @@ export async function publishPullRequest(
     deleteBranch: inputs.deleteBranch
   });
   if (plan.blockedBy.length > 0) {
-    const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n');
+    const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${quoteName(c.subject)} (${quoteName(c.author)})`).join('\n');
     throw new ActionError(
       `The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`,
       "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway."
@@ -125,7 +126,7 @@ export async function publishBranch(work: WorkTree, branch: string, expectedTip:
   }
   if (!(await refMoved(work, branch, result.rejection, expectedTip))) throw refusalError(result.rejection, { branch, mode: 'pull-request' });
   core.notice(
-    `Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${result.rejection.reason}). ` +
+    `Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${logText(result.rejection.reason)}). ` +
       "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state."
   );
   return false;
@@ -199,7 +200,7 @@ async function applyPullRequestDetails(github: GitHubClient, pullRequest: PullRe
   if (inputs.milestone !== undefined) await github.setMilestone(pullRequest.number, inputs.milestone);
   if (inputs.autoMerge) {
     const refusal = await github.enableAutoMerge(pullRequest.nodeId, inputs.autoMerge);
-    if (refusal) core.warning(`Auto-merge was not enabled: ${refusal}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
+    if (refusal) core.warning(`Auto-merge was not enabled: ${logText(refusal)}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
     else core.info(`Enabled auto-merge (${inputs.autoMerge}) on pull request #${pullRequest.number}.`);
   }
 }
@@ -241,11 +242,11 @@ export async function pushToTarget(context: DeliveryContext): Promise<Delivery> 
     if (wait === undefined) {
       const limit = inputs.pushAttempts !== undefined && attempt >= inputs.pushAttempts ? "'push-attempts'" : "'push-timeout'";
       throw new ActionError(
-        `Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${result.rejection.reason}): others keep pushing to it. Nothing was forced.`,
+        `Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${logText(result.rejection.reason)}): others keep pushing to it. Nothing was forced.`,
         `Raise ${limit}, or serialize publishes with a \`concurrency\` group per repository and branch.`
       );
     }
-    core.info(`'${target}' moved on GitHub (${result.rejection.reason}); rebasing onto it and trying again in ${wait} ms.`);
+    core.info(`'${target}' moved on GitHub (${logText(result.rejection.reason)}); rebasing onto it and trying again in ${wait} ms.`);
     await sleep(wait);
     await work.tree.fetchBranches([target]);
     await work.tree.rebaseOnto(work.targetRef, base, inputs.committer).catch((error: Error) => {

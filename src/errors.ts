@@ -1,3 +1,5 @@
+import { logText } from './log-text.js';
+
 /**
  * Errors meant for the workflow author. Their message says what went wrong and how to fix it;
  * the action prints it as one `::error::` line, never with a stack trace.
@@ -35,8 +37,9 @@ export class CommandError extends ActionError {
   }
 }
 
+/** The message for `core.setFailed`: outside text in it (names, git's stderr, API messages) made inert for the log. */
 export function describeError(error: unknown): string {
-  if (error instanceof ActionError) return error.message;
-  if (error instanceof Error) return `Unexpected error: ${error.message}`;
-  return `Unexpected error: ${String(error)}`;
+  if (error instanceof ActionError) return logText(error.message);
+  if (error instanceof Error) return logText(`Unexpected error: ${error.message}`);
+  return logText(`Unexpected error: ${String(error)}`);
 }

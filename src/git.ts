@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { ActionError, CommandError } from './errors.js';
 import type { Identity } from './inputs.js';
+import { addTrailerToExport } from './mbox.js';
 import { readRejection, type PushRejection } from './push-rejection.js';
 import type { ExecResult, RunOptions, Sandbox } from './sandbox.js';
 
@@ -46,6 +47,17 @@ export class ConflictError extends ActionError {
     super(`${what} does not apply: ${detail}`);
     this.name = 'ConflictError';
     this.detail = detail;
+  }
+}
+
+/** A mail of a `git am` series that does not apply; `mail` is its place in the series (1-based), when git said. */
+export class MailConflictError extends ConflictError {
+  constructor(
+    readonly mail: number | undefined,
+    output: string
+  ) {
+    super(`Mail ${mail ?? '?'}`, output);
+    this.name = 'MailConflictError';
   }
 }
 
@@ -230,7 +242,7 @@ export class GitWorkTree {
   }
 
   /** The paths a patch touches (both sides of a rename), as git apply reads them. */
-  async pathsOfPatch(patch: string): Promise<string[]> {
+  async pathsOfPatch(patch: string | Buffer): Promise<string[]> {
     // A patch git cannot read yields no paths here; applying it then fails with the reason.
     const { stdout } = await this.git(['apply', '--numstat', '-z', '-'], { input: patch, allowFailure: true });
     // -z: "added<TAB>deleted<TAB>path<NUL>", or for a rename "added<TAB>deleted<TAB><NUL>old<NUL>new<NUL>".
@@ -302,45 +314,56 @@ export class GitWorkTree {
     });
   }
 
-  /** Applies one mail-formatted patch as a commit with the patch's author, date and message. */
-  async applyMail(mail: ParsedMail, committer: Identity, label: string): Promise<void> {
-    const applied = await this.git(['apply', '--index', '--whitespace=nowarn', '-'], { input: mail.patch, allowFailure: true });
-    if (applied.exitCode !== 0) throw new ConflictError(label, applied.stderr || applied.stdout);
-    await this.git(['commit', '-q', '--no-verify', '--no-gpg-sign', '--allow-empty', '--trailer', PUBLISHED_BY_TRAILER, '-F', '-'], {
-      input: mail.message,
-      env: identityEnv(mail.author, committer, mail.date)
-    });
+  /**
+   * Applies the mails of `mbox` onto HEAD in one `git am`, each as a commit with its author, date
+   * and message, committed by `committer`. The patches are bytes: `--keep-cr` keeps CRLF lines,
+   * binary, latin-1 and mode changes pass as git wrote them. No hook runs (git 2.39's am has no
+   * --no-verify: core.hooksPath points at nothing), nothing is signed, no automatic gc runs. When a
+   * mail does not apply the series is undone, and the ConflictError's `mail` says which (1-based).
+   */
+  async applyMails(mbox: Buffer, committer: Identity): Promise<void> {
+    const quiet = ['-c', 'core.hooksPath=/dev/null', '-c', 'maintenance.auto=false', '-c', 'gc.auto=0'];
+    const am = [...quiet, 'am', '-q', '--keep-cr', '--no-3way', '--whitespace=nowarn', '--no-gpg-sign', '--no-message-id', '--no-scissors'];
+    const result = await this.git(am, { input: mbox, env: identityEnv(undefined, committer), allowFailure: true });
+    if (result.exitCode === 0) return;
+    await this.git([...quiet, 'am', '--abort'], { allowFailure: true });
+    const failedAt = /^Patch failed at (\d+)/m.exec(result.stdout)?.[1];
+    const errors = result.stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
+    const said = errors.length > 0 ? errors.join('\n') : result.stdout.split('\n').filter((line) => line && !/^(hint:|When you have|If you prefer|To restore)/.test(line)).join('\n');
+    throw new MailConflictError(failedAt ? Number(failedAt) : undefined, said || result.stderr);
   }
 
-  /** Splits an mbox or a single `git format-patch` file into its mails. */
-  async readMails(file: string): Promise<ParsedMail[]> {
-    const splitDir = await fs.mkdtemp(path.join(this.sandbox.dir, 'mails-'));
-    try {
-      await this.git(['mailsplit', '-b', `-o${splitDir}`, file]);
-      const pieces = (await fs.readdir(splitDir)).sort();
-      const mails: ParsedMail[] = [];
-      for (const piece of pieces) {
-        const msgFile = path.join(splitDir, `${piece}.msg`);
-        const patchFile = path.join(splitDir, `${piece}.patch`);
-        const info = await this.git(['mailinfo', '-u', msgFile, patchFile], { input: await fs.readFile(path.join(splitDir, piece), 'utf8') });
-        const fields = Object.fromEntries(
-          info.stdout
-            .split('\n')
-            .filter((line) => line.includes(': '))
-            .map((line) => [line.slice(0, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)])
-        );
-        const body = (await fs.readFile(msgFile, 'utf8')).trim();
-        mails.push({
-          author: { name: fields.Author ?? '', email: fields.Email ?? '' },
-          date: fields.Date ?? '',
-          message: `${fields.Subject ?? ''}${body ? `\n\n${body}` : ''}\n`,
-          patch: await fs.readFile(patchFile, 'utf8')
-        });
-      }
-      return mails;
-    } finally {
-      await fs.rm(splitDir, { recursive: true, force: true });
+  /**
+   * Adds `trailer` to every commit of `base..HEAD` that lacks it, in one `git fast-export` and one
+   * `git fast-import` (not a process per commit): the branch HEAD is on is rewritten with the same
+   * trees, authors, dates and committers, so the index and the files stay as they are.
+   */
+  async addTrailer(base: string, trailer: string): Promise<void> {
+    const branch = await this.currentBranch();
+    if (!branch) throw new ActionError(`The work tree in ${this.dir} has no branch checked out.`);
+    const ref = `refs/heads/${branch}`;
+    const exported = await this.sandbox.runForBytes('git', ['fast-export', '--no-data', '--reference-excluded-parents', '--signed-tags=strip', '--reencode=yes', ref, `^${base}`], { cwd: this.dir });
+    const { stream, changed } = addTrailerToExport(exported, trailer);
+    if (changed) await this.git(['fast-import', '--quiet', '--force'], { input: stream });
+  }
+
+  /** `git patch-id --stable` of each diff (undefined where there is none), all in one process. */
+  async patchIdsOfDiffs(diffs: Array<Buffer | undefined>): Promise<Array<string | undefined>> {
+    const parts: Buffer[] = [];
+    diffs.forEach((diff, i) => {
+      if (!diff) return;
+      // A made-up commit line before each diff tells patch-id where one ends, and says whose id it prints.
+      parts.push(Buffer.from(`commit ${i.toString(16).padStart(40, '0')}\n`), diff);
+      if (diff[diff.length - 1] !== 0x0a) parts.push(Buffer.from('\n'));
+    });
+    const ids: Array<string | undefined> = diffs.map(() => undefined);
+    if (parts.length === 0) return ids;
+    const { stdout } = await this.git(['patch-id', '--stable'], { input: Buffer.concat(parts) });
+    for (const line of stdout.split('\n')) {
+      const [id, commit] = line.trim().split(' ');
+      if (id && commit) ids[parseInt(commit, 16)] = id;
     }
+    return ids;
   }
 
   /** `git patch-id --stable` of a diff, or of every commit in `git log -p` output. */
@@ -432,6 +455,20 @@ export class GitWorkTree {
     return { commits: commits.length, files };
   }
 
+  /**
+   * Every path that pushing `tip` over `base` brings: what each commit of `base..tip` changes (a
+   * merge against each parent, a root commit against nothing), so that a file added and removed
+   * again within the series counts, and the net difference. Renames count as both of their paths.
+   */
+  async pathsTouched(base: string, tip: string): Promise<string[]> {
+    const [log, diff] = await Promise.all([
+      this.git(['log', '-m', '--root', '--no-renames', '--name-only', '-z', '--format=', tip, '--not', base]),
+      this.git(['diff', '--no-renames', '--name-only', '-z', base, tip])
+    ]);
+    const paths = `${log.stdout}\0${diff.stdout}`.split('\0');
+    return [...new Set(paths.filter((field) => field.length > 0))];
+  }
+
   async changedFiles(from: string, to: string): Promise<FileChange[]> {
     const { stdout } = await this.git(['diff', '--name-status', '--no-renames', '-z', from, to]);
     const fields = stdout.split('\0').filter((field) => field.length > 0);
@@ -477,11 +514,4 @@ export class GitWorkTree {
       await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
     }
   }
-}
-
-export interface ParsedMail {
-  author: Identity;
-  date: string;
-  message: string;
-  patch: string;
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { InputError } from './errors.js';
+import { quoteName } from './log-text.js';
 import { branchNameProblem } from './refname.js';
 
 export interface Identity {
@@ -22,6 +23,12 @@ export interface Inputs {
   path: string | undefined;
   /** Folder of patches and bundles to publish. */
   outbox: string | undefined;
+  /** Most changes an outbox may hold. */
+  outboxMaxChanges: number;
+  /** Most bytes the outbox's files may hold together. */
+  outboxMaxBytes: number;
+  /** Changes under .github/workflows/ may be published. */
+  allowWorkflowChanges: boolean;
   run: string;
   commitMessage: string;
   title: string;
@@ -64,6 +71,10 @@ export interface RunnerContext {
   repository: string | undefined;
   runUrl: string | undefined;
 }
+
+export const DEFAULT_OUTBOX_MAX_CHANGES = 1000;
+/** 100 MiB: far above any series of source patches, far below what would hold a runner for long. */
+export const DEFAULT_OUTBOX_MAX_BYTES = 100 * 1024 * 1024;
 
 export const DEFAULT_IDENTITY = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
 
@@ -121,7 +132,8 @@ export function withEventSession(get: GetInput, session: EventSession, log: (mes
     const value = get(name);
     const fallback = name === 'repo' ? session.repo : name === 'target-branch' ? session.targetBranch : undefined;
     if (value.trim() || !fallback) return value;
-    log(`Input '${name}' is not set; using ${fallback.source} from the triggering event: ${fallback.value}`);
+    // Logged before it is validated: quoted, so that a line break in it cannot start a workflow command.
+    log(`Input '${name}' is not set; using ${fallback.source} from the triggering event: ${quoteName(fallback.value)}`);
     return fallback.value;
   };
 }
@@ -147,6 +159,9 @@ export function parseInputs(get: GetInput, context: RunnerContext): Inputs {
     mode: parseChoice(get, 'mode', ['pull-request', 'push'] as const) ?? 'pull-request',
     path: parsePath('path', get('path').trim(), context),
     outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }),
+    outboxMaxChanges: parseInteger(get, 'outbox-max-changes', DEFAULT_OUTBOX_MAX_CHANGES, 1, 100_000),
+    outboxMaxBytes: parseInteger(get, 'outbox-max-bytes', DEFAULT_OUTBOX_MAX_BYTES, 1, 2 ** 31 - 1),
+    allowWorkflowChanges: parseBoolean(get, 'allow-workflow-changes'),
     run: get('run'),
     commitMessage,
     title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]!),
@@ -234,7 +249,7 @@ function optionalBranch(get: GetInput, input: string): string | undefined {
   if (!value) return undefined;
   const problem = branchNameProblem(value);
   if (problem) {
-    throw new InputError(input, `'${value}' is not a valid branch name: it ${problem}`, 'Branch names follow the rules of `git check-ref-format --branch`.');
+    throw new InputError(input, `'${quoteName(value)}' is not a valid branch name: it ${problem}`, 'Branch names follow the rules of `git check-ref-format --branch`.');
   }
   return value;
 }

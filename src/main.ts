@@ -3,16 +3,18 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { publishPullRequest, pushToTarget } from './deliver.js';
 import { ActionError, describeError } from './errors.js';
+import { logText } from './log-text.js';
 import { SandboxRemoval } from './cleanup.js';
 import { authenticateGh, findGh } from './gh-auth.js';
 import { GitHubClient } from './github.js';
 import { parseInputs, readEventSession, readRunnerContext, withEventSession, type Inputs } from './inputs.js';
 import { LfsSupport } from './lfs.js';
-import { applyOutbox, listOutbox } from './outbox.js';
+import { applyOutbox, readOutbox } from './outbox.js';
 import { Sandbox, type EarlyCommand } from './sandbox.js';
 import { STATE } from './state.js';
 import { writeReport } from './summary.js';
 import { readToken, reportsNoScopes, reviewTokenAccess } from './token.js';
+import { checkWorkflowPolicy } from './workflow-policy.js';
 import { isOneCommitOnTarget, prepareWorkTree } from './worktree.js';
 
 /**
@@ -27,7 +29,8 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     const context = readRunnerContext(process.env);
     const requested = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
     const inputs = parseInputs(withEventSession((name) => core.getInput(name), requested, core.info), context);
-    if (inputs.outbox) await listOutbox(inputs.outbox);
+    // Read and counted before any sandbox, clone or request: an outbox over its bounds costs nothing.
+    const outbox = inputs.outbox ? await readOutbox(inputs.outbox, { maxChanges: inputs.outboxMaxChanges, maxBytes: inputs.outboxMaxBytes }) : undefined;
     const repository = `${inputs.owner}/${inputs.repo}`;
 
     const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
@@ -60,7 +63,7 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     const needsCompare = inputs.mode === 'pull-request' && work.remoteBranchTip !== undefined && !isOneCommitOnTarget(work);
     const compared = needsCompare ? github.compareBranch(target, branch) : undefined;
     compared?.catch(() => undefined);
-    if (inputs.outbox) await applyOutbox(work.tree, inputs.outbox, { target, targetRef: work.targetRef, committer });
+    if (outbox) await applyOutbox(work.tree, outbox, { target, targetRef: work.targetRef, committer });
     // Without a script nothing but the outbox (committed as it was applied) changed the tree.
     if (hasScript) {
       await lfs.fetchContent(work.tree);
@@ -68,12 +71,17 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
       await work.tree.commitAll(commitMessage, author, committer);
     }
     const local = await work.tree.commitInfo('HEAD');
+    // Before anything is pushed, dry runs included: workflow files only when the author allowed them.
+    if (local.tree !== work.target.tree || local.sha !== work.target.sha) {
+      checkWorkflowPolicy(await work.tree.pathsTouched(work.target.sha, local.sha), inputs.allowWorkflowChanges);
+    }
+
     // Before anything is pushed: LFS files need git-lfs, pointers, and their objects somewhere.
     const lfsUploads = await lfs.review(work.tree, work.target.sha, { url: remoteUrl, token });
     // For the report, read by commit id while the delivery runs (a push moves refs, not ids).
     // Only the report needs them: a failure to read them costs the file list, not the publish.
     const changes = (local.tree === work.target.tree ? Promise.resolve(undefined) : work.tree.describeChanges(work.target.sha, local.sha)).catch(
-      (error: Error) => (core.warning(`Could not list the changes for the report: ${error.message}`), undefined)
+      (error: Error) => (core.warning(`Could not list the changes for the report: ${logText(error.message)}`), undefined)
     );
 
     const facts = { work, local, github, inputs, target, branch, lfsUploads, doneWithGit: removal.start };

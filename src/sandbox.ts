@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as exec from '@actions/exec';
 import { ActionError, CommandError } from './errors.js';
+import { commandLine } from './log-text.js';
 
 /** Variables that carry a token or redirect gh/git configuration: never inherited by a child. */
 const WITHHELD = ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENTERPRISE_TOKEN', 'GH_ENTERPRISE_TOKEN', 'GH_HOST', 'GH_CONFIG_DIR', 'GIT_CONFIG_GLOBAL'];
@@ -41,8 +42,8 @@ export interface ExecResult {
 
 export interface RunOptions {
   cwd?: string;
-  /** Written to the child's stdin; the way secrets reach a child, never argv. */
-  input?: string;
+  /** Written to the child's stdin; the way secrets reach a child, never argv. Bytes (patches) go as they are. */
+  input?: string | Buffer;
   /** Return a non-zero exit instead of throwing. */
   allowFailure?: boolean;
   /** Extra variables for this one call. */
@@ -143,12 +144,13 @@ export class Sandbox {
 
   async run(tool: string, args: string[], options: RunOptions = {}): Promise<ExecResult> {
     // exec echoes the command line itself when it streams the output.
-    if (!options.stream) this.log(`[command]${[tool, ...args].join(' ')}`);
+    // Arguments carry outside names (bundle files, branches): quoted so that none breaks the line.
+    if (!options.stream) this.log(`[command]${commandLine(tool, args)}`);
     const outcome = await exec
       .getExecOutput(tool, args, {
         cwd: options.cwd,
         env: { ...this.env(), ...options.env },
-        input: options.input === undefined ? undefined : Buffer.from(options.input),
+        input: options.input === undefined ? undefined : Buffer.isBuffer(options.input) ? options.input : Buffer.from(options.input),
         silent: !options.stream,
         ignoreReturnCode: true
       })
@@ -158,7 +160,7 @@ export class Sandbox {
 
   /** The result of a command begun with `startEarly`, logged and checked as `run` would. */
   async finish(early: EarlyCommand): Promise<ExecResult> {
-    this.log(`[command]${[early.tool, ...early.args].join(' ')}`);
+    this.log(`[command]${commandLine(early.tool, early.args)}`);
     return settle(early.tool, early.args, await early.outcome, {});
   }
 
@@ -173,7 +175,7 @@ export class Sandbox {
       ignoreReturnCode: true,
       listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }
     });
-    if (exitCode !== 0) throw new CommandError([tool, ...args].join(' '), exitCode, stderr);
+    if (exitCode !== 0) throw new CommandError(commandLine(tool, args), exitCode, stderr);
     return Buffer.concat(chunks);
   }
 
@@ -203,7 +205,7 @@ function settle(tool: string, args: string[], outcome: exec.ExecOutput | Error, 
     throw outcome;
   }
   if (outcome.exitCode !== 0 && !options.allowFailure) {
-    throw new CommandError([tool, ...args].join(' '), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
+    throw new CommandError(commandLine(tool, args), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
   }
   return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
 }

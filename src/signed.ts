@@ -1,6 +1,7 @@
 import * as crypto from 'node:crypto';
 import * as core from '@actions/core';
 import { ActionError } from './errors.js';
+import { logText } from './log-text.js';
 import type { RawChange } from './git.js';
 import type { GitHubClient } from './github.js';
 import type { WorkTree } from './worktree.js';
@@ -71,7 +72,7 @@ export async function buildSignedChain(work: WorkTree, github: GitHubClient, bas
   const expectedTree = (await work.tree.commitInfo('HEAD')).tree;
   const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${crypto.randomBytes(4).toString('hex')}`;
   await github.createBranch(temp, base);
-  const cleanUp = () => github.deleteBranch(temp).catch((error: Error) => core.warning(`Could not delete the temporary branch '${temp}': ${error.message}`));
+  const cleanUp = () => github.deleteBranch(temp).catch((error: Error) => core.warning(`Could not delete the temporary branch '${temp}': ${logText(error.message)}`));
   try {
     let head = base;
     for (const sha of commits) {

@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import type { FileChange } from './git.js';
+import { summaryText } from './log-text.js';
 import type { Operation } from './publish.js';
 
 export interface Report {
@@ -34,15 +35,19 @@ export function outputsOf(report: Report): Record<string, string> {
   };
 }
 
+/**
+ * The summary table's rows, as HTML. Names (branches, which may hold `<`, `|`, `#`, backticks)
+ * go through `summaryText`, so that none renders as markup.
+ */
 export function summaryRows(report: Report): Array<[string, string]> {
   const pr = report.pullRequest;
   return [
-    ['Repository', report.repository],
+    ['Repository', summaryText(report.repository)],
     ['Mode', report.mode],
-    ['Target branch', report.targetBranch],
-    ['Branch', report.branch],
+    ['Target branch', summaryText(report.targetBranch)],
+    ['Branch', summaryText(report.branch)],
     ['Operation', report.dryRun ? `${report.operation} (dry run: nothing was pushed or written)` : report.operation],
-    ['Pull request', pr ? `<a href="${pr.url}">#${pr.number}</a>` : '—'],
+    ['Pull request', pr ? `<a href="${escapeHtml(pr.url)}">#${pr.number}</a>` : '—'],
     ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
     ['Pushed', report.pushed ? 'yes' : 'no'],
     ['Commits', String(report.commits)],
@@ -56,7 +61,8 @@ export async function writeReport(report: Report): Promise<void> {
     .addHeading('outbox-publisher', 2)
     .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...summaryRows(report)]);
   if (report.files.length > 0) {
-    summary.addHeading('Files', 3).addList(report.files.map((f) => `<code>${escapeHtml(f.path)}</code> ${STATUS_WORDS[f.status] ?? f.status}`));
+    // A file name may hold line breaks, `#`, links or tags: C-quoted and escaped, it stays one line of text.
+    summary.addHeading('Files', 3).addList(report.files.map((f) => `<code>${summaryText(f.path)}</code> ${STATUS_WORDS[f.status] ?? summaryText(f.status)}`));
   }
   if (process.env.GITHUB_STEP_SUMMARY) await summary.write();
 }

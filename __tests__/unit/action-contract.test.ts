@@ -173,3 +173,21 @@ describe('action.yml runs', () => {
     for (const file of [action.runs.main, action.runs.post]) expect(fs.existsSync(path.join(root, String(file)))).toBe(true);
   });
 });
+
+describe('README', () => {
+  test("the inputs table lists exactly the declared inputs, with action.yml's defaults", () => {
+    const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
+    const table = readme.slice(readme.indexOf('## Inputs'), readme.indexOf('## Outputs'));
+    const rows = table.split('\n').filter((line) => /^\| `/.test(line));
+    const names = rows.flatMap((row) => [...row.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+    expect([...names].sort()).toEqual(declaredInputs);
+    for (const row of rows) {
+      const [, nameCell, defaultCell] = row.split('|');
+      for (const [, name] of nameCell!.matchAll(/`([^`]+)`/g)) {
+        const declared = declaredDefaults[name!]!;
+        // A plain declared default appears in the row's default cell as written.
+        if (declared && /^[\w.-]+$/.test(declared)) expect({ name, cell: defaultCell!.includes(`\`${declared}\``) }).toEqual({ name, cell: true });
+      }
+    }
+  });
+});
