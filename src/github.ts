@@ -34,13 +34,6 @@ export interface PublishSession {
   openPullRequest: Promise<PullRequest | undefined>;
 }
 
-export interface ComparedBranch {
-  sha: string;
-  tree: string;
-  behindBy: number;
-  commits: Array<{ sha: string; message: string; author: string }>;
-}
-
 interface HttpFailure {
   status: number;
   message: string;
@@ -258,29 +251,6 @@ export class GitHubClient {
       return toPullRequest(data);
     } catch (error) {
       throw this.failure(error, `updating pull request #${number}`);
-    }
-  }
-
-  /**
-   * The PR branch as GitHub sees it against the target: whether it contains the target's tip,
-   * and its own commits with their messages, from which ours are told from anyone else's.
-   */
-  async compareBranch(base: string, branch: string): Promise<ComparedBranch> {
-    try {
-      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: this.owner, repo: this.repo, basehead: `${base}...${branch}`, per_page: 250 });
-      const last = data.commits[data.commits.length - 1];
-      return {
-        sha: last?.sha ?? data.merge_base_commit.sha,
-        tree: last?.commit.tree.sha ?? data.merge_base_commit.commit.tree.sha,
-        behindBy: data.behind_by,
-        commits: data.commits.map((commit) => ({
-          sha: commit.sha,
-          message: commit.commit.message,
-          author: commit.commit.author?.name ?? commit.author?.login ?? 'unknown'
-        }))
-      };
-    } catch (error) {
-      throw this.failure(error, `comparing '${branch}' with '${base}'`);
     }
   }
 
