@@ -3,6 +3,10 @@
  * whatever the branch's length (issue 9): the target rewritten under our commit, fixes pushed on
  * top of it, branches rewritten by someone else, and branches of hundreds of commits.
  */
+import { execFileSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { expectFailure, expectSuccess, newRepo, publish, pushesTo, useEmulator, type Emulator } from './support.js';
 
 const TOKEN = 'ghs_e2eHistoryToken000000000000000001';
@@ -137,6 +141,29 @@ describe('the target rewritten under our commit', () => {
     const refused = await publish({ token: TOKEN, inputs: { repo, run: 'echo v2 > gen.txt' } });
     expectFailure(refused, new RegExp(`holds 1 commit\\(s\\) that outbox-publisher did not make:\\n\\s+${theirs.slice(0, 12)} Redo it by hand`));
     expect(em().branchSha(repo, 'outbox/main')).toBe(theirs);
+  });
+});
+
+describe('an existing clone at `path`', () => {
+  test.each([
+    ['shallow, as actions/checkout leaves it', ['--depth', '1']],
+    ['complete', []]
+  ])('%s: the same rule after main was squashed', async (_, depth) => {
+    const repo = repoWithWorkOnMain('rewrite-clone');
+    await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
+    const oldMain = em().branchSha(repo, 'main')!;
+    const newMain = REWRITES.squashed!(repo);
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-e2e-'));
+    const clone = path.join(root, 'workspace', 'repo');
+    execFileSync('git', ['clone', '-q', ...depth, `file://${em().repo(repo).bareDir}`, clone]);
+    execFileSync('git', ['-C', clone, 'remote', 'set-url', 'origin', `https://github.com/${repo}`]);
+
+    const rerun = await publish({ token: TOKEN, root, inputs: { repo, path: 'repo', run: 'echo v1 > gen.txt' } });
+    expectSuccess(rerun);
+    expect(rerun.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true' });
+    const tip = em().branchSha(repo, 'outbox/main')!;
+    expect(em().git(repo, ['log', '-1', '--format=%P', tip])).toBe(newMain);
+    expect(isAncestor(repo, oldMain, tip)).toBe(false);
   });
 });
 
