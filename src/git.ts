@@ -182,15 +182,12 @@ export class GitWorkTree {
   /**
    * Fetches `branch` with the history that is its own: the commits reachable from it and not
    * from `target` on the server (`--shallow-exclude`), into its remote-tracking ref, without
-   * fetching any more of the target's history. Returns false when there is no such commit (the
-   * branch is all on the target), which git reports as an error.
+   * fetching any more of the target's history. When the branch has no such commit (it is all on
+   * the target) the server gives up, and git reports that like any server failure.
    */
-  async fetchHistoryUntil(branch: string, target: string): Promise<boolean> {
+  async fetchHistoryUntil(branch: string, target: string): Promise<ExecResult> {
     const args = ['fetch', '--no-tags', '--no-write-fetch-head', `--shallow-exclude=refs/heads/${target}`, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`];
-    const result = await this.network(args, { allowFailure: true });
-    if (result.exitCode === 0) return true;
-    if (/no commits selected for shallow requests/i.test(result.stderr)) return false;
-    throw new CommandError(['git', ...args].join(' '), result.exitCode, result.stderr, 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.');
+    return this.network(args, { allowFailure: true });
   }
 
   /**

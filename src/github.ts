@@ -262,6 +262,21 @@ export class GitHubClient {
     }
   }
 
+  /**
+   * Whether commit `sha` is on `branch` (reachable from its tip). Only for what git cannot tell
+   * apart without the branch's whole history; the answer's commit list is not read.
+   */
+  async isOnBranch(branch: string, sha: string): Promise<boolean> {
+    try {
+      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: this.owner, repo: this.repo, basehead: `${branch}...${sha}` });
+      return data.ahead_by === 0;
+    } catch (error) {
+      // 404: no common history at all.
+      if (isHttpFailure(error) && error.status === 404) return false;
+      throw this.failure(error, `comparing ${sha.slice(0, 12)} with '${branch}'`);
+    }
+  }
+
   async deleteBranch(branch: string): Promise<void> {
     try {
       await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });

@@ -52,7 +52,19 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     const hasScript = inputs.run.trim() !== '';
     // Without a script to run, a clone of our own needs on disk only what the outbox changes.
     const sparse = !hasScript && inputs.path === undefined;
-    const work = await prepareWorkTree(sandbox, { dir, remoteUrl, repository, target, branch, commitMessage, author, committer, sparse, branchHistory: inputs.mode === 'pull-request' });
+    const work = await prepareWorkTree(sandbox, {
+      dir,
+      remoteUrl,
+      repository,
+      target,
+      branch,
+      commitMessage,
+      author,
+      committer,
+      sparse,
+      branchHistory: inputs.mode === 'pull-request',
+      isOnTarget: (sha) => github.isOnBranch(target, sha)
+    });
     if (inputs.outbox) await applyOutbox(work.tree, inputs.outbox, { target, targetRef: work.targetRef, committer });
     // Without a script nothing but the outbox (committed as it was applied) changed the tree.
     if (hasScript) {

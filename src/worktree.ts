@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as core from '@actions/core';
-import { ActionError, InputError } from './errors.js';
+import { ActionError, CommandError, InputError } from './errors.js';
 import { ConflictError, GitWorkTree, type CommitDetails, type CommitInfo } from './git.js';
 import type { Identity } from './inputs.js';
 import type { Sandbox } from './sandbox.js';
@@ -29,6 +29,8 @@ export interface WorkTreeOptions {
   sparse: boolean;
   /** Whether the PR branch's history is read (pull-request mode); without, only its tip. */
   branchHistory: boolean;
+  /** Asks GitHub whether a commit is on the target: when fetching the branch's history failed, whether it had none of its own. */
+  isOnTarget: (sha: string) => Promise<boolean>;
 }
 
 /**
@@ -85,10 +87,15 @@ async function readRemoteBranch(
   if (!tip || tip.sha === target.sha || !options.branchHistory) return { remoteBranchTip: tip, remoteBranchCommits: [] };
   if (tip.parents.length === 1 && tip.parents[0] === target.sha) return { remoteBranchTip: tip, remoteBranchCommits: [tip] };
   if (!(await tree.isShallow())) return { remoteBranchTip: tip, remoteBranchCommits: await tree.commitsNotOn(targetRef, tip.sha) };
-  const hasOwnCommits = await tree.fetchHistoryUntil(options.branch, options.target);
+  const fetched = await tree.fetchHistoryUntil(options.branch, options.target);
+  if (fetched.exitCode !== 0) {
+    // A branch all on the target (an older commit of it) fails the same way as a broken server.
+    if (await options.isOnTarget(tip.sha)) return { remoteBranchTip: tip, remoteBranchCommits: [] };
+    throw new CommandError('git fetch origin', fetched.exitCode, fetched.stderr, 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.');
+  }
   // The branch may have moved since the first fetch: what was just fetched is what counts.
   const current = await tree.readCommit(branchRef);
-  return { remoteBranchTip: current, remoteBranchCommits: hasOwnCommits ? await tree.commitsNotOn(targetRef, current.sha) : [] };
+  return { remoteBranchTip: current, remoteBranchCommits: await tree.commitsNotOn(targetRef, current.sha) };
 }
 
 function normalizeRemote(url: string): string {

@@ -144,6 +144,38 @@ describe('the target rewritten under our commit', () => {
   });
 });
 
+test('a branch reset to an older commit of the target holds nothing of anyone: rebuilt, not refused', async () => {
+  const repo = repoWithWorkOnMain('reset-to-target');
+  const first = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
+  expect(first.outputs['pull-request-operation']).toBe('created');
+  em().forcePushBranch(repo, 'outbox/main', 'main~1');
+  const rerun = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
+  expectSuccess(rerun);
+  expect(rerun.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true' });
+  expect(em().git(repo, ['log', '-1', '--format=%P', 'outbox/main'])).toBe(em().branchSha(repo, 'main'));
+  // git reports "nothing of its own to fetch" as a failure; one compare call tells it from a broken server.
+  expect(compareCalls(repo)).toBe(1);
+});
+
+test('a history fetch that fails for a branch with commits of its own fails the step; nothing is pushed', async () => {
+  const repo = repoWithWorkOnMain('history-fails');
+  await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
+  const fix = em().commitToBranch(repo, 'outbox/main', { 'gen.txt': 'fixed by hand\n' }, 'Fix the generated file');
+  // The first fetch (its ls-refs and fetch requests, protocol v2) is served; the branch's history fetch is not.
+  let requests = 0;
+  const hook = em().beforeGit({ repo, service: 'git-upload-pack', times: 100 }, async () => {
+    if (++requests > 2) throw new Error('upload-pack unavailable');
+  });
+  const pushes = pushesTo(em(), repo);
+  const result = await publish({ token: TOKEN, inputs: { repo, run: 'echo v2 > gen.txt' } });
+  hook.cancel();
+  expectFailure(result, /^'git fetch origin' failed .*HTTP 500/s);
+  expect(result.main.log).toContain('--shallow-exclude=refs/heads/main');
+  expect(compareCalls(repo)).toBe(1);
+  expect(em().branchSha(repo, 'outbox/main')).toBe(fix);
+  expect(pushesTo(em(), repo)).toBe(pushes);
+});
+
 describe('an existing clone at `path`', () => {
   test.each([
     ['shallow, as actions/checkout leaves it', ['--depth', '1']],
