@@ -31884,6 +31884,7 @@ class Sandbox {
         const exitCode = await exec_exec(tool, args, {
             cwd: options.cwd,
             env: this.env(),
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
             silent: true,
             ignoreReturnCode: true,
             listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }

@@ -36020,6 +36020,38 @@ class GitWorkTree {
         }
         return { targetFound: true };
     }
+    /**
+     * Fetches `branch` with the history that is its own: the commits reachable from it and not
+     * from `target` on the server (`--shallow-exclude`), into its remote-tracking ref, without
+     * fetching any more of the target's history. When the branch has no such commit (it is all on
+     * the target) the server gives up, and git reports that like any server failure.
+     */
+    async fetchHistoryUntil(branch, target) {
+        const args = ['fetch', '--no-tags', '--no-write-fetch-head', `--shallow-exclude=refs/heads/${target}`, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`];
+        return this.network(args, { allowFailure: true });
+    }
+    /**
+     * The commits reachable from `tip` but not from `exclude`, oldest first (parents before
+     * children), each read from its object: with its true parents even at a shallow boundary.
+     */
+    async commitsNotOn(exclude, tip) {
+        const shas = await this.commitsBetween(exclude, tip);
+        if (shas.length === 0)
+            return [];
+        const out = await this.sandbox.runForBytes('git', ['cat-file', '--batch'], { cwd: this.dir, input: shas.map((sha) => `${sha}\n`).join('') });
+        const commits = [];
+        // Each object is "<sha> <type> <size>\n<size bytes>\n": read by size, as a message may hold anything.
+        for (let at = 0; at < out.length;) {
+            const eol = out.indexOf(10, at);
+            const [sha, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
+            if (type !== 'commit')
+                throw new src_errors/* ActionError */.lZ(`'${sha}' is not a commit in ${this.dir}.`);
+            const end = eol + 1 + Number(size);
+            commits.push(parseCommit(sha, out.subarray(eol + 1, end).toString('utf8')));
+            at = end + 1;
+        }
+        return commits;
+    }
     async isShallow() {
         return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
     }
@@ -36230,17 +36262,7 @@ class GitWorkTree {
         const [sha, type] = stdout.slice(0, newline).split(' ');
         if (type !== 'commit')
             return undefined;
-        const raw = stdout.slice(newline + 1);
-        const split = raw.indexOf('\n\n');
-        const header = raw.slice(0, split).split('\n');
-        const field = (name) => header.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1));
-        return {
-            sha: sha,
-            tree: field('tree')[0],
-            parents: field('parent'),
-            author: (field('author')[0] ?? '').replace(/ <.*$/, ''),
-            message: raw.slice(split + 2).replace(/\n$/, '')
-        };
+        return parseCommit(sha, stdout.slice(newline + 1));
     }
     async blob(sha) {
         return this.sandbox.runForBytes('git', ['cat-file', 'blob', sha], { cwd: this.dir });
@@ -36331,12 +36353,25 @@ class GitWorkTree {
         }
     }
 }
+/** A commit object's text (headers, a blank line, the message) read into its fields. */
+function parseCommit(sha, raw) {
+    const split = raw.indexOf('\n\n');
+    const header = (split < 0 ? raw : raw.slice(0, split)).split('\n');
+    const field = (name) => header.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1));
+    return {
+        sha,
+        tree: field('tree')[0],
+        parents: field('parent'),
+        author: (field('author')[0] ?? '').replace(/ <.*$/, ''),
+        message: split < 0 ? '' : raw.slice(split + 2).replace(/\n$/, '')
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/publish.ts
 const NOTHING = { operation: 'none', push: undefined, pullRequest: 'none', labelsToAdd: [], deleteBranch: false, headSha: undefined, blockedBy: [] };
 function planPublish(facts, desired, policy) {
     const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
-    const foreign = remote?.commits.filter((commit) => !commit.ours) ?? [];
+    const foreign = foreignCommits(remote?.commits ?? []);
     if (local.tree === target.tree) {
         // Our changes are all on the target already (merged upstream, or nothing was made).
         if (!pr)
@@ -36366,6 +36401,28 @@ function planPublish(facts, desired, policy) {
         headSha: upToDate ? remote.sha : local.sha,
         blockedBy: []
     };
+}
+/**
+ * The branch's commits that are someone else's work: those that are not ours and sit on top of
+ * (descend from) a commit of ours. The commits below our own were the target's history when we
+ * built the branch; the rebuild on the target's current tip leaves them out whatever became of
+ * them (the target moved on, or was amended, squashed or force-pushed). A branch with no commit
+ * of ours at all was rewritten by someone else: all of it is theirs. `commits` are the branch's
+ * commits that are not on the target, parents before children.
+ */
+function foreignCommits(commits) {
+    if (!commits.some((commit) => commit.ours))
+        return commits;
+    const onOurs = new Set();
+    const foreign = [];
+    for (const commit of commits) {
+        const onTopOfOurs = commit.parents.some((parent) => onOurs.has(parent));
+        if (commit.ours || onTopOfOurs)
+            onOurs.add(commit.sha);
+        if (!commit.ours && onTopOfOurs)
+            foreign.push(commit);
+    }
+    return foreign;
 }
 /** Whether a commit message carries the trailer this action writes. */
 function isOurs(message, trailer) {
@@ -36485,117 +36542,7 @@ async function buildSignedChain(work, github, base) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/worktree.ts
-
-
-
-
-/**
- * The work tree that changes are made in, checked out on `branch` at the target's tip.
- * A missing or empty `dir` gets a shallow single-branch clone; a clone already there (left by
- * actions/checkout or earlier steps) is used as it is: its local commits and uncommitted
- * changes are carried over onto the current target tip.
- */
-async function prepareWorkTree(sandbox, options) {
-    const { dir, target, branch } = options;
-    const entries = await promises_.readdir(dir).catch(() => []);
-    const existing = entries.length > 0;
-    const tree = existing ? await GitWorkTree.open(sandbox, dir) : await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
-    if (existing)
-        await checkOrigin(tree, options);
-    const fetched = await tree.fetchTargetAndBranch(target, branch, { shallow: !existing || (await tree.isShallow()), fresh: !existing });
-    if (!fetched.targetFound) {
-        throw new src_errors/* InputError */.dz('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
-    }
-    const targetRef = `refs/remotes/origin/${target}`;
-    const [targetTip, remoteBranchTip] = await Promise.all([tree.commitInfo(targetRef), tree.readCommitIfAny(`refs/remotes/origin/${branch}`)]);
-    const work = { tree, target: targetTip, targetRef, remoteBranchTip };
-    if (existing)
-        await carryOverOntoTarget(work, options);
-    else {
-        if (options.sparse) {
-            info('No run script: the clone checks out only top-level files, and the folders that outbox changes touch as they are applied.');
-            await tree.startSparse();
-        }
-        await tree.checkoutNewBranch(branch, targetRef);
-    }
-    return work;
-}
-/** The PR branch is one commit on the current target tip, as this action leaves it. */
-function isOneCommitOnTarget(work) {
-    const tip = work.remoteBranchTip;
-    return tip !== undefined && tip.parents.length === 1 && tip.parents[0] === work.target.sha;
-}
-function normalizeRemote(url) {
-    return url
-        .replace(/^(https?:\/\/)[^@/]*@/, '$1')
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .toLowerCase();
-}
-async function checkOrigin(tree, options) {
-    const origin = await tree.originUrl();
-    if (!origin || normalizeRemote(origin) !== normalizeRemote(options.remoteUrl)) {
-        throw new src_errors/* InputError */.dz('path', `'${options.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`, "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder.");
-    }
-}
-/** Finds where HEAD left the target, deepening a shallow clone until the two histories meet. */
-async function findBase(tree, target, targetRef) {
-    for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }]) {
-        if (history) {
-            if (!(await tree.isShallow()))
-                break;
-            await tree.fetchBranches([target], history);
-        }
-        const base = await tree.mergeBase('HEAD', targetRef);
-        if (base)
-            return base;
-    }
-    throw new src_errors/* ActionError */.lZ(`The clone's HEAD shares no history with '${target}'.`, "Check out the target branch (or a branch made from it) in 'path' before this step.");
-}
-/**
- * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
- * target's tip, each with our trailer. If they do not apply, the clone is put back as it was.
- */
-async function carryOverOntoTarget(work, options) {
-    const { tree, targetRef } = work;
-    const head = await tree.commitInfo('HEAD').catch(() => {
-        throw new src_errors/* ActionError */.lZ(`The clone at '${options.dir}' has no commit checked out.`);
-    });
-    const headBranch = await tree.currentBranch();
-    await findBase(tree, options.target, targetRef);
-    const savedChanges = await tree.commitAll(options.commitMessage, options.author, options.committer);
-    const saved = (await tree.commitInfo('HEAD')).sha;
-    const series = await tree.commitsBetween(targetRef, 'HEAD');
-    for (const sha of series) {
-        if (await tree.isMerge(sha)) {
-            await restore(tree, headBranch, saved, head.sha);
-            throw new src_errors/* ActionError */.lZ(`The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`, 'Publish linear history: rebase the work onto the target before this step.');
-        }
-    }
-    try {
-        await tree.checkoutNewBranch(options.branch, targetRef);
-        for (const sha of series)
-            await tree.replayCommit(sha, options.committer);
-    }
-    catch (error) {
-        await restore(tree, headBranch, saved, head.sha);
-        if (error instanceof ConflictError) {
-            throw new src_errors/* ActionError */.lZ(`The clone's work does not apply on the current '${options.target}': ${error.message}`, 'The clone was put back as it was. Update the work to the current target and run again.');
-        }
-        throw error;
-    }
-    const carried = series.length - (savedChanges ? 1 : 0);
-    info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the existing clone onto '${options.target}' (${work.target.sha.slice(0, 12)}).`);
-}
-/** Puts the clone back: HEAD (and its branch) at the original commit, the changes uncommitted. */
-async function restore(tree, branch, saved, original) {
-    await tree.git(['checkout', '-q', '-f', ...(branch ? ['-B', branch] : ['--detach']), saved], { allowFailure: true });
-    await tree.git(['reset', '-q', '--mixed', original], { allowFailure: true });
-}
-
 ;// CONCATENATED MODULE: ./src/deliver.ts
-
 
 
 
@@ -36611,7 +36558,7 @@ const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 async function publishPullRequest(context) {
     const { work, local, github, inputs, branch } = context;
     const existing = await context.openPullRequest;
-    const remoteBranch = await describeRemoteBranch(work, context.compared);
+    const remoteBranch = describeRemoteBranch(work);
     const desired = { title: inputs.title, body: inputs.body, labels: inputs.labels };
     const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
         overwriteForeignCommits: inputs.overwriteForeignCommits,
@@ -36654,30 +36601,23 @@ async function publishPullRequest(context) {
     return { operation: created || plan.pullRequest !== 'create' ? plan.operation : 'updated', pushed: plan.push !== undefined, headSha, pullRequest };
 }
 /**
- * The PR branch as it stands on GitHub. When it is one commit on the current target tip — what
- * this action leaves — the fetched tip tells everything; otherwise the compare API lists its
- * commits since the target (`compared`, asked for while the changes were made).
+ * The PR branch as it stands on GitHub, from the history the work tree fetched: its tip, and
+ * its commits that are not on the target, each marked ours or not by our trailer.
  */
-async function describeRemoteBranch(work, compared) {
+function describeRemoteBranch(work) {
     const tip = work.remoteBranchTip;
     if (!tip)
         return undefined;
-    if (isOneCommitOnTarget(work)) {
-        const commit = { sha: tip.sha, subject: tip.message.split('\n')[0], author: tip.author, ours: isOurs(tip.message, PUBLISHED_BY_TRAILER) };
-        return { sha: tip.sha, tree: tip.tree, basedOnTarget: true, commits: [commit] };
-    }
-    const answer = await compared;
-    return {
-        sha: tip.sha,
-        tree: answer.tree,
-        basedOnTarget: answer.behindBy === 0,
-        commits: answer.commits.map((commit) => ({
-            sha: commit.sha,
-            subject: commit.message.split('\n')[0],
-            author: commit.author,
-            ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
-        }))
-    };
+    const commits = work.remoteBranchCommits.map((commit) => ({
+        sha: commit.sha,
+        parents: commit.parents,
+        subject: commit.message.split('\n')[0],
+        author: commit.author,
+        ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
+    }));
+    // The target's tip is in the branch when it is the tip, or the parent of one of its commits.
+    const basedOnTarget = tip.sha === work.target.sha || commits.some((commit) => commit.parents.includes(work.target.sha));
+    return { sha: tip.sha, tree: tip.tree, basedOnTarget, commits };
 }
 /**
  * Pushes the branch leased on the tip we saw. When the lease fails because another run (or a
@@ -42619,35 +42559,28 @@ class GitHubClient {
             throw this.failure(error, `updating pull request #${number}`);
         }
     }
-    /**
-     * The PR branch as GitHub sees it against the target: whether it contains the target's tip,
-     * and its own commits with their messages, from which ours are told from anyone else's.
-     */
-    async compareBranch(base, branch) {
-        try {
-            const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: this.owner, repo: this.repo, basehead: `${base}...${branch}`, per_page: 250 });
-            const last = data.commits[data.commits.length - 1];
-            return {
-                sha: last?.sha ?? data.merge_base_commit.sha,
-                tree: last?.commit.tree.sha ?? data.merge_base_commit.commit.tree.sha,
-                behindBy: data.behind_by,
-                commits: data.commits.map((commit) => ({
-                    sha: commit.sha,
-                    message: commit.commit.message,
-                    author: commit.commit.author?.name ?? commit.author?.login ?? 'unknown'
-                }))
-            };
-        }
-        catch (error) {
-            throw this.failure(error, `comparing '${branch}' with '${base}'`);
-        }
-    }
     async comment(number, body) {
         try {
             await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body });
         }
         catch (error) {
             throw this.failure(error, `commenting on pull request #${number}`);
+        }
+    }
+    /**
+     * Whether commit `sha` is on `branch` (reachable from its tip). Only for what git cannot tell
+     * apart without the branch's whole history; the answer's commit list is not read.
+     */
+    async isOnBranch(branch, sha) {
+        try {
+            const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: this.owner, repo: this.repo, basehead: `${branch}...${sha}` });
+            return data.ahead_by === 0;
+        }
+        catch (error) {
+            // 404: no common history at all.
+            if (isHttpFailure(error) && error.status === 404)
+                return false;
+            throw this.failure(error, `comparing ${sha.slice(0, 12)} with '${branch}'`);
         }
     }
     async deleteBranch(branch) {
@@ -43578,6 +43511,141 @@ function checkWorkflowPolicy(changedPaths, allowWorkflowChanges) {
         `${touched.map((file) => `  ${(0,log_text/* quoteName */.AB)(file)}`).join('\n')}\nNothing was pushed.`, "If these workflow changes are meant to be published, set 'allow-workflow-changes: true' (the token then also needs the `workflow` scope, or Workflows: write).");
 }
 
+;// CONCATENATED MODULE: ./src/worktree.ts
+
+
+
+
+/**
+ * The work tree that changes are made in, checked out on `branch` at the target's tip.
+ * A missing or empty `dir` gets a shallow single-branch clone; a clone already there (left by
+ * actions/checkout or earlier steps) is used as it is: its local commits and uncommitted
+ * changes are carried over onto the current target tip.
+ */
+async function prepareWorkTree(sandbox, options) {
+    const { dir, target, branch } = options;
+    const entries = await promises_.readdir(dir).catch(() => []);
+    const existing = entries.length > 0;
+    const tree = existing ? await GitWorkTree.open(sandbox, dir) : await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
+    if (existing)
+        await checkOrigin(tree, options);
+    const fetched = await tree.fetchTargetAndBranch(target, branch, { shallow: !existing || (await tree.isShallow()), fresh: !existing });
+    if (!fetched.targetFound) {
+        throw new src_errors/* InputError */.dz('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
+    }
+    const targetRef = `refs/remotes/origin/${target}`;
+    const targetTip = await tree.commitInfo(targetRef);
+    if (existing) {
+        // Before the clone's own commits are carried over: that may deepen the target's history.
+        const work = { tree, target: targetTip, targetRef, ...(await readRemoteBranch(tree, options, targetTip, targetRef)) };
+        await carryOverOntoTarget(work, options);
+        return work;
+    }
+    // A new clone's checkout does not touch what the branch's fetch writes: the two run at once.
+    const checkout = (async () => {
+        if (options.sparse) {
+            info('No run script: the clone checks out only top-level files, and the folders that outbox changes touch as they are applied.');
+            await tree.startSparse();
+        }
+        await tree.checkoutNewBranch(branch, targetRef);
+    })();
+    const [remote] = await Promise.all([readRemoteBranch(tree, options, targetTip, targetRef), checkout]);
+    return { tree, target: targetTip, targetRef, ...remote };
+}
+/**
+ * The PR branch on the remote: its tip and its commits that are not on the target. When it is
+ * one commit on the target's tip — what this action leaves — the fetched tip is all there is.
+ * Otherwise a shallow clone fetches the branch's own history, down to where it meets the target
+ * whatever its length (one more fetch); a complete clone has it already.
+ */
+async function readRemoteBranch(tree, options, target, targetRef) {
+    const branchRef = `refs/remotes/origin/${options.branch}`;
+    const tip = await tree.readCommitIfAny(branchRef);
+    if (!tip || tip.sha === target.sha || !options.branchHistory)
+        return { remoteBranchTip: tip, remoteBranchCommits: [] };
+    if (tip.parents.length === 1 && tip.parents[0] === target.sha)
+        return { remoteBranchTip: tip, remoteBranchCommits: [tip] };
+    if (!(await tree.isShallow()))
+        return { remoteBranchTip: tip, remoteBranchCommits: await tree.commitsNotOn(targetRef, tip.sha) };
+    const fetched = await tree.fetchHistoryUntil(options.branch, options.target);
+    if (fetched.exitCode !== 0) {
+        // A branch all on the target (an older commit of it) fails the same way as a broken server.
+        if (await options.isOnTarget(tip.sha))
+            return { remoteBranchTip: tip, remoteBranchCommits: [] };
+        throw new src_errors/* CommandError */.Qd('git fetch origin', fetched.exitCode, fetched.stderr, 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.');
+    }
+    // The branch may have moved since the first fetch: what was just fetched is what counts.
+    const current = await tree.readCommit(branchRef);
+    return { remoteBranchTip: current, remoteBranchCommits: await tree.commitsNotOn(targetRef, current.sha) };
+}
+function normalizeRemote(url) {
+    return url
+        .replace(/^(https?:\/\/)[^@/]*@/, '$1')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .toLowerCase();
+}
+async function checkOrigin(tree, options) {
+    const origin = await tree.originUrl();
+    if (!origin || normalizeRemote(origin) !== normalizeRemote(options.remoteUrl)) {
+        throw new src_errors/* InputError */.dz('path', `'${options.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`, "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder.");
+    }
+}
+/** Finds where HEAD left the target, deepening a shallow clone until the two histories meet. */
+async function findBase(tree, target, targetRef) {
+    for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }]) {
+        if (history) {
+            if (!(await tree.isShallow()))
+                break;
+            await tree.fetchBranches([target], history);
+        }
+        const base = await tree.mergeBase('HEAD', targetRef);
+        if (base)
+            return base;
+    }
+    throw new src_errors/* ActionError */.lZ(`The clone's HEAD shares no history with '${target}'.`, "Check out the target branch (or a branch made from it) in 'path' before this step.");
+}
+/**
+ * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
+ * target's tip, each with our trailer. If they do not apply, the clone is put back as it was.
+ */
+async function carryOverOntoTarget(work, options) {
+    const { tree, targetRef } = work;
+    const head = await tree.commitInfo('HEAD').catch(() => {
+        throw new src_errors/* ActionError */.lZ(`The clone at '${options.dir}' has no commit checked out.`);
+    });
+    const headBranch = await tree.currentBranch();
+    await findBase(tree, options.target, targetRef);
+    const savedChanges = await tree.commitAll(options.commitMessage, options.author, options.committer);
+    const saved = (await tree.commitInfo('HEAD')).sha;
+    const series = await tree.commitsBetween(targetRef, 'HEAD');
+    for (const sha of series) {
+        if (await tree.isMerge(sha)) {
+            await restore(tree, headBranch, saved, head.sha);
+            throw new src_errors/* ActionError */.lZ(`The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`, 'Publish linear history: rebase the work onto the target before this step.');
+        }
+    }
+    try {
+        await tree.checkoutNewBranch(options.branch, targetRef);
+        for (const sha of series)
+            await tree.replayCommit(sha, options.committer);
+    }
+    catch (error) {
+        await restore(tree, headBranch, saved, head.sha);
+        if (error instanceof ConflictError) {
+            throw new src_errors/* ActionError */.lZ(`The clone's work does not apply on the current '${options.target}': ${error.message}`, 'The clone was put back as it was. Update the work to the current target and run again.');
+        }
+        throw error;
+    }
+    const carried = series.length - (savedChanges ? 1 : 0);
+    info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the existing clone onto '${options.target}' (${work.target.sha.slice(0, 12)}).`);
+}
+/** Puts the clone back: HEAD (and its branch) at the original commit, the changes uncommitted. */
+async function restore(tree, branch, saved, original) {
+    await tree.git(['checkout', '-q', '-f', ...(branch ? ['-B', branch] : ['--detach']), saved], { allowFailure: true });
+    await tree.git(['reset', '-q', '--mixed', original], { allowFailure: true });
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -43636,11 +43704,19 @@ async function run(early = {}) {
         const hasScript = inputs.run.trim() !== '';
         // Without a script to run, a clone of our own needs on disk only what the outbox changes.
         const sparse = !hasScript && inputs.path === undefined;
-        const work = await prepareWorkTree(sandbox, { dir, remoteUrl, repository, target, branch, commitMessage, author, committer, sparse });
-        // The branch's history on GitHub is needed only at the end; ask now, while the changes are made.
-        const needsCompare = inputs.mode === 'pull-request' && work.remoteBranchTip !== undefined && !isOneCommitOnTarget(work);
-        const compared = needsCompare ? github.compareBranch(target, branch) : undefined;
-        compared?.catch(() => undefined);
+        const work = await prepareWorkTree(sandbox, {
+            dir,
+            remoteUrl,
+            repository,
+            target,
+            branch,
+            commitMessage,
+            author,
+            committer,
+            sparse,
+            branchHistory: inputs.mode === 'pull-request',
+            isOnTarget: (sha) => github.isOnBranch(target, sha)
+        });
         if (outbox)
             await applyOutbox(work.tree, outbox, { target, targetRef: work.targetRef, committer });
         // Without a script nothing but the outbox (committed as it was applied) changed the tree.
@@ -43660,7 +43736,7 @@ async function run(early = {}) {
         // Only the report needs them: a failure to read them costs the file list, not the publish.
         const changes = (local.tree === work.target.tree ? Promise.resolve(undefined) : work.tree.describeChanges(work.target.sha, local.sha)).catch((error) => (warning(`Could not list the changes for the report: ${(0,log_text/* logText */.kc)(error.message)}`), undefined));
         const facts = { work, local, github, inputs, target, branch, lfsUploads, doneWithGit: removal.start };
-        const delivery = await (inputs.mode === 'push' ? pushToTarget(facts) : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest, compared }));
+        const delivery = await (inputs.mode === 'push' ? pushToTarget(facts) : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest }));
         removal.start();
         const { commits, files } = (await changes) ?? { commits: 0, files: [] };
         await writeReport({
@@ -43863,6 +43939,7 @@ class Sandbox {
         const exitCode = await _actions_exec__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m(tool, args, {
             cwd: options.cwd,
             env: this.env(),
+            input: options.input === undefined ? undefined : Buffer.from(options.input),
             silent: true,
             ignoreReturnCode: true,
             listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }

@@ -2,13 +2,13 @@ import * as core from '@actions/core';
 import { ActionError } from './errors.js';
 import { logText, quoteName } from './log-text.js';
 import { PUBLISHED_BY_TRAILER, type CommitInfo } from './git.js';
-import type { ComparedBranch, GitHubClient, PullRequest } from './github.js';
+import type { GitHubClient, PullRequest } from './github.js';
 import type { Inputs } from './inputs.js';
 import { classifyRejection, explainRefusal, type PushRejection } from './push-rejection.js';
 import type { LfsUploads } from './lfs.js';
 import { isOurs, planPublish, pushRetryDelay, type DesiredPullRequest, type Operation, type PublishPlan, type RemoteBranch } from './publish.js';
 import { buildSignedChain, checkSignable } from './signed.js';
-import { isOneCommitOnTarget, type WorkTree } from './worktree.js';
+import type { WorkTree } from './worktree.js';
 
 export interface Delivery {
   operation: Operation;
@@ -40,11 +40,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * the pull request is opened, updated, or closed once our changes are all on the target.
  */
 export async function publishPullRequest(
-  context: DeliveryContext & { openPullRequest: Promise<PullRequest | undefined>; compared: Promise<ComparedBranch> | undefined }
+  context: DeliveryContext & { openPullRequest: Promise<PullRequest | undefined> }
 ): Promise<Delivery> {
   const { work, local, github, inputs, branch } = context;
   const existing = await context.openPullRequest;
-  const remoteBranch = await describeRemoteBranch(work, context.compared);
+  const remoteBranch = describeRemoteBranch(work);
   const desired: DesiredPullRequest = { title: inputs.title, body: inputs.body, labels: inputs.labels };
   const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
     overwriteForeignCommits: inputs.overwriteForeignCommits,
@@ -87,29 +87,22 @@ export async function publishPullRequest(
 }
 
 /**
- * The PR branch as it stands on GitHub. When it is one commit on the current target tip — what
- * this action leaves — the fetched tip tells everything; otherwise the compare API lists its
- * commits since the target (`compared`, asked for while the changes were made).
+ * The PR branch as it stands on GitHub, from the history the work tree fetched: its tip, and
+ * its commits that are not on the target, each marked ours or not by our trailer.
  */
-async function describeRemoteBranch(work: WorkTree, compared: Promise<ComparedBranch> | undefined): Promise<RemoteBranch | undefined> {
+function describeRemoteBranch(work: WorkTree): RemoteBranch | undefined {
   const tip = work.remoteBranchTip;
   if (!tip) return undefined;
-  if (isOneCommitOnTarget(work)) {
-    const commit = { sha: tip.sha, subject: tip.message.split('\n')[0]!, author: tip.author, ours: isOurs(tip.message, PUBLISHED_BY_TRAILER) };
-    return { sha: tip.sha, tree: tip.tree, basedOnTarget: true, commits: [commit] };
-  }
-  const answer = await compared!;
-  return {
-    sha: tip.sha,
-    tree: answer.tree,
-    basedOnTarget: answer.behindBy === 0,
-    commits: answer.commits.map((commit) => ({
-      sha: commit.sha,
-      subject: commit.message.split('\n')[0]!,
-      author: commit.author,
-      ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
-    }))
-  };
+  const commits = work.remoteBranchCommits.map((commit) => ({
+    sha: commit.sha,
+    parents: commit.parents,
+    subject: commit.message.split('\n')[0]!,
+    author: commit.author,
+    ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
+  }));
+  // The target's tip is in the branch when it is the tip, or the parent of one of its commits.
+  const basedOnTarget = tip.sha === work.target.sha || commits.some((commit) => commit.parents.includes(work.target.sha));
+  return { sha: tip.sha, tree: tip.tree, basedOnTarget, commits };
 }
 
 /**

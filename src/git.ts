@@ -20,6 +20,9 @@ export interface CommitInfo {
   parents: string[];
 }
 
+/** A commit with what tells whose it is: its author's name and its message. */
+export type CommitDetails = CommitInfo & { message: string; author: string };
+
 export interface FileChange {
   status: string;
   path: string;
@@ -188,6 +191,38 @@ export class GitWorkTree {
       throw new CommandError('git fetch origin', result.exitCode, result.stderr, 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.');
     }
     return { targetFound: true };
+  }
+
+  /**
+   * Fetches `branch` with the history that is its own: the commits reachable from it and not
+   * from `target` on the server (`--shallow-exclude`), into its remote-tracking ref, without
+   * fetching any more of the target's history. When the branch has no such commit (it is all on
+   * the target) the server gives up, and git reports that like any server failure.
+   */
+  async fetchHistoryUntil(branch: string, target: string): Promise<ExecResult> {
+    const args = ['fetch', '--no-tags', '--no-write-fetch-head', `--shallow-exclude=refs/heads/${target}`, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`];
+    return this.network(args, { allowFailure: true });
+  }
+
+  /**
+   * The commits reachable from `tip` but not from `exclude`, oldest first (parents before
+   * children), each read from its object: with its true parents even at a shallow boundary.
+   */
+  async commitsNotOn(exclude: string, tip: string): Promise<CommitDetails[]> {
+    const shas = await this.commitsBetween(exclude, tip);
+    if (shas.length === 0) return [];
+    const out = await this.sandbox.runForBytes('git', ['cat-file', '--batch'], { cwd: this.dir, input: shas.map((sha) => `${sha}\n`).join('') });
+    const commits: CommitDetails[] = [];
+    // Each object is "<sha> <type> <size>\n<size bytes>\n": read by size, as a message may hold anything.
+    for (let at = 0; at < out.length; ) {
+      const eol = out.indexOf(10, at);
+      const [sha, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
+      if (type !== 'commit') throw new ActionError(`'${sha}' is not a commit in ${this.dir}.`);
+      const end = eol + 1 + Number(size);
+      commits.push(parseCommit(sha!, out.subarray(eol + 1, end).toString('utf8')));
+      at = end + 1;
+    }
+    return commits;
   }
 
   async isShallow(): Promise<boolean> {
@@ -395,29 +430,19 @@ export class GitWorkTree {
     return this.readCommit(ref);
   }
 
-  async readCommit(ref: string): Promise<CommitInfo & { message: string; author: string }> {
+  async readCommit(ref: string): Promise<CommitDetails> {
     const commit = await this.readCommitIfAny(ref);
     if (!commit) throw new ActionError(`'${ref}' is not a commit in ${this.dir}.`);
     return commit;
   }
 
   /** The commit `ref` names, or undefined when there is none (one process, no rev-parse first). */
-  async readCommitIfAny(ref: string): Promise<(CommitInfo & { message: string; author: string }) | undefined> {
+  async readCommitIfAny(ref: string): Promise<CommitDetails | undefined> {
     const { stdout } = await this.git(['cat-file', '--batch'], { input: `${ref}^{commit}\n` });
     const newline = stdout.indexOf('\n');
     const [sha, type] = stdout.slice(0, newline).split(' ');
     if (type !== 'commit') return undefined;
-    const raw = stdout.slice(newline + 1);
-    const split = raw.indexOf('\n\n');
-    const header = raw.slice(0, split).split('\n');
-    const field = (name: string) => header.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1));
-    return {
-      sha: sha!,
-      tree: field('tree')[0]!,
-      parents: field('parent'),
-      author: (field('author')[0] ?? '').replace(/ <.*$/, ''),
-      message: raw.slice(split + 2).replace(/\n$/, '')
-    };
+    return parseCommit(sha!, stdout.slice(newline + 1));
   }
 
   async blob(sha: string): Promise<Buffer> {
@@ -515,3 +540,18 @@ export class GitWorkTree {
     }
   }
 }
+
+/** A commit object's text (headers, a blank line, the message) read into its fields. */
+function parseCommit(sha: string, raw: string): CommitDetails {
+  const split = raw.indexOf('\n\n');
+  const header = (split < 0 ? raw : raw.slice(0, split)).split('\n');
+  const field = (name: string) => header.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1));
+  return {
+    sha,
+    tree: field('tree')[0]!,
+    parents: field('parent'),
+    author: (field('author')[0] ?? '').replace(/ <.*$/, ''),
+    message: split < 0 ? '' : raw.slice(split + 2).replace(/\n$/, '')
+  };
+}
+

@@ -34,13 +34,6 @@ export interface PublishSession {
   openPullRequest: Promise<PullRequest | undefined>;
 }
 
-export interface ComparedBranch {
-  sha: string;
-  tree: string;
-  behindBy: number;
-  commits: Array<{ sha: string; message: string; author: string }>;
-}
-
 interface HttpFailure {
   status: number;
   message: string;
@@ -261,34 +254,26 @@ export class GitHubClient {
     }
   }
 
-  /**
-   * The PR branch as GitHub sees it against the target: whether it contains the target's tip,
-   * and its own commits with their messages, from which ours are told from anyone else's.
-   */
-  async compareBranch(base: string, branch: string): Promise<ComparedBranch> {
-    try {
-      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: this.owner, repo: this.repo, basehead: `${base}...${branch}`, per_page: 250 });
-      const last = data.commits[data.commits.length - 1];
-      return {
-        sha: last?.sha ?? data.merge_base_commit.sha,
-        tree: last?.commit.tree.sha ?? data.merge_base_commit.commit.tree.sha,
-        behindBy: data.behind_by,
-        commits: data.commits.map((commit) => ({
-          sha: commit.sha,
-          message: commit.commit.message,
-          author: commit.commit.author?.name ?? commit.author?.login ?? 'unknown'
-        }))
-      };
-    } catch (error) {
-      throw this.failure(error, `comparing '${branch}' with '${base}'`);
-    }
-  }
-
   async comment(number: number, body: string): Promise<void> {
     try {
       await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body });
     } catch (error) {
       throw this.failure(error, `commenting on pull request #${number}`);
+    }
+  }
+
+  /**
+   * Whether commit `sha` is on `branch` (reachable from its tip). Only for what git cannot tell
+   * apart without the branch's whole history; the answer's commit list is not read.
+   */
+  async isOnBranch(branch: string, sha: string): Promise<boolean> {
+    try {
+      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: this.owner, repo: this.repo, basehead: `${branch}...${sha}` });
+      return data.ahead_by === 0;
+    } catch (error) {
+      // 404: no common history at all.
+      if (isHttpFailure(error) && error.status === 404) return false;
+      throw this.failure(error, `comparing ${sha.slice(0, 12)} with '${branch}'`);
     }
   }
 

@@ -15,7 +15,7 @@ import { STATE } from './state.js';
 import { writeReport } from './summary.js';
 import { readToken, reportsNoScopes, reviewTokenAccess } from './token.js';
 import { checkWorkflowPolicy } from './workflow-policy.js';
-import { isOneCommitOnTarget, prepareWorkTree } from './worktree.js';
+import { prepareWorkTree } from './worktree.js';
 
 /**
  * The main step: token → inputs → sandbox auth → work tree → changes → publish → report.
@@ -58,11 +58,19 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     const hasScript = inputs.run.trim() !== '';
     // Without a script to run, a clone of our own needs on disk only what the outbox changes.
     const sparse = !hasScript && inputs.path === undefined;
-    const work = await prepareWorkTree(sandbox, { dir, remoteUrl, repository, target, branch, commitMessage, author, committer, sparse });
-    // The branch's history on GitHub is needed only at the end; ask now, while the changes are made.
-    const needsCompare = inputs.mode === 'pull-request' && work.remoteBranchTip !== undefined && !isOneCommitOnTarget(work);
-    const compared = needsCompare ? github.compareBranch(target, branch) : undefined;
-    compared?.catch(() => undefined);
+    const work = await prepareWorkTree(sandbox, {
+      dir,
+      remoteUrl,
+      repository,
+      target,
+      branch,
+      commitMessage,
+      author,
+      committer,
+      sparse,
+      branchHistory: inputs.mode === 'pull-request',
+      isOnTarget: (sha) => github.isOnBranch(target, sha)
+    });
     if (outbox) await applyOutbox(work.tree, outbox, { target, targetRef: work.targetRef, committer });
     // Without a script nothing but the outbox (committed as it was applied) changed the tree.
     if (hasScript) {
@@ -85,7 +93,7 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     );
 
     const facts = { work, local, github, inputs, target, branch, lfsUploads, doneWithGit: removal.start };
-    const delivery = await (inputs.mode === 'push' ? pushToTarget(facts) : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest, compared }));
+    const delivery = await (inputs.mode === 'push' ? pushToTarget(facts) : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest }));
     removal.start();
     const { commits, files } = (await changes) ?? { commits: 0, files: [] };
     await writeReport({

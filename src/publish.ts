@@ -10,6 +10,7 @@ export type Operation = 'created' | 'updated' | 'unchanged' | 'closed' | 'none';
 
 export interface BranchCommit {
   sha: string;
+  parents: string[];
   subject: string;
   author: string;
   /** Carries our Published-by trailer. */
@@ -21,7 +22,7 @@ export interface RemoteBranch {
   tree: string;
   /** The branch contains the current target tip. */
   basedOnTarget: boolean;
-  /** Its commits that are not on the target, oldest first. */
+  /** Its commits that are not on the current target, oldest first (parents before children). */
   commits: BranchCommit[];
 }
 
@@ -54,7 +55,7 @@ export interface PublishPlan {
   deleteBranch: boolean;
   /** The commit the branch points at once the plan is carried out. */
   headSha: string | undefined;
-  /** Commits someone else made on the branch that this plan would throw away: it must not run. */
+  /** Commits someone else made on the branch (see `foreignCommits`) that this plan would throw away: it must not run. */
   blockedBy: BranchCommit[];
 }
 
@@ -62,7 +63,7 @@ const NOTHING: PublishPlan = { operation: 'none', push: undefined, pullRequest: 
 
 export function planPublish(facts: BranchFacts, desired: DesiredPullRequest, policy: Policy): PublishPlan {
   const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
-  const foreign = remote?.commits.filter((commit) => !commit.ours) ?? [];
+  const foreign = foreignCommits(remote?.commits ?? []);
 
   if (local.tree === target.tree) {
     // Our changes are all on the target already (merged upstream, or nothing was made).
@@ -91,6 +92,26 @@ export function planPublish(facts: BranchFacts, desired: DesiredPullRequest, pol
     headSha: upToDate ? remote!.sha : local.sha,
     blockedBy: []
   };
+}
+
+/**
+ * The branch's commits that are someone else's work: those that are not ours and sit on top of
+ * (descend from) a commit of ours. The commits below our own were the target's history when we
+ * built the branch; the rebuild on the target's current tip leaves them out whatever became of
+ * them (the target moved on, or was amended, squashed or force-pushed). A branch with no commit
+ * of ours at all was rewritten by someone else: all of it is theirs. `commits` are the branch's
+ * commits that are not on the target, parents before children.
+ */
+export function foreignCommits(commits: BranchCommit[]): BranchCommit[] {
+  if (!commits.some((commit) => commit.ours)) return commits;
+  const onOurs = new Set<string>();
+  const foreign: BranchCommit[] = [];
+  for (const commit of commits) {
+    const onTopOfOurs = commit.parents.some((parent) => onOurs.has(parent));
+    if (commit.ours || onTopOfOurs) onOurs.add(commit.sha);
+    if (!commit.ours && onTopOfOurs) foreign.push(commit);
+  }
+  return foreign;
 }
 
 /** Whether a commit message carries the trailer this action writes. */

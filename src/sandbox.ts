@@ -165,12 +165,13 @@ export class Sandbox {
   }
 
   /** Runs a command whose standard output is binary (file contents), returned as bytes. */
-  async runForBytes(tool: string, args: string[], options: { cwd?: string } = {}): Promise<Buffer> {
+  async runForBytes(tool: string, args: string[], options: { cwd?: string; input?: string } = {}): Promise<Buffer> {
     const chunks: Buffer[] = [];
     let stderr = '';
     const exitCode = await exec.exec(tool, args, {
       cwd: options.cwd,
       env: this.env(),
+      input: options.input === undefined ? undefined : Buffer.from(options.input),
       silent: true,
       ignoreReturnCode: true,
       listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import * as core from '@actions/core';
-import { ActionError, InputError } from './errors.js';
-import { ConflictError, GitWorkTree, type CommitInfo } from './git.js';
+import { ActionError, CommandError, InputError } from './errors.js';
+import { ConflictError, GitWorkTree, type CommitDetails, type CommitInfo } from './git.js';
 import type { Identity } from './inputs.js';
 import type { Sandbox } from './sandbox.js';
 
@@ -11,7 +11,9 @@ export interface WorkTree {
   target: CommitInfo;
   targetRef: string;
   /** The PR branch's tip on the remote, when it exists. */
-  remoteBranchTip: (CommitInfo & { message: string; author: string }) | undefined;
+  remoteBranchTip: CommitDetails | undefined;
+  /** The PR branch's commits that are not on the target, oldest first (parents before children). */
+  remoteBranchCommits: CommitDetails[];
 }
 
 export interface WorkTreeOptions {
@@ -25,6 +27,10 @@ export interface WorkTreeOptions {
   committer: Identity;
   /** A new clone checks out only top-level files (and later the folders changes touch): for publishes without a `run` script. */
   sparse: boolean;
+  /** Whether the PR branch's history is read (pull-request mode); without, only its tip. */
+  branchHistory: boolean;
+  /** Asks GitHub whether a commit is on the target: when fetching the branch's history failed, whether it had none of its own. */
+  isOnTarget: (sha: string) => Promise<boolean>;
 }
 
 /**
@@ -45,23 +51,51 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
     throw new InputError('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
   }
   const targetRef = `refs/remotes/origin/${target}`;
-  const [targetTip, remoteBranchTip] = await Promise.all([tree.commitInfo(targetRef), tree.readCommitIfAny(`refs/remotes/origin/${branch}`)]);
-  const work = { tree, target: targetTip, targetRef, remoteBranchTip };
-  if (existing) await carryOverOntoTarget(work, options);
-  else {
+  const targetTip = await tree.commitInfo(targetRef);
+  if (existing) {
+    // Before the clone's own commits are carried over: that may deepen the target's history.
+    const work = { tree, target: targetTip, targetRef, ...(await readRemoteBranch(tree, options, targetTip, targetRef)) };
+    await carryOverOntoTarget(work, options);
+    return work;
+  }
+  // A new clone's checkout does not touch what the branch's fetch writes: the two run at once.
+  const checkout = (async () => {
     if (options.sparse) {
       core.info('No run script: the clone checks out only top-level files, and the folders that outbox changes touch as they are applied.');
       await tree.startSparse();
     }
     await tree.checkoutNewBranch(branch, targetRef);
-  }
-  return work;
+  })();
+  const [remote] = await Promise.all([readRemoteBranch(tree, options, targetTip, targetRef), checkout]);
+  return { tree, target: targetTip, targetRef, ...remote };
 }
 
-/** The PR branch is one commit on the current target tip, as this action leaves it. */
-export function isOneCommitOnTarget(work: WorkTree): boolean {
-  const tip = work.remoteBranchTip;
-  return tip !== undefined && tip.parents.length === 1 && tip.parents[0] === work.target.sha;
+/**
+ * The PR branch on the remote: its tip and its commits that are not on the target. When it is
+ * one commit on the target's tip — what this action leaves — the fetched tip is all there is.
+ * Otherwise a shallow clone fetches the branch's own history, down to where it meets the target
+ * whatever its length (one more fetch); a complete clone has it already.
+ */
+async function readRemoteBranch(
+  tree: GitWorkTree,
+  options: WorkTreeOptions,
+  target: CommitInfo,
+  targetRef: string
+): Promise<{ remoteBranchTip: CommitDetails | undefined; remoteBranchCommits: CommitDetails[] }> {
+  const branchRef = `refs/remotes/origin/${options.branch}`;
+  const tip = await tree.readCommitIfAny(branchRef);
+  if (!tip || tip.sha === target.sha || !options.branchHistory) return { remoteBranchTip: tip, remoteBranchCommits: [] };
+  if (tip.parents.length === 1 && tip.parents[0] === target.sha) return { remoteBranchTip: tip, remoteBranchCommits: [tip] };
+  if (!(await tree.isShallow())) return { remoteBranchTip: tip, remoteBranchCommits: await tree.commitsNotOn(targetRef, tip.sha) };
+  const fetched = await tree.fetchHistoryUntil(options.branch, options.target);
+  if (fetched.exitCode !== 0) {
+    // A branch all on the target (an older commit of it) fails the same way as a broken server.
+    if (await options.isOnTarget(tip.sha)) return { remoteBranchTip: tip, remoteBranchCommits: [] };
+    throw new CommandError('git fetch origin', fetched.exitCode, fetched.stderr, 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.');
+  }
+  // The branch may have moved since the first fetch: what was just fetched is what counts.
+  const current = await tree.readCommit(branchRef);
+  return { remoteBranchTip: current, remoteBranchCommits: await tree.commitsNotOn(targetRef, current.sha) };
 }
 
 function normalizeRemote(url: string): string {

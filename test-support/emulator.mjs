@@ -271,6 +271,30 @@ function isoNow() {
   return new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
+/**
+ * GitHub's Link header for page `page` of `lastPage` (prev, next, last, first), or '' for one page.
+ * @param {string} url without query
+ * @param {URLSearchParams} query
+ * @param {number} perPage
+ * @param {number} page
+ * @param {number} lastPage
+ */
+function pageLinks(url, query, perPage, page, lastPage) {
+  if (lastPage <= 1) return '';
+  /** @param {number} n */
+  const link = (n) => {
+    const q = new URLSearchParams(query);
+    q.set('per_page', String(perPage));
+    q.set('page', String(n));
+    return `${url}?${q}`;
+  };
+  const rels = [];
+  if (page > 1) rels.push(`<${link(page - 1)}>; rel="prev"`);
+  if (page < lastPage) rels.push(`<${link(page + 1)}>; rel="next"`, `<${link(lastPage)}>; rel="last"`);
+  if (page > 1) rels.push(`<${link(1)}>; rel="first"`);
+  return rels.join(', ');
+}
+
 /** @param {string} hostHeader */
 function stripPort(hostHeader) {
   const h = hostHeader.trim().toLowerCase();
@@ -1215,6 +1239,22 @@ export class Emulator {
       parent = this.runGit(['--git-dir', repo.bareDir, 'rev-parse', '--verify', `${from}^{commit}`]).trim();
     }
     const sha = this.writeCommit(repo.bareDir, branch, files, message, parent, expectedOld);
+    this.syncPulls(repo);
+    return sha;
+  }
+
+  /**
+   * Points `branch` at `commitish`, as someone's force push would (amended, squashed or dropped
+   * commits): what was only on the old tip is no longer on the branch.
+   * @param {string} fullName
+   * @param {string} branch
+   * @param {string} commitish
+   * @returns {string} the branch's new sha
+   */
+  forcePushBranch(fullName, branch, commitish) {
+    const repo = this.repo(fullName);
+    const sha = this.runGit(['--git-dir', repo.bareDir, 'rev-parse', '--verify', `${commitish}^{commit}`]).trim();
+    this.runGit(['--git-dir', repo.bareDir, 'update-ref', '-m', 'force push', `refs/heads/${branch}`, sha]);
     this.syncPulls(repo);
     return sha;
   }
@@ -2379,7 +2419,7 @@ export class Emulator {
         this.syncPulls(repo); // GitHub closes open pull requests whose head branch is deleted
         return { status: 204, body: null };
       }
-      if ((s = /^\/compare\/(.+)$/.exec(sub)) && method === 'GET') return this.compare(repo, decodeURIComponent(s[1]), site);
+      if ((s = /^\/compare\/(.+)$/.exec(sub)) && method === 'GET') return this.compare(repo, decodeURIComponent(s[1]), query, site);
       if (sub === '/pulls' && method === 'GET') return this.listPulls(repo, query, site);
       if (sub === '/pulls' && method === 'POST') return this.createPull(repo, this.parseJson(rawBody), site, me);
       if ((s = /^\/pulls\/(\d+)$/.exec(sub))) {
@@ -3149,12 +3189,16 @@ export class Emulator {
   }
 
   /**
-   * GET /compare/BASE...HEAD, computed with git on the bare repository.
+   * GET /compare/BASE...HEAD, computed with git on the bare repository. Like GitHub ("Compare
+   * two commits"): without a paging parameter at most 250 commits, the last being the most recent
+   * of the whole comparison; with `per_page` or `page`, pages of at most 100 (30 by default),
+   * oldest first, with a Link header.
    * @param {RepoInfo} repo
    * @param {string} basehead decoded
+   * @param {URLSearchParams} query
    * @param {Site} site
    */
-  compare(repo, basehead, site) {
+  compare(repo, basehead, query, site) {
     const dots = basehead.indexOf('...');
     if (dots < 0) throw notFound();
     const baseSpec = basehead.slice(0, dots);
@@ -3175,8 +3219,18 @@ export class Emulator {
     const aheadBy = Number(g(['rev-list', '--count', `${baseSha}..${headSha}`]));
     const behindBy = Number(g(['rev-list', '--count', `${headSha}..${baseSha}`]));
     const status = aheadBy && behindBy ? 'diverged' : aheadBy ? 'ahead' : behindBy ? 'behind' : 'identical';
-    // Oldest first (parents before children), at most 250 like GitHub's unpaginated answer.
-    const shas = aheadBy ? g(['rev-list', '--reverse', '--topo-order', `${baseSha}..${headSha}`]).split('\n').filter(Boolean).slice(0, 250) : [];
+    // Oldest first (parents before children).
+    const all = aheadBy ? g(['rev-list', '--reverse', '--topo-order', `${baseSha}..${headSha}`]).split('\n').filter(Boolean) : [];
+    /** @type {Record<string, string>} */
+    const headers = {};
+    let shas = all.slice(-250);
+    if (query.has('per_page') || query.has('page')) {
+      const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
+      const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
+      shas = all.slice((page - 1) * perPage, page * perPage);
+      const link = pageLinks(`${site.api}/repos/${repo.fullName}/compare/${basehead}`, query, perPage, page, Math.max(1, Math.ceil(all.length / perPage)));
+      if (link) headers.link = link;
+    }
     const info = this.commitInfos(repo, [baseSha, mergeBase, ...shas]);
     /** @param {string} sha */
     const commitJson = (sha) => this.commitJson(repo, /** @type {CommitInfo} */ (info.get(sha)), site);
@@ -3198,7 +3252,8 @@ export class Emulator {
         total_commits: aheadBy,
         commits: shas.map(commitJson),
         files: []
-      }
+      },
+      headers
     };
   }
 

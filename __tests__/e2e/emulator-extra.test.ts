@@ -172,21 +172,44 @@ describe('GET /repos/:o/:r/compare/:basehead', () => {
     expect((await fetchIn(api('/repos/cmp/none/compare/main...main'))).status).toBe(404);
   });
 
-  test('at most 250 commits are listed, the oldest first, while the counts cover them all', async () => {
-    const tip = emulator.branchSha(repo, 'main') as string;
-    let stream = '';
-    for (let i = 1; i <= 260; i++) {
-      stream += `commit refs/heads/long\ncommitter L <l@example.invalid> ${1704200000 + i} +0000\ndata ${`c${i}`.length}\nc${i}\n`;
-      if (i === 1) stream += `from ${tip}\n`;
-      stream += '\n';
-    }
-    emulator.git(repo, ['fast-import', '--quiet'], { input: stream });
-    const r = await compare('main...long');
-    expect(r.body).toMatchObject({ status: 'ahead', ahead_by: 260, total_commits: 260 });
-    expect(r.body.commits).toHaveLength(250);
-    expect(r.body.commits[0].commit.message).toBe('c1');
-    expect(r.body.commits[249].commit.message).toBe('c250');
-    expect(r.body.commits[0].parents[0].sha).toBe(tip);
+  describe('GitHub\'s paging rule', () => {
+    let tip: string;
+    beforeAll(() => {
+      tip = emulator.branchSha(repo, 'main') as string;
+      let stream = '';
+      for (let i = 1; i <= 260; i++) {
+        stream += `commit refs/heads/long\ncommitter L <l@example.invalid> ${1704200000 + i} +0000\ndata ${`c${i}`.length}\nc${i}\n`;
+        if (i === 1) stream += `from ${tip}\n`;
+        stream += '\n';
+      }
+      emulator.git(repo, ['fast-import', '--quiet'], { input: stream });
+    });
+    const messages = (r: FetchResult) => r.body.commits.map((c: any) => c.commit.message);
+
+    test('without paging parameters: at most 250 commits, the last being the most recent; the counts cover them all', async () => {
+      const r = await compare('main...long');
+      expect(r.body).toMatchObject({ status: 'ahead', ahead_by: 260, total_commits: 260 });
+      expect(r.body.commits).toHaveLength(250);
+      expect(r.body.commits[0].commit.message).toBe('c11');
+      expect(r.body.commits[249].commit.message).toBe('c260');
+      expect(r.headers.link).toBeUndefined();
+    });
+
+    test('any paging parameter switches to pages of at most 100, oldest first, with a Link header', async () => {
+      const first = await compare('main...long?per_page=250');
+      expect(first.body).toMatchObject({ ahead_by: 260, total_commits: 260 });
+      expect(messages(first)).toEqual(Array.from({ length: 100 }, (_, i) => `c${i + 1}`));
+      expect(first.body.commits[0].parents[0].sha).toBe(tip);
+      const base = `https://api.github.com/repos/${repo}/compare/main...long`;
+      expect(first.headers.link).toBe(`<${base}?per_page=100&page=2>; rel="next", <${base}?per_page=100&page=3>; rel="last"`);
+      const third = await compare('main...long?per_page=250&page=3');
+      expect(messages(third)).toEqual(Array.from({ length: 60 }, (_, i) => `c${i + 201}`));
+      expect(third.headers.link).toBe(`<${base}?per_page=100&page=2>; rel="prev", <${base}?per_page=100&page=1>; rel="first"`);
+      // page alone pages too, 30 at a time.
+      const second = await compare('main...long?page=2');
+      expect(messages(second)).toEqual(Array.from({ length: 30 }, (_, i) => `c${i + 31}`));
+      expect(messages(await compare('main...long?page=10'))).toEqual([]);
+    });
   });
 });
 

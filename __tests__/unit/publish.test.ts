@@ -1,14 +1,17 @@
 import type { CommitInfo } from '../../src/git.js';
 import type { PullRequest } from '../../src/github.js';
-import { isOurs, planPublish, pushBackoffMs, pushRetryDelay, type BranchCommit, type BranchFacts, type Policy, type RemoteBranch } from '../../src/publish.js';
+import { foreignCommits, isOurs, planPublish, pushBackoffMs, pushRetryDelay, type BranchCommit, type BranchFacts, type Policy, type RemoteBranch } from '../../src/publish.js';
 
 const target: CommitInfo = { sha: 'T', tree: 'tree-T', parents: ['T0'] };
 const local: CommitInfo = { sha: 'L', tree: 'tree-L', parents: ['T'] };
 const desired = { title: 'Regenerate', body: 'Body', labels: ['bot'] };
 const policy: Policy = { overwriteForeignCommits: false, deleteBranch: false };
 const pr: PullRequest = { number: 3, nodeId: 'PR_3', url: 'https://github.com/o/r/pull/3', title: 'Regenerate', body: 'Body', draft: false, labels: ['bot'] };
-const ours: BranchCommit = { sha: 'R', subject: 'Regenerate', author: 'bot', ours: true };
-const foreign: BranchCommit = { sha: 'F', subject: 'Fix by hand', author: 'Ann', ours: false };
+const ours: BranchCommit = { sha: 'R', parents: ['T'], subject: 'Regenerate', author: 'bot', ours: true };
+const foreign: BranchCommit = { sha: 'F', parents: ['R'], subject: 'Fix by hand', author: 'Ann', ours: false };
+/** The target's old tip, amended, squashed or dropped since: still under our commit on the branch. */
+const oldBase: BranchCommit = { sha: 'O', parents: ['T0'], subject: 'Squash (#1)', author: 'Main Tainer', ours: false };
+const oursOnOldBase: BranchCommit = { ...ours, parents: ['O'] };
 
 function remote(overrides: Partial<RemoteBranch> = {}): RemoteBranch {
   return { sha: 'R', tree: 'tree-L', basedOnTarget: true, commits: [ours], ...overrides };
@@ -111,6 +114,56 @@ describe('planPublish', () => {
   test('a branch with foreign commits is closed but never deleted', () => {
     const plan = planPublish(facts({ local: noChange, remoteBranch: remote({ commits: [foreign] }), openPullRequest: pr }), desired, { overwriteForeignCommits: true, deleteBranch: true });
     expect(plan).toMatchObject({ operation: 'closed', deleteBranch: false, blockedBy: [] });
+  });
+});
+
+describe('which commits are someone else\'s', () => {
+  test('the target was rewritten under our commit: its old history is not theirs, the branch is rebuilt', () => {
+    const branch = remote({ sha: 'R', basedOnTarget: false, commits: [oldBase, oursOnOldBase] });
+    const plan = planPublish(facts({ remoteBranch: branch, openPullRequest: pr }), desired, policy);
+    expect(plan).toMatchObject({ blockedBy: [], operation: 'updated', push: { expectedTip: 'R' }, headSha: 'L' });
+  });
+
+  test('...with the same tree: still rebuilt on the new tip, never unchanged', () => {
+    const branch = remote({ sha: 'R', tree: 'tree-L', basedOnTarget: false, commits: [oldBase, oursOnOldBase] });
+    expect(planPublish(facts({ remoteBranch: branch, openPullRequest: pr }), desired, policy)).toMatchObject({ operation: 'updated', push: { expectedTip: 'R' } });
+  });
+
+  test('a fix pushed on top of our commit after the target was rewritten is refused, and only it is named', () => {
+    const fix = { ...foreign, sha: 'F2', parents: ['R'] };
+    const branch = remote({ sha: 'F2', basedOnTarget: false, commits: [oldBase, oursOnOldBase, fix] });
+    const plan = planPublish(facts({ remoteBranch: branch, openPullRequest: pr }), desired, policy);
+    expect(plan).toMatchObject({ blockedBy: [fix], push: undefined, pullRequest: 'none', operation: 'none' });
+  });
+
+  test('a branch with no commit of ours was rewritten by someone else: all of it is refused', () => {
+    const a: BranchCommit = { sha: 'A', parents: ['T'], subject: 'Rewrite', author: 'Ann', ours: false };
+    const b: BranchCommit = { sha: 'B', parents: ['A'], subject: 'More', author: 'Ann', ours: false };
+    const plan = planPublish(facts({ remoteBranch: remote({ sha: 'B', commits: [a, b] }), openPullRequest: pr }), desired, policy);
+    expect(plan).toMatchObject({ blockedBy: [a, b], push: undefined });
+  });
+
+  test('a branch all on the target (no commit of its own) holds nothing to lose', () => {
+    const plan = planPublish(facts({ remoteBranch: remote({ sha: 'T0', tree: 'tree-T0', basedOnTarget: false, commits: [] }), openPullRequest: pr }), desired, policy);
+    expect(plan).toMatchObject({ blockedBy: [], operation: 'updated', push: { expectedTip: 'T0' } });
+  });
+
+  test('descent, not position: a merge onto our commit is theirs, history merged in beside it is not', () => {
+    const side: BranchCommit = { sha: 'S', parents: ['T0'], subject: 'Old target work', author: 'Main Tainer', ours: false };
+    const merge: BranchCommit = { sha: 'M', parents: ['R', 'S'], subject: 'Merge main', author: 'Ann', ours: false };
+    expect(foreignCommits([ours, side, merge])).toEqual([merge]);
+    // Our later commits on top of someone's fix do not make the fix ours.
+    const oursAgain: BranchCommit = { ...ours, sha: 'R2', parents: ['F'] };
+    expect(foreignCommits([oldBase, oursOnOldBase, foreign, oursAgain])).toEqual([foreign]);
+  });
+
+  test('a long branch: the one foreign commit among 300 is found wherever it is', () => {
+    const commits: BranchCommit[] = [];
+    for (let i = 1; i <= 300; i++) {
+      commits.push({ sha: `C${i}`, parents: [i === 1 ? 'T' : `C${i - 1}`], subject: `Commit ${i}`, author: i === 260 ? 'Ann' : 'bot', ours: i !== 260 });
+    }
+    expect(foreignCommits(commits)).toEqual([commits[259]]);
+    expect(foreignCommits(commits.map((c) => ({ ...c, ours: true })))).toEqual([]);
   });
 });
 
