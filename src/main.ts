@@ -11,6 +11,7 @@ import { applyOutbox, listOutbox } from './outbox.js';
 import { Sandbox, type EarlyCommand } from './sandbox.js';
 import { STATE } from './state.js';
 import { writeReport } from './summary.js';
+import { resolveRealPaths } from './real-paths.js';
 import { readToken, reportsNoScopes, reviewTokenAccess } from './token.js';
 import { isOneCommitOnTarget, prepareWorkTree } from './worktree.js';
 
@@ -23,16 +24,15 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
   try {
     // The token is masked before anything else can print it, even an input error.
     const token = readToken(process.env, { info: core.info, mask: core.setSecret });
-    const context = readRunnerContext(process.env);
     const requested = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
-    const inputs = parseInputs(withEventSession((name) => core.getInput(name), requested, core.info), context);
+    const { context, realPaths } = await resolveRealPaths(readRunnerContext(process.env), (name) => core.getInput(name));
+    const inputs = parseInputs(withEventSession((name) => core.getInput(name), requested, core.info), context, realPaths);
     if (inputs.outbox) await listOutbox(inputs.outbox);
     const repository = `${inputs.owner}/${inputs.repo}`;
 
     const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
     const sandbox = await Sandbox.create(context.runnerTemp, core.info);
     core.saveState(STATE.sandboxDir, sandbox.dir);
-    core.saveState(STATE.host, context.host);
     // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
     // proactiveAuth (git 2.46+) asks gh for the credential before the first request, saving the
     // 401 round trip of every fetch and push; older git ignores the key.
@@ -41,18 +41,20 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
       ['http.extraheader', ''],
       ['http.proactiveAuth', 'basic']
     ]);
-    const { session, authMode } = await connect(github, sandbox, { token, host: context.host, inputs, ghVersion: early.ghVersion });
-    core.saveState(STATE.authMode, authMode);
+    const { session } = await connect(github, sandbox, { token, host: context.host, inputs, ghVersion: early.ghVersion });
     const { target, branch } = session;
-    removal = new SandboxRemoval(sandbox, context.host, authMode);
+    removal = new SandboxRemoval(sandbox);
 
-    const dir = inputs.path ?? path.join(await fs.mkdtemp(path.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
+    // A clone already at `path` is read as data and its work taken over into a clone of our own:
+    // an earlier step may have written its .git (hooks, fsmonitor, filters, credential helpers).
+    const existing = inputs.path !== undefined && (await fs.readdir(inputs.path).catch(() => [])).length > 0 ? inputs.path : undefined;
+    const dir = existing === undefined && inputs.path !== undefined ? inputs.path : path.join(await fs.mkdtemp(path.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
     const remoteUrl = `${context.serverUrl}/${repository}.git`;
     const { author, committer, commitMessage } = inputs;
     const hasScript = inputs.run.trim() !== '';
     // Without a script to run, a clone of our own needs on disk only what the outbox changes.
     const sparse = !hasScript && inputs.path === undefined;
-    const work = await prepareWorkTree(sandbox, { dir, remoteUrl, repository, target, branch, commitMessage, author, committer, sparse });
+    const work = await prepareWorkTree(sandbox, { dir, existing, remoteUrl, repository, target, branch, commitMessage, author, committer, sparse });
     // The branch's history on GitHub is needed only at the end; ask now, while the changes are made.
     const needsCompare = inputs.mode === 'pull-request' && work.remoteBranchTip !== undefined && !isOneCommitOnTarget(work);
     const compared = needsCompare ? github.compareBranch(target, branch) : undefined;
