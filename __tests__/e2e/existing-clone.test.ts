@@ -42,12 +42,12 @@ const HOOKS = [
 ];
 
 /** A clone like actions/checkout leaves (shallow, origin on github.com), with a commit and uncommitted work on top. */
-function fixture(prefix: string): Fixture {
+function fixture(prefix: string, options: { full?: boolean } = {}): Fixture {
   const repo = newRepo(em(), prefix);
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-planted-'));
   const clone = path.join(root, 'workspace', 'repo');
   fs.mkdirSync(path.dirname(clone), { recursive: true });
-  execFileSync('git', ['clone', '-q', '--depth', '1', `file://${em().repo(repo).bareDir}`, clone]);
+  execFileSync('git', ['clone', '-q', ...(options.full ? [] : ['--depth', '1']), `file://${em().repo(repo).bareDir}`, clone]);
   git(clone, ['remote', 'set-url', 'origin', `https://github.com/${repo}`]);
   fs.writeFileSync(path.join(clone, 'feature.txt'), 'from the workflow\n');
   git(clone, ['add', 'feature.txt']);
@@ -211,6 +211,25 @@ describe('a clone at `path` with planted config', () => {
 });
 
 describe('taking over a clone at `path`', () => {
+  test('no git process runs with the clone as its repository (git trace2 of every process)', async () => {
+    const fx = fixture('takeover-trace');
+    const traces = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-trace2-'));
+    const result = await runAction({ token: TOKEN, root: fx.root, env: { GIT_TRACE2_EVENT: traces }, inputs: { repo: fx.repo, path: 'repo' } });
+    expectSuccess(result);
+    const events = fs
+      .readdirSync(traces)
+      .flatMap((file) => fs.readFileSync(path.join(traces, file), 'utf8').split('\n'))
+      .filter((line) => line.length > 0)
+      .map((line) => JSON.parse(line) as { event: string; argv?: string[]; worktree?: string });
+    const starts = events.filter((event) => event.event === 'start');
+    expect(starts.length).toBeGreaterThan(10);
+    // git's own helper for an alternate's refs runs `git --git-dir=<clone>/.git for-each-ref` under
+    // the clone's config: borrowing the objects through links keeps fetch from starting it.
+    const inClone = starts.filter((event) => event.argv!.some((arg) => arg.startsWith('--git-dir=') && arg.includes(fx.clone)));
+    expect(inClone.map((event) => event.argv!.join(' '))).toEqual([]);
+    expectNoLeftovers(result, TOKEN, [traces]);
+  });
+
   test('a merge commit on top of the target is refused; the clone is left as it was', async () => {
     const fx = fixture('takeover-merge');
     git(fx.clone, ['checkout', '-q', '-b', 'side', 'HEAD~1']);
@@ -240,8 +259,9 @@ describe('taking over a clone at `path`', () => {
     expect([git(fx.clone, ['rev-parse', 'HEAD']), git(fx.clone, ['status', '--porcelain']), fs.readFileSync(path.join(fx.clone, 'README.md'), 'utf8')]).toEqual([head, status, readme]);
   });
 
-  test('a detached HEAD whose branch refs are packed, with ignored files from .git/info/exclude left out', async () => {
-    const fx = fixture('takeover-packed');
+  test('a complete (not shallow) clone, detached HEAD, refs packed; files ignored by .git/info/exclude stay out', async () => {
+    const fx = fixture('takeover-packed', { full: true });
+    expect(fs.existsSync(path.join(fx.clone, '.git', 'shallow'))).toBe(false);
     git(fx.clone, ['pack-refs', '--all']);
     git(fx.clone, ['checkout', '-q', '--detach']);
     fs.writeFileSync(path.join(fx.clone, '.git', 'info', 'exclude'), 'secret.local\n');
