@@ -31575,6 +31575,12 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: external "node:fs/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/log-text.ts
 /**
  * Outside text on its way to the log or the job summary: file names, patch file names, commit
@@ -31647,14 +31653,14 @@ function summaryText(text) {
  * Errors meant for the workflow author. Their message says what went wrong and how to fix it;
  * the action prints it as one `::error::` line, never with a stack trace.
  */
-class errors_ActionError extends Error {
+class ActionError extends Error {
     constructor(problem, fix) {
         super(fix ? `${problem}\n${fix}` : problem);
         this.name = 'ActionError';
     }
 }
 /** A value given to one of the action's inputs is not usable. */
-class InputError extends errors_ActionError {
+class InputError extends ActionError {
     input;
     constructor(input, problem, fix) {
         super(`Input '${input}': ${problem}`, fix);
@@ -31663,7 +31669,7 @@ class InputError extends errors_ActionError {
     }
 }
 /** A git or gh process failed; the message carries what it printed on stderr. */
-class CommandError extends errors_ActionError {
+class CommandError extends ActionError {
     commandLine;
     exitCode;
     stderr;
@@ -31678,84 +31684,13 @@ class CommandError extends errors_ActionError {
 }
 /** The message for `core.setFailed`: outside text in it (names, git's stderr, API messages) made inert for the log. */
 function describeError(error) {
-    if (error instanceof errors_ActionError)
+    if (error instanceof ActionError)
         return logText(error.message);
     if (error instanceof Error)
         return logText(`Unexpected error: ${error.message}`);
     return logText(`Unexpected error: ${String(error)}`);
 }
 
-;// CONCATENATED MODULE: ./src/gh-auth.ts
-
-
-
-function parseGhVersion(output) {
-    const match = /gh version (\d+)\.(\d+)\.(\d+)/.exec(output);
-    if (!match)
-        return undefined;
-    return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), text: `${match[1]}.${match[2]}.${match[3]}` };
-}
-/** `--insecure-storage` keeps the token in GH_CONFIG_DIR instead of a keyring that outlives the job; gh 2.26 added it. */
-function supportsInsecureStorage(version) {
-    return version.major > 2 || (version.major === 2 && version.minor >= 26);
-}
-/** The variables through which gh (and its git credential helper) takes a token from the environment. */
-function tokenVariables(host, token) {
-    return host === 'github.com' ? { GH_TOKEN: token } : { GH_ENTERPRISE_TOKEN: token, GH_HOST: host };
-}
-/** gh's version, from `gh --version` run now or, when given, begun before the sandbox existed. */
-async function findGh(sandbox, early) {
-    const { stdout } = await (early ? sandbox.finish(early) : sandbox.run('gh', ['--version']));
-    const version = parseGhVersion(stdout);
-    if (!version)
-        throw new ActionError(`Could not read the version of gh from: ${stdout.trim()}`);
-    core.info(`Using gh ${version.text}`);
-    return version;
-}
-/**
- * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
- * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
- * children through GH_TOKEN for tokens that gh's login refuses for lack of an org scope.
- */
-async function authenticateGh(sandbox, options) {
-    const { host, token, version } = options;
-    const setupGit = ['auth', 'setup-git', '--hostname', host];
-    if (!options.ghLoginAccepts) {
-        sandbox.setVariables(tokenVariables(host, token));
-        await sandbox.run('gh', setupGit);
-        core.info(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ` +
-            "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.");
-        return 'env';
-    }
-    const login = ['auth', 'login', '--with-token', '--hostname', host];
-    if (supportsInsecureStorage(version))
-        login.push('--insecure-storage');
-    // setup-git only writes git's credential helper lines, but refuses while gh knows no token for
-    // the host; given the token in its environment it need not wait for the login. Its own (empty)
-    // config folder keeps it from reading hosts.yml while the login is writing it.
-    await Promise.all([
-        sandbox.run('gh', login, {
-            input: `${token}\n`,
-            fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
-        }),
-        sandbox.run('gh', setupGit, { env: { ...tokenVariables(host, token), GH_CONFIG_DIR: path.join(sandbox.dir, 'gh-setup-git') } })
-    ]);
-    core.info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR).`);
-    return 'login';
-}
-/** Forget the login (before the sandbox folder goes). Failure is not fatal, the folder is deleted after it. */
-async function logoutGh(sandbox, host) {
-    const result = await sandbox.run('gh', ['auth', 'logout', '--hostname', host], { allowFailure: true });
-    if (result.exitCode !== 0)
-        info(`gh auth logout exited with ${result.exitCode}; the sandbox folder is removed regardless.`);
-}
-
-;// CONCATENATED MODULE: external "node:fs"
-const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
-;// CONCATENATED MODULE: external "node:fs/promises"
-const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 ;// CONCATENATED MODULE: ./src/sandbox.ts
 
 
@@ -31768,6 +31703,17 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 const WITHHELD = ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENTERPRISE_TOKEN', 'GH_ENTERPRISE_TOKEN', 'GH_HOST', 'GH_CONFIG_DIR', 'GIT_CONFIG_GLOBAL'];
 /** Keeps gh and git from prompting or checking for updates. */
 const NON_INTERACTIVE = { GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+/**
+ * gh 2.24+ keeps logins in the OS keyring, which belongs to the OS user, not to GH_CONFIG_DIR:
+ * even with --insecure-storage, `gh auth login` deletes the host's active keyring entry. On
+ * Linux (and the BSDs) that keyring is the Secret Service on the D-Bus session bus, found
+ * through DBUS_SESSION_BUS_ADDRESS (and, when that is unset, $XDG_RUNTIME_DIR/bus or an
+ * autolaunched bus): pointed at a socket that does not exist, in a private folder nobody else
+ * can create it in, every keyring call of gh fails at once and gh keeps to its config folder.
+ */
+function noKeyringBus(privateDir) {
+    return { DBUS_SESSION_BUS_ADDRESS: `unix:path=${external_node_path_namespaceObject.join(privateDir, 'no-keyring-bus')}` };
+}
 /** The job's environment without tokens, inputs, state, or gh/git config redirections. */
 function inheritedEnv() {
     const env = {};
@@ -31780,8 +31726,9 @@ function inheritedEnv() {
 }
 /**
  * The private environment in which every gh and git process runs: its own gh config dir and
- * its own global git config under RUNNER_TEMP, so that the user's ~/.gitconfig and keychain are
- * never touched, and a token that only this folder holds disappears with it.
+ * its own global git config under RUNNER_TEMP, so that the user's ~/.gitconfig and keyring are
+ * never touched, and a token that only this folder holds disappears with it (deleting the folder
+ * is the whole logout: `gh auth logout` would reach for the keyring).
  * This is the only module that starts processes; each call is an argument array, no shell.
  */
 class Sandbox {
@@ -31817,7 +31764,7 @@ class Sandbox {
         // folder could be made first by someone else, with a config.yml whose aliases gh would run.
         const base = process.env.RUNNER_TEMP && (0,external_node_fs_namespaceObject.existsSync)(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : external_node_os_namespaceObject.tmpdir();
         const privateDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(base, 'outbox-publisher-probe-'));
-        const env = { ...inheritedEnv(), ...NON_INTERACTIVE, GH_CONFIG_DIR: external_node_path_namespaceObject.join(privateDir, 'none') };
+        const env = { ...inheritedEnv(), ...NON_INTERACTIVE, ...noKeyringBus(privateDir), GH_CONFIG_DIR: external_node_path_namespaceObject.join(privateDir, 'none') };
         let markStarted = () => { };
         const started = new Promise((resolve) => (markStarted = resolve));
         // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
@@ -31855,7 +31802,7 @@ class Sandbox {
         this.extraEnv.GIT_CONFIG_COUNT = String(inherited + this.gitConfigEntries.length);
     }
     env() {
-        return { ...inheritedEnv(), GH_CONFIG_DIR: this.ghConfigDir, GIT_CONFIG_GLOBAL: this.gitConfigFile, ...NON_INTERACTIVE, ...this.extraEnv };
+        return { ...inheritedEnv(), GH_CONFIG_DIR: this.ghConfigDir, GIT_CONFIG_GLOBAL: this.gitConfigFile, ...NON_INTERACTIVE, ...noKeyringBus(this.dir), ...this.extraEnv };
     }
     async run(tool, args, options = {}) {
         // exec echoes the command line itself when it streams the output.
@@ -31914,7 +31861,7 @@ class Sandbox {
 function settle(tool, args, outcome, options) {
     if (outcome instanceof Error) {
         if (/Unable to locate executable/.test(outcome.message))
-            throw new errors_ActionError(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
+            throw new ActionError(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
         throw outcome;
     }
     if (outcome.exitCode !== 0 && !options.allowFailure) {
@@ -31932,9 +31879,7 @@ const INSTALL_HINTS = {
 /** Names under which main records, with core.saveState, what its post step must undo. */
 const STATE = {
     sandboxDir: 'sandbox-dir',
-    host: 'gh-host',
-    authMode: 'auth-mode',
-    /** Set once main has logged gh out and deleted the sandbox itself, leaving the post step nothing to do. */
+    /** Set once main has deleted the sandbox itself, leaving the post step nothing to do. */
     removed: 'sandbox-removed'
 };
 
@@ -31943,11 +31888,12 @@ const STATE = {
 
 
 
-
-/** Forgets gh's login and deletes the sandbox folder, which holds gh's and git's config and with them the token. */
-async function removeSandbox(sandbox, host, authMode) {
-    if (authMode === 'login')
-        await logoutGh(sandbox, host);
+/**
+ * Deletes the sandbox folder, which holds gh's and git's config and with them the token. That
+ * is the whole logout: `gh auth logout` (gh 2.24+) deletes the host's entries in the OS user's
+ * keyring, which may hold the machine's own gh login.
+ */
+async function removeSandbox(sandbox) {
     await sandbox.remove();
     info('Removed the sandbox with gh and git credentials.');
 }
@@ -31958,17 +31904,13 @@ async function removeSandbox(sandbox, host, authMode) {
  */
 class SandboxRemoval {
     sandbox;
-    host;
-    authMode;
     removing;
-    constructor(sandbox, host, authMode) {
+    constructor(sandbox) {
         this.sandbox = sandbox;
-        this.host = host;
-        this.authMode = authMode;
     }
     /** Begins the removal; later calls do nothing. */
     start = () => {
-        this.removing ??= removeSandbox(this.sandbox, this.host, this.authMode).then(() => saveState(STATE.removed, 'true'), (error) => warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`));
+        this.removing ??= removeSandbox(this.sandbox).then(() => saveState(STATE.removed, 'true'), (error) => warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`));
     };
     /** Settles when a begun removal has ended (at once when none was begun). */
     async finished() {
@@ -31989,8 +31931,7 @@ async function cleanup() {
     if (!external_node_path_namespaceObject.basename(dir).startsWith('outbox-publisher-auth-')) {
         throw new Error(`Refusing to delete '${dir}': it is not a sandbox folder of this action.`);
     }
-    const authMode = getState(STATE.authMode) === 'login' ? 'login' : undefined;
-    await removeSandbox(Sandbox.attach(dir, info), getState(STATE.host) || 'github.com', authMode);
+    await removeSandbox(Sandbox.attach(dir, info));
 }
 /** The post step's slow path (dist/cleanup.js, loaded by dist/post.js only when there is work). */
 async function runPostStep() {

@@ -33677,7 +33677,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // them; this module's imports load none of that.
 const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
 await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2902));
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8568));
 await run({ ghVersion });
 
 __webpack_async_result__();
@@ -33762,7 +33762,7 @@ function summaryText(text) {
 
 /***/ }),
 
-/***/ 2902:
+/***/ 8568:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35922,7 +35922,7 @@ class GitWorkTree {
     dir;
     /** Set by `startSparse`: only the top-level files and the folders `widenSparse` named are checked out. */
     sparse = false;
-    /** The index file of a clone this action made (see `commitAll`); undefined for a clone found at `path`. */
+    /** The index file (see `commitAll`); every work tree is a clone this action made. */
     ownIndex;
     constructor(sandbox, dir) {
         this.sandbox = sandbox;
@@ -35935,16 +35935,6 @@ class GitWorkTree {
         await tree.git(['init', '-q', `--initial-branch=${initialBranch}`]);
         await tree.git(['remote', 'add', 'origin', remoteUrl]);
         tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
-        return tree;
-    }
-    /** The existing clone whose top level is `dir`. */
-    static async open(sandbox, dir) {
-        const tree = new GitWorkTree(sandbox, dir);
-        const top = await tree.git(['rev-parse', '--show-toplevel'], { allowFailure: true });
-        const [real, actual] = await Promise.all([promises_.realpath(dir), top.exitCode === 0 ? promises_.realpath(top.stdout.trim()) : '']);
-        if (real !== actual) {
-            throw new src_errors/* ActionError */.lZ(`'${dir}' holds files but is not the top of a git clone.`, "Point 'path' at the folder actions/checkout cloned into, or at a new or empty folder.");
-        }
         return tree;
     }
     git(args, options = {}) {
@@ -36128,8 +36118,7 @@ class GitWorkTree {
      * changed; from then on each entry either matches its file or is marked changed. In a clone of
      * our own the index's time is then moved one second on, so that `commit --all` trusts what was
      * just verified instead of hashing it again; the commit writes a new index with a true time,
-     * which restores git's protection for whatever comes after. Only our own clones: at `path` the
-     * repository's own settings (a split index, an fsmonitor) could keep the time elsewhere. A
+     * which restores git's protection for whatever comes after. A
      * process that the `run` script leaves running may write files at any moment; what it writes
      * after the staging begins may miss this commit, as it would if written after the commit.
      */
@@ -36764,6 +36753,76 @@ async function pushToTarget(context) {
     }
 }
 
+// EXTERNAL MODULE: ./src/sandbox.ts
+var src_sandbox = __nccwpck_require__(1776);
+;// CONCATENATED MODULE: ./src/state.ts
+/** Names under which main records, with core.saveState, what its post step must undo. */
+const state_STATE = {
+    sandboxDir: 'sandbox-dir',
+    /** Set once main has deleted the sandbox itself, leaving the post step nothing to do. */
+    removed: 'sandbox-removed'
+};
+
+;// CONCATENATED MODULE: ./src/cleanup.ts
+
+
+
+
+/**
+ * Deletes the sandbox folder, which holds gh's and git's config and with them the token. That
+ * is the whole logout: `gh auth logout` (gh 2.24+) deletes the host's entries in the OS user's
+ * keyring, which may hold the machine's own gh login.
+ */
+async function removeSandbox(sandbox) {
+    await sandbox.remove();
+    info('Removed the sandbox with gh and git credentials.');
+}
+/**
+ * The main step's removal: begun once git is done with the credentials (while the pull request's
+ * API calls run), so the token is on disk only as long as git needs it. A failure is a warning:
+ * the post step, which sees no `removed` state, repeats the removal.
+ */
+class SandboxRemoval {
+    sandbox;
+    removing;
+    constructor(sandbox) {
+        this.sandbox = sandbox;
+    }
+    /** Begins the removal; later calls do nothing. */
+    start = () => {
+        this.removing ??= removeSandbox(this.sandbox).then(() => saveState(state_STATE.removed, 'true'), (error) => warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`));
+    };
+    /** Settles when a begun removal has ended (at once when none was begun). */
+    async finished() {
+        await this.removing;
+    }
+}
+/**
+ * The post step's guarantee: runs whether main succeeded, failed or was cancelled, and removes
+ * whatever main left of the sandbox (main removes it itself once git is done with it).
+ */
+async function cleanup() {
+    const dir = core.getState(STATE.sandboxDir);
+    if (!dir) {
+        core.info('Nothing to clean up: the main step created no sandbox.');
+        return;
+    }
+    // The state file is the runner's, but a path from it is still checked before a recursive delete.
+    if (!path.basename(dir).startsWith('outbox-publisher-auth-')) {
+        throw new Error(`Refusing to delete '${dir}': it is not a sandbox folder of this action.`);
+    }
+    await removeSandbox(Sandbox.attach(dir, core.info));
+}
+/** The post step's slow path (dist/cleanup.js, loaded by dist/post.js only when there is work). */
+async function runPostStep() {
+    try {
+        await cleanup();
+    }
+    catch (error) {
+        core.setFailed(`Cleaning up failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/gh-auth.ts
 
 
@@ -36792,18 +36851,32 @@ async function findGh(sandbox, early) {
     return version;
 }
 /**
+ * Whether `gh auth login` can run without reaching the machine's keyring: where the keyring is
+ * the Secret Service on D-Bus (Linux, the BSDs), the sandbox points gh at a bus that does not
+ * exist. macOS's Keychain and Windows' Credential Manager need no bus and no variable turns them
+ * off, so there gh only ever gets the token from its environment, a path with no keyring call.
+ */
+function loginKeepsOffKeyring(platform) {
+    return platform !== 'darwin' && platform !== 'win32';
+}
+/**
  * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
  * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
- * children through GH_TOKEN for tokens that gh's login refuses for lack of an org scope.
+ * children through GH_TOKEN, for tokens that gh's login refuses for lack of an org scope and on
+ * systems whose keyring gh's login would reach. Neither is ever undone with `gh auth logout`
+ * (which deletes keyring entries of the OS user): deleting the sandbox folder is the logout.
  */
 async function authenticateGh(sandbox, options) {
     const { host, token, version } = options;
     const setupGit = ['auth', 'setup-git', '--hostname', host];
-    if (!options.ghLoginAccepts) {
+    const offKeyring = loginKeepsOffKeyring(options.platform ?? process.platform);
+    if (!options.ghLoginAccepts || !offKeyring) {
         sandbox.setVariables(tokenVariables(host, token));
         await sandbox.run('gh', setupGit);
-        info(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ` +
-            "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.");
+        const why = !offKeyring
+            ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
+            : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
+        info(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
         return 'env';
     }
     const login = ['auth', 'login', '--with-token', '--hostname', host];
@@ -36819,90 +36892,8 @@ async function authenticateGh(sandbox, options) {
         }),
         sandbox.run('gh', setupGit, { env: { ...tokenVariables(host, token), GH_CONFIG_DIR: external_node_path_.join(sandbox.dir, 'gh-setup-git') } })
     ]);
-    info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR).`);
+    info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
     return 'login';
-}
-/** Forget the login (before the sandbox folder goes). Failure is not fatal, the folder is deleted after it. */
-async function logoutGh(sandbox, host) {
-    const result = await sandbox.run('gh', ['auth', 'logout', '--hostname', host], { allowFailure: true });
-    if (result.exitCode !== 0)
-        info(`gh auth logout exited with ${result.exitCode}; the sandbox folder is removed regardless.`);
-}
-
-// EXTERNAL MODULE: ./src/sandbox.ts
-var src_sandbox = __nccwpck_require__(1776);
-;// CONCATENATED MODULE: ./src/state.ts
-/** Names under which main records, with core.saveState, what its post step must undo. */
-const state_STATE = {
-    sandboxDir: 'sandbox-dir',
-    host: 'gh-host',
-    authMode: 'auth-mode',
-    /** Set once main has logged gh out and deleted the sandbox itself, leaving the post step nothing to do. */
-    removed: 'sandbox-removed'
-};
-
-;// CONCATENATED MODULE: ./src/cleanup.ts
-
-
-
-
-
-/** Forgets gh's login and deletes the sandbox folder, which holds gh's and git's config and with them the token. */
-async function removeSandbox(sandbox, host, authMode) {
-    if (authMode === 'login')
-        await logoutGh(sandbox, host);
-    await sandbox.remove();
-    info('Removed the sandbox with gh and git credentials.');
-}
-/**
- * The main step's removal: begun once git is done with the credentials (while the pull request's
- * API calls run), so the token is on disk only as long as git needs it. A failure is a warning:
- * the post step, which sees no `removed` state, repeats the removal.
- */
-class SandboxRemoval {
-    sandbox;
-    host;
-    authMode;
-    removing;
-    constructor(sandbox, host, authMode) {
-        this.sandbox = sandbox;
-        this.host = host;
-        this.authMode = authMode;
-    }
-    /** Begins the removal; later calls do nothing. */
-    start = () => {
-        this.removing ??= removeSandbox(this.sandbox, this.host, this.authMode).then(() => saveState(state_STATE.removed, 'true'), (error) => warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`));
-    };
-    /** Settles when a begun removal has ended (at once when none was begun). */
-    async finished() {
-        await this.removing;
-    }
-}
-/**
- * The post step's guarantee: runs whether main succeeded, failed or was cancelled, and removes
- * whatever main left of the sandbox (main removes it itself once git is done with it).
- */
-async function cleanup() {
-    const dir = core.getState(STATE.sandboxDir);
-    if (!dir) {
-        core.info('Nothing to clean up: the main step created no sandbox.');
-        return;
-    }
-    // The state file is the runner's, but a path from it is still checked before a recursive delete.
-    if (!path.basename(dir).startsWith('outbox-publisher-auth-')) {
-        throw new Error(`Refusing to delete '${dir}': it is not a sandbox folder of this action.`);
-    }
-    const authMode = core.getState(STATE.authMode) === 'login' ? 'login' : undefined;
-    await removeSandbox(Sandbox.attach(dir, core.info), core.getState(STATE.host) || 'github.com', authMode);
-}
-/** The post step's slow path (dist/cleanup.js, loaded by dist/post.js only when there is work). */
-async function runPostStep() {
-    try {
-        await cleanup();
-    }
-    catch (error) {
-        core.setFailed(`Cleaning up failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
 }
 
 ;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/github/lib/context.js
@@ -42795,8 +42786,12 @@ function withEventSession(get, session, log) {
         return fallback.value;
     };
 }
-/** Reads and validates every input; throws an InputError naming the first bad one. */
-function parseInputs(get, context) {
+/**
+ * Reads and validates every input; throws an InputError naming the first bad one. `realPaths`
+ * holds `path` and `outbox` with their symbolic links resolved (read from the file system by the
+ * caller): the inside-the-workspace check is made on them.
+ */
+function parseInputs(get, context, realPaths = {}) {
     const { owner, repo } = parseRepository(get('repo').trim() || context.repository || '');
     if (/[\x00-\x1f\x7f]/.test(get('commit-message').replace(/[\n\t]/g, ''))) {
         throw new src_errors/* InputError */.dz('commit-message', 'contains control characters');
@@ -42814,8 +42809,8 @@ function parseInputs(get, context) {
         targetBranch,
         branch,
         mode: parseChoice(get, 'mode', ['pull-request', 'push']) ?? 'pull-request',
-        path: parsePath('path', get('path').trim(), context),
-        outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }),
+        path: parsePath('path', get('path').trim(), context, { mayBeRoot: true }, realPaths.path),
+        outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }, realPaths.outbox),
         outboxMaxChanges: parseInteger(get, 'outbox-max-changes', DEFAULT_OUTBOX_MAX_CHANGES, 1, 100_000),
         outboxMaxBytes: parseInteger(get, 'outbox-max-bytes', DEFAULT_OUTBOX_MAX_BYTES, 1, 2 ** 31 - 1),
         allowWorkflowChanges: parseBoolean(get, 'allow-workflow-changes'),
@@ -42936,13 +42931,15 @@ function parseBoolean(get, input) {
  * A folder inside the workspace or RUNNER_TEMP. `path` may be the workspace itself (where
  * actions/checkout clones by default); nothing may point outside.
  */
-function parsePath(input, value, context, options = { mayBeRoot: true }) {
+function parsePath(input, value, context, options, real) {
     if (!value)
         return undefined;
-    const resolved = external_node_path_.resolve(context.workspace, value);
+    const lexical = external_node_path_.resolve(context.workspace, value);
+    const resolved = real ?? lexical;
     const inside = (root) => resolved === root || resolved.startsWith(root + external_node_path_.sep);
     if (!inside(context.workspace) && !inside(context.runnerTemp)) {
-        throw new src_errors/* InputError */.dz(input, `'${value}' is outside the workspace (${context.workspace}) and RUNNER_TEMP`, 'Give a folder inside the workspace, or leave the input empty.');
+        const through = resolved === lexical ? '' : ` (through a symbolic link: it is really '${resolved}')`;
+        throw new src_errors/* InputError */.dz(input, `'${value}'${through} is outside the workspace (${context.workspace}) and RUNNER_TEMP`, 'Give a folder inside the workspace, or leave the input empty.');
     }
     if (resolved === context.runnerTemp || (!options.mayBeRoot && resolved === context.workspace)) {
         throw new src_errors/* InputError */.dz(input, `'${value}' is the ${resolved === context.runnerTemp ? 'RUNNER_TEMP' : 'workspace'} folder itself`, 'Give a sub-folder.');
@@ -43481,6 +43478,42 @@ function escapeHtml(text) {
     return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
 }
 
+;// CONCATENATED MODULE: ./src/real-paths.ts
+
+
+/**
+ * `file` (absolute) with every symbolic link resolved in the part of it that exists; the part
+ * that does not exist yet is appended as given. The inside-the-workspace check compares these,
+ * so that a link inside the workspace cannot lead a clone or an outbox outside it.
+ */
+async function realPathOf(file) {
+    const missing = [];
+    let existing = external_node_path_.resolve(file);
+    for (;;) {
+        try {
+            return external_node_path_.join(await promises_.realpath(existing), ...missing.reverse());
+        }
+        catch {
+            const parent = external_node_path_.dirname(existing);
+            if (parent === existing)
+                return external_node_path_.resolve(file);
+            missing.push(external_node_path_.basename(existing));
+            existing = parent;
+        }
+    }
+}
+/** The runner's folders as real paths, and the real paths of the `path` and `outbox` inputs, for parseInputs. */
+async function resolveRealPaths(context, get) {
+    const [workspace, runnerTemp] = await Promise.all([realPathOf(context.workspace), realPathOf(context.runnerTemp)]);
+    const realPaths = {};
+    for (const input of ['path', 'outbox']) {
+        const value = get(input).trim();
+        if (value)
+            realPaths[input] = await realPathOf(external_node_path_.resolve(workspace, value));
+    }
+    return { context: { ...context, workspace, runnerTemp }, realPaths };
+}
+
 ;// CONCATENATED MODULE: ./src/workflow-policy.ts
 
 
@@ -43511,34 +43544,199 @@ function checkWorkflowPolicy(changedPaths, allowWorkflowChanges) {
         `${touched.map((file) => `  ${(0,log_text/* quoteName */.AB)(file)}`).join('\n')}\nNothing was pushed.`, "If these workflow changes are meant to be published, set 'allow-workflow-changes: true' (the token then also needs the `workflow` scope, or Workflows: write).");
 }
 
+;// CONCATENATED MODULE: ./src/existing-clone.ts
+
+
+
+
+const SHA = /^[0-9a-f]{40}$/;
+/** Settings copied from the clone's config: each one is read by git as data, none names a program. */
+const INERT_SETTINGS = ['core.autocrlf', 'core.eol', 'core.safecrlf', 'core.filemode', 'core.symlinks', 'core.ignorecase', 'core.precomposeunicode', 'core.excludesfile', 'core.attributesfile'];
+function refused(dir, what, fix) {
+    return new src_errors/* ActionError */.lZ(`The clone at '${dir}' ${what}.`, fix);
+}
+/** Reads the clone at `dir`; `reader` is a repository of our own, in which `git config --file` runs. */
+async function readExistingClone(reader, dir) {
+    const gitDir = external_node_path_.join(dir, '.git');
+    const stat = await promises_.stat(gitDir).catch(() => undefined);
+    if (!stat?.isDirectory()) {
+        throw new src_errors/* ActionError */.lZ(`'${dir}' holds files but no .git folder${stat ? ' (its .git is a file: a linked work tree or a submodule)' : ''}.`, "Point 'path' at the folder actions/checkout cloned into, or at a new or empty folder.");
+    }
+    const fix = "Use a plain clone made by actions/checkout (or 'git clone'), or leave 'path' empty for a fresh clone.";
+    if (await exists(external_node_path_.join(gitDir, 'commondir')))
+        throw refused(dir, 'is a linked work tree', fix);
+    if (await exists(external_node_path_.join(gitDir, 'objects', 'info', 'alternates')))
+        throw refused(dir, 'borrows objects from another repository (objects/info/alternates)', fix);
+    const config = await readConfigFile(reader, external_node_path_.join(gitDir, 'config'), dir);
+    const one = (key) => config.get(key)?.at(-1);
+    if (one('core.worktree') !== undefined)
+        throw refused(dir, 'sets core.worktree (its work tree is elsewhere)', fix);
+    if (one('core.bare') === 'true')
+        throw refused(dir, 'is a bare repository', fix);
+    const objectFormat = one('extensions.objectformat');
+    if (objectFormat && objectFormat.toLowerCase() !== 'sha1')
+        throw refused(dir, `uses the '${objectFormat}' object format, which GitHub does not serve`, fix);
+    const refStorage = one('extensions.refstorage');
+    if (refStorage && refStorage.toLowerCase() !== 'files')
+        throw refused(dir, `keeps its refs in '${refStorage}' storage`, fix);
+    const head = await resolveHead(gitDir, dir);
+    const shallowText = await promises_.readFile(external_node_path_.join(gitDir, 'shallow'), 'utf8').catch(() => '');
+    const shallow = shallowText.split('\n').filter((line) => line.length > 0);
+    if (shallow.some((sha) => !SHA.test(sha)))
+        throw refused(dir, 'has an unreadable .git/shallow file', fix);
+    const settings = INERT_SETTINGS.flatMap((key) => {
+        const value = one(key);
+        return value === undefined ? [] : [[key, value]];
+    });
+    return { dir, gitDir, head, originUrl: one('remote.origin.url'), shallow, settings };
+}
+async function exists(file) {
+    return promises_.stat(file).then(() => true, () => false);
+}
+/** Every key of a config file (lower-cased section and name, as git prints them), without following includes. */
+async function readConfigFile(reader, file, dir) {
+    const result = await reader.git(['config', '--file', file, '--no-includes', '--null', '--list'], { allowFailure: true });
+    if (result.exitCode !== 0 && (await exists(file))) {
+        throw refused(dir, `has a config file that git cannot read: ${result.stderr.trim()}`, 'Fix or remove the .git/config that an earlier step wrote.');
+    }
+    const entries = new Map();
+    for (const entry of result.stdout.split('\0')) {
+        if (!entry)
+            continue;
+        const newline = entry.indexOf('\n');
+        const [key, value] = newline < 0 ? [entry, 'true'] : [entry.slice(0, newline), entry.slice(newline + 1)];
+        entries.set(key, [...(entries.get(key) ?? []), value]);
+    }
+    return entries;
+}
+/** A ref name that stays inside the .git folder when read as a file. */
+function isSafeRefName(name) {
+    return name.startsWith('refs/') && !/[\x00-\x20\x7f\\:]/.test(name) && name.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+}
+/** HEAD's commit, following symbolic refs through loose ref files and packed-refs. */
+async function resolveHead(gitDir, dir) {
+    const noCommit = new src_errors/* ActionError */.lZ(`The clone at '${dir}' has no commit checked out.`, "Check out a branch in 'path' before this step, or leave 'path' empty.");
+    let content = (await promises_.readFile(external_node_path_.join(gitDir, 'HEAD'), 'utf8').catch(() => '')).trim();
+    for (let depth = 0; depth < 5; depth++) {
+        if (SHA.test(content))
+            return content;
+        const symbolic = /^ref: (.+)$/.exec(content);
+        if (!symbolic || !isSafeRefName(symbolic[1]))
+            throw noCommit;
+        const ref = symbolic[1];
+        const loose = await promises_.readFile(external_node_path_.join(gitDir, ...ref.split('/')), 'utf8').catch(() => undefined);
+        if (loose !== undefined) {
+            content = loose.trim();
+            continue;
+        }
+        const packed = await promises_.readFile(external_node_path_.join(gitDir, 'packed-refs'), 'utf8').catch(() => '');
+        const line = packed.split('\n').find((l) => l.endsWith(` ${ref}`) && SHA.test(l.slice(0, 40)));
+        if (line)
+            return line.slice(0, 40);
+        throw noCommit;
+    }
+    throw noCommit;
+}
+/** Where our repository sees the clone's objects: a folder of links to its object folders. */
+const BORROWED = 'borrowed';
+/**
+ * Lets `ours` read every object of the clone, without copying them and without git ever
+ * treating the clone as a repository. An alternate whose real path ends in `/objects` next to a
+ * `refs` folder makes git run `git for-each-ref` inside that repository (to advertise its refs
+ * in a fetch), under the clone's config; a folder of our own that links to the clone's object
+ * folders one by one is an object store git reads, and nothing more. The clone's shallow
+ * boundary, ignore and attribute files and inert settings come along, and its HEAD becomes a
+ * ref of ours, so that a fetch asks the server only for what the clone lacks.
+ */
+async function borrowObjects(ours, clone) {
+    const gitDir = external_node_path_.join(ours.dir, '.git');
+    const borrowed = external_node_path_.join(gitDir, BORROWED);
+    await promises_.mkdir(borrowed);
+    const objects = external_node_path_.join(clone.gitDir, 'objects');
+    const names = ['pack', ...Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))];
+    await Promise.all(names.map((name) => promises_.symlink(external_node_path_.join(objects, name), external_node_path_.join(borrowed, name))));
+    await promises_.writeFile(external_node_path_.join(gitDir, 'objects', 'info', 'alternates'), `${borrowed}\n`);
+    if (clone.shallow.length > 0)
+        await promises_.writeFile(external_node_path_.join(gitDir, 'shallow'), clone.shallow.join('\n') + '\n');
+    await promises_.mkdir(external_node_path_.join(gitDir, 'info'), { recursive: true });
+    for (const name of ['exclude', 'attributes']) {
+        const text = await promises_.readFile(external_node_path_.join(clone.gitDir, 'info', name)).catch(() => undefined);
+        if (text !== undefined)
+            await promises_.writeFile(external_node_path_.join(gitDir, 'info', name), text);
+    }
+    for (const [key, value] of clone.settings)
+        await ours.git(['config', '--local', key, value]);
+    await ours.git(['update-ref', TAKEN_OVER_REF, clone.head]);
+}
+/** Our ref for the clone's HEAD. */
+const TAKEN_OVER_REF = 'refs/outbox-publisher/taken-over';
+/**
+ * The clone's uncommitted changes (untracked files too, ignored ones not) as one commit on its
+ * HEAD, made in our repository: its work tree is read through our git folder and a fresh index
+ * (GIT_DIR, GIT_WORK_TREE, GIT_INDEX_FILE), so the clone's config, hooks and index are never
+ * used. Returns the new commit, or HEAD when nothing changed. A changed file whose attributes
+ * name a filter (`filter=lfs`...) is refused: its driver would come from the clone's config,
+ * and storing the file unfiltered would publish something else than the clone holds.
+ */
+async function commitWorkTree(ours, clone, message, identity) {
+    const gitDir = external_node_path_.join(ours.dir, '.git');
+    const env = { GIT_DIR: gitDir, GIT_WORK_TREE: clone.dir, GIT_INDEX_FILE: external_node_path_.join(gitDir, 'index-taken-over') };
+    const inClone = { cwd: clone.dir, env };
+    await ours.git(['read-tree', clone.head], inClone);
+    await ours.git(['add', '--all'], inClone);
+    const changed = (await ours.git(['diff-index', '--cached', '--name-only', '-z', clone.head], inClone)).stdout.split('\0').filter((name) => name.length > 0);
+    if (changed.length === 0)
+        return clone.head;
+    const attributes = (await ours.git(['check-attr', '-z', '--stdin', 'filter'], { ...inClone, input: changed.join('\0') + '\0' })).stdout.split('\0');
+    const filtered = [];
+    for (let i = 0; i + 2 < attributes.length; i += 3) {
+        if (!['unspecified', 'unset'].includes(attributes[i + 2]))
+            filtered.push(`${attributes[i]} (filter=${attributes[i + 2]})`);
+    }
+    if (filtered.length > 0) {
+        throw new src_errors/* ActionError */.lZ(`The clone at '${clone.dir}' has uncommitted changes to files that go through a filter: ${filtered.slice(0, 10).join(', ')}${filtered.length > 10 ? ', ...' : ''}. ` +
+            "The filter's program would come from the clone's own config, which this action does not run, and the files cannot be taken over without it.", 'Commit those changes before this step (git runs the filter then), or let the `run` script make them.');
+    }
+    const tree = (await ours.git(['write-tree'], inClone)).stdout.trim();
+    const withTrailer = (await ours.git(['interpret-trailers', '--trailer', PUBLISHED_BY_TRAILER], { input: cleanMessage(message) })).stdout;
+    return (await ours.git(['commit-tree', tree, '-p', clone.head, '-F', '-'], { input: withTrailer, env: identity })).stdout.trim();
+}
+/** git commit's `whitespace` clean-up: no trailing spaces, no leading, trailing or repeated blank lines. */
+function cleanMessage(message) {
+    const lines = message.split('\n').map((line) => line.replace(/\s+$/, ''));
+    return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '') + '\n';
+}
+
 ;// CONCATENATED MODULE: ./src/worktree.ts
 
 
 
 
+
 /**
- * The work tree that changes are made in, checked out on `branch` at the target's tip.
- * A missing or empty `dir` gets a shallow single-branch clone; a clone already there (left by
- * actions/checkout or earlier steps) is used as it is: its local commits and uncommitted
- * changes are carried over onto the current target tip.
+ * The work tree that changes are made in: always a clone of our own at `dir`, checked out on
+ * `branch` at the target's tip. With `existing` (a clone left by actions/checkout or earlier
+ * steps), that clone's local commits and uncommitted changes are carried over onto the current
+ * target tip; the clone itself is only read, never changed, and no git process runs in it.
  */
 async function prepareWorkTree(sandbox, options) {
     const { dir, target, branch } = options;
-    const entries = await promises_.readdir(dir).catch(() => []);
-    const existing = entries.length > 0;
-    const tree = existing ? await GitWorkTree.open(sandbox, dir) : await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
-    if (existing)
-        await checkOrigin(tree, options);
-    const fetched = await tree.fetchTargetAndBranch(target, branch, { shallow: !existing || (await tree.isShallow()), fresh: !existing });
+    const tree = await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
+    const clone = options.existing === undefined ? undefined : await readExistingClone(tree, options.existing);
+    if (clone) {
+        checkOrigin(clone, options);
+        await borrowObjects(tree, clone);
+    }
+    const fetched = await tree.fetchTargetAndBranch(target, branch, { shallow: !clone || clone.shallow.length > 0, fresh: true });
     if (!fetched.targetFound) {
         throw new src_errors/* InputError */.dz('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
     }
     const targetRef = `refs/remotes/origin/${target}`;
     const targetTip = await tree.commitInfo(targetRef);
-    if (existing) {
+    if (clone) {
         // Before the clone's own commits are carried over: that may deepen the target's history.
         const work = { tree, target: targetTip, targetRef, ...(await readRemoteBranch(tree, options, targetTip, targetRef)) };
-        await carryOverOntoTarget(work, options);
+        await carryOverOntoTarget(work, clone, options);
         return work;
     }
     // A new clone's checkout does not touch what the branch's fetch writes: the two run at once.
@@ -43585,21 +43783,21 @@ function normalizeRemote(url) {
         .replace(/\.git$/, '')
         .toLowerCase();
 }
-async function checkOrigin(tree, options) {
-    const origin = await tree.originUrl();
+function checkOrigin(clone, options) {
+    const origin = clone.originUrl;
     if (!origin || normalizeRemote(origin) !== normalizeRemote(options.remoteUrl)) {
-        throw new src_errors/* InputError */.dz('path', `'${options.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`, "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder.");
+        throw new src_errors/* InputError */.dz('path', `'${clone.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`, "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder.");
     }
 }
-/** Finds where HEAD left the target, deepening a shallow clone until the two histories meet. */
-async function findBase(tree, target, targetRef) {
+/** Finds where `head` left the target, deepening a shallow clone until the two histories meet. */
+async function findBase(tree, head, target, targetRef) {
     for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }]) {
         if (history) {
             if (!(await tree.isShallow()))
                 break;
             await tree.fetchBranches([target], history);
         }
-        const base = await tree.mergeBase('HEAD', targetRef);
+        const base = await tree.mergeBase(head, targetRef);
         if (base)
             return base;
     }
@@ -43607,46 +43805,37 @@ async function findBase(tree, target, targetRef) {
 }
 /**
  * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
- * target's tip, each with our trailer. If they do not apply, the clone is put back as it was.
+ * target's tip in our clone, each with our trailer. The found clone is left as it was.
  */
-async function carryOverOntoTarget(work, options) {
+async function carryOverOntoTarget(work, clone, options) {
     const { tree, targetRef } = work;
-    const head = await tree.commitInfo('HEAD').catch(() => {
-        throw new src_errors/* ActionError */.lZ(`The clone at '${options.dir}' has no commit checked out.`);
-    });
-    const headBranch = await tree.currentBranch();
-    await findBase(tree, options.target, targetRef);
-    const savedChanges = await tree.commitAll(options.commitMessage, options.author, options.committer);
-    const saved = (await tree.commitInfo('HEAD')).sha;
-    const series = await tree.commitsBetween(targetRef, 'HEAD');
+    await findBase(tree, clone.head, options.target, targetRef);
+    const identity = { GIT_AUTHOR_NAME: options.author.name, GIT_AUTHOR_EMAIL: options.author.email, GIT_COMMITTER_NAME: options.committer.name, GIT_COMMITTER_EMAIL: options.committer.email };
+    const saved = await commitWorkTree(tree, clone, options.commitMessage, identity);
+    const savedChanges = saved !== clone.head;
+    const series = await tree.commitsBetween(targetRef, saved);
     for (const sha of series) {
         if (await tree.isMerge(sha)) {
-            await restore(tree, headBranch, saved, head.sha);
             throw new src_errors/* ActionError */.lZ(`The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`, 'Publish linear history: rebase the work onto the target before this step.');
         }
     }
+    await tree.checkoutNewBranch(options.branch, targetRef);
     try {
-        await tree.checkoutNewBranch(options.branch, targetRef);
         for (const sha of series)
             await tree.replayCommit(sha, options.committer);
     }
     catch (error) {
-        await restore(tree, headBranch, saved, head.sha);
         if (error instanceof ConflictError) {
-            throw new src_errors/* ActionError */.lZ(`The clone's work does not apply on the current '${options.target}': ${error.message}`, 'The clone was put back as it was. Update the work to the current target and run again.');
+            throw new src_errors/* ActionError */.lZ(`The clone's work does not apply on the current '${options.target}': ${error.message}`, 'The clone was left as it was. Update the work to the current target and run again.');
         }
         throw error;
     }
     const carried = series.length - (savedChanges ? 1 : 0);
-    info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the existing clone onto '${options.target}' (${work.target.sha.slice(0, 12)}).`);
-}
-/** Puts the clone back: HEAD (and its branch) at the original commit, the changes uncommitted. */
-async function restore(tree, branch, saved, original) {
-    await tree.git(['checkout', '-q', '-f', ...(branch ? ['-B', branch] : ['--detach']), saved], { allowFailure: true });
-    await tree.git(['reset', '-q', '--mixed', original], { allowFailure: true });
+    info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the clone at ${(0,log_text/* quoteName */.AB)(clone.dir)} onto ${(0,log_text/* quoteName */.AB)(options.target)} (${work.target.sha.slice(0, 12)}) in the action's own clone at ${(0,log_text/* quoteName */.AB)(tree.dir)}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
+
 
 
 
@@ -43674,16 +43863,15 @@ async function run(early = {}) {
     try {
         // The token is masked before anything else can print it, even an input error.
         const token = readToken(process.env, { info: info, mask: core_setSecret });
-        const context = readRunnerContext(process.env);
         const requested = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
-        const inputs = parseInputs(withEventSession((name) => getInput(name), requested, info), context);
+        const { context, realPaths } = await resolveRealPaths(readRunnerContext(process.env), (name) => getInput(name));
+        const inputs = parseInputs(withEventSession((name) => getInput(name), requested, info), context, realPaths);
         // Read and counted before any sandbox, clone or request: an outbox over its bounds costs nothing.
         const outbox = inputs.outbox ? await readOutbox(inputs.outbox, { maxChanges: inputs.outboxMaxChanges, maxBytes: inputs.outboxMaxBytes }) : undefined;
         const repository = `${inputs.owner}/${inputs.repo}`;
         const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
         const sandbox = await src_sandbox/* Sandbox */.a.create(context.runnerTemp, info);
         saveState(state_STATE.sandboxDir, sandbox.dir);
-        saveState(state_STATE.host, context.host);
         // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
         // proactiveAuth (git 2.46+) asks gh for the credential before the first request, saving the
         // 401 round trip of every fetch and push; older git ignores the key.
@@ -43692,13 +43880,15 @@ async function run(early = {}) {
             ['http.extraheader', ''],
             ['http.proactiveAuth', 'basic']
         ]);
-        const { session, authMode } = await connect(github, sandbox, { token, host: context.host, inputs, ghVersion: early.ghVersion });
-        saveState(state_STATE.authMode, authMode);
+        const { session } = await connect(github, sandbox, { token, host: context.host, inputs, ghVersion: early.ghVersion });
         const { target, branch } = session;
-        removal = new SandboxRemoval(sandbox, context.host, authMode);
+        removal = new SandboxRemoval(sandbox);
         // After gh's setup, which writes the same global config file.
         const lfs = await LfsSupport.setUp(sandbox);
-        const dir = inputs.path ?? external_node_path_.join(await promises_.mkdtemp(external_node_path_.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
+        // A clone already at `path` is read as data and its work taken over into a clone of our own:
+        // an earlier step may have written its .git (hooks, fsmonitor, filters, credential helpers).
+        const existing = inputs.path !== undefined && (await promises_.readdir(inputs.path).catch(() => [])).length > 0 ? inputs.path : undefined;
+        const dir = existing === undefined && inputs.path !== undefined ? inputs.path : external_node_path_.join(await promises_.mkdtemp(external_node_path_.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
         const remoteUrl = `${context.serverUrl}/${repository}.git`;
         const { author, committer, commitMessage } = inputs;
         const hasScript = inputs.run.trim() !== '';
@@ -43706,6 +43896,7 @@ async function run(early = {}) {
         const sparse = !hasScript && inputs.path === undefined;
         const work = await prepareWorkTree(sandbox, {
             dir,
+            existing,
             remoteUrl,
             repository,
             target,
@@ -43823,6 +44014,17 @@ async function readEventPayload() {
 const WITHHELD = ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENTERPRISE_TOKEN', 'GH_ENTERPRISE_TOKEN', 'GH_HOST', 'GH_CONFIG_DIR', 'GIT_CONFIG_GLOBAL'];
 /** Keeps gh and git from prompting or checking for updates. */
 const NON_INTERACTIVE = { GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+/**
+ * gh 2.24+ keeps logins in the OS keyring, which belongs to the OS user, not to GH_CONFIG_DIR:
+ * even with --insecure-storage, `gh auth login` deletes the host's active keyring entry. On
+ * Linux (and the BSDs) that keyring is the Secret Service on the D-Bus session bus, found
+ * through DBUS_SESSION_BUS_ADDRESS (and, when that is unset, $XDG_RUNTIME_DIR/bus or an
+ * autolaunched bus): pointed at a socket that does not exist, in a private folder nobody else
+ * can create it in, every keyring call of gh fails at once and gh keeps to its config folder.
+ */
+function noKeyringBus(privateDir) {
+    return { DBUS_SESSION_BUS_ADDRESS: `unix:path=${node_path__WEBPACK_IMPORTED_MODULE_3__.join(privateDir, 'no-keyring-bus')}` };
+}
 /** The job's environment without tokens, inputs, state, or gh/git config redirections. */
 function inheritedEnv() {
     const env = {};
@@ -43835,8 +44037,9 @@ function inheritedEnv() {
 }
 /**
  * The private environment in which every gh and git process runs: its own gh config dir and
- * its own global git config under RUNNER_TEMP, so that the user's ~/.gitconfig and keychain are
- * never touched, and a token that only this folder holds disappears with it.
+ * its own global git config under RUNNER_TEMP, so that the user's ~/.gitconfig and keyring are
+ * never touched, and a token that only this folder holds disappears with it (deleting the folder
+ * is the whole logout: `gh auth logout` would reach for the keyring).
  * This is the only module that starts processes; each call is an argument array, no shell.
  */
 class Sandbox {
@@ -43872,7 +44075,7 @@ class Sandbox {
         // folder could be made first by someone else, with a config.yml whose aliases gh would run.
         const base = process.env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir();
         const privateDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(base, 'outbox-publisher-probe-'));
-        const env = { ...inheritedEnv(), ...NON_INTERACTIVE, GH_CONFIG_DIR: node_path__WEBPACK_IMPORTED_MODULE_3__.join(privateDir, 'none') };
+        const env = { ...inheritedEnv(), ...NON_INTERACTIVE, ...noKeyringBus(privateDir), GH_CONFIG_DIR: node_path__WEBPACK_IMPORTED_MODULE_3__.join(privateDir, 'none') };
         let markStarted = () => { };
         const started = new Promise((resolve) => (markStarted = resolve));
         // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
@@ -43910,7 +44113,7 @@ class Sandbox {
         this.extraEnv.GIT_CONFIG_COUNT = String(inherited + this.gitConfigEntries.length);
     }
     env() {
-        return { ...inheritedEnv(), GH_CONFIG_DIR: this.ghConfigDir, GIT_CONFIG_GLOBAL: this.gitConfigFile, ...NON_INTERACTIVE, ...this.extraEnv };
+        return { ...inheritedEnv(), GH_CONFIG_DIR: this.ghConfigDir, GIT_CONFIG_GLOBAL: this.gitConfigFile, ...NON_INTERACTIVE, ...noKeyringBus(this.dir), ...this.extraEnv };
     }
     async run(tool, args, options = {}) {
         // exec echoes the command line itself when it streams the output.

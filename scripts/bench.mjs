@@ -794,7 +794,7 @@ function stepTable(runs) {
 function phaseTable(floorSteps, runs) {
   const order = [
     'Node start-up (main + post step)',
-    'gh processes (version, login, setup-git, logout)',
+    'gh processes (version, login, setup-git)',
     'git ls-remote',
     'git fetch + checkout (floor: git clone)',
     'stage and commit (git ls-files, add, commit)',

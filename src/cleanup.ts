@@ -1,12 +1,14 @@
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { logoutGh, type AuthMode } from './gh-auth.js';
 import { Sandbox } from './sandbox.js';
 import { STATE } from './state.js';
 
-/** Forgets gh's login and deletes the sandbox folder, which holds gh's and git's config and with them the token. */
-async function removeSandbox(sandbox: Sandbox, host: string, authMode: AuthMode | undefined): Promise<void> {
-  if (authMode === 'login') await logoutGh(sandbox, host);
+/**
+ * Deletes the sandbox folder, which holds gh's and git's config and with them the token. That
+ * is the whole logout: `gh auth logout` (gh 2.24+) deletes the host's entries in the OS user's
+ * keyring, which may hold the machine's own gh login.
+ */
+async function removeSandbox(sandbox: Sandbox): Promise<void> {
   await sandbox.remove();
   core.info('Removed the sandbox with gh and git credentials.');
 }
@@ -19,15 +21,11 @@ async function removeSandbox(sandbox: Sandbox, host: string, authMode: AuthMode 
 export class SandboxRemoval {
   private removing: Promise<void> | undefined;
 
-  constructor(
-    private readonly sandbox: Sandbox,
-    private readonly host: string,
-    private readonly authMode: AuthMode
-  ) {}
+  constructor(private readonly sandbox: Sandbox) {}
 
   /** Begins the removal; later calls do nothing. */
   readonly start = (): void => {
-    this.removing ??= removeSandbox(this.sandbox, this.host, this.authMode).then(
+    this.removing ??= removeSandbox(this.sandbox).then(
       () => core.saveState(STATE.removed, 'true'),
       (error: Error) => core.warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`)
     );
@@ -53,8 +51,7 @@ async function cleanup(): Promise<void> {
   if (!path.basename(dir).startsWith('outbox-publisher-auth-')) {
     throw new Error(`Refusing to delete '${dir}': it is not a sandbox folder of this action.`);
   }
-  const authMode = core.getState(STATE.authMode) === 'login' ? 'login' : undefined;
-  await removeSandbox(Sandbox.attach(dir, core.info), core.getState(STATE.host) || 'github.com', authMode);
+  await removeSandbox(Sandbox.attach(dir, core.info));
 }
 
 /** The post step's slow path (dist/cleanup.js, loaded by dist/post.js only when there is work). */

@@ -38,23 +38,36 @@ export async function findGh(sandbox: Sandbox, early?: EarlyCommand): Promise<Gh
 }
 
 /**
+ * Whether `gh auth login` can run without reaching the machine's keyring: where the keyring is
+ * the Secret Service on D-Bus (Linux, the BSDs), the sandbox points gh at a bus that does not
+ * exist. macOS's Keychain and Windows' Credential Manager need no bus and no variable turns them
+ * off, so there gh only ever gets the token from its environment, a path with no keyring call.
+ */
+export function loginKeepsOffKeyring(platform: NodeJS.Platform): boolean {
+  return platform !== 'darwin' && platform !== 'win32';
+}
+
+/**
  * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
  * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
- * children through GH_TOKEN for tokens that gh's login refuses for lack of an org scope.
+ * children through GH_TOKEN, for tokens that gh's login refuses for lack of an org scope and on
+ * systems whose keyring gh's login would reach. Neither is ever undone with `gh auth logout`
+ * (which deletes keyring entries of the OS user): deleting the sandbox folder is the logout.
  */
 export async function authenticateGh(
   sandbox: Sandbox,
-  options: { host: string; token: string; ghLoginAccepts: boolean; version: GhVersion }
+  options: { host: string; token: string; ghLoginAccepts: boolean; version: GhVersion; platform?: NodeJS.Platform }
 ): Promise<AuthMode> {
   const { host, token, version } = options;
   const setupGit = ['auth', 'setup-git', '--hostname', host];
-  if (!options.ghLoginAccepts) {
+  const offKeyring = loginKeepsOffKeyring(options.platform ?? process.platform);
+  if (!options.ghLoginAccepts || !offKeyring) {
     sandbox.setVariables(tokenVariables(host, token));
     await sandbox.run('gh', setupGit);
-    core.info(
-      `Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ` +
-        "'gh auth login' refuses classic tokens without 'read:org', which this action does not need."
-    );
+    const why = !offKeyring
+      ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
+      : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
+    core.info(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
     return 'env';
   }
   const login = ['auth', 'login', '--with-token', '--hostname', host];
@@ -69,12 +82,6 @@ export async function authenticateGh(
     }),
     sandbox.run('gh', setupGit, { env: { ...tokenVariables(host, token), GH_CONFIG_DIR: path.join(sandbox.dir, 'gh-setup-git') } })
   ]);
-  core.info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR).`);
+  core.info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
   return 'login';
-}
-
-/** Forget the login (before the sandbox folder goes). Failure is not fatal, the folder is deleted after it. */
-export async function logoutGh(sandbox: Sandbox, host: string): Promise<void> {
-  const result = await sandbox.run('gh', ['auth', 'logout', '--hostname', host], { allowFailure: true });
-  if (result.exitCode !== 0) core.info(`gh auth logout exited with ${result.exitCode}; the sandbox folder is removed regardless.`);
 }

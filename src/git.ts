@@ -88,7 +88,7 @@ export function cQuote(name: string): string {
 export class GitWorkTree {
   /** Set by `startSparse`: only the top-level files and the folders `widenSparse` named are checked out. */
   private sparse = false;
-  /** The index file of a clone this action made (see `commitAll`); undefined for a clone found at `path`. */
+  /** The index file (see `commitAll`); every work tree is a clone this action made. */
   private ownIndex: string | undefined;
 
   private constructor(
@@ -103,17 +103,6 @@ export class GitWorkTree {
     await tree.git(['init', '-q', `--initial-branch=${initialBranch}`]);
     await tree.git(['remote', 'add', 'origin', remoteUrl]);
     tree.ownIndex = path.join(dir, '.git', 'index');
-    return tree;
-  }
-
-  /** The existing clone whose top level is `dir`. */
-  static async open(sandbox: Sandbox, dir: string): Promise<GitWorkTree> {
-    const tree = new GitWorkTree(sandbox, dir);
-    const top = await tree.git(['rev-parse', '--show-toplevel'], { allowFailure: true });
-    const [real, actual] = await Promise.all([fs.realpath(dir), top.exitCode === 0 ? fs.realpath(top.stdout.trim()) : '']);
-    if (real !== actual) {
-      throw new ActionError(`'${dir}' holds files but is not the top of a git clone.`, "Point 'path' at the folder actions/checkout cloned into, or at a new or empty folder.");
-    }
     return tree;
   }
 
@@ -310,8 +299,7 @@ export class GitWorkTree {
    * changed; from then on each entry either matches its file or is marked changed. In a clone of
    * our own the index's time is then moved one second on, so that `commit --all` trusts what was
    * just verified instead of hashing it again; the commit writes a new index with a true time,
-   * which restores git's protection for whatever comes after. Only our own clones: at `path` the
-   * repository's own settings (a split index, an fsmonitor) could keep the time elsewhere. A
+   * which restores git's protection for whatever comes after. A
    * process that the `run` script leaves running may write files at any moment; what it writes
    * after the staging begins may miss this commit, as it would if written after the commit.
    */

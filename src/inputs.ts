@@ -138,8 +138,12 @@ export function withEventSession(get: GetInput, session: EventSession, log: (mes
   };
 }
 
-/** Reads and validates every input; throws an InputError naming the first bad one. */
-export function parseInputs(get: GetInput, context: RunnerContext): Inputs {
+/**
+ * Reads and validates every input; throws an InputError naming the first bad one. `realPaths`
+ * holds `path` and `outbox` with their symbolic links resolved (read from the file system by the
+ * caller): the inside-the-workspace check is made on them.
+ */
+export function parseInputs(get: GetInput, context: RunnerContext, realPaths: Partial<Record<'path' | 'outbox', string>> = {}): Inputs {
   const { owner, repo } = parseRepository(get('repo').trim() || context.repository || '');
   if (/[\x00-\x1f\x7f]/.test(get('commit-message').replace(/[\n\t]/g, ''))) {
     throw new InputError('commit-message', 'contains control characters');
@@ -157,8 +161,8 @@ export function parseInputs(get: GetInput, context: RunnerContext): Inputs {
     targetBranch,
     branch,
     mode: parseChoice(get, 'mode', ['pull-request', 'push'] as const) ?? 'pull-request',
-    path: parsePath('path', get('path').trim(), context),
-    outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }),
+    path: parsePath('path', get('path').trim(), context, { mayBeRoot: true }, realPaths.path),
+    outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }, realPaths.outbox),
     outboxMaxChanges: parseInteger(get, 'outbox-max-changes', DEFAULT_OUTBOX_MAX_CHANGES, 1, 100_000),
     outboxMaxBytes: parseInteger(get, 'outbox-max-bytes', DEFAULT_OUTBOX_MAX_BYTES, 1, 2 ** 31 - 1),
     allowWorkflowChanges: parseBoolean(get, 'allow-workflow-changes'),
@@ -282,12 +286,14 @@ function parseBoolean(get: GetInput, input: string): boolean {
  * A folder inside the workspace or RUNNER_TEMP. `path` may be the workspace itself (where
  * actions/checkout clones by default); nothing may point outside.
  */
-function parsePath(input: string, value: string, context: RunnerContext, options = { mayBeRoot: true }): string | undefined {
+function parsePath(input: string, value: string, context: RunnerContext, options: { mayBeRoot: boolean }, real?: string): string | undefined {
   if (!value) return undefined;
-  const resolved = path.resolve(context.workspace, value);
+  const lexical = path.resolve(context.workspace, value);
+  const resolved = real ?? lexical;
   const inside = (root: string) => resolved === root || resolved.startsWith(root + path.sep);
   if (!inside(context.workspace) && !inside(context.runnerTemp)) {
-    throw new InputError(input, `'${value}' is outside the workspace (${context.workspace}) and RUNNER_TEMP`, 'Give a folder inside the workspace, or leave the input empty.');
+    const through = resolved === lexical ? '' : ` (through a symbolic link: it is really '${resolved}')`;
+    throw new InputError(input, `'${value}'${through} is outside the workspace (${context.workspace}) and RUNNER_TEMP`, 'Give a folder inside the workspace, or leave the input empty.');
   }
   if (resolved === context.runnerTemp || (!options.mayBeRoot && resolved === context.workspace)) {
     throw new InputError(input, `'${value}' is the ${resolved === context.runnerTemp ? 'RUNNER_TEMP' : 'workspace'} folder itself`, 'Give a sub-folder.');

@@ -13,6 +13,7 @@ import { applyOutbox, readOutbox } from './outbox.js';
 import { Sandbox, type EarlyCommand } from './sandbox.js';
 import { STATE } from './state.js';
 import { writeReport } from './summary.js';
+import { resolveRealPaths } from './real-paths.js';
 import { readToken, reportsNoScopes, reviewTokenAccess } from './token.js';
 import { checkWorkflowPolicy } from './workflow-policy.js';
 import { prepareWorkTree } from './worktree.js';
@@ -26,9 +27,9 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
   try {
     // The token is masked before anything else can print it, even an input error.
     const token = readToken(process.env, { info: core.info, mask: core.setSecret });
-    const context = readRunnerContext(process.env);
     const requested = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
-    const inputs = parseInputs(withEventSession((name) => core.getInput(name), requested, core.info), context);
+    const { context, realPaths } = await resolveRealPaths(readRunnerContext(process.env), (name) => core.getInput(name));
+    const inputs = parseInputs(withEventSession((name) => core.getInput(name), requested, core.info), context, realPaths);
     // Read and counted before any sandbox, clone or request: an outbox over its bounds costs nothing.
     const outbox = inputs.outbox ? await readOutbox(inputs.outbox, { maxChanges: inputs.outboxMaxChanges, maxBytes: inputs.outboxMaxBytes }) : undefined;
     const repository = `${inputs.owner}/${inputs.repo}`;
@@ -36,7 +37,6 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
     const sandbox = await Sandbox.create(context.runnerTemp, core.info);
     core.saveState(STATE.sandboxDir, sandbox.dir);
-    core.saveState(STATE.host, context.host);
     // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
     // proactiveAuth (git 2.46+) asks gh for the credential before the first request, saving the
     // 401 round trip of every fetch and push; older git ignores the key.
@@ -45,14 +45,16 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
       ['http.extraheader', ''],
       ['http.proactiveAuth', 'basic']
     ]);
-    const { session, authMode } = await connect(github, sandbox, { token, host: context.host, inputs, ghVersion: early.ghVersion });
-    core.saveState(STATE.authMode, authMode);
+    const { session } = await connect(github, sandbox, { token, host: context.host, inputs, ghVersion: early.ghVersion });
     const { target, branch } = session;
-    removal = new SandboxRemoval(sandbox, context.host, authMode);
+    removal = new SandboxRemoval(sandbox);
     // After gh's setup, which writes the same global config file.
     const lfs = await LfsSupport.setUp(sandbox);
 
-    const dir = inputs.path ?? path.join(await fs.mkdtemp(path.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
+    // A clone already at `path` is read as data and its work taken over into a clone of our own:
+    // an earlier step may have written its .git (hooks, fsmonitor, filters, credential helpers).
+    const existing = inputs.path !== undefined && (await fs.readdir(inputs.path).catch(() => [])).length > 0 ? inputs.path : undefined;
+    const dir = existing === undefined && inputs.path !== undefined ? inputs.path : path.join(await fs.mkdtemp(path.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
     const remoteUrl = `${context.serverUrl}/${repository}.git`;
     const { author, committer, commitMessage } = inputs;
     const hasScript = inputs.run.trim() !== '';
@@ -60,6 +62,7 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     const sparse = !hasScript && inputs.path === undefined;
     const work = await prepareWorkTree(sandbox, {
       dir,
+      existing,
       remoteUrl,
       repository,
       target,

@@ -12,6 +12,18 @@ const WITHHELD = ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENTERPRISE_TOKEN', 'GH_ENT
 /** Keeps gh and git from prompting or checking for updates. */
 const NON_INTERACTIVE = { GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
 
+/**
+ * gh 2.24+ keeps logins in the OS keyring, which belongs to the OS user, not to GH_CONFIG_DIR:
+ * even with --insecure-storage, `gh auth login` deletes the host's active keyring entry. On
+ * Linux (and the BSDs) that keyring is the Secret Service on the D-Bus session bus, found
+ * through DBUS_SESSION_BUS_ADDRESS (and, when that is unset, $XDG_RUNTIME_DIR/bus or an
+ * autolaunched bus): pointed at a socket that does not exist, in a private folder nobody else
+ * can create it in, every keyring call of gh fails at once and gh keeps to its config folder.
+ */
+function noKeyringBus(privateDir: string): Record<string, string> {
+  return { DBUS_SESSION_BUS_ADDRESS: `unix:path=${path.join(privateDir, 'no-keyring-bus')}` };
+}
+
 /** The job's environment without tokens, inputs, state, or gh/git config redirections. */
 function inheritedEnv(): Record<string, string> {
   const env: Record<string, string> = {};
@@ -56,8 +68,9 @@ export interface RunOptions {
 
 /**
  * The private environment in which every gh and git process runs: its own gh config dir and
- * its own global git config under RUNNER_TEMP, so that the user's ~/.gitconfig and keychain are
- * never touched, and a token that only this folder holds disappears with it.
+ * its own global git config under RUNNER_TEMP, so that the user's ~/.gitconfig and keyring are
+ * never touched, and a token that only this folder holds disappears with it (deleting the folder
+ * is the whole logout: `gh auth logout` would reach for the keyring).
  * This is the only module that starts processes; each call is an argument array, no shell.
  */
 export class Sandbox {
@@ -95,7 +108,7 @@ export class Sandbox {
     // folder could be made first by someone else, with a config.yml whose aliases gh would run.
     const base = process.env.RUNNER_TEMP && existsSync(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : os.tmpdir();
     const privateDir = mkdtempSync(path.join(base, 'outbox-publisher-probe-'));
-    const env = { ...inheritedEnv(), ...NON_INTERACTIVE, GH_CONFIG_DIR: path.join(privateDir, 'none') };
+    const env = { ...inheritedEnv(), ...NON_INTERACTIVE, ...noKeyringBus(privateDir), GH_CONFIG_DIR: path.join(privateDir, 'none') };
     let markStarted = () => {};
     const started = new Promise<void>((resolve) => (markStarted = resolve));
     // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
@@ -139,7 +152,7 @@ export class Sandbox {
   }
 
   env(): Record<string, string> {
-    return { ...inheritedEnv(), GH_CONFIG_DIR: this.ghConfigDir, GIT_CONFIG_GLOBAL: this.gitConfigFile, ...NON_INTERACTIVE, ...this.extraEnv };
+    return { ...inheritedEnv(), GH_CONFIG_DIR: this.ghConfigDir, GIT_CONFIG_GLOBAL: this.gitConfigFile, ...NON_INTERACTIVE, ...noKeyringBus(this.dir), ...this.extraEnv };
   }
 
   async run(tool: string, args: string[], options: RunOptions = {}): Promise<ExecResult> {

@@ -1,9 +1,10 @@
-import * as fs from 'node:fs/promises';
 import * as core from '@actions/core';
 import { ActionError, CommandError, InputError } from './errors.js';
 import { ConflictError, GitWorkTree, type CommitDetails, type CommitInfo } from './git.js';
 import type { Identity } from './inputs.js';
 import type { Sandbox } from './sandbox.js';
+import { quoteName } from './log-text.js';
+import { borrowObjects, commitWorkTree, readExistingClone, type ExistingClone } from './existing-clone.js';
 
 export interface WorkTree {
   tree: GitWorkTree;
@@ -17,7 +18,10 @@ export interface WorkTree {
 }
 
 export interface WorkTreeOptions {
+  /** Where our clone goes: a missing or empty folder. */
   dir: string;
+  /** A clone found at `path`, whose commits and uncommitted changes are taken over (read as data). */
+  existing?: string;
   remoteUrl: string;
   repository: string;
   target: string;
@@ -34,28 +38,30 @@ export interface WorkTreeOptions {
 }
 
 /**
- * The work tree that changes are made in, checked out on `branch` at the target's tip.
- * A missing or empty `dir` gets a shallow single-branch clone; a clone already there (left by
- * actions/checkout or earlier steps) is used as it is: its local commits and uncommitted
- * changes are carried over onto the current target tip.
+ * The work tree that changes are made in: always a clone of our own at `dir`, checked out on
+ * `branch` at the target's tip. With `existing` (a clone left by actions/checkout or earlier
+ * steps), that clone's local commits and uncommitted changes are carried over onto the current
+ * target tip; the clone itself is only read, never changed, and no git process runs in it.
  */
 export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions): Promise<WorkTree> {
   const { dir, target, branch } = options;
-  const entries = await fs.readdir(dir).catch(() => [] as string[]);
-  const existing = entries.length > 0;
-  const tree = existing ? await GitWorkTree.open(sandbox, dir) : await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
-  if (existing) await checkOrigin(tree, options);
+  const tree = await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
+  const clone = options.existing === undefined ? undefined : await readExistingClone(tree, options.existing);
+  if (clone) {
+    checkOrigin(clone, options);
+    await borrowObjects(tree, clone);
+  }
 
-  const fetched = await tree.fetchTargetAndBranch(target, branch, { shallow: !existing || (await tree.isShallow()), fresh: !existing });
+  const fetched = await tree.fetchTargetAndBranch(target, branch, { shallow: !clone || clone.shallow.length > 0, fresh: true });
   if (!fetched.targetFound) {
     throw new InputError('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
   }
   const targetRef = `refs/remotes/origin/${target}`;
   const targetTip = await tree.commitInfo(targetRef);
-  if (existing) {
+  if (clone) {
     // Before the clone's own commits are carried over: that may deepen the target's history.
     const work = { tree, target: targetTip, targetRef, ...(await readRemoteBranch(tree, options, targetTip, targetRef)) };
-    await carryOverOntoTarget(work, options);
+    await carryOverOntoTarget(work, clone, options);
     return work;
   }
   // A new clone's checkout does not touch what the branch's fetch writes: the two run at once.
@@ -106,25 +112,25 @@ function normalizeRemote(url: string): string {
     .toLowerCase();
 }
 
-async function checkOrigin(tree: GitWorkTree, options: WorkTreeOptions): Promise<void> {
-  const origin = await tree.originUrl();
+function checkOrigin(clone: ExistingClone, options: WorkTreeOptions): void {
+  const origin = clone.originUrl;
   if (!origin || normalizeRemote(origin) !== normalizeRemote(options.remoteUrl)) {
     throw new InputError(
       'path',
-      `'${options.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`,
+      `'${clone.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`,
       "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder."
     );
   }
 }
 
-/** Finds where HEAD left the target, deepening a shallow clone until the two histories meet. */
-async function findBase(tree: GitWorkTree, target: string, targetRef: string): Promise<string> {
+/** Finds where `head` left the target, deepening a shallow clone until the two histories meet. */
+async function findBase(tree: GitWorkTree, head: string, target: string, targetRef: string): Promise<string> {
   for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }] as const) {
     if (history) {
       if (!(await tree.isShallow())) break;
       await tree.fetchBranches([target], history);
     }
-    const base = await tree.mergeBase('HEAD', targetRef);
+    const base = await tree.mergeBase(head, targetRef);
     if (base) return base;
   }
   throw new ActionError(`The clone's HEAD shares no history with '${target}'.`, "Check out the target branch (or a branch made from it) in 'path' before this step.");
@@ -132,43 +138,34 @@ async function findBase(tree: GitWorkTree, target: string, targetRef: string): P
 
 /**
  * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
- * target's tip, each with our trailer. If they do not apply, the clone is put back as it was.
+ * target's tip in our clone, each with our trailer. The found clone is left as it was.
  */
-async function carryOverOntoTarget(work: WorkTree, options: WorkTreeOptions): Promise<void> {
+async function carryOverOntoTarget(work: WorkTree, clone: ExistingClone, options: WorkTreeOptions): Promise<void> {
   const { tree, targetRef } = work;
-  const head = await tree.commitInfo('HEAD').catch(() => {
-    throw new ActionError(`The clone at '${options.dir}' has no commit checked out.`);
-  });
-  const headBranch = await tree.currentBranch();
-  await findBase(tree, options.target, targetRef);
-  const savedChanges = await tree.commitAll(options.commitMessage, options.author, options.committer);
-  const saved = (await tree.commitInfo('HEAD')).sha;
-  const series = await tree.commitsBetween(targetRef, 'HEAD');
+  await findBase(tree, clone.head, options.target, targetRef);
+  const identity = { GIT_AUTHOR_NAME: options.author.name, GIT_AUTHOR_EMAIL: options.author.email, GIT_COMMITTER_NAME: options.committer.name, GIT_COMMITTER_EMAIL: options.committer.email };
+  const saved = await commitWorkTree(tree, clone, options.commitMessage, identity);
+  const savedChanges = saved !== clone.head;
+  const series = await tree.commitsBetween(targetRef, saved);
   for (const sha of series) {
     if (await tree.isMerge(sha)) {
-      await restore(tree, headBranch, saved, head.sha);
       throw new ActionError(`The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`, 'Publish linear history: rebase the work onto the target before this step.');
     }
   }
+  await tree.checkoutNewBranch(options.branch, targetRef);
   try {
-    await tree.checkoutNewBranch(options.branch, targetRef);
     for (const sha of series) await tree.replayCommit(sha, options.committer);
   } catch (error) {
-    await restore(tree, headBranch, saved, head.sha);
     if (error instanceof ConflictError) {
       throw new ActionError(
         `The clone's work does not apply on the current '${options.target}': ${error.message}`,
-        'The clone was put back as it was. Update the work to the current target and run again.'
+        'The clone was left as it was. Update the work to the current target and run again.'
       );
     }
     throw error;
   }
   const carried = series.length - (savedChanges ? 1 : 0);
-  core.info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the existing clone onto '${options.target}' (${work.target.sha.slice(0, 12)}).`);
-}
-
-/** Puts the clone back: HEAD (and its branch) at the original commit, the changes uncommitted. */
-async function restore(tree: GitWorkTree, branch: string | undefined, saved: string, original: string): Promise<void> {
-  await tree.git(['checkout', '-q', '-f', ...(branch ? ['-B', branch] : ['--detach']), saved], { allowFailure: true });
-  await tree.git(['reset', '-q', '--mixed', original], { allowFailure: true });
+  core.info(
+    `Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the clone at ${quoteName(clone.dir)} onto ${quoteName(options.target)} (${work.target.sha.slice(0, 12)}) in the action's own clone at ${quoteName(tree.dir)}.`
+  );
 }

@@ -72,10 +72,18 @@ describe('an existing checkout', () => {
       fs.appendFileSync(path.join(clone, 'README.md'), 'Edited, not committed.\n');
       fs.writeFileSync(path.join(clone, 'untracked.txt'), 'new\n');
       const configBefore = fs.readFileSync(path.join(clone, '.git', 'config'), 'utf8');
+      const headBefore = git(clone, ['rev-parse', 'HEAD']);
+      const statusBefore = git(clone, ['status', '--porcelain']);
 
       const result = await publish({ token: TOKEN, root: dir, inputs: { repo, path: 'repo', 'commit-message': 'Publish workspace edits' } });
       expectSuccess(result);
-      expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'true', commits: '2', path: clone });
+      // The work is taken over into the action's own clone (the `path` output), under RUNNER_TEMP;
+      // the clone at `path` is only read: same HEAD, same uncommitted changes.
+      expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'true', commits: '2' });
+      expect(result.outputs.path).toMatch(new RegExp(`^${path.join(dir, 'runner-temp')}/outbox-publisher-clone-[^/]+/${repo.split('/')[1]}$`));
+      expect(git(result.outputs.path!, ['log', '-1', '--format=%s'])).toBe('Publish workspace edits');
+      expect(git(clone, ['rev-parse', 'HEAD'])).toBe(headBefore);
+      expect(git(clone, ['status', '--porcelain'])).toBe(statusBefore);
       const log = branchLog(repo, 'main..outbox/main');
       expect(log).toEqual([
         'Dev Eloper <dev@example.com>|2026-01-02T03:04:05+00:00|Add feature from the workflow|outbox-publisher',

@@ -39,7 +39,12 @@ export function pushesTo(emulator: Emulator, fullName: string): number {
 /** Runs main and post, then checks that the token is nowhere it must not be. */
 export async function publish(options: RunOptions): Promise<Run> {
   const result = await runAction(options);
-  const token = options.token;
+  expectNoLeftovers(result, options.token);
+  return result;
+}
+
+/** The checks `publish` makes after a run: the token nowhere it must not be, the sandbox gone. `moreDirs` are searched too. */
+export function expectNoLeftovers(result: Run, token: string | undefined, moreDirs: string[] = []): void {
   if (token && token.trim()) {
     expect(result.main.masks).toContain(token);
     const texts = {
@@ -51,7 +56,7 @@ export async function publish(options: RunOptions): Promise<Run> {
       state: JSON.stringify(result.state),
       summary: result.summary
     };
-    expect(findLeaks({ token, texts, dirs: [result.dirs.root] })).toEqual([]);
+    expect(findLeaks({ token, texts, dirs: [result.dirs.root, ...moreDirs] })).toEqual([]);
   }
   expect(result.post?.code).toBe(0);
   const leftovers = fs.readdirSync(result.dirs.runnerTemp).filter((name) => /^outbox-publisher-(auth|probe)-/.test(name));
@@ -62,7 +67,6 @@ export async function publish(options: RunOptions): Promise<Run> {
     expect(config).not.toMatch(/password|token|https:\/\/[^/\s]*@/i);
     if (token) expect(config).not.toContain(Buffer.from(`x-access-token:${token}`).toString('base64'));
   }
-  return result;
 }
 
 export function expectFailure(result: Run, pattern: RegExp): void {

@@ -201,3 +201,23 @@ describe('small parsers', () => {
     });
   });
 });
+
+describe('paths resolved through symbolic links (given by the caller, which reads the file system)', () => {
+  const get = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+
+  test('the check is made on the real path: a link inside the workspace to a folder outside is refused', () => {
+    const error = inputErrorOf(() => parseInputs(get({ path: 'link' }), context, { path: '/srv/outside' }));
+    expect(error.input).toBe('path');
+    expect(error.message).toContain("'link' (through a symbolic link: it is really '/srv/outside') is outside the workspace");
+    expect(inputErrorOf(() => parseInputs(get({ outbox: 'box' }), context, { outbox: '/tmp/box' })).input).toBe('outbox');
+  });
+
+  test('a real path inside the workspace or RUNNER_TEMP is what the inputs hold', () => {
+    expect(parseInputs(get({ path: 'link' }), context, { path: '/home/runner/work/ws/real' }).path).toBe('/home/runner/work/ws/real');
+    expect(parseInputs(get({ outbox: 'box' }), context, { outbox: '/home/runner/work/_temp/box' }).outbox).toBe('/home/runner/work/_temp/box');
+  });
+
+  test('an outbox whose real path is the workspace itself is refused', () => {
+    expect(inputErrorOf(() => parseInputs(get({ outbox: 'link' }), context, { outbox: '/home/runner/work/ws' })).input).toBe('outbox');
+  });
+});

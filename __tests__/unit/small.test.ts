@@ -1,4 +1,4 @@
-import { parseGhVersion, supportsInsecureStorage, tokenVariables } from '../../src/gh-auth.js';
+import { loginKeepsOffKeyring, parseGhVersion, supportsInsecureStorage, tokenVariables } from '../../src/gh-auth.js';
 import { CommandError, describeError, InputError } from '../../src/errors.js';
 import { outputsOf, summaryRows, type Report } from '../../src/summary.js';
 
@@ -48,4 +48,11 @@ test('outputs are the public contract', () => {
     path: '/tmp/x'
   });
   expect(summaryRows(report)).toContainEqual(['Files changed', '1']);
+});
+
+test("gh auth login runs only where the sandbox can keep gh off the keyring (the D-Bus Secret Service)", () => {
+  expect(loginKeepsOffKeyring('linux')).toBe(true);
+  expect(loginKeepsOffKeyring('freebsd')).toBe(true);
+  expect(loginKeepsOffKeyring('darwin')).toBe(false);
+  expect(loginKeepsOffKeyring('win32')).toBe(false);
 });

@@ -1,0 +1,37 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+import type { RunnerContext } from './inputs.js';
+
+/**
+ * `file` (absolute) with every symbolic link resolved in the part of it that exists; the part
+ * that does not exist yet is appended as given. The inside-the-workspace check compares these,
+ * so that a link inside the workspace cannot lead a clone or an outbox outside it.
+ */
+export async function realPathOf(file: string): Promise<string> {
+  const missing: string[] = [];
+  let existing = path.resolve(file);
+  for (;;) {
+    try {
+      return path.join(await fs.realpath(existing), ...missing.reverse());
+    } catch {
+      const parent = path.dirname(existing);
+      if (parent === existing) return path.resolve(file);
+      missing.push(path.basename(existing));
+      existing = parent;
+    }
+  }
+}
+
+/** The runner's folders as real paths, and the real paths of the `path` and `outbox` inputs, for parseInputs. */
+export async function resolveRealPaths(
+  context: RunnerContext,
+  get: (name: string) => string
+): Promise<{ context: RunnerContext; realPaths: Partial<Record<'path' | 'outbox', string>> }> {
+  const [workspace, runnerTemp] = await Promise.all([realPathOf(context.workspace), realPathOf(context.runnerTemp)]);
+  const realPaths: Partial<Record<'path' | 'outbox', string>> = {};
+  for (const input of ['path', 'outbox'] as const) {
+    const value = get(input).trim();
+    if (value) realPaths[input] = await realPathOf(path.resolve(workspace, value));
+  }
+  return { context: { ...context, workspace, runnerTemp }, realPaths };
+}
