@@ -135,6 +135,9 @@ import { createTestCA } from './ca.mjs';
  * @property {'query' | 'mutation' | 'subscription'} [operationType]  graphql only
  * @property {Record<string, unknown>} [variables]  graphql only: the variables sent
  * @property {string} time          ISO timestamp of arrival
+ * @property {string} [restPath]    rest only: the path below the API root
+ * @property {{ path: string, status: number, headers: Record<string, string>, body: unknown }} [response]
+ *                                  rest only: the JSON answer as sent (not for injected faults)
  */
 
 /**
@@ -866,6 +869,9 @@ export class Emulator {
     this.rateReset = Math.floor(Date.now() / 1000) + 3600;
     /** @type {Set<import('node:net').Socket>} */
     this.sockets = new Set();
+    /** The log entry of each response in flight, so that sendJson can record what it sent. */
+    /** @type {WeakMap<ServerResponse, RequestLogEntry>} */
+    this.entryOf = new WeakMap();
 
     this.server = https.createServer({ key: this.ca.key, cert: this.ca.cert }, (req, res) => {
       this.handle(req, res).catch((err) => {
@@ -1422,6 +1428,7 @@ export class Emulator {
       time: new Date().toISOString()
     };
     this.requests.push(entry);
+    this.entryOf.set(res, entry);
     res.on('finish', () => {
       entry.status = res.statusCode;
     });
@@ -1449,6 +1456,7 @@ export class Emulator {
       route = { kind: 'other', site: { type: 'dotcom', web: 'https://github.com', api: 'https://api.github.com' } };
     }
     entry.kind = route.kind;
+    if (route.restPath !== undefined) entry.restPath = route.restPath;
 
     // Who is calling (recorded even for requests that are refused or get an injected fault).
     const auth = this.parseAuth(req, route.kind === 'git' ? 'git' : 'api');
@@ -1636,6 +1644,9 @@ export class Emulator {
     if (tokenInfo && tokenInfo.expiration !== null) headers['github-authentication-token-expiration'] = tokenInfo.expiration;
     Object.assign(headers, extra);
     if (status !== 204) headers['content-length'] = Buffer.byteLength(payload);
+    const entry = this.entryOf.get(res);
+    // What was sent, for checks against GitHub's API description (test-support/openapi-check.mjs).
+    if (entry && kind === 'rest') entry.response = { path: entry.restPath ?? entry.path, status, headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, String(v)])), body: status === 204 ? null : JSON.parse(payload) };
     res.writeHead(status, headers);
     res.end(payload);
   }
@@ -2265,7 +2276,7 @@ export class Emulator {
       if (!repo) throw notFound();
       const sub = m[3] ?? '';
       let s;
-      if (sub === '' && method === 'GET') return { status: 200, body: this.repoJson(repo, site) };
+      if (sub === '' && method === 'GET') return { status: 200, body: this.repoJson(repo, site, { full: true }) };
       if ((s = /^\/branches\/(.+)$/.exec(sub)) && method === 'GET') {
         const branch = decodeURIComponent(s[1]);
         const sha = this.refSha(repo, `refs/heads/${branch}`);
@@ -2384,7 +2395,7 @@ export class Emulator {
           author_association: 'MEMBER'
         };
         this.comments.push({ ...comment, repo: repo.fullName, issue_number: pr.number });
-        return { status: 201, body: comment };
+        return { status: 201, body: comment, headers: { location: comment.url } };
       }
     }
     throw notFound();
@@ -2497,55 +2508,159 @@ export class Emulator {
 
   /** @param {Site} site */
   rootDocument(site) {
+    const api = site.api;
     return {
-      current_user_url: `${site.api}/user`,
-      authorizations_url: `${site.api}/authorizations`,
-      emojis_url: `${site.api}/emojis`,
-      rate_limit_url: `${site.api}/rate_limit`,
-      repository_url: `${site.api}/repos/{owner}/{repo}`,
-      user_url: `${site.api}/users/{user}`
+      current_user_url: `${api}/user`,
+      current_user_authorizations_html_url: `${site.web}/settings/connections/applications{/client_id}`,
+      authorizations_url: `${api}/authorizations`,
+      code_search_url: `${api}/search/code?q={query}{&page,per_page,sort,order}`,
+      commit_search_url: `${api}/search/commits?q={query}{&page,per_page,sort,order}`,
+      emails_url: `${api}/user/emails`,
+      emojis_url: `${api}/emojis`,
+      events_url: `${api}/events`,
+      feeds_url: `${api}/feeds`,
+      followers_url: `${api}/user/followers`,
+      following_url: `${api}/user/following{/target}`,
+      gists_url: `${api}/gists{/gist_id}`,
+      hub_url: `${api}/hub`,
+      issue_search_url: `${api}/search/issues?q={query}{&page,per_page,sort,order}`,
+      issues_url: `${api}/issues`,
+      keys_url: `${api}/user/keys`,
+      label_search_url: `${api}/search/labels?q={query}&repository_id={repository_id}{&page,per_page}`,
+      notifications_url: `${api}/notifications`,
+      organization_url: `${api}/orgs/{org}`,
+      organization_repositories_url: `${api}/orgs/{org}/repos{?type,page,per_page,sort}`,
+      organization_teams_url: `${api}/orgs/{org}/teams`,
+      public_gists_url: `${api}/gists/public`,
+      rate_limit_url: `${api}/rate_limit`,
+      repository_url: `${api}/repos/{owner}/{repo}`,
+      repository_search_url: `${api}/search/repositories?q={query}{&page,per_page,sort,order}`,
+      current_user_repositories_url: `${api}/user/repos{?type,page,per_page,sort}`,
+      starred_url: `${api}/user/starred{/owner}{/repo}`,
+      starred_gists_url: `${api}/gists/starred`,
+      topic_search_url: `${api}/search/topics?q={query}{&page,per_page}`,
+      user_url: `${api}/users/{user}`,
+      user_organizations_url: `${api}/user/orgs`,
+      user_repositories_url: `${api}/users/{user}/repos{?type,page,per_page,sort}`,
+      user_search_url: `${api}/search/users?q={query}{&page,per_page}`
     };
   }
 
   /** @param {TokenInfo} me @param {Site} site */
   userJson(me, site) {
-    return {
-      login: me.login,
-      id: me.userId,
-      node_id: nodeId('U', me.userId),
-      type: 'User',
-      site_admin: false,
-      url: `${site.api}/users/${me.login}`,
-      html_url: `${site.web}/${me.login}`
-    };
+    return this.userOut(this.userBrief(me.login), site);
   }
 
-  /** @param {RepoInfo} repo @param {Site} site */
-  repoJson(repo, site) {
-    const ownerId = stableId(`user:${repo.owner.toLowerCase()}`);
-    return {
+  /**
+   * A repository as GitHub shows it: `full` for GET /repos/:o/:r (full-repository), otherwise as
+   * embedded in a pull request's head and base (repository).
+   * @param {RepoInfo} repo
+   * @param {Site} site
+   * @param {{ full?: boolean }} [options]
+   */
+  repoJson(repo, site, options = {}) {
+    const api = `${site.api}/repos/${repo.fullName}`;
+    const created = new Date(BASE_EPOCH * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    /** @type {Record<string, unknown>} */
+    const out = {
       id: repo.id,
       node_id: nodeId('R', repo.id),
       name: repo.name,
       full_name: repo.fullName,
-      owner: { login: repo.owner, id: ownerId, node_id: nodeId('U', ownerId), type: 'User', url: `${site.api}/users/${repo.owner}`, html_url: `${site.web}/${repo.owner}` },
       private: repo.private,
-      visibility: repo.private ? 'private' : 'public',
+      owner: this.userOut(this.userBrief(repo.owner), site),
+      html_url: `${site.web}/${repo.fullName}`,
+      description: null,
       fork: false,
+      url: api,
+      forks_url: `${api}/forks`,
+      keys_url: `${api}/keys{/key_id}`,
+      collaborators_url: `${api}/collaborators{/collaborator}`,
+      teams_url: `${api}/teams`,
+      hooks_url: `${api}/hooks`,
+      issue_events_url: `${api}/issues/events{/number}`,
+      events_url: `${api}/events`,
+      assignees_url: `${api}/assignees{/user}`,
+      branches_url: `${api}/branches{/branch}`,
+      tags_url: `${api}/tags`,
+      blobs_url: `${api}/git/blobs{/sha}`,
+      git_tags_url: `${api}/git/tags{/sha}`,
+      git_refs_url: `${api}/git/refs{/sha}`,
+      trees_url: `${api}/git/trees{/sha}`,
+      statuses_url: `${api}/statuses/{sha}`,
+      languages_url: `${api}/languages`,
+      stargazers_url: `${api}/stargazers`,
+      contributors_url: `${api}/contributors`,
+      subscribers_url: `${api}/subscribers`,
+      subscription_url: `${api}/subscription`,
+      commits_url: `${api}/commits{/sha}`,
+      git_commits_url: `${api}/git/commits{/sha}`,
+      comments_url: `${api}/comments{/number}`,
+      issue_comment_url: `${api}/issues/comments{/number}`,
+      contents_url: `${api}/contents/{+path}`,
+      compare_url: `${api}/compare/{base}...{head}`,
+      merges_url: `${api}/merges`,
+      archive_url: `${api}/{archive_format}{/ref}`,
+      downloads_url: `${api}/downloads`,
+      issues_url: `${api}/issues{/number}`,
+      pulls_url: `${api}/pulls{/number}`,
+      milestones_url: `${api}/milestones{/number}`,
+      notifications_url: `${api}/notifications{?since,all,participating}`,
+      labels_url: `${api}/labels{/name}`,
+      releases_url: `${api}/releases{/id}`,
+      deployments_url: `${api}/deployments`,
+      created_at: created,
+      updated_at: created,
+      pushed_at: created,
+      git_url: `git://${new URL(site.web).host}/${repo.fullName}.git`,
+      ssh_url: `git@${new URL(site.web).hostname}:${repo.fullName}.git`,
+      clone_url: `${site.web}/${repo.fullName}.git`,
+      svn_url: `${site.web}/${repo.fullName}`,
+      homepage: null,
+      size: 1,
+      stargazers_count: 0,
+      watchers_count: 0,
+      language: null,
+      has_issues: true,
+      has_projects: true,
+      has_downloads: true,
+      has_wiki: true,
+      has_pages: false,
+      has_discussions: false,
+      forks_count: 0,
+      mirror_url: null,
       archived: false,
       disabled: false,
-      default_branch: repo.defaultBranch,
-      html_url: `${site.web}/${repo.fullName}`,
-      url: `${site.api}/repos/${repo.fullName}`,
-      clone_url: `${site.web}/${repo.fullName}.git`,
-      git_url: `git://${new URL(site.web).host}/${repo.fullName}.git`,
-      pulls_url: `${site.api}/repos/${repo.fullName}/pulls{/number}`,
+      open_issues_count: this.pulls.filter((x) => x.base.repo.full_name === repo.fullName && x.state === 'open').length,
+      license: null,
+      allow_forking: true,
+      is_template: false,
+      web_commit_signoff_required: false,
+      topics: [],
+      visibility: repo.private ? 'private' : 'public',
+      forks: 0,
+      open_issues: 0,
+      watchers: 0,
+      default_branch: repo.defaultBranch
+    };
+    out.open_issues = out.open_issues_count;
+    if (!options.full) return out;
+    return {
+      ...out,
       permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
       allow_auto_merge: repo.allowAutoMerge,
       allow_merge_commit: true,
       allow_squash_merge: true,
       allow_rebase_merge: true,
-      delete_branch_on_merge: false
+      allow_update_branch: false,
+      use_squash_pr_title_as_default: false,
+      squash_merge_commit_title: 'COMMIT_OR_PR_TITLE',
+      squash_merge_commit_message: 'COMMIT_MESSAGES',
+      merge_commit_title: 'MERGE_MESSAGE',
+      merge_commit_message: 'PR_TITLE',
+      delete_branch_on_merge: false,
+      network_count: 0,
+      subscribers_count: 0
     };
   }
 
@@ -2559,7 +2674,8 @@ export class Emulator {
       name,
       color: 'ededed',
       default: false,
-      description: null
+      // Labels made by adding them have no description; the description of pull requests types it as a string.
+      description: ''
     };
   }
 
@@ -2612,7 +2728,29 @@ export class Emulator {
    * @param {Site} site
    */
   userOut(user, site) {
-    return { ...user, url: `${site.api}/users/${user.login}`, html_url: `${site.web}/${user.login}` };
+    const name = encodeURIComponent(user.login); // github-actions%5Bbot%5D, as GitHub writes it
+    const api = `${site.api}/users/${name}`;
+    return {
+      login: user.login,
+      id: user.id,
+      node_id: user.node_id,
+      avatar_url: `https://avatars.githubusercontent.com/u/${user.id}?v=4`,
+      gravatar_id: '',
+      url: api,
+      html_url: `${site.web}/${name}`,
+      followers_url: `${api}/followers`,
+      following_url: `${api}/following{/other_user}`,
+      gists_url: `${api}/gists{/gist_id}`,
+      starred_url: `${api}/starred{/owner}{/repo}`,
+      subscriptions_url: `${api}/subscriptions`,
+      organizations_url: `${api}/orgs`,
+      repos_url: `${api}/repos`,
+      events_url: `${api}/events{/privacy}`,
+      received_events_url: `${api}/received_events`,
+      type: user.type,
+      user_view_type: 'public',
+      site_admin: false
+    };
   }
 
   /**
@@ -2701,11 +2839,13 @@ export class Emulator {
 
   /**
    * Returns a copy of a stored pull request with URLs for the site it is read through (callers
-   * run syncPulls first so that the shas are current).
+   * run syncPulls first so that the shas are current): `pull-request`, or with `simple` the
+   * `pull-request-simple` that lists show.
    * @param {Record<string, any>} pr
    * @param {Site} site
+   * @param {{ simple?: boolean }} [options]
    */
-  pullJson(pr, site) {
+  pullJson(pr, site, options = {}) {
     const repo = this.repo(pr.base.repo.full_name);
     const out = structuredClone(pr);
     const repoBrief = this.repoJson(repo, site);
@@ -2716,24 +2856,103 @@ export class Emulator {
     out.patch_url = `${out.html_url}.patch`;
     out.commits_url = `${out.url}/commits`;
     out.review_comments_url = `${out.url}/comments`;
+    out.review_comment_url = `${site.api}/repos/${repo.fullName}/pulls/comments{/number}`;
     out.comments_url = `${out.issue_url}/comments`;
     out.statuses_url = `${site.api}/repos/${repo.fullName}/statuses/${pr.head.sha}`;
     out.user = this.userOut(pr.user, site);
-    out.head.repo = repoBrief;
-    out.base.repo = repoBrief;
+    for (const side of [out.head, out.base]) {
+      side.repo = repoBrief;
+      side.user = this.userOut(this.userBrief(side.user.login), site);
+    }
     Object.assign(out, this.issueSharedJson(repo, pr, site));
     out.requested_reviewers = pr.requested_reviewers.map((/** @type {{login: string}} */ u) => this.userOut(u, site));
-    out.requested_teams = pr.requested_teams.map((/** @type {{slug: string}} */ t) => ({
-      ...t,
-      url: `${site.api}/orgs/${repo.owner}/teams/${t.slug}`,
-      html_url: `${site.web}/orgs/${repo.owner}/teams/${t.slug}`
-    }));
+    out.requested_teams = pr.requested_teams.map((/** @type {Record<string, any>} */ t) => this.teamJson(repo, t, site));
     if (pr.auto_merge) {
       const { enabled_at: _enabledAt, ...autoMerge } = pr.auto_merge;
       out.auto_merge = { ...autoMerge, enabled_by: this.userOut(pr.auto_merge.enabled_by, site) };
     }
+    /** @param {string} href */
+    const link = (href) => ({ href });
+    out._links = {
+      self: link(out.url),
+      html: link(out.html_url),
+      issue: link(out.issue_url),
+      comments: link(out.comments_url),
+      review_comments: link(out.review_comments_url),
+      review_comment: link(out.review_comment_url),
+      commits: link(out.commits_url),
+      statuses: link(out.statuses_url)
+    };
+    if (options.simple) {
+      // The list shows pull-request-simple: no merge state, counts or diff statistics.
+      for (const key of ['merged', 'mergeable', 'rebaseable', 'mergeable_state', 'merged_by', 'comments', 'review_comments', 'maintainer_can_modify', 'commits', 'additions', 'deletions', 'changed_files']) delete out[key];
+      return out;
+    }
+    const stats = this.diffStats(repo, pr.base.sha, pr.head.sha);
+    Object.assign(out, {
+      merged_by: null,
+      rebaseable: null,
+      mergeable_state: 'unknown',
+      comments: this.comments.filter((c) => c.repo === repo.fullName && c.issue_number === pr.number).length,
+      review_comments: 0,
+      ...stats
+    });
     return out;
   }
+
+  /**
+   * Commits, additions, deletions and changed files of head against its merge base with base, as
+   * a pull request counts them.
+   * @param {RepoInfo} repo
+   * @param {string} base
+   * @param {string} head
+   */
+  diffStats(repo, base, head) {
+    const g = (/** @type {string[]} */ args) => this.runGit(['--git-dir', repo.bareDir, ...args]).trim();
+    let mergeBase = '';
+    try {
+      mergeBase = g(['merge-base', base, head]);
+    } catch {
+      return { commits: 0, additions: 0, deletions: 0, changed_files: 0 };
+    }
+    let additions = 0;
+    let deletions = 0;
+    let changed = 0;
+    for (const line of g(['diff', '--numstat', mergeBase, head]).split('\n').filter(Boolean)) {
+      const [added, deleted] = line.split('\t');
+      additions += Number(added) || 0;
+      deletions += Number(deleted) || 0;
+      changed++;
+    }
+    return { commits: Number(g(['rev-list', '--count', `${mergeBase}..${head}`])), additions, deletions, changed_files: changed };
+  }
+
+  /**
+   * A team as a pull request's requested_teams shows it (team-simple).
+   * @param {RepoInfo} repo
+   * @param {Record<string, any>} t
+   * @param {Site} site
+   */
+  teamJson(repo, t, site) {
+    const api = `${site.api}/organizations/${stableId(`user:${repo.owner.toLowerCase()}`)}/team/${t.id}`;
+    return {
+      id: t.id,
+      node_id: t.node_id,
+      url: api,
+      html_url: `${site.web}/orgs/${repo.owner}/teams/${t.slug}`,
+      name: t.name,
+      slug: t.slug,
+      description: t.description,
+      privacy: t.privacy,
+      notification_setting: 'notifications_enabled',
+      permission: t.permission,
+      members_url: `${api}/members{/member}`,
+      repositories_url: `${api}/repos`,
+      type: 'organization',
+      parent: null
+    };
+  }
+
 
   /**
    * @param {RepoInfo} repo
@@ -2762,7 +2981,7 @@ export class Emulator {
     const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
     const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
     const lastPage = Math.max(1, Math.ceil(list.length / perPage));
-    const items = list.slice((page - 1) * perPage, page * perPage).map((x) => this.pullJson(x, site));
+    const items = list.slice((page - 1) * perPage, page * perPage).map((x) => this.pullJson(x, site, { simple: true }));
     /** @type {Record<string, string>} */
     const headers = {};
     if (lastPage > 1) {
