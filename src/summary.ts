@@ -58,7 +58,8 @@ export async function writeReport(report: Report): Promise<void> {
   if (report.files.length > 0) {
     summary.addHeading('Files', 3).addList(report.files.map((f) => `<code>${escapeHtml(f.path)}</code> ${STATUS_WORDS[f.status] ?? f.status}`));
   }
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.write();
+  // The outputs are set; the publish happened. A summary that cannot be written costs only itself.
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.write().catch((error: Error) => core.warning(`Could not write the job summary: ${error.message}`));
 }
 
 function escapeHtml(text: string): string {
