@@ -35940,588 +35940,6 @@ class GitWorkTree {
     }
 }
 
-;// CONCATENATED MODULE: ./src/publish.ts
-const NOTHING = { operation: 'none', push: undefined, pullRequest: 'none', labelsToAdd: [], deleteBranch: false, headSha: undefined, blockedBy: [] };
-function planPublish(facts, desired, policy) {
-    const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
-    const foreign = remote?.commits.filter((commit) => !commit.ours) ?? [];
-    if (local.tree === target.tree) {
-        // Our changes are all on the target already (merged upstream, or nothing was made).
-        if (!pr)
-            return NOTHING;
-        const deleteBranch = policy.deleteBranch && remote !== undefined && foreign.length === 0;
-        return { ...NOTHING, operation: 'closed', pullRequest: 'close', deleteBranch, headSha: deleteBranch ? undefined : remote?.sha };
-    }
-    if (foreign.length > 0 && !policy.overwriteForeignCommits)
-        return { ...NOTHING, blockedBy: foreign };
-    const upToDate = remote !== undefined && remote.tree === local.tree && remote.basedOnTarget && foreign.length === 0;
-    const labelsToAdd = desired.labels.filter((label) => !pr?.labels.includes(label));
-    const textMatches = pr !== undefined && pr.title === desired.title && pr.body === desired.body;
-    const pullRequest = pr === undefined ? 'create' : textMatches ? 'keep' : 'update';
-    let operation;
-    if (pullRequest === 'create')
-        operation = 'created';
-    else if (!upToDate || pullRequest === 'update' || labelsToAdd.length > 0)
-        operation = 'updated';
-    else
-        operation = 'unchanged';
-    return {
-        operation,
-        push: upToDate ? undefined : { expectedTip: remote?.sha },
-        pullRequest,
-        labelsToAdd,
-        deleteBranch: false,
-        headSha: upToDate ? remote.sha : local.sha,
-        blockedBy: []
-    };
-}
-/** Whether a commit message carries the trailer this action writes. */
-function isOurs(message, trailer) {
-    return message.split('\n').some((line) => line.trim() === trailer);
-}
-/** The backoff before push attempt `attempt` (1-based) in push mode: grows, capped, with jitter. */
-function pushBackoffMs(attempt, random = Math.random) {
-    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
-    return Math.round(base / 2 + random() * (base / 2));
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/signed.ts
-
-
-
-/**
- * `sign-commits`: the commits are re-created through GraphQL createCommitOnBranch, which GitHub
- * signs ("Verified"), instead of pushed. The API takes whole file contents for regular files
- * only, so anything it cannot express fails here rather than being published differently.
- */
-/** The action's own cap on the base64 file contents sent in one request, below GitHub's request limits. */
-const MAX_SIGNED_COMMIT_BYTES = 40 * 1024 * 1024;
-/** Why a commit's changes cannot go through createCommitOnBranch, or undefined when they can. */
-function unsignableChange(changes) {
-    for (const change of changes) {
-        const where = `'${change.path}'`;
-        if (change.status === 'D') {
-            if (change.oldMode === '160000')
-                return `${where} removes a submodule`;
-            continue;
-        }
-        if (change.status === 'T')
-            return `${where} changes its type (file, symlink or submodule)`;
-        if (change.newMode === '120000')
-            return `${where} is a symbolic link`;
-        if (change.newMode === '160000')
-            return `${where} is a submodule`;
-        if (change.newMode === '100755')
-            return `${where} is executable (the API creates every file as 100644)`;
-        if (change.status === 'M' && change.oldMode !== change.newMode)
-            return `${where} changes its file mode`;
-    }
-    return undefined;
-}
-/** The message sent for a signed commit: its own, plus a co-author line for the original author. */
-function signedMessage(message, author) {
-    const [headline = '', ...rest] = message.split('\n');
-    const coAuthor = `Co-authored-by: ${author.name} <${author.email}>`;
-    const body = rest.join('\n').replace(/^\n+/, '');
-    return { headline, body: body.includes(coAuthor) ? body : `${body ? `${body}\n` : ''}${coAuthor}` };
-}
-/** Checks every commit between `base` and HEAD before anything is sent. */
-async function checkSignable(work, base) {
-    const commits = await work.tree.commitsBetween(base, 'HEAD');
-    for (const sha of commits) {
-        const problem = unsignableChange(await work.tree.rawChanges(sha));
-        if (problem) {
-            throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} cannot be published as a signed commit: ${problem}, which GitHub's createCommitOnBranch cannot express.`, "Nothing was published. Set 'sign-commits: false' for this change, or leave such files out of it.");
-        }
-    }
-    return commits;
-}
-/**
- * Re-creates the commits `base..HEAD` as signed commits on a temporary branch started at `base`,
- * fetches the result and checks that its tree is exactly the work tree's. The caller then pushes
- * that tip where it belongs (leased, or fast-forward) and cleans up.
- */
-async function buildSignedChain(work, github, base) {
-    const commits = await checkSignable(work, base);
-    const expectedTree = (await work.tree.commitInfo('HEAD')).tree;
-    const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
-    await github.createBranch(temp, base);
-    const cleanUp = () => github.deleteBranch(temp).catch((error) => warning(`Could not delete the temporary branch '${temp}': ${error.message}`));
-    try {
-        let head = base;
-        for (const sha of commits) {
-            const changes = await work.tree.rawChanges(sha);
-            const additions = [];
-            let bytes = 0;
-            for (const change of changes.filter((c) => c.status !== 'D')) {
-                const contents = (await work.tree.blob(change.blob)).toString('base64');
-                bytes += contents.length;
-                additions.push({ path: change.path, contents });
-            }
-            if (bytes > MAX_SIGNED_COMMIT_BYTES) {
-                throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} carries ${Math.round(bytes / 1048576)} MiB of file contents, more than one signed-commit request may hold (${MAX_SIGNED_COMMIT_BYTES / 1048576} MiB).`, "Nothing was published. Split the change into smaller commits, or set 'sign-commits: false'.");
-            }
-            const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
-            const message = signedMessage(await work.tree.message(sha), await work.tree.authorOf(sha));
-            head = await github.createSignedCommit({ branch: temp, expectedHeadOid: head, ...message, additions, deletions });
-        }
-        await work.tree.fetchBranches([temp], { depth: commits.length + 1 });
-        const signed = await work.tree.commitInfo(`refs/remotes/origin/${temp}`);
-        if (signed.tree !== expectedTree) {
-            throw new src_errors/* ActionError */.lZ('The signed commits GitHub created do not hold the same files as the work tree; nothing was published.', "Set 'sign-commits: false' and report this.");
-        }
-        info(`Created ${commits.length} signed commit(s) through the API.`);
-        return { tip: signed.sha, cleanUp };
-    }
-    catch (error) {
-        await cleanUp();
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/worktree.ts
-
-
-
-
-/**
- * The work tree that changes are made in, checked out on `branch` at the target's tip.
- * A missing or empty `dir` gets a shallow single-branch clone; a clone already there (left by
- * actions/checkout or earlier steps) is used as it is: its local commits and uncommitted
- * changes are carried over onto the current target tip.
- */
-async function prepareWorkTree(sandbox, options) {
-    const { dir, target, branch } = options;
-    const entries = await promises_.readdir(dir).catch(() => []);
-    const existing = entries.length > 0;
-    const tree = existing ? await GitWorkTree.open(sandbox, dir) : await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
-    if (existing)
-        await checkOrigin(tree, options);
-    const fetched = await tree.fetchTargetAndBranch(target, branch, { shallow: !existing || (await tree.isShallow()), fresh: !existing });
-    if (!fetched.targetFound) {
-        throw new src_errors/* InputError */.dz('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
-    }
-    const targetRef = `refs/remotes/origin/${target}`;
-    const [targetTip, remoteBranchTip] = await Promise.all([tree.commitInfo(targetRef), tree.readCommitIfAny(`refs/remotes/origin/${branch}`)]);
-    const work = { tree, target: targetTip, targetRef, remoteBranchTip };
-    if (existing)
-        await carryOverOntoTarget(work, options);
-    else {
-        if (options.sparse) {
-            info('No run script: the clone checks out only top-level files, and the folders that outbox changes touch as they are applied.');
-            await tree.startSparse();
-        }
-        await tree.checkoutNewBranch(branch, targetRef);
-    }
-    return work;
-}
-/** The PR branch is one commit on the current target tip, as this action leaves it. */
-function isOneCommitOnTarget(work) {
-    const tip = work.remoteBranchTip;
-    return tip !== undefined && tip.parents.length === 1 && tip.parents[0] === work.target.sha;
-}
-function normalizeRemote(url) {
-    return url
-        .replace(/^(https?:\/\/)[^@/]*@/, '$1')
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .toLowerCase();
-}
-async function checkOrigin(tree, options) {
-    const origin = await tree.originUrl();
-    if (!origin || normalizeRemote(origin) !== normalizeRemote(options.remoteUrl)) {
-        throw new src_errors/* InputError */.dz('path', `'${options.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`, "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder.");
-    }
-}
-/** Finds where HEAD left the target, deepening a shallow clone until the two histories meet. */
-async function findBase(tree, target, targetRef) {
-    for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }]) {
-        if (history) {
-            if (!(await tree.isShallow()))
-                break;
-            await tree.fetchBranches([target], history);
-        }
-        const base = await tree.mergeBase('HEAD', targetRef);
-        if (base)
-            return base;
-    }
-    throw new src_errors/* ActionError */.lZ(`The clone's HEAD shares no history with '${target}'.`, "Check out the target branch (or a branch made from it) in 'path' before this step.");
-}
-/**
- * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
- * target's tip, each with our trailer. If they do not apply, the clone is put back as it was.
- */
-async function carryOverOntoTarget(work, options) {
-    const { tree, targetRef } = work;
-    const head = await tree.commitInfo('HEAD').catch(() => {
-        throw new src_errors/* ActionError */.lZ(`The clone at '${options.dir}' has no commit checked out.`);
-    });
-    const headBranch = await tree.currentBranch();
-    await findBase(tree, options.target, targetRef);
-    const savedChanges = await tree.commitAll(options.commitMessage, options.author, options.committer);
-    const saved = (await tree.commitInfo('HEAD')).sha;
-    const series = await tree.commitsBetween(targetRef, 'HEAD');
-    for (const sha of series) {
-        if (await tree.isMerge(sha)) {
-            await restore(tree, headBranch, saved, head.sha);
-            throw new src_errors/* ActionError */.lZ(`The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`, 'Publish linear history: rebase the work onto the target before this step.');
-        }
-    }
-    try {
-        await tree.checkoutNewBranch(options.branch, targetRef);
-        for (const sha of series)
-            await tree.replayCommit(sha, options.committer);
-    }
-    catch (error) {
-        await restore(tree, headBranch, saved, head.sha);
-        if (error instanceof ConflictError) {
-            throw new src_errors/* ActionError */.lZ(`The clone's work does not apply on the current '${options.target}': ${error.message}`, 'The clone was put back as it was. Update the work to the current target and run again.');
-        }
-        throw error;
-    }
-    const carried = series.length - (savedChanges ? 1 : 0);
-    info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the existing clone onto '${options.target}' (${work.target.sha.slice(0, 12)}).`);
-}
-/** Puts the clone back: HEAD (and its branch) at the original commit, the changes uncommitted. */
-async function restore(tree, branch, saved, original) {
-    await tree.git(['checkout', '-q', '-f', ...(branch ? ['-B', branch] : ['--detach']), saved], { allowFailure: true });
-    await tree.git(['reset', '-q', '--mixed', original], { allowFailure: true });
-}
-
-;// CONCATENATED MODULE: ./src/deliver.ts
-
-
-
-
-
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Pull-request mode: the branch is (target tip + our changes), pushed leased on the tip we saw;
- * the pull request is opened, updated, or closed once our changes are all on the target.
- */
-async function publishPullRequest(context) {
-    const { work, local, github, inputs, branch } = context;
-    const existing = await context.openPullRequest;
-    const remoteBranch = await describeRemoteBranch(work, context.compared);
-    const desired = { title: inputs.title, body: inputs.body, labels: inputs.labels };
-    const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
-        overwriteForeignCommits: inputs.overwriteForeignCommits,
-        deleteBranch: inputs.deleteBranch
-    });
-    if (plan.blockedBy.length > 0) {
-        const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n');
-        throw new src_errors/* ActionError */.lZ(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
-    }
-    if (inputs.dryRun) {
-        if (inputs.signCommits && plan.push)
-            await checkSignable(work, work.target.sha);
-        info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
-        return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
-    }
-    let superseded = false;
-    let headSha = plan.headSha;
-    if (plan.push) {
-        const signed = inputs.signCommits ? await buildSignedChain(work, github, work.target.sha) : undefined;
-        if (signed) {
-            await work.tree.resetHard(signed.tip);
-            headSha = signed.tip;
-        }
-        superseded = !(await publishBranch(work, branch, plan.push.expectedTip));
-        await signed?.cleanUp();
-    }
-    const supersededBy = superseded ? (await work.tree.remoteBranchTips([branch])).get(branch) : undefined;
-    context.doneWithGit();
-    const { pullRequest, created } = await openOrUpdatePullRequest(github, plan, { ...context, desired, existing });
-    if (superseded)
-        return { operation: created ? 'created' : 'unchanged', pushed: false, headSha: supersededBy, pullRequest };
-    return { operation: created || plan.pullRequest !== 'create' ? plan.operation : 'updated', pushed: plan.push !== undefined, headSha, pullRequest };
-}
-/**
- * The PR branch as it stands on GitHub. When it is one commit on the current target tip — what
- * this action leaves — the fetched tip tells everything; otherwise the compare API lists its
- * commits since the target (`compared`, asked for while the changes were made).
- */
-async function describeRemoteBranch(work, compared) {
-    const tip = work.remoteBranchTip;
-    if (!tip)
-        return undefined;
-    if (isOneCommitOnTarget(work)) {
-        const commit = { sha: tip.sha, subject: tip.message.split('\n')[0], author: tip.author, ours: isOurs(tip.message, PUBLISHED_BY_TRAILER) };
-        return { sha: tip.sha, tree: tip.tree, basedOnTarget: true, commits: [commit] };
-    }
-    const answer = await compared;
-    return {
-        sha: tip.sha,
-        tree: answer.tree,
-        basedOnTarget: answer.behindBy === 0,
-        commits: answer.commits.map((commit) => ({
-            sha: commit.sha,
-            subject: commit.message.split('\n')[0],
-            author: commit.author,
-            ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
-        }))
-    };
-}
-/**
- * Pushes the branch leased on the tip we saw. When the lease fails, another run (or a person)
- * pushed meanwhile: this run is superseded. Nothing is overwritten, and that is not an error:
- * the newer push stands, and the next run starts from it. Returns whether this run pushed.
- */
-async function publishBranch(work, branch, expectedTip) {
-    const result = await work.tree.push(branch, { expectedTip });
-    if (!result.pushed) {
-        notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${result.reason}). ` +
-            "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state.");
-        return false;
-    }
-    info(`Pushed '${branch}'.`);
-    return true;
-}
-async function openOrUpdatePullRequest(github, plan, context) {
-    const { desired, inputs, branch } = context;
-    let pullRequest = context.existing;
-    let created = false;
-    switch (plan.pullRequest) {
-        case 'none':
-            return { pullRequest: undefined, created };
-        case 'close':
-            await github.comment(pullRequest.number, `Closed by outbox-publisher: the changes of this pull request are all on '${context.target}' already, so nothing is left to publish.`);
-            pullRequest = await github.updatePullRequest(pullRequest.number, { state: 'closed' });
-            info(`Closed pull request #${pullRequest.number}: its changes are on the target already.`);
-            if (plan.deleteBranch) {
-                await github.deleteBranch(branch);
-                info(`Deleted branch '${branch}'.`);
-            }
-            else if (inputs.deleteBranch) {
-                warning(`Kept branch '${branch}': it holds commits that outbox-publisher did not make.`);
-            }
-            return { pullRequest, created };
-        case 'create':
-            ({ pullRequest, created } = await github.createPullRequest({
-                branch,
-                base: context.target,
-                title: desired.title,
-                body: desired.body,
-                draft: inputs.draft,
-                maintainerCanModify: inputs.maintainerCanModify
-            }));
-            info(`${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`);
-            break;
-        case 'update':
-            pullRequest = await github.updatePullRequest(pullRequest.number, { title: desired.title, body: desired.body });
-            info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
-            break;
-        case 'keep':
-            break;
-    }
-    if (plan.labelsToAdd.length > 0)
-        await github.addLabels(pullRequest.number, plan.labelsToAdd);
-    // Reviewers, assignees, milestone and auto-merge are set when the pull request changes, not on
-    // every rerun, so an unchanged publish stays at its few read requests.
-    if (plan.operation === 'created' || plan.operation === 'updated')
-        await applyPullRequestDetails(github, pullRequest, inputs);
-    return { pullRequest, created };
-}
-async function applyPullRequestDetails(github, pullRequest, inputs) {
-    if (inputs.reviewers.length > 0 || inputs.teamReviewers.length > 0)
-        await github.requestReviewers(pullRequest.number, inputs.reviewers, inputs.teamReviewers);
-    if (inputs.assignees.length > 0)
-        await github.addAssignees(pullRequest.number, inputs.assignees);
-    if (inputs.milestone !== undefined)
-        await github.setMilestone(pullRequest.number, inputs.milestone);
-    if (inputs.autoMerge) {
-        const refusal = await github.enableAutoMerge(pullRequest.nodeId, inputs.autoMerge);
-        if (refusal)
-            warning(`Auto-merge was not enabled: ${refusal}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
-        else
-            info(`Enabled auto-merge (${inputs.autoMerge}) on pull request #${pullRequest.number}.`);
-    }
-}
-/**
- * Push mode: our commits go straight onto the target, never forced. When someone else pushed
- * meanwhile, fetch, rebase our commits onto their tip and try again, up to `push-attempts`.
- */
-async function pushToTarget(context) {
-    const { work, local, inputs, target } = context;
-    if (local.tree === work.target.tree)
-        return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
-    if (inputs.dryRun) {
-        if (inputs.signCommits)
-            await checkSignable(work, work.target.sha);
-        info(`Dry run: would push ${local.sha} onto '${target}'.`);
-        return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
-    }
-    let base = work.target.sha;
-    for (let attempt = 1;; attempt++) {
-        // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
-        const signed = inputs.signCommits ? await buildSignedChain(work, context.github, base) : undefined;
-        if (signed)
-            await work.tree.resetHard(signed.tip);
-        const result = await work.tree.push(target);
-        await signed?.cleanUp();
-        if (result.pushed) {
-            const head = await work.tree.commitInfo('HEAD');
-            info(`Pushed onto '${target}' (attempt ${attempt}).`);
-            return { operation: 'none', pushed: true, headSha: head.sha, pullRequest: undefined };
-        }
-        if (attempt >= inputs.pushAttempts) {
-            throw new src_errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) (${result.reason}): others keep pushing to it. Nothing was forced.`, "Raise 'push-attempts', or serialize publishes with a `concurrency` group per repository and branch.");
-        }
-        const wait = pushBackoffMs(attempt);
-        info(`'${target}' moved on GitHub (${result.reason}); rebasing onto it and trying again in ${wait} ms.`);
-        await sleep(wait);
-        await work.tree.fetchBranches([target]);
-        await work.tree.rebaseOnto(work.targetRef, base, inputs.committer).catch((error) => {
-            throw new src_errors/* ActionError */.lZ(`Our commits conflict with what was pushed to '${target}' meanwhile: ${error.message}`, 'Nothing was pushed. Run again to start from the new target.');
-        });
-        base = (await work.tree.commitInfo(work.targetRef)).sha;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gh-auth.ts
-
-
-
-function parseGhVersion(output) {
-    const match = /gh version (\d+)\.(\d+)\.(\d+)/.exec(output);
-    if (!match)
-        return undefined;
-    return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), text: `${match[1]}.${match[2]}.${match[3]}` };
-}
-/** `--insecure-storage` keeps the token in GH_CONFIG_DIR instead of a keyring that outlives the job; gh 2.26 added it. */
-function supportsInsecureStorage(version) {
-    return version.major > 2 || (version.major === 2 && version.minor >= 26);
-}
-/** The variables through which gh (and its git credential helper) takes a token from the environment. */
-function tokenVariables(host, token) {
-    return host === 'github.com' ? { GH_TOKEN: token } : { GH_ENTERPRISE_TOKEN: token, GH_HOST: host };
-}
-/** gh's version, from `gh --version` run now or, when given, begun before the sandbox existed. */
-async function findGh(sandbox, early) {
-    const { stdout } = await (early ? sandbox.finish(early) : sandbox.run('gh', ['--version']));
-    const version = parseGhVersion(stdout);
-    if (!version)
-        throw new src_errors/* ActionError */.lZ(`Could not read the version of gh from: ${stdout.trim()}`);
-    info(`Using gh ${version.text}`);
-    return version;
-}
-/**
- * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
- * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
- * children through GH_TOKEN for tokens that gh's login refuses for lack of an org scope.
- */
-async function authenticateGh(sandbox, options) {
-    const { host, token, version } = options;
-    const setupGit = ['auth', 'setup-git', '--hostname', host];
-    if (!options.ghLoginAccepts) {
-        sandbox.setVariables(tokenVariables(host, token));
-        await sandbox.run('gh', setupGit);
-        info(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ` +
-            "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.");
-        return 'env';
-    }
-    const login = ['auth', 'login', '--with-token', '--hostname', host];
-    if (supportsInsecureStorage(version))
-        login.push('--insecure-storage');
-    // setup-git only writes git's credential helper lines, but refuses while gh knows no token for
-    // the host; given the token in its environment it need not wait for the login. Its own (empty)
-    // config folder keeps it from reading hosts.yml while the login is writing it.
-    await Promise.all([
-        sandbox.run('gh', login, {
-            input: `${token}\n`,
-            fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
-        }),
-        sandbox.run('gh', setupGit, { env: { ...tokenVariables(host, token), GH_CONFIG_DIR: external_node_path_.join(sandbox.dir, 'gh-setup-git') } })
-    ]);
-    info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR).`);
-    return 'login';
-}
-/** Forget the login (before the sandbox folder goes). Failure is not fatal, the folder is deleted after it. */
-async function logoutGh(sandbox, host) {
-    const result = await sandbox.run('gh', ['auth', 'logout', '--hostname', host], { allowFailure: true });
-    if (result.exitCode !== 0)
-        info(`gh auth logout exited with ${result.exitCode}; the sandbox folder is removed regardless.`);
-}
-
-// EXTERNAL MODULE: ./src/sandbox.ts + 2 modules
-var src_sandbox = __nccwpck_require__(537);
-;// CONCATENATED MODULE: ./src/state.ts
-/** Names under which main records, with core.saveState, what its post step must undo. */
-const state_STATE = {
-    sandboxDir: 'sandbox-dir',
-    host: 'gh-host',
-    authMode: 'auth-mode',
-    /** Set once main has logged gh out and deleted the sandbox itself, leaving the post step nothing to do. */
-    removed: 'sandbox-removed'
-};
-
-;// CONCATENATED MODULE: ./src/cleanup.ts
-
-
-
-
-
-/** Forgets gh's login and deletes the sandbox folder, which holds gh's and git's config and with them the token. */
-async function removeSandbox(sandbox, host, authMode) {
-    if (authMode === 'login')
-        await logoutGh(sandbox, host);
-    await sandbox.remove();
-    info('Removed the sandbox with gh and git credentials.');
-}
-/**
- * The main step's removal: begun once git is done with the credentials (while the pull request's
- * API calls run), so the token is on disk only as long as git needs it. A failure is a warning:
- * the post step, which sees no `removed` state, repeats the removal.
- */
-class SandboxRemoval {
-    sandbox;
-    host;
-    authMode;
-    removing;
-    constructor(sandbox, host, authMode) {
-        this.sandbox = sandbox;
-        this.host = host;
-        this.authMode = authMode;
-    }
-    /** Begins the removal; later calls do nothing. */
-    start = () => {
-        this.removing ??= removeSandbox(this.sandbox, this.host, this.authMode).then(() => saveState(state_STATE.removed, 'true'), (error) => warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`));
-    };
-    /** Settles when a begun removal has ended (at once when none was begun). */
-    async finished() {
-        await this.removing;
-    }
-}
-/**
- * The post step's guarantee: runs whether main succeeded, failed or was cancelled, and removes
- * whatever main left of the sandbox (main removes it itself once git is done with it).
- */
-async function cleanup() {
-    const dir = core.getState(STATE.sandboxDir);
-    if (!dir) {
-        core.info('Nothing to clean up: the main step created no sandbox.');
-        return;
-    }
-    // The state file is the runner's, but a path from it is still checked before a recursive delete.
-    if (!path.basename(dir).startsWith('outbox-publisher-auth-')) {
-        throw new Error(`Refusing to delete '${dir}': it is not a sandbox folder of this action.`);
-    }
-    const authMode = core.getState(STATE.authMode) === 'login' ? 'login' : undefined;
-    await removeSandbox(Sandbox.attach(dir, core.info), core.getState(STATE.host) || 'github.com', authMode);
-}
-/** The post step's slow path (dist/cleanup.js, loaded by dist/post.js only when there is work). */
-async function runPostStep() {
-    try {
-        await cleanup();
-    }
-    catch (error) {
-        core.setFailed(`Cleaning up failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -41992,6 +41410,31 @@ function expiryWarning(header, now) {
 
 
 
+const REPO_SCOPE = "'repo' ('public_repo' is enough for a public repository)";
+const PERMISSIONS = {
+    metadata: { fineGrained: 'metadata: read', classic: REPO_SCOPE },
+    readPullRequests: { fineGrained: 'pull-requests: read', classic: REPO_SCOPE },
+    writePullRequests: { fineGrained: 'pull-requests: write', classic: REPO_SCOPE },
+    readContents: { fineGrained: 'contents: read', classic: REPO_SCOPE },
+    writeContents: { fineGrained: 'contents: write', classic: REPO_SCOPE },
+    writeBranch: {
+        fineGrained: "contents: write (and workflows: write when the commits change files under '.github/workflows')",
+        classic: `${REPO_SCOPE}, and 'workflow' when the commits change files under '.github/workflows'`
+    },
+    writeIssues: { fineGrained: 'issues: write', classic: REPO_SCOPE },
+    autoMerge: { fineGrained: 'pull-requests: write and contents: write', classic: REPO_SCOPE }
+};
+/** An API call GitHub refused; `status` lets a caller tell a refusal it can live with from the rest. */
+class ApiError extends src_errors/* ActionError */.lZ {
+    status;
+    apiMessage;
+    constructor(status, apiMessage, problem, fix) {
+        super(problem, fix);
+        this.status = status;
+        this.apiMessage = apiMessage;
+        this.name = 'ApiError';
+    }
+}
 function isHttpFailure(error) {
     return typeof error === 'object' && error !== null && typeof error.status === 'number';
 }
@@ -41999,21 +41442,40 @@ function header(headers, name) {
     const value = headers?.[name];
     return typeof value === 'string' ? value : null;
 }
-/** Turns an API failure into a message that says what to check, for the cases a workflow author can fix. */
-function explainApiFailure(error, doing) {
+/**
+ * Turns an API failure into a message that says what to check, for the cases a workflow author
+ * can fix; a 403 names the permission the call needs (`permission`).
+ */
+function explainApiFailure(error, doing, permission) {
     if (!isHttpFailure(error))
         return error instanceof Error ? error : new Error(String(error));
+    const message = apiMessage(error);
     if (error.status === 401) {
-        return new src_errors/* ActionError */.lZ(`GitHub rejected the token while ${doing} (401 Bad credentials).`, `The token in ${TOKEN_VARIABLE} is invalid, expired or revoked: check the secret it is mapped from.`);
+        return new ApiError(401, message, `GitHub rejected the token while ${doing} (401 Bad credentials).`, `The token in ${TOKEN_VARIABLE} is invalid, expired or revoked: check the secret it is mapped from.`);
     }
-    if (/not permitted to create or approve pull requests/i.test(error.message)) {
-        return new src_errors/* ActionError */.lZ(`GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`, "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
+    if (/not permitted to create or approve pull requests/i.test(message)) {
+        return new ApiError(error.status, message, `GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`, "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
             '(for an organization repository, first in the organization\'s Actions settings), or map a personal access token or GitHub App token into GITHUB_TOKEN instead of the workflow token.');
     }
-    if (error.status === 403) {
-        return new src_errors/* ActionError */.lZ(`GitHub refused ${doing} (403): ${error.message}`, 'The token lacks a permission this needs; give it contents: write and pull-requests: write.');
+    if (error.status === 403 && permission) {
+        return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, permissionHint(permission));
     }
-    return new src_errors/* ActionError */.lZ(`GitHub answered ${error.status} while ${doing}: ${error.message}`);
+    if (error.status === 403) {
+        return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, 'The token lacks a permission this needs.');
+    }
+    return new ApiError(error.status, message, `GitHub answered ${error.status} while ${doing}: ${message}`);
+}
+/** The fix for a refused call: the permission a GitHub App or fine-grained token needs, and the classic scope. */
+function permissionHint(permission) {
+    return (`The token lacks a permission: a GitHub App installation token, a fine-grained token or the workflow's GITHUB_TOKEN needs '${permission.fineGrained}' ` +
+        `(for GITHUB_TOKEN, in the job's 'permissions:'); a classic personal access token needs the scope ${permission.classic}.`);
+}
+/** GitHub's own message (octokit appends " - <documentation url>" to it). */
+function apiMessage(error) {
+    const data = error.response?.data;
+    if (typeof data?.message === 'string' && data.message)
+        return data.message;
+    return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
 }
 /** How many times a request is retried after a rate limit asked it to wait. */
 const RATE_LIMIT_RETRIES = 3;
@@ -42056,12 +41518,21 @@ class GitHubClient {
         }, retry, throttling);
     }
     /** Turns a failed call into the error to report, naming a refused rate-limit wait when there was one. */
-    failure(error, doing) {
+    failure(error, doing, permission) {
         if (this.refusedWait) {
             const { kind, seconds } = this.refusedWait;
             return new src_errors/* ActionError */.lZ(`GitHub's ${kind} rate limit asked to wait ${seconds} s while ${doing}, longer than 'max-wait' (${this.maxWaitSeconds} s).`, "Run again later, raise 'max-wait', or use a token with its own rate limit (a GitHub App installation token).");
         }
-        return explainApiFailure(error, doing);
+        return explainApiFailure(error, doing, permission);
+    }
+    /** One API call: a failure becomes an error that says what was being done and, on a 403, which permission it needs. */
+    async call(doing, permission, request) {
+        try {
+            return await request();
+        }
+        catch (error) {
+            throw this.failure(error, doing, permission);
+        }
     }
     /**
      * One request that tells us the default branch and visibility, and, from the response headers,
@@ -42080,7 +41551,7 @@ class GitHubClient {
         catch (error) {
             if (isHttpFailure(error) && error.status === 404)
                 throw this.notFound(error);
-            throw this.failure(error, `reading repository ${this.owner}/${this.repo}`);
+            throw this.failure(error, `reading repository ${this.owner}/${this.repo}`, PERMISSIONS.metadata);
         }
     }
     async findOpenPullRequest(branch, base) {
@@ -42101,7 +41572,7 @@ class GitHubClient {
         catch (error) {
             if (isHttpFailure(error) && error.status === 404)
                 throw this.notFound(error);
-            throw this.failure(error, 'looking for an open pull request');
+            throw this.failure(error, 'looking for an open pull request', PERMISSIONS.readPullRequests);
         }
     }
     /**
@@ -42141,7 +41612,7 @@ class GitHubClient {
         const scopes = header(error.response?.headers, 'x-oauth-scopes');
         return new src_errors/* ActionError */.lZ(`Repository '${this.owner}/${this.repo}' was not found, or the token cannot see it.`, scopes !== null && !scopes.split(',').some((s) => s.trim() === 'repo')
             ? `The token's scopes (${scopes || 'none'}) lack 'repo', which private repositories need.`
-            : "Check the 'repo' input and that the token has access to this repository.");
+            : "Check the 'repo' input and that the token has access to this repository (a GitHub App or fine-grained token must be granted this repository; private repositories need 'metadata: read').");
     }
     async createPullRequest(fields) {
         try {
@@ -42164,24 +41635,29 @@ class GitHubClient {
                 if (existing)
                     return { pullRequest: existing, created: false };
             }
-            throw this.failure(error, 'creating the pull request');
+            throw this.failure(error, 'creating the pull request', PERMISSIONS.writePullRequests);
         }
     }
     async updatePullRequest(number, fields) {
-        try {
+        const doing = fields.state === 'closed' ? `closing pull request #${number}` : `updating pull request #${number}`;
+        return this.call(doing, PERMISSIONS.writePullRequests, async () => {
             const { data } = await this.octokit.rest.pulls.update({ owner: this.owner, repo: this.repo, pull_number: number, ...fields });
             return toPullRequest(data);
-        }
-        catch (error) {
-            throw this.failure(error, `updating pull request #${number}`);
-        }
+        });
+    }
+    /** Logins of the users who have reviewed the pull request (GitHub drops them from the requested reviewers). */
+    async listReviewers(number) {
+        return this.call(`reading the reviews of pull request #${number}`, PERMISSIONS.readPullRequests, async () => {
+            const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 });
+            return [...new Set(reviews.map((review) => review.user?.login).filter((login) => typeof login === 'string'))];
+        });
     }
     /**
      * The PR branch as GitHub sees it against the target: whether it contains the target's tip,
      * and its own commits with their messages, from which ours are told from anyone else's.
      */
     async compareBranch(base, branch) {
-        try {
+        return this.call(`comparing '${branch}' with '${base}'`, PERMISSIONS.readContents, async () => {
             const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: this.owner, repo: this.repo, basehead: `${base}...${branch}`, per_page: 250 });
             const last = data.commits[data.commits.length - 1];
             return {
@@ -42194,50 +41670,27 @@ class GitHubClient {
                     author: commit.commit.author?.name ?? commit.author?.login ?? 'unknown'
                 }))
             };
-        }
-        catch (error) {
-            throw this.failure(error, `comparing '${branch}' with '${base}'`);
-        }
+        });
     }
     async comment(number, body) {
-        try {
-            await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body });
-        }
-        catch (error) {
-            throw this.failure(error, `commenting on pull request #${number}`);
-        }
+        // Comments on a pull request are issue comments: issues: write, or pull-requests: write.
+        await this.call(`commenting on pull request #${number}`, PERMISSIONS.writePullRequests, () => this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body }));
     }
     async deleteBranch(branch) {
-        try {
-            await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
-        }
-        catch (error) {
-            throw this.failure(error, `deleting branch '${branch}'`);
-        }
+        await this.call(`deleting branch '${branch}'`, PERMISSIONS.writeContents, () => this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` }));
     }
     async requestReviewers(number, reviewers, teamReviewers) {
-        try {
-            await this.octokit.rest.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, reviewers, team_reviewers: teamReviewers });
-        }
-        catch (error) {
-            throw this.failure(error, `requesting reviewers for pull request #${number}`);
-        }
+        await this.call(`requesting reviews on pull request #${number}`, PERMISSIONS.writePullRequests, () => this.octokit.rest.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }));
     }
+    /** Returns who is assigned afterwards: GitHub silently leaves out users who cannot be assigned. */
     async addAssignees(number, assignees) {
-        try {
-            await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: number, assignees });
-        }
-        catch (error) {
-            throw this.failure(error, `assigning pull request #${number}`);
-        }
+        return this.call(`assigning pull request #${number}`, PERMISSIONS.writeIssues, async () => {
+            const { data } = await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: number, assignees });
+            return (data.assignees ?? []).map((user) => user.login);
+        });
     }
     async setMilestone(number, milestone) {
-        try {
-            await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, milestone });
-        }
-        catch (error) {
-            throw this.failure(error, `setting milestone ${milestone} on pull request #${number}`);
-        }
+        await this.call(`setting milestone ${milestone} on pull request #${number}`, PERMISSIONS.writeIssues, () => this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, milestone }));
     }
     /** Returns undefined on success, or GitHub's reason when auto-merge cannot be turned on. */
     async enableAutoMerge(pullRequestId, method) {
@@ -42251,16 +41704,11 @@ class GitHubClient {
             const errors = error.errors;
             if (errors?.length)
                 return errors.map((e) => e.message ?? '').join('; ');
-            throw this.failure(error, 'enabling auto-merge');
+            throw this.failure(error, 'enabling auto-merge', PERMISSIONS.autoMerge);
         }
     }
     async createBranch(branch, sha) {
-        try {
-            await this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/heads/${branch}`, sha });
-        }
-        catch (error) {
-            throw this.failure(error, `creating branch '${branch}'`);
-        }
+        await this.call(`creating branch '${branch}'`, PERMISSIONS.writeBranch, () => this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/heads/${branch}`, sha }));
     }
     /**
      * One commit through GraphQL createCommitOnBranch, which GitHub signs. `expectedHeadOid` is the
@@ -42284,16 +41732,11 @@ class GitHubClient {
             const errors = error.errors;
             if (errors?.length)
                 throw new src_errors/* ActionError */.lZ(`GitHub refused a signed commit on '${fields.branch}': ${errors.map((e) => e.message).join('; ')}`);
-            throw this.failure(error, `creating a signed commit on '${fields.branch}'`);
+            throw this.failure(error, `creating a signed commit on '${fields.branch}'`, PERMISSIONS.writeBranch);
         }
     }
     async addLabels(number, labels) {
-        try {
-            await this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels });
-        }
-        catch (error) {
-            throw this.failure(error, `adding labels to pull request #${number}`);
-        }
+        await this.call(`adding labels to pull request #${number}`, PERMISSIONS.writeIssues, () => this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels }));
     }
 }
 function toPullRequest(data) {
@@ -42304,8 +41747,751 @@ function toPullRequest(data) {
         title: data.title,
         body: data.body ?? '',
         draft: data.draft ?? false,
-        labels: (data.labels ?? []).map((label) => label.name ?? '').filter((name) => name !== '')
+        author: data.user?.login ?? '',
+        labels: (data.labels ?? []).map((label) => label.name ?? '').filter((name) => name !== ''),
+        reviewers: (data.requested_reviewers ?? []).map((user) => user.login),
+        teamReviewers: (data.requested_teams ?? []).map((team) => team.slug),
+        assignees: (data.assignees ?? []).map((user) => user.login),
+        milestone: data.milestone?.number,
+        autoMerge: data.auto_merge?.merge_method
     };
+}
+
+;// CONCATENATED MODULE: ./src/publish.ts
+const NO_EXTRAS = { labels: [], reviewers: [], teamReviewers: [], assignees: [], milestone: undefined, autoMerge: undefined, authorAsReviewer: undefined };
+const NOTHING = { operation: 'none', push: undefined, pullRequest: 'none', extras: NO_EXTRAS, deleteBranch: false, headSha: undefined, blockedBy: [] };
+function planPublish(facts, desired, policy) {
+    const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
+    const foreign = remote?.commits.filter((commit) => !commit.ours) ?? [];
+    if (local.tree === target.tree) {
+        // Our changes are all on the target already (merged upstream, or nothing was made).
+        if (!pr)
+            return NOTHING;
+        const deleteBranch = policy.deleteBranch && remote !== undefined && foreign.length === 0;
+        return { ...NOTHING, operation: 'closed', pullRequest: 'close', deleteBranch, headSha: deleteBranch ? undefined : remote?.sha };
+    }
+    if (foreign.length > 0 && !policy.overwriteForeignCommits)
+        return { ...NOTHING, blockedBy: foreign };
+    const upToDate = remote !== undefined && remote.tree === local.tree && remote.basedOnTarget && foreign.length === 0;
+    const extras = missingExtras(pr, desired);
+    const pullRequest = pr === undefined ? 'create' : textMatches(pr, desired) ? 'keep' : 'update';
+    let operation;
+    if (pullRequest === 'create')
+        operation = 'created';
+    else if (!upToDate || pullRequest === 'update' || hasExtras(extras))
+        operation = 'updated';
+    else
+        operation = 'unchanged';
+    return {
+        operation,
+        push: upToDate ? undefined : { expectedTip: remote?.sha },
+        pullRequest,
+        extras,
+        deleteBranch: false,
+        headSha: upToDate ? remote.sha : local.sha,
+        blockedBy: []
+    };
+}
+/**
+ * A link to a workflow run (…/actions/runs/ID, maybe …/attempts/N) with the run left out: every
+ * run has its own id, so the default body's link is no reason to edit the pull request.
+ */
+function withoutRunLinks(text) {
+    return text.replace(/(\/actions\/runs\/)\d+(?:\/attempts\/\d+)?/g, '$1…').replace(/\r\n/g, '\n').trimEnd();
+}
+/**
+ * Whether the pull request already says what the inputs say. Bodies are compared without their
+ * run links and line-ending differences (GitHub's editor saves CRLF), so a rerun writes nothing.
+ */
+function textMatches(pr, desired) {
+    return pr.title === desired.title && withoutRunLinks(pr.body) === withoutRunLinks(desired.body);
+}
+/**
+ * The labels, reviewers, assignees, milestone and auto-merge the inputs ask for and the pull
+ * request lacks (GitHub compares names and logins case-insensitively). Everything, for a pull
+ * request about to be created.
+ */
+function missingExtras(pr, desired) {
+    const lacking = (wanted, present) => {
+        const have = new Set((present ?? []).map((name) => name.toLowerCase()));
+        return wanted.filter((name) => !have.has(name.toLowerCase()));
+    };
+    const author = pr?.author.toLowerCase();
+    const authorAsReviewer = desired.reviewers.find((login) => login.toLowerCase() === author);
+    return {
+        labels: lacking(desired.labels, pr?.labels),
+        reviewers: lacking(desired.reviewers, pr?.reviewers).filter((login) => login !== authorAsReviewer),
+        teamReviewers: lacking(desired.teamReviewers, pr?.teamReviewers),
+        assignees: lacking(desired.assignees, pr?.assignees),
+        milestone: desired.milestone !== undefined && pr?.milestone !== desired.milestone ? desired.milestone : undefined,
+        autoMerge: desired.autoMerge !== undefined && pr?.autoMerge !== desired.autoMerge ? desired.autoMerge : undefined,
+        authorAsReviewer
+    };
+}
+function hasExtras(extras) {
+    return (extras.labels.length + extras.reviewers.length + extras.teamReviewers.length + extras.assignees.length > 0 ||
+        extras.milestone !== undefined ||
+        extras.autoMerge !== undefined);
+}
+/**
+ * GitHub drops a reviewer from the requested ones once they review: they are not asked again. A
+ * team's request goes when one of its members reviews for it, so once anyone has reviewed, a team
+ * that is no longer requested is not asked again either.
+ */
+function withoutReviewed(extras, reviewedBy) {
+    const reviewed = new Set(reviewedBy.map((login) => login.toLowerCase()));
+    return {
+        ...extras,
+        reviewers: extras.reviewers.filter((login) => !reviewed.has(login.toLowerCase())),
+        teamReviewers: reviewed.size > 0 ? [] : extras.teamReviewers
+    };
+}
+/** Whether a commit message carries the trailer this action writes. */
+function isOurs(message, trailer) {
+    return message.split('\n').some((line) => line.trim() === trailer);
+}
+/** The backoff before push attempt `attempt` (1-based) in push mode: grows, capped, with jitter. */
+function pushBackoffMs(attempt, random = Math.random) {
+    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
+    return Math.round(base / 2 + random() * (base / 2));
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/signed.ts
+
+
+
+/**
+ * `sign-commits`: the commits are re-created through GraphQL createCommitOnBranch, which GitHub
+ * signs ("Verified"), instead of pushed. The API takes whole file contents for regular files
+ * only, so anything it cannot express fails here rather than being published differently.
+ */
+/** The action's own cap on the base64 file contents sent in one request, below GitHub's request limits. */
+const MAX_SIGNED_COMMIT_BYTES = 40 * 1024 * 1024;
+/** Why a commit's changes cannot go through createCommitOnBranch, or undefined when they can. */
+function unsignableChange(changes) {
+    for (const change of changes) {
+        const where = `'${change.path}'`;
+        if (change.status === 'D') {
+            if (change.oldMode === '160000')
+                return `${where} removes a submodule`;
+            continue;
+        }
+        if (change.status === 'T')
+            return `${where} changes its type (file, symlink or submodule)`;
+        if (change.newMode === '120000')
+            return `${where} is a symbolic link`;
+        if (change.newMode === '160000')
+            return `${where} is a submodule`;
+        if (change.newMode === '100755')
+            return `${where} is executable (the API creates every file as 100644)`;
+        if (change.status === 'M' && change.oldMode !== change.newMode)
+            return `${where} changes its file mode`;
+    }
+    return undefined;
+}
+/** The message sent for a signed commit: its own, plus a co-author line for the original author. */
+function signedMessage(message, author) {
+    const [headline = '', ...rest] = message.split('\n');
+    const coAuthor = `Co-authored-by: ${author.name} <${author.email}>`;
+    const body = rest.join('\n').replace(/^\n+/, '');
+    return { headline, body: body.includes(coAuthor) ? body : `${body ? `${body}\n` : ''}${coAuthor}` };
+}
+/** Checks every commit between `base` and HEAD before anything is sent. */
+async function checkSignable(work, base) {
+    const commits = await work.tree.commitsBetween(base, 'HEAD');
+    for (const sha of commits) {
+        const problem = unsignableChange(await work.tree.rawChanges(sha));
+        if (problem) {
+            throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} cannot be published as a signed commit: ${problem}, which GitHub's createCommitOnBranch cannot express.`, "Nothing was published. Set 'sign-commits: false' for this change, or leave such files out of it.");
+        }
+    }
+    return commits;
+}
+/**
+ * Re-creates the commits `base..HEAD` as signed commits on a temporary branch started at `base`,
+ * fetches the result and checks that its tree is exactly the work tree's. The caller then pushes
+ * that tip where it belongs (leased, or fast-forward) and cleans up.
+ */
+async function buildSignedChain(work, github, base) {
+    const commits = await checkSignable(work, base);
+    const expectedTree = (await work.tree.commitInfo('HEAD')).tree;
+    const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
+    await github.createBranch(temp, base);
+    const cleanUp = () => github.deleteBranch(temp).catch((error) => warning(`Could not delete the temporary branch '${temp}': ${error.message}`));
+    try {
+        let head = base;
+        for (const sha of commits) {
+            const changes = await work.tree.rawChanges(sha);
+            const additions = [];
+            let bytes = 0;
+            for (const change of changes.filter((c) => c.status !== 'D')) {
+                const contents = (await work.tree.blob(change.blob)).toString('base64');
+                bytes += contents.length;
+                additions.push({ path: change.path, contents });
+            }
+            if (bytes > MAX_SIGNED_COMMIT_BYTES) {
+                throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} carries ${Math.round(bytes / 1048576)} MiB of file contents, more than one signed-commit request may hold (${MAX_SIGNED_COMMIT_BYTES / 1048576} MiB).`, "Nothing was published. Split the change into smaller commits, or set 'sign-commits: false'.");
+            }
+            const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
+            const message = signedMessage(await work.tree.message(sha), await work.tree.authorOf(sha));
+            head = await github.createSignedCommit({ branch: temp, expectedHeadOid: head, ...message, additions, deletions });
+        }
+        await work.tree.fetchBranches([temp], { depth: commits.length + 1 });
+        const signed = await work.tree.commitInfo(`refs/remotes/origin/${temp}`);
+        if (signed.tree !== expectedTree) {
+            throw new src_errors/* ActionError */.lZ('The signed commits GitHub created do not hold the same files as the work tree; nothing was published.', "Set 'sign-commits: false' and report this.");
+        }
+        info(`Created ${commits.length} signed commit(s) through the API.`);
+        return { tip: signed.sha, cleanUp };
+    }
+    catch (error) {
+        await cleanUp();
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/worktree.ts
+
+
+
+
+/**
+ * The work tree that changes are made in, checked out on `branch` at the target's tip.
+ * A missing or empty `dir` gets a shallow single-branch clone; a clone already there (left by
+ * actions/checkout or earlier steps) is used as it is: its local commits and uncommitted
+ * changes are carried over onto the current target tip.
+ */
+async function prepareWorkTree(sandbox, options) {
+    const { dir, target, branch } = options;
+    const entries = await promises_.readdir(dir).catch(() => []);
+    const existing = entries.length > 0;
+    const tree = existing ? await GitWorkTree.open(sandbox, dir) : await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
+    if (existing)
+        await checkOrigin(tree, options);
+    const fetched = await tree.fetchTargetAndBranch(target, branch, { shallow: !existing || (await tree.isShallow()), fresh: !existing });
+    if (!fetched.targetFound) {
+        throw new src_errors/* InputError */.dz('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
+    }
+    const targetRef = `refs/remotes/origin/${target}`;
+    const [targetTip, remoteBranchTip] = await Promise.all([tree.commitInfo(targetRef), tree.readCommitIfAny(`refs/remotes/origin/${branch}`)]);
+    const work = { tree, target: targetTip, targetRef, remoteBranchTip };
+    if (existing)
+        await carryOverOntoTarget(work, options);
+    else {
+        if (options.sparse) {
+            info('No run script: the clone checks out only top-level files, and the folders that outbox changes touch as they are applied.');
+            await tree.startSparse();
+        }
+        await tree.checkoutNewBranch(branch, targetRef);
+    }
+    return work;
+}
+/** The PR branch is one commit on the current target tip, as this action leaves it. */
+function isOneCommitOnTarget(work) {
+    const tip = work.remoteBranchTip;
+    return tip !== undefined && tip.parents.length === 1 && tip.parents[0] === work.target.sha;
+}
+function normalizeRemote(url) {
+    return url
+        .replace(/^(https?:\/\/)[^@/]*@/, '$1')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .toLowerCase();
+}
+async function checkOrigin(tree, options) {
+    const origin = await tree.originUrl();
+    if (!origin || normalizeRemote(origin) !== normalizeRemote(options.remoteUrl)) {
+        throw new src_errors/* InputError */.dz('path', `'${options.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`, "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder.");
+    }
+}
+/** Finds where HEAD left the target, deepening a shallow clone until the two histories meet. */
+async function findBase(tree, target, targetRef) {
+    for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }]) {
+        if (history) {
+            if (!(await tree.isShallow()))
+                break;
+            await tree.fetchBranches([target], history);
+        }
+        const base = await tree.mergeBase('HEAD', targetRef);
+        if (base)
+            return base;
+    }
+    throw new src_errors/* ActionError */.lZ(`The clone's HEAD shares no history with '${target}'.`, "Check out the target branch (or a branch made from it) in 'path' before this step.");
+}
+/**
+ * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
+ * target's tip, each with our trailer. If they do not apply, the clone is put back as it was.
+ */
+async function carryOverOntoTarget(work, options) {
+    const { tree, targetRef } = work;
+    const head = await tree.commitInfo('HEAD').catch(() => {
+        throw new src_errors/* ActionError */.lZ(`The clone at '${options.dir}' has no commit checked out.`);
+    });
+    const headBranch = await tree.currentBranch();
+    await findBase(tree, options.target, targetRef);
+    const savedChanges = await tree.commitAll(options.commitMessage, options.author, options.committer);
+    const saved = (await tree.commitInfo('HEAD')).sha;
+    const series = await tree.commitsBetween(targetRef, 'HEAD');
+    for (const sha of series) {
+        if (await tree.isMerge(sha)) {
+            await restore(tree, headBranch, saved, head.sha);
+            throw new src_errors/* ActionError */.lZ(`The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`, 'Publish linear history: rebase the work onto the target before this step.');
+        }
+    }
+    try {
+        await tree.checkoutNewBranch(options.branch, targetRef);
+        for (const sha of series)
+            await tree.replayCommit(sha, options.committer);
+    }
+    catch (error) {
+        await restore(tree, headBranch, saved, head.sha);
+        if (error instanceof ConflictError) {
+            throw new src_errors/* ActionError */.lZ(`The clone's work does not apply on the current '${options.target}': ${error.message}`, 'The clone was put back as it was. Update the work to the current target and run again.');
+        }
+        throw error;
+    }
+    const carried = series.length - (savedChanges ? 1 : 0);
+    info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the existing clone onto '${options.target}' (${work.target.sha.slice(0, 12)}).`);
+}
+/** Puts the clone back: HEAD (and its branch) at the original commit, the changes uncommitted. */
+async function restore(tree, branch, saved, original) {
+    await tree.git(['checkout', '-q', '-f', ...(branch ? ['-B', branch] : ['--detach']), saved], { allowFailure: true });
+    await tree.git(['reset', '-q', '--mixed', original], { allowFailure: true });
+}
+
+;// CONCATENATED MODULE: ./src/deliver.ts
+
+
+
+
+
+
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Pull-request mode: the branch is (target tip + our changes), pushed leased on the tip we saw;
+ * the pull request is opened, updated, or closed once our changes are all on the target.
+ */
+async function publishPullRequest(context) {
+    const { work, local, github, inputs, branch } = context;
+    const existing = await context.openPullRequest;
+    const remoteBranch = await describeRemoteBranch(work, context.compared);
+    const desired = desiredPullRequest(inputs);
+    const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
+        overwriteForeignCommits: inputs.overwriteForeignCommits,
+        deleteBranch: inputs.deleteBranch
+    });
+    if (plan.blockedBy.length > 0) {
+        const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${c.subject} (${c.author})`).join('\n');
+        throw new src_errors/* ActionError */.lZ(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
+    }
+    if (inputs.dryRun) {
+        if (inputs.signCommits && plan.push)
+            await checkSignable(work, work.target.sha);
+        info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
+        return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
+    }
+    let superseded = false;
+    let headSha = plan.headSha;
+    if (plan.push) {
+        const signed = inputs.signCommits ? await buildSignedChain(work, github, work.target.sha) : undefined;
+        if (signed) {
+            await work.tree.resetHard(signed.tip);
+            headSha = signed.tip;
+        }
+        superseded = !(await publishBranch(work, branch, plan.push.expectedTip));
+        await signed?.cleanUp();
+    }
+    const supersededBy = superseded ? (await work.tree.remoteBranchTips([branch])).get(branch) : undefined;
+    context.doneWithGit();
+    const { pullRequest, created, wrote } = await openOrUpdatePullRequest(github, plan, { ...context, desired, existing });
+    if (superseded)
+        return { operation: created ? 'created' : 'unchanged', pushed: false, headSha: supersededBy, pullRequest };
+    // A plan that only had extras to write is 'updated' only when one of them was written.
+    const onlyExtras = plan.operation === 'updated' && !plan.push && plan.pullRequest === 'keep';
+    const operation = created || plan.pullRequest !== 'create' ? (onlyExtras && !wrote ? 'unchanged' : plan.operation) : 'updated';
+    return { operation, pushed: plan.push !== undefined, headSha, pullRequest };
+}
+/**
+ * The PR branch as it stands on GitHub. When it is one commit on the current target tip — what
+ * this action leaves — the fetched tip tells everything; otherwise the compare API lists its
+ * commits since the target (`compared`, asked for while the changes were made).
+ */
+async function describeRemoteBranch(work, compared) {
+    const tip = work.remoteBranchTip;
+    if (!tip)
+        return undefined;
+    if (isOneCommitOnTarget(work)) {
+        const commit = { sha: tip.sha, subject: tip.message.split('\n')[0], author: tip.author, ours: isOurs(tip.message, PUBLISHED_BY_TRAILER) };
+        return { sha: tip.sha, tree: tip.tree, basedOnTarget: true, commits: [commit] };
+    }
+    const answer = await compared;
+    return {
+        sha: tip.sha,
+        tree: answer.tree,
+        basedOnTarget: answer.behindBy === 0,
+        commits: answer.commits.map((commit) => ({
+            sha: commit.sha,
+            subject: commit.message.split('\n')[0],
+            author: commit.author,
+            ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
+        }))
+    };
+}
+/**
+ * Pushes the branch leased on the tip we saw. When the lease fails, another run (or a person)
+ * pushed meanwhile: this run is superseded. Nothing is overwritten, and that is not an error:
+ * the newer push stands, and the next run starts from it. Returns whether this run pushed.
+ */
+async function publishBranch(work, branch, expectedTip) {
+    const result = await work.tree.push(branch, { expectedTip });
+    if (!result.pushed) {
+        notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${result.reason}). ` +
+            "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state.");
+        return false;
+    }
+    info(`Pushed '${branch}'.`);
+    return true;
+}
+function desiredPullRequest(inputs) {
+    const { title, body, labels, reviewers, teamReviewers, assignees, milestone, autoMerge } = inputs;
+    return { title, body, labels, reviewers, teamReviewers, assignees, milestone, autoMerge };
+}
+/**
+ * Opens, updates, keeps or closes the pull request, then writes the extras it lacks. Only opening,
+ * updating and closing can fail the step: once the pull request is there, a refused comment,
+ * label, reviewer, assignee, milestone, auto-merge or branch deletion is a warning naming its
+ * input, and the next run tries again. `wrote`: whether any edit or extra was written.
+ */
+async function openOrUpdatePullRequest(github, plan, context) {
+    const { desired, inputs, branch } = context;
+    let pullRequest = context.existing;
+    let created = false;
+    let wrote = false;
+    switch (plan.pullRequest) {
+        case 'none':
+            return { pullRequest: undefined, created, wrote };
+        case 'close': {
+            const number = pullRequest.number;
+            await bestEffort(undefined, () => github.comment(number, `Closed by outbox-publisher: the changes of this pull request are all on '${context.target}' already, so nothing is left to publish.`));
+            pullRequest = await github.updatePullRequest(number, { state: 'closed' });
+            info(`Closed pull request #${number}: its changes are on the target already.`);
+            if (plan.deleteBranch) {
+                if (await bestEffort('delete-branch', () => github.deleteBranch(branch), `Pull request #${number} was closed; delete the branch '${branch}' by hand.`)) {
+                    info(`Deleted branch '${branch}'.`);
+                }
+            }
+            else if (inputs.deleteBranch) {
+                warning(`Kept branch '${branch}': it holds commits that outbox-publisher did not make.`);
+            }
+            return { pullRequest, created, wrote: true };
+        }
+        case 'create':
+            ({ pullRequest, created } = await github.createPullRequest({
+                branch,
+                base: context.target,
+                title: desired.title,
+                body: desired.body,
+                draft: inputs.draft,
+                maintainerCanModify: inputs.maintainerCanModify
+            }));
+            info(`${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`);
+            break;
+        case 'update':
+            pullRequest = await github.updatePullRequest(pullRequest.number, { title: desired.title, body: desired.body });
+            info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
+            wrote = true;
+            break;
+        case 'keep':
+            break;
+    }
+    // Read from the pull request as it now stands (one another run opened may have some already).
+    const extras = missingExtras(pullRequest, desired);
+    if (hasExtras(extras) || extras.authorAsReviewer)
+        wrote = (await applyPullRequestExtras(github, pullRequest, extras, created)) || wrote;
+    return { pullRequest, created, wrote };
+}
+/**
+ * Runs one write that comes after a successful publish. A failure is a warning — naming the input
+ * it serves, and how to get it done — never a failed step. Returns whether it succeeded.
+ */
+async function bestEffort(input, write, then) {
+    try {
+        await write();
+        return true;
+    }
+    catch (error) {
+        warning(`${input ? `Input '${input}': ` : ''}${(0,src_errors/* describeError */.Uc)(error)}${then ? `\n${then}` : ''}`);
+        return false;
+    }
+}
+const AGAIN = 'The pull request itself was published; the next run tries this again.';
+/** Writes what the pull request lacks; returns whether anything was written. */
+async function applyPullRequestExtras(github, pullRequest, wanted, created) {
+    const number = pullRequest.number;
+    let wrote = false;
+    const write = async (input, step) => {
+        const done = await bestEffort(input, step, AGAIN);
+        wrote ||= done;
+        return done;
+    };
+    if (wanted.authorAsReviewer) {
+        warning(`Input 'reviewers': '${wanted.authorAsReviewer}' opened pull request #${number}, and GitHub does not request reviews from a pull request's author.`);
+    }
+    if (wanted.labels.length > 0)
+        await write('labels', () => github.addLabels(number, wanted.labels));
+    let extras = wanted;
+    if (!created && extras.reviewers.length + extras.teamReviewers.length > 0) {
+        // Asked for but not requested: maybe they reviewed already (GitHub then drops the request).
+        let reviewedBy;
+        await bestEffort('reviewers', async () => (reviewedBy = await github.listReviewers(number)));
+        extras = reviewedBy ? withoutReviewed(extras, reviewedBy) : { ...extras, reviewers: [], teamReviewers: [] };
+    }
+    if (extras.reviewers.length + extras.teamReviewers.length > 0)
+        wrote = (await requestReviews(github, number, extras.reviewers, extras.teamReviewers)) || wrote;
+    if (extras.assignees.length > 0) {
+        let left = [];
+        const done = await bestEffort('assignees', async () => {
+            const assigned = new Set((await github.addAssignees(number, extras.assignees)).map((login) => login.toLowerCase()));
+            left = extras.assignees.filter((login) => !assigned.has(login.toLowerCase()));
+        }, AGAIN);
+        if (left.length > 0) {
+            warning(`Input 'assignees': GitHub did not assign ${left.map((login) => `'${login}'`).join(', ')} to pull request #${number}: only users with access to the repository can be assigned, and GitHub leaves out the others without an error.`);
+        }
+        // Written only when someone was assigned: GitHub answers 201 when it left everyone out, too.
+        wrote ||= done && left.length < extras.assignees.length;
+    }
+    if (extras.milestone !== undefined)
+        await write('milestone', () => github.setMilestone(number, extras.milestone));
+    if (extras.autoMerge !== undefined) {
+        const method = extras.autoMerge;
+        let refusal;
+        if (await bestEffort('auto-merge', async () => (refusal = await github.enableAutoMerge(pullRequest.nodeId, method)), AGAIN)) {
+            if (refusal) {
+                warning(`Auto-merge was not enabled: ${refusal}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
+            }
+            else {
+                wrote = true;
+                info(`Enabled auto-merge (${method}) on pull request #${number}.`);
+            }
+        }
+    }
+    return wrote;
+}
+/**
+ * Requests reviews. GitHub refuses the whole request (422) when one reviewer cannot be asked — a
+ * user or team that is not a collaborator — so after a refusal each is asked on its own, and the
+ * warnings name the ones GitHub refused. Returns whether any request was made.
+ */
+async function requestReviews(github, number, reviewers, teamReviewers) {
+    try {
+        await github.requestReviewers(number, reviewers, teamReviewers);
+        info(`Requested reviews on pull request #${number}: ${[...reviewers, ...teamReviewers.map((slug) => `team ${slug}`)].join(', ')}.`);
+        return true;
+    }
+    catch (error) {
+        if (!(error instanceof ApiError && error.status === 422) || reviewers.length + teamReviewers.length === 1) {
+            const input = reviewers.length > 0 ? 'reviewers' : 'team-reviewers';
+            warning(`Input '${input}': ${(0,src_errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
+            return false;
+        }
+    }
+    let requested = false;
+    const ask = [...reviewers.map((login) => ({ input: 'reviewers', login, slug: undefined })), ...teamReviewers.map((slug) => ({ input: 'team-reviewers', login: undefined, slug }))];
+    for (const one of ask) {
+        try {
+            await github.requestReviewers(number, one.login ? [one.login] : [], one.slug ? [one.slug] : []);
+            requested = true;
+        }
+        catch (error) {
+            warning(`Input '${one.input}': no review was requested from '${one.login ?? one.slug}': ${(0,src_errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
+        }
+    }
+    return requested;
+}
+const REVIEW_FIX = 'GitHub requests reviews only from collaborators of the repository and from teams that have access to it; the pull request itself was published.';
+/**
+ * Push mode: our commits go straight onto the target, never forced. When someone else pushed
+ * meanwhile, fetch, rebase our commits onto their tip and try again, up to `push-attempts`.
+ */
+async function pushToTarget(context) {
+    const { work, local, inputs, target } = context;
+    if (local.tree === work.target.tree)
+        return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
+    if (inputs.dryRun) {
+        if (inputs.signCommits)
+            await checkSignable(work, work.target.sha);
+        info(`Dry run: would push ${local.sha} onto '${target}'.`);
+        return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
+    }
+    let base = work.target.sha;
+    for (let attempt = 1;; attempt++) {
+        // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
+        const signed = inputs.signCommits ? await buildSignedChain(work, context.github, base) : undefined;
+        if (signed)
+            await work.tree.resetHard(signed.tip);
+        const result = await work.tree.push(target);
+        await signed?.cleanUp();
+        if (result.pushed) {
+            const head = await work.tree.commitInfo('HEAD');
+            info(`Pushed onto '${target}' (attempt ${attempt}).`);
+            return { operation: 'none', pushed: true, headSha: head.sha, pullRequest: undefined };
+        }
+        if (attempt >= inputs.pushAttempts) {
+            throw new src_errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) (${result.reason}): others keep pushing to it. Nothing was forced.`, "Raise 'push-attempts', or serialize publishes with a `concurrency` group per repository and branch.");
+        }
+        const wait = pushBackoffMs(attempt);
+        info(`'${target}' moved on GitHub (${result.reason}); rebasing onto it and trying again in ${wait} ms.`);
+        await sleep(wait);
+        await work.tree.fetchBranches([target]);
+        await work.tree.rebaseOnto(work.targetRef, base, inputs.committer).catch((error) => {
+            throw new src_errors/* ActionError */.lZ(`Our commits conflict with what was pushed to '${target}' meanwhile: ${error.message}`, 'Nothing was pushed. Run again to start from the new target.');
+        });
+        base = (await work.tree.commitInfo(work.targetRef)).sha;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gh-auth.ts
+
+
+
+function parseGhVersion(output) {
+    const match = /gh version (\d+)\.(\d+)\.(\d+)/.exec(output);
+    if (!match)
+        return undefined;
+    return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), text: `${match[1]}.${match[2]}.${match[3]}` };
+}
+/** `--insecure-storage` keeps the token in GH_CONFIG_DIR instead of a keyring that outlives the job; gh 2.26 added it. */
+function supportsInsecureStorage(version) {
+    return version.major > 2 || (version.major === 2 && version.minor >= 26);
+}
+/** The variables through which gh (and its git credential helper) takes a token from the environment. */
+function tokenVariables(host, token) {
+    return host === 'github.com' ? { GH_TOKEN: token } : { GH_ENTERPRISE_TOKEN: token, GH_HOST: host };
+}
+/** gh's version, from `gh --version` run now or, when given, begun before the sandbox existed. */
+async function findGh(sandbox, early) {
+    const { stdout } = await (early ? sandbox.finish(early) : sandbox.run('gh', ['--version']));
+    const version = parseGhVersion(stdout);
+    if (!version)
+        throw new src_errors/* ActionError */.lZ(`Could not read the version of gh from: ${stdout.trim()}`);
+    info(`Using gh ${version.text}`);
+    return version;
+}
+/**
+ * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
+ * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
+ * children through GH_TOKEN for tokens that gh's login refuses for lack of an org scope.
+ */
+async function authenticateGh(sandbox, options) {
+    const { host, token, version } = options;
+    const setupGit = ['auth', 'setup-git', '--hostname', host];
+    if (!options.ghLoginAccepts) {
+        sandbox.setVariables(tokenVariables(host, token));
+        await sandbox.run('gh', setupGit);
+        info(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ` +
+            "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.");
+        return 'env';
+    }
+    const login = ['auth', 'login', '--with-token', '--hostname', host];
+    if (supportsInsecureStorage(version))
+        login.push('--insecure-storage');
+    // setup-git only writes git's credential helper lines, but refuses while gh knows no token for
+    // the host; given the token in its environment it need not wait for the login. Its own (empty)
+    // config folder keeps it from reading hosts.yml while the login is writing it.
+    await Promise.all([
+        sandbox.run('gh', login, {
+            input: `${token}\n`,
+            fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
+        }),
+        sandbox.run('gh', setupGit, { env: { ...tokenVariables(host, token), GH_CONFIG_DIR: external_node_path_.join(sandbox.dir, 'gh-setup-git') } })
+    ]);
+    info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR).`);
+    return 'login';
+}
+/** Forget the login (before the sandbox folder goes). Failure is not fatal, the folder is deleted after it. */
+async function logoutGh(sandbox, host) {
+    const result = await sandbox.run('gh', ['auth', 'logout', '--hostname', host], { allowFailure: true });
+    if (result.exitCode !== 0)
+        info(`gh auth logout exited with ${result.exitCode}; the sandbox folder is removed regardless.`);
+}
+
+// EXTERNAL MODULE: ./src/sandbox.ts + 2 modules
+var src_sandbox = __nccwpck_require__(537);
+;// CONCATENATED MODULE: ./src/state.ts
+/** Names under which main records, with core.saveState, what its post step must undo. */
+const state_STATE = {
+    sandboxDir: 'sandbox-dir',
+    host: 'gh-host',
+    authMode: 'auth-mode',
+    /** Set once main has logged gh out and deleted the sandbox itself, leaving the post step nothing to do. */
+    removed: 'sandbox-removed'
+};
+
+;// CONCATENATED MODULE: ./src/cleanup.ts
+
+
+
+
+
+/** Forgets gh's login and deletes the sandbox folder, which holds gh's and git's config and with them the token. */
+async function removeSandbox(sandbox, host, authMode) {
+    if (authMode === 'login')
+        await logoutGh(sandbox, host);
+    await sandbox.remove();
+    info('Removed the sandbox with gh and git credentials.');
+}
+/**
+ * The main step's removal: begun once git is done with the credentials (while the pull request's
+ * API calls run), so the token is on disk only as long as git needs it. A failure is a warning:
+ * the post step, which sees no `removed` state, repeats the removal.
+ */
+class SandboxRemoval {
+    sandbox;
+    host;
+    authMode;
+    removing;
+    constructor(sandbox, host, authMode) {
+        this.sandbox = sandbox;
+        this.host = host;
+        this.authMode = authMode;
+    }
+    /** Begins the removal; later calls do nothing. */
+    start = () => {
+        this.removing ??= removeSandbox(this.sandbox, this.host, this.authMode).then(() => saveState(state_STATE.removed, 'true'), (error) => warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`));
+    };
+    /** Settles when a begun removal has ended (at once when none was begun). */
+    async finished() {
+        await this.removing;
+    }
+}
+/**
+ * The post step's guarantee: runs whether main succeeded, failed or was cancelled, and removes
+ * whatever main left of the sandbox (main removes it itself once git is done with it).
+ */
+async function cleanup() {
+    const dir = core.getState(STATE.sandboxDir);
+    if (!dir) {
+        core.info('Nothing to clean up: the main step created no sandbox.');
+        return;
+    }
+    // The state file is the runner's, but a path from it is still checked before a recursive delete.
+    if (!path.basename(dir).startsWith('outbox-publisher-auth-')) {
+        throw new Error(`Refusing to delete '${dir}': it is not a sandbox folder of this action.`);
+    }
+    const authMode = core.getState(STATE.authMode) === 'login' ? 'login' : undefined;
+    await removeSandbox(Sandbox.attach(dir, core.info), core.getState(STATE.host) || 'github.com', authMode);
+}
+/** The post step's slow path (dist/cleanup.js, loaded by dist/post.js only when there is work). */
+async function runPostStep() {
+    try {
+        await cleanup();
+    }
+    catch (error) {
+        core.setFailed(`Cleaning up failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/refname.ts
@@ -42727,8 +42913,9 @@ async function writeReport(report) {
     if (report.files.length > 0) {
         summary.addHeading('Files', 3).addList(report.files.map((f) => `<code>${escapeHtml(f.path)}</code> ${STATUS_WORDS[f.status] ?? f.status}`));
     }
+    // The outputs are set; the publish happened. A summary that cannot be written costs only itself.
     if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.write();
+        await summary.write().catch((error) => warning(`Could not write the job summary: ${error.message}`));
 }
 function escapeHtml(text) {
     return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);

@@ -238,15 +238,18 @@ async function applyPullRequestExtras(github: GitHubClient, pullRequest: PullReq
   if (extras.reviewers.length + extras.teamReviewers.length > 0) wrote = (await requestReviews(github, number, extras.reviewers, extras.teamReviewers)) || wrote;
 
   if (extras.assignees.length > 0) {
-    await write('assignees', async () => {
+    let left: string[] = [];
+    const done = await bestEffort('assignees', async () => {
       const assigned = new Set((await github.addAssignees(number, extras.assignees)).map((login) => login.toLowerCase()));
-      const left = extras.assignees.filter((login) => !assigned.has(login.toLowerCase()));
-      if (left.length > 0) {
-        core.warning(
-          `Input 'assignees': GitHub did not assign ${left.map((login) => `'${login}'`).join(', ')} to pull request #${number}: only users with access to the repository can be assigned, and GitHub leaves out the others without an error.`
-        );
-      }
-    });
+      left = extras.assignees.filter((login) => !assigned.has(login.toLowerCase()));
+    }, AGAIN);
+    if (left.length > 0) {
+      core.warning(
+        `Input 'assignees': GitHub did not assign ${left.map((login) => `'${login}'`).join(', ')} to pull request #${number}: only users with access to the repository can be assigned, and GitHub leaves out the others without an error.`
+      );
+    }
+    // Written only when someone was assigned: GitHub answers 201 when it left everyone out, too.
+    wrote ||= done && left.length < extras.assignees.length;
   }
   if (extras.milestone !== undefined) await write('milestone', () => github.setMilestone(number, extras.milestone!));
   if (extras.autoMerge !== undefined) {

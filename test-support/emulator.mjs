@@ -14,14 +14,20 @@
 // GET /repos/:o/:r/git/ref/:ref, POST /repos/:o/:r/git/refs, PATCH|DELETE /repos/:o/:r/git/refs/:ref
 // (:ref is heads/BRANCH or tags/TAG; BRANCH may contain '/', sent as is or %2F-encoded),
 // GET /repos/:o/:r/compare/BASE...HEAD, GET|POST /repos/:o/:r/pulls, GET|PATCH /repos/:o/:r/pulls/:n,
-// GET|POST|DELETE /repos/:o/:r/pulls/:n/requested_reviewers, GET|PATCH /repos/:o/:r/issues/:n,
+// GET|POST|DELETE /repos/:o/:r/pulls/:n/requested_reviewers, GET /repos/:o/:r/pulls/:n/reviews,
+// GET|PATCH /repos/:o/:r/issues/:n,
 // POST|DELETE /repos/:o/:r/issues/:n/assignees, POST /repos/:o/:r/issues/:n/labels,
 // POST /repos/:o/:r/issues/:n/comments, GET /repos/:o/:r/milestones[/:n].
 // GraphQL: query { viewer }; mutations enablePullRequestAutoMerge / disablePullRequestAutoMerge,
 // createCommitOnBranch (its commits are recorded as signed by GitHub in `verifiedCommits`, as
 // GitHub signs them; its payload's ref and commit lead to the repository, refs and commits).
 // Like GitHub, open pull requests follow their branches (head.sha), and deleting the head branch
-// of an open pull request (over REST or git) closes it.
+// of an open pull request (over REST or git) closes it. Reviews may be requested only from
+// collaborators and teams with access (createRepo's `collaborators`, `teams`; others: GitHub's
+// 422), and only collaborators are assigned (others are left out silently). Every REST answer is
+// recorded in the request log (`response`) so that tests can check it against GitHub's API
+// description (test-support/openapi-check.mjs), and the pull_request webhook events GitHub would
+// send are counted in `events` (e.g. 'edited' for every write of a title, body or base).
 //
 // Faults: failNext() answers the next matching request(s) with a given status, or drops the
 // connection (`reset`, before serving or, with `after`, once the request has been served, e.g. a
@@ -64,6 +70,8 @@ import { createTestCA } from './ca.mjs';
  * @property {boolean} actionsCanCreatePullRequests  "Allow GitHub Actions to create and approve pull requests"
  * @property {Milestone[]} milestones
  * @property {number} nextMilestone  milestones are numbered on their own, from 1
+ * @property {Set<string>} collaborators  lower-cased logins that may be asked for reviews and assigned (the owner always)
+ * @property {Set<string>} teams  lower-cased slugs of the teams with access, which may be asked for reviews
  */
 
 /**
@@ -852,6 +860,16 @@ export class Emulator {
     this.pulls = [];
     /** @type {Array<Record<string, any>>} issue comments as stored, plus `repo` and `issue_number` */
     this.comments = [];
+    /** @type {Array<{ repo: string, number: number, login: string, state: string, id: number, submittedAt: string }>} reviews submitted with submitReview() */
+    this.reviews = [];
+    /**
+     * The pull_request webhook events GitHub would send, in order: 'opened', 'edited' (a PATCH that
+     * sets the title, body or base: it fires on every such write), 'closed', 'reopened',
+     * 'synchronize', 'labeled', 'assigned', 'review_requested', 'milestoned', 'auto_merge_enabled'.
+     * Tests use them to assert that a rerun with nothing new wrote nothing.
+     * @type {Array<{ repo: string, number: number, action: string, detail?: string }>}
+     */
+    this.events = [];
     /** @type {RequestLogEntry[]} */
     this.requests = [];
     /** @type {PendingFault[]} */
@@ -961,7 +979,10 @@ export class Emulator {
    * @param {string} fullName 'owner/name'
    * @param {{ defaultBranch?: string, private?: boolean, files?: Record<string, string | Buffer>,
    *           branches?: Record<string, { files?: Record<string, string | Buffer> }>,
-   *           allowAutoMerge?: boolean, actionsCanCreatePullRequests?: boolean }} [options]
+   *           allowAutoMerge?: boolean, actionsCanCreatePullRequests?: boolean, collaborators?: string[], teams?: string[] }} [options]
+   *   collaborators: users besides the owner who may be asked for reviews and assigned (GitHub
+   *   refuses review requests to others with a 422 and leaves them out of assignments silently).
+   *   teams: slugs of the teams with access to the repository, which may be asked for reviews.
    *   allowAutoMerge (default false): the repository's "Allow auto-merge" setting.
    *   actionsCanCreatePullRequests (default true): when false, POST /pulls answers 403 as GitHub
    *   does for the Actions GITHUB_TOKEN (here: for every token).
@@ -993,7 +1014,9 @@ export class Emulator {
       allowAutoMerge: options.allowAutoMerge ?? false,
       actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? true,
       milestones: [],
-      nextMilestone: 1
+      nextMilestone: 1,
+      collaborators: new Set([owner.toLowerCase(), ...(options.collaborators ?? []).map((login) => login.toLowerCase())]),
+      teams: new Set((options.teams ?? []).map((slug) => slug.toLowerCase()))
     };
     this.repos.set(fullName.toLowerCase(), repo);
     const files = options.files ?? { 'README.md': '# hi\n' };
@@ -1051,6 +1074,43 @@ export class Emulator {
       createdAt: isoNow()
     });
     return number;
+  }
+
+  /**
+   * Submits a review on a pull request as `login`, as a person would: like GitHub, it takes the
+   * reviewer out of the requested reviewers (and, `forTeam`, that team's request too).
+   * @param {string} fullName
+   * @param {number} number
+   * @param {string} login
+   * @param {{ state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED', forTeam?: string }} [options]
+   */
+  submitReview(fullName, number, login, options = {}) {
+    const repo = this.repo(fullName);
+    const pr = this.findPull(repo, number);
+    pr.requested_reviewers = pr.requested_reviewers.filter((/** @type {{login: string}} */ u) => u.login.toLowerCase() !== login.toLowerCase());
+    if (options.forTeam) pr.requested_teams = pr.requested_teams.filter((/** @type {{slug: string}} */ t) => t.slug.toLowerCase() !== options.forTeam?.toLowerCase());
+    this.reviews.push({ repo: repo.fullName, number, login, state: options.state ?? 'APPROVED', id: stableId(`review:${++this.idCounter}`), submittedAt: isoNow() });
+  }
+
+  /**
+   * The pull_request events of a repository's pull requests (see `events`), optionally only those
+   * with one of the given actions.
+   * @param {string} fullName
+   * @param {string[]} [actions]
+   */
+  pullRequestEvents(fullName, actions) {
+    const repo = this.repo(fullName);
+    return this.events.filter((e) => e.repo === repo.fullName && (!actions || actions.includes(e.action)));
+  }
+
+  /**
+   * @param {RepoInfo} repo
+   * @param {Record<string, any>} pr
+   * @param {string} action
+   * @param {string} [detail]
+   */
+  event(repo, pr, action, detail) {
+    this.events.push({ repo: repo.fullName, number: pr.number, action, ...(detail === undefined ? {} : { detail }) });
   }
 
   /**
@@ -1298,6 +1358,8 @@ export class Emulator {
     mkdirSync(this.reposDir, { recursive: true });
     this.pulls.length = 0;
     this.comments.length = 0;
+    this.reviews.length = 0;
+    this.events.length = 0;
     this.requests.length = 0;
     this.faults.length = 0;
     this.gitHooks.length = 0;
@@ -1977,11 +2039,13 @@ export class Emulator {
       pr.auto_merge = {
         enabled_by: this.userBrief(me.login),
         merge_method: mergeMethod.toLowerCase(),
-        commit_title: typeof input.commitHeadline === 'string' ? input.commitHeadline : null,
-        commit_message: typeof input.commitBody === 'string' ? input.commitBody : null,
+        // Without a headline GitHub fills in the one the merge method would use (REST types both as strings).
+        commit_title: typeof input.commitHeadline === 'string' ? input.commitHeadline : mergeMethod === 'MERGE' ? `Merge pull request #${pr.number} from ${pr.head.label.replace(':', '/')}` : `${pr.title} (#${pr.number})`,
+        commit_message: typeof input.commitBody === 'string' ? input.commitBody : '',
         author_email: typeof input.authorEmail === 'string' ? input.authorEmail : null,
         enabled_at: isoNow()
       };
+      this.event(repo, pr, 'auto_merge_enabled', mergeMethod.toLowerCase());
     } else {
       pr.auto_merge = null;
     }
@@ -2315,6 +2379,27 @@ export class Emulator {
         if (method === 'GET') return { status: 200, body: this.pullJson(pr, site) };
         if (method === 'PATCH') return this.updatePull(repo, pr, this.parseJson(rawBody), site);
       }
+      if ((s = /^\/pulls\/(\d+)\/reviews$/.exec(sub)) && method === 'GET') {
+        const pr = this.findPull(repo, Number(s[1]));
+        const all = this.reviews.filter((r) => r.repo === repo.fullName && r.number === pr.number);
+        const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
+        const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
+        const html = `${site.web}/${repo.fullName}/pull/${pr.number}`;
+        const body = all.slice((page - 1) * perPage, page * perPage).map((r) => ({
+          id: r.id,
+          node_id: nodeId('PRR', r.id),
+          user: this.userOut(this.userBrief(r.login), site),
+          body: '',
+          state: r.state,
+          html_url: `${html}#pullrequestreview-${r.id}`,
+          pull_request_url: `${site.api}/repos/${repo.fullName}/pulls/${pr.number}`,
+          author_association: 'COLLABORATOR',
+          _links: { html: { href: `${html}#pullrequestreview-${r.id}` }, pull_request: { href: `${site.api}/repos/${repo.fullName}/pulls/${pr.number}` } },
+          submitted_at: r.submittedAt,
+          commit_id: pr.head.sha
+        }));
+        return { status: 200, body };
+      }
       if ((s = /^\/pulls\/(\d+)\/requested_reviewers$/.exec(sub))) {
         const pr = this.findPull(repo, Number(s[1]));
         if (method === 'GET') {
@@ -2331,8 +2416,13 @@ export class Emulator {
           throw validationFailed('issues/assignees#add-assignees-to-an-issue', [{ resource: 'Issue', code: 'invalid', field: 'assignees' }]);
         }
         if (method === 'POST') {
+          // Like GitHub: users who cannot be assigned are left out without an error.
           for (const login of logins) {
-            if (!pr.assignees.some((/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase())) pr.assignees.push(this.userBrief(login));
+            if (!repo.collaborators.has(login.toLowerCase())) continue;
+            if (!pr.assignees.some((/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase())) {
+              pr.assignees.push(this.userBrief(login));
+              this.event(repo, pr, 'assigned', login);
+            }
           }
         } else {
           const drop = new Set(logins.map((x) => x.toLowerCase()));
@@ -2369,6 +2459,7 @@ export class Emulator {
           if (!name) throw validationFailed('issues/labels#add-labels-to-an-issue', [{ resource: 'Label', code: 'invalid', field: 'labels' }]);
           if (!pr.labels.some((/** @type {{name: string}} */ x) => x.name.toLowerCase() === name.toLowerCase())) {
             pr.labels.push(this.labelJson(repo, name, site));
+            this.event(repo, pr, 'labeled', name);
           }
         }
         pr.updated_at = isoNow();
@@ -2704,9 +2795,11 @@ export class Emulator {
         pr.state = 'closed';
         pr.closed_at = isoNow();
         pr.updated_at = pr.closed_at;
+        this.event(repo, pr, 'closed');
         continue;
       }
       if (head !== pr.head.sha) {
+        this.event(repo, pr, 'synchronize');
         pr.head.sha = head;
         pr.updated_at = isoNow();
       }
@@ -3079,6 +3172,7 @@ export class Emulator {
       updated_at: now
     };
     this.pulls.push(pr);
+    this.event(repo, pr, 'opened');
     return { status: 201, body: this.pullJson(pr, site), headers: { location: `${site.api}/repos/${repo.fullName}/pulls/${number}` } };
   }
 
@@ -3099,6 +3193,9 @@ export class Emulator {
     const newBase = body.base ?? pr.base.ref;
     const newState = body.state ?? pr.state;
     this.checkReopen(repo, pr, newState, newBase, doc);
+    // GitHub sends pull_request.edited for a write of the title, body or base.
+    const edited = ['title', 'body', 'base'].filter((field) => body[field] !== undefined);
+    if (edited.length > 0) this.event(repo, pr, 'edited', edited.join(','));
     if (typeof body.title === 'string') pr.title = body.title;
     if (body.body !== undefined) pr.body = body.body;
     if (body.maintainer_can_modify !== undefined) pr.maintainer_can_modify = Boolean(body.maintainer_can_modify);
@@ -3140,6 +3237,7 @@ export class Emulator {
    */
   setPullState(repo, pr, newState) {
     if (newState === pr.state) return;
+    this.event(repo, pr, newState === 'closed' ? 'closed' : 'reopened');
     pr.state = newState;
     pr.closed_at = newState === 'closed' ? isoNow() : null;
     if (newState === 'closed') pr.auto_merge = null; // GitHub disables auto-merge when a PR is closed
@@ -3177,15 +3275,26 @@ export class Emulator {
     if (logins.some((x) => x.toLowerCase() === pr.user.login.toLowerCase())) {
       throw new HttpError(422, { message: 'Review cannot be requested from pull request author.', documentation_url: `https://docs.github.com/rest/${doc}` });
     }
+    // GitHub refuses the whole request when one reviewer is not a collaborator (nobody is asked).
+    const strangers = logins.some((x) => !repo.collaborators.has(x.toLowerCase()));
+    const noAccess = slugs.some((x) => !repo.teams.has(x.toLowerCase()));
+    if (strangers || noAccess) {
+      throw new HttpError(422, {
+        message: `Reviews may only be requested from collaborators. One or more of the ${strangers ? 'users or teams' : 'teams'} you specified is not a collaborator of the ${repo.fullName} repository.`,
+        documentation_url: `https://docs.github.com/rest/${doc}`
+      });
+    }
     for (const login of logins) {
       if (!pr.requested_reviewers.some((/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase())) {
         pr.requested_reviewers.push(this.userBrief(login));
+        this.event(repo, pr, 'review_requested', login);
       }
     }
     for (const slug of slugs) {
       if (!pr.requested_teams.some((/** @type {{slug: string}} */ t) => t.slug.toLowerCase() === slug.toLowerCase())) {
         const id = stableId(`team:${repo.owner.toLowerCase()}:${slug.toLowerCase()}`);
         pr.requested_teams.push({ id, node_id: nodeId('T', id), slug, name: slug, description: null, privacy: 'closed', permission: 'pull', parent: null });
+        this.event(repo, pr, 'review_requested', `team:${slug}`);
       }
     }
     pr.updated_at = isoNow();
@@ -3236,6 +3345,11 @@ export class Emulator {
     const newState = body.state ?? pr.state;
     this.checkReopen(repo, pr, newState, pr.base.ref, doc);
 
+    const edited = ['title', 'body'].filter((field) => body[field] !== undefined);
+    if (edited.length > 0) this.event(repo, pr, 'edited', edited.join(','));
+    if (milestone !== undefined) this.event(repo, pr, milestone ? 'milestoned' : 'demilestoned', milestone ? String(milestone.number) : undefined);
+    if (labels) this.event(repo, pr, 'labeled', labels.join(','));
+    if (assignees) this.event(repo, pr, 'assigned', assignees.join(','));
     if (body.title !== undefined) pr.title = body.title;
     if (body.body !== undefined) pr.body = body.body;
     if (milestone !== undefined) pr.milestone = milestone && { number: milestone.number, title: milestone.title };

@@ -432,8 +432,9 @@ describe('GraphQL enablePullRequestAutoMerge', () => {
     expect(rest.body.auto_merge).toEqual({
       merge_method: 'squash',
       enabled_by: expect.objectContaining({ login: 'octo-bot' }),
-      commit_title: null,
-      commit_message: null,
+      // GitHub's API description types both as strings: the squash headline GitHub would use.
+      commit_title: `${prA.title} (#1)`,
+      commit_message: '',
       author_email: null
     });
     const logged = emulator.requests.slice(mark).find((x) => x.kind === 'graphql');
