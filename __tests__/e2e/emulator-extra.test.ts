@@ -195,7 +195,8 @@ describe('pull request follow-ups: reviewers, assignees, milestones, issue updat
   let pr: any;
 
   beforeAll(async () => {
-    emulator.createRepo(repo);
+    // Everyone these tests ask for reviews or assign is a collaborator (GitHub refuses others).
+    emulator.createRepo(repo, { collaborators: ['alice', 'bob', 'carol', 'dave', 'zed', 'octo-bot'], teams: ['core', 'docs'] });
     emulator.commitToBranch(repo, 'outbox/one', { 'one.txt': '1\n' });
     emulator.commitToBranch(repo, 'outbox/two', { 'two.txt': '2\n' });
     pr = await openPull(repo, 'outbox/one');
