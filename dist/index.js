@@ -1,7 +1,7 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 6023:
+/***/ 9659:
 /***/ (function(__unused_webpack_module, exports, __nccwpck_require__) {
 
 
@@ -54,9 +54,9 @@ exports.getProxyUrl = getProxyUrl;
 exports.isHttps = isHttps;
 const http = __importStar(__nccwpck_require__(8611));
 const https = __importStar(__nccwpck_require__(5692));
-const pm = __importStar(__nccwpck_require__(9827));
-const tunnel = __importStar(__nccwpck_require__(3166));
-const undici_1 = __nccwpck_require__(9892);
+const pm = __importStar(__nccwpck_require__(3335));
+const tunnel = __importStar(__nccwpck_require__(770));
+const undici_1 = __nccwpck_require__(6752);
 var HttpCodes;
 (function (HttpCodes) {
     HttpCodes[HttpCodes["OK"] = 200] = "OK";
@@ -744,7 +744,7 @@ const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCa
 
 /***/ }),
 
-/***/ 9827:
+/***/ 3335:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -844,14 +844,14 @@ class DecodedURL extends URL {
 
 /***/ }),
 
-/***/ 4824:
+/***/ 8812:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var Batcher, Events, parser;
-parser = __nccwpck_require__(1744);
-Events = __nccwpck_require__(1478);
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
 
 Batcher = function () {
   class Batcher {
@@ -916,7 +916,7 @@ module.exports = Batcher;
 
 /***/ }),
 
-/***/ 5159:
+/***/ 8760:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -951,14 +951,14 @@ var Bottleneck,
     splice = [].splice;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(1744);
-Queues = __nccwpck_require__(551);
-Job = __nccwpck_require__(6180);
-LocalDatastore = __nccwpck_require__(7215);
-RedisDatastore = __nccwpck_require__(9119);
-Events = __nccwpck_require__(1478);
-States = __nccwpck_require__(7921);
-Sync = __nccwpck_require__(9100);
+parser = __nccwpck_require__(9700);
+Queues = __nccwpck_require__(1363);
+Job = __nccwpck_require__(2448);
+LocalDatastore = __nccwpck_require__(7099);
+RedisDatastore = __nccwpck_require__(1827);
+Events = __nccwpck_require__(1914);
+States = __nccwpck_require__(5685);
+Sync = __nccwpck_require__(9216);
 
 Bottleneck = function () {
   class Bottleneck {
@@ -1449,18 +1449,18 @@ Bottleneck = function () {
   ;
   Bottleneck.default = Bottleneck;
   Bottleneck.Events = Events;
-  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(6549)/* .version */ .r);
+  Bottleneck.version = Bottleneck.prototype.version = (__nccwpck_require__(8349)/* .version */ .r);
   Bottleneck.strategy = Bottleneck.prototype.strategy = {
     LEAK: 1,
     OVERFLOW: 2,
     OVERFLOW_PRIORITY: 4,
     BLOCK: 3
   };
-  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(8572);
-  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(5636);
-  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(4252);
-  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(9248);
-  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(4824);
+  Bottleneck.BottleneckError = Bottleneck.prototype.BottleneckError = __nccwpck_require__(2360);
+  Bottleneck.Group = Bottleneck.prototype.Group = __nccwpck_require__(6835);
+  Bottleneck.RedisConnection = Bottleneck.prototype.RedisConnection = __nccwpck_require__(1400);
+  Bottleneck.IORedisConnection = Bottleneck.prototype.IORedisConnection = __nccwpck_require__(8468);
+  Bottleneck.Batcher = Bottleneck.prototype.Batcher = __nccwpck_require__(8812);
   Bottleneck.prototype.jobDefaults = {
     priority: DEFAULT_PRIORITY,
     weight: 1,
@@ -1516,7 +1516,7 @@ module.exports = Bottleneck;
 
 /***/ }),
 
-/***/ 8572:
+/***/ 2360:
 /***/ ((module) => {
 
 
@@ -1527,7 +1527,7 @@ module.exports = BottleneckError;
 
 /***/ }),
 
-/***/ 467:
+/***/ 5327:
 /***/ ((module) => {
 
 
@@ -1640,7 +1640,7 @@ module.exports = DLList;
 
 /***/ }),
 
-/***/ 1478:
+/***/ 1914:
 /***/ ((module) => {
 
 
@@ -1774,7 +1774,7 @@ module.exports = Events;
 
 /***/ }),
 
-/***/ 5636:
+/***/ 6835:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1792,11 +1792,11 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, Group, IORedisConnection, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(1744);
-Events = __nccwpck_require__(1478);
-RedisConnection = __nccwpck_require__(4252);
-IORedisConnection = __nccwpck_require__(9248);
-Scripts = __nccwpck_require__(7963);
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+RedisConnection = __nccwpck_require__(1400);
+IORedisConnection = __nccwpck_require__(8468);
+Scripts = __nccwpck_require__(1479);
 
 Group = function () {
   class Group {
@@ -1806,7 +1806,7 @@ Group = function () {
       parser.load(this.limiterOptions, this.defaults, this);
       this.Events = new Events(this);
       this.instances = {};
-      this.Bottleneck = __nccwpck_require__(5159);
+      this.Bottleneck = __nccwpck_require__(8760);
 
       this._startAutoCleanup();
 
@@ -1978,7 +1978,7 @@ module.exports = Group;
 
 /***/ }),
 
-/***/ 9248:
+/***/ 8468:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -1996,9 +1996,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, IORedisConnection, Scripts, parser;
-parser = __nccwpck_require__(1744);
-Events = __nccwpck_require__(1478);
-Scripts = __nccwpck_require__(7963);
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+Scripts = __nccwpck_require__(1479);
 
 IORedisConnection = function () {
   class IORedisConnection {
@@ -2170,7 +2170,7 @@ module.exports = IORedisConnection;
 
 /***/ }),
 
-/***/ 6180:
+/***/ 2448:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2182,8 +2182,8 @@ function _asyncToGenerator(fn) { return function () { var self = this, args = ar
 var BottleneckError, DEFAULT_PRIORITY, Job, NUM_PRIORITIES, parser;
 NUM_PRIORITIES = 10;
 DEFAULT_PRIORITY = 5;
-parser = __nccwpck_require__(1744);
-BottleneckError = __nccwpck_require__(8572);
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
 Job = class Job {
   constructor(task, args, options, jobDefaults, rejectOnDrop, Events, _states, Promise) {
     this.task = task;
@@ -2391,7 +2391,7 @@ module.exports = Job;
 
 /***/ }),
 
-/***/ 7215:
+/***/ 7099:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2401,8 +2401,8 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, LocalDatastore, parser;
-parser = __nccwpck_require__(1744);
-BottleneckError = __nccwpck_require__(8572);
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
 LocalDatastore = class LocalDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -2684,14 +2684,14 @@ module.exports = LocalDatastore;
 
 /***/ }),
 
-/***/ 551:
+/***/ 1363:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var DLList, Events, Queues;
-DLList = __nccwpck_require__(467);
-Events = __nccwpck_require__(1478);
+DLList = __nccwpck_require__(5327);
+Events = __nccwpck_require__(1914);
 Queues = class Queues {
   constructor(num_priorities) {
     var i;
@@ -2767,7 +2767,7 @@ module.exports = Queues;
 
 /***/ }),
 
-/***/ 4252:
+/***/ 1400:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2777,9 +2777,9 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var Events, RedisConnection, Scripts, parser;
-parser = __nccwpck_require__(1744);
-Events = __nccwpck_require__(1478);
-Scripts = __nccwpck_require__(7963);
+parser = __nccwpck_require__(9700);
+Events = __nccwpck_require__(1914);
+Scripts = __nccwpck_require__(1479);
 
 RedisConnection = function () {
   class RedisConnection {
@@ -2966,7 +2966,7 @@ module.exports = RedisConnection;
 
 /***/ }),
 
-/***/ 9119:
+/***/ 1827:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -2984,10 +2984,10 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var BottleneckError, IORedisConnection, RedisConnection, RedisDatastore, parser;
-parser = __nccwpck_require__(1744);
-BottleneckError = __nccwpck_require__(8572);
-RedisConnection = __nccwpck_require__(4252);
-IORedisConnection = __nccwpck_require__(9248);
+parser = __nccwpck_require__(9700);
+BottleneckError = __nccwpck_require__(2360);
+RedisConnection = __nccwpck_require__(1400);
+IORedisConnection = __nccwpck_require__(8468);
 RedisDatastore = class RedisDatastore {
   constructor(instance, storeOptions, storeInstanceOptions) {
     this.instance = instance;
@@ -3324,13 +3324,13 @@ module.exports = RedisDatastore;
 
 /***/ }),
 
-/***/ 7963:
+/***/ 1479:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
 var headers, lua, templates;
-lua = __nccwpck_require__(2887);
+lua = __nccwpck_require__(6495);
 headers = {
   refs: lua["refs.lua"],
   validate_keys: lua["validate_keys.lua"],
@@ -3492,13 +3492,13 @@ exports.payload = function (name) {
 
 /***/ }),
 
-/***/ 7921:
+/***/ 5685:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 var BottleneckError, States;
-BottleneckError = __nccwpck_require__(8572);
+BottleneckError = __nccwpck_require__(2360);
 States = class States {
   constructor(status1) {
     this.status = status1;
@@ -3586,7 +3586,7 @@ module.exports = States;
 
 /***/ }),
 
-/***/ 9100:
+/***/ 9216:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -3596,7 +3596,7 @@ function asyncGeneratorStep(gen, resolve, reject, _next, _throw, key, arg) { try
 function _asyncToGenerator(fn) { return function () { var self = this, args = arguments; return new Promise(function (resolve, reject) { var gen = fn.apply(self, args); function _next(value) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "next", value); } function _throw(err) { asyncGeneratorStep(gen, resolve, reject, _next, _throw, "throw", err); } _next(undefined); }); }; }
 
 var DLList, Sync;
-DLList = __nccwpck_require__(467);
+DLList = __nccwpck_require__(5327);
 Sync = class Sync {
   constructor(name, Promise) {
     this.schedule = this.schedule.bind(this);
@@ -3672,16 +3672,16 @@ module.exports = Sync;
 
 /***/ }),
 
-/***/ 47:
+/***/ 2203:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports = __nccwpck_require__(5159);
+module.exports = __nccwpck_require__(8760);
 
 /***/ }),
 
-/***/ 1744:
+/***/ 9700:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -3713,7 +3713,7 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 3671:
+/***/ 3251:
 /***/ (function(module) {
 
 /**
@@ -5243,15 +5243,15 @@ exports.overwrite = function (received, defaults, onto = {}) {
 
 /***/ }),
 
-/***/ 3166:
+/***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(1942);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
 
-/***/ 1942:
+/***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -5522,33 +5522,33 @@ exports.debug = debug; // for test
 
 /***/ }),
 
-/***/ 9892:
+/***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Client = __nccwpck_require__(8465)
-const Dispatcher = __nccwpck_require__(7879)
-const Pool = __nccwpck_require__(4376)
-const BalancedPool = __nccwpck_require__(761)
-const Agent = __nccwpck_require__(3201)
-const ProxyAgent = __nccwpck_require__(3028)
-const EnvHttpProxyAgent = __nccwpck_require__(7461)
-const RetryAgent = __nccwpck_require__(8814)
-const errors = __nccwpck_require__(7527)
-const util = __nccwpck_require__(8732)
+const Client = __nccwpck_require__(3701)
+const Dispatcher = __nccwpck_require__(883)
+const Pool = __nccwpck_require__(628)
+const BalancedPool = __nccwpck_require__(837)
+const Agent = __nccwpck_require__(7405)
+const ProxyAgent = __nccwpck_require__(6672)
+const EnvHttpProxyAgent = __nccwpck_require__(3137)
+const RetryAgent = __nccwpck_require__(50)
+const errors = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { InvalidArgumentError } = errors
-const api = __nccwpck_require__(1651)
-const buildConnector = __nccwpck_require__(5252)
-const MockClient = __nccwpck_require__(3705)
-const MockAgent = __nccwpck_require__(9081)
-const MockPool = __nccwpck_require__(8896)
-const mockErrors = __nccwpck_require__(1169)
-const RetryHandler = __nccwpck_require__(8308)
-const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(6505)
-const DecoratorHandler = __nccwpck_require__(7583)
-const RedirectHandler = __nccwpck_require__(8902)
-const createRedirectInterceptor = __nccwpck_require__(9912)
+const api = __nccwpck_require__(6615)
+const buildConnector = __nccwpck_require__(9136)
+const MockClient = __nccwpck_require__(7365)
+const MockAgent = __nccwpck_require__(7501)
+const MockPool = __nccwpck_require__(4004)
+const mockErrors = __nccwpck_require__(2429)
+const RetryHandler = __nccwpck_require__(7816)
+const { getGlobalDispatcher, setGlobalDispatcher } = __nccwpck_require__(2581)
+const DecoratorHandler = __nccwpck_require__(8155)
+const RedirectHandler = __nccwpck_require__(8754)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 Object.assign(Dispatcher.prototype, api)
 
@@ -5566,10 +5566,10 @@ module.exports.DecoratorHandler = DecoratorHandler
 module.exports.RedirectHandler = RedirectHandler
 module.exports.createRedirectInterceptor = createRedirectInterceptor
 module.exports.interceptors = {
-  redirect: __nccwpck_require__(7638),
-  retry: __nccwpck_require__(8174),
-  dump: __nccwpck_require__(6720),
-  dns: __nccwpck_require__(6191)
+  redirect: __nccwpck_require__(1514),
+  retry: __nccwpck_require__(2026),
+  dump: __nccwpck_require__(8060),
+  dns: __nccwpck_require__(379)
 }
 
 module.exports.buildConnector = buildConnector
@@ -5631,7 +5631,7 @@ function makeDispatcher (fn) {
 module.exports.setGlobalDispatcher = setGlobalDispatcher
 module.exports.getGlobalDispatcher = getGlobalDispatcher
 
-const fetchImpl = (__nccwpck_require__(3322).fetch)
+const fetchImpl = (__nccwpck_require__(4398).fetch)
 module.exports.fetch = async function fetch (init, options = undefined) {
   try {
     return await fetchImpl(init, options)
@@ -5643,39 +5643,39 @@ module.exports.fetch = async function fetch (init, options = undefined) {
     throw err
   }
 }
-module.exports.Headers = __nccwpck_require__(7088).Headers
-module.exports.Response = __nccwpck_require__(7943).Response
-module.exports.Request = __nccwpck_require__(5795).Request
-module.exports.FormData = __nccwpck_require__(3594).FormData
+module.exports.Headers = __nccwpck_require__(660).Headers
+module.exports.Response = __nccwpck_require__(9051).Response
+module.exports.Request = __nccwpck_require__(9967).Request
+module.exports.FormData = __nccwpck_require__(5910).FormData
 module.exports.File = globalThis.File ?? (__nccwpck_require__(4573).File)
-module.exports.FileReader = __nccwpck_require__(8559).FileReader
+module.exports.FileReader = __nccwpck_require__(8355).FileReader
 
-const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(8239)
+const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
 module.exports.setGlobalOrigin = setGlobalOrigin
 module.exports.getGlobalOrigin = getGlobalOrigin
 
-const { CacheStorage } = __nccwpck_require__(9841)
-const { kConstruct } = __nccwpck_require__(3785)
+const { CacheStorage } = __nccwpck_require__(3245)
+const { kConstruct } = __nccwpck_require__(109)
 
 // Cache & CacheStorage are tightly coupled with fetch. Even if it may run
 // in an older version of Node, it doesn't have any use without fetch.
 module.exports.caches = new CacheStorage(kConstruct)
 
-const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(5553)
+const { deleteCookie, getCookies, getSetCookies, setCookie } = __nccwpck_require__(9061)
 
 module.exports.deleteCookie = deleteCookie
 module.exports.getCookies = getCookies
 module.exports.getSetCookies = getSetCookies
 module.exports.setCookie = setCookie
 
-const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(5520)
+const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
 module.exports.parseMIMEType = parseMIMEType
 module.exports.serializeAMimeType = serializeAMimeType
 
-const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(4984)
-module.exports.WebSocket = __nccwpck_require__(7482).WebSocket
+const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
+module.exports.WebSocket = __nccwpck_require__(3726).WebSocket
 module.exports.CloseEvent = CloseEvent
 module.exports.ErrorEvent = ErrorEvent
 module.exports.MessageEvent = MessageEvent
@@ -5691,18 +5691,18 @@ module.exports.MockPool = MockPool
 module.exports.MockAgent = MockAgent
 module.exports.mockErrors = mockErrors
 
-const { EventSource } = __nccwpck_require__(7650)
+const { EventSource } = __nccwpck_require__(1238)
 
 module.exports.EventSource = EventSource
 
 
 /***/ }),
 
-/***/ 2394:
+/***/ 158:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { addAbortListener } = __nccwpck_require__(8732)
-const { RequestAbortedError } = __nccwpck_require__(7527)
+const { addAbortListener } = __nccwpck_require__(3440)
+const { RequestAbortedError } = __nccwpck_require__(8707)
 
 const kListener = Symbol('kListener')
 const kSignal = Symbol('kSignal')
@@ -5762,16 +5762,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9032:
+/***/ 2279:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(7527)
-const util = __nccwpck_require__(8732)
-const { addSignal, removeSignal } = __nccwpck_require__(2394)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class ConnectHandler extends AsyncResource {
   constructor (opts, callback) {
@@ -5877,7 +5877,7 @@ module.exports = connect
 
 /***/ }),
 
-/***/ 4834:
+/***/ 6862:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -5891,10 +5891,10 @@ const {
   InvalidArgumentError,
   InvalidReturnValueError,
   RequestAbortedError
-} = __nccwpck_require__(7527)
-const util = __nccwpck_require__(8732)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(2394)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 const kResume = Symbol('resume')
@@ -6135,16 +6135,16 @@ module.exports = pipeline
 
 /***/ }),
 
-/***/ 775:
+/***/ 4043:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { Readable } = __nccwpck_require__(9507)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(7527)
-const util = __nccwpck_require__(8732)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(1819)
+const { Readable } = __nccwpck_require__(9927)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
 
 class RequestHandler extends AsyncResource {
@@ -6356,18 +6356,18 @@ module.exports.RequestHandler = RequestHandler
 
 /***/ }),
 
-/***/ 4356:
+/***/ 3560:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
 const { finished, PassThrough } = __nccwpck_require__(7075)
-const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(7527)
-const util = __nccwpck_require__(8732)
-const { getResolveErrorBodyCallback } = __nccwpck_require__(1819)
+const { InvalidArgumentError, InvalidReturnValueError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { getResolveErrorBodyCallback } = __nccwpck_require__(7655)
 const { AsyncResource } = __nccwpck_require__(6698)
-const { addSignal, removeSignal } = __nccwpck_require__(2394)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 
 class StreamHandler extends AsyncResource {
   constructor (opts, factory, callback) {
@@ -6583,15 +6583,15 @@ module.exports = stream
 
 /***/ }),
 
-/***/ 5222:
+/***/ 1882:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError, SocketError } = __nccwpck_require__(7527)
+const { InvalidArgumentError, SocketError } = __nccwpck_require__(8707)
 const { AsyncResource } = __nccwpck_require__(6698)
-const util = __nccwpck_require__(8732)
-const { addSignal, removeSignal } = __nccwpck_require__(2394)
+const util = __nccwpck_require__(3440)
+const { addSignal, removeSignal } = __nccwpck_require__(158)
 const assert = __nccwpck_require__(4589)
 
 class UpgradeHandler extends AsyncResource {
@@ -6698,21 +6698,21 @@ module.exports = upgrade
 
 /***/ }),
 
-/***/ 1651:
+/***/ 6615:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-module.exports.request = __nccwpck_require__(775)
-module.exports.stream = __nccwpck_require__(4356)
-module.exports.pipeline = __nccwpck_require__(4834)
-module.exports.upgrade = __nccwpck_require__(5222)
-module.exports.connect = __nccwpck_require__(9032)
+module.exports.request = __nccwpck_require__(4043)
+module.exports.stream = __nccwpck_require__(3560)
+module.exports.pipeline = __nccwpck_require__(6862)
+module.exports.upgrade = __nccwpck_require__(1882)
+module.exports.connect = __nccwpck_require__(2279)
 
 
 /***/ }),
 
-/***/ 9507:
+/***/ 9927:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // Ported from https://github.com/nodejs/undici/pull/907
@@ -6721,9 +6721,9 @@ module.exports.connect = __nccwpck_require__(9032)
 
 const assert = __nccwpck_require__(4589)
 const { Readable } = __nccwpck_require__(7075)
-const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(7527)
-const util = __nccwpck_require__(8732)
-const { ReadableStreamFrom } = __nccwpck_require__(8732)
+const { RequestAbortedError, NotSupportedError, InvalidArgumentError, AbortError } = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { ReadableStreamFrom } = __nccwpck_require__(3440)
 
 const kConsume = Symbol('kConsume')
 const kReading = Symbol('kReading')
@@ -7104,15 +7104,15 @@ module.exports = { Readable: BodyReadable, chunksDecode }
 
 /***/ }),
 
-/***/ 1819:
+/***/ 7655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 const assert = __nccwpck_require__(4589)
 const {
   ResponseStatusCodeError
-} = __nccwpck_require__(7527)
+} = __nccwpck_require__(8707)
 
-const { chunksDecode } = __nccwpck_require__(9507)
+const { chunksDecode } = __nccwpck_require__(9927)
 const CHUNK_LIMIT = 128 * 1024
 
 async function getResolveErrorBodyCallback ({ callback, body, contentType, statusCode, statusMessage, headers }) {
@@ -7204,16 +7204,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5252:
+/***/ 9136:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const net = __nccwpck_require__(7030)
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(8732)
-const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(7527)
-const timers = __nccwpck_require__(5919)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, ConnectTimeoutError } = __nccwpck_require__(8707)
+const timers = __nccwpck_require__(6603)
 
 function noop () {}
 
@@ -7451,7 +7451,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 1443:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -7576,7 +7576,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9042:
+/***/ 2414:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -7785,7 +7785,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7527:
+/***/ 8707:
 /***/ ((module) => {
 
 
@@ -8217,7 +8217,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4683:
+/***/ 4655:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8225,7 +8225,7 @@ module.exports = {
 const {
   InvalidArgumentError,
   NotSupportedError
-} = __nccwpck_require__(7527)
+} = __nccwpck_require__(8707)
 const assert = __nccwpck_require__(4589)
 const {
   isValidHTTPToken,
@@ -8240,9 +8240,9 @@ const {
   validateHandler,
   getServerName,
   normalizedMethodRecords
-} = __nccwpck_require__(8732)
-const { channels } = __nccwpck_require__(9042)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(1443)
+} = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -8706,7 +8706,7 @@ module.exports = Request
 
 /***/ }),
 
-/***/ 895:
+/***/ 6443:
 /***/ ((module) => {
 
 module.exports = {
@@ -8780,7 +8780,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9268:
+/***/ 7752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -8788,7 +8788,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(1443)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -8939,13 +8939,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8732:
+/***/ 3440:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(895)
+const { kDestroyed, kBodyUsed, kListeners, kBody } = __nccwpck_require__(6443)
 const { IncomingMessage } = __nccwpck_require__(7067)
 const stream = __nccwpck_require__(7075)
 const net = __nccwpck_require__(7030)
@@ -8953,9 +8953,9 @@ const { Blob } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
-const { InvalidArgumentError } = __nccwpck_require__(7527)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(1443)
-const { tree } = __nccwpck_require__(9268)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
 
@@ -9665,18 +9665,18 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3201:
+/***/ 7405:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { InvalidArgumentError } = __nccwpck_require__(7527)
-const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(895)
-const DispatcherBase = __nccwpck_require__(6381)
-const Pool = __nccwpck_require__(4376)
-const Client = __nccwpck_require__(8465)
-const util = __nccwpck_require__(8732)
-const createRedirectInterceptor = __nccwpck_require__(9912)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { kClients, kRunning, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
+const DispatcherBase = __nccwpck_require__(1841)
+const Pool = __nccwpck_require__(628)
+const Client = __nccwpck_require__(3701)
+const util = __nccwpck_require__(3440)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 const kOnConnect = Symbol('onConnect')
 const kOnDisconnect = Symbol('onDisconnect')
@@ -9805,7 +9805,7 @@ module.exports = Agent
 
 /***/ }),
 
-/***/ 761:
+/***/ 837:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -9813,7 +9813,7 @@ module.exports = Agent
 const {
   BalancedPoolMissingUpstreamError,
   InvalidArgumentError
-} = __nccwpck_require__(7527)
+} = __nccwpck_require__(8707)
 const {
   PoolBase,
   kClients,
@@ -9821,10 +9821,10 @@ const {
   kAddClient,
   kRemoveClient,
   kGetDispatcher
-} = __nccwpck_require__(2220)
-const Pool = __nccwpck_require__(4376)
-const { kUrl, kInterceptors } = __nccwpck_require__(895)
-const { parseOrigin } = __nccwpck_require__(8732)
+} = __nccwpck_require__(2128)
+const Pool = __nccwpck_require__(628)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const { parseOrigin } = __nccwpck_require__(3440)
 const kFactory = Symbol('factory')
 
 const kOptions = Symbol('options')
@@ -10021,7 +10021,7 @@ module.exports = BalancedPool
 
 /***/ }),
 
-/***/ 9705:
+/***/ 637:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -10029,9 +10029,9 @@ module.exports = BalancedPool
 /* global WebAssembly */
 
 const assert = __nccwpck_require__(4589)
-const util = __nccwpck_require__(8732)
-const { channels } = __nccwpck_require__(9042)
-const timers = __nccwpck_require__(5919)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const timers = __nccwpck_require__(6603)
 const {
   RequestContentLengthMismatchError,
   ResponseContentLengthMismatchError,
@@ -10044,7 +10044,7 @@ const {
   BodyTimeoutError,
   HTTPParserError,
   ResponseExceededMaxSizeError
-} = __nccwpck_require__(7527)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -10077,9 +10077,9 @@ const {
   kOnError,
   kResume,
   kHTTPContext
-} = __nccwpck_require__(895)
+} = __nccwpck_require__(6443)
 
-const constants = __nccwpck_require__(476)
+const constants = __nccwpck_require__(2824)
 const EMPTY_BUF = Buffer.alloc(0)
 const FastBuffer = Buffer[Symbol.species]
 const addListener = util.addListener
@@ -10091,11 +10091,11 @@ const kSocketUsed = Symbol('kSocketUsed')
 let extractBody
 
 async function lazyllhttp () {
-  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(7858) : undefined
+  const llhttpWasmData = process.env.JEST_WORKER_ID ? __nccwpck_require__(3870) : undefined
 
   let mod
   try {
-    mod = await WebAssembly.compile(__nccwpck_require__(9758))
+    mod = await WebAssembly.compile(__nccwpck_require__(3434))
   } catch (e) {
     /* istanbul ignore next */
 
@@ -10103,7 +10103,7 @@ async function lazyllhttp () {
     // being enabled, but the occurring of this other error
     // * https://github.com/emscripten-core/emscripten/issues/11495
     // got me to remove that check to avoid breaking Node 12.
-    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(7858))
+    mod = await WebAssembly.compile(llhttpWasmData || __nccwpck_require__(3870))
   }
 
   return await WebAssembly.instantiate(mod, {
@@ -11018,7 +11018,7 @@ function writeH1 (client, request) {
 
   if (util.isFormDataLike(body)) {
     if (!extractBody) {
-      extractBody = (__nccwpck_require__(2136).extractBody)
+      extractBody = (__nccwpck_require__(4492).extractBody)
     }
 
     const [bodyStream, contentType] = extractBody(body)
@@ -11541,7 +11541,7 @@ module.exports = connectH1
 
 /***/ }),
 
-/***/ 3072:
+/***/ 8788:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -11549,13 +11549,13 @@ module.exports = connectH1
 const assert = __nccwpck_require__(4589)
 const { errorMonitor } = __nccwpck_require__(8474)
 const { pipeline } = __nccwpck_require__(7075)
-const util = __nccwpck_require__(8732)
+const util = __nccwpck_require__(3440)
 const {
   RequestContentLengthMismatchError,
   RequestAbortedError,
   SocketError,
   InformationalError
-} = __nccwpck_require__(7527)
+} = __nccwpck_require__(8707)
 const {
   kUrl,
   kReset,
@@ -11574,7 +11574,7 @@ const {
   kResume,
   kSize,
   kHTTPContext
-} = __nccwpck_require__(895)
+} = __nccwpck_require__(6443)
 
 const kOpenStreams = Symbol('open streams')
 
@@ -11980,7 +11980,7 @@ function writeH2 (client, request) {
   let contentLength = util.bodyLength(body)
 
   if (util.isFormDataLike(body)) {
-    extractBody ??= (__nccwpck_require__(2136).extractBody)
+    extractBody ??= (__nccwpck_require__(4492).extractBody)
 
     const [bodyStream, contentType] = extractBody(body)
     headers['content-type'] = contentType
@@ -12340,7 +12340,7 @@ module.exports = connectH2
 
 /***/ }),
 
-/***/ 8465:
+/***/ 3701:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // @ts-check
@@ -12350,16 +12350,16 @@ module.exports = connectH2
 const assert = __nccwpck_require__(4589)
 const net = __nccwpck_require__(7030)
 const http = __nccwpck_require__(7067)
-const util = __nccwpck_require__(8732)
-const { channels } = __nccwpck_require__(9042)
-const Request = __nccwpck_require__(4683)
-const DispatcherBase = __nccwpck_require__(6381)
+const util = __nccwpck_require__(3440)
+const { channels } = __nccwpck_require__(2414)
+const Request = __nccwpck_require__(4655)
+const DispatcherBase = __nccwpck_require__(1841)
 const {
   InvalidArgumentError,
   InformationalError,
   ClientDestroyedError
-} = __nccwpck_require__(7527)
-const buildConnector = __nccwpck_require__(5252)
+} = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
 const {
   kUrl,
   kServerName,
@@ -12401,9 +12401,9 @@ const {
   kHTTPContext,
   kMaxConcurrentStreams,
   kResume
-} = __nccwpck_require__(895)
-const connectH1 = __nccwpck_require__(9705)
-const connectH2 = __nccwpck_require__(3072)
+} = __nccwpck_require__(6443)
+const connectH1 = __nccwpck_require__(637)
+const connectH2 = __nccwpck_require__(8788)
 let deprecatedInterceptorWarned = false
 
 const kClosedResolve = Symbol('kClosedResolve')
@@ -12711,7 +12711,7 @@ class Client extends DispatcherBase {
   }
 }
 
-const createRedirectInterceptor = __nccwpck_require__(9912)
+const createRedirectInterceptor = __nccwpck_require__(5092)
 
 function onError (client, err) {
   if (
@@ -12971,19 +12971,19 @@ module.exports = Client
 
 /***/ }),
 
-/***/ 6381:
+/***/ 1841:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const buffer = __nccwpck_require__(4573)
-const Dispatcher = __nccwpck_require__(7879)
+const Dispatcher = __nccwpck_require__(883)
 const {
   ClientDestroyedError,
   ClientClosedError,
   InvalidArgumentError
-} = __nccwpck_require__(7527)
-const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(895)
+} = __nccwpck_require__(8707)
+const { kDestroy, kClose, kClosed, kDestroyed, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 
 const kOnDestroyed = Symbol('onDestroyed')
 const kOnClosed = Symbol('onClosed')
@@ -13186,7 +13186,7 @@ module.exports = DispatcherBase
 
 /***/ }),
 
-/***/ 7879:
+/***/ 883:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13258,15 +13258,15 @@ module.exports = Dispatcher
 
 /***/ }),
 
-/***/ 7461:
+/***/ 3137:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(6381)
-const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(895)
-const ProxyAgent = __nccwpck_require__(3028)
-const Agent = __nccwpck_require__(3201)
+const DispatcherBase = __nccwpck_require__(1841)
+const { kClose, kDestroy, kClosed, kDestroyed, kDispatch, kNoProxyAgent, kHttpProxyAgent, kHttpsProxyAgent } = __nccwpck_require__(6443)
+const ProxyAgent = __nccwpck_require__(6672)
+const Agent = __nccwpck_require__(7405)
 
 const DEFAULT_PORTS = {
   'http:': 80,
@@ -13425,7 +13425,7 @@ module.exports = EnvHttpProxyAgent
 
 /***/ }),
 
-/***/ 7016:
+/***/ 4660:
 /***/ ((module) => {
 
 /* eslint-disable */
@@ -13549,15 +13549,15 @@ module.exports = class FixedQueue {
 
 /***/ }),
 
-/***/ 2220:
+/***/ 2128:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const DispatcherBase = __nccwpck_require__(6381)
-const FixedQueue = __nccwpck_require__(7016)
-const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(895)
-const PoolStats = __nccwpck_require__(8154)
+const DispatcherBase = __nccwpck_require__(1841)
+const FixedQueue = __nccwpck_require__(4660)
+const { kConnected, kSize, kRunning, kPending, kQueued, kBusy, kFree, kUrl, kClose, kDestroy, kDispatch } = __nccwpck_require__(6443)
+const PoolStats = __nccwpck_require__(3246)
 
 const kClients = Symbol('clients')
 const kNeedDrain = Symbol('needDrain')
@@ -13750,10 +13750,10 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8154:
+/***/ 3246:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(895)
+const { kFree, kConnected, kPending, kQueued, kRunning, kSize } = __nccwpck_require__(6443)
 const kPool = Symbol('pool')
 
 class PoolStats {
@@ -13791,7 +13791,7 @@ module.exports = PoolStats
 
 /***/ }),
 
-/***/ 4376:
+/***/ 628:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -13802,14 +13802,14 @@ const {
   kNeedDrain,
   kAddClient,
   kGetDispatcher
-} = __nccwpck_require__(2220)
-const Client = __nccwpck_require__(8465)
+} = __nccwpck_require__(2128)
+const Client = __nccwpck_require__(3701)
 const {
   InvalidArgumentError
-} = __nccwpck_require__(7527)
-const util = __nccwpck_require__(8732)
-const { kUrl, kInterceptors } = __nccwpck_require__(895)
-const buildConnector = __nccwpck_require__(5252)
+} = __nccwpck_require__(8707)
+const util = __nccwpck_require__(3440)
+const { kUrl, kInterceptors } = __nccwpck_require__(6443)
+const buildConnector = __nccwpck_require__(9136)
 
 const kOptions = Symbol('options')
 const kConnections = Symbol('connections')
@@ -13905,19 +13905,19 @@ module.exports = Pool
 
 /***/ }),
 
-/***/ 3028:
+/***/ 6672:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(895)
+const { kProxy, kClose, kDestroy, kDispatch, kInterceptors } = __nccwpck_require__(6443)
 const { URL } = __nccwpck_require__(3136)
-const Agent = __nccwpck_require__(3201)
-const Pool = __nccwpck_require__(4376)
-const DispatcherBase = __nccwpck_require__(6381)
-const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(7527)
-const buildConnector = __nccwpck_require__(5252)
-const Client = __nccwpck_require__(8465)
+const Agent = __nccwpck_require__(7405)
+const Pool = __nccwpck_require__(628)
+const DispatcherBase = __nccwpck_require__(1841)
+const { InvalidArgumentError, RequestAbortedError, SecureProxyConnectionError } = __nccwpck_require__(8707)
+const buildConnector = __nccwpck_require__(9136)
+const Client = __nccwpck_require__(3701)
 
 const kAgent = Symbol('proxy agent')
 const kClient = Symbol('proxy client')
@@ -14186,13 +14186,13 @@ module.exports = ProxyAgent
 
 /***/ }),
 
-/***/ 8814:
+/***/ 50:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const Dispatcher = __nccwpck_require__(7879)
-const RetryHandler = __nccwpck_require__(8308)
+const Dispatcher = __nccwpck_require__(883)
+const RetryHandler = __nccwpck_require__(7816)
 
 class RetryAgent extends Dispatcher {
   #agent = null
@@ -14228,7 +14228,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 6505:
+/***/ 2581:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -14236,8 +14236,8 @@ module.exports = RetryAgent
 // We include a version number for the Dispatcher API. In case of breaking changes,
 // this version number must be increased to avoid conflicts.
 const globalDispatcher = Symbol.for('undici.globalDispatcher.1')
-const { InvalidArgumentError } = __nccwpck_require__(7527)
-const Agent = __nccwpck_require__(3201)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const Agent = __nccwpck_require__(7405)
 
 if (getGlobalDispatcher() === undefined) {
   setGlobalDispatcher(new Agent())
@@ -14267,7 +14267,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7583:
+/***/ 8155:
 /***/ ((module) => {
 
 
@@ -14318,15 +14318,15 @@ module.exports = class DecoratorHandler {
 
 /***/ }),
 
-/***/ 8902:
+/***/ 8754:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(8732)
-const { kBodyUsed } = __nccwpck_require__(895)
+const util = __nccwpck_require__(3440)
+const { kBodyUsed } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
-const { InvalidArgumentError } = __nccwpck_require__(7527)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 const EE = __nccwpck_require__(8474)
 
 const redirectableStatusCodes = [300, 301, 302, 303, 307, 308]
@@ -14557,20 +14557,20 @@ module.exports = RedirectHandler
 
 /***/ }),
 
-/***/ 8308:
+/***/ 7816:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const assert = __nccwpck_require__(4589)
 
-const { kRetryHandlerDefaultRetry } = __nccwpck_require__(895)
-const { RequestRetryError } = __nccwpck_require__(7527)
+const { kRetryHandlerDefaultRetry } = __nccwpck_require__(6443)
+const { RequestRetryError } = __nccwpck_require__(8707)
 const {
   isDisturbed,
   parseHeaders,
   parseRangeHeader,
   wrapRequestBody
-} = __nccwpck_require__(8732)
+} = __nccwpck_require__(3440)
 
 function calculateRetryAfterHeader (retryAfter) {
   const current = Date.now()
@@ -15001,14 +15001,14 @@ module.exports = RetryHandler
 
 /***/ }),
 
-/***/ 6191:
+/***/ 379:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const { isIP } = __nccwpck_require__(7030)
 const { lookup } = __nccwpck_require__(610)
-const DecoratorHandler = __nccwpck_require__(7583)
-const { InvalidArgumentError, InformationalError } = __nccwpck_require__(7527)
+const DecoratorHandler = __nccwpck_require__(8155)
+const { InvalidArgumentError, InformationalError } = __nccwpck_require__(8707)
 const maxInt = Math.pow(2, 31) - 1
 
 class DNSInstance {
@@ -15383,14 +15383,14 @@ module.exports = interceptorOpts => {
 
 /***/ }),
 
-/***/ 6720:
+/***/ 8060:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(8732)
-const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(7527)
-const DecoratorHandler = __nccwpck_require__(7583)
+const util = __nccwpck_require__(3440)
+const { InvalidArgumentError, RequestAbortedError } = __nccwpck_require__(8707)
+const DecoratorHandler = __nccwpck_require__(8155)
 
 class DumpHandler extends DecoratorHandler {
   #maxSize = 1024 * 1024
@@ -15513,12 +15513,12 @@ module.exports = createDumpInterceptor
 
 /***/ }),
 
-/***/ 9912:
+/***/ 5092:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const RedirectHandler = __nccwpck_require__(8902)
+const RedirectHandler = __nccwpck_require__(8754)
 
 function createRedirectInterceptor ({ maxRedirections: defaultMaxRedirections }) {
   return (dispatch) => {
@@ -15541,11 +15541,11 @@ module.exports = createRedirectInterceptor
 
 /***/ }),
 
-/***/ 7638:
+/***/ 1514:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RedirectHandler = __nccwpck_require__(8902)
+const RedirectHandler = __nccwpck_require__(8754)
 
 module.exports = opts => {
   const globalMaxRedirections = opts?.maxRedirections
@@ -15572,11 +15572,11 @@ module.exports = opts => {
 
 /***/ }),
 
-/***/ 8174:
+/***/ 2026:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
-const RetryHandler = __nccwpck_require__(8308)
+const RetryHandler = __nccwpck_require__(7816)
 
 module.exports = globalOpts => {
   return dispatch => {
@@ -15598,13 +15598,13 @@ module.exports = globalOpts => {
 
 /***/ }),
 
-/***/ 476:
+/***/ 2824:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 exports.SPECIAL_HEADERS = exports.HEADER_STATE = exports.MINOR = exports.MAJOR = exports.CONNECTION_TOKEN_CHARS = exports.HEADER_CHARS = exports.TOKEN = exports.STRICT_TOKEN = exports.HEX = exports.URL_CHAR = exports.STRICT_URL_CHAR = exports.USERINFO_CHARS = exports.MARK = exports.ALPHANUM = exports.NUM = exports.HEX_MAP = exports.NUM_MAP = exports.ALPHA = exports.FINISH = exports.H_METHOD_MAP = exports.METHOD_MAP = exports.METHODS_RTSP = exports.METHODS_ICE = exports.METHODS_HTTP = exports.METHODS = exports.LENIENT_FLAGS = exports.FLAGS = exports.TYPE = exports.ERROR = void 0;
-const utils_1 = __nccwpck_require__(5392);
+const utils_1 = __nccwpck_require__(172);
 // C headers
 var ERROR;
 (function (ERROR) {
@@ -15882,7 +15882,7 @@ exports.SPECIAL_HEADERS = {
 
 /***/ }),
 
-/***/ 7858:
+/***/ 3870:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15894,7 +15894,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 9758:
+/***/ 3434:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -15906,7 +15906,7 @@ module.exports = Buffer.from('AGFzbQEAAAABJwdgAX8Bf2ADf39/AX9gAX8AYAJ/fwBgBH9/f3
 
 /***/ }),
 
-/***/ 5392:
+/***/ 172:
 /***/ ((__unused_webpack_module, exports) => {
 
 
@@ -15927,13 +15927,13 @@ exports.enumToMap = enumToMap;
 
 /***/ }),
 
-/***/ 9081:
+/***/ 7501:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kClients } = __nccwpck_require__(895)
-const Agent = __nccwpck_require__(3201)
+const { kClients } = __nccwpck_require__(6443)
+const Agent = __nccwpck_require__(7405)
 const {
   kAgent,
   kMockAgentSet,
@@ -15944,14 +15944,14 @@ const {
   kGetNetConnect,
   kOptions,
   kFactory
-} = __nccwpck_require__(4961)
-const MockClient = __nccwpck_require__(3705)
-const MockPool = __nccwpck_require__(8896)
-const { matchValue, buildMockOptions } = __nccwpck_require__(745)
-const { InvalidArgumentError, UndiciError } = __nccwpck_require__(7527)
-const Dispatcher = __nccwpck_require__(7879)
-const Pluralizer = __nccwpck_require__(9213)
-const PendingInterceptorsFormatter = __nccwpck_require__(3082)
+} = __nccwpck_require__(1117)
+const MockClient = __nccwpck_require__(7365)
+const MockPool = __nccwpck_require__(4004)
+const { matchValue, buildMockOptions } = __nccwpck_require__(3397)
+const { InvalidArgumentError, UndiciError } = __nccwpck_require__(8707)
+const Dispatcher = __nccwpck_require__(883)
+const Pluralizer = __nccwpck_require__(1529)
+const PendingInterceptorsFormatter = __nccwpck_require__(6142)
 
 class MockAgent extends Dispatcher {
   constructor (opts) {
@@ -16094,14 +16094,14 @@ module.exports = MockAgent
 
 /***/ }),
 
-/***/ 3705:
+/***/ 7365:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Client = __nccwpck_require__(8465)
-const { buildMockDispatch } = __nccwpck_require__(745)
+const Client = __nccwpck_require__(3701)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -16110,10 +16110,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(4961)
-const { MockInterceptor } = __nccwpck_require__(8451)
-const Symbols = __nccwpck_require__(895)
-const { InvalidArgumentError } = __nccwpck_require__(7527)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockClient provides an API that extends the Client to influence the mockDispatches.
@@ -16160,12 +16160,12 @@ module.exports = MockClient
 
 /***/ }),
 
-/***/ 1169:
+/***/ 2429:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { UndiciError } = __nccwpck_require__(7527)
+const { UndiciError } = __nccwpck_require__(8707)
 
 const kMockNotMatchedError = Symbol.for('undici.error.UND_MOCK_ERR_MOCK_NOT_MATCHED')
 
@@ -16195,12 +16195,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8451:
+/***/ 1511:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(745)
+const { getResponseData, buildKey, addMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kDispatchKey,
@@ -16208,9 +16208,9 @@ const {
   kDefaultTrailers,
   kContentLength,
   kMockDispatch
-} = __nccwpck_require__(4961)
-const { InvalidArgumentError } = __nccwpck_require__(7527)
-const { buildURL } = __nccwpck_require__(8732)
+} = __nccwpck_require__(1117)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
+const { buildURL } = __nccwpck_require__(3440)
 
 /**
  * Defines the scope API for an interceptor reply
@@ -16409,14 +16409,14 @@ module.exports.MockScope = MockScope
 
 /***/ }),
 
-/***/ 8896:
+/***/ 4004:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { promisify } = __nccwpck_require__(7975)
-const Pool = __nccwpck_require__(4376)
-const { buildMockDispatch } = __nccwpck_require__(745)
+const Pool = __nccwpck_require__(628)
+const { buildMockDispatch } = __nccwpck_require__(3397)
 const {
   kDispatches,
   kMockAgent,
@@ -16425,10 +16425,10 @@ const {
   kOrigin,
   kOriginalDispatch,
   kConnected
-} = __nccwpck_require__(4961)
-const { MockInterceptor } = __nccwpck_require__(8451)
-const Symbols = __nccwpck_require__(895)
-const { InvalidArgumentError } = __nccwpck_require__(7527)
+} = __nccwpck_require__(1117)
+const { MockInterceptor } = __nccwpck_require__(1511)
+const Symbols = __nccwpck_require__(6443)
+const { InvalidArgumentError } = __nccwpck_require__(8707)
 
 /**
  * MockPool provides an API that extends the Pool to influence the mockDispatches.
@@ -16475,7 +16475,7 @@ module.exports = MockPool
 
 /***/ }),
 
-/***/ 4961:
+/***/ 1117:
 /***/ ((module) => {
 
 
@@ -16505,20 +16505,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 745:
+/***/ 3397:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { MockNotMatchedError } = __nccwpck_require__(1169)
+const { MockNotMatchedError } = __nccwpck_require__(2429)
 const {
   kDispatches,
   kMockAgent,
   kOriginalDispatch,
   kOrigin,
   kGetNetConnect
-} = __nccwpck_require__(4961)
-const { buildURL } = __nccwpck_require__(8732)
+} = __nccwpck_require__(1117)
+const { buildURL } = __nccwpck_require__(3440)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const {
   types: {
@@ -16879,7 +16879,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3082:
+/***/ 6142:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -16929,7 +16929,7 @@ module.exports = class PendingInterceptorsFormatter {
 
 /***/ }),
 
-/***/ 9213:
+/***/ 1529:
 /***/ ((module) => {
 
 
@@ -16965,7 +16965,7 @@ module.exports = class Pluralizer {
 
 /***/ }),
 
-/***/ 5919:
+/***/ 6603:
 /***/ ((module) => {
 
 
@@ -17395,20 +17395,20 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1822:
+/***/ 9634:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(3785)
-const { urlEquals, getFieldValues } = __nccwpck_require__(2546)
-const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(8732)
-const { webidl } = __nccwpck_require__(5713)
-const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(7943)
-const { Request, fromInnerRequest } = __nccwpck_require__(5795)
-const { kState } = __nccwpck_require__(9895)
-const { fetching } = __nccwpck_require__(3322)
-const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(1172)
+const { kConstruct } = __nccwpck_require__(109)
+const { urlEquals, getFieldValues } = __nccwpck_require__(6798)
+const { kEnumerableProperty, isDisturbed } = __nccwpck_require__(3440)
+const { webidl } = __nccwpck_require__(5893)
+const { Response, cloneResponse, fromInnerResponse } = __nccwpck_require__(9051)
+const { Request, fromInnerRequest } = __nccwpck_require__(9967)
+const { kState } = __nccwpck_require__(3627)
+const { fetching } = __nccwpck_require__(4398)
+const { urlIsHttpHttpsScheme, createDeferredPromise, readAllBytes } = __nccwpck_require__(3168)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -18261,15 +18261,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9841:
+/***/ 3245:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConstruct } = __nccwpck_require__(3785)
-const { Cache } = __nccwpck_require__(1822)
-const { webidl } = __nccwpck_require__(5713)
-const { kEnumerableProperty } = __nccwpck_require__(8732)
+const { kConstruct } = __nccwpck_require__(109)
+const { Cache } = __nccwpck_require__(9634)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class CacheStorage {
   /**
@@ -18420,26 +18420,26 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3785:
+/***/ 109:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 module.exports = {
-  kConstruct: (__nccwpck_require__(895).kConstruct)
+  kConstruct: (__nccwpck_require__(6443).kConstruct)
 }
 
 
 /***/ }),
 
-/***/ 2546:
+/***/ 6798:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const assert = __nccwpck_require__(4589)
-const { URLSerializer } = __nccwpck_require__(5520)
-const { isValidHeaderName } = __nccwpck_require__(1172)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { isValidHeaderName } = __nccwpck_require__(3168)
 
 /**
  * @see https://url.spec.whatwg.org/#concept-url-equals
@@ -18484,7 +18484,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6392:
+/***/ 1276:
 /***/ ((module) => {
 
 
@@ -18503,15 +18503,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5553:
+/***/ 9061:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { parseSetCookie } = __nccwpck_require__(5286)
-const { stringify } = __nccwpck_require__(8521)
-const { webidl } = __nccwpck_require__(5713)
-const { Headers } = __nccwpck_require__(7088)
+const { parseSetCookie } = __nccwpck_require__(1978)
+const { stringify } = __nccwpck_require__(7797)
+const { webidl } = __nccwpck_require__(5893)
+const { Headers } = __nccwpck_require__(660)
 
 /**
  * @typedef {Object} Cookie
@@ -18694,14 +18694,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5286:
+/***/ 1978:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(6392)
-const { isCTLExcludingHtab } = __nccwpck_require__(8521)
-const { collectASequenceOfCodePointsFast } = __nccwpck_require__(5520)
+const { maxNameValuePairSize, maxAttributeValueSize } = __nccwpck_require__(1276)
+const { isCTLExcludingHtab } = __nccwpck_require__(7797)
+const { collectASequenceOfCodePointsFast } = __nccwpck_require__(1900)
 const assert = __nccwpck_require__(4589)
 
 /**
@@ -19011,7 +19011,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8521:
+/***/ 7797:
 /***/ ((module) => {
 
 
@@ -19370,13 +19370,13 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4915:
+/***/ 4031:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 const buffer = __nccwpck_require__(4573)
 const { Transform } = __nccwpck_require__(7075)
-const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(6135)
+const { isASCIINumber, isValidLastEventId } = __nccwpck_require__(4811)
 
 /**
  * @type {number[]} BOM
@@ -19951,23 +19951,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7650:
+/***/ 1238:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { pipeline } = __nccwpck_require__(7075)
-const { fetching } = __nccwpck_require__(3322)
-const { makeRequest } = __nccwpck_require__(5795)
-const { webidl } = __nccwpck_require__(5713)
-const { EventSourceStream } = __nccwpck_require__(4915)
-const { parseMIMEType } = __nccwpck_require__(5520)
-const { createFastMessageEvent } = __nccwpck_require__(4984)
-const { isNetworkError } = __nccwpck_require__(7943)
-const { delay } = __nccwpck_require__(6135)
-const { kEnumerableProperty } = __nccwpck_require__(8732)
-const { environmentSettingsObject } = __nccwpck_require__(1172)
-const { getGlobalDispatcher } = __nccwpck_require__(6505)
+const { fetching } = __nccwpck_require__(4398)
+const { makeRequest } = __nccwpck_require__(9967)
+const { webidl } = __nccwpck_require__(5893)
+const { EventSourceStream } = __nccwpck_require__(4031)
+const { parseMIMEType } = __nccwpck_require__(1900)
+const { createFastMessageEvent } = __nccwpck_require__(5188)
+const { isNetworkError } = __nccwpck_require__(9051)
+const { delay } = __nccwpck_require__(4811)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 
 let experimentalWarned = false
 
@@ -20441,7 +20441,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6135:
+/***/ 4811:
 /***/ ((module) => {
 
 
@@ -20485,12 +20485,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 2136:
+/***/ 4492:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const util = __nccwpck_require__(8732)
+const util = __nccwpck_require__(3440)
 const {
   ReadableStreamFrom,
   isBlobLike,
@@ -20500,16 +20500,16 @@ const {
   fullyReadBody,
   extractMimeType,
   utf8DecodeBytes
-} = __nccwpck_require__(1172)
-const { FormData } = __nccwpck_require__(3594)
-const { kState } = __nccwpck_require__(9895)
-const { webidl } = __nccwpck_require__(5713)
+} = __nccwpck_require__(3168)
+const { FormData } = __nccwpck_require__(5910)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 const { Blob } = __nccwpck_require__(4573)
 const assert = __nccwpck_require__(4589)
 const { isErrored, isDisturbed } = __nccwpck_require__(7075)
 const { isArrayBuffer } = __nccwpck_require__(3429)
-const { serializeAMimeType } = __nccwpck_require__(5520)
-const { multipartFormDataParser } = __nccwpck_require__(9744)
+const { serializeAMimeType } = __nccwpck_require__(1900)
+const { multipartFormDataParser } = __nccwpck_require__(116)
 let random
 
 try {
@@ -21021,7 +21021,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 139:
+/***/ 4495:
 /***/ ((module) => {
 
 
@@ -21152,7 +21152,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5520:
+/***/ 1900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -21903,12 +21903,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 457:
+/***/ 6653:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kConnected, kSize } = __nccwpck_require__(895)
+const { kConnected, kSize } = __nccwpck_require__(6443)
 
 class CompatWeakRef {
   constructor (value) {
@@ -21956,14 +21956,14 @@ module.exports = function () {
 
 /***/ }),
 
-/***/ 9550:
+/***/ 7114:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Blob, File } = __nccwpck_require__(4573)
-const { kState } = __nccwpck_require__(9895)
-const { webidl } = __nccwpck_require__(5713)
+const { kState } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
 
 // TODO(@KhafraDev): remove
 class FileLike {
@@ -22089,16 +22089,16 @@ module.exports = { FileLike, isFileLike }
 
 /***/ }),
 
-/***/ 9744:
+/***/ 116:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(8732)
-const { utf8DecodeBytes } = __nccwpck_require__(1172)
-const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(5520)
-const { isFileLike } = __nccwpck_require__(9550)
-const { makeEntry } = __nccwpck_require__(3594)
+const { isUSVString, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { utf8DecodeBytes } = __nccwpck_require__(3168)
+const { HTTP_TOKEN_CODEPOINTS, isomorphicDecode } = __nccwpck_require__(1900)
+const { isFileLike } = __nccwpck_require__(7114)
+const { makeEntry } = __nccwpck_require__(5910)
 const assert = __nccwpck_require__(4589)
 const { File: NodeFile } = __nccwpck_require__(4573)
 
@@ -22570,16 +22570,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3594:
+/***/ 5910:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { isBlobLike, iteratorMixin } = __nccwpck_require__(1172)
-const { kState } = __nccwpck_require__(9895)
-const { kEnumerableProperty } = __nccwpck_require__(8732)
-const { FileLike, isFileLike } = __nccwpck_require__(9550)
-const { webidl } = __nccwpck_require__(5713)
+const { isBlobLike, iteratorMixin } = __nccwpck_require__(3168)
+const { kState } = __nccwpck_require__(3627)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { FileLike, isFileLike } = __nccwpck_require__(7114)
+const { webidl } = __nccwpck_require__(5893)
 const { File: NativeFile } = __nccwpck_require__(4573)
 const nodeUtil = __nccwpck_require__(7975)
 
@@ -22829,7 +22829,7 @@ module.exports = { FormData, makeEntry }
 
 /***/ }),
 
-/***/ 8239:
+/***/ 1059:
 /***/ ((module) => {
 
 
@@ -22876,21 +22876,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7088:
+/***/ 660:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
 
 
 
-const { kConstruct } = __nccwpck_require__(895)
-const { kEnumerableProperty } = __nccwpck_require__(8732)
+const { kConstruct } = __nccwpck_require__(6443)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 const {
   iteratorMixin,
   isValidHeaderName,
   isValidHeaderValue
-} = __nccwpck_require__(1172)
-const { webidl } = __nccwpck_require__(5713)
+} = __nccwpck_require__(3168)
+const { webidl } = __nccwpck_require__(5893)
 const assert = __nccwpck_require__(4589)
 const util = __nccwpck_require__(7975)
 
@@ -23570,7 +23570,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 3322:
+/***/ 4398:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 // https://github.com/Ethan-Arrowood/undici-fetch
@@ -23583,9 +23583,9 @@ const {
   filterResponse,
   makeResponse,
   fromInnerResponse
-} = __nccwpck_require__(7943)
-const { HeadersList } = __nccwpck_require__(7088)
-const { Request, cloneRequest } = __nccwpck_require__(5795)
+} = __nccwpck_require__(9051)
+const { HeadersList } = __nccwpck_require__(660)
+const { Request, cloneRequest } = __nccwpck_require__(9967)
 const zlib = __nccwpck_require__(8522)
 const {
   bytesMatch,
@@ -23621,23 +23621,23 @@ const {
   buildContentRange,
   createInflate,
   extractMimeType
-} = __nccwpck_require__(1172)
-const { kState, kDispatcher } = __nccwpck_require__(9895)
+} = __nccwpck_require__(3168)
+const { kState, kDispatcher } = __nccwpck_require__(3627)
 const assert = __nccwpck_require__(4589)
-const { safelyExtractBody, extractBody } = __nccwpck_require__(2136)
+const { safelyExtractBody, extractBody } = __nccwpck_require__(4492)
 const {
   redirectStatusSet,
   nullBodyStatus,
   safeMethodsSet,
   requestBodyHeader,
   subresourceSet
-} = __nccwpck_require__(139)
+} = __nccwpck_require__(4495)
 const EE = __nccwpck_require__(8474)
 const { Readable, pipeline, finished } = __nccwpck_require__(7075)
-const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(8732)
-const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(5520)
-const { getGlobalDispatcher } = __nccwpck_require__(6505)
-const { webidl } = __nccwpck_require__(5713)
+const { addAbortListener, isErrored, isReadable, bufferToLowerCasedHeaderName } = __nccwpck_require__(3440)
+const { dataURLProcessor, serializeAMimeType, minimizeSupportedMimeType } = __nccwpck_require__(1900)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
+const { webidl } = __nccwpck_require__(5893)
 const { STATUS_CODES } = __nccwpck_require__(7067)
 const GET_OR_HEAD = ['GET', 'HEAD']
 
@@ -25847,23 +25847,23 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5795:
+/***/ 9967:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 /* globals AbortController */
 
 
 
-const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(2136)
-const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(7088)
-const { FinalizationRegistry } = __nccwpck_require__(457)()
-const util = __nccwpck_require__(8732)
+const { extractBody, mixinBody, cloneBody, bodyUnusable } = __nccwpck_require__(4492)
+const { Headers, fill: fillHeaders, HeadersList, setHeadersGuard, getHeadersGuard, setHeadersList, getHeadersList } = __nccwpck_require__(660)
+const { FinalizationRegistry } = __nccwpck_require__(6653)()
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const {
   isValidHTTPToken,
   sameOrigin,
   environmentSettingsObject
-} = __nccwpck_require__(1172)
+} = __nccwpck_require__(3168)
 const {
   forbiddenMethodsSet,
   corsSafeListedMethodsSet,
@@ -25873,12 +25873,12 @@ const {
   requestCredentials,
   requestCache,
   requestDuplex
-} = __nccwpck_require__(139)
+} = __nccwpck_require__(4495)
 const { kEnumerableProperty, normalizedMethodRecordsBase, normalizedMethodRecords } = util
-const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(9895)
-const { webidl } = __nccwpck_require__(5713)
-const { URLSerializer } = __nccwpck_require__(5520)
-const { kConstruct } = __nccwpck_require__(895)
+const { kHeaders, kSignal, kState, kDispatcher } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { getMaxListeners, setMaxListeners, getEventListeners, defaultMaxListeners } = __nccwpck_require__(8474)
 
@@ -26891,14 +26891,14 @@ module.exports = { Request, makeRequest, fromInnerRequest, cloneRequest }
 
 /***/ }),
 
-/***/ 7943:
+/***/ 9051:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(7088)
-const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(2136)
-const util = __nccwpck_require__(8732)
+const { Headers, HeadersList, fill, getHeadersGuard, setHeadersGuard, setHeadersList } = __nccwpck_require__(660)
+const { extractBody, cloneBody, mixinBody, hasFinalizationRegistry, streamRegistry, bodyUnusable } = __nccwpck_require__(4492)
+const util = __nccwpck_require__(3440)
 const nodeUtil = __nccwpck_require__(7975)
 const { kEnumerableProperty } = util
 const {
@@ -26910,16 +26910,16 @@ const {
   isErrorLike,
   isomorphicEncode,
   environmentSettingsObject: relevantRealm
-} = __nccwpck_require__(1172)
+} = __nccwpck_require__(3168)
 const {
   redirectStatusSet,
   nullBodyStatus
-} = __nccwpck_require__(139)
-const { kState, kHeaders } = __nccwpck_require__(9895)
-const { webidl } = __nccwpck_require__(5713)
-const { FormData } = __nccwpck_require__(3594)
-const { URLSerializer } = __nccwpck_require__(5520)
-const { kConstruct } = __nccwpck_require__(895)
+} = __nccwpck_require__(4495)
+const { kState, kHeaders } = __nccwpck_require__(3627)
+const { webidl } = __nccwpck_require__(5893)
+const { FormData } = __nccwpck_require__(5910)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { kConstruct } = __nccwpck_require__(6443)
 const assert = __nccwpck_require__(4589)
 const { types } = __nccwpck_require__(7975)
 
@@ -27508,7 +27508,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9895:
+/***/ 3627:
 /***/ ((module) => {
 
 
@@ -27524,21 +27524,21 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1172:
+/***/ 3168:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Transform } = __nccwpck_require__(7075)
 const zlib = __nccwpck_require__(8522)
-const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(139)
-const { getGlobalOrigin } = __nccwpck_require__(8239)
-const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(5520)
+const { redirectStatusSet, referrerPolicySet: referrerPolicyTokens, badPortsSet } = __nccwpck_require__(4495)
+const { getGlobalOrigin } = __nccwpck_require__(1059)
+const { collectASequenceOfCodePoints, collectAnHTTPQuotedString, removeChars, parseMIMEType } = __nccwpck_require__(1900)
 const { performance } = __nccwpck_require__(643)
-const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(8732)
+const { isBlobLike, ReadableStreamFrom, isValidHTTPToken, normalizedMethodRecordsBase } = __nccwpck_require__(3440)
 const assert = __nccwpck_require__(4589)
 const { isUint8Array } = __nccwpck_require__(3429)
-const { webidl } = __nccwpck_require__(5713)
+const { webidl } = __nccwpck_require__(5893)
 
 let supportedHashes = []
 
@@ -29163,14 +29163,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5713:
+/***/ 5893:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { types, inspect } = __nccwpck_require__(7975)
-const { markAsUncloneable } = __nccwpck_require__(8300)
-const { toUSVString } = __nccwpck_require__(8732)
+const { markAsUncloneable } = __nccwpck_require__(5919)
+const { toUSVString } = __nccwpck_require__(3440)
 
 /** @type {import('../../../types/webidl').Webidl} */
 const webidl = {}
@@ -29865,7 +29865,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1723:
+/***/ 2607:
 /***/ ((module) => {
 
 
@@ -30162,7 +30162,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8559:
+/***/ 8355:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30171,16 +30171,16 @@ const {
   staticPropertyDescriptors,
   readOperation,
   fireAProgressEvent
-} = __nccwpck_require__(4750)
+} = __nccwpck_require__(3610)
 const {
   kState,
   kError,
   kResult,
   kEvents,
   kAborted
-} = __nccwpck_require__(1261)
-const { webidl } = __nccwpck_require__(5713)
-const { kEnumerableProperty } = __nccwpck_require__(8732)
+} = __nccwpck_require__(961)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
 
 class FileReader extends EventTarget {
   constructor () {
@@ -30513,12 +30513,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 9201:
+/***/ 8573:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5713)
+const { webidl } = __nccwpck_require__(5893)
 
 const kState = Symbol('ProgressEvent state')
 
@@ -30598,7 +30598,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1261:
+/***/ 961:
 /***/ ((module) => {
 
 
@@ -30615,7 +30615,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4750:
+/***/ 3610:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -30626,10 +30626,10 @@ const {
   kResult,
   kAborted,
   kLastProgressEventFired
-} = __nccwpck_require__(1261)
-const { ProgressEvent } = __nccwpck_require__(9201)
-const { getEncoding } = __nccwpck_require__(1723)
-const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(5520)
+} = __nccwpck_require__(961)
+const { ProgressEvent } = __nccwpck_require__(8573)
+const { getEncoding } = __nccwpck_require__(2607)
+const { serializeAMimeType, parseMIMEType } = __nccwpck_require__(1900)
 const { types } = __nccwpck_require__(7975)
 const { StringDecoder } = __nccwpck_require__(3193)
 const { btoa } = __nccwpck_require__(4573)
@@ -31013,27 +31013,27 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7621:
+/***/ 6897:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(1804)
+const { uid, states, sentCloseFrameState, emptyBuffer, opcodes } = __nccwpck_require__(736)
 const {
   kReadyState,
   kSentClose,
   kByteParser,
   kReceivedClose,
   kResponse
-} = __nccwpck_require__(6940)
-const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(4021)
-const { channels } = __nccwpck_require__(9042)
-const { CloseEvent } = __nccwpck_require__(4984)
-const { makeRequest } = __nccwpck_require__(5795)
-const { fetching } = __nccwpck_require__(3322)
-const { Headers, getHeadersList } = __nccwpck_require__(7088)
-const { getDecodeSplit } = __nccwpck_require__(1172)
-const { WebsocketFrameSend } = __nccwpck_require__(5564)
+} = __nccwpck_require__(1216)
+const { fireEvent, failWebsocketConnection, isClosing, isClosed, isEstablished, parseExtensions } = __nccwpck_require__(8625)
+const { channels } = __nccwpck_require__(2414)
+const { CloseEvent } = __nccwpck_require__(5188)
+const { makeRequest } = __nccwpck_require__(9967)
+const { fetching } = __nccwpck_require__(4398)
+const { Headers, getHeadersList } = __nccwpck_require__(660)
+const { getDecodeSplit } = __nccwpck_require__(3168)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
 
 /** @type {import('crypto')} */
 let crypto
@@ -31391,7 +31391,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1804:
+/***/ 736:
 /***/ ((module) => {
 
 
@@ -31464,15 +31464,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4984:
+/***/ 5188:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5713)
-const { kEnumerableProperty } = __nccwpck_require__(8732)
-const { kConstruct } = __nccwpck_require__(895)
-const { MessagePort } = __nccwpck_require__(8300)
+const { webidl } = __nccwpck_require__(5893)
+const { kEnumerableProperty } = __nccwpck_require__(3440)
+const { kConstruct } = __nccwpck_require__(6443)
+const { MessagePort } = __nccwpck_require__(5919)
 
 /**
  * @see https://html.spec.whatwg.org/multipage/comms.html#messageevent
@@ -31800,12 +31800,12 @@ module.exports = {
 
 /***/ }),
 
-/***/ 5564:
+/***/ 3264:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { maxUnsigned16Bit } = __nccwpck_require__(1804)
+const { maxUnsigned16Bit } = __nccwpck_require__(736)
 
 const BUFFER_SIZE = 16386
 
@@ -31903,14 +31903,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1769:
+/***/ 9469:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { createInflateRaw, Z_DEFAULT_WINDOWBITS } = __nccwpck_require__(8522)
-const { isValidClientWindowBits } = __nccwpck_require__(4021)
-const { MessageSizeExceededError } = __nccwpck_require__(7527)
+const { isValidClientWindowBits } = __nccwpck_require__(8625)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 const tail = Buffer.from([0x00, 0x00, 0xff, 0xff])
 const kBuffer = Symbol('kBuffer')
@@ -32015,16 +32015,16 @@ module.exports = { PerMessageDeflate }
 
 /***/ }),
 
-/***/ 8560:
+/***/ 1652:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
 const { Writable } = __nccwpck_require__(7075)
 const assert = __nccwpck_require__(4589)
-const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(1804)
-const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(6940)
-const { channels } = __nccwpck_require__(9042)
+const { parserStates, opcodes, states, emptyBuffer, sentCloseFrameState } = __nccwpck_require__(736)
+const { kReadyState, kSentClose, kResponse, kReceivedClose } = __nccwpck_require__(1216)
+const { channels } = __nccwpck_require__(2414)
 const {
   isValidStatusCode,
   isValidOpcode,
@@ -32034,11 +32034,11 @@ const {
   isControlFrame,
   isTextBinaryFrame,
   isContinuationFrame
-} = __nccwpck_require__(4021)
-const { WebsocketFrameSend } = __nccwpck_require__(5564)
-const { closeWebSocketConnection } = __nccwpck_require__(7621)
-const { PerMessageDeflate } = __nccwpck_require__(1769)
-const { MessageSizeExceededError } = __nccwpck_require__(7527)
+} = __nccwpck_require__(8625)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { closeWebSocketConnection } = __nccwpck_require__(6897)
+const { PerMessageDeflate } = __nccwpck_require__(9469)
+const { MessageSizeExceededError } = __nccwpck_require__(8707)
 
 function failWebsocketConnectionWithCode (ws, code, reason) {
   closeWebSocketConnection(ws, code, reason, Buffer.byteLength(reason))
@@ -32549,14 +32549,14 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7896:
+/***/ 3900:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { WebsocketFrameSend } = __nccwpck_require__(5564)
-const { opcodes, sendHints } = __nccwpck_require__(1804)
-const FixedQueue = __nccwpck_require__(7016)
+const { WebsocketFrameSend } = __nccwpck_require__(3264)
+const { opcodes, sendHints } = __nccwpck_require__(736)
+const FixedQueue = __nccwpck_require__(4660)
 
 /** @type {typeof Uint8Array} */
 const FastBuffer = Buffer[Symbol.species]
@@ -32660,7 +32660,7 @@ module.exports = { SendQueue }
 
 /***/ }),
 
-/***/ 6940:
+/***/ 1216:
 /***/ ((module) => {
 
 
@@ -32679,16 +32679,16 @@ module.exports = {
 
 /***/ }),
 
-/***/ 4021:
+/***/ 8625:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(6940)
-const { states, opcodes } = __nccwpck_require__(1804)
-const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(4984)
+const { kReadyState, kController, kResponse, kBinaryType, kWebSocketURL } = __nccwpck_require__(1216)
+const { states, opcodes } = __nccwpck_require__(736)
+const { ErrorEvent, createFastMessageEvent } = __nccwpck_require__(5188)
 const { isUtf8 } = __nccwpck_require__(4573)
-const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(5520)
+const { collectASequenceOfCodePointsFast, removeHTTPWhitespace } = __nccwpck_require__(1900)
 
 /* globals Blob */
 
@@ -33008,15 +33008,15 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7482:
+/***/ 3726:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
 
-const { webidl } = __nccwpck_require__(5713)
-const { URLSerializer } = __nccwpck_require__(5520)
-const { environmentSettingsObject } = __nccwpck_require__(1172)
-const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(1804)
+const { webidl } = __nccwpck_require__(5893)
+const { URLSerializer } = __nccwpck_require__(1900)
+const { environmentSettingsObject } = __nccwpck_require__(3168)
+const { staticPropertyDescriptors, states, sentCloseFrameState, sendHints } = __nccwpck_require__(736)
 const {
   kWebSocketURL,
   kReadyState,
@@ -33025,21 +33025,21 @@ const {
   kResponse,
   kSentClose,
   kByteParser
-} = __nccwpck_require__(6940)
+} = __nccwpck_require__(1216)
 const {
   isConnecting,
   isEstablished,
   isClosing,
   isValidSubprotocol,
   fireEvent
-} = __nccwpck_require__(4021)
-const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(7621)
-const { ByteParser } = __nccwpck_require__(8560)
-const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(8732)
-const { getGlobalDispatcher } = __nccwpck_require__(6505)
+} = __nccwpck_require__(8625)
+const { establishWebSocketConnection, closeWebSocketConnection } = __nccwpck_require__(6897)
+const { ByteParser } = __nccwpck_require__(1652)
+const { kEnumerableProperty, isBlobLike } = __nccwpck_require__(3440)
+const { getGlobalDispatcher } = __nccwpck_require__(2581)
 const { types } = __nccwpck_require__(7975)
-const { ErrorEvent, CloseEvent } = __nccwpck_require__(4984)
-const { SendQueue } = __nccwpck_require__(7896)
+const { ErrorEvent, CloseEvent } = __nccwpck_require__(5188)
+const { SendQueue } = __nccwpck_require__(3900)
 
 // https://websockets.spec.whatwg.org/#interface-definition
 class WebSocket extends EventTarget {
@@ -33610,7 +33610,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 1528:
+/***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33619,7 +33619,7 @@ module.exports = {
 /* harmony export */   dz: () => (/* binding */ InputError),
 /* harmony export */   lZ: () => (/* binding */ ActionError)
 /* harmony export */ });
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(109);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3529);
 
 /**
  * Errors meant for the workflow author. Their message says what went wrong and how to fix it;
@@ -33666,18 +33666,18 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 4603:
+/***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1776);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6004);
 
 // gh's version is the first answer main waits for. Asked for before the rest of the bundle
 // (@actions/core, the HTTP client under it, Octokit) is evaluated, gh gives it while Node loads
 // them; this module's imports load none of that.
 const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
 await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 8568));
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6553));
 await run({ ghVersion });
 
 __webpack_async_result__();
@@ -33685,7 +33685,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 109:
+/***/ 3529:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -33762,7 +33762,7 @@ function summaryText(text) {
 
 /***/ }),
 
-/***/ 8568:
+/***/ 6553:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33777,7 +33777,7 @@ var promises_ = __nccwpck_require__(1455);
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
 /**
@@ -33813,7 +33813,7 @@ function toCommandProperties(annotationProperties) {
     };
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
 
 /**
@@ -33909,7 +33909,7 @@ function escapeProperty(s) {
 const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/file-command.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
 // For internal use, subject to change.
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -33950,7 +33950,7 @@ var external_path_ = __nccwpck_require__(6928);
 var external_http_ = __nccwpck_require__(8611);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/http-client/lib/proxy.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
     if (checkBypass(reqUrl)) {
@@ -34041,11 +34041,11 @@ class DecodedURL extends URL {
     }
 }
 //# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ../wt-int/node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(3166);
-// EXTERNAL MODULE: ../wt-int/node_modules/undici/index.js
-var undici = __nccwpck_require__(9892);
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/http-client/lib/index.js
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
 /* eslint-disable @typescript-eslint/no-explicit-any */
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
@@ -34742,7 +34742,7 @@ class lib_HttpClient {
 }
 const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/http-client/lib/auth.js
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
 var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34818,7 +34818,7 @@ class PersonalAccessTokenCredentialHandler {
     }
 }
 //# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/oidc-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
 var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -34892,7 +34892,7 @@ class oidc_utils_OidcClient {
     }
 }
 //# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/summary.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
 var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35173,7 +35173,7 @@ const _summary = new Summary();
 const markdownSummary = (/* unused pure expression or super */ null && (_summary));
 const summary_summary = _summary;
 //# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/path-utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
 
 /**
  * toPosixPath converts the given path to the posix form. On Windows, \\ will be
@@ -35207,9 +35207,9 @@ function toPlatformPath(pth) {
     return pth.replace(/[/\\]/g, path.sep);
 }
 //# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ../wt-int/node_modules/@actions/exec/lib/exec.js + 5 modules
-var lib_exec = __nccwpck_require__(9816);
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/platform.js
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var lib_exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
 var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35274,7 +35274,7 @@ function getDetails() {
     });
 }
 //# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/core/lib/core.js
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
 var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -35593,9 +35593,9 @@ function getIDToken(aud) {
 
 //# sourceMappingURL=core.js.map
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(1528);
+var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(109);
+var log_text = __nccwpck_require__(3529);
 ;// CONCATENATED MODULE: ./src/mbox.ts
 /**
  * Mails as bytes: a `git format-patch` file or an mbox, split where `git mailsplit` splits it, so
@@ -36356,547 +36356,7 @@ function parseCommit(sha, raw) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/publish.ts
-const NOTHING = { operation: 'none', push: undefined, pullRequest: 'none', labelsToAdd: [], deleteBranch: false, headSha: undefined, blockedBy: [] };
-function planPublish(facts, desired, policy) {
-    const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
-    const foreign = foreignCommits(remote?.commits ?? []);
-    if (local.tree === target.tree) {
-        // Our changes are all on the target already (merged upstream, or nothing was made).
-        if (!pr)
-            return NOTHING;
-        const deleteBranch = policy.deleteBranch && remote !== undefined && foreign.length === 0;
-        return { ...NOTHING, operation: 'closed', pullRequest: 'close', deleteBranch, headSha: deleteBranch ? undefined : remote?.sha };
-    }
-    if (foreign.length > 0 && !policy.overwriteForeignCommits)
-        return { ...NOTHING, blockedBy: foreign };
-    const upToDate = remote !== undefined && remote.tree === local.tree && remote.basedOnTarget && foreign.length === 0;
-    const labelsToAdd = desired.labels.filter((label) => !pr?.labels.includes(label));
-    const textMatches = pr !== undefined && pr.title === desired.title && pr.body === desired.body;
-    const pullRequest = pr === undefined ? 'create' : textMatches ? 'keep' : 'update';
-    let operation;
-    if (pullRequest === 'create')
-        operation = 'created';
-    else if (!upToDate || pullRequest === 'update' || labelsToAdd.length > 0)
-        operation = 'updated';
-    else
-        operation = 'unchanged';
-    return {
-        operation,
-        push: upToDate ? undefined : { expectedTip: remote?.sha },
-        pullRequest,
-        labelsToAdd,
-        deleteBranch: false,
-        headSha: upToDate ? remote.sha : local.sha,
-        blockedBy: []
-    };
-}
-/**
- * The branch's commits that are someone else's work: those that are not ours and sit on top of
- * (descend from) a commit of ours. The commits below our own were the target's history when we
- * built the branch; the rebuild on the target's current tip leaves them out whatever became of
- * them (the target moved on, or was amended, squashed or force-pushed). A branch with no commit
- * of ours at all was rewritten by someone else: all of it is theirs. `commits` are the branch's
- * commits that are not on the target, parents before children.
- */
-function foreignCommits(commits) {
-    if (!commits.some((commit) => commit.ours))
-        return commits;
-    const onOurs = new Set();
-    const foreign = [];
-    for (const commit of commits) {
-        const onTopOfOurs = commit.parents.some((parent) => onOurs.has(parent));
-        if (commit.ours || onTopOfOurs)
-            onOurs.add(commit.sha);
-        if (!commit.ours && onTopOfOurs)
-            foreign.push(commit);
-    }
-    return foreign;
-}
-/** Whether a commit message carries the trailer this action writes. */
-function isOurs(message, trailer) {
-    return message.split('\n').some((line) => line.trim() === trailer);
-}
-/** The backoff before push attempt `attempt` (1-based) in push mode: grows, capped, with jitter. */
-function pushBackoffMs(attempt, random = Math.random) {
-    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
-    return Math.round(base / 2 + random() * (base / 2));
-}
-/**
- * How long to wait before trying a push-mode push again, or undefined when it is time to give
- * up: `maxAttempts` (when set) are used up, or the pause would end past `timeoutMs` since the
- * first attempt. Runs that collide spread out through the jitter of `pushBackoffMs`.
- */
-function pushRetryDelay(state, random = Math.random) {
-    if (state.maxAttempts !== undefined && state.attempt >= state.maxAttempts)
-        return undefined;
-    const wait = pushBackoffMs(state.attempt, random);
-    return state.elapsedMs + wait > state.timeoutMs ? undefined : wait;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/signed.ts
-
-
-
-
-/**
- * `sign-commits`: the commits are re-created through GraphQL createCommitOnBranch, which GitHub
- * signs ("Verified"), instead of pushed. The API takes whole file contents for regular files
- * only, so anything it cannot express fails here rather than being published differently.
- */
-/** The action's own cap on the base64 file contents sent in one request, below GitHub's request limits. */
-const MAX_SIGNED_COMMIT_BYTES = 40 * 1024 * 1024;
-/** Why a commit's changes cannot go through createCommitOnBranch, or undefined when they can. */
-function unsignableChange(changes) {
-    for (const change of changes) {
-        const where = `'${change.path}'`;
-        if (change.status === 'D') {
-            if (change.oldMode === '160000')
-                return `${where} removes a submodule`;
-            continue;
-        }
-        if (change.status === 'T')
-            return `${where} changes its type (file, symlink or submodule)`;
-        if (change.newMode === '120000')
-            return `${where} is a symbolic link`;
-        if (change.newMode === '160000')
-            return `${where} is a submodule`;
-        if (change.newMode === '100755')
-            return `${where} is executable (the API creates every file as 100644)`;
-        if (change.status === 'M' && change.oldMode !== change.newMode)
-            return `${where} changes its file mode`;
-    }
-    return undefined;
-}
-/** The message sent for a signed commit: its own, plus a co-author line for the original author. */
-function signedMessage(message, author) {
-    const [headline = '', ...rest] = message.split('\n');
-    const coAuthor = `Co-authored-by: ${author.name} <${author.email}>`;
-    const body = rest.join('\n').replace(/^\n+/, '');
-    return { headline, body: body.includes(coAuthor) ? body : `${body ? `${body}\n` : ''}${coAuthor}` };
-}
-/** Checks every commit between `base` and HEAD before anything is sent. */
-async function checkSignable(work, base) {
-    const commits = await work.tree.commitsBetween(base, 'HEAD');
-    for (const sha of commits) {
-        const problem = unsignableChange(await work.tree.rawChanges(sha));
-        if (problem) {
-            throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} cannot be published as a signed commit: ${problem}, which GitHub's createCommitOnBranch cannot express.`, "Nothing was published. Set 'sign-commits: false' for this change, or leave such files out of it.");
-        }
-    }
-    return commits;
-}
-/**
- * Re-creates the commits `base..HEAD` as signed commits on a temporary branch started at `base`,
- * fetches the result and checks that its tree is exactly the work tree's. The caller then pushes
- * that tip where it belongs (leased, or fast-forward) and cleans up.
- */
-async function buildSignedChain(work, github, base) {
-    const commits = await checkSignable(work, base);
-    const expectedTree = (await work.tree.commitInfo('HEAD')).tree;
-    const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
-    await github.createBranch(temp, base);
-    const cleanUp = () => github.deleteBranch(temp).catch((error) => warning(`Could not delete the temporary branch '${temp}': ${(0,log_text/* logText */.kc)(error.message)}`));
-    try {
-        let head = base;
-        for (const sha of commits) {
-            const changes = await work.tree.rawChanges(sha);
-            const additions = [];
-            let bytes = 0;
-            for (const change of changes.filter((c) => c.status !== 'D')) {
-                const contents = (await work.tree.blob(change.blob)).toString('base64');
-                bytes += contents.length;
-                additions.push({ path: change.path, contents });
-            }
-            if (bytes > MAX_SIGNED_COMMIT_BYTES) {
-                throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} carries ${Math.round(bytes / 1048576)} MiB of file contents, more than one signed-commit request may hold (${MAX_SIGNED_COMMIT_BYTES / 1048576} MiB).`, "Nothing was published. Split the change into smaller commits, or set 'sign-commits: false'.");
-            }
-            const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
-            const message = signedMessage(await work.tree.message(sha), await work.tree.authorOf(sha));
-            head = await github.createSignedCommit({ branch: temp, expectedHeadOid: head, ...message, additions, deletions });
-        }
-        await work.tree.fetchBranches([temp], { depth: commits.length + 1 });
-        const signed = await work.tree.commitInfo(`refs/remotes/origin/${temp}`);
-        if (signed.tree !== expectedTree) {
-            throw new src_errors/* ActionError */.lZ('The signed commits GitHub created do not hold the same files as the work tree; nothing was published.', "Set 'sign-commits: false' and report this.");
-        }
-        info(`Created ${commits.length} signed commit(s) through the API.`);
-        return { tip: signed.sha, cleanUp };
-    }
-    catch (error) {
-        await cleanUp();
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/deliver.ts
-
-
-
-
-
-
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Pull-request mode: the branch is (target tip + our changes), pushed leased on the tip we saw;
- * the pull request is opened, updated, or closed once our changes are all on the target.
- */
-async function publishPullRequest(context) {
-    const { work, local, github, inputs, branch } = context;
-    const existing = await context.openPullRequest;
-    const remoteBranch = describeRemoteBranch(work);
-    const desired = { title: inputs.title, body: inputs.body, labels: inputs.labels };
-    const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
-        overwriteForeignCommits: inputs.overwriteForeignCommits,
-        deleteBranch: inputs.deleteBranch
-    });
-    if (plan.blockedBy.length > 0) {
-        const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${(0,log_text/* quoteName */.AB)(c.subject)} (${(0,log_text/* quoteName */.AB)(c.author)})`).join('\n');
-        throw new src_errors/* ActionError */.lZ(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
-    }
-    if (inputs.dryRun) {
-        if (inputs.signCommits && plan.push)
-            await checkSignable(work, work.target.sha);
-        info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
-        const lfs = plan.push ? context.lfsUploads.describe() : undefined;
-        if (lfs)
-            info(`Dry run: ${lfs}.`);
-        return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
-    }
-    let superseded = false;
-    let headSha = plan.headSha;
-    if (plan.push) {
-        await context.lfsUploads.upload();
-        const signed = inputs.signCommits ? await buildSignedChain(work, github, work.target.sha) : undefined;
-        if (signed) {
-            await work.tree.resetHard(signed.tip);
-            headSha = signed.tip;
-        }
-        try {
-            superseded = !(await publishBranch(work, branch, plan.push.expectedTip));
-        }
-        finally {
-            await signed?.cleanUp();
-        }
-    }
-    const supersededBy = superseded ? (await work.tree.remoteBranchTips([branch])).get(branch) : undefined;
-    context.doneWithGit();
-    const { pullRequest, created } = await openOrUpdatePullRequest(github, plan, { ...context, desired, existing });
-    if (superseded)
-        return { operation: created ? 'created' : 'unchanged', pushed: false, headSha: supersededBy, pullRequest };
-    return { operation: created || plan.pullRequest !== 'create' ? plan.operation : 'updated', pushed: plan.push !== undefined, headSha, pullRequest };
-}
-/**
- * The PR branch as it stands on GitHub, from the history the work tree fetched: its tip, and
- * its commits that are not on the target, each marked ours or not by our trailer.
- */
-function describeRemoteBranch(work) {
-    const tip = work.remoteBranchTip;
-    if (!tip)
-        return undefined;
-    const commits = work.remoteBranchCommits.map((commit) => ({
-        sha: commit.sha,
-        parents: commit.parents,
-        subject: commit.message.split('\n')[0],
-        author: commit.author,
-        ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
-    }));
-    // The target's tip is in the branch when it is the tip, or the parent of one of its commits.
-    const basedOnTarget = tip.sha === work.target.sha || commits.some((commit) => commit.parents.includes(work.target.sha));
-    return { sha: tip.sha, tree: tip.tree, basedOnTarget, commits };
-}
-/**
- * Pushes the branch leased on the tip we saw. When the lease fails because another run (or a
- * person) pushed meanwhile, this run is superseded. Nothing is overwritten, and that is not an
- * error: the newer push stands, and the next run starts from it. A push GitHub refuses for any
- * other reason fails the step with GitHub's message. Returns whether this run pushed.
- */
-async function publishBranch(work, branch, expectedTip) {
-    const result = await work.tree.push(branch, { expectedTip });
-    if (result.pushed) {
-        info(`Pushed '${branch}'.`);
-        return true;
-    }
-    if (!(await refMoved(work, branch, result.rejection, expectedTip)))
-        throw refusalError(result.rejection, { branch, mode: 'pull-request' });
-    notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${(0,log_text/* logText */.kc)(result.rejection.reason)}). ` +
-        "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state.");
-    return false;
-}
-/**
- * Whether a rejected push lost to a push by someone else: git says so from the refs it was
- * shown, or, when the server's words leave it open, the remote tip is no longer `expectedTip`.
- */
-async function refMoved(work, branch, rejection, expectedTip) {
-    const kind = classifyRejection(rejection);
-    if (kind !== 'maybe-moved')
-        return kind === 'moved';
-    return (await work.tree.remoteBranchTips([branch])).get(branch) !== expectedTip;
-}
-function refusalError(rejection, where) {
-    const { problem, fix } = explainRefusal(rejection, where);
-    return new src_errors/* ActionError */.lZ(problem, fix);
-}
-async function openOrUpdatePullRequest(github, plan, context) {
-    const { desired, inputs, branch } = context;
-    let pullRequest = context.existing;
-    let created = false;
-    switch (plan.pullRequest) {
-        case 'none':
-            return { pullRequest: undefined, created };
-        case 'close':
-            await github.comment(pullRequest.number, `Closed by outbox-publisher: the changes of this pull request are all on '${context.target}' already, so nothing is left to publish.`);
-            pullRequest = await github.updatePullRequest(pullRequest.number, { state: 'closed' });
-            info(`Closed pull request #${pullRequest.number}: its changes are on the target already.`);
-            if (plan.deleteBranch) {
-                await github.deleteBranch(branch);
-                info(`Deleted branch '${branch}'.`);
-            }
-            else if (inputs.deleteBranch) {
-                warning(`Kept branch '${branch}': it holds commits that outbox-publisher did not make.`);
-            }
-            return { pullRequest, created };
-        case 'create':
-            ({ pullRequest, created } = await github.createPullRequest({
-                branch,
-                base: context.target,
-                title: desired.title,
-                body: desired.body,
-                draft: inputs.draft,
-                maintainerCanModify: inputs.maintainerCanModify
-            }));
-            info(`${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`);
-            break;
-        case 'update':
-            pullRequest = await github.updatePullRequest(pullRequest.number, { title: desired.title, body: desired.body });
-            info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
-            break;
-        case 'keep':
-            break;
-    }
-    if (plan.labelsToAdd.length > 0)
-        await github.addLabels(pullRequest.number, plan.labelsToAdd);
-    // Reviewers, assignees, milestone and auto-merge are set when the pull request changes, not on
-    // every rerun, so an unchanged publish stays at its few read requests.
-    if (plan.operation === 'created' || plan.operation === 'updated')
-        await applyPullRequestDetails(github, pullRequest, inputs);
-    return { pullRequest, created };
-}
-async function applyPullRequestDetails(github, pullRequest, inputs) {
-    if (inputs.reviewers.length > 0 || inputs.teamReviewers.length > 0)
-        await github.requestReviewers(pullRequest.number, inputs.reviewers, inputs.teamReviewers);
-    if (inputs.assignees.length > 0)
-        await github.addAssignees(pullRequest.number, inputs.assignees);
-    if (inputs.milestone !== undefined)
-        await github.setMilestone(pullRequest.number, inputs.milestone);
-    if (inputs.autoMerge) {
-        const refusal = await github.enableAutoMerge(pullRequest.nodeId, inputs.autoMerge);
-        if (refusal)
-            warning(`Auto-merge was not enabled: ${(0,log_text/* logText */.kc)(refusal)}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
-        else
-            info(`Enabled auto-merge (${inputs.autoMerge}) on pull request #${pullRequest.number}.`);
-    }
-}
-/**
- * Push mode: our commits go straight onto the target, never forced. When someone else pushed
- * meanwhile, fetch, rebase our commits onto their tip and try again after a jittered pause,
- * until `push-timeout` has passed (or `push-attempts`, when set, are used up). A push GitHub
- * refuses for another reason than a moved target fails at once.
- */
-async function pushToTarget(context) {
-    const { work, local, inputs, target } = context;
-    if (local.tree === work.target.tree)
-        return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
-    if (inputs.dryRun) {
-        if (inputs.signCommits)
-            await checkSignable(work, work.target.sha);
-        info(`Dry run: would push ${local.sha} onto '${target}'.`);
-        const lfs = context.lfsUploads.describe();
-        if (lfs)
-            info(`Dry run: ${lfs}.`);
-        return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
-    }
-    // A rebase onto a moved target brings no new objects of ours: one upload serves every attempt.
-    await context.lfsUploads.upload();
-    let base = work.target.sha;
-    const started = Date.now();
-    for (let attempt = 1;; attempt++) {
-        // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
-        const signed = inputs.signCommits ? await buildSignedChain(work, context.github, base) : undefined;
-        if (signed)
-            await work.tree.resetHard(signed.tip);
-        const result = await work.tree.push(target);
-        await signed?.cleanUp();
-        if (result.pushed) {
-            const head = await work.tree.commitInfo('HEAD');
-            info(`Pushed onto '${target}' (attempt ${attempt}).`);
-            return { operation: 'none', pushed: true, headSha: head.sha, pullRequest: undefined };
-        }
-        if (!(await refMoved(work, target, result.rejection, base)))
-            throw refusalError(result.rejection, { branch: target, mode: 'push' });
-        const elapsedMs = Date.now() - started;
-        const wait = pushRetryDelay({ attempt, elapsedMs, timeoutMs: inputs.pushTimeoutSeconds * 1000, maxAttempts: inputs.pushAttempts });
-        if (wait === undefined) {
-            const limit = inputs.pushAttempts !== undefined && attempt >= inputs.pushAttempts ? "'push-attempts'" : "'push-timeout'";
-            throw new src_errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${(0,log_text/* logText */.kc)(result.rejection.reason)}): others keep pushing to it. Nothing was forced.`, `Raise ${limit}, or serialize publishes with a \`concurrency\` group per repository and branch.`);
-        }
-        info(`'${target}' moved on GitHub (${(0,log_text/* logText */.kc)(result.rejection.reason)}); rebasing onto it and trying again in ${wait} ms.`);
-        await sleep(wait);
-        await work.tree.fetchBranches([target]);
-        await work.tree.rebaseOnto(work.targetRef, base, inputs.committer).catch((error) => {
-            throw new src_errors/* ActionError */.lZ(`Our commits conflict with what was pushed to '${target}' meanwhile: ${error.message}`, 'Nothing was pushed. Run again to start from the new target.');
-        });
-        base = (await work.tree.commitInfo(work.targetRef)).sha;
-    }
-}
-
-// EXTERNAL MODULE: ./src/sandbox.ts
-var src_sandbox = __nccwpck_require__(1776);
-;// CONCATENATED MODULE: ./src/state.ts
-/** Names under which main records, with core.saveState, what its post step must undo. */
-const state_STATE = {
-    sandboxDir: 'sandbox-dir',
-    /** Set once main has deleted the sandbox itself, leaving the post step nothing to do. */
-    removed: 'sandbox-removed'
-};
-
-;// CONCATENATED MODULE: ./src/cleanup.ts
-
-
-
-
-/**
- * Deletes the sandbox folder, which holds gh's and git's config and with them the token. That
- * is the whole logout: `gh auth logout` (gh 2.24+) deletes the host's entries in the OS user's
- * keyring, which may hold the machine's own gh login.
- */
-async function removeSandbox(sandbox) {
-    await sandbox.remove();
-    info('Removed the sandbox with gh and git credentials.');
-}
-/**
- * The main step's removal: begun once git is done with the credentials (while the pull request's
- * API calls run), so the token is on disk only as long as git needs it. A failure is a warning:
- * the post step, which sees no `removed` state, repeats the removal.
- */
-class SandboxRemoval {
-    sandbox;
-    removing;
-    constructor(sandbox) {
-        this.sandbox = sandbox;
-    }
-    /** Begins the removal; later calls do nothing. */
-    start = () => {
-        this.removing ??= removeSandbox(this.sandbox).then(() => saveState(state_STATE.removed, 'true'), (error) => warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`));
-    };
-    /** Settles when a begun removal has ended (at once when none was begun). */
-    async finished() {
-        await this.removing;
-    }
-}
-/**
- * The post step's guarantee: runs whether main succeeded, failed or was cancelled, and removes
- * whatever main left of the sandbox (main removes it itself once git is done with it).
- */
-async function cleanup() {
-    const dir = core.getState(STATE.sandboxDir);
-    if (!dir) {
-        core.info('Nothing to clean up: the main step created no sandbox.');
-        return;
-    }
-    // The state file is the runner's, but a path from it is still checked before a recursive delete.
-    if (!path.basename(dir).startsWith('outbox-publisher-auth-')) {
-        throw new Error(`Refusing to delete '${dir}': it is not a sandbox folder of this action.`);
-    }
-    await removeSandbox(Sandbox.attach(dir, core.info));
-}
-/** The post step's slow path (dist/cleanup.js, loaded by dist/post.js only when there is work). */
-async function runPostStep() {
-    try {
-        await cleanup();
-    }
-    catch (error) {
-        core.setFailed(`Cleaning up failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gh-auth.ts
-
-
-
-function parseGhVersion(output) {
-    const match = /gh version (\d+)\.(\d+)\.(\d+)/.exec(output);
-    if (!match)
-        return undefined;
-    return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), text: `${match[1]}.${match[2]}.${match[3]}` };
-}
-/** `--insecure-storage` keeps the token in GH_CONFIG_DIR instead of a keyring that outlives the job; gh 2.26 added it. */
-function supportsInsecureStorage(version) {
-    return version.major > 2 || (version.major === 2 && version.minor >= 26);
-}
-/** The variables through which gh (and its git credential helper) takes a token from the environment. */
-function tokenVariables(host, token) {
-    return host === 'github.com' ? { GH_TOKEN: token } : { GH_ENTERPRISE_TOKEN: token, GH_HOST: host };
-}
-/** gh's version, from `gh --version` run now or, when given, begun before the sandbox existed. */
-async function findGh(sandbox, early) {
-    const { stdout } = await (early ? sandbox.finish(early) : sandbox.run('gh', ['--version']));
-    const version = parseGhVersion(stdout);
-    if (!version)
-        throw new src_errors/* ActionError */.lZ(`Could not read the version of gh from: ${stdout.trim()}`);
-    info(`Using gh ${version.text}`);
-    return version;
-}
-/**
- * Whether `gh auth login` can run without reaching the machine's keyring: where the keyring is
- * the Secret Service on D-Bus (Linux, the BSDs), the sandbox points gh at a bus that does not
- * exist. macOS's Keychain and Windows' Credential Manager need no bus and no variable turns them
- * off, so there gh only ever gets the token from its environment, a path with no keyring call.
- */
-function loginKeepsOffKeyring(platform) {
-    return platform !== 'darwin' && platform !== 'win32';
-}
-/**
- * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
- * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
- * children through GH_TOKEN, for tokens that gh's login refuses for lack of an org scope and on
- * systems whose keyring gh's login would reach. Neither is ever undone with `gh auth logout`
- * (which deletes keyring entries of the OS user): deleting the sandbox folder is the logout.
- */
-async function authenticateGh(sandbox, options) {
-    const { host, token, version } = options;
-    const setupGit = ['auth', 'setup-git', '--hostname', host];
-    const offKeyring = loginKeepsOffKeyring(options.platform ?? process.platform);
-    if (!options.ghLoginAccepts || !offKeyring) {
-        sandbox.setVariables(tokenVariables(host, token));
-        await sandbox.run('gh', setupGit);
-        const why = !offKeyring
-            ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
-            : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
-        info(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
-        return 'env';
-    }
-    const login = ['auth', 'login', '--with-token', '--hostname', host];
-    if (supportsInsecureStorage(version))
-        login.push('--insecure-storage');
-    // setup-git only writes git's credential helper lines, but refuses while gh knows no token for
-    // the host; given the token in its environment it need not wait for the login. Its own (empty)
-    // config folder keeps it from reading hosts.yml while the login is writing it.
-    await Promise.all([
-        sandbox.run('gh', login, {
-            input: `${token}\n`,
-            fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
-        }),
-        sandbox.run('gh', setupGit, { env: { ...tokenVariables(host, token), GH_CONFIG_DIR: external_node_path_.join(sandbox.dir, 'gh-setup-git') } })
-    ]);
-    info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
-    return 'login';
-}
-
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/github/lib/context.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
 class Context {
@@ -36949,9 +36409,9 @@ class Context {
     }
 }
 //# sourceMappingURL=context.js.map
-// EXTERNAL MODULE: ../wt-int/node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
-var lib = __nccwpck_require__(6023);
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/github/lib/internal/utils.js
+// EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
+var lib = __nccwpck_require__(9659);
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
 var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -37004,7 +36464,7 @@ function getUserAgentWithOrchestrationId(baseUserAgent) {
     return baseUserAgent;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../wt-int/node_modules/universal-user-agent/index.js
+;// CONCATENATED MODULE: ./node_modules/universal-user-agent/index.js
 function getUserAgent() {
   if (typeof navigator === "object" && "userAgent" in navigator) {
     return navigator.userAgent;
@@ -37019,7 +36479,7 @@ function getUserAgent() {
   return "<environment undetectable>";
 }
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/before-after-hook/lib/register.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/register.js
 // @ts-check
 
 function register(state, name, method, options) {
@@ -37048,7 +36508,7 @@ function register(state, name, method, options) {
   });
 }
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/before-after-hook/lib/add.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/add.js
 // @ts-check
 
 function addHook(state, kind, name, hook) {
@@ -37096,7 +36556,7 @@ function addHook(state, kind, name, hook) {
   });
 }
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/before-after-hook/lib/remove.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/lib/remove.js
 // @ts-check
 
 function removeHook(state, name, method) {
@@ -37117,7 +36577,7 @@ function removeHook(state, name, method) {
   state.registry[name].splice(index, 1);
 }
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/before-after-hook/index.js
+;// CONCATENATED MODULE: ./node_modules/before-after-hook/index.js
 // @ts-check
 
 
@@ -37164,7 +36624,7 @@ function Collection() {
 
 /* harmony default export */ const before_after_hook = ({ Singular, Collection });
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/endpoint/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/endpoint/dist-bundle/index.js
 // pkg/dist-src/defaults.js
 
 
@@ -37510,7 +36970,7 @@ function withDefaults(oldDefaults, newDefaults) {
 var endpoint = withDefaults(null, DEFAULTS);
 
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/content-type/dist/index.js
+;// CONCATENATED MODULE: ./node_modules/content-type/dist/index.js
 /*!
  * content-type
  * Copyright(c) 2015 Douglas Christopher Wilson
@@ -37802,7 +37262,7 @@ function unescapeQuotedPairs(str, start, end) {
     return result + str.slice(start, end);
 }
 //# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ../wt-int/node_modules/json-with-bigint/json-with-bigint.js
+;// CONCATENATED MODULE: ./node_modules/json-with-bigint/json-with-bigint.js
 const intRegex = /^-?\d+$/;
 const noiseValue = /^-?\d+n+$/; // Noise - strings that match the custom format before being converted to it
 const originalStringify = JSON.stringify;
@@ -38403,7 +37863,7 @@ const JSONParse = (text, reviver) => {
 
 
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/request-error/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request-error/dist-src/index.js
 class RequestError extends Error {
   name;
   /**
@@ -38444,7 +37904,7 @@ class RequestError extends Error {
 }
 
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/request/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/request/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -38651,7 +38111,7 @@ var request = dist_bundle_withDefaults(endpoint, defaults_default);
 /* v8 ignore next -- @preserve */
 /* v8 ignore else -- @preserve */
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/graphql/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/graphql/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -38782,7 +38242,7 @@ function withCustomRequest(customRequest) {
 
 /* v8 ignore if -- @preserve */
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/auth-token/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/auth-token/dist-bundle/index.js
 // pkg/dist-src/is-jwt.js
 var b64url = "(?:[a-zA-Z0-9_-]+)";
 var sep = "\\.";
@@ -38837,11 +38297,11 @@ var createTokenAuth = function createTokenAuth2(token) {
 };
 
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/core/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/version.js
 const version_VERSION = "7.0.8";
 
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/core/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/core/dist-src/index.js
 
 
 
@@ -38982,12 +38442,12 @@ class Octokit {
 }
 
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/version.js
 const dist_src_version_VERSION = "17.0.0";
 
 //# sourceMappingURL=version.js.map
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/generated/endpoints.js
 const Endpoints = {
   actions: {
     addCustomLabelsToSelfHostedRunnerForOrg: [
@@ -41281,7 +40741,7 @@ var endpoints_default = Endpoints;
 
 //# sourceMappingURL=endpoints.js.map
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/endpoints-to-methods.js
 
 const endpointMethodsMap = /* @__PURE__ */ new Map();
 for (const [scope, endpoints] of Object.entries(endpoints_default)) {
@@ -41407,7 +40867,7 @@ function decorate(octokit, scope, methodName, defaults, decorations) {
 
 //# sourceMappingURL=endpoints-to-methods.js.map
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js
 
 
 function restEndpointMethods(octokit) {
@@ -41428,7 +40888,7 @@ legacyRestEndpointMethods.VERSION = dist_src_version_VERSION;
 
 //# sourceMappingURL=index.js.map
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_paginate_rest_dist_bundle_VERSION = "0.0.0-development";
 
@@ -41840,7 +41300,7 @@ function paginateRest(octokit) {
 paginateRest.VERSION = plugin_paginate_rest_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/github/lib/utils.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/utils.js
 
 
 // octokit + plugins
@@ -41879,7 +41339,7 @@ function getOctokitOptions(token, options) {
     return opts;
 }
 //# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/github/lib/github.js
+;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/github.js
 
 
 const github_context = new Context();
@@ -41894,9 +41354,9 @@ function getOctokit(token, options, ...additionalPlugins) {
     return new GitHubWithPlugins(getOctokitOptions(token, options));
 }
 //# sourceMappingURL=github.js.map
-// EXTERNAL MODULE: ../wt-int/node_modules/bottleneck/light.js
-var light = __nccwpck_require__(3671);
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-retry/dist-bundle/index.js
+// EXTERNAL MODULE: ./node_modules/bottleneck/light.js
+var light = __nccwpck_require__(3251);
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 // pkg/dist-src/version.js
 var plugin_retry_dist_bundle_VERSION = "0.0.0-development";
 
@@ -41979,7 +41439,7 @@ function retry(octokit, octokitOptions) {
 retry.VERSION = plugin_retry_dist_bundle_VERSION;
 
 
-;// CONCATENATED MODULE: ../wt-int/node_modules/@octokit/plugin-throttling/dist-bundle/index.js
+;// CONCATENATED MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 // pkg/dist-src/index.js
 
 
@@ -42221,8 +41681,8 @@ throttling.VERSION = plugin_throttling_dist_bundle_VERSION;
 throttling.triggersNotification = triggersNotification;
 
 
-// EXTERNAL MODULE: ../wt-int/node_modules/bottleneck/lib/index.js
-var bottleneck_lib = __nccwpck_require__(47);
+// EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
+var bottleneck_lib = __nccwpck_require__(2203);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
 ;// CONCATENATED MODULE: ./src/token.ts
 
@@ -42366,6 +41826,31 @@ function expiryWarning(header, now) {
 
 
 
+const REPO_SCOPE = "'repo' ('public_repo' is enough for a public repository)";
+const PERMISSIONS = {
+    metadata: { fineGrained: 'metadata: read', classic: REPO_SCOPE },
+    readPullRequests: { fineGrained: 'pull-requests: read', classic: REPO_SCOPE },
+    writePullRequests: { fineGrained: 'pull-requests: write', classic: REPO_SCOPE },
+    readContents: { fineGrained: 'contents: read', classic: REPO_SCOPE },
+    writeContents: { fineGrained: 'contents: write', classic: REPO_SCOPE },
+    writeBranch: {
+        fineGrained: "contents: write (and workflows: write when the commits change files under '.github/workflows')",
+        classic: `${REPO_SCOPE}, and 'workflow' when the commits change files under '.github/workflows'`
+    },
+    writeIssues: { fineGrained: 'issues: write', classic: REPO_SCOPE },
+    autoMerge: { fineGrained: 'pull-requests: write and contents: write', classic: REPO_SCOPE }
+};
+/** An API call GitHub refused; `status` lets a caller tell a refusal it can live with from the rest. */
+class ApiError extends src_errors/* ActionError */.lZ {
+    status;
+    apiMessage;
+    constructor(status, apiMessage, problem, fix) {
+        super(problem, fix);
+        this.status = status;
+        this.apiMessage = apiMessage;
+        this.name = 'ApiError';
+    }
+}
 function isHttpFailure(error) {
     return typeof error === 'object' && error !== null && typeof error.status === 'number';
 }
@@ -42373,21 +41858,40 @@ function header(headers, name) {
     const value = headers?.[name];
     return typeof value === 'string' ? value : null;
 }
-/** Turns an API failure into a message that says what to check, for the cases a workflow author can fix. */
-function explainApiFailure(error, doing) {
+/**
+ * Turns an API failure into a message that says what to check, for the cases a workflow author
+ * can fix; a 403 names the permission the call needs (`permission`).
+ */
+function explainApiFailure(error, doing, permission) {
     if (!isHttpFailure(error))
         return error instanceof Error ? error : new Error(String(error));
+    const message = apiMessage(error);
     if (error.status === 401) {
-        return new src_errors/* ActionError */.lZ(`GitHub rejected the token while ${doing} (401 Bad credentials).`, `The token in ${TOKEN_VARIABLE} is invalid, expired or revoked: check the secret it is mapped from.`);
+        return new ApiError(401, message, `GitHub rejected the token while ${doing} (401 Bad credentials).`, `The token in ${TOKEN_VARIABLE} is invalid, expired or revoked: check the secret it is mapped from.`);
     }
-    if (/not permitted to create or approve pull requests/i.test(error.message)) {
-        return new src_errors/* ActionError */.lZ(`GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`, "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
+    if (/not permitted to create or approve pull requests/i.test(message)) {
+        return new ApiError(error.status, message, `GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`, "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
             '(for an organization repository, first in the organization\'s Actions settings), or map a personal access token or GitHub App token into GITHUB_TOKEN instead of the workflow token.');
     }
-    if (error.status === 403) {
-        return new src_errors/* ActionError */.lZ(`GitHub refused ${doing} (403): ${error.message}`, 'The token lacks a permission this needs; give it contents: write and pull-requests: write.');
+    if (error.status === 403 && permission) {
+        return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, permissionHint(permission));
     }
-    return new src_errors/* ActionError */.lZ(`GitHub answered ${error.status} while ${doing}: ${error.message}`);
+    if (error.status === 403) {
+        return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, 'The token lacks a permission this needs.');
+    }
+    return new ApiError(error.status, message, `GitHub answered ${error.status} while ${doing}: ${message}`);
+}
+/** The fix for a refused call: the permission a GitHub App or fine-grained token needs, and the classic scope. */
+function permissionHint(permission) {
+    return (`The token lacks a permission: a GitHub App installation token, a fine-grained token or the workflow's GITHUB_TOKEN needs '${permission.fineGrained}' ` +
+        `(for GITHUB_TOKEN, in the job's 'permissions:'); a classic personal access token needs the scope ${permission.classic}.`);
+}
+/** GitHub's own message (octokit appends " - <documentation url>" to it). */
+function apiMessage(error) {
+    const data = error.response?.data;
+    if (typeof data?.message === 'string' && data.message)
+        return data.message;
+    return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
 }
 /** How many times a request is retried after a rate limit asked it to wait. */
 const RATE_LIMIT_RETRIES = 3;
@@ -42430,12 +41934,21 @@ class GitHubClient {
         }, retry, throttling);
     }
     /** Turns a failed call into the error to report, naming a refused rate-limit wait when there was one. */
-    failure(error, doing) {
+    failure(error, doing, permission) {
         if (this.refusedWait) {
             const { kind, seconds } = this.refusedWait;
             return new src_errors/* ActionError */.lZ(`GitHub's ${kind} rate limit asked to wait ${seconds} s while ${doing}, longer than 'max-wait' (${this.maxWaitSeconds} s).`, "Run again later, raise 'max-wait', or use a token with its own rate limit (a GitHub App installation token).");
         }
-        return explainApiFailure(error, doing);
+        return explainApiFailure(error, doing, permission);
+    }
+    /** One API call: a failure becomes an error that says what was being done and, on a 403, which permission it needs. */
+    async call(doing, permission, request) {
+        try {
+            return await request();
+        }
+        catch (error) {
+            throw this.failure(error, doing, permission);
+        }
     }
     /**
      * One request that tells us the default branch and visibility, and, from the response headers,
@@ -42454,7 +41967,7 @@ class GitHubClient {
         catch (error) {
             if (isHttpFailure(error) && error.status === 404)
                 throw this.notFound(error);
-            throw this.failure(error, `reading repository ${this.owner}/${this.repo}`);
+            throw this.failure(error, `reading repository ${this.owner}/${this.repo}`, PERMISSIONS.metadata);
         }
     }
     async findOpenPullRequest(branch, base) {
@@ -42475,7 +41988,7 @@ class GitHubClient {
         catch (error) {
             if (isHttpFailure(error) && error.status === 404)
                 throw this.notFound(error);
-            throw this.failure(error, 'looking for an open pull request');
+            throw this.failure(error, 'looking for an open pull request', PERMISSIONS.readPullRequests);
         }
     }
     /**
@@ -42515,7 +42028,7 @@ class GitHubClient {
         const scopes = header(error.response?.headers, 'x-oauth-scopes');
         return new src_errors/* ActionError */.lZ(`Repository '${this.owner}/${this.repo}' was not found, or the token cannot see it.`, scopes !== null && !scopes.split(',').some((s) => s.trim() === 'repo')
             ? `The token's scopes (${scopes || 'none'}) lack 'repo', which private repositories need.`
-            : "Check the 'repo' input and that the token has access to this repository.");
+            : "Check the 'repo' input and that the token has access to this repository (a GitHub App or fine-grained token must be granted this repository; private repositories need 'metadata: read').");
     }
     async createPullRequest(fields) {
         try {
@@ -42538,25 +42051,26 @@ class GitHubClient {
                 if (existing)
                     return { pullRequest: existing, created: false };
             }
-            throw this.failure(error, 'creating the pull request');
+            throw this.failure(error, 'creating the pull request', PERMISSIONS.writePullRequests);
         }
     }
     async updatePullRequest(number, fields) {
-        try {
+        const doing = fields.state === 'closed' ? `closing pull request #${number}` : `updating pull request #${number}`;
+        return this.call(doing, PERMISSIONS.writePullRequests, async () => {
             const { data } = await this.octokit.rest.pulls.update({ owner: this.owner, repo: this.repo, pull_number: number, ...fields });
             return toPullRequest(data);
-        }
-        catch (error) {
-            throw this.failure(error, `updating pull request #${number}`);
-        }
+        });
+    }
+    /** Logins of the users who have reviewed the pull request (GitHub drops them from the requested reviewers). */
+    async listReviewers(number) {
+        return this.call(`reading the reviews of pull request #${number}`, PERMISSIONS.readPullRequests, async () => {
+            const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 });
+            return [...new Set(reviews.map((review) => review.user?.login).filter((login) => typeof login === 'string'))];
+        });
     }
     async comment(number, body) {
-        try {
-            await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body });
-        }
-        catch (error) {
-            throw this.failure(error, `commenting on pull request #${number}`);
-        }
+        // Comments on a pull request are issue comments: issues: write, or pull-requests: write.
+        await this.call(`commenting on pull request #${number}`, PERMISSIONS.writePullRequests, () => this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body }));
     }
     /**
      * Whether commit `sha` is on `branch` (reachable from its tip). Only for what git cannot tell
@@ -42571,40 +42085,24 @@ class GitHubClient {
             // 404: no common history at all.
             if (isHttpFailure(error) && error.status === 404)
                 return false;
-            throw this.failure(error, `comparing ${sha.slice(0, 12)} with '${branch}'`);
+            throw this.failure(error, `comparing ${sha.slice(0, 12)} with '${branch}'`, PERMISSIONS.readContents);
         }
     }
     async deleteBranch(branch) {
-        try {
-            await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
-        }
-        catch (error) {
-            throw this.failure(error, `deleting branch '${branch}'`);
-        }
+        await this.call(`deleting branch '${branch}'`, PERMISSIONS.writeContents, () => this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` }));
     }
     async requestReviewers(number, reviewers, teamReviewers) {
-        try {
-            await this.octokit.rest.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, reviewers, team_reviewers: teamReviewers });
-        }
-        catch (error) {
-            throw this.failure(error, `requesting reviewers for pull request #${number}`);
-        }
+        await this.call(`requesting reviews on pull request #${number}`, PERMISSIONS.writePullRequests, () => this.octokit.rest.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }));
     }
+    /** Returns who is assigned afterwards: GitHub silently leaves out users who cannot be assigned. */
     async addAssignees(number, assignees) {
-        try {
-            await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: number, assignees });
-        }
-        catch (error) {
-            throw this.failure(error, `assigning pull request #${number}`);
-        }
+        return this.call(`assigning pull request #${number}`, PERMISSIONS.writeIssues, async () => {
+            const { data } = await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: number, assignees });
+            return (data.assignees ?? []).map((user) => user.login);
+        });
     }
     async setMilestone(number, milestone) {
-        try {
-            await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, milestone });
-        }
-        catch (error) {
-            throw this.failure(error, `setting milestone ${milestone} on pull request #${number}`);
-        }
+        await this.call(`setting milestone ${milestone} on pull request #${number}`, PERMISSIONS.writeIssues, () => this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, milestone }));
     }
     /** Returns undefined on success, or GitHub's reason when auto-merge cannot be turned on. */
     async enableAutoMerge(pullRequestId, method) {
@@ -42618,16 +42116,11 @@ class GitHubClient {
             const errors = error.errors;
             if (errors?.length)
                 return errors.map((e) => e.message ?? '').join('; ');
-            throw this.failure(error, 'enabling auto-merge');
+            throw this.failure(error, 'enabling auto-merge', PERMISSIONS.autoMerge);
         }
     }
     async createBranch(branch, sha) {
-        try {
-            await this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/heads/${branch}`, sha });
-        }
-        catch (error) {
-            throw this.failure(error, `creating branch '${branch}'`);
-        }
+        await this.call(`creating branch '${branch}'`, PERMISSIONS.writeBranch, () => this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/heads/${branch}`, sha }));
     }
     /**
      * One commit through GraphQL createCommitOnBranch, which GitHub signs. `expectedHeadOid` is the
@@ -42651,16 +42144,11 @@ class GitHubClient {
             const errors = error.errors;
             if (errors?.length)
                 throw new src_errors/* ActionError */.lZ(`GitHub refused a signed commit on '${fields.branch}': ${errors.map((e) => e.message).join('; ')}`);
-            throw this.failure(error, `creating a signed commit on '${fields.branch}'`);
+            throw this.failure(error, `creating a signed commit on '${fields.branch}'`, PERMISSIONS.writeBranch);
         }
     }
     async addLabels(number, labels) {
-        try {
-            await this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels });
-        }
-        catch (error) {
-            throw this.failure(error, `adding labels to pull request #${number}`);
-        }
+        await this.call(`adding labels to pull request #${number}`, PERMISSIONS.writeIssues, () => this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels }));
     }
 }
 function toPullRequest(data) {
@@ -42671,8 +42159,709 @@ function toPullRequest(data) {
         title: data.title,
         body: data.body ?? '',
         draft: data.draft ?? false,
-        labels: (data.labels ?? []).map((label) => label.name ?? '').filter((name) => name !== '')
+        author: data.user?.login ?? '',
+        labels: (data.labels ?? []).map((label) => label.name ?? '').filter((name) => name !== ''),
+        reviewers: (data.requested_reviewers ?? []).map((user) => user.login),
+        teamReviewers: (data.requested_teams ?? []).map((team) => team.slug),
+        assignees: (data.assignees ?? []).map((user) => user.login),
+        milestone: data.milestone?.number,
+        autoMerge: data.auto_merge?.merge_method
     };
+}
+
+;// CONCATENATED MODULE: ./src/publish.ts
+const NO_EXTRAS = { labels: [], reviewers: [], teamReviewers: [], assignees: [], milestone: undefined, autoMerge: undefined, authorAsReviewer: undefined };
+const NOTHING = { operation: 'none', push: undefined, pullRequest: 'none', extras: NO_EXTRAS, deleteBranch: false, headSha: undefined, blockedBy: [] };
+function planPublish(facts, desired, policy) {
+    const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
+    const foreign = foreignCommits(remote?.commits ?? []);
+    if (local.tree === target.tree) {
+        // Our changes are all on the target already (merged upstream, or nothing was made).
+        if (!pr)
+            return NOTHING;
+        const deleteBranch = policy.deleteBranch && remote !== undefined && foreign.length === 0;
+        return { ...NOTHING, operation: 'closed', pullRequest: 'close', deleteBranch, headSha: deleteBranch ? undefined : remote?.sha };
+    }
+    if (foreign.length > 0 && !policy.overwriteForeignCommits)
+        return { ...NOTHING, blockedBy: foreign };
+    const upToDate = remote !== undefined && remote.tree === local.tree && remote.basedOnTarget && foreign.length === 0;
+    const extras = missingExtras(pr, desired);
+    const pullRequest = pr === undefined ? 'create' : textMatches(pr, desired) ? 'keep' : 'update';
+    let operation;
+    if (pullRequest === 'create')
+        operation = 'created';
+    else if (!upToDate || pullRequest === 'update' || hasExtras(extras))
+        operation = 'updated';
+    else
+        operation = 'unchanged';
+    return {
+        operation,
+        push: upToDate ? undefined : { expectedTip: remote?.sha },
+        pullRequest,
+        extras,
+        deleteBranch: false,
+        headSha: upToDate ? remote.sha : local.sha,
+        blockedBy: []
+    };
+}
+/**
+ * The branch's commits that are someone else's work: those that are not ours and sit on top of
+ * (descend from) a commit of ours. The commits below our own were the target's history when we
+ * built the branch; the rebuild on the target's current tip leaves them out whatever became of
+ * them (the target moved on, or was amended, squashed or force-pushed). A branch with no commit
+ * of ours at all was rewritten by someone else: all of it is theirs. `commits` are the branch's
+ * commits that are not on the target, parents before children.
+ */
+function foreignCommits(commits) {
+    if (!commits.some((commit) => commit.ours))
+        return commits;
+    const onOurs = new Set();
+    const foreign = [];
+    for (const commit of commits) {
+        const onTopOfOurs = commit.parents.some((parent) => onOurs.has(parent));
+        if (commit.ours || onTopOfOurs)
+            onOurs.add(commit.sha);
+        if (!commit.ours && onTopOfOurs)
+            foreign.push(commit);
+    }
+    return foreign;
+}
+/**
+ * A link to a workflow run (…/actions/runs/ID, maybe …/attempts/N) with the run left out: every
+ * run has its own id, so the default body's link is no reason to edit the pull request.
+ */
+function withoutRunLinks(text) {
+    return text.replace(/(\/actions\/runs\/)\d+(?:\/attempts\/\d+)?/g, '$1…').replace(/\r\n/g, '\n').trimEnd();
+}
+/**
+ * Whether the pull request already says what the inputs say. Bodies are compared without their
+ * run links and line-ending differences (GitHub's editor saves CRLF), so a rerun writes nothing.
+ */
+function textMatches(pr, desired) {
+    return pr.title === desired.title && withoutRunLinks(pr.body) === withoutRunLinks(desired.body);
+}
+/**
+ * The labels, reviewers, assignees, milestone and auto-merge the inputs ask for and the pull
+ * request lacks (GitHub compares names and logins case-insensitively). Everything, for a pull
+ * request about to be created.
+ */
+function missingExtras(pr, desired) {
+    const lacking = (wanted, present) => {
+        const have = new Set((present ?? []).map((name) => name.toLowerCase()));
+        return wanted.filter((name) => !have.has(name.toLowerCase()));
+    };
+    const author = pr?.author.toLowerCase();
+    const authorAsReviewer = desired.reviewers.find((login) => login.toLowerCase() === author);
+    return {
+        labels: lacking(desired.labels, pr?.labels),
+        reviewers: lacking(desired.reviewers, pr?.reviewers).filter((login) => login !== authorAsReviewer),
+        teamReviewers: lacking(desired.teamReviewers, pr?.teamReviewers),
+        assignees: lacking(desired.assignees, pr?.assignees),
+        milestone: desired.milestone !== undefined && pr?.milestone !== desired.milestone ? desired.milestone : undefined,
+        autoMerge: desired.autoMerge !== undefined && pr?.autoMerge !== desired.autoMerge ? desired.autoMerge : undefined,
+        authorAsReviewer
+    };
+}
+function hasExtras(extras) {
+    return (extras.labels.length + extras.reviewers.length + extras.teamReviewers.length + extras.assignees.length > 0 ||
+        extras.milestone !== undefined ||
+        extras.autoMerge !== undefined);
+}
+/**
+ * GitHub drops a reviewer from the requested ones once they review: they are not asked again. A
+ * team's request goes when one of its members reviews for it, so once anyone has reviewed, a team
+ * that is no longer requested is not asked again either.
+ */
+function withoutReviewed(extras, reviewedBy) {
+    const reviewed = new Set(reviewedBy.map((login) => login.toLowerCase()));
+    return {
+        ...extras,
+        reviewers: extras.reviewers.filter((login) => !reviewed.has(login.toLowerCase())),
+        teamReviewers: reviewed.size > 0 ? [] : extras.teamReviewers
+    };
+}
+/** Whether a commit message carries the trailer this action writes. */
+function isOurs(message, trailer) {
+    return message.split('\n').some((line) => line.trim() === trailer);
+}
+/** The backoff before push attempt `attempt` (1-based) in push mode: grows, capped, with jitter. */
+function pushBackoffMs(attempt, random = Math.random) {
+    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
+    return Math.round(base / 2 + random() * (base / 2));
+}
+/**
+ * How long to wait before trying a push-mode push again, or undefined when it is time to give
+ * up: `maxAttempts` (when set) are used up, or the pause would end past `timeoutMs` since the
+ * first attempt. Runs that collide spread out through the jitter of `pushBackoffMs`.
+ */
+function pushRetryDelay(state, random = Math.random) {
+    if (state.maxAttempts !== undefined && state.attempt >= state.maxAttempts)
+        return undefined;
+    const wait = pushBackoffMs(state.attempt, random);
+    return state.elapsedMs + wait > state.timeoutMs ? undefined : wait;
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/signed.ts
+
+
+
+
+/**
+ * `sign-commits`: the commits are re-created through GraphQL createCommitOnBranch, which GitHub
+ * signs ("Verified"), instead of pushed. The API takes whole file contents for regular files
+ * only, so anything it cannot express fails here rather than being published differently.
+ */
+/** The action's own cap on the base64 file contents sent in one request, below GitHub's request limits. */
+const MAX_SIGNED_COMMIT_BYTES = 40 * 1024 * 1024;
+/** Why a commit's changes cannot go through createCommitOnBranch, or undefined when they can. */
+function unsignableChange(changes) {
+    for (const change of changes) {
+        const where = `'${change.path}'`;
+        if (change.status === 'D') {
+            if (change.oldMode === '160000')
+                return `${where} removes a submodule`;
+            continue;
+        }
+        if (change.status === 'T')
+            return `${where} changes its type (file, symlink or submodule)`;
+        if (change.newMode === '120000')
+            return `${where} is a symbolic link`;
+        if (change.newMode === '160000')
+            return `${where} is a submodule`;
+        if (change.newMode === '100755')
+            return `${where} is executable (the API creates every file as 100644)`;
+        if (change.status === 'M' && change.oldMode !== change.newMode)
+            return `${where} changes its file mode`;
+    }
+    return undefined;
+}
+/** The message sent for a signed commit: its own, plus a co-author line for the original author. */
+function signedMessage(message, author) {
+    const [headline = '', ...rest] = message.split('\n');
+    const coAuthor = `Co-authored-by: ${author.name} <${author.email}>`;
+    const body = rest.join('\n').replace(/^\n+/, '');
+    return { headline, body: body.includes(coAuthor) ? body : `${body ? `${body}\n` : ''}${coAuthor}` };
+}
+/** Checks every commit between `base` and HEAD before anything is sent. */
+async function checkSignable(work, base) {
+    const commits = await work.tree.commitsBetween(base, 'HEAD');
+    for (const sha of commits) {
+        const problem = unsignableChange(await work.tree.rawChanges(sha));
+        if (problem) {
+            throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} cannot be published as a signed commit: ${problem}, which GitHub's createCommitOnBranch cannot express.`, "Nothing was published. Set 'sign-commits: false' for this change, or leave such files out of it.");
+        }
+    }
+    return commits;
+}
+/**
+ * Re-creates the commits `base..HEAD` as signed commits on a temporary branch started at `base`,
+ * fetches the result and checks that its tree is exactly the work tree's. The caller then pushes
+ * that tip where it belongs (leased, or fast-forward) and cleans up.
+ */
+async function buildSignedChain(work, github, base) {
+    const commits = await checkSignable(work, base);
+    const expectedTree = (await work.tree.commitInfo('HEAD')).tree;
+    const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
+    await github.createBranch(temp, base);
+    const cleanUp = () => github.deleteBranch(temp).catch((error) => warning(`Could not delete the temporary branch '${temp}': ${(0,log_text/* logText */.kc)(error.message)}`));
+    try {
+        let head = base;
+        for (const sha of commits) {
+            const changes = await work.tree.rawChanges(sha);
+            const additions = [];
+            let bytes = 0;
+            for (const change of changes.filter((c) => c.status !== 'D')) {
+                const contents = (await work.tree.blob(change.blob)).toString('base64');
+                bytes += contents.length;
+                additions.push({ path: change.path, contents });
+            }
+            if (bytes > MAX_SIGNED_COMMIT_BYTES) {
+                throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} carries ${Math.round(bytes / 1048576)} MiB of file contents, more than one signed-commit request may hold (${MAX_SIGNED_COMMIT_BYTES / 1048576} MiB).`, "Nothing was published. Split the change into smaller commits, or set 'sign-commits: false'.");
+            }
+            const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
+            const message = signedMessage(await work.tree.message(sha), await work.tree.authorOf(sha));
+            head = await github.createSignedCommit({ branch: temp, expectedHeadOid: head, ...message, additions, deletions });
+        }
+        await work.tree.fetchBranches([temp], { depth: commits.length + 1 });
+        const signed = await work.tree.commitInfo(`refs/remotes/origin/${temp}`);
+        if (signed.tree !== expectedTree) {
+            throw new src_errors/* ActionError */.lZ('The signed commits GitHub created do not hold the same files as the work tree; nothing was published.', "Set 'sign-commits: false' and report this.");
+        }
+        info(`Created ${commits.length} signed commit(s) through the API.`);
+        return { tip: signed.sha, cleanUp };
+    }
+    catch (error) {
+        await cleanUp();
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/deliver.ts
+
+
+
+
+
+
+
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Pull-request mode: the branch is (target tip + our changes), pushed leased on the tip we saw;
+ * the pull request is opened, updated, or closed once our changes are all on the target.
+ */
+async function publishPullRequest(context) {
+    const { work, local, github, inputs, branch } = context;
+    const existing = await context.openPullRequest;
+    const remoteBranch = describeRemoteBranch(work);
+    const desired = desiredPullRequest(inputs);
+    const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
+        overwriteForeignCommits: inputs.overwriteForeignCommits,
+        deleteBranch: inputs.deleteBranch
+    });
+    if (plan.blockedBy.length > 0) {
+        const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${(0,log_text/* quoteName */.AB)(c.subject)} (${(0,log_text/* quoteName */.AB)(c.author)})`).join('\n');
+        throw new src_errors/* ActionError */.lZ(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
+    }
+    if (inputs.dryRun) {
+        if (inputs.signCommits && plan.push)
+            await checkSignable(work, work.target.sha);
+        info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
+        const lfs = plan.push ? context.lfsUploads.describe() : undefined;
+        if (lfs)
+            info(`Dry run: ${lfs}.`);
+        return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
+    }
+    let superseded = false;
+    let headSha = plan.headSha;
+    if (plan.push) {
+        await context.lfsUploads.upload();
+        const signed = inputs.signCommits ? await buildSignedChain(work, github, work.target.sha) : undefined;
+        if (signed) {
+            await work.tree.resetHard(signed.tip);
+            headSha = signed.tip;
+        }
+        try {
+            superseded = !(await publishBranch(work, branch, plan.push.expectedTip));
+        }
+        finally {
+            await signed?.cleanUp();
+        }
+    }
+    const supersededBy = superseded ? (await work.tree.remoteBranchTips([branch])).get(branch) : undefined;
+    context.doneWithGit();
+    const { pullRequest, created, wrote } = await openOrUpdatePullRequest(github, plan, { ...context, desired, existing });
+    if (superseded)
+        return { operation: created ? 'created' : 'unchanged', pushed: false, headSha: supersededBy, pullRequest };
+    // A plan that only had extras to write is 'updated' only when one of them was written.
+    const onlyExtras = plan.operation === 'updated' && !plan.push && plan.pullRequest === 'keep';
+    const operation = created || plan.pullRequest !== 'create' ? (onlyExtras && !wrote ? 'unchanged' : plan.operation) : 'updated';
+    return { operation, pushed: plan.push !== undefined, headSha, pullRequest };
+}
+/**
+ * The PR branch as it stands on GitHub, from the history the work tree fetched: its tip, and
+ * its commits that are not on the target, each marked ours or not by our trailer.
+ */
+function describeRemoteBranch(work) {
+    const tip = work.remoteBranchTip;
+    if (!tip)
+        return undefined;
+    const commits = work.remoteBranchCommits.map((commit) => ({
+        sha: commit.sha,
+        parents: commit.parents,
+        subject: commit.message.split('\n')[0],
+        author: commit.author,
+        ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
+    }));
+    // The target's tip is in the branch when it is the tip, or the parent of one of its commits.
+    const basedOnTarget = tip.sha === work.target.sha || commits.some((commit) => commit.parents.includes(work.target.sha));
+    return { sha: tip.sha, tree: tip.tree, basedOnTarget, commits };
+}
+/**
+ * Pushes the branch leased on the tip we saw. When the lease fails because another run (or a
+ * person) pushed meanwhile, this run is superseded. Nothing is overwritten, and that is not an
+ * error: the newer push stands, and the next run starts from it. A push GitHub refuses for any
+ * other reason fails the step with GitHub's message. Returns whether this run pushed.
+ */
+async function publishBranch(work, branch, expectedTip) {
+    const result = await work.tree.push(branch, { expectedTip });
+    if (result.pushed) {
+        info(`Pushed '${branch}'.`);
+        return true;
+    }
+    if (!(await refMoved(work, branch, result.rejection, expectedTip)))
+        throw refusalError(result.rejection, { branch, mode: 'pull-request' });
+    notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${(0,log_text/* logText */.kc)(result.rejection.reason)}). ` +
+        "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state.");
+    return false;
+}
+/**
+ * Whether a rejected push lost to a push by someone else: git says so from the refs it was
+ * shown, or, when the server's words leave it open, the remote tip is no longer `expectedTip`.
+ */
+async function refMoved(work, branch, rejection, expectedTip) {
+    const kind = classifyRejection(rejection);
+    if (kind !== 'maybe-moved')
+        return kind === 'moved';
+    return (await work.tree.remoteBranchTips([branch])).get(branch) !== expectedTip;
+}
+function refusalError(rejection, where) {
+    const { problem, fix } = explainRefusal(rejection, where);
+    return new src_errors/* ActionError */.lZ(problem, fix);
+}
+function desiredPullRequest(inputs) {
+    const { title, body, labels, reviewers, teamReviewers, assignees, milestone, autoMerge } = inputs;
+    return { title, body, labels, reviewers, teamReviewers, assignees, milestone, autoMerge };
+}
+/**
+ * Opens, updates, keeps or closes the pull request, then writes the extras it lacks. Only opening,
+ * updating and closing can fail the step: once the pull request is there, a refused comment,
+ * label, reviewer, assignee, milestone, auto-merge or branch deletion is a warning naming its
+ * input, and the next run tries again. `wrote`: whether any edit or extra was written.
+ */
+async function openOrUpdatePullRequest(github, plan, context) {
+    const { desired, inputs, branch } = context;
+    let pullRequest = context.existing;
+    let created = false;
+    let wrote = false;
+    switch (plan.pullRequest) {
+        case 'none':
+            return { pullRequest: undefined, created, wrote };
+        case 'close': {
+            const number = pullRequest.number;
+            await bestEffort(undefined, () => github.comment(number, `Closed by outbox-publisher: the changes of this pull request are all on '${context.target}' already, so nothing is left to publish.`));
+            pullRequest = await github.updatePullRequest(number, { state: 'closed' });
+            info(`Closed pull request #${number}: its changes are on the target already.`);
+            if (plan.deleteBranch) {
+                if (await bestEffort('delete-branch', () => github.deleteBranch(branch), `Pull request #${number} was closed; delete the branch '${branch}' by hand.`)) {
+                    info(`Deleted branch '${branch}'.`);
+                }
+            }
+            else if (inputs.deleteBranch) {
+                warning(`Kept branch '${branch}': it holds commits that outbox-publisher did not make.`);
+            }
+            return { pullRequest, created, wrote: true };
+        }
+        case 'create':
+            ({ pullRequest, created } = await github.createPullRequest({
+                branch,
+                base: context.target,
+                title: desired.title,
+                body: desired.body,
+                draft: inputs.draft,
+                maintainerCanModify: inputs.maintainerCanModify
+            }));
+            info(`${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`);
+            break;
+        case 'update':
+            pullRequest = await github.updatePullRequest(pullRequest.number, { title: desired.title, body: desired.body });
+            info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
+            wrote = true;
+            break;
+        case 'keep':
+            break;
+    }
+    // Read from the pull request as it now stands (one another run opened may have some already).
+    const extras = missingExtras(pullRequest, desired);
+    if (hasExtras(extras) || extras.authorAsReviewer)
+        wrote = (await applyPullRequestExtras(github, pullRequest, extras, created)) || wrote;
+    return { pullRequest, created, wrote };
+}
+/**
+ * Runs one write that comes after a successful publish. A failure is a warning — naming the input
+ * it serves, and how to get it done — never a failed step. Returns whether it succeeded.
+ */
+async function bestEffort(input, write, then) {
+    try {
+        await write();
+        return true;
+    }
+    catch (error) {
+        warning(`${input ? `Input '${input}': ` : ''}${(0,src_errors/* describeError */.Uc)(error)}${then ? `\n${then}` : ''}`);
+        return false;
+    }
+}
+const AGAIN = 'The pull request itself was published; the next run tries this again.';
+/** Writes what the pull request lacks; returns whether anything was written. */
+async function applyPullRequestExtras(github, pullRequest, wanted, created) {
+    const number = pullRequest.number;
+    let wrote = false;
+    const write = async (input, step) => {
+        const done = await bestEffort(input, step, AGAIN);
+        wrote ||= done;
+        return done;
+    };
+    if (wanted.authorAsReviewer) {
+        warning(`Input 'reviewers': '${wanted.authorAsReviewer}' opened pull request #${number}, and GitHub does not request reviews from a pull request's author.`);
+    }
+    if (wanted.labels.length > 0)
+        await write('labels', () => github.addLabels(number, wanted.labels));
+    let extras = wanted;
+    if (!created && extras.reviewers.length + extras.teamReviewers.length > 0) {
+        // Asked for but not requested: maybe they reviewed already (GitHub then drops the request).
+        let reviewedBy;
+        await bestEffort('reviewers', async () => (reviewedBy = await github.listReviewers(number)));
+        extras = reviewedBy ? withoutReviewed(extras, reviewedBy) : { ...extras, reviewers: [], teamReviewers: [] };
+    }
+    if (extras.reviewers.length + extras.teamReviewers.length > 0)
+        wrote = (await requestReviews(github, number, extras.reviewers, extras.teamReviewers)) || wrote;
+    if (extras.assignees.length > 0) {
+        let left = [];
+        const done = await bestEffort('assignees', async () => {
+            const assigned = new Set((await github.addAssignees(number, extras.assignees)).map((login) => login.toLowerCase()));
+            left = extras.assignees.filter((login) => !assigned.has(login.toLowerCase()));
+        }, AGAIN);
+        if (left.length > 0) {
+            warning(`Input 'assignees': GitHub did not assign ${left.map((login) => `'${login}'`).join(', ')} to pull request #${number}: only users with access to the repository can be assigned, and GitHub leaves out the others without an error.`);
+        }
+        // Written only when someone was assigned: GitHub answers 201 when it left everyone out, too.
+        wrote ||= done && left.length < extras.assignees.length;
+    }
+    if (extras.milestone !== undefined)
+        await write('milestone', () => github.setMilestone(number, extras.milestone));
+    if (extras.autoMerge !== undefined) {
+        const method = extras.autoMerge;
+        let refusal;
+        if (await bestEffort('auto-merge', async () => (refusal = await github.enableAutoMerge(pullRequest.nodeId, method)), AGAIN)) {
+            if (refusal) {
+                warning(`Auto-merge was not enabled: ${(0,log_text/* logText */.kc)(refusal)}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
+            }
+            else {
+                wrote = true;
+                info(`Enabled auto-merge (${method}) on pull request #${number}.`);
+            }
+        }
+    }
+    return wrote;
+}
+/**
+ * Requests reviews. GitHub refuses the whole request (422) when one reviewer cannot be asked — a
+ * user or team that is not a collaborator — so after a refusal each is asked on its own, and the
+ * warnings name the ones GitHub refused. Returns whether any request was made.
+ */
+async function requestReviews(github, number, reviewers, teamReviewers) {
+    try {
+        await github.requestReviewers(number, reviewers, teamReviewers);
+        info(`Requested reviews on pull request #${number}: ${[...reviewers, ...teamReviewers.map((slug) => `team ${slug}`)].join(', ')}.`);
+        return true;
+    }
+    catch (error) {
+        if (!(error instanceof ApiError && error.status === 422) || reviewers.length + teamReviewers.length === 1) {
+            const input = reviewers.length > 0 ? 'reviewers' : 'team-reviewers';
+            warning(`Input '${input}': ${(0,src_errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
+            return false;
+        }
+    }
+    let requested = false;
+    const ask = [...reviewers.map((login) => ({ input: 'reviewers', login, slug: undefined })), ...teamReviewers.map((slug) => ({ input: 'team-reviewers', login: undefined, slug }))];
+    for (const one of ask) {
+        try {
+            await github.requestReviewers(number, one.login ? [one.login] : [], one.slug ? [one.slug] : []);
+            requested = true;
+        }
+        catch (error) {
+            warning(`Input '${one.input}': no review was requested from '${one.login ?? one.slug}': ${(0,src_errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
+        }
+    }
+    return requested;
+}
+const REVIEW_FIX = 'GitHub requests reviews only from collaborators of the repository and from teams that have access to it; the pull request itself was published.';
+/**
+ * Push mode: our commits go straight onto the target, never forced. When someone else pushed
+ * meanwhile, fetch, rebase our commits onto their tip and try again after a jittered pause,
+ * until `push-timeout` has passed (or `push-attempts`, when set, are used up). A push GitHub
+ * refuses for another reason than a moved target fails at once.
+ */
+async function pushToTarget(context) {
+    const { work, local, inputs, target } = context;
+    if (local.tree === work.target.tree)
+        return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
+    if (inputs.dryRun) {
+        if (inputs.signCommits)
+            await checkSignable(work, work.target.sha);
+        info(`Dry run: would push ${local.sha} onto '${target}'.`);
+        const lfs = context.lfsUploads.describe();
+        if (lfs)
+            info(`Dry run: ${lfs}.`);
+        return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
+    }
+    // A rebase onto a moved target brings no new objects of ours: one upload serves every attempt.
+    await context.lfsUploads.upload();
+    let base = work.target.sha;
+    const started = Date.now();
+    for (let attempt = 1;; attempt++) {
+        // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
+        const signed = inputs.signCommits ? await buildSignedChain(work, context.github, base) : undefined;
+        if (signed)
+            await work.tree.resetHard(signed.tip);
+        const result = await work.tree.push(target);
+        await signed?.cleanUp();
+        if (result.pushed) {
+            const head = await work.tree.commitInfo('HEAD');
+            info(`Pushed onto '${target}' (attempt ${attempt}).`);
+            return { operation: 'none', pushed: true, headSha: head.sha, pullRequest: undefined };
+        }
+        if (!(await refMoved(work, target, result.rejection, base)))
+            throw refusalError(result.rejection, { branch: target, mode: 'push' });
+        const elapsedMs = Date.now() - started;
+        const wait = pushRetryDelay({ attempt, elapsedMs, timeoutMs: inputs.pushTimeoutSeconds * 1000, maxAttempts: inputs.pushAttempts });
+        if (wait === undefined) {
+            const limit = inputs.pushAttempts !== undefined && attempt >= inputs.pushAttempts ? "'push-attempts'" : "'push-timeout'";
+            throw new src_errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${(0,log_text/* logText */.kc)(result.rejection.reason)}): others keep pushing to it. Nothing was forced.`, `Raise ${limit}, or serialize publishes with a \`concurrency\` group per repository and branch.`);
+        }
+        info(`'${target}' moved on GitHub (${(0,log_text/* logText */.kc)(result.rejection.reason)}); rebasing onto it and trying again in ${wait} ms.`);
+        await sleep(wait);
+        await work.tree.fetchBranches([target]);
+        await work.tree.rebaseOnto(work.targetRef, base, inputs.committer).catch((error) => {
+            throw new src_errors/* ActionError */.lZ(`Our commits conflict with what was pushed to '${target}' meanwhile: ${error.message}`, 'Nothing was pushed. Run again to start from the new target.');
+        });
+        base = (await work.tree.commitInfo(work.targetRef)).sha;
+    }
+}
+
+// EXTERNAL MODULE: ./src/sandbox.ts
+var src_sandbox = __nccwpck_require__(6004);
+;// CONCATENATED MODULE: ./src/state.ts
+/** Names under which main records, with core.saveState, what its post step must undo. */
+const state_STATE = {
+    sandboxDir: 'sandbox-dir',
+    /** Set once main has deleted the sandbox itself, leaving the post step nothing to do. */
+    removed: 'sandbox-removed'
+};
+
+;// CONCATENATED MODULE: ./src/cleanup.ts
+
+
+
+
+/**
+ * Deletes the sandbox folder, which holds gh's and git's config and with them the token. That
+ * is the whole logout: `gh auth logout` (gh 2.24+) deletes the host's entries in the OS user's
+ * keyring, which may hold the machine's own gh login.
+ */
+async function removeSandbox(sandbox) {
+    await sandbox.remove();
+    info('Removed the sandbox with gh and git credentials.');
+}
+/**
+ * The main step's removal: begun once git is done with the credentials (while the pull request's
+ * API calls run), so the token is on disk only as long as git needs it. A failure is a warning:
+ * the post step, which sees no `removed` state, repeats the removal.
+ */
+class SandboxRemoval {
+    sandbox;
+    removing;
+    constructor(sandbox) {
+        this.sandbox = sandbox;
+    }
+    /** Begins the removal; later calls do nothing. */
+    start = () => {
+        this.removing ??= removeSandbox(this.sandbox).then(() => saveState(state_STATE.removed, 'true'), (error) => warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`));
+    };
+    /** Settles when a begun removal has ended (at once when none was begun). */
+    async finished() {
+        await this.removing;
+    }
+}
+/**
+ * The post step's guarantee: runs whether main succeeded, failed or was cancelled, and removes
+ * whatever main left of the sandbox (main removes it itself once git is done with it).
+ */
+async function cleanup() {
+    const dir = core.getState(STATE.sandboxDir);
+    if (!dir) {
+        core.info('Nothing to clean up: the main step created no sandbox.');
+        return;
+    }
+    // The state file is the runner's, but a path from it is still checked before a recursive delete.
+    if (!path.basename(dir).startsWith('outbox-publisher-auth-')) {
+        throw new Error(`Refusing to delete '${dir}': it is not a sandbox folder of this action.`);
+    }
+    await removeSandbox(Sandbox.attach(dir, core.info));
+}
+/** The post step's slow path (dist/cleanup.js, loaded by dist/post.js only when there is work). */
+async function runPostStep() {
+    try {
+        await cleanup();
+    }
+    catch (error) {
+        core.setFailed(`Cleaning up failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gh-auth.ts
+
+
+
+function parseGhVersion(output) {
+    const match = /gh version (\d+)\.(\d+)\.(\d+)/.exec(output);
+    if (!match)
+        return undefined;
+    return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), text: `${match[1]}.${match[2]}.${match[3]}` };
+}
+/** `--insecure-storage` keeps the token in GH_CONFIG_DIR instead of a keyring that outlives the job; gh 2.26 added it. */
+function supportsInsecureStorage(version) {
+    return version.major > 2 || (version.major === 2 && version.minor >= 26);
+}
+/** The variables through which gh (and its git credential helper) takes a token from the environment. */
+function tokenVariables(host, token) {
+    return host === 'github.com' ? { GH_TOKEN: token } : { GH_ENTERPRISE_TOKEN: token, GH_HOST: host };
+}
+/** gh's version, from `gh --version` run now or, when given, begun before the sandbox existed. */
+async function findGh(sandbox, early) {
+    const { stdout } = await (early ? sandbox.finish(early) : sandbox.run('gh', ['--version']));
+    const version = parseGhVersion(stdout);
+    if (!version)
+        throw new src_errors/* ActionError */.lZ(`Could not read the version of gh from: ${stdout.trim()}`);
+    info(`Using gh ${version.text}`);
+    return version;
+}
+/**
+ * Whether `gh auth login` can run without reaching the machine's keyring: where the keyring is
+ * the Secret Service on D-Bus (Linux, the BSDs), the sandbox points gh at a bus that does not
+ * exist. macOS's Keychain and Windows' Credential Manager need no bus and no variable turns them
+ * off, so there gh only ever gets the token from its environment, a path with no keyring call.
+ */
+function loginKeepsOffKeyring(platform) {
+    return platform !== 'darwin' && platform !== 'win32';
+}
+/**
+ * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
+ * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
+ * children through GH_TOKEN, for tokens that gh's login refuses for lack of an org scope and on
+ * systems whose keyring gh's login would reach. Neither is ever undone with `gh auth logout`
+ * (which deletes keyring entries of the OS user): deleting the sandbox folder is the logout.
+ */
+async function authenticateGh(sandbox, options) {
+    const { host, token, version } = options;
+    const setupGit = ['auth', 'setup-git', '--hostname', host];
+    const offKeyring = loginKeepsOffKeyring(options.platform ?? process.platform);
+    if (!options.ghLoginAccepts || !offKeyring) {
+        sandbox.setVariables(tokenVariables(host, token));
+        await sandbox.run('gh', setupGit);
+        const why = !offKeyring
+            ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
+            : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
+        info(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
+        return 'env';
+    }
+    const login = ['auth', 'login', '--with-token', '--hostname', host];
+    if (supportsInsecureStorage(version))
+        login.push('--insecure-storage');
+    // setup-git only writes git's credential helper lines, but refuses while gh knows no token for
+    // the host; given the token in its environment it need not wait for the login. Its own (empty)
+    // config folder keeps it from reading hosts.yml while the login is writing it.
+    await Promise.all([
+        sandbox.run('gh', login, {
+            input: `${token}\n`,
+            fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
+        }),
+        sandbox.run('gh', setupGit, { env: { ...tokenVariables(host, token), GH_CONFIG_DIR: external_node_path_.join(sandbox.dir, 'gh-setup-git') } })
+    ]);
+    info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
+    return 'login';
 }
 
 ;// CONCATENATED MODULE: ./src/refname.ts
@@ -43471,8 +43660,9 @@ async function writeReport(report) {
         // A file name may hold line breaks, `#`, links or tags: C-quoted and escaped, it stays one line of text.
         summary.addHeading('Files', 3).addList(report.files.map((f) => `<code>${(0,log_text/* summaryText */.g5)(f.path)}</code> ${STATUS_WORDS[f.status] ?? (0,log_text/* summaryText */.g5)(f.status)}`));
     }
+    // The outputs are set; the publish happened. A summary that cannot be written costs only itself.
     if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.write();
+        await summary.write().catch((error) => warning(`Could not write the job summary: ${error.message}`));
 }
 function escapeHtml(text) {
     return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
@@ -43986,7 +44176,7 @@ async function readEventPayload() {
 
 /***/ }),
 
-/***/ 1776:
+/***/ 6004:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -44000,9 +44190,9 @@ async function readEventPayload() {
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(9816);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1528);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(109);
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2876);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3529);
 
 
 
@@ -44385,7 +44575,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
-/***/ 8300:
+/***/ 5919:
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:worker_threads");
@@ -44434,7 +44624,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 9816:
+/***/ 2876:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44458,7 +44648,7 @@ var external_path_ = __nccwpck_require__(6928);
 var external_assert_ = __nccwpck_require__(2613);
 // EXTERNAL MODULE: external "fs"
 var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/io/lib/io-util.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io-util.js
 var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44638,7 +44828,7 @@ function getCmdPath() {
     return (_a = process.env['COMSPEC']) !== null && _a !== void 0 ? _a : `cmd.exe`;
 }
 //# sourceMappingURL=io-util.js.map
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/io/lib/io.js
+;// CONCATENATED MODULE: ./node_modules/@actions/io/lib/io.js
 var io_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -44912,7 +45102,7 @@ function io_copyFile(srcFile, destFile, force) {
 //# sourceMappingURL=io.js.map
 ;// CONCATENATED MODULE: external "timers"
 const external_timers_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("timers");
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/exec/lib/toolrunner.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/toolrunner.js
 var toolrunner_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -45500,7 +45690,7 @@ class ExecState extends external_events_.EventEmitter {
     }
 }
 //# sourceMappingURL=toolrunner.js.map
-;// CONCATENATED MODULE: ../wt-int/node_modules/@actions/exec/lib/exec.js
+;// CONCATENATED MODULE: ./node_modules/@actions/exec/lib/exec.js
 var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
@@ -45583,14 +45773,14 @@ function getExecOutput(commandLine, args, options) {
 
 /***/ }),
 
-/***/ 2887:
+/***/ 6495:
 /***/ ((module) => {
 
 module.exports = /*#__PURE__*/JSON.parse('{"blacklist_client.lua":"local blacklist = ARGV[num_static_argv + 1]\\n\\nif redis.call(\'zscore\', client_last_seen_key, blacklist) then\\n  redis.call(\'zadd\', client_last_seen_key, 0, blacklist)\\nend\\n\\n\\nreturn {}\\n","check.lua":"local weight = tonumber(ARGV[num_static_argv + 1])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\nlocal nextRequest = tonumber(redis.call(\'hget\', settings_key, \'nextRequest\'))\\n\\nreturn conditions_check(capacity, weight) and nextRequest - now <= 0\\n","conditions_check.lua":"local conditions_check = function (capacity, weight)\\n  return capacity == nil or weight <= capacity\\nend\\n","current_reservoir.lua":"return process_tick(now, false)[\'reservoir\']\\n","done.lua":"process_tick(now, false)\\n\\nreturn tonumber(redis.call(\'hget\', settings_key, \'done\'))\\n","free.lua":"local index = ARGV[num_static_argv + 1]\\n\\nredis.call(\'zadd\', job_expirations_key, 0, index)\\n\\nreturn process_tick(now, false)[\'running\']\\n","get_time.lua":"redis.replicate_commands()\\n\\nlocal get_time = function ()\\n  local time = redis.call(\'time\')\\n\\n  return tonumber(time[1]..string.sub(time[2], 1, 3))\\nend\\n","group_check.lua":"return not (redis.call(\'exists\', settings_key) == 1)\\n","heartbeat.lua":"process_tick(now, true)\\n","increment_reservoir.lua":"local incr = tonumber(ARGV[num_static_argv + 1])\\n\\nredis.call(\'hincrby\', settings_key, \'reservoir\', incr)\\n\\nlocal reservoir = process_tick(now, true)[\'reservoir\']\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn reservoir\\n","init.lua":"local clear = tonumber(ARGV[num_static_argv + 1])\\nlocal limiter_version = ARGV[num_static_argv + 2]\\nlocal num_local_argv = num_static_argv + 2\\n\\nif clear == 1 then\\n  redis.call(\'del\', unpack(KEYS))\\nend\\n\\nif redis.call(\'exists\', settings_key) == 0 then\\n  -- Create\\n  local args = {\'hmset\', settings_key}\\n\\n  for i = num_local_argv + 1, #ARGV do\\n    table.insert(args, ARGV[i])\\n  end\\n\\n  redis.call(unpack(args))\\n  redis.call(\'hmset\', settings_key,\\n    \'nextRequest\', now,\\n    \'lastReservoirRefresh\', now,\\n    \'lastReservoirIncrease\', now,\\n    \'running\', 0,\\n    \'done\', 0,\\n    \'unblockTime\', 0,\\n    \'capacityPriorityCounter\', 0\\n  )\\n\\nelse\\n  -- Apply migrations\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'version\'\\n  )\\n  local id = settings[1]\\n  local current_version = settings[2]\\n\\n  if current_version ~= limiter_version then\\n    local version_digits = {}\\n    for k, v in string.gmatch(current_version, \\"([^.]+)\\") do\\n      table.insert(version_digits, tonumber(k))\\n    end\\n\\n    -- 2.10.0\\n    if version_digits[2] < 10 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirRefreshAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirRefresh\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'done\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.10.0\')\\n    end\\n\\n    -- 2.11.1\\n    if version_digits[2] < 11 or (version_digits[2] == 11 and version_digits[3] < 1) then\\n      if redis.call(\'hstrlen\', settings_key, \'lastReservoirRefresh\') == 0 then\\n        redis.call(\'hmset\', settings_key,\\n          \'lastReservoirRefresh\', now,\\n          \'version\', \'2.11.1\'\\n        )\\n      end\\n    end\\n\\n    -- 2.14.0\\n    if version_digits[2] < 14 then\\n      local old_running_key = \'b_\'..id..\'_running\'\\n      local old_executing_key = \'b_\'..id..\'_executing\'\\n\\n      if redis.call(\'exists\', old_running_key) == 1 then\\n        redis.call(\'rename\', old_running_key, job_weights_key)\\n      end\\n      if redis.call(\'exists\', old_executing_key) == 1 then\\n        redis.call(\'rename\', old_executing_key, job_expirations_key)\\n      end\\n      redis.call(\'hset\', settings_key, \'version\', \'2.14.0\')\\n    end\\n\\n    -- 2.15.2\\n    if version_digits[2] < 15 or (version_digits[2] == 15 and version_digits[3] < 2) then\\n      redis.call(\'hsetnx\', settings_key, \'capacityPriorityCounter\', 0)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.15.2\')\\n    end\\n\\n    -- 2.17.0\\n    if version_digits[2] < 17 then\\n      redis.call(\'hsetnx\', settings_key, \'clientTimeout\', 10000)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.17.0\')\\n    end\\n\\n    -- 2.18.0\\n    if version_digits[2] < 18 then\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseInterval\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseAmount\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'reservoirIncreaseMaximum\', \'\')\\n      redis.call(\'hsetnx\', settings_key, \'lastReservoirIncrease\', now)\\n      redis.call(\'hset\', settings_key, \'version\', \'2.18.0\')\\n    end\\n\\n  end\\n\\n  process_tick(now, false)\\nend\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","process_tick.lua":"local process_tick = function (now, always_publish)\\n\\n  local compute_capacity = function (maxConcurrent, running, reservoir)\\n    if maxConcurrent ~= nil and reservoir ~= nil then\\n      return math.min((maxConcurrent - running), reservoir)\\n    elseif maxConcurrent ~= nil then\\n      return maxConcurrent - running\\n    elseif reservoir ~= nil then\\n      return reservoir\\n    else\\n      return nil\\n    end\\n  end\\n\\n  local settings = redis.call(\'hmget\', settings_key,\\n    \'id\',\\n    \'maxConcurrent\',\\n    \'running\',\\n    \'reservoir\',\\n    \'reservoirRefreshInterval\',\\n    \'reservoirRefreshAmount\',\\n    \'lastReservoirRefresh\',\\n    \'reservoirIncreaseInterval\',\\n    \'reservoirIncreaseAmount\',\\n    \'reservoirIncreaseMaximum\',\\n    \'lastReservoirIncrease\',\\n    \'capacityPriorityCounter\',\\n    \'clientTimeout\'\\n  )\\n  local id = settings[1]\\n  local maxConcurrent = tonumber(settings[2])\\n  local running = tonumber(settings[3])\\n  local reservoir = tonumber(settings[4])\\n  local reservoirRefreshInterval = tonumber(settings[5])\\n  local reservoirRefreshAmount = tonumber(settings[6])\\n  local lastReservoirRefresh = tonumber(settings[7])\\n  local reservoirIncreaseInterval = tonumber(settings[8])\\n  local reservoirIncreaseAmount = tonumber(settings[9])\\n  local reservoirIncreaseMaximum = tonumber(settings[10])\\n  local lastReservoirIncrease = tonumber(settings[11])\\n  local capacityPriorityCounter = tonumber(settings[12])\\n  local clientTimeout = tonumber(settings[13])\\n\\n  local initial_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  --\\n  -- Process \'running\' changes\\n  --\\n  local expired = redis.call(\'zrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n  if #expired > 0 then\\n    redis.call(\'zremrangebyscore\', job_expirations_key, \'-inf\', \'(\'..now)\\n\\n    local flush_batch = function (batch, acc)\\n      local weights = redis.call(\'hmget\', job_weights_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_weights_key, unpack(batch))\\n      local clients = redis.call(\'hmget\', job_clients_key, unpack(batch))\\n                      redis.call(\'hdel\',  job_clients_key, unpack(batch))\\n\\n      -- Calculate sum of removed weights\\n      for i = 1, #weights do\\n        acc[\'total\'] = acc[\'total\'] + (tonumber(weights[i]) or 0)\\n      end\\n\\n      -- Calculate sum of removed weights by client\\n      local client_weights = {}\\n      for i = 1, #clients do\\n        local removed = tonumber(weights[i]) or 0\\n        if removed > 0 then\\n          acc[\'client_weights\'][clients[i]] = (acc[\'client_weights\'][clients[i]] or 0) + removed\\n        end\\n      end\\n    end\\n\\n    local acc = {\\n      [\'total\'] = 0,\\n      [\'client_weights\'] = {}\\n    }\\n    local batch_size = 1000\\n\\n    -- Compute changes to Zsets and apply changes to Hashes\\n    for i = 1, #expired, batch_size do\\n      local batch = {}\\n      for j = i, math.min(i + batch_size - 1, #expired) do\\n        table.insert(batch, expired[j])\\n      end\\n\\n      flush_batch(batch, acc)\\n    end\\n\\n    -- Apply changes to Zsets\\n    if acc[\'total\'] > 0 then\\n      redis.call(\'hincrby\', settings_key, \'done\', acc[\'total\'])\\n      running = tonumber(redis.call(\'hincrby\', settings_key, \'running\', -acc[\'total\']))\\n    end\\n\\n    for client, weight in pairs(acc[\'client_weights\']) do\\n      redis.call(\'zincrby\', client_running_key, -weight, client)\\n    end\\n  end\\n\\n  --\\n  -- Process \'reservoir\' changes\\n  --\\n  local reservoirRefreshActive = reservoirRefreshInterval ~= nil and reservoirRefreshAmount ~= nil\\n  if reservoirRefreshActive and now >= lastReservoirRefresh + reservoirRefreshInterval then\\n    reservoir = reservoirRefreshAmount\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirRefresh\', now\\n    )\\n  end\\n\\n  local reservoirIncreaseActive = reservoirIncreaseInterval ~= nil and reservoirIncreaseAmount ~= nil\\n  if reservoirIncreaseActive and now >= lastReservoirIncrease + reservoirIncreaseInterval then\\n    local num_intervals = math.floor((now - lastReservoirIncrease) / reservoirIncreaseInterval)\\n    local incr = reservoirIncreaseAmount * num_intervals\\n    if reservoirIncreaseMaximum ~= nil then\\n      incr = math.min(incr, reservoirIncreaseMaximum - (reservoir or 0))\\n    end\\n    if incr > 0 then\\n      reservoir = (reservoir or 0) + incr\\n    end\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'lastReservoirIncrease\', lastReservoirIncrease + (num_intervals * reservoirIncreaseInterval)\\n    )\\n  end\\n\\n  --\\n  -- Clear unresponsive clients\\n  --\\n  local unresponsive = redis.call(\'zrangebyscore\', client_last_seen_key, \'-inf\', (now - clientTimeout))\\n  local unresponsive_lookup = {}\\n  local terminated_clients = {}\\n  for i = 1, #unresponsive do\\n    unresponsive_lookup[unresponsive[i]] = true\\n    if tonumber(redis.call(\'zscore\', client_running_key, unresponsive[i])) == 0 then\\n      table.insert(terminated_clients, unresponsive[i])\\n    end\\n  end\\n  if #terminated_clients > 0 then\\n    redis.call(\'zrem\', client_running_key,         unpack(terminated_clients))\\n    redis.call(\'hdel\', client_num_queued_key,      unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_registered_key, unpack(terminated_clients))\\n    redis.call(\'zrem\', client_last_seen_key,       unpack(terminated_clients))\\n  end\\n\\n  --\\n  -- Broadcast capacity changes\\n  --\\n  local final_capacity = compute_capacity(maxConcurrent, running, reservoir)\\n\\n  if always_publish or (initial_capacity ~= nil and final_capacity == nil) then\\n    -- always_publish or was not unlimited, now unlimited\\n    redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n\\n  elseif initial_capacity ~= nil and final_capacity ~= nil and final_capacity > initial_capacity then\\n    -- capacity was increased\\n    -- send the capacity message to the limiter having the lowest number of running jobs\\n    -- the tiebreaker is the limiter having not registered a job in the longest time\\n\\n    local lowest_concurrency_value = nil\\n    local lowest_concurrency_clients = {}\\n    local lowest_concurrency_last_registered = {}\\n    local client_concurrencies = redis.call(\'zrange\', client_running_key, 0, -1, \'withscores\')\\n\\n    for i = 1, #client_concurrencies, 2 do\\n      local client = client_concurrencies[i]\\n      local concurrency = tonumber(client_concurrencies[i+1])\\n\\n      if (\\n        lowest_concurrency_value == nil or lowest_concurrency_value == concurrency\\n      ) and (\\n        not unresponsive_lookup[client]\\n      ) and (\\n        tonumber(redis.call(\'hget\', client_num_queued_key, client)) > 0\\n      ) then\\n        lowest_concurrency_value = concurrency\\n        table.insert(lowest_concurrency_clients, client)\\n        local last_registered = tonumber(redis.call(\'zscore\', client_last_registered_key, client))\\n        table.insert(lowest_concurrency_last_registered, last_registered)\\n      end\\n    end\\n\\n    if #lowest_concurrency_clients > 0 then\\n      local position = 1\\n      local earliest = lowest_concurrency_last_registered[1]\\n\\n      for i,v in ipairs(lowest_concurrency_last_registered) do\\n        if v < earliest then\\n          position = i\\n          earliest = v\\n        end\\n      end\\n\\n      local next_client = lowest_concurrency_clients[position]\\n      redis.call(\'publish\', \'b_\'..id,\\n        \'capacity-priority:\'..(final_capacity or \'\')..\\n        \':\'..next_client..\\n        \':\'..capacityPriorityCounter\\n      )\\n      redis.call(\'hincrby\', settings_key, \'capacityPriorityCounter\', \'1\')\\n    else\\n      redis.call(\'publish\', \'b_\'..id, \'capacity:\'..(final_capacity or \'\'))\\n    end\\n  end\\n\\n  return {\\n    [\'capacity\'] = final_capacity,\\n    [\'running\'] = running,\\n    [\'reservoir\'] = reservoir\\n  }\\nend\\n","queued.lua":"local clientTimeout = tonumber(redis.call(\'hget\', settings_key, \'clientTimeout\'))\\nlocal valid_clients = redis.call(\'zrangebyscore\', client_last_seen_key, (now - clientTimeout), \'inf\')\\nlocal client_queued = redis.call(\'hmget\', client_num_queued_key, unpack(valid_clients))\\n\\nlocal sum = 0\\nfor i = 1, #client_queued do\\n  sum = sum + tonumber(client_queued[i])\\nend\\n\\nreturn sum\\n","refresh_expiration.lua":"local refresh_expiration = function (now, nextRequest, groupTimeout)\\n\\n  if groupTimeout ~= nil then\\n    local ttl = (nextRequest + groupTimeout) - now\\n\\n    for i = 1, #KEYS do\\n      redis.call(\'pexpire\', KEYS[i], ttl)\\n    end\\n  end\\n\\nend\\n","refs.lua":"local settings_key = KEYS[1]\\nlocal job_weights_key = KEYS[2]\\nlocal job_expirations_key = KEYS[3]\\nlocal job_clients_key = KEYS[4]\\nlocal client_running_key = KEYS[5]\\nlocal client_num_queued_key = KEYS[6]\\nlocal client_last_registered_key = KEYS[7]\\nlocal client_last_seen_key = KEYS[8]\\n\\nlocal now = tonumber(ARGV[1])\\nlocal client = ARGV[2]\\n\\nlocal num_static_argv = 2\\n","register.lua":"local index = ARGV[num_static_argv + 1]\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\nlocal expiration = tonumber(ARGV[num_static_argv + 3])\\n\\nlocal state = process_tick(now, false)\\nlocal capacity = state[\'capacity\']\\nlocal reservoir = state[\'reservoir\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'nextRequest\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal nextRequest = tonumber(settings[1])\\nlocal minTime = tonumber(settings[2])\\nlocal groupTimeout = tonumber(settings[3])\\n\\nif conditions_check(capacity, weight) then\\n\\n  redis.call(\'hincrby\', settings_key, \'running\', weight)\\n  redis.call(\'hset\', job_weights_key, index, weight)\\n  if expiration ~= nil then\\n    redis.call(\'zadd\', job_expirations_key, now + expiration, index)\\n  end\\n  redis.call(\'hset\', job_clients_key, index, client)\\n  redis.call(\'zincrby\', client_running_key, weight, client)\\n  redis.call(\'hincrby\', client_num_queued_key, client, -1)\\n  redis.call(\'zadd\', client_last_registered_key, now, client)\\n\\n  local wait = math.max(nextRequest - now, 0)\\n  local newNextRequest = now + wait + minTime\\n\\n  if reservoir == nil then\\n    redis.call(\'hset\', settings_key,\\n      \'nextRequest\', newNextRequest\\n    )\\n  else\\n    reservoir = reservoir - weight\\n    redis.call(\'hmset\', settings_key,\\n      \'reservoir\', reservoir,\\n      \'nextRequest\', newNextRequest\\n    )\\n  end\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\n\\n  return {true, wait, reservoir}\\n\\nelse\\n  return {false}\\nend\\n","register_client.lua":"local queued = tonumber(ARGV[num_static_argv + 1])\\n\\n-- Could have been re-registered concurrently\\nif not redis.call(\'zscore\', client_last_seen_key, client) then\\n  redis.call(\'zadd\', client_running_key, 0, client)\\n  redis.call(\'hset\', client_num_queued_key, client, queued)\\n  redis.call(\'zadd\', client_last_registered_key, 0, client)\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n\\nreturn {}\\n","running.lua":"return process_tick(now, false)[\'running\']\\n","submit.lua":"local queueLength = tonumber(ARGV[num_static_argv + 1])\\nlocal weight = tonumber(ARGV[num_static_argv + 2])\\n\\nlocal capacity = process_tick(now, false)[\'capacity\']\\n\\nlocal settings = redis.call(\'hmget\', settings_key,\\n  \'id\',\\n  \'maxConcurrent\',\\n  \'highWater\',\\n  \'nextRequest\',\\n  \'strategy\',\\n  \'unblockTime\',\\n  \'penalty\',\\n  \'minTime\',\\n  \'groupTimeout\'\\n)\\nlocal id = settings[1]\\nlocal maxConcurrent = tonumber(settings[2])\\nlocal highWater = tonumber(settings[3])\\nlocal nextRequest = tonumber(settings[4])\\nlocal strategy = tonumber(settings[5])\\nlocal unblockTime = tonumber(settings[6])\\nlocal penalty = tonumber(settings[7])\\nlocal minTime = tonumber(settings[8])\\nlocal groupTimeout = tonumber(settings[9])\\n\\nif maxConcurrent ~= nil and weight > maxConcurrent then\\n  return redis.error_reply(\'OVERWEIGHT:\'..weight..\':\'..maxConcurrent)\\nend\\n\\nlocal reachedHWM = (highWater ~= nil and queueLength == highWater\\n  and not (\\n    conditions_check(capacity, weight)\\n    and nextRequest - now <= 0\\n  )\\n)\\n\\nlocal blocked = strategy == 3 and (reachedHWM or unblockTime >= now)\\n\\nif blocked then\\n  local computedPenalty = penalty\\n  if computedPenalty == nil then\\n    if minTime == 0 then\\n      computedPenalty = 5000\\n    else\\n      computedPenalty = 15 * minTime\\n    end\\n  end\\n\\n  local newNextRequest = now + computedPenalty + minTime\\n\\n  redis.call(\'hmset\', settings_key,\\n    \'unblockTime\', now + computedPenalty,\\n    \'nextRequest\', newNextRequest\\n  )\\n\\n  local clients_queued_reset = redis.call(\'hkeys\', client_num_queued_key)\\n  local queued_reset = {}\\n  for i = 1, #clients_queued_reset do\\n    table.insert(queued_reset, clients_queued_reset[i])\\n    table.insert(queued_reset, 0)\\n  end\\n  redis.call(\'hmset\', client_num_queued_key, unpack(queued_reset))\\n\\n  redis.call(\'publish\', \'b_\'..id, \'blocked:\')\\n\\n  refresh_expiration(now, newNextRequest, groupTimeout)\\nend\\n\\nif not blocked and not reachedHWM then\\n  redis.call(\'hincrby\', client_num_queued_key, client, 1)\\nend\\n\\nreturn {reachedHWM, blocked, strategy}\\n","update_settings.lua":"local args = {\'hmset\', settings_key}\\n\\nfor i = num_static_argv + 1, #ARGV do\\n  table.insert(args, ARGV[i])\\nend\\n\\nredis.call(unpack(args))\\n\\nprocess_tick(now, true)\\n\\nlocal groupTimeout = tonumber(redis.call(\'hget\', settings_key, \'groupTimeout\'))\\nrefresh_expiration(0, 0, groupTimeout)\\n\\nreturn {}\\n","validate_client.lua":"if not redis.call(\'zscore\', client_last_seen_key, client) then\\n  return redis.error_reply(\'UNKNOWN_CLIENT\')\\nend\\n\\nredis.call(\'zadd\', client_last_seen_key, now, client)\\n","validate_keys.lua":"if not (redis.call(\'exists\', settings_key) == 1) then\\n  return redis.error_reply(\'SETTINGS_KEY_NOT_FOUND\')\\nend\\n"}');
 
 /***/ }),
 
-/***/ 6549:
+/***/ 8349:
 /***/ ((module) => {
 
 module.exports = {"r":"2.19.5"};
@@ -45736,7 +45926,7 @@ module.exports = {"r":"2.19.5"};
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(4603);
+/******/ var __webpack_exports__ = __nccwpck_require__(9407);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -1,7 +1,8 @@
 // `npm run demo`: the action end to end on this machine, no account and no network. Builds
 // dist/ if it is missing or older than src/, starts the GitHub emulator with a sample
 // repository, runs the action (main + post) as the runner would, twice, and prints what it
-// published and the job summary. Run through scripts/in-netns.mjs (npm does that).
+// published and the job summary. The second run is a new workflow run (its own GITHUB_RUN_ID) with
+// nothing new: it ends `unchanged` with no API write. Run through scripts/in-netns.mjs (npm does that).
 //   npm run demo                     a pull request from the sample script's changes
 //   npm run demo -- --mode push      the same changes pushed straight onto main
 //   npm run demo -- --outbox DIR     the patches in DIR (from `git format-patch`) as a pull request
@@ -83,10 +84,22 @@ function show(title, result) {
   console.log(result.post?.log.trim());
 }
 
+/** The action's API requests since `since` (gh's login makes its own, with its own user agent), and the writes among them. */
+function apiCalls(since) {
+  const calls = emulator.requests.slice(since).filter((r) => (r.kind === 'rest' || r.kind === 'graphql') && !String(r.headers['user-agent'] ?? '').startsWith('GitHub CLI'));
+  const writes = calls.filter((r) => (r.kind === 'rest' ? r.method !== 'GET' : r.operationType === 'mutation'));
+  return { calls, writes };
+}
+
 const first = await runAction({ token, inputs, root: freshRoot() });
-show(mode === 'push' ? 'First run: pushes onto main' : 'First run: opens the pull request', first);
+show(mode === 'push' ? `First run (run id ${first.env.GITHUB_RUN_ID}): pushes onto main` : `First run (run id ${first.env.GITHUB_RUN_ID}): opens the pull request`, first);
+const mark = emulator.requests.length;
+const events = emulator.events.length;
+// A new workflow run, as GitHub starts one: its own GITHUB_RUN_ID (runAction gives each run one).
 const second = await runAction({ token, inputs, root: freshRoot() });
-show('Second run with the same input: nothing new to publish', second);
+show(`Second run (run id ${second.env.GITHUB_RUN_ID}) with the same input: nothing new to publish`, second);
+const { calls, writes } = apiCalls(mark);
+console.log(`\n--- second run's API requests: ${calls.length} (${calls.map((r) => `${r.method} ${r.path}`).join(', ') || 'none'}); writes: ${writes.length}; pull_request events: ${emulator.events.length - events} ---`);
 
 if (mode === 'push') {
   console.log('\n=== main in the emulator ===');
@@ -107,4 +120,5 @@ if (mode === 'push') {
 console.log('\n=== Job summary of the first run (GITHUB_STEP_SUMMARY) ===');
 console.log(first.summary.trim());
 await emulator.close();
-process.exit(first.main.code === 0 && second.main.code === 0 ? 0 : 1);
+const quiet = writes.length === 0 && (mode === 'push' || second.outputs['pull-request-operation'] === 'unchanged');
+process.exit(first.main.code === 0 && second.main.code === 0 && quiet ? 0 : 1);

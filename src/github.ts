@@ -21,7 +21,53 @@ export interface PullRequest {
   title: string;
   body: string;
   draft: boolean;
+  /** Login of the user who opened it: GitHub never requests a review from them. */
+  author: string;
   labels: string[];
+  /** Users and team slugs whose review is requested and not yet given. */
+  reviewers: string[];
+  teamReviewers: string[];
+  assignees: string[];
+  milestone: number | undefined;
+  /** The merge method of auto-merge when it is on. */
+  autoMerge: string | undefined;
+}
+
+/**
+ * What a call needs from the token, named the way the workflow author sets it: the permission of
+ * a GitHub App, fine-grained token or the workflow's `permissions:`, and the classic token scope.
+ */
+export interface Permission {
+  fineGrained: string;
+  classic: string;
+}
+
+const REPO_SCOPE = "'repo' ('public_repo' is enough for a public repository)";
+export const PERMISSIONS = {
+  metadata: { fineGrained: 'metadata: read', classic: REPO_SCOPE },
+  readPullRequests: { fineGrained: 'pull-requests: read', classic: REPO_SCOPE },
+  writePullRequests: { fineGrained: 'pull-requests: write', classic: REPO_SCOPE },
+  readContents: { fineGrained: 'contents: read', classic: REPO_SCOPE },
+  writeContents: { fineGrained: 'contents: write', classic: REPO_SCOPE },
+  writeBranch: {
+    fineGrained: "contents: write (and workflows: write when the commits change files under '.github/workflows')",
+    classic: `${REPO_SCOPE}, and 'workflow' when the commits change files under '.github/workflows'`
+  },
+  writeIssues: { fineGrained: 'issues: write', classic: REPO_SCOPE },
+  autoMerge: { fineGrained: 'pull-requests: write and contents: write', classic: REPO_SCOPE }
+} satisfies Record<string, Permission>;
+
+/** An API call GitHub refused; `status` lets a caller tell a refusal it can live with from the rest. */
+export class ApiError extends ActionError {
+  constructor(
+    readonly status: number,
+    readonly apiMessage: string,
+    problem: string,
+    fix?: string
+  ) {
+    super(problem, fix);
+    this.name = 'ApiError';
+  }
 }
 
 export interface PublishSession {
@@ -49,26 +95,52 @@ function header(headers: Record<string, unknown> | undefined, name: string): str
   return typeof value === 'string' ? value : null;
 }
 
-/** Turns an API failure into a message that says what to check, for the cases a workflow author can fix. */
-export function explainApiFailure(error: unknown, doing: string): Error {
+/**
+ * Turns an API failure into a message that says what to check, for the cases a workflow author
+ * can fix; a 403 names the permission the call needs (`permission`).
+ */
+export function explainApiFailure(error: unknown, doing: string, permission?: Permission): Error {
   if (!isHttpFailure(error)) return error instanceof Error ? error : new Error(String(error));
+  const message = apiMessage(error);
   if (error.status === 401) {
-    return new ActionError(
+    return new ApiError(
+      401,
+      message,
       `GitHub rejected the token while ${doing} (401 Bad credentials).`,
       `The token in ${TOKEN_VARIABLE} is invalid, expired or revoked: check the secret it is mapped from.`
     );
   }
-  if (/not permitted to create or approve pull requests/i.test(error.message)) {
-    return new ActionError(
+  if (/not permitted to create or approve pull requests/i.test(message)) {
+    return new ApiError(
+      error.status,
+      message,
       `GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`,
       "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
         '(for an organization repository, first in the organization\'s Actions settings), or map a personal access token or GitHub App token into GITHUB_TOKEN instead of the workflow token.'
     );
   }
-  if (error.status === 403) {
-    return new ActionError(`GitHub refused ${doing} (403): ${error.message}`, 'The token lacks a permission this needs; give it contents: write and pull-requests: write.');
+  if (error.status === 403 && permission) {
+    return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, permissionHint(permission));
   }
-  return new ActionError(`GitHub answered ${error.status} while ${doing}: ${error.message}`);
+  if (error.status === 403) {
+    return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, 'The token lacks a permission this needs.');
+  }
+  return new ApiError(error.status, message, `GitHub answered ${error.status} while ${doing}: ${message}`);
+}
+
+/** The fix for a refused call: the permission a GitHub App or fine-grained token needs, and the classic scope. */
+export function permissionHint(permission: Permission): string {
+  return (
+    `The token lacks a permission: a GitHub App installation token, a fine-grained token or the workflow's GITHUB_TOKEN needs '${permission.fineGrained}' ` +
+    `(for GITHUB_TOKEN, in the job's 'permissions:'); a classic personal access token needs the scope ${permission.classic}.`
+  );
+}
+
+/** GitHub's own message (octokit appends " - <documentation url>" to it). */
+function apiMessage(error: HttpFailure): string {
+  const data = error.response?.data as { message?: unknown } | undefined;
+  if (typeof data?.message === 'string' && data.message) return data.message;
+  return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
 }
 
 /** How many times a request is retried after a rate limit asked it to wait. */
@@ -121,7 +193,7 @@ export class GitHubClient {
   }
 
   /** Turns a failed call into the error to report, naming a refused rate-limit wait when there was one. */
-  private failure(error: unknown, doing: string): Error {
+  private failure(error: unknown, doing: string, permission: Permission): Error {
     if (this.refusedWait) {
       const { kind, seconds } = this.refusedWait;
       return new ActionError(
@@ -129,7 +201,16 @@ export class GitHubClient {
         "Run again later, raise 'max-wait', or use a token with its own rate limit (a GitHub App installation token)."
       );
     }
-    return explainApiFailure(error, doing);
+    return explainApiFailure(error, doing, permission);
+  }
+
+  /** One API call: a failure becomes an error that says what was being done and, on a 403, which permission it needs. */
+  private async call<T>(doing: string, permission: Permission, request: () => Promise<T>): Promise<T> {
+    try {
+      return await request();
+    } catch (error) {
+      throw this.failure(error, doing, permission);
+    }
   }
 
   /**
@@ -147,7 +228,7 @@ export class GitHubClient {
       };
     } catch (error) {
       if (isHttpFailure(error) && error.status === 404) throw this.notFound(error);
-      throw this.failure(error, `reading repository ${this.owner}/${this.repo}`);
+      throw this.failure(error, `reading repository ${this.owner}/${this.repo}`, PERMISSIONS.metadata);
     }
   }
 
@@ -168,7 +249,7 @@ export class GitHubClient {
       return { pullRequest: data[0] ? toPullRequest(data[0]) : undefined, headers };
     } catch (error) {
       if (isHttpFailure(error) && error.status === 404) throw this.notFound(error);
-      throw this.failure(error, 'looking for an open pull request');
+      throw this.failure(error, 'looking for an open pull request', PERMISSIONS.readPullRequests);
     }
   }
 
@@ -211,7 +292,7 @@ export class GitHubClient {
       `Repository '${this.owner}/${this.repo}' was not found, or the token cannot see it.`,
       scopes !== null && !scopes.split(',').some((s) => s.trim() === 'repo')
         ? `The token's scopes (${scopes || 'none'}) lack 'repo', which private repositories need.`
-        : "Check the 'repo' input and that the token has access to this repository."
+        : "Check the 'repo' input and that the token has access to this repository (a GitHub App or fine-grained token must be granted this repository; private repositories need 'metadata: read')."
     );
   }
 
@@ -241,25 +322,31 @@ export class GitHubClient {
         const existing = await this.findOpenPullRequest(fields.branch, fields.base);
         if (existing) return { pullRequest: existing, created: false };
       }
-      throw this.failure(error, 'creating the pull request');
+      throw this.failure(error, 'creating the pull request', PERMISSIONS.writePullRequests);
     }
   }
 
   async updatePullRequest(number: number, fields: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<PullRequest> {
-    try {
+    const doing = fields.state === 'closed' ? `closing pull request #${number}` : `updating pull request #${number}`;
+    return this.call(doing, PERMISSIONS.writePullRequests, async () => {
       const { data } = await this.octokit.rest.pulls.update({ owner: this.owner, repo: this.repo, pull_number: number, ...fields });
       return toPullRequest(data);
-    } catch (error) {
-      throw this.failure(error, `updating pull request #${number}`);
-    }
+    });
+  }
+
+  /** Logins of the users who have reviewed the pull request (GitHub drops them from the requested reviewers). */
+  async listReviewers(number: number): Promise<string[]> {
+    return this.call(`reading the reviews of pull request #${number}`, PERMISSIONS.readPullRequests, async () => {
+      const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 });
+      return [...new Set(reviews.map((review) => review.user?.login).filter((login): login is string => typeof login === 'string'))];
+    });
   }
 
   async comment(number: number, body: string): Promise<void> {
-    try {
-      await this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body });
-    } catch (error) {
-      throw this.failure(error, `commenting on pull request #${number}`);
-    }
+    // Comments on a pull request are issue comments: issues: write, or pull-requests: write.
+    await this.call(`commenting on pull request #${number}`, PERMISSIONS.writePullRequests, () =>
+      this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body })
+    );
   }
 
   /**
@@ -273,40 +360,32 @@ export class GitHubClient {
     } catch (error) {
       // 404: no common history at all.
       if (isHttpFailure(error) && error.status === 404) return false;
-      throw this.failure(error, `comparing ${sha.slice(0, 12)} with '${branch}'`);
+      throw this.failure(error, `comparing ${sha.slice(0, 12)} with '${branch}'`, PERMISSIONS.readContents);
     }
   }
 
   async deleteBranch(branch: string): Promise<void> {
-    try {
-      await this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` });
-    } catch (error) {
-      throw this.failure(error, `deleting branch '${branch}'`);
-    }
+    await this.call(`deleting branch '${branch}'`, PERMISSIONS.writeContents, () => this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` }));
   }
 
   async requestReviewers(number: number, reviewers: string[], teamReviewers: string[]): Promise<void> {
-    try {
-      await this.octokit.rest.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, reviewers, team_reviewers: teamReviewers });
-    } catch (error) {
-      throw this.failure(error, `requesting reviewers for pull request #${number}`);
-    }
+    await this.call(`requesting reviews on pull request #${number}`, PERMISSIONS.writePullRequests, () =>
+      this.octokit.rest.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, reviewers, team_reviewers: teamReviewers })
+    );
   }
 
-  async addAssignees(number: number, assignees: string[]): Promise<void> {
-    try {
-      await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: number, assignees });
-    } catch (error) {
-      throw this.failure(error, `assigning pull request #${number}`);
-    }
+  /** Returns who is assigned afterwards: GitHub silently leaves out users who cannot be assigned. */
+  async addAssignees(number: number, assignees: string[]): Promise<string[]> {
+    return this.call(`assigning pull request #${number}`, PERMISSIONS.writeIssues, async () => {
+      const { data } = await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: number, assignees });
+      return (data.assignees ?? []).map((user) => user.login);
+    });
   }
 
   async setMilestone(number: number, milestone: number): Promise<void> {
-    try {
-      await this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, milestone });
-    } catch (error) {
-      throw this.failure(error, `setting milestone ${milestone} on pull request #${number}`);
-    }
+    await this.call(`setting milestone ${milestone} on pull request #${number}`, PERMISSIONS.writeIssues, () =>
+      this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, milestone })
+    );
   }
 
   /** Returns undefined on success, or GitHub's reason when auto-merge cannot be turned on. */
@@ -322,16 +401,12 @@ export class GitHubClient {
     } catch (error) {
       const errors = (error as { errors?: Array<{ message?: string }> }).errors;
       if (errors?.length) return errors.map((e) => e.message ?? '').join('; ');
-      throw this.failure(error, 'enabling auto-merge');
+      throw this.failure(error, 'enabling auto-merge', PERMISSIONS.autoMerge);
     }
   }
 
   async createBranch(branch: string, sha: string): Promise<void> {
-    try {
-      await this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/heads/${branch}`, sha });
-    } catch (error) {
-      throw this.failure(error, `creating branch '${branch}'`);
-    }
+    await this.call(`creating branch '${branch}'`, PERMISSIONS.writeBranch, () => this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/heads/${branch}`, sha }));
   }
 
   /**
@@ -364,19 +439,16 @@ export class GitHubClient {
     } catch (error) {
       const errors = (error as { errors?: Array<{ message?: string }> }).errors;
       if (errors?.length) throw new ActionError(`GitHub refused a signed commit on '${fields.branch}': ${errors.map((e) => e.message).join('; ')}`);
-      throw this.failure(error, `creating a signed commit on '${fields.branch}'`);
+      throw this.failure(error, `creating a signed commit on '${fields.branch}'`, PERMISSIONS.writeBranch);
     }
   }
 
   async addLabels(number: number, labels: string[]): Promise<void> {
-    try {
-      await this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels });
-    } catch (error) {
-      throw this.failure(error, `adding labels to pull request #${number}`);
-    }
+    await this.call(`adding labels to pull request #${number}`, PERMISSIONS.writeIssues, () => this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels }));
   }
 }
 
+/** The fields of a pull request (full or as a list shows it) that a publish reads. */
 interface PullRequestData {
   number: number;
   node_id: string;
@@ -384,7 +456,13 @@ interface PullRequestData {
   title: string;
   body?: string | null;
   draft?: boolean;
+  user?: { login: string } | null;
   labels?: Array<{ name?: string }>;
+  requested_reviewers?: Array<{ login: string }> | null;
+  requested_teams?: Array<{ slug: string }> | null;
+  assignees?: Array<{ login: string }> | null;
+  milestone?: { number: number } | null;
+  auto_merge?: { merge_method: string } | null;
 }
 
 function toPullRequest(data: PullRequestData): PullRequest {
@@ -395,6 +473,12 @@ function toPullRequest(data: PullRequestData): PullRequest {
     title: data.title,
     body: data.body ?? '',
     draft: data.draft ?? false,
-    labels: (data.labels ?? []).map((label) => label.name ?? '').filter((name) => name !== '')
+    author: data.user?.login ?? '',
+    labels: (data.labels ?? []).map((label) => label.name ?? '').filter((name) => name !== ''),
+    reviewers: (data.requested_reviewers ?? []).map((user) => user.login),
+    teamReviewers: (data.requested_teams ?? []).map((team) => team.slug),
+    assignees: (data.assignees ?? []).map((user) => user.login),
+    milestone: data.milestone?.number,
+    autoMerge: data.auto_merge?.merge_method
   };
 }

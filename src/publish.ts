@@ -39,6 +39,24 @@ export interface DesiredPullRequest {
   title: string;
   body: string;
   labels: string[];
+  reviewers: string[];
+  teamReviewers: string[];
+  assignees: string[];
+  milestone: number | undefined;
+  autoMerge: string | undefined;
+}
+
+/** What the pull request lacks of what the inputs ask for: the writes that make it converge. */
+export interface PullRequestExtras {
+  labels: string[];
+  /** Users and teams whose review is neither requested nor (see withoutReviewed) given. */
+  reviewers: string[];
+  teamReviewers: string[];
+  assignees: string[];
+  milestone: number | undefined;
+  autoMerge: string | undefined;
+  /** Reviewers GitHub would refuse: the pull request's own author. */
+  authorAsReviewer: string | undefined;
 }
 
 export interface Policy {
@@ -51,7 +69,8 @@ export interface PublishPlan {
   /** Push HEAD leased on `expectedTip` (undefined: the branch must not exist yet); absent: no push. */
   push: { expectedTip: string | undefined } | undefined;
   pullRequest: 'create' | 'update' | 'keep' | 'close' | 'none';
-  labelsToAdd: string[];
+  /** Extras to write once the pull request is open (none when it is closed or there is none). */
+  extras: PullRequestExtras;
   deleteBranch: boolean;
   /** The commit the branch points at once the plan is carried out. */
   headSha: string | undefined;
@@ -59,7 +78,8 @@ export interface PublishPlan {
   blockedBy: BranchCommit[];
 }
 
-const NOTHING: PublishPlan = { operation: 'none', push: undefined, pullRequest: 'none', labelsToAdd: [], deleteBranch: false, headSha: undefined, blockedBy: [] };
+const NO_EXTRAS: PullRequestExtras = { labels: [], reviewers: [], teamReviewers: [], assignees: [], milestone: undefined, autoMerge: undefined, authorAsReviewer: undefined };
+const NOTHING: PublishPlan = { operation: 'none', push: undefined, pullRequest: 'none', extras: NO_EXTRAS, deleteBranch: false, headSha: undefined, blockedBy: [] };
 
 export function planPublish(facts: BranchFacts, desired: DesiredPullRequest, policy: Policy): PublishPlan {
   const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
@@ -74,20 +94,19 @@ export function planPublish(facts: BranchFacts, desired: DesiredPullRequest, pol
   if (foreign.length > 0 && !policy.overwriteForeignCommits) return { ...NOTHING, blockedBy: foreign };
 
   const upToDate = remote !== undefined && remote.tree === local.tree && remote.basedOnTarget && foreign.length === 0;
-  const labelsToAdd = desired.labels.filter((label) => !pr?.labels.includes(label));
-  const textMatches = pr !== undefined && pr.title === desired.title && pr.body === desired.body;
-  const pullRequest = pr === undefined ? 'create' : textMatches ? 'keep' : 'update';
+  const extras = missingExtras(pr, desired);
+  const pullRequest = pr === undefined ? 'create' : textMatches(pr, desired) ? 'keep' : 'update';
 
   let operation: Operation;
   if (pullRequest === 'create') operation = 'created';
-  else if (!upToDate || pullRequest === 'update' || labelsToAdd.length > 0) operation = 'updated';
+  else if (!upToDate || pullRequest === 'update' || hasExtras(extras)) operation = 'updated';
   else operation = 'unchanged';
 
   return {
     operation,
     push: upToDate ? undefined : { expectedTip: remote?.sha },
     pullRequest,
-    labelsToAdd,
+    extras,
     deleteBranch: false,
     headSha: upToDate ? remote!.sha : local.sha,
     blockedBy: []
@@ -112,6 +131,67 @@ export function foreignCommits(commits: BranchCommit[]): BranchCommit[] {
     if (!commit.ours && onTopOfOurs) foreign.push(commit);
   }
   return foreign;
+}
+
+/**
+ * A link to a workflow run (…/actions/runs/ID, maybe …/attempts/N) with the run left out: every
+ * run has its own id, so the default body's link is no reason to edit the pull request.
+ */
+export function withoutRunLinks(text: string): string {
+  return text.replace(/(\/actions\/runs\/)\d+(?:\/attempts\/\d+)?/g, '$1…').replace(/\r\n/g, '\n').trimEnd();
+}
+
+/**
+ * Whether the pull request already says what the inputs say. Bodies are compared without their
+ * run links and line-ending differences (GitHub's editor saves CRLF), so a rerun writes nothing.
+ */
+export function textMatches(pr: PullRequest, desired: Pick<DesiredPullRequest, 'title' | 'body'>): boolean {
+  return pr.title === desired.title && withoutRunLinks(pr.body) === withoutRunLinks(desired.body);
+}
+
+/**
+ * The labels, reviewers, assignees, milestone and auto-merge the inputs ask for and the pull
+ * request lacks (GitHub compares names and logins case-insensitively). Everything, for a pull
+ * request about to be created.
+ */
+export function missingExtras(pr: PullRequest | undefined, desired: DesiredPullRequest): PullRequestExtras {
+  const lacking = (wanted: string[], present: string[] | undefined) => {
+    const have = new Set((present ?? []).map((name) => name.toLowerCase()));
+    return wanted.filter((name) => !have.has(name.toLowerCase()));
+  };
+  const author = pr?.author.toLowerCase();
+  const authorAsReviewer = desired.reviewers.find((login) => login.toLowerCase() === author);
+  return {
+    labels: lacking(desired.labels, pr?.labels),
+    reviewers: lacking(desired.reviewers, pr?.reviewers).filter((login) => login !== authorAsReviewer),
+    teamReviewers: lacking(desired.teamReviewers, pr?.teamReviewers),
+    assignees: lacking(desired.assignees, pr?.assignees),
+    milestone: desired.milestone !== undefined && pr?.milestone !== desired.milestone ? desired.milestone : undefined,
+    autoMerge: desired.autoMerge !== undefined && pr?.autoMerge !== desired.autoMerge ? desired.autoMerge : undefined,
+    authorAsReviewer
+  };
+}
+
+export function hasExtras(extras: PullRequestExtras): boolean {
+  return (
+    extras.labels.length + extras.reviewers.length + extras.teamReviewers.length + extras.assignees.length > 0 ||
+    extras.milestone !== undefined ||
+    extras.autoMerge !== undefined
+  );
+}
+
+/**
+ * GitHub drops a reviewer from the requested ones once they review: they are not asked again. A
+ * team's request goes when one of its members reviews for it, so once anyone has reviewed, a team
+ * that is no longer requested is not asked again either.
+ */
+export function withoutReviewed(extras: PullRequestExtras, reviewedBy: string[]): PullRequestExtras {
+  const reviewed = new Set(reviewedBy.map((login) => login.toLowerCase()));
+  return {
+    ...extras,
+    reviewers: extras.reviewers.filter((login) => !reviewed.has(login.toLowerCase())),
+    teamReviewers: reviewed.size > 0 ? [] : extras.teamReviewers
+  };
 }
 
 /** Whether a commit message carries the trailer this action writes. */

@@ -64,7 +64,8 @@ export async function writeReport(report: Report): Promise<void> {
     // A file name may hold line breaks, `#`, links or tags: C-quoted and escaped, it stays one line of text.
     summary.addHeading('Files', 3).addList(report.files.map((f) => `<code>${summaryText(f.path)}</code> ${STATUS_WORDS[f.status] ?? summaryText(f.status)}`));
   }
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.write();
+  // The outputs are set; the publish happened. A summary that cannot be written costs only itself.
+  if (process.env.GITHUB_STEP_SUMMARY) await summary.write().catch((error: Error) => core.warning(`Could not write the job summary: ${error.message}`));
 }
 
 function escapeHtml(text: string): string {

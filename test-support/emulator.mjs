@@ -14,14 +14,20 @@
 // GET /repos/:o/:r/git/ref/:ref, POST /repos/:o/:r/git/refs, PATCH|DELETE /repos/:o/:r/git/refs/:ref
 // (:ref is heads/BRANCH or tags/TAG; BRANCH may contain '/', sent as is or %2F-encoded),
 // GET /repos/:o/:r/compare/BASE...HEAD, GET|POST /repos/:o/:r/pulls, GET|PATCH /repos/:o/:r/pulls/:n,
-// GET|POST|DELETE /repos/:o/:r/pulls/:n/requested_reviewers, GET|PATCH /repos/:o/:r/issues/:n,
+// GET|POST|DELETE /repos/:o/:r/pulls/:n/requested_reviewers, GET /repos/:o/:r/pulls/:n/reviews,
+// GET|PATCH /repos/:o/:r/issues/:n,
 // POST|DELETE /repos/:o/:r/issues/:n/assignees, POST /repos/:o/:r/issues/:n/labels,
 // POST /repos/:o/:r/issues/:n/comments, GET /repos/:o/:r/milestones[/:n].
 // GraphQL: query { viewer }; mutations enablePullRequestAutoMerge / disablePullRequestAutoMerge,
 // createCommitOnBranch (its commits are recorded as signed by GitHub in `verifiedCommits`, as
 // GitHub signs them; its payload's ref and commit lead to the repository, refs and commits).
 // Like GitHub, open pull requests follow their branches (head.sha), and deleting the head branch
-// of an open pull request (over REST or git) closes it.
+// of an open pull request (over REST or git) closes it. Reviews may be requested only from
+// collaborators and teams with access (createRepo's `collaborators`, `teams`; others: GitHub's
+// 422), and only collaborators are assigned (others are left out silently). Every REST answer is
+// recorded in the request log (`response`) so that tests can check it against GitHub's API
+// description (test-support/openapi-check.mjs), and the pull_request webhook events GitHub would
+// send are counted in `events` (e.g. 'edited' for every write of a title, body or base).
 //
 // Faults: failNext() answers the next matching request(s) with a given status, or drops the
 // connection (`reset`, before serving or, with `after`, once the request has been served, e.g. a
@@ -76,6 +82,8 @@ import { LfsStore } from './lfs-store.mjs';
  * @property {Milestone[]} milestones
  * @property {number} nextMilestone  milestones are numbered on their own, from 1
  * @property {import('./push-rules.mjs').PushRules} pushRules  what receive-pack refuses (see push-rules.mjs)
+ * @property {Set<string>} collaborators  lower-cased logins that may be asked for reviews and assigned (the owner always)
+ * @property {Set<string>} teams  lower-cased slugs of the teams with access, which may be asked for reviews
  */
 
 /**
@@ -149,6 +157,9 @@ import { LfsStore } from './lfs-store.mjs';
  * @property {'query' | 'mutation' | 'subscription'} [operationType]  graphql only
  * @property {Record<string, unknown>} [variables]  graphql only: the variables sent
  * @property {string} time          ISO timestamp of arrival
+ * @property {string} [restPath]    rest only: the path below the API root
+ * @property {{ path: string, status: number, headers: Record<string, string>, body: unknown }} [response]
+ *                                  rest only: the JSON answer as sent (not for injected faults)
  */
 
 /**
@@ -887,6 +898,16 @@ export class Emulator {
     this.pulls = [];
     /** @type {Array<Record<string, any>>} issue comments as stored, plus `repo` and `issue_number` */
     this.comments = [];
+    /** @type {Array<{ repo: string, number: number, login: string, state: string, id: number, submittedAt: string }>} reviews submitted with submitReview() */
+    this.reviews = [];
+    /**
+     * The pull_request webhook events GitHub would send, in order: 'opened', 'edited' (a PATCH that
+     * sets the title, body or base: it fires on every such write), 'closed', 'reopened',
+     * 'synchronize', 'labeled', 'assigned', 'review_requested', 'milestoned', 'auto_merge_enabled'.
+     * Tests use them to assert that a rerun with nothing new wrote nothing.
+     * @type {Array<{ repo: string, number: number, action: string, detail?: string }>}
+     */
+    this.events = [];
     /** @type {RequestLogEntry[]} */
     this.requests = [];
     /** @type {PendingFault[]} */
@@ -909,6 +930,9 @@ export class Emulator {
       findRepo: (fullName) => this.repos.get(fullName.toLowerCase()),
       findRepoById: (id) => [...this.repos.values()].find((repo) => repo.id === id)
     });
+    /** The log entry of each response in flight, so that sendJson can record what it sent. */
+    /** @type {WeakMap<ServerResponse, RequestLogEntry>} */
+    this.entryOf = new WeakMap();
 
     this.server = https.createServer({ key: this.ca.key, cert: this.ca.cert }, (req, res) => {
       this.handle(req, res).catch((err) => {
@@ -1001,7 +1025,10 @@ export class Emulator {
    * @param {string} fullName 'owner/name'
    * @param {{ defaultBranch?: string, private?: boolean, files?: Record<string, string | Buffer>,
    *           branches?: Record<string, { files?: Record<string, string | Buffer> }>,
-   *           allowAutoMerge?: boolean, actionsCanCreatePullRequests?: boolean }} [options]
+   *           allowAutoMerge?: boolean, actionsCanCreatePullRequests?: boolean, collaborators?: string[], teams?: string[] }} [options]
+   *   collaborators: users besides the owner who may be asked for reviews and assigned (GitHub
+   *   refuses review requests to others with a 422 and leaves them out of assignments silently).
+   *   teams: slugs of the teams with access to the repository, which may be asked for reviews.
    *   allowAutoMerge (default false): the repository's "Allow auto-merge" setting.
    *   actionsCanCreatePullRequests (default true): when false, POST /pulls answers 403 as GitHub
    *   does for the Actions GITHUB_TOKEN (here: for every token).
@@ -1034,7 +1061,9 @@ export class Emulator {
       actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? true,
       milestones: [],
       nextMilestone: 1,
-      pushRules: {}
+      pushRules: {},
+      collaborators: new Set([owner.toLowerCase(), ...(options.collaborators ?? []).map((login) => login.toLowerCase())]),
+      teams: new Set((options.teams ?? []).map((slug) => slug.toLowerCase()))
     };
     this.repos.set(fullName.toLowerCase(), repo);
     const files = options.files ?? { 'README.md': '# hi\n' };
@@ -1103,6 +1132,43 @@ export class Emulator {
       createdAt: isoNow()
     });
     return number;
+  }
+
+  /**
+   * Submits a review on a pull request as `login`, as a person would: like GitHub, it takes the
+   * reviewer out of the requested reviewers (and, `forTeam`, that team's request too).
+   * @param {string} fullName
+   * @param {number} number
+   * @param {string} login
+   * @param {{ state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED', forTeam?: string }} [options]
+   */
+  submitReview(fullName, number, login, options = {}) {
+    const repo = this.repo(fullName);
+    const pr = this.findPull(repo, number);
+    pr.requested_reviewers = pr.requested_reviewers.filter((/** @type {{login: string}} */ u) => u.login.toLowerCase() !== login.toLowerCase());
+    if (options.forTeam) pr.requested_teams = pr.requested_teams.filter((/** @type {{slug: string}} */ t) => t.slug.toLowerCase() !== options.forTeam?.toLowerCase());
+    this.reviews.push({ repo: repo.fullName, number, login, state: options.state ?? 'APPROVED', id: stableId(`review:${++this.idCounter}`), submittedAt: isoNow() });
+  }
+
+  /**
+   * The pull_request events of a repository's pull requests (see `events`), optionally only those
+   * with one of the given actions.
+   * @param {string} fullName
+   * @param {string[]} [actions]
+   */
+  pullRequestEvents(fullName, actions) {
+    const repo = this.repo(fullName);
+    return this.events.filter((e) => e.repo === repo.fullName && (!actions || actions.includes(e.action)));
+  }
+
+  /**
+   * @param {RepoInfo} repo
+   * @param {Record<string, any>} pr
+   * @param {string} action
+   * @param {string} [detail]
+   */
+  event(repo, pr, action, detail) {
+    this.events.push({ repo: repo.fullName, number: pr.number, action, ...(detail === undefined ? {} : { detail }) });
   }
 
   /**
@@ -1366,6 +1432,8 @@ export class Emulator {
     mkdirSync(this.reposDir, { recursive: true });
     this.pulls.length = 0;
     this.comments.length = 0;
+    this.reviews.length = 0;
+    this.events.length = 0;
     this.requests.length = 0;
     this.faults.length = 0;
     this.gitHooks.length = 0;
@@ -1496,6 +1564,7 @@ export class Emulator {
       time: new Date().toISOString()
     };
     this.requests.push(entry);
+    this.entryOf.set(res, entry);
     res.on('finish', () => {
       entry.status = res.statusCode;
     });
@@ -1525,6 +1594,7 @@ export class Emulator {
     const lfsRoute = this.lfs.route(host, p);
     if (lfsRoute) route = { kind: 'lfs', site: route.site, lfs: lfsRoute };
     entry.kind = route.kind;
+    if (route.restPath !== undefined) entry.restPath = route.restPath;
 
     // Who is calling (recorded even for requests that are refused or get an injected fault).
     const auth = this.parseAuth(req, route.kind === 'git' || route.kind === 'lfs' ? 'git' : 'api');
@@ -1713,6 +1783,9 @@ export class Emulator {
     if (tokenInfo && tokenInfo.expiration !== null) headers['github-authentication-token-expiration'] = tokenInfo.expiration;
     Object.assign(headers, extra);
     if (status !== 204) headers['content-length'] = Buffer.byteLength(payload);
+    const entry = this.entryOf.get(res);
+    // What was sent, for checks against GitHub's API description (test-support/openapi-check.mjs).
+    if (entry && kind === 'rest') entry.response = { path: entry.restPath ?? entry.path, status, headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, String(v)])), body: status === 204 ? null : JSON.parse(payload) };
     res.writeHead(status, headers);
     res.end(payload);
   }
@@ -2089,11 +2162,13 @@ export class Emulator {
       pr.auto_merge = {
         enabled_by: this.userBrief(me.login),
         merge_method: mergeMethod.toLowerCase(),
-        commit_title: typeof input.commitHeadline === 'string' ? input.commitHeadline : null,
-        commit_message: typeof input.commitBody === 'string' ? input.commitBody : null,
+        // Without a headline GitHub fills in the one the merge method would use (REST types both as strings).
+        commit_title: typeof input.commitHeadline === 'string' ? input.commitHeadline : mergeMethod === 'MERGE' ? `Merge pull request #${pr.number} from ${pr.head.label.replace(':', '/')}` : `${pr.title} (#${pr.number})`,
+        commit_message: typeof input.commitBody === 'string' ? input.commitBody : '',
         author_email: typeof input.authorEmail === 'string' ? input.authorEmail : null,
         enabled_at: isoNow()
       };
+      this.event(repo, pr, 'auto_merge_enabled', mergeMethod.toLowerCase());
     } else {
       pr.auto_merge = null;
     }
@@ -2388,7 +2463,7 @@ export class Emulator {
       if (!repo) throw notFound();
       const sub = m[3] ?? '';
       let s;
-      if (sub === '' && method === 'GET') return { status: 200, body: this.repoJson(repo, site) };
+      if (sub === '' && method === 'GET') return { status: 200, body: this.repoJson(repo, site, { full: true }) };
       if ((s = /^\/branches\/(.+)$/.exec(sub)) && method === 'GET') {
         const branch = decodeURIComponent(s[1]);
         const sha = this.refSha(repo, `refs/heads/${branch}`);
@@ -2427,6 +2502,27 @@ export class Emulator {
         if (method === 'GET') return { status: 200, body: this.pullJson(pr, site) };
         if (method === 'PATCH') return this.updatePull(repo, pr, this.parseJson(rawBody), site);
       }
+      if ((s = /^\/pulls\/(\d+)\/reviews$/.exec(sub)) && method === 'GET') {
+        const pr = this.findPull(repo, Number(s[1]));
+        const all = this.reviews.filter((r) => r.repo === repo.fullName && r.number === pr.number);
+        const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
+        const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
+        const html = `${site.web}/${repo.fullName}/pull/${pr.number}`;
+        const body = all.slice((page - 1) * perPage, page * perPage).map((r) => ({
+          id: r.id,
+          node_id: nodeId('PRR', r.id),
+          user: this.userOut(this.userBrief(r.login), site),
+          body: '',
+          state: r.state,
+          html_url: `${html}#pullrequestreview-${r.id}`,
+          pull_request_url: `${site.api}/repos/${repo.fullName}/pulls/${pr.number}`,
+          author_association: 'COLLABORATOR',
+          _links: { html: { href: `${html}#pullrequestreview-${r.id}` }, pull_request: { href: `${site.api}/repos/${repo.fullName}/pulls/${pr.number}` } },
+          submitted_at: r.submittedAt,
+          commit_id: pr.head.sha
+        }));
+        return { status: 200, body };
+      }
       if ((s = /^\/pulls\/(\d+)\/requested_reviewers$/.exec(sub))) {
         const pr = this.findPull(repo, Number(s[1]));
         if (method === 'GET') {
@@ -2443,8 +2539,13 @@ export class Emulator {
           throw validationFailed('issues/assignees#add-assignees-to-an-issue', [{ resource: 'Issue', code: 'invalid', field: 'assignees' }]);
         }
         if (method === 'POST') {
+          // Like GitHub: users who cannot be assigned are left out without an error.
           for (const login of logins) {
-            if (!pr.assignees.some((/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase())) pr.assignees.push(this.userBrief(login));
+            if (!repo.collaborators.has(login.toLowerCase())) continue;
+            if (!pr.assignees.some((/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase())) {
+              pr.assignees.push(this.userBrief(login));
+              this.event(repo, pr, 'assigned', login);
+            }
           }
         } else {
           const drop = new Set(logins.map((x) => x.toLowerCase()));
@@ -2481,6 +2582,7 @@ export class Emulator {
           if (!name) throw validationFailed('issues/labels#add-labels-to-an-issue', [{ resource: 'Label', code: 'invalid', field: 'labels' }]);
           if (!pr.labels.some((/** @type {{name: string}} */ x) => x.name.toLowerCase() === name.toLowerCase())) {
             pr.labels.push(this.labelJson(repo, name, site));
+            this.event(repo, pr, 'labeled', name);
           }
         }
         pr.updated_at = isoNow();
@@ -2507,7 +2609,7 @@ export class Emulator {
           author_association: 'MEMBER'
         };
         this.comments.push({ ...comment, repo: repo.fullName, issue_number: pr.number });
-        return { status: 201, body: comment };
+        return { status: 201, body: comment, headers: { location: comment.url } };
       }
     }
     throw notFound();
@@ -2620,55 +2722,159 @@ export class Emulator {
 
   /** @param {Site} site */
   rootDocument(site) {
+    const api = site.api;
     return {
-      current_user_url: `${site.api}/user`,
-      authorizations_url: `${site.api}/authorizations`,
-      emojis_url: `${site.api}/emojis`,
-      rate_limit_url: `${site.api}/rate_limit`,
-      repository_url: `${site.api}/repos/{owner}/{repo}`,
-      user_url: `${site.api}/users/{user}`
+      current_user_url: `${api}/user`,
+      current_user_authorizations_html_url: `${site.web}/settings/connections/applications{/client_id}`,
+      authorizations_url: `${api}/authorizations`,
+      code_search_url: `${api}/search/code?q={query}{&page,per_page,sort,order}`,
+      commit_search_url: `${api}/search/commits?q={query}{&page,per_page,sort,order}`,
+      emails_url: `${api}/user/emails`,
+      emojis_url: `${api}/emojis`,
+      events_url: `${api}/events`,
+      feeds_url: `${api}/feeds`,
+      followers_url: `${api}/user/followers`,
+      following_url: `${api}/user/following{/target}`,
+      gists_url: `${api}/gists{/gist_id}`,
+      hub_url: `${api}/hub`,
+      issue_search_url: `${api}/search/issues?q={query}{&page,per_page,sort,order}`,
+      issues_url: `${api}/issues`,
+      keys_url: `${api}/user/keys`,
+      label_search_url: `${api}/search/labels?q={query}&repository_id={repository_id}{&page,per_page}`,
+      notifications_url: `${api}/notifications`,
+      organization_url: `${api}/orgs/{org}`,
+      organization_repositories_url: `${api}/orgs/{org}/repos{?type,page,per_page,sort}`,
+      organization_teams_url: `${api}/orgs/{org}/teams`,
+      public_gists_url: `${api}/gists/public`,
+      rate_limit_url: `${api}/rate_limit`,
+      repository_url: `${api}/repos/{owner}/{repo}`,
+      repository_search_url: `${api}/search/repositories?q={query}{&page,per_page,sort,order}`,
+      current_user_repositories_url: `${api}/user/repos{?type,page,per_page,sort}`,
+      starred_url: `${api}/user/starred{/owner}{/repo}`,
+      starred_gists_url: `${api}/gists/starred`,
+      topic_search_url: `${api}/search/topics?q={query}{&page,per_page}`,
+      user_url: `${api}/users/{user}`,
+      user_organizations_url: `${api}/user/orgs`,
+      user_repositories_url: `${api}/users/{user}/repos{?type,page,per_page,sort}`,
+      user_search_url: `${api}/search/users?q={query}{&page,per_page}`
     };
   }
 
   /** @param {TokenInfo} me @param {Site} site */
   userJson(me, site) {
-    return {
-      login: me.login,
-      id: me.userId,
-      node_id: nodeId('U', me.userId),
-      type: 'User',
-      site_admin: false,
-      url: `${site.api}/users/${me.login}`,
-      html_url: `${site.web}/${me.login}`
-    };
+    return this.userOut(this.userBrief(me.login), site);
   }
 
-  /** @param {RepoInfo} repo @param {Site} site */
-  repoJson(repo, site) {
-    const ownerId = stableId(`user:${repo.owner.toLowerCase()}`);
-    return {
+  /**
+   * A repository as GitHub shows it: `full` for GET /repos/:o/:r (full-repository), otherwise as
+   * embedded in a pull request's head and base (repository).
+   * @param {RepoInfo} repo
+   * @param {Site} site
+   * @param {{ full?: boolean }} [options]
+   */
+  repoJson(repo, site, options = {}) {
+    const api = `${site.api}/repos/${repo.fullName}`;
+    const created = new Date(BASE_EPOCH * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    /** @type {Record<string, unknown>} */
+    const out = {
       id: repo.id,
       node_id: nodeId('R', repo.id),
       name: repo.name,
       full_name: repo.fullName,
-      owner: { login: repo.owner, id: ownerId, node_id: nodeId('U', ownerId), type: 'User', url: `${site.api}/users/${repo.owner}`, html_url: `${site.web}/${repo.owner}` },
       private: repo.private,
-      visibility: repo.private ? 'private' : 'public',
+      owner: this.userOut(this.userBrief(repo.owner), site),
+      html_url: `${site.web}/${repo.fullName}`,
+      description: null,
       fork: false,
+      url: api,
+      forks_url: `${api}/forks`,
+      keys_url: `${api}/keys{/key_id}`,
+      collaborators_url: `${api}/collaborators{/collaborator}`,
+      teams_url: `${api}/teams`,
+      hooks_url: `${api}/hooks`,
+      issue_events_url: `${api}/issues/events{/number}`,
+      events_url: `${api}/events`,
+      assignees_url: `${api}/assignees{/user}`,
+      branches_url: `${api}/branches{/branch}`,
+      tags_url: `${api}/tags`,
+      blobs_url: `${api}/git/blobs{/sha}`,
+      git_tags_url: `${api}/git/tags{/sha}`,
+      git_refs_url: `${api}/git/refs{/sha}`,
+      trees_url: `${api}/git/trees{/sha}`,
+      statuses_url: `${api}/statuses/{sha}`,
+      languages_url: `${api}/languages`,
+      stargazers_url: `${api}/stargazers`,
+      contributors_url: `${api}/contributors`,
+      subscribers_url: `${api}/subscribers`,
+      subscription_url: `${api}/subscription`,
+      commits_url: `${api}/commits{/sha}`,
+      git_commits_url: `${api}/git/commits{/sha}`,
+      comments_url: `${api}/comments{/number}`,
+      issue_comment_url: `${api}/issues/comments{/number}`,
+      contents_url: `${api}/contents/{+path}`,
+      compare_url: `${api}/compare/{base}...{head}`,
+      merges_url: `${api}/merges`,
+      archive_url: `${api}/{archive_format}{/ref}`,
+      downloads_url: `${api}/downloads`,
+      issues_url: `${api}/issues{/number}`,
+      pulls_url: `${api}/pulls{/number}`,
+      milestones_url: `${api}/milestones{/number}`,
+      notifications_url: `${api}/notifications{?since,all,participating}`,
+      labels_url: `${api}/labels{/name}`,
+      releases_url: `${api}/releases{/id}`,
+      deployments_url: `${api}/deployments`,
+      created_at: created,
+      updated_at: created,
+      pushed_at: created,
+      git_url: `git://${new URL(site.web).host}/${repo.fullName}.git`,
+      ssh_url: `git@${new URL(site.web).hostname}:${repo.fullName}.git`,
+      clone_url: `${site.web}/${repo.fullName}.git`,
+      svn_url: `${site.web}/${repo.fullName}`,
+      homepage: null,
+      size: 1,
+      stargazers_count: 0,
+      watchers_count: 0,
+      language: null,
+      has_issues: true,
+      has_projects: true,
+      has_downloads: true,
+      has_wiki: true,
+      has_pages: false,
+      has_discussions: false,
+      forks_count: 0,
+      mirror_url: null,
       archived: false,
       disabled: false,
-      default_branch: repo.defaultBranch,
-      html_url: `${site.web}/${repo.fullName}`,
-      url: `${site.api}/repos/${repo.fullName}`,
-      clone_url: `${site.web}/${repo.fullName}.git`,
-      git_url: `git://${new URL(site.web).host}/${repo.fullName}.git`,
-      pulls_url: `${site.api}/repos/${repo.fullName}/pulls{/number}`,
+      open_issues_count: this.pulls.filter((x) => x.base.repo.full_name === repo.fullName && x.state === 'open').length,
+      license: null,
+      allow_forking: true,
+      is_template: false,
+      web_commit_signoff_required: false,
+      topics: [],
+      visibility: repo.private ? 'private' : 'public',
+      forks: 0,
+      open_issues: 0,
+      watchers: 0,
+      default_branch: repo.defaultBranch
+    };
+    out.open_issues = out.open_issues_count;
+    if (!options.full) return out;
+    return {
+      ...out,
       permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
       allow_auto_merge: repo.allowAutoMerge,
       allow_merge_commit: true,
       allow_squash_merge: true,
       allow_rebase_merge: true,
-      delete_branch_on_merge: false
+      allow_update_branch: false,
+      use_squash_pr_title_as_default: false,
+      squash_merge_commit_title: 'COMMIT_OR_PR_TITLE',
+      squash_merge_commit_message: 'COMMIT_MESSAGES',
+      merge_commit_title: 'MERGE_MESSAGE',
+      merge_commit_message: 'PR_TITLE',
+      delete_branch_on_merge: false,
+      network_count: 0,
+      subscribers_count: 0
     };
   }
 
@@ -2682,7 +2888,8 @@ export class Emulator {
       name,
       color: 'ededed',
       default: false,
-      description: null
+      // Labels made by adding them have no description; the description of pull requests types it as a string.
+      description: ''
     };
   }
 
@@ -2711,9 +2918,11 @@ export class Emulator {
         pr.state = 'closed';
         pr.closed_at = isoNow();
         pr.updated_at = pr.closed_at;
+        this.event(repo, pr, 'closed');
         continue;
       }
       if (head !== pr.head.sha) {
+        this.event(repo, pr, 'synchronize');
         pr.head.sha = head;
         pr.updated_at = isoNow();
       }
@@ -2735,7 +2944,29 @@ export class Emulator {
    * @param {Site} site
    */
   userOut(user, site) {
-    return { ...user, url: `${site.api}/users/${user.login}`, html_url: `${site.web}/${user.login}` };
+    const name = encodeURIComponent(user.login); // github-actions%5Bbot%5D, as GitHub writes it
+    const api = `${site.api}/users/${name}`;
+    return {
+      login: user.login,
+      id: user.id,
+      node_id: user.node_id,
+      avatar_url: `https://avatars.githubusercontent.com/u/${user.id}?v=4`,
+      gravatar_id: '',
+      url: api,
+      html_url: `${site.web}/${name}`,
+      followers_url: `${api}/followers`,
+      following_url: `${api}/following{/other_user}`,
+      gists_url: `${api}/gists{/gist_id}`,
+      starred_url: `${api}/starred{/owner}{/repo}`,
+      subscriptions_url: `${api}/subscriptions`,
+      organizations_url: `${api}/orgs`,
+      repos_url: `${api}/repos`,
+      events_url: `${api}/events{/privacy}`,
+      received_events_url: `${api}/received_events`,
+      type: user.type,
+      user_view_type: 'public',
+      site_admin: false
+    };
   }
 
   /**
@@ -2824,11 +3055,13 @@ export class Emulator {
 
   /**
    * Returns a copy of a stored pull request with URLs for the site it is read through (callers
-   * run syncPulls first so that the shas are current).
+   * run syncPulls first so that the shas are current): `pull-request`, or with `simple` the
+   * `pull-request-simple` that lists show.
    * @param {Record<string, any>} pr
    * @param {Site} site
+   * @param {{ simple?: boolean }} [options]
    */
-  pullJson(pr, site) {
+  pullJson(pr, site, options = {}) {
     const repo = this.repo(pr.base.repo.full_name);
     const out = structuredClone(pr);
     const repoBrief = this.repoJson(repo, site);
@@ -2839,24 +3072,103 @@ export class Emulator {
     out.patch_url = `${out.html_url}.patch`;
     out.commits_url = `${out.url}/commits`;
     out.review_comments_url = `${out.url}/comments`;
+    out.review_comment_url = `${site.api}/repos/${repo.fullName}/pulls/comments{/number}`;
     out.comments_url = `${out.issue_url}/comments`;
     out.statuses_url = `${site.api}/repos/${repo.fullName}/statuses/${pr.head.sha}`;
     out.user = this.userOut(pr.user, site);
-    out.head.repo = repoBrief;
-    out.base.repo = repoBrief;
+    for (const side of [out.head, out.base]) {
+      side.repo = repoBrief;
+      side.user = this.userOut(this.userBrief(side.user.login), site);
+    }
     Object.assign(out, this.issueSharedJson(repo, pr, site));
     out.requested_reviewers = pr.requested_reviewers.map((/** @type {{login: string}} */ u) => this.userOut(u, site));
-    out.requested_teams = pr.requested_teams.map((/** @type {{slug: string}} */ t) => ({
-      ...t,
-      url: `${site.api}/orgs/${repo.owner}/teams/${t.slug}`,
-      html_url: `${site.web}/orgs/${repo.owner}/teams/${t.slug}`
-    }));
+    out.requested_teams = pr.requested_teams.map((/** @type {Record<string, any>} */ t) => this.teamJson(repo, t, site));
     if (pr.auto_merge) {
       const { enabled_at: _enabledAt, ...autoMerge } = pr.auto_merge;
       out.auto_merge = { ...autoMerge, enabled_by: this.userOut(pr.auto_merge.enabled_by, site) };
     }
+    /** @param {string} href */
+    const link = (href) => ({ href });
+    out._links = {
+      self: link(out.url),
+      html: link(out.html_url),
+      issue: link(out.issue_url),
+      comments: link(out.comments_url),
+      review_comments: link(out.review_comments_url),
+      review_comment: link(out.review_comment_url),
+      commits: link(out.commits_url),
+      statuses: link(out.statuses_url)
+    };
+    if (options.simple) {
+      // The list shows pull-request-simple: no merge state, counts or diff statistics.
+      for (const key of ['merged', 'mergeable', 'rebaseable', 'mergeable_state', 'merged_by', 'comments', 'review_comments', 'maintainer_can_modify', 'commits', 'additions', 'deletions', 'changed_files']) delete out[key];
+      return out;
+    }
+    const stats = this.diffStats(repo, pr.base.sha, pr.head.sha);
+    Object.assign(out, {
+      merged_by: null,
+      rebaseable: null,
+      mergeable_state: 'unknown',
+      comments: this.comments.filter((c) => c.repo === repo.fullName && c.issue_number === pr.number).length,
+      review_comments: 0,
+      ...stats
+    });
     return out;
   }
+
+  /**
+   * Commits, additions, deletions and changed files of head against its merge base with base, as
+   * a pull request counts them.
+   * @param {RepoInfo} repo
+   * @param {string} base
+   * @param {string} head
+   */
+  diffStats(repo, base, head) {
+    const g = (/** @type {string[]} */ args) => this.runGit(['--git-dir', repo.bareDir, ...args]).trim();
+    let mergeBase = '';
+    try {
+      mergeBase = g(['merge-base', base, head]);
+    } catch {
+      return { commits: 0, additions: 0, deletions: 0, changed_files: 0 };
+    }
+    let additions = 0;
+    let deletions = 0;
+    let changed = 0;
+    for (const line of g(['diff', '--numstat', mergeBase, head]).split('\n').filter(Boolean)) {
+      const [added, deleted] = line.split('\t');
+      additions += Number(added) || 0;
+      deletions += Number(deleted) || 0;
+      changed++;
+    }
+    return { commits: Number(g(['rev-list', '--count', `${mergeBase}..${head}`])), additions, deletions, changed_files: changed };
+  }
+
+  /**
+   * A team as a pull request's requested_teams shows it (team-simple).
+   * @param {RepoInfo} repo
+   * @param {Record<string, any>} t
+   * @param {Site} site
+   */
+  teamJson(repo, t, site) {
+    const api = `${site.api}/organizations/${stableId(`user:${repo.owner.toLowerCase()}`)}/team/${t.id}`;
+    return {
+      id: t.id,
+      node_id: t.node_id,
+      url: api,
+      html_url: `${site.web}/orgs/${repo.owner}/teams/${t.slug}`,
+      name: t.name,
+      slug: t.slug,
+      description: t.description,
+      privacy: t.privacy,
+      notification_setting: 'notifications_enabled',
+      permission: t.permission,
+      members_url: `${api}/members{/member}`,
+      repositories_url: `${api}/repos`,
+      type: 'organization',
+      parent: null
+    };
+  }
+
 
   /**
    * @param {RepoInfo} repo
@@ -2885,7 +3197,7 @@ export class Emulator {
     const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
     const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
     const lastPage = Math.max(1, Math.ceil(list.length / perPage));
-    const items = list.slice((page - 1) * perPage, page * perPage).map((x) => this.pullJson(x, site));
+    const items = list.slice((page - 1) * perPage, page * perPage).map((x) => this.pullJson(x, site, { simple: true }));
     /** @type {Record<string, string>} */
     const headers = {};
     if (lastPage > 1) {
@@ -2983,6 +3295,7 @@ export class Emulator {
       updated_at: now
     };
     this.pulls.push(pr);
+    this.event(repo, pr, 'opened');
     return { status: 201, body: this.pullJson(pr, site), headers: { location: `${site.api}/repos/${repo.fullName}/pulls/${number}` } };
   }
 
@@ -3003,6 +3316,9 @@ export class Emulator {
     const newBase = body.base ?? pr.base.ref;
     const newState = body.state ?? pr.state;
     this.checkReopen(repo, pr, newState, newBase, doc);
+    // GitHub sends pull_request.edited for a write of the title, body or base.
+    const edited = ['title', 'body', 'base'].filter((field) => body[field] !== undefined);
+    if (edited.length > 0) this.event(repo, pr, 'edited', edited.join(','));
     if (typeof body.title === 'string') pr.title = body.title;
     if (body.body !== undefined) pr.body = body.body;
     if (body.maintainer_can_modify !== undefined) pr.maintainer_can_modify = Boolean(body.maintainer_can_modify);
@@ -3044,6 +3360,7 @@ export class Emulator {
    */
   setPullState(repo, pr, newState) {
     if (newState === pr.state) return;
+    this.event(repo, pr, newState === 'closed' ? 'closed' : 'reopened');
     pr.state = newState;
     pr.closed_at = newState === 'closed' ? isoNow() : null;
     if (newState === 'closed') pr.auto_merge = null; // GitHub disables auto-merge when a PR is closed
@@ -3081,15 +3398,26 @@ export class Emulator {
     if (logins.some((x) => x.toLowerCase() === pr.user.login.toLowerCase())) {
       throw new HttpError(422, { message: 'Review cannot be requested from pull request author.', documentation_url: `https://docs.github.com/rest/${doc}` });
     }
+    // GitHub refuses the whole request when one reviewer is not a collaborator (nobody is asked).
+    const strangers = logins.some((x) => !repo.collaborators.has(x.toLowerCase()));
+    const noAccess = slugs.some((x) => !repo.teams.has(x.toLowerCase()));
+    if (strangers || noAccess) {
+      throw new HttpError(422, {
+        message: `Reviews may only be requested from collaborators. One or more of the ${strangers ? 'users or teams' : 'teams'} you specified is not a collaborator of the ${repo.fullName} repository.`,
+        documentation_url: `https://docs.github.com/rest/${doc}`
+      });
+    }
     for (const login of logins) {
       if (!pr.requested_reviewers.some((/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase())) {
         pr.requested_reviewers.push(this.userBrief(login));
+        this.event(repo, pr, 'review_requested', login);
       }
     }
     for (const slug of slugs) {
       if (!pr.requested_teams.some((/** @type {{slug: string}} */ t) => t.slug.toLowerCase() === slug.toLowerCase())) {
         const id = stableId(`team:${repo.owner.toLowerCase()}:${slug.toLowerCase()}`);
         pr.requested_teams.push({ id, node_id: nodeId('T', id), slug, name: slug, description: null, privacy: 'closed', permission: 'pull', parent: null });
+        this.event(repo, pr, 'review_requested', `team:${slug}`);
       }
     }
     pr.updated_at = isoNow();
@@ -3140,6 +3468,11 @@ export class Emulator {
     const newState = body.state ?? pr.state;
     this.checkReopen(repo, pr, newState, pr.base.ref, doc);
 
+    const edited = ['title', 'body'].filter((field) => body[field] !== undefined);
+    if (edited.length > 0) this.event(repo, pr, 'edited', edited.join(','));
+    if (milestone !== undefined) this.event(repo, pr, milestone ? 'milestoned' : 'demilestoned', milestone ? String(milestone.number) : undefined);
+    if (labels) this.event(repo, pr, 'labeled', labels.join(','));
+    if (assignees) this.event(repo, pr, 'assigned', assignees.join(','));
     if (body.title !== undefined) pr.title = body.title;
     if (body.body !== undefined) pr.body = body.body;
     if (milestone !== undefined) pr.milestone = milestone && { number: milestone.number, title: milestone.title };

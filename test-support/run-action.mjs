@@ -14,6 +14,13 @@ export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.u
 /** @type {{ mtime: number, inputs: Record<string, {default?: string}> } | undefined} */
 let inputsCache;
 
+/**
+ * Like GitHub, every run gets its own GITHUB_RUN_ID (a re-run keeps the id and counts up
+ * GITHUB_RUN_ATTEMPT; pass both in `env` for that). Ids start at a random point so that two test
+ * processes do not share them.
+ */
+let nextRunId = 7_000_000_000 + Math.floor(Math.random() * 1_000_000) * 1000;
+
 /** @returns {Record<string, {default?: string}>} */
 export function actionInputs() {
   const file = path.join(projectRoot, 'action.yml');
@@ -134,7 +141,9 @@ export async function runAction(options = {}) {
     GITHUB_API_URL: 'https://api.github.com',
     GITHUB_GRAPHQL_URL: 'https://api.github.com/graphql',
     GITHUB_REPOSITORY: 'octo-org/workflows',
-    GITHUB_RUN_ID: '4242',
+    GITHUB_RUN_ID: String(nextRunId++),
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_RUN_NUMBER: '1',
     GITHUB_OUTPUT: files.output,
     GITHUB_STATE: files.state,
     GITHUB_STEP_SUMMARY: files.summary,

@@ -218,7 +218,8 @@ describe('pull request follow-ups: reviewers, assignees, milestones, issue updat
   let pr: any;
 
   beforeAll(async () => {
-    emulator.createRepo(repo);
+    // Everyone these tests ask for reviews or assign is a collaborator (GitHub refuses others).
+    emulator.createRepo(repo, { collaborators: ['alice', 'bob', 'carol', 'dave', 'zed', 'octo-bot'], teams: ['core', 'docs'] });
     emulator.commitToBranch(repo, 'outbox/one', { 'one.txt': '1\n' });
     emulator.commitToBranch(repo, 'outbox/two', { 'two.txt': '2\n' });
     pr = await openPull(repo, 'outbox/one');
@@ -455,8 +456,9 @@ describe('GraphQL enablePullRequestAutoMerge', () => {
     expect(rest.body.auto_merge).toEqual({
       merge_method: 'squash',
       enabled_by: expect.objectContaining({ login: 'octo-bot' }),
-      commit_title: null,
-      commit_message: null,
+      // GitHub's API description types both as strings: the squash headline GitHub would use.
+      commit_title: `${prA.title} (#1)`,
+      commit_message: '',
       author_email: null
     });
     const logged = emulator.requests.slice(mark).find((x) => x.kind === 'graphql');

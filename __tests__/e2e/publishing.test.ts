@@ -374,7 +374,7 @@ describe('sessions from events', () => {
 
 describe('pull request details', () => {
   test('reviewers, assignees, milestone, auto-merge and maintainer_can_modify', async () => {
-    const repo = newRepo(em(), 'details', undefined, { allowAutoMerge: true });
+    const repo = newRepo(em(), 'details', undefined, { allowAutoMerge: true, collaborators: ['ann', 'bob'], teams: ['core'] });
     const milestone = em().createMilestone(repo, 'v1');
     const result = await publish({
       token: TOKEN,

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { emulatorEnv, startEmulator } from '../../test-support/emulator.mjs';
 import { findLeaks } from '../../test-support/leak-check.mjs';
+import { OpenApiCheck } from '../../test-support/openapi-check.mjs';
 import { runAction } from '../../test-support/run-action.mjs';
 
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
@@ -11,7 +12,11 @@ export type RunOptions = NonNullable<Parameters<typeof runAction>[0]>;
 
 export const BOT = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
 
-/** Starts the emulator for the suite (beforeAll) and stops it (afterAll); read `.emulator` in tests. */
+/**
+ * Starts the emulator for the suite (beforeAll) and stops it (afterAll); read `.emulator` in tests.
+ * Before it stops, every REST answer it gave during the suite is checked against GitHub's API
+ * description (test-support/openapi-check.mjs): a harness kinder than GitHub fails the suite.
+ */
 export function useEmulator(setup: (emulator: Emulator) => void = () => {}): { emulator: Emulator } {
   const holder = {} as { emulator: Emulator };
   beforeAll(async () => {
@@ -20,7 +25,9 @@ export function useEmulator(setup: (emulator: Emulator) => void = () => {}): { e
     setup(holder.emulator);
   });
   afterAll(async () => {
+    const requests = holder.emulator?.requests ?? [];
     await holder.emulator?.close();
+    expect(new OpenApiCheck().checkLog(requests).problems).toEqual([]);
   });
   return holder;
 }

@@ -1,12 +1,43 @@
 import type { CommitInfo } from '../../src/git.js';
 import type { PullRequest } from '../../src/github.js';
-import { foreignCommits, isOurs, planPublish, pushBackoffMs, pushRetryDelay, type BranchCommit, type BranchFacts, type Policy, type RemoteBranch } from '../../src/publish.js';
+import {
+  foreignCommits,
+  isOurs,
+  missingExtras,
+  planPublish,
+  pushBackoffMs,
+  pushRetryDelay,
+  textMatches,
+  withoutReviewed,
+  withoutRunLinks,
+  type BranchCommit,
+  type BranchFacts,
+  type DesiredPullRequest,
+  type Policy,
+  type PullRequestExtras,
+  type RemoteBranch
+} from '../../src/publish.js';
 
 const target: CommitInfo = { sha: 'T', tree: 'tree-T', parents: ['T0'] };
 const local: CommitInfo = { sha: 'L', tree: 'tree-L', parents: ['T'] };
-const desired = { title: 'Regenerate', body: 'Body', labels: ['bot'] };
+const desired: DesiredPullRequest = { title: 'Regenerate', body: 'Body', labels: ['bot'], reviewers: [], teamReviewers: [], assignees: [], milestone: undefined, autoMerge: undefined };
+const NO_EXTRAS: PullRequestExtras = { labels: [], reviewers: [], teamReviewers: [], assignees: [], milestone: undefined, autoMerge: undefined, authorAsReviewer: undefined };
 const policy: Policy = { overwriteForeignCommits: false, deleteBranch: false };
-const pr: PullRequest = { number: 3, nodeId: 'PR_3', url: 'https://github.com/o/r/pull/3', title: 'Regenerate', body: 'Body', draft: false, labels: ['bot'] };
+const pr: PullRequest = {
+  number: 3,
+  nodeId: 'PR_3',
+  url: 'https://github.com/o/r/pull/3',
+  title: 'Regenerate',
+  body: 'Body',
+  draft: false,
+  author: 'app[bot]',
+  labels: ['bot'],
+  reviewers: [],
+  teamReviewers: [],
+  assignees: [],
+  milestone: undefined,
+  autoMerge: undefined
+};
 const ours: BranchCommit = { sha: 'R', parents: ['T'], subject: 'Regenerate', author: 'bot', ours: true };
 const foreign: BranchCommit = { sha: 'F', parents: ['R'], subject: 'Fix by hand', author: 'Ann', ours: false };
 /** The target's old tip, amended, squashed or dropped since: still under our commit on the branch. */
@@ -29,7 +60,7 @@ describe('planPublish', () => {
       operation: 'none',
       push: undefined,
       pullRequest: 'none',
-      labelsToAdd: [],
+      extras: NO_EXTRAS,
       deleteBranch: false,
       headSha: undefined,
       blockedBy: []
@@ -41,7 +72,7 @@ describe('planPublish', () => {
       operation: 'created',
       push: { expectedTip: undefined },
       pullRequest: 'create',
-      labelsToAdd: ['bot'],
+      extras: { ...NO_EXTRAS, labels: ['bot'] },
       deleteBranch: false,
       headSha: 'L',
       blockedBy: []
@@ -53,7 +84,7 @@ describe('planPublish', () => {
       operation: 'unchanged',
       push: undefined,
       pullRequest: 'keep',
-      labelsToAdd: [],
+      extras: NO_EXTRAS,
       headSha: 'R'
     });
   });
@@ -83,7 +114,35 @@ describe('planPublish', () => {
     expect(planPublish(facts({ remoteBranch: remote(), openPullRequest: { ...pr, labels: [] } }), desired, policy)).toMatchObject({
       operation: 'updated',
       pullRequest: 'keep',
-      labelsToAdd: ['bot']
+      extras: { ...NO_EXTRAS, labels: ['bot'] }
+    });
+  });
+
+  test('a rerun from another workflow run is unchanged: the run link in the body is no reason to edit', () => {
+    const link = (run: string) => `Automated changes published by [this workflow run](https://github.com/o/w/actions/runs/${run}) with outbox-publisher.`;
+    const opened = { ...pr, body: link('100') };
+    for (const run of ['101', '100/attempts/2']) {
+      expect(planPublish(facts({ remoteBranch: remote(), openPullRequest: opened }), { ...desired, body: link(run) }, policy)).toMatchObject({
+        operation: 'unchanged',
+        pullRequest: 'keep',
+        push: undefined
+      });
+    }
+    expect(planPublish(facts({ remoteBranch: remote(), openPullRequest: opened }), { ...desired, body: `${link('101')} More.` }, policy)).toMatchObject({
+      operation: 'updated',
+      pullRequest: 'update'
+    });
+  });
+
+  test('extras the pull request lacks make it updated; those it has, in any letter case, do not', () => {
+    const wanted = { ...desired, labels: ['Bot'], reviewers: ['Ann'], teamReviewers: ['core'], assignees: ['bob'], milestone: 2, autoMerge: 'squash' };
+    const complete = { ...pr, reviewers: ['ann'], teamReviewers: ['Core'], assignees: ['BOB'], milestone: 2, autoMerge: 'squash' };
+    expect(planPublish(facts({ remoteBranch: remote(), openPullRequest: complete }), wanted, policy)).toMatchObject({ operation: 'unchanged', extras: NO_EXTRAS });
+    expect(planPublish(facts({ remoteBranch: remote(), openPullRequest: { ...complete, reviewers: [], milestone: 1, autoMerge: 'merge' } }), wanted, policy)).toMatchObject({
+      operation: 'updated',
+      pullRequest: 'keep',
+      push: undefined,
+      extras: { ...NO_EXTRAS, reviewers: ['Ann'], milestone: 2, autoMerge: 'squash' }
     });
   });
 
@@ -164,6 +223,30 @@ describe('which commits are someone else\'s', () => {
     }
     expect(foreignCommits(commits)).toEqual([commits[259]]);
     expect(foreignCommits(commits.map((c) => ({ ...c, ours: true })))).toEqual([]);
+  });
+});
+
+describe('pull request text and extras', () => {
+  test('run links are left out of the comparison, and so are CRLF line ends and trailing space', () => {
+    expect(withoutRunLinks('See https://github.com/o/r/actions/runs/123/attempts/4 and https://ghe.example/o/r/actions/runs/9.\r\n')).toBe(
+      'See https://github.com/o/r/actions/runs/… and https://ghe.example/o/r/actions/runs/….'
+    );
+    expect(textMatches({ ...pr, body: 'Run https://github.com/o/r/actions/runs/1' }, { title: 'Regenerate', body: 'Run https://github.com/o/r/actions/runs/2' })).toBe(true);
+    expect(textMatches({ ...pr, body: 'Run https://github.com/o/r/actions/runs/1' }, { title: 'Other', body: 'Run https://github.com/o/r/actions/runs/1' })).toBe(false);
+    expect(textMatches({ ...pr, body: 'Line 1\r\nLine 2' }, { title: 'Regenerate', body: 'Line 1\nLine 2\n' })).toBe(true);
+    expect(textMatches({ ...pr, body: 'Edited by hand' }, { title: 'Regenerate', body: 'Body' })).toBe(false);
+  });
+
+  test('everything is missing from a pull request about to be created; the author is never asked to review', () => {
+    const wanted = { ...desired, reviewers: ['ann', 'App[bot]'], assignees: ['ann'], milestone: 1, autoMerge: 'merge' };
+    expect(missingExtras(undefined, wanted)).toEqual({ ...NO_EXTRAS, labels: ['bot'], reviewers: ['ann', 'App[bot]'], assignees: ['ann'], milestone: 1, autoMerge: 'merge' });
+    expect(missingExtras(pr, wanted)).toEqual({ ...NO_EXTRAS, reviewers: ['ann'], assignees: ['ann'], milestone: 1, autoMerge: 'merge', authorAsReviewer: 'App[bot]' });
+  });
+
+  test('reviewers who reviewed are not asked again; nor are teams once anyone reviewed', () => {
+    const extras = { ...NO_EXTRAS, reviewers: ['ann', 'Bob'], teamReviewers: ['core'] };
+    expect(withoutReviewed(extras, [])).toEqual(extras);
+    expect(withoutReviewed(extras, ['bob'])).toEqual({ ...NO_EXTRAS, reviewers: ['ann'], teamReviewers: [] });
   });
 });
 

@@ -1,0 +1,180 @@
+// Checks the emulator's REST answers against GitHub's own API description (@octokit/openapi,
+// api.github.com.json): each recorded response is matched to its operation by method and path
+// template, and its status, JSON body and the headers the action reads are validated with ajv.
+// The emulator records what it sends in `entry.response` (see Emulator.sendJson).
+import { createRequire } from 'node:module';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+
+const require = createRequire(import.meta.url);
+
+/** @typedef {{ method: string, template: string, pattern: RegExp, operation: Record<string, any> }} Route */
+/** @typedef {{ method: string, path: string, status: number, problem: string }} Problem */
+
+/** Errors GitHub sends on any route, which the description leaves out of most operations. */
+const GENERIC_ERRORS = new Set([401, 403, 404, 500, 502, 503]);
+
+/**
+ * Headers the action reads, with what GitHub sends. The description declares few headers (Link,
+ * Location); these come from GitHub's documentation on rate limits and token scopes.
+ * @type {Record<string, RegExp>}
+ */
+const READ_HEADERS = {
+  'content-type': /^application\/json; charset=utf-8$/,
+  'x-oauth-scopes': /^$|^[a-z:_]+(?:, [a-z:_]+)*$/,
+  'x-accepted-oauth-scopes': /^$|^[a-z:_]+(?:, [a-z:_]+)*$/,
+  'github-authentication-token-expiration': /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2} (?:UTC|[+-]\d{4})$/,
+  'x-ratelimit-limit': /^\d+$/,
+  'x-ratelimit-remaining': /^\d+$/,
+  'x-ratelimit-used': /^\d+$/,
+  'x-ratelimit-reset': /^\d{10}$/,
+  'x-ratelimit-resource': /^[a-z_]+$/,
+  'retry-after': /^\d+$/,
+  'x-github-request-id': /^[0-9A-F]+:[0-9A-F]+:[0-9A-F]+(?::[0-9A-F]+)*$/,
+  link: /^<https:\/\/[^>]+>; rel="(?:next|prev|first|last)"(?:, <https:\/\/[^>]+>; rel="(?:next|prev|first|last)")*$/,
+  location: /^https:\/\/\S+$/
+};
+
+/**
+ * OpenAPI 3.0's `nullable: true` as JSON Schema: null joins the allowed types (a schema without a
+ * type, such as a $ref or allOf, becomes "that, or null").
+ * @param {any} schema
+ * @returns {any}
+ */
+export function toJsonSchema(schema) {
+  if (Array.isArray(schema)) return schema.map(toJsonSchema);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const { nullable, ...rest } = schema;
+  /** @type {Record<string, any>} */
+  const out = {};
+  for (const [key, value] of Object.entries(rest)) out[key] = key === 'example' || key === 'examples' || key === 'enum' ? value : toJsonSchema(value);
+  if (nullable !== true) return out;
+  if (typeof out.type === 'string') {
+    out.type = [out.type, 'null'];
+    if (out.enum && !out.enum.includes(null)) out.enum = [...out.enum, null];
+    return out;
+  }
+  return { anyOf: [out, { type: 'null' }] };
+}
+
+export class OpenApiCheck {
+  constructor() {
+    /** @type {Record<string, any>} */
+    const spec = require('@octokit/openapi/generated/api.github.com.json');
+    this.spec = spec;
+    this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+    addFormats(this.ajv);
+    // strict: false lets OpenAPI 3.0's own keywords (example, discriminator...) pass.
+    this.ajv.addSchema({ $id: 'gh', components: { schemas: toJsonSchema(spec.components.schemas) } });
+    /** @type {Route[]} */
+    this.routes = [];
+    for (const [template, item] of Object.entries(spec.paths)) {
+      const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, (name) => (name === '{ref}' || name === '{basehead}' ? '(.+)' : '([^/]+)'))}$`);
+      for (const method of ['get', 'post', 'patch', 'put', 'delete']) {
+        if (item[method]) this.routes.push({ method: method.toUpperCase(), template, pattern, operation: item[method] });
+      }
+    }
+    // Literal segments win over parameters, as GitHub routes them (/pulls/comments before /pulls/{n}).
+    this.routes.sort((a, b) => (a.template.match(/\{/g)?.length ?? 0) - (b.template.match(/\{/g)?.length ?? 0));
+    /** @type {Map<string, import('ajv').ValidateFunction>} */
+    this.compiled = new Map();
+  }
+
+  /**
+   * @param {string} method
+   * @param {string} path REST path below the API root, without the query string
+   * @returns {Route | undefined}
+   */
+  route(method, path) {
+    return this.routes.find((r) => r.method === method && r.pattern.test(path));
+  }
+
+  /** @param {any} schema @param {string} key */
+  validator(schema, key) {
+    let validate = this.compiled.get(key);
+    if (!validate) {
+      const rebased = JSON.parse(JSON.stringify(toJsonSchema(schema)).replace(/"#\/components\//g, '"gh#/components/'));
+      validate = this.ajv.compile(rebased);
+      this.compiled.set(key, validate);
+    }
+    return validate;
+  }
+
+  /** @param {any} response a response object or a $ref to one */
+  resolveResponse(response) {
+    if (response?.$ref) return this.spec.components.responses[response.$ref.split('/').pop()];
+    return response;
+  }
+
+  /**
+   * Problems with one recorded response (an empty list when it matches the description).
+   * @param {{ method: string, path: string, status: number, headers: Record<string, unknown>, body: unknown }} response
+   * @returns {string[]}
+   */
+  check(response) {
+    const { method, path, status, headers, body } = response;
+    const route = this.route(method, path);
+    if (!route) return [`no operation in the description for ${method} ${path}`];
+    const problems = [];
+    const key = `${route.method} ${route.template} ${status}`;
+    let documented = this.resolveResponse(route.operation.responses[String(status)]);
+    if (!documented) {
+      if (!GENERIC_ERRORS.has(status)) {
+        return [`${status} is not a status ${route.operation.operationId} answers with (documented: ${Object.keys(route.operation.responses).join(', ')})`];
+      }
+      documented = { content: { 'application/json': { schema: { $ref: '#/components/schemas/basic-error' } } } };
+    }
+    // Some error answers are documented without a body (request-reviewers' 422); GitHub sends its
+    // usual error object there.
+    const schema = documented.content?.['application/json']?.schema ?? (status >= 400 ? { $ref: '#/components/schemas/basic-error' } : undefined);
+    if (status === 204 || !schema) {
+      if (body !== null && body !== undefined && body !== '') problems.push(`${status} has no body in the description, got ${JSON.stringify(body).slice(0, 80)}`);
+    } else {
+      const validate = this.validator(schema, key);
+      if (!validate(body)) {
+        for (const error of (validate.errors ?? []).slice(0, 400)) {
+          problems.push(`body${error.instancePath} ${error.message}${error.params && 'additionalProperty' in error.params ? ` (${error.params.additionalProperty})` : ''}`);
+        }
+      }
+    }
+    const lower = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), String(value)]));
+    for (const [name, declared] of Object.entries(documented.headers ?? {})) {
+      const spec = declared.$ref ? this.spec.components.headers[declared.$ref.split('/').pop()] : declared;
+      // Location is always sent with a 201 from these operations; Link only when there are more pages.
+      if (name.toLowerCase() === 'location' && status === 201 && lower.location === undefined) problems.push('header location missing');
+      if (lower[name.toLowerCase()] !== undefined && spec?.schema?.type === 'string' && typeof lower[name.toLowerCase()] !== 'string') problems.push(`header ${name} is not a string`);
+    }
+    for (const [name, pattern] of Object.entries(READ_HEADERS)) {
+      const value = lower[name];
+      if (value === undefined) {
+        if (name === 'content-type' && status !== 204) problems.push('header content-type missing');
+        if (name.startsWith('x-ratelimit-') || name === 'x-github-request-id') problems.push(`header ${name} missing`);
+        continue;
+      }
+      if (!pattern.test(value)) problems.push(`header ${name}: ${JSON.stringify(value)} is not what GitHub sends`);
+    }
+    return problems.map((problem) => `${route.operation.operationId} ${status}: ${problem}`);
+  }
+
+  /**
+   * Checks every recorded REST response of an emulator's request log (faults the test injected
+   * are the test's own answers and are skipped).
+   * @param {Array<Record<string, any>>} requests
+   * @returns {{ checked: number, operations: Set<string>, problems: Problem[] }}
+   */
+  checkLog(requests) {
+    /** @type {Problem[]} */
+    const problems = [];
+    const operations = new Set();
+    let checked = 0;
+    for (const entry of requests) {
+      if (entry.kind !== 'rest' || entry.injected || !entry.response) continue;
+      checked++;
+      const response = { method: entry.method, path: entry.response.path, status: entry.response.status, headers: entry.response.headers, body: entry.response.body };
+      const route = this.route(response.method, response.path);
+      if (route) operations.add(`${route.operation.operationId} ${response.status}`);
+      for (const problem of this.check(response)) problems.push({ method: entry.method, path: entry.response.path, status: entry.response.status, problem });
+    }
+    return { checked, operations, problems };
+  }
+}
