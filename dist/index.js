@@ -35766,8 +35766,10 @@ function addTrailerToExport(stream, trailer) {
  */
 // git decides these itself from the refs the server advertised: the ref is not where we expected.
 const MOVED = /^\[rejected\] \((stale info|fetch first|non-fast-forward|already exists)\)$/;
-// receive-pack losing a race with another push to the same ref.
-const RACE = /^\[remote (rejected|failure)\] \((cannot lock ref|failed to (update|lock) ref|incorrect old value|reference already exists|failed to update)/i;
+// receive-pack losing a race with another push to the same ref; or, for a shallow clone,
+// "shallow update not allowed": the commit we built on is no longer reachable on the server
+// (the ref was force-pushed away from it meanwhile). Either way only the remote tip tells.
+const RACE = /^\[remote (rejected|failure)\] \((cannot lock ref|failed to (update|lock) ref|incorrect old value|reference already exists|failed to update|shallow update not allowed)/i;
 /** The rejection of one ref from `git push --porcelain`'s status line and stderr. */
 function readRejection(status, stderr) {
     const clean = plainText(status).trim();

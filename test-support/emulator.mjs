@@ -2456,7 +2456,7 @@ export class Emulator {
     let m;
 
     if (p === '/' && method === 'GET') return { status: 200, body: this.rootDocument(site) };
-    if (p === '/user' && method === 'GET') return { status: 200, body: this.userJson(me, site) };
+    if (p === '/user' && method === 'GET') return { status: 200, body: this.authenticatedUserJson(me, site) };
 
     if ((m = match(/^\/repos\/([^/]+)\/([^/]+)(\/.*)?$/))) {
       const repo = this.repos.get(`${decodeURIComponent(m[1])}/${decodeURIComponent(m[2])}`.toLowerCase());
@@ -2763,6 +2763,32 @@ export class Emulator {
   /** @param {TokenInfo} me @param {Site} site */
   userJson(me, site) {
     return this.userOut(this.userBrief(me.login), site);
+  }
+
+  /**
+   * GET /user: the signed-in user as GitHub answers a token without the `user` scope (the
+   * public-user schema: the brief user plus profile fields, null where the profile is empty).
+   * @param {TokenInfo} me
+   * @param {Site} site
+   */
+  authenticatedUserJson(me, site) {
+    const created = new Date(BASE_EPOCH * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    return {
+      ...this.userJson(me, site),
+      name: null,
+      company: null,
+      blog: '',
+      location: null,
+      email: null,
+      hireable: null,
+      bio: null,
+      public_repos: 0,
+      public_gists: 0,
+      followers: 0,
+      following: 0,
+      created_at: created,
+      updated_at: created
+    };
   }
 
   /**

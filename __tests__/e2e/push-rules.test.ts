@@ -183,7 +183,8 @@ describe('the action fails with GitHub\'s reason', () => {
     const first = await publish({ token: TOKENS.app, inputs: { repo, run: 'echo 1 > data.txt' } });
     expect(first.outputs['pull-request-operation']).toBe('created');
     const head = em().branchSha(repo, 'outbox/main');
-    const result = await publish({ token: TOKENS.app, inputs: { repo, run: `echo 2 > data.txt && ${WORKFLOW_SCRIPT}` } });
+    // The action's own policy allows it: what is tested is GitHub's refusal of the push.
+    const result = await publish({ token: TOKENS.app, inputs: { repo, run: `echo 2 > data.txt && ${WORKFLOW_SCRIPT}`, 'allow-workflow-changes': 'true' } });
     expectRefused(
       result,
       /GitHub refused the push to 'outbox\/main' \(refusing to allow a GitHub App to create or update workflow `\.github\/workflows\/generated\.yml` without `workflows` permission\)/,
@@ -196,7 +197,7 @@ describe('the action fails with GitHub\'s reason', () => {
   test('push mode, a classic token without the workflow scope: refused once, not retried', async () => {
     const repo = newRepo(em(), 'refused-workflow-push');
     const before = em().branchSha(repo, 'main');
-    const result = await publish({ token: TOKENS.classic, inputs: { repo, mode: 'push', run: WORKFLOW_SCRIPT } });
+    const result = await publish({ token: TOKENS.classic, inputs: { repo, mode: 'push', run: WORKFLOW_SCRIPT, 'allow-workflow-changes': 'true' } });
     expectRefused(result, /without `workflow` scope/, /classic personal access token or OAuth app token with the 'workflow' scope/);
     expect(pushesTo(em(), repo)).toBe(1);
     expect(em().branchSha(repo, 'main')).toBe(before);

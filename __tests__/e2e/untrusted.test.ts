@@ -12,7 +12,8 @@ import { expectFailure, expectSuccess, newRepo, publish, pushesTo, useEmulator, 
 
 const TOKEN = 'ghs_e2eUntrustedToken000000000000001';
 const suite = useEmulator((emulator) => {
-  emulator.addToken(TOKEN, { login: 'outbox-app[bot]', scopes: null });
+  // Workflows: write, as GitHub would need to accept the push that allow-workflow-changes lets through.
+  emulator.addToken(TOKEN, { login: 'outbox-app[bot]', scopes: null, permissions: { workflows: 'write' } });
 });
 const em = (): Emulator => suite.emulator;
 

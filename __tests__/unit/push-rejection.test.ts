@@ -5,6 +5,8 @@ const where = { branch: 'main', mode: 'push' as const };
 test('git\'s own rejections of a moved ref are "moved"; receive-pack races need the tip; the rest is refused', () => {
   for (const reason of ['stale info', 'fetch first', 'non-fast-forward']) expect(classifyRejection(readRejection(`[rejected] (${reason})`, ''))).toBe('moved');
   expect(classifyRejection(readRejection("[remote rejected] (cannot lock ref 'refs/heads/main': is at 1 but expected 2)", ''))).toBe('maybe-moved');
+  // A shallow clone whose base was force-pushed away: the server cannot connect our commit.
+  expect(classifyRejection(readRejection('[remote rejected] (shallow update not allowed)', ''))).toBe('maybe-moved');
   for (const reason of ['pre-receive hook declined', 'protected branch hook declined', 'push declined due to repository rule violations', 'refusing to allow a GitHub App to create or update workflow `.github/workflows/a.yml` without `workflows` permission']) {
     expect(classifyRejection(readRejection(`[remote rejected] (${reason})`, ''))).toBe('refused');
   }
