@@ -285,6 +285,35 @@ function countRequests(emulator, from) {
   };
 }
 
+/** Now, as a mail's Date header gives it. */
+function mailDate() {
+  return new Date().toUTCString().replace('GMT', '+0000');
+}
+
+/**
+ * One mail as `git format-patch` writes it, adding `file` with the one line `line`.
+ * @param {string} file @param {string} line @param {string} prefix e.g. `[PATCH 3/10]` @param {string} date
+ */
+function addFileMail(file, line, prefix, date) {
+  return [
+    'From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001',
+    `From: ${BOT.name} <${BOT.email}>`,
+    `Date: ${date}`,
+    `Subject: ${prefix} Add ${file}`,
+    '',
+    '---',
+    `diff --git a/${file} b/${file}`,
+    'new file mode 100644',
+    '--- /dev/null',
+    `+++ b/${file}`,
+    '@@ -0,0 +1 @@',
+    `+${line}`,
+    '-- ',
+    '2.39.5',
+    ''
+  ].join('\n');
+}
+
 /**
  * The series row: an outbox of `count` small patches (one git format-patch file each, adding a
  * file in one of 50 folders) published onto a new small repository without `run`. Returns the
@@ -297,27 +326,10 @@ export async function outboxSeries(emulator, work, count) {
   const root = fs.mkdtempSync(path.join(work, 'series-'));
   const dir = path.join(root, 'workspace', 'outbox');
   fs.mkdirSync(dir, { recursive: true });
-  const date = new Date().toUTCString().replace('GMT', '+0000');
+  const date = mailDate();
   for (let i = 1; i <= count; i++) {
     const file = `dir-${i % 50}/file-${i}.txt`;
-    const mail = [
-      'From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001',
-      `From: ${BOT.name} <${BOT.email}>`,
-      `Date: ${date}`,
-      `Subject: [PATCH ${i}/${count}] Add ${file}`,
-      '',
-      '---',
-      `diff --git a/${file} b/${file}`,
-      'new file mode 100644',
-      '--- /dev/null',
-      `+++ b/${file}`,
-      '@@ -0,0 +1 @@',
-      `+line ${i}`,
-      '-- ',
-      '2.39.5',
-      ''
-    ];
-    fs.writeFileSync(path.join(dir, `${String(i).padStart(4, '0')}-add.patch`), mail.join('\n'));
+    fs.writeFileSync(path.join(dir, `${String(i).padStart(4, '0')}-add.patch`), addFileMail(file, `line ${i}`, `[PATCH ${i}/${count}]`, date));
   }
   const cpu0 = childrenCpuMs();
   const t0 = now();
@@ -493,24 +505,7 @@ async function main() {
     function writeOutbox(root, file, line) {
       const dir = path.join(root, 'workspace', 'outbox');
       fs.mkdirSync(dir, { recursive: true });
-      const mail = [
-        'From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001',
-        `From: ${BOT.name} <${BOT.email}>`,
-        `Date: ${new Date().toUTCString().replace('GMT', '+0000')}`,
-        `Subject: [PATCH] Add ${file}`,
-        '',
-        '---',
-        `diff --git a/${file} b/${file}`,
-        'new file mode 100644',
-        '--- /dev/null',
-        `+++ b/${file}`,
-        '@@ -0,0 +1 @@',
-        `+${line}`,
-        '-- ',
-        '2.39.5',
-        ''
-      ];
-      fs.writeFileSync(path.join(dir, '0001-add.patch'), mail.join('\n'));
+      fs.writeFileSync(path.join(dir, '0001-add.patch'), addFileMail(file, line, '[PATCH]', mailDate()));
       return 'outbox';
     }
 

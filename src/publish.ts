@@ -46,15 +46,12 @@ export interface DesiredPullRequest {
   autoMerge: string | undefined;
 }
 
-/** What the pull request lacks of what the inputs ask for: the writes that make it converge. */
-export interface PullRequestExtras {
-  labels: string[];
-  /** Users and teams whose review is neither requested nor (see withoutReviewed) given. */
-  reviewers: string[];
-  teamReviewers: string[];
-  assignees: string[];
-  milestone: number | undefined;
-  autoMerge: string | undefined;
+/**
+ * What the pull request lacks of what the inputs ask for: the writes that make it converge.
+ * `reviewers` and `teamReviewers`: those whose review is neither requested nor (see
+ * withoutReviewed) given.
+ */
+export interface PullRequestExtras extends Omit<DesiredPullRequest, 'title' | 'body'> {
   /** Reviewers GitHub would refuse: the pull request's own author. */
   authorAsReviewer: string | undefined;
 }
