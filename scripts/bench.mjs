@@ -353,16 +353,27 @@ function childrenCpuMs() {
   return (Number(fields[13]) + Number(fields[14])) * 10;
 }
 
-/** `npm run bench -- outbox-series`: the series row alone. */
-async function seriesOnly() {
-  const count = Math.max(1, intEnv('BENCH_SERIES', 1000));
-  const tmp = process.env.BENCH_TMPDIR || (fs.existsSync('/dev/shm') ? '/dev/shm' : os.tmpdir());
+/**
+ * The bench's work folder and the emulator with the bench's token. Work trees, runner folders and
+ * the emulator's repositories go on tmpfs when there is one (with room): on this kind of VM,
+ * creating files on the ext4 disk takes anywhere from 0.02 to 0.7 ms each from one minute to the
+ * next, which for 20,000 files would drown what is measured.
+ */
+async function startBench() {
+  const tmp = process.env.BENCH_TMPDIR || (fs.existsSync('/dev/shm') && fs.statfsSync('/dev/shm').bavail * fs.statfsSync('/dev/shm').bsize > 2 ** 30 ? '/dev/shm' : os.tmpdir());
   process.env.TMPDIR = tmp;
   const work = fs.mkdtempSync(path.join(tmp, 'outbox-bench-'));
   const emulator = await startEmulator();
   Object.assign(process.env, emulatorEnv(emulator));
+  emulator.addToken(TOKEN, { login: 'outbox-bench[bot]', scopes: null });
+  return { tmp, work, emulator };
+}
+
+/** `npm run bench -- outbox-series`: the series row alone. */
+async function seriesOnly() {
+  const count = Math.max(1, intEnv('BENCH_SERIES', 1000));
+  const { work, emulator } = await startBench();
   try {
-    emulator.addToken(TOKEN, { login: 'outbox-bench[bot]', scopes: null });
     const { ms, cpuMs } = await outboxSeries(emulator, work, count);
     const pass = count !== 1000 || ms <= GOALS.seriesMs ? 'pass' : '**fail**';
     console.log(markdownTable(['metric', 'floor', 'action', 'ratio / goal', 'result'], [[`Outbox of ${count} small patches, no \`run\`: wall time (main + post)`, '—', `${fmtS(ms)} (CPU ${fmtS(cpuMs)})`, `< ${GOALS.seriesMs / 1000} s for 1,000`, pass]]));
@@ -401,16 +412,8 @@ async function main() {
   const newestSrc = Math.max(...fs.readdirSync(path.join(projectRoot, 'src')).map((f) => fs.statSync(path.join(projectRoot, 'src', f)).mtimeMs));
   if (fs.statSync(dist).mtimeMs < newestSrc) log('warning: dist/ is older than src/; measuring dist/ as it is (run `npm run bundle` to include the latest src/)');
 
-  // Work trees, runner folders and the emulator's repositories go on tmpfs when there is one:
-  // on this kind of VM, creating files on the ext4 disk takes anywhere from 0.02 to 0.7 ms each
-  // from one minute to the next, which for 20,000 files would drown what is measured.
-  const tmp = process.env.BENCH_TMPDIR || (fs.existsSync('/dev/shm') && fs.statfsSync('/dev/shm').bavail * fs.statfsSync('/dev/shm').bsize > 2 ** 30 ? '/dev/shm' : os.tmpdir());
-  process.env.TMPDIR = tmp;
-  const work = fs.mkdtempSync(path.join(tmp, 'outbox-bench-'));
-  const emulator = await startEmulator();
-  Object.assign(process.env, emulatorEnv(emulator));
+  const { tmp, work, emulator } = await startBench();
   try {
-    emulator.addToken(TOKEN, { login: 'outbox-bench[bot]', scopes: null });
     const { bareDir } = emulator.createRepo(REPO);
     log(`generating ${size.files} files and ${size.commits} commits with git fast-import ...`);
     const gen = await generateRepository(bareDir, size);
