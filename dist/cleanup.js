@@ -31600,7 +31600,17 @@ const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u20
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
 /** The legacy command prefix, honoured anywhere in a line. */
 const LEGACY_COMMAND = /##\[/g;
-const NAMED_ESCAPES = { '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+const NAMED_ESCAPES = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\'
+};
 /** git's octal escape of each UTF-8 byte of `ch`. */
 function octal(ch) {
     return [...Buffer.from(ch, 'utf8')].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
@@ -31617,7 +31627,9 @@ function escapeChar(ch) {
 function quoteName(name) {
     if (!INVISIBLE.test(name) && !/["\\]|::|##\[|^\s|\s$/u.test(name))
         return name;
-    const body = name.replace(new RegExp(`["\\\\]|${INVISIBLE.source}`, 'gu'), escapeChar).replace(LEGACY_COMMAND, '#\\043[');
+    const body = name
+        .replace(new RegExp(`["\\\\]|${INVISIBLE.source}`, 'gu'), escapeChar)
+        .replace(LEGACY_COMMAND, '#\\043[');
     return `"${body}"`;
 }
 /**
@@ -31700,9 +31712,22 @@ function describeError(error) {
 
 
 /** Variables that carry a token or redirect gh/git configuration: never inherited by a child. */
-const WITHHELD = ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENTERPRISE_TOKEN', 'GH_ENTERPRISE_TOKEN', 'GH_HOST', 'GH_CONFIG_DIR', 'GIT_CONFIG_GLOBAL'];
+const WITHHELD = [
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+    'GH_ENTERPRISE_TOKEN',
+    'GH_HOST',
+    'GH_CONFIG_DIR',
+    'GIT_CONFIG_GLOBAL'
+];
 /** Keeps gh and git from prompting or checking for updates. */
-const NON_INTERACTIVE = { GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+const NON_INTERACTIVE = {
+    GH_PROMPT_DISABLED: '1',
+    GH_NO_UPDATE_NOTIFIER: '1',
+    GIT_TERMINAL_PROMPT: '0',
+    GCM_INTERACTIVE: 'never'
+};
 /**
  * gh 2.24+ keeps logins in the OS keyring, which belongs to the OS user, not to GH_CONFIG_DIR:
  * even with --insecure-storage, `gh auth login` deletes the host's active keyring entry. On
@@ -31718,7 +31743,10 @@ function noKeyringBus(privateDir) {
 function inheritedEnv() {
     const env = {};
     for (const [name, value] of Object.entries(process.env)) {
-        if (value === undefined || WITHHELD.includes(name) || name.startsWith('INPUT_') || name.startsWith('STATE_'))
+        if (value === undefined ||
+            WITHHELD.includes(name) ||
+            name.startsWith('INPUT_') ||
+            name.startsWith('STATE_'))
             continue;
         env[name] = value;
     }
@@ -31764,12 +31792,22 @@ class Sandbox {
         // folder could be made first by someone else, with a config.yml whose aliases gh would run.
         const base = process.env.RUNNER_TEMP && (0,external_node_fs_namespaceObject.existsSync)(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : external_node_os_namespaceObject.tmpdir();
         const privateDir = (0,external_node_fs_namespaceObject.mkdtempSync)(external_node_path_namespaceObject.join(base, 'outbox-publisher-probe-'));
-        const env = { ...inheritedEnv(), ...NON_INTERACTIVE, ...noKeyringBus(privateDir), GH_CONFIG_DIR: external_node_path_namespaceObject.join(privateDir, 'none') };
+        const env = {
+            ...inheritedEnv(),
+            ...NON_INTERACTIVE,
+            ...noKeyringBus(privateDir),
+            GH_CONFIG_DIR: external_node_path_namespaceObject.join(privateDir, 'none')
+        };
         let markStarted = () => { };
         const started = new Promise((resolve) => (markStarted = resolve));
         // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
         // spawn, in the same tick, so that is when the child is running.
-        const outcome = getExecOutput(tool, args, { env, silent: true, ignoreReturnCode: true, listeners: { debug: () => markStarted() } })
+        const outcome = getExecOutput(tool, args, {
+            env,
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { debug: () => markStarted() }
+        })
             .catch((error) => error);
         void outcome.then(() => {
             markStarted();
@@ -31802,7 +31840,14 @@ class Sandbox {
         this.extraEnv.GIT_CONFIG_COUNT = String(inherited + this.gitConfigEntries.length);
     }
     env() {
-        return { ...inheritedEnv(), GH_CONFIG_DIR: this.ghConfigDir, GIT_CONFIG_GLOBAL: this.gitConfigFile, ...NON_INTERACTIVE, ...noKeyringBus(this.dir), ...this.extraEnv };
+        return {
+            ...inheritedEnv(),
+            GH_CONFIG_DIR: this.ghConfigDir,
+            GIT_CONFIG_GLOBAL: this.gitConfigFile,
+            ...NON_INTERACTIVE,
+            ...noKeyringBus(this.dir),
+            ...this.extraEnv
+        };
     }
     async run(tool, args, options = {}) {
         // exec echoes the command line itself when it streams the output.
@@ -31812,7 +31857,11 @@ class Sandbox {
         const outcome = await getExecOutput(tool, args, {
             cwd: options.cwd,
             env: { ...this.env(), ...options.env },
-            input: options.input === undefined ? undefined : Buffer.isBuffer(options.input) ? options.input : Buffer.from(options.input),
+            input: options.input === undefined
+                ? undefined
+                : Buffer.isBuffer(options.input)
+                    ? options.input
+                    : Buffer.from(options.input),
             silent: !options.stream,
             ignoreReturnCode: true
         })

@@ -33712,7 +33712,17 @@ const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u20
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
 /** The legacy command prefix, honoured anywhere in a line. */
 const LEGACY_COMMAND = /##\[/g;
-const NAMED_ESCAPES = { '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+const NAMED_ESCAPES = {
+    '\x07': '\\a',
+    '\b': '\\b',
+    '\t': '\\t',
+    '\n': '\\n',
+    '\v': '\\v',
+    '\f': '\\f',
+    '\r': '\\r',
+    '"': '\\"',
+    '\\': '\\\\'
+};
 /** git's octal escape of each UTF-8 byte of `ch`. */
 function octal(ch) {
     return [...Buffer.from(ch, 'utf8')].map((byte) => `\\${byte.toString(8).padStart(3, '0')}`).join('');
@@ -33729,7 +33739,9 @@ function escapeChar(ch) {
 function quoteName(name) {
     if (!INVISIBLE.test(name) && !/["\\]|::|##\[|^\s|\s$/u.test(name))
         return name;
-    const body = name.replace(new RegExp(`["\\\\]|${INVISIBLE.source}`, 'gu'), escapeChar).replace(LEGACY_COMMAND, '#\\043[');
+    const body = name
+        .replace(new RegExp(`["\\\\]|${INVISIBLE.source}`, 'gu'), escapeChar)
+        .replace(LEGACY_COMMAND, '#\\043[');
     return `"${body}"`;
 }
 /**
@@ -35621,7 +35633,11 @@ function isFromLine(bytes, start, end) {
         if (bytes[--colon] === 0x3a)
             break;
     }
-    if (!isDigit(bytes[colon - 4]) || !isDigit(bytes[colon - 2]) || !isDigit(bytes[colon - 1]) || !isDigit(bytes[colon + 1]) || !isDigit(bytes[colon + 2]))
+    if (!isDigit(bytes[colon - 4]) ||
+        !isDigit(bytes[colon - 2]) ||
+        !isDigit(bytes[colon - 1]) ||
+        !isDigit(bytes[colon + 1]) ||
+        !isDigit(bytes[colon + 2]))
         return false;
     // strtol(colon + 3): white space, a sign, digits; the year must be after 1990.
     let at = colon + 3;
@@ -35714,7 +35730,8 @@ function withTrailer(message, trailer) {
         return message;
     const split = text.lastIndexOf('\n\n');
     const last = split === -1 ? undefined : text.slice(split + 2);
-    const isTrailerBlock = last !== undefined && last.split('\n').every((line, i) => /^[A-Za-z0-9-]+:\s/.test(line) || (i > 0 && /^\s+\S/.test(line)));
+    const isTrailerBlock = last !== undefined &&
+        last.split('\n').every((line, i) => /^[A-Za-z0-9-]+:\s/.test(line) || (i > 0 && /^\s+\S/.test(line)));
     return `${text}${isTrailerBlock ? '\n' : '\n\n'}${trailer}\n`;
 }
 /**
@@ -35991,7 +36008,9 @@ class GitWorkTree {
             shallow = [`--deepen=${history.deepen}`];
         else if (history.unshallow && (await this.isShallow()))
             shallow = ['--unshallow'];
-        return this.network(['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], { allowFailure: history.since !== undefined });
+        return this.network(['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], {
+            allowFailure: history.since !== undefined
+        });
     }
     /**
      * One fetch for the target, which must exist, and the PR branch, which may not: the branch
@@ -36004,7 +36023,15 @@ class GitWorkTree {
         // A stale remote-tracking ref in an existing clone must not pass for the branch's tip.
         if (!options.fresh)
             await this.git(['update-ref', '-d', branchRef], { allowFailure: true });
-        const result = await this.network(['fetch', '--no-tags', '--no-write-fetch-head', ...(shallow ? ['--depth=1'] : []), 'origin', `+refs/heads/${target}:refs/remotes/origin/${target}`, `+refs/heads/${branch}*:${branchRef}*`], { allowFailure: true });
+        const result = await this.network([
+            'fetch',
+            '--no-tags',
+            '--no-write-fetch-head',
+            ...(shallow ? ['--depth=1'] : []),
+            'origin',
+            `+refs/heads/${target}:refs/remotes/origin/${target}`,
+            `+refs/heads/${branch}*:${branchRef}*`
+        ], { allowFailure: true });
         if (result.exitCode !== 0) {
             if (/couldn't find remote ref/i.test(result.stderr))
                 return { targetFound: false };
@@ -36019,7 +36046,14 @@ class GitWorkTree {
      * the target) the server gives up, and git reports that like any server failure.
      */
     async fetchHistoryUntil(branch, target) {
-        const args = ['fetch', '--no-tags', '--no-write-fetch-head', `--shallow-exclude=refs/heads/${target}`, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`];
+        const args = [
+            'fetch',
+            '--no-tags',
+            '--no-write-fetch-head',
+            `--shallow-exclude=refs/heads/${target}`,
+            'origin',
+            `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+        ];
         return this.network(args, { allowFailure: true });
     }
     /**
@@ -36030,7 +36064,10 @@ class GitWorkTree {
         const shas = await this.commitsBetween(exclude, tip);
         if (shas.length === 0)
             return [];
-        const out = await this.sandbox.runForBytes('git', ['cat-file', '--batch'], { cwd: this.dir, input: shas.map((sha) => `${sha}\n`).join('') });
+        const out = await this.sandbox.runForBytes('git', ['cat-file', '--batch'], {
+            cwd: this.dir,
+            input: shas.map((sha) => `${sha}\n`).join('')
+        });
         const commits = [];
         // Each object is "<sha> <type> <size>\n<size bytes>\n": read by size, as a message may hold anything.
         for (let at = 0; at < out.length;) {
@@ -36087,12 +36124,17 @@ class GitWorkTree {
         if (folders.size === 0)
             return;
         // --stdin reads a line that starts with a quote as C-quoted: quoting every line keeps any name literal.
-        await this.git(['sparse-checkout', 'add', '--stdin'], { input: [...folders].map(cQuote).join('\n') + '\n' });
+        await this.git(['sparse-checkout', 'add', '--stdin'], {
+            input: [...folders].map(cQuote).join('\n') + '\n'
+        });
     }
     /** The paths a patch touches (both sides of a rename), as git apply reads them. */
     async pathsOfPatch(patch) {
         // A patch git cannot read yields no paths here; applying it then fails with the reason.
-        const { stdout } = await this.git(['apply', '--numstat', '-z', '-'], { input: patch, allowFailure: true });
+        const { stdout } = await this.git(['apply', '--numstat', '-z', '-'], {
+            input: patch,
+            allowFailure: true
+        });
         // -z: "added<TAB>deleted<TAB>path<NUL>", or for a rename "added<TAB>deleted<TAB><NUL>old<NUL>new<NUL>".
         return stdout
             .split('\0')
@@ -36101,7 +36143,15 @@ class GitWorkTree {
     }
     /** The paths a commit changes against its first parent (against nothing for a root commit). */
     async pathsOfCommit(sha) {
-        const { stdout } = await this.git(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', sha]);
+        const { stdout } = await this.git([
+            'diff-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--no-commit-id',
+            '--root',
+            sha
+        ]);
         return stdout.split('\0').filter((field) => field.length > 0);
     }
     async checkoutNewBranch(branch, startPoint) {
@@ -36128,33 +36178,64 @@ class GitWorkTree {
         const untracked = await this.git(['ls-files', '--others', '--exclude-standard', '-z']);
         if (untracked.stdout) {
             // An embedded repository is listed as 'dir/'; update-index takes it (as a gitlink) as 'dir'.
-            const names = untracked.stdout.split('\0').filter((name) => name.length > 0).map((name) => name.replace(/\/$/, ''));
+            const names = untracked.stdout
+                .split('\0')
+                .filter((name) => name.length > 0)
+                .map((name) => name.replace(/\/$/, ''));
             await this.git(['update-index', '--add', '-z', '--stdin'], { input: names.join('\0') + '\0' });
             if (this.ownIndex) {
                 const written = (await promises_.stat(this.ownIndex)).mtimeMs / 1000;
                 await promises_.utimes(this.ownIndex, new Date(), Math.floor(written) + 1);
             }
         }
-        const commit = ['commit', '-q', '--all', '--no-verify', '--no-gpg-sign', '--trailer', PUBLISHED_BY_TRAILER, '-F', '-'];
-        const committed = await this.git(commit, { input: message, env: identityEnv(author, committer), allowFailure: true });
+        const commit = [
+            'commit',
+            '-q',
+            '--all',
+            '--no-verify',
+            '--no-gpg-sign',
+            '--trailer',
+            PUBLISHED_BY_TRAILER,
+            '-F',
+            '-'
+        ];
+        const committed = await this.git(commit, {
+            input: message,
+            env: identityEnv(author, committer),
+            allowFailure: true
+        });
         if (committed.exitCode === 0)
             return true;
         // Only when the commit failed: nothing differs from HEAD that `commit --all` would take (a
         // submodule with edits inside it but the same commit checked out is not a change) means there
         // was nothing to commit.
-        const unchanged = await this.git(['diff', '--quiet', '--ignore-submodules=dirty', 'HEAD'], { allowFailure: true });
+        const unchanged = await this.git(['diff', '--quiet', '--ignore-submodules=dirty', 'HEAD'], {
+            allowFailure: true
+        });
         if (unchanged.exitCode === 0)
             return false;
         throw new src_errors/* CommandError */.Qd(['git', ...commit].join(' '), committed.exitCode, committed.stderr || committed.stdout);
     }
     /** Re-creates `sha` on HEAD with its author, date and message, plus our trailer. */
     async replayCommit(sha, committer) {
-        const picked = await this.git(['cherry-pick', '--no-commit', '--allow-empty', sha], { allowFailure: true });
+        const picked = await this.git(['cherry-pick', '--no-commit', '--allow-empty', sha], {
+            allowFailure: true
+        });
         if (picked.exitCode !== 0) {
             await this.git(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
             throw new ConflictError(`Commit ${sha.slice(0, 12)}`, picked.stderr || picked.stdout);
         }
-        await this.git(['commit', '-q', '--no-verify', '--no-gpg-sign', '--allow-empty', '-C', sha, '--trailer', PUBLISHED_BY_TRAILER], {
+        await this.git([
+            'commit',
+            '-q',
+            '--no-verify',
+            '--no-gpg-sign',
+            '--allow-empty',
+            '-C',
+            sha,
+            '--trailer',
+            PUBLISHED_BY_TRAILER
+        ], {
             env: identityEnv(undefined, committer)
         });
     }
@@ -36167,14 +36248,33 @@ class GitWorkTree {
      */
     async applyMails(mbox, committer) {
         const quiet = ['-c', 'core.hooksPath=/dev/null', '-c', 'maintenance.auto=false', '-c', 'gc.auto=0'];
-        const am = [...quiet, 'am', '-q', '--keep-cr', '--no-3way', '--whitespace=nowarn', '--no-gpg-sign', '--no-message-id', '--no-scissors'];
-        const result = await this.git(am, { input: mbox, env: identityEnv(undefined, committer), allowFailure: true });
+        const am = [
+            ...quiet,
+            'am',
+            '-q',
+            '--keep-cr',
+            '--no-3way',
+            '--whitespace=nowarn',
+            '--no-gpg-sign',
+            '--no-message-id',
+            '--no-scissors'
+        ];
+        const result = await this.git(am, {
+            input: mbox,
+            env: identityEnv(undefined, committer),
+            allowFailure: true
+        });
         if (result.exitCode === 0)
             return;
         await this.git([...quiet, 'am', '--abort'], { allowFailure: true });
         const failedAt = /^Patch failed at (\d+)/m.exec(result.stdout)?.[1];
         const errors = result.stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
-        const said = errors.length > 0 ? errors.join('\n') : result.stdout.split('\n').filter((line) => line && !/^(hint:|When you have|If you prefer|To restore)/.test(line)).join('\n');
+        const said = errors.length > 0
+            ? errors.join('\n')
+            : result.stdout
+                .split('\n')
+                .filter((line) => line && !/^(hint:|When you have|If you prefer|To restore)/.test(line))
+                .join('\n');
         throw new MailConflictError(failedAt ? Number(failedAt) : undefined, said || result.stderr);
     }
     /**
@@ -36187,7 +36287,15 @@ class GitWorkTree {
         if (!branch)
             throw new src_errors/* ActionError */.lZ(`The work tree in ${this.dir} has no branch checked out.`);
         const ref = `refs/heads/${branch}`;
-        const exported = await this.sandbox.runForBytes('git', ['fast-export', '--no-data', '--reference-excluded-parents', '--signed-tags=strip', '--reencode=yes', ref, `^${base}`], { cwd: this.dir });
+        const exported = await this.sandbox.runForBytes('git', [
+            'fast-export',
+            '--no-data',
+            '--reference-excluded-parents',
+            '--signed-tags=strip',
+            '--reencode=yes',
+            ref,
+            `^${base}`
+        ], { cwd: this.dir });
         const { stream, changed } = addTrailerToExport(exported, trailer);
         if (changed)
             await this.git(['fast-import', '--quiet', '--force'], { input: stream });
@@ -36227,7 +36335,16 @@ class GitWorkTree {
     /** Patch ids of the non-merge commits reachable from `tip` and not from `exclude` (when given). */
     async patchIdsOfCommits(tip, exclude) {
         // --min-parents=1 leaves out the shallow boundary, whose "diff" would be its whole tree.
-        const log = await this.output(['log', '-p', '--min-parents=1', '--max-parents=1', '--no-color', '--format=commit %H', tip, ...(exclude ? ['--not', exclude] : [])]);
+        const log = await this.output([
+            'log',
+            '-p',
+            '--min-parents=1',
+            '--max-parents=1',
+            '--no-color',
+            '--format=commit %H',
+            tip,
+            ...(exclude ? ['--not', exclude] : [])
+        ]);
         return this.patchIds(log);
     }
     async showPatch(sha) {
@@ -36260,12 +36377,27 @@ class GitWorkTree {
     }
     /** The raw tree changes of a commit against its first parent: modes, blob ids, status, path. */
     async rawChanges(sha) {
-        const { stdout } = await this.git(['diff-tree', '-r', '-z', '--no-renames', '--no-commit-id', '--raw', `${sha}^`, sha]);
+        const { stdout } = await this.git([
+            'diff-tree',
+            '-r',
+            '-z',
+            '--no-renames',
+            '--no-commit-id',
+            '--raw',
+            `${sha}^`,
+            sha
+        ]);
         const fields = stdout.split('\0').filter((field) => field.length > 0);
         const changes = [];
         for (let i = 0; i + 1 < fields.length; i += 2) {
             const [oldMode, newMode, , newBlob, status] = fields[i].replace(/^:/, '').split(' ');
-            changes.push({ oldMode: oldMode, newMode: newMode, blob: newBlob, status: status, path: fields[i + 1] });
+            changes.push({
+                oldMode: oldMode,
+                newMode: newMode,
+                blob: newBlob,
+                status: status,
+                path: fields[i + 1]
+            });
         }
         return changes;
     }
@@ -36307,7 +36439,10 @@ class GitWorkTree {
     }
     /** Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. */
     async rebaseOnto(onto, upstream, committer) {
-        const result = await this.git(['rebase', '-q', '--no-gpg-sign', '--onto', onto, upstream], { allowFailure: true, env: identityEnv(undefined, committer) });
+        const result = await this.git(['rebase', '-q', '--no-gpg-sign', '--onto', onto, upstream], {
+            allowFailure: true,
+            env: identityEnv(undefined, committer)
+        });
         if (result.exitCode !== 0) {
             await this.git(['rebase', '--abort'], { allowFailure: true });
             throw new ConflictError('Rebasing onto the new target', result.stderr || result.stdout);
@@ -36327,7 +36462,10 @@ class GitWorkTree {
                 return { pushed: true };
             const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
             if (line?.startsWith('!'))
-                return { pushed: false, rejection: readRejection(line.split('\t')[2] ?? '[rejected]', result.stderr) };
+                return {
+                    pushed: false,
+                    rejection: readRejection(line.split('\t')[2] ?? '[rejected]', result.stderr)
+                };
             if (!TRANSIENT.test(result.stderr) || attempt >= NETWORK_ATTEMPTS) {
                 throw new src_errors/* ActionError */.lZ(`Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`, 'Check that the token may push to this repository (contents: write).');
             }
@@ -41749,7 +41887,7 @@ function readToken(env, log) {
     log.info('Reading GitHub token from environment variable');
     const raw = env[TOKEN_VARIABLE];
     if (raw === undefined || raw.trim() === '') {
-        throw new src_errors/* ActionError */.lZ(`${TOKEN_VARIABLE} environment variable not set`, 'Map a secret into the step\'s environment: `env: { GITHUB_TOKEN: ${{ secrets.YOUR_TOKEN }} }` (or `${{ github.token }}` for the workflow token).');
+        throw new src_errors/* ActionError */.lZ(`${TOKEN_VARIABLE} environment variable not set`, "Map a secret into the step's environment: `env: { GITHUB_TOKEN: ${{ secrets.YOUR_TOKEN }} }` (or `${{ github.token }}` for the workflow token).");
     }
     for (const form of secretForms(raw))
         log.mask(form);
@@ -41777,7 +41915,9 @@ function reviewScopes(scopes, repositoryIsPrivate) {
     const has = (scope) => scopes.includes(scope);
     const canWrite = has('repo') || (!repositoryIsPrivate && has('public_repo'));
     const needed = repositoryIsPrivate ? "'repo'" : "'repo' or 'public_repo'";
-    const missing = canWrite ? undefined : `The token's scopes (${scopes.join(', ') || 'none'}) do not include ${needed}, which pushing to this repository needs.`;
+    const missing = canWrite
+        ? undefined
+        : `The token's scopes (${scopes.join(', ') || 'none'}) do not include ${needed}, which pushing to this repository needs.`;
     const broad = scopes.filter((scope) => scope === 'delete_repo' || scope.startsWith('admin:'));
     return { missing, broad, ghLoginAccepts: has('repo') && ORG_SCOPES.some(has) };
 }
@@ -41804,7 +41944,9 @@ function parseExpiration(header) {
     const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|Z|[+-]\d{2}:?\d{2})?$/.exec(header.trim());
     if (!match)
         return undefined;
-    const zone = !match[3] || match[3] === 'UTC' || match[3] === 'Z' ? 'Z' : match[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    const zone = !match[3] || match[3] === 'UTC' || match[3] === 'Z'
+        ? 'Z'
+        : match[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
     const date = new Date(`${match[1]}T${match[2]}${zone}`);
     return Number.isNaN(date.getTime()) ? undefined : date;
 }
@@ -41816,7 +41958,9 @@ function expiryWarning(header, now) {
     const days = (expires.getTime() - now.getTime()) / 86_400_000;
     if (days > EXPIRY_WARNING_DAYS)
         return undefined;
-    const when = days <= 0 ? 'has expired' : `expires in ${Math.max(1, Math.floor(days))} day(s), on ${expires.toISOString()}`;
+    const when = days <= 0
+        ? 'has expired'
+        : `expires in ${Math.max(1, Math.floor(days))} day(s), on ${expires.toISOString()}`;
     return `The token in ${TOKEN_VARIABLE} ${when}. Create a new one and update the secret before then.`;
 }
 
@@ -41854,7 +41998,7 @@ class ApiError extends src_errors/* ActionError */.lZ {
     }
 }
 function isHttpFailure(error) {
-    return typeof error === 'object' && error !== null && typeof error.status === 'number';
+    return (typeof error === 'object' && error !== null && typeof error.status === 'number');
 }
 function header(headers, name) {
     const value = headers?.[name];
@@ -41873,7 +42017,7 @@ function explainApiFailure(error, doing, permission) {
     }
     if (/not permitted to create or approve pull requests/i.test(message)) {
         return new ApiError(error.status, message, `GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`, "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
-            '(for an organization repository, first in the organization\'s Actions settings), or map a personal access token or GitHub App token into GITHUB_TOKEN instead of the workflow token.');
+            "(for an organization repository, first in the organization's Actions settings), or map a personal access token or GitHub App token into GITHUB_TOKEN instead of the workflow token.");
     }
     if (error.status === 403 && permission) {
         return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, permissionHint(permission));
@@ -42017,7 +42161,11 @@ class GitHubClient {
             else {
                 const looked = await this.lookUpPullRequest(branch, target);
                 openPullRequest = Promise.resolve(looked.pullRequest);
-                facts = { scopesHeader: header(looked.headers, 'x-oauth-scopes'), expirationHeader: header(looked.headers, 'github-authentication-token-expiration'), isPrivate: undefined };
+                facts = {
+                    scopesHeader: header(looked.headers, 'x-oauth-scopes'),
+                    expirationHeader: header(looked.headers, 'github-authentication-token-expiration'),
+                    isPrivate: undefined
+                };
             }
         }
         const scopes = facts.scopesHeader?.split(',').map((scope) => scope.trim()) ?? [];
@@ -42048,7 +42196,9 @@ class GitHubClient {
         }
         catch (error) {
             // Another run created it first (or a retried request already did): use that one.
-            if (isHttpFailure(error) && error.status === 422 && /already exists/i.test(JSON.stringify(error.response?.data ?? error.message))) {
+            if (isHttpFailure(error) &&
+                error.status === 422 &&
+                /already exists/i.test(JSON.stringify(error.response?.data ?? error.message))) {
                 const existing = await this.findOpenPullRequest(fields.branch, fields.base);
                 if (existing)
                     return { pullRequest: existing, created: false };
@@ -42059,20 +42209,39 @@ class GitHubClient {
     async updatePullRequest(number, fields) {
         const doing = fields.state === 'closed' ? `closing pull request #${number}` : `updating pull request #${number}`;
         return this.call(doing, PERMISSIONS.writePullRequests, async () => {
-            const { data } = await this.octokit.rest.pulls.update({ owner: this.owner, repo: this.repo, pull_number: number, ...fields });
+            const { data } = await this.octokit.rest.pulls.update({
+                owner: this.owner,
+                repo: this.repo,
+                pull_number: number,
+                ...fields
+            });
             return toPullRequest(data);
         });
     }
     /** Logins of the users who have reviewed the pull request (GitHub drops them from the requested reviewers). */
     async listReviewers(number) {
         return this.call(`reading the reviews of pull request #${number}`, PERMISSIONS.readPullRequests, async () => {
-            const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 });
-            return [...new Set(reviews.map((review) => review.user?.login).filter((login) => typeof login === 'string'))];
+            const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+                owner: this.owner,
+                repo: this.repo,
+                pull_number: number,
+                per_page: 100
+            });
+            return [
+                ...new Set(reviews
+                    .map((review) => review.user?.login)
+                    .filter((login) => typeof login === 'string'))
+            ];
         });
     }
     async comment(number, body) {
         // Comments on a pull request are issue comments: issues: write, or pull-requests: write.
-        await this.call(`commenting on pull request #${number}`, PERMISSIONS.writePullRequests, () => this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body }));
+        await this.call(`commenting on pull request #${number}`, PERMISSIONS.writePullRequests, () => this.octokit.rest.issues.createComment({
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: number,
+            body
+        }));
     }
     /**
      * Whether commit `sha` is on `branch` (reachable from its tip). Only for what git cannot tell
@@ -42080,7 +42249,11 @@ class GitHubClient {
      */
     async isOnBranch(branch, sha) {
         try {
-            const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: this.owner, repo: this.repo, basehead: `${branch}...${sha}` });
+            const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+                owner: this.owner,
+                repo: this.repo,
+                basehead: `${branch}...${sha}`
+            });
             return data.ahead_by === 0;
         }
         catch (error) {
@@ -42094,17 +42267,33 @@ class GitHubClient {
         await this.call(`deleting branch '${branch}'`, PERMISSIONS.writeContents, () => this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` }));
     }
     async requestReviewers(number, reviewers, teamReviewers) {
-        await this.call(`requesting reviews on pull request #${number}`, PERMISSIONS.writePullRequests, () => this.octokit.rest.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, reviewers, team_reviewers: teamReviewers }));
+        await this.call(`requesting reviews on pull request #${number}`, PERMISSIONS.writePullRequests, () => this.octokit.rest.pulls.requestReviewers({
+            owner: this.owner,
+            repo: this.repo,
+            pull_number: number,
+            reviewers,
+            team_reviewers: teamReviewers
+        }));
     }
     /** Returns who is assigned afterwards: GitHub silently leaves out users who cannot be assigned. */
     async addAssignees(number, assignees) {
         return this.call(`assigning pull request #${number}`, PERMISSIONS.writeIssues, async () => {
-            const { data } = await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: number, assignees });
+            const { data } = await this.octokit.rest.issues.addAssignees({
+                owner: this.owner,
+                repo: this.repo,
+                issue_number: number,
+                assignees
+            });
             return (data.assignees ?? []).map((user) => user.login);
         });
     }
     async setMilestone(number, milestone) {
-        await this.call(`setting milestone ${milestone} on pull request #${number}`, PERMISSIONS.writeIssues, () => this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, milestone }));
+        await this.call(`setting milestone ${milestone} on pull request #${number}`, PERMISSIONS.writeIssues, () => this.octokit.rest.issues.update({
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: number,
+            milestone
+        }));
     }
     /** Returns undefined on success, or GitHub's reason when auto-merge cannot be turned on. */
     async enableAutoMerge(pullRequestId, method) {
@@ -42122,7 +42311,12 @@ class GitHubClient {
         }
     }
     async createBranch(branch, sha) {
-        await this.call(`creating branch '${branch}'`, PERMISSIONS.writeBranch, () => this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/heads/${branch}`, sha }));
+        await this.call(`creating branch '${branch}'`, PERMISSIONS.writeBranch, () => this.octokit.rest.git.createRef({
+            owner: this.owner,
+            repo: this.repo,
+            ref: `refs/heads/${branch}`,
+            sha
+        }));
     }
     /**
      * One commit through GraphQL createCommitOnBranch, which GitHub signs. `expectedHeadOid` is the
@@ -42172,8 +42366,24 @@ function toPullRequest(data) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish.ts
-const NO_EXTRAS = { labels: [], reviewers: [], teamReviewers: [], assignees: [], milestone: undefined, autoMerge: undefined, authorAsReviewer: undefined };
-const NOTHING = { operation: 'none', push: undefined, pullRequest: 'none', extras: NO_EXTRAS, deleteBranch: false, headSha: undefined, blockedBy: [] };
+const NO_EXTRAS = {
+    labels: [],
+    reviewers: [],
+    teamReviewers: [],
+    assignees: [],
+    milestone: undefined,
+    autoMerge: undefined,
+    authorAsReviewer: undefined
+};
+const NOTHING = {
+    operation: 'none',
+    push: undefined,
+    pullRequest: 'none',
+    extras: NO_EXTRAS,
+    deleteBranch: false,
+    headSha: undefined,
+    blockedBy: []
+};
 function planPublish(facts, desired, policy) {
     const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
     const foreign = foreignCommits(remote?.commits ?? []);
@@ -42182,7 +42392,13 @@ function planPublish(facts, desired, policy) {
         if (!pr)
             return NOTHING;
         const deleteBranch = policy.deleteBranch && remote !== undefined && foreign.length === 0;
-        return { ...NOTHING, operation: 'closed', pullRequest: 'close', deleteBranch, headSha: deleteBranch ? undefined : remote?.sha };
+        return {
+            ...NOTHING,
+            operation: 'closed',
+            pullRequest: 'close',
+            deleteBranch,
+            headSha: deleteBranch ? undefined : remote?.sha
+        };
     }
     if (foreign.length > 0 && !policy.overwriteForeignCommits)
         return { ...NOTHING, blockedBy: foreign };
@@ -42233,7 +42449,10 @@ function foreignCommits(commits) {
  * run has its own id, so the default body's link is no reason to edit the pull request.
  */
 function withoutRunLinks(text) {
-    return text.replace(/(\/actions\/runs\/)\d+(?:\/attempts\/\d+)?/g, '$1…').replace(/\r\n/g, '\n').trimEnd();
+    return text
+        .replace(/(\/actions\/runs\/)\d+(?:\/attempts\/\d+)?/g, '$1…')
+        .replace(/\r\n/g, '\n')
+        .trimEnd();
 }
 /**
  * Whether the pull request already says what the inputs say. Bodies are compared without their
@@ -42265,7 +42484,8 @@ function missingExtras(pr, desired) {
     };
 }
 function hasExtras(extras) {
-    return (extras.labels.length + extras.reviewers.length + extras.teamReviewers.length + extras.assignees.length > 0 ||
+    return (extras.labels.length + extras.reviewers.length + extras.teamReviewers.length + extras.assignees.length >
+        0 ||
         extras.milestone !== undefined ||
         extras.autoMerge !== undefined);
 }
@@ -42367,7 +42587,9 @@ async function buildSignedChain(work, github, base) {
     const expectedTree = (await work.tree.commitInfo('HEAD')).tree;
     const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
     await github.createBranch(temp, base);
-    const cleanUp = () => github.deleteBranch(temp).catch((error) => warning(`Could not delete the temporary branch '${temp}': ${(0,log_text/* logText */.kc)(error.message)}`));
+    const cleanUp = () => github
+        .deleteBranch(temp)
+        .catch((error) => warning(`Could not delete the temporary branch '${temp}': ${(0,log_text/* logText */.kc)(error.message)}`));
     try {
         let head = base;
         for (const sha of commits) {
@@ -42384,7 +42606,13 @@ async function buildSignedChain(work, github, base) {
             }
             const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
             const message = signedMessage(await work.tree.message(sha), await work.tree.authorOf(sha));
-            head = await github.createSignedCommit({ branch: temp, expectedHeadOid: head, ...message, additions, deletions });
+            head = await github.createSignedCommit({
+                branch: temp,
+                expectedHeadOid: head,
+                ...message,
+                additions,
+                deletions
+            });
         }
         await work.tree.fetchBranches([temp], { depth: commits.length + 1 });
         const signed = await work.tree.commitInfo(`refs/remotes/origin/${temp}`);
@@ -42424,7 +42652,9 @@ async function publishPullRequest(context) {
         deleteBranch: inputs.deleteBranch
     });
     if (plan.blockedBy.length > 0) {
-        const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${(0,log_text/* quoteName */.AB)(c.subject)} (${(0,log_text/* quoteName */.AB)(c.author)})`).join('\n');
+        const list = plan.blockedBy
+            .map((c) => `  ${c.sha.slice(0, 12)} ${(0,log_text/* quoteName */.AB)(c.subject)} (${(0,log_text/* quoteName */.AB)(c.author)})`)
+            .join('\n');
         throw new src_errors/* ActionError */.lZ(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
     }
     if (inputs.dryRun) {
@@ -42454,12 +42684,25 @@ async function publishPullRequest(context) {
     }
     const supersededBy = superseded ? (await work.tree.remoteBranchTips([branch])).get(branch) : undefined;
     context.doneWithGit();
-    const { pullRequest, created, wrote } = await openOrUpdatePullRequest(github, plan, { ...context, desired, existing });
+    const { pullRequest, created, wrote } = await openOrUpdatePullRequest(github, plan, {
+        ...context,
+        desired,
+        existing
+    });
     if (superseded)
-        return { operation: created ? 'created' : 'unchanged', pushed: false, headSha: supersededBy, pullRequest };
+        return {
+            operation: created ? 'created' : 'unchanged',
+            pushed: false,
+            headSha: supersededBy,
+            pullRequest
+        };
     // A plan that only had extras to write is 'updated' only when one of them was written.
     const onlyExtras = plan.operation === 'updated' && !plan.push && plan.pullRequest === 'keep';
-    const operation = created || plan.pullRequest !== 'create' ? (onlyExtras && !wrote ? 'unchanged' : plan.operation) : 'updated';
+    const operation = created || plan.pullRequest !== 'create'
+        ? onlyExtras && !wrote
+            ? 'unchanged'
+            : plan.operation
+        : 'updated';
     return { operation, pushed: plan.push !== undefined, headSha, pullRequest };
 }
 /**
@@ -42558,7 +42801,10 @@ async function openOrUpdatePullRequest(github, plan, context) {
             info(`${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`);
             break;
         case 'update':
-            pullRequest = await github.updatePullRequest(pullRequest.number, { title: desired.title, body: desired.body });
+            pullRequest = await github.updatePullRequest(pullRequest.number, {
+                title: desired.title,
+                body: desired.body
+            });
             info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
             wrote = true;
             break;
@@ -42605,7 +42851,9 @@ async function applyPullRequestExtras(github, pullRequest, wanted, created) {
         // Asked for but not requested: maybe they reviewed already (GitHub then drops the request).
         let reviewedBy;
         await bestEffort('reviewers', async () => (reviewedBy = await github.listReviewers(number)));
-        extras = reviewedBy ? withoutReviewed(extras, reviewedBy) : { ...extras, reviewers: [], teamReviewers: [] };
+        extras = reviewedBy
+            ? withoutReviewed(extras, reviewedBy)
+            : { ...extras, reviewers: [], teamReviewers: [] };
     }
     if (extras.reviewers.length + extras.teamReviewers.length > 0)
         wrote = (await requestReviews(github, number, extras.reviewers, extras.teamReviewers)) || wrote;
@@ -42650,14 +42898,18 @@ async function requestReviews(github, number, reviewers, teamReviewers) {
         return true;
     }
     catch (error) {
-        if (!(error instanceof ApiError && error.status === 422) || reviewers.length + teamReviewers.length === 1) {
+        if (!(error instanceof ApiError && error.status === 422) ||
+            reviewers.length + teamReviewers.length === 1) {
             const input = reviewers.length > 0 ? 'reviewers' : 'team-reviewers';
             warning(`Input '${input}': ${(0,src_errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
             return false;
         }
     }
     let requested = false;
-    const ask = [...reviewers.map((login) => ({ input: 'reviewers', login, slug: undefined })), ...teamReviewers.map((slug) => ({ input: 'team-reviewers', login: undefined, slug }))];
+    const ask = [
+        ...reviewers.map((login) => ({ input: 'reviewers', login, slug: undefined })),
+        ...teamReviewers.map((slug) => ({ input: 'team-reviewers', login: undefined, slug }))
+    ];
     for (const one of ask) {
         try {
             await github.requestReviewers(number, one.login ? [one.login] : [], one.slug ? [one.slug] : []);
@@ -42708,9 +42960,16 @@ async function pushToTarget(context) {
         if (!(await refMoved(work, target, result.rejection, base)))
             throw refusalError(result.rejection, { branch: target, mode: 'push' });
         const elapsedMs = Date.now() - started;
-        const wait = pushRetryDelay({ attempt, elapsedMs, timeoutMs: inputs.pushTimeoutSeconds * 1000, maxAttempts: inputs.pushAttempts });
+        const wait = pushRetryDelay({
+            attempt,
+            elapsedMs,
+            timeoutMs: inputs.pushTimeoutSeconds * 1000,
+            maxAttempts: inputs.pushAttempts
+        });
         if (wait === undefined) {
-            const limit = inputs.pushAttempts !== undefined && attempt >= inputs.pushAttempts ? "'push-attempts'" : "'push-timeout'";
+            const limit = inputs.pushAttempts !== undefined && attempt >= inputs.pushAttempts
+                ? "'push-attempts'"
+                : "'push-timeout'";
             throw new src_errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${(0,log_text/* logText */.kc)(result.rejection.reason)}): others keep pushing to it. Nothing was forced.`, `Raise ${limit}, or serialize publishes with a \`concurrency\` group per repository and branch.`);
         }
         info(`'${target}' moved on GitHub (${(0,log_text/* logText */.kc)(result.rejection.reason)}); rebasing onto it and trying again in ${wait} ms.`);
@@ -42801,7 +43060,12 @@ function parseGhVersion(output) {
     const match = /gh version (\d+)\.(\d+)\.(\d+)/.exec(output);
     if (!match)
         return undefined;
-    return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), text: `${match[1]}.${match[2]}.${match[3]}` };
+    return {
+        major: Number(match[1]),
+        minor: Number(match[2]),
+        patch: Number(match[3]),
+        text: `${match[1]}.${match[2]}.${match[3]}`
+    };
 }
 /** `--insecure-storage` keeps the token in GH_CONFIG_DIR instead of a keyring that outlives the job; gh 2.26 added it. */
 function supportsInsecureStorage(version) {
@@ -42860,7 +43124,9 @@ async function authenticateGh(sandbox, options) {
             input: `${token}\n`,
             fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
         }),
-        sandbox.run('gh', setupGit, { env: { ...tokenVariables(host, token), GH_CONFIG_DIR: external_node_path_.join(sandbox.dir, 'gh-setup-git') } })
+        sandbox.run('gh', setupGit, {
+            env: { ...tokenVariables(host, token), GH_CONFIG_DIR: external_node_path_.join(sandbox.dir, 'gh-setup-git') }
+        })
     ]);
     info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
     return 'login';
@@ -42932,7 +43198,9 @@ function readRunnerContext(env) {
     }
     const apiUrl = (env.GITHUB_API_URL || (host === 'github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`)).replace(/\/+$/, '');
     const runnerTemp = env.RUNNER_TEMP || external_node_path_.join(env.HOME || '/tmp', '.outbox-publisher-temp');
-    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
     return {
         serverUrl,
         apiUrl,
@@ -42948,7 +43216,7 @@ function readRunnerContext(env) {
  * `client_payload.repo` / `client_payload.target_branch`: what a backend or a person asked for.
  */
 function readEventSession(eventName, payload) {
-    const record = (value) => (typeof value === 'object' && value !== null ? value : {});
+    const record = (value) => typeof value === 'object' && value !== null ? value : {};
     const [fields, prefix] = eventName === 'workflow_dispatch'
         ? [record(record(payload).inputs), 'inputs']
         : eventName === 'repository_dispatch'
@@ -43024,7 +43292,9 @@ function parseInputs(get, context, realPaths = {}) {
         teamReviewers: parseNames('team-reviewers', get('team-reviewers'), TEAM, "Give team slugs, without the organization (e.g. 'core-team')."),
         assignees: parseNames('assignees', get('assignees'), LOGIN, 'Give GitHub user names.'),
         milestone: get('milestone').trim() ? parseInteger(get, 'milestone', 0, 1, 1_000_000) : undefined,
-        maintainerCanModify: get('maintainer-can-modify').trim() ? parseBoolean(get, 'maintainer-can-modify') : true,
+        maintainerCanModify: get('maintainer-can-modify').trim()
+            ? parseBoolean(get, 'maintainer-can-modify')
+            : true,
         autoMerge: parseChoice(get, 'auto-merge', ['merge', 'squash', 'rebase'])
     };
 }
@@ -43052,7 +43322,8 @@ function parseChoice(get, input, choices) {
         return undefined;
     if (choices.includes(value))
         return value;
-    const near = choices.find((choice) => choice.toLowerCase() === value.toLowerCase() || choice.replace('-', '') === value.replace(/[-_ ]/g, '').toLowerCase());
+    const near = choices.find((choice) => choice.toLowerCase() === value.toLowerCase() ||
+        choice.replace('-', '') === value.replace(/[-_ ]/g, '').toLowerCase());
     throw new src_errors/* InputError */.dz(input, `'${value}' is not one of ${choices.map((c) => `'${c}'`).join(', ')}`, near ? `Did you mean '${near}'?` : undefined);
 }
 function parseInteger(get, input, fallback, min, max) {
@@ -43080,7 +43351,10 @@ function parseRepository(value) {
     if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(owner)) {
         throw new src_errors/* InputError */.dz('repo', `'${owner}' is not a valid GitHub owner name`, 'Owner names use letters, digits and single hyphens, at most 39 characters.');
     }
-    if (!/^[A-Za-z0-9._-]{1,100}$/.test(repo) || repo === '.' || repo === '..' || repo.toLowerCase().endsWith('.git')) {
+    if (!/^[A-Za-z0-9._-]{1,100}$/.test(repo) ||
+        repo === '.' ||
+        repo === '..' ||
+        repo.toLowerCase().endsWith('.git')) {
         throw new src_errors/* InputError */.dz('repo', `'${repo}' is not a valid repository name`, "Repository names use letters, digits, '.', '-' and '_' (at most 100), without a '.git' suffix.");
     }
     return { owner, repo };
@@ -43174,7 +43448,9 @@ const BATCH_SIZE = 100;
 const jobSkipsSmudge = () => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
 /** Parses a Git LFS pointer file (spec v1); undefined for anything else. */
 function parsePointer(text) {
-    if (text.length > MAX_POINTER_SIZE || !text.startsWith('version https://git-lfs.github.com/spec/v1\n') || !text.endsWith('\n'))
+    if (text.length > MAX_POINTER_SIZE ||
+        !text.startsWith('version https://git-lfs.github.com/spec/v1\n') ||
+        !text.endsWith('\n'))
         return undefined;
     const lines = text.slice(0, -1).split('\n');
     const oid = lines.find((line) => line.startsWith('oid sha256:'))?.slice('oid sha256:'.length);
@@ -43193,7 +43469,9 @@ function parsePointer(text) {
 function runnerGlobalConfigFiles(env, home) {
     if (env.GIT_CONFIG_GLOBAL)
         return [env.GIT_CONFIG_GLOBAL];
-    const xdg = env.XDG_CONFIG_HOME ? external_node_path_.join(env.XDG_CONFIG_HOME, 'git', 'config') : external_node_path_.join(home, '.config', 'git', 'config');
+    const xdg = env.XDG_CONFIG_HOME
+        ? external_node_path_.join(env.XDG_CONFIG_HOME, 'git', 'config')
+        : external_node_path_.join(home, '.config', 'git', 'config');
     return [xdg, external_node_path_.join(home, '.gitconfig')];
 }
 /** `git config --get-regexp` output as [key, value] pairs. */
@@ -43209,7 +43487,9 @@ function parseConfigLines(output) {
 /** A `[filter "lfs"]` section holding the given filter.lfs.* entries, values quoted for git's config parser. */
 function lfsFilterSection(entries) {
     const quote = (value) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
-    const lines = entries.filter(([key]) => /^filter\.lfs\.[a-z]+$/i.test(key)).map(([key, value]) => `\t${key.slice('filter.lfs.'.length)} = ${quote(value)}`);
+    const lines = entries
+        .filter(([key]) => /^filter\.lfs\.[a-z]+$/i.test(key))
+        .map(([key, value]) => `\t${key.slice('filter.lfs.'.length)} = ${quote(value)}`);
     return lines.length > 0 ? `[filter "lfs"]\n${lines.join('\n')}\n` : '';
 }
 /** Splits a batch answer into the objects GitHub has and those it does not; other errors are thrown. */
@@ -43246,7 +43526,7 @@ class LfsSupport {
     static async setUp(sandbox) {
         const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
         if (version.exitCode !== 0)
-            return new LfsSupport("git-lfs is not installed on this runner (`git lfs version` failed)");
+            return new LfsSupport('git-lfs is not installed on this runner (`git lfs version` failed)');
         const entries = [];
         for (const file of runnerGlobalConfigFiles(process.env, external_node_os_.homedir())) {
             if (!(0,external_node_fs_.existsSync)(file))
@@ -43258,7 +43538,10 @@ class LfsSupport {
         if (section)
             await promises_.appendFile(sandbox.gitConfigFile, section);
         // What the sandbox's git now sees: the system's config (unless the job hides it) and the copy.
-        const effective = await sandbox.run('git', ['config', '--get-regexp', '^filter\\.lfs\\.'], { cwd: sandbox.dir, allowFailure: true });
+        const effective = await sandbox.run('git', ['config', '--get-regexp', '^filter\\.lfs\\.'], {
+            cwd: sandbox.dir,
+            allowFailure: true
+        });
         const keys = new Set(parseConfigLines(effective.stdout).map(([key]) => key.toLowerCase()));
         if (!keys.has('filter.lfs.process') && !(keys.has('filter.lfs.clean') && keys.has('filter.lfs.smudge'))) {
             return new LfsSupport('git-lfs is installed but its filter is not configured (no filter.lfs.* in the system or global git config)');
@@ -43303,11 +43586,14 @@ class LfsSupport {
         const store = external_node_path_.resolve(tree.dir, (await tree.git(['rev-parse', '--git-common-dir'])).stdout.trim(), 'lfs', 'objects');
         const local = new Set();
         for (const { pointer } of files) {
-            const stat = await promises_.stat(external_node_path_.join(store, pointer.oid.slice(0, 2), pointer.oid.slice(2, 4), pointer.oid)).catch(() => undefined);
+            const stat = await promises_.stat(external_node_path_.join(store, pointer.oid.slice(0, 2), pointer.oid.slice(2, 4), pointer.oid))
+                .catch(() => undefined);
             if (stat?.size === pointer.size)
                 local.add(pointer.oid);
         }
-        const onGitHub = await objectsOnGitHub(remote, [...new Map(files.map((f) => [f.pointer.oid, f.pointer])).values()]);
+        const onGitHub = await objectsOnGitHub(remote, [
+            ...new Map(files.map((f) => [f.pointer.oid, f.pointer])).values()
+        ]);
         const missing = files.filter((file) => !local.has(file.pointer.oid) && !onGitHub.has(file.pointer.oid));
         if (missing.length > 0) {
             throw new src_errors/* ActionError */.lZ(`The Git LFS object of ${names(missing)} is neither on GitHub nor in this clone, so the published file would be broken. Nothing was pushed.`, 'Push the LFS objects to GitHub first (`git lfs push --all origin` where they were made), or leave these files out of the outbox: patches and bundles carry pointers, not LFS objects.');
@@ -43329,7 +43615,9 @@ class LfsUploads {
     describe() {
         if (this.files.length === 0)
             return undefined;
-        const list = this.files.map((file) => `${JSON.stringify(file.path)} (${file.pointer.oid.slice(0, 12)}, ${file.pointer.size} bytes)`).join(', ');
+        const list = this.files
+            .map((file) => `${JSON.stringify(file.path)} (${file.pointer.oid.slice(0, 12)}, ${file.pointer.size} bytes)`)
+            .join(', ');
         return `would upload ${this.files.length} Git LFS object(s) before the push: ${list}`;
     }
     /**
@@ -43359,7 +43647,9 @@ async function newLfsFiles(tree, base) {
     if (paths.size === 0)
         return [];
     // Which of those paths the work tree's .gitattributes give to Git LFS (folders are never).
-    const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], { input: [...new Set(paths.values())].join('\0') + '\0' });
+    const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], {
+        input: [...new Set(paths.values())].join('\0') + '\0'
+    });
     const fields = attrs.stdout.split('\0');
     const lfsPaths = new Set();
     for (let i = 0; i + 2 < fields.length; i += 3)
@@ -43368,7 +43658,9 @@ async function newLfsFiles(tree, base) {
     const tracked = [...paths].filter(([, file]) => lfsPaths.has(file)).map(([sha]) => sha);
     if (tracked.length === 0)
         return [];
-    const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], { input: tracked.join('\n') + '\n' });
+    const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], {
+        input: tracked.join('\n') + '\n'
+    });
     const files = [];
     for (const line of checked.stdout.split('\n')) {
         const [sha, type, size] = line.split(' ');
@@ -43391,7 +43683,12 @@ async function objectsOnGitHub(remote, objects) {
                 'Content-Type': LFS_MEDIA_TYPE,
                 Authorization: `Basic ${Buffer.from(`x-access-token:${remote.token}`).toString('base64')}`
             },
-            body: JSON.stringify({ operation: 'download', transfers: ['basic'], objects: chunk, hash_algo: 'sha256' })
+            body: JSON.stringify({
+                operation: 'download',
+                transfers: ['basic'],
+                objects: chunk,
+                hash_algo: 'sha256'
+            })
         }).catch((error) => {
             throw new src_errors/* ActionError */.lZ(`Could not reach GitHub's Git LFS API: ${error.message}`);
         });
@@ -43405,7 +43702,9 @@ async function objectsOnGitHub(remote, objects) {
                     return '';
                 }
             })();
-            throw new src_errors/* ActionError */.lZ(`GitHub's Git LFS API answered ${response.status}${message ? `: ${message}` : ''} when asked which LFS objects it has. Nothing was pushed.`, response.status === 401 || response.status === 403 || response.status === 404 ? 'Check that the token may read this repository (contents: read).' : undefined);
+            throw new src_errors/* ActionError */.lZ(`GitHub's Git LFS API answered ${response.status}${message ? `: ${message}` : ''} when asked which LFS objects it has. Nothing was pushed.`, response.status === 401 || response.status === 403 || response.status === 404
+                ? 'Check that the token may read this repository (contents: read).'
+                : undefined);
         }
         let answer;
         try {
@@ -43497,7 +43796,10 @@ async function readOutbox(dir, limits) {
  */
 async function applyOutbox(tree, outbox, options) {
     const start = (await tree.commitInfo('HEAD')).sha;
-    const mails = outbox.files.flatMap((file) => file.mails.map((bytes, i) => ({ label: file.mails.length > 1 ? `${shown(file.name)} (mail ${i + 1})` : shown(file.name), bytes })));
+    const mails = outbox.files.flatMap((file) => file.mails.map((bytes, i) => ({
+        label: file.mails.length > 1 ? `${shown(file.name)} (mail ${i + 1})` : shown(file.name),
+        bytes
+    })));
     const [mailIds] = await Promise.all([
         tree.patchIdsOfDiffs(mails.map((mail) => diffOf(mail.bytes))),
         fetchTargetHistorySince(tree, options.target, mails.map((mail) => mailDate(mail.bytes)))
@@ -43644,7 +43946,10 @@ function summaryRows(report) {
         ['Mode', report.mode],
         ['Target branch', (0,log_text/* summaryText */.g5)(report.targetBranch)],
         ['Branch', (0,log_text/* summaryText */.g5)(report.branch)],
-        ['Operation', report.dryRun ? `${report.operation} (dry run: nothing was pushed or written)` : report.operation],
+        [
+            'Operation',
+            report.dryRun ? `${report.operation} (dry run: nothing was pushed or written)` : report.operation
+        ],
         ['Pull request', pr ? `<a href="${escapeHtml(pr.url)}">#${pr.number}</a>` : '—'],
         ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
         ['Pushed', report.pushed ? 'yes' : 'no'],
@@ -43655,16 +43960,24 @@ function summaryRows(report) {
 async function writeReport(report) {
     for (const [name, value] of Object.entries(outputsOf(report)))
         setOutput(name, value);
-    const summary = summary_summary
-        .addHeading('outbox-publisher', 2)
-        .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...summaryRows(report)]);
+    const summary = summary_summary.addHeading('outbox-publisher', 2).addTable([
+        [
+            { data: 'Item', header: true },
+            { data: 'Value', header: true }
+        ],
+        ...summaryRows(report)
+    ]);
     if (report.files.length > 0) {
         // A file name may hold line breaks, `#`, links or tags: C-quoted and escaped, it stays one line of text.
-        summary.addHeading('Files', 3).addList(report.files.map((f) => `<code>${(0,log_text/* summaryText */.g5)(f.path)}</code> ${STATUS_WORDS[f.status] ?? (0,log_text/* summaryText */.g5)(f.status)}`));
+        summary
+            .addHeading('Files', 3)
+            .addList(report.files.map((f) => `<code>${(0,log_text/* summaryText */.g5)(f.path)}</code> ${STATUS_WORDS[f.status] ?? (0,log_text/* summaryText */.g5)(f.status)}`));
     }
     // The outputs are set; the publish happened. A summary that cannot be written costs only itself.
     if (process.env.GITHUB_STEP_SUMMARY)
-        await summary.write().catch((error) => warning(`Could not write the job summary: ${error.message}`));
+        await summary
+            .write()
+            .catch((error) => warning(`Could not write the job summary: ${error.message}`));
 }
 function escapeHtml(text) {
     return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
@@ -43696,7 +44009,10 @@ async function realPathOf(file) {
 }
 /** The runner's folders as real paths, and the real paths of the `path` and `outbox` inputs, for parseInputs. */
 async function resolveRealPaths(context, get) {
-    const [workspace, runnerTemp] = await Promise.all([realPathOf(context.workspace), realPathOf(context.runnerTemp)]);
+    const [workspace, runnerTemp] = await Promise.all([
+        realPathOf(context.workspace),
+        realPathOf(context.runnerTemp)
+    ]);
     const realPaths = {};
     for (const input of ['path', 'outbox']) {
         const value = get(input).trim();
@@ -43743,7 +44059,17 @@ function checkWorkflowPolicy(changedPaths, allowWorkflowChanges) {
 
 const SHA = /^[0-9a-f]{40}$/;
 /** Settings copied from the clone's config: each one is read by git as data, none names a program. */
-const INERT_SETTINGS = ['core.autocrlf', 'core.eol', 'core.safecrlf', 'core.filemode', 'core.symlinks', 'core.ignorecase', 'core.precomposeunicode', 'core.excludesfile', 'core.attributesfile'];
+const INERT_SETTINGS = [
+    'core.autocrlf',
+    'core.eol',
+    'core.safecrlf',
+    'core.filemode',
+    'core.symlinks',
+    'core.ignorecase',
+    'core.precomposeunicode',
+    'core.excludesfile',
+    'core.attributesfile'
+];
 function refused(dir, what, fix) {
     return new src_errors/* ActionError */.lZ(`The clone at '${dir}' ${what}.`, fix);
 }
@@ -43787,7 +44113,9 @@ async function exists(file) {
 }
 /** Every key of a config file (lower-cased section and name, as git prints them), without following includes. */
 async function readConfigFile(reader, file, dir) {
-    const result = await reader.git(['config', '--file', file, '--no-includes', '--null', '--list'], { allowFailure: true });
+    const result = await reader.git(['config', '--file', file, '--no-includes', '--null', '--list'], {
+        allowFailure: true
+    });
     if (result.exitCode !== 0 && (await exists(file))) {
         throw refused(dir, `has a config file that git cannot read: ${result.stderr.trim()}`, 'Fix or remove the .git/config that an earlier step wrote.');
     }
@@ -43803,7 +44131,9 @@ async function readConfigFile(reader, file, dir) {
 }
 /** A ref name that stays inside the .git folder when read as a file. */
 function isSafeRefName(name) {
-    return name.startsWith('refs/') && !/[\x00-\x20\x7f\\:]/.test(name) && name.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+    return (name.startsWith('refs/') &&
+        !/[\x00-\x20\x7f\\:]/.test(name) &&
+        name.split('/').every((part) => part !== '' && part !== '.' && part !== '..'));
 }
 /** HEAD's commit, following symbolic refs through loose ref files and packed-refs. */
 async function resolveHead(gitDir, dir) {
@@ -43872,14 +44202,23 @@ const TAKEN_OVER_REF = 'refs/outbox-publisher/taken-over';
  */
 async function commitWorkTree(ours, clone, message, identity) {
     const gitDir = external_node_path_.join(ours.dir, '.git');
-    const env = { GIT_DIR: gitDir, GIT_WORK_TREE: clone.dir, GIT_INDEX_FILE: external_node_path_.join(gitDir, 'index-taken-over') };
+    const env = {
+        GIT_DIR: gitDir,
+        GIT_WORK_TREE: clone.dir,
+        GIT_INDEX_FILE: external_node_path_.join(gitDir, 'index-taken-over')
+    };
     const inClone = { cwd: clone.dir, env };
     await ours.git(['read-tree', clone.head], inClone);
     await ours.git(['add', '--all'], inClone);
-    const changed = (await ours.git(['diff-index', '--cached', '--name-only', '-z', clone.head], inClone)).stdout.split('\0').filter((name) => name.length > 0);
+    const changed = (await ours.git(['diff-index', '--cached', '--name-only', '-z', clone.head], inClone)).stdout
+        .split('\0')
+        .filter((name) => name.length > 0);
     if (changed.length === 0)
         return clone.head;
-    const attributes = (await ours.git(['check-attr', '-z', '--stdin', 'filter'], { ...inClone, input: changed.join('\0') + '\0' })).stdout.split('\0');
+    const attributes = (await ours.git(['check-attr', '-z', '--stdin', 'filter'], {
+        ...inClone,
+        input: changed.join('\0') + '\0'
+    })).stdout.split('\0');
     const filtered = [];
     for (let i = 0; i + 2 < attributes.length; i += 3) {
         if (!['unspecified', 'unset'].includes(attributes[i + 2]))
@@ -43890,13 +44229,18 @@ async function commitWorkTree(ours, clone, message, identity) {
             "The filter's program would come from the clone's own config, which this action does not run, and the files cannot be taken over without it.", 'Commit those changes before this step (git runs the filter then), or let the `run` script make them.');
     }
     const tree = (await ours.git(['write-tree'], inClone)).stdout.trim();
-    const withTrailer = (await ours.git(['interpret-trailers', '--trailer', PUBLISHED_BY_TRAILER], { input: cleanMessage(message) })).stdout;
+    const withTrailer = (await ours.git(['interpret-trailers', '--trailer', PUBLISHED_BY_TRAILER], {
+        input: cleanMessage(message)
+    })).stdout;
     return (await ours.git(['commit-tree', tree, '-p', clone.head, '-F', '-'], { input: withTrailer, env: identity })).stdout.trim();
 }
 /** git commit's `whitespace` clean-up: no trailing spaces, no leading, trailing or repeated blank lines. */
 function cleanMessage(message) {
     const lines = message.split('\n').map((line) => line.replace(/\s+$/, ''));
-    return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '') + '\n';
+    return (lines
+        .join('\n')
+        .replace(/\n{3,}/g, '\n\n')
+        .replace(/^\n+|\n+$/g, '') + '\n');
 }
 
 ;// CONCATENATED MODULE: ./src/worktree.ts
@@ -43919,7 +44263,10 @@ async function prepareWorkTree(sandbox, options) {
         checkOrigin(clone, options);
         await borrowObjects(tree, clone);
     }
-    const fetched = await tree.fetchTargetAndBranch(target, branch, { shallow: !clone || clone.shallow.length > 0, fresh: true });
+    const fetched = await tree.fetchTargetAndBranch(target, branch, {
+        shallow: !clone || clone.shallow.length > 0,
+        fresh: true
+    });
     if (!fetched.targetFound) {
         throw new src_errors/* InputError */.dz('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
     }
@@ -43927,7 +44274,12 @@ async function prepareWorkTree(sandbox, options) {
     const targetTip = await tree.commitInfo(targetRef);
     if (clone) {
         // Before the clone's own commits are carried over: that may deepen the target's history.
-        const work = { tree, target: targetTip, targetRef, ...(await readRemoteBranch(tree, options, targetTip, targetRef)) };
+        const work = {
+            tree,
+            target: targetTip,
+            targetRef,
+            ...(await readRemoteBranch(tree, options, targetTip, targetRef))
+        };
         await carryOverOntoTarget(work, clone, options);
         return work;
     }
@@ -44002,7 +44354,12 @@ async function findBase(tree, head, target, targetRef) {
 async function carryOverOntoTarget(work, clone, options) {
     const { tree, targetRef } = work;
     await findBase(tree, clone.head, options.target, targetRef);
-    const identity = { GIT_AUTHOR_NAME: options.author.name, GIT_AUTHOR_EMAIL: options.author.email, GIT_COMMITTER_NAME: options.committer.name, GIT_COMMITTER_EMAIL: options.committer.email };
+    const identity = {
+        GIT_AUTHOR_NAME: options.author.name,
+        GIT_AUTHOR_EMAIL: options.author.email,
+        GIT_COMMITTER_NAME: options.committer.name,
+        GIT_COMMITTER_EMAIL: options.committer.email
+    };
     const saved = await commitWorkTree(tree, clone, options.commitMessage, identity);
     const savedChanges = saved !== clone.head;
     const series = await tree.commitsBetween(targetRef, saved);
@@ -44059,7 +44416,12 @@ async function run(early = {}) {
         const { context, realPaths } = await resolveRealPaths(readRunnerContext(process.env), (name) => getInput(name));
         const inputs = parseInputs(withEventSession((name) => getInput(name), requested, info), context, realPaths);
         // Read and counted before any sandbox, clone or request: an outbox over its bounds costs nothing.
-        const outbox = inputs.outbox ? await readOutbox(inputs.outbox, { maxChanges: inputs.outboxMaxChanges, maxBytes: inputs.outboxMaxBytes }) : undefined;
+        const outbox = inputs.outbox
+            ? await readOutbox(inputs.outbox, {
+                maxChanges: inputs.outboxMaxChanges,
+                maxBytes: inputs.outboxMaxBytes
+            })
+            : undefined;
         const repository = `${inputs.owner}/${inputs.repo}`;
         const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
         const sandbox = await src_sandbox/* Sandbox */.a.create(context.runnerTemp, info);
@@ -44072,15 +44434,24 @@ async function run(early = {}) {
             ['http.extraheader', ''],
             ['http.proactiveAuth', 'basic']
         ]);
-        const { session } = await connect(github, sandbox, { token, host: context.host, inputs, ghVersion: early.ghVersion });
+        const { session } = await connect(github, sandbox, {
+            token,
+            host: context.host,
+            inputs,
+            ghVersion: early.ghVersion
+        });
         const { target, branch } = session;
         removal = new SandboxRemoval(sandbox);
         // After gh's setup, which writes the same global config file.
         const lfs = await LfsSupport.setUp(sandbox);
         // A clone already at `path` is read as data and its work taken over into a clone of our own:
         // an earlier step may have written its .git (hooks, fsmonitor, filters, credential helpers).
-        const existing = inputs.path !== undefined && (await promises_.readdir(inputs.path).catch(() => [])).length > 0 ? inputs.path : undefined;
-        const dir = existing === undefined && inputs.path !== undefined ? inputs.path : external_node_path_.join(await promises_.mkdtemp(external_node_path_.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
+        const existing = inputs.path !== undefined && (await promises_.readdir(inputs.path).catch(() => [])).length > 0
+            ? inputs.path
+            : undefined;
+        const dir = existing === undefined && inputs.path !== undefined
+            ? inputs.path
+            : external_node_path_.join(await promises_.mkdtemp(external_node_path_.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
         const remoteUrl = `${context.serverUrl}/${repository}.git`;
         const { author, committer, commitMessage } = inputs;
         const hasScript = inputs.run.trim() !== '';
@@ -44117,9 +44488,14 @@ async function run(early = {}) {
         const lfsUploads = await lfs.review(work.tree, work.target.sha, { url: remoteUrl, token });
         // For the report, read by commit id while the delivery runs (a push moves refs, not ids).
         // Only the report needs them: a failure to read them costs the file list, not the publish.
-        const changes = (local.tree === work.target.tree ? Promise.resolve(undefined) : work.tree.describeChanges(work.target.sha, local.sha)).catch((error) => (warning(`Could not list the changes for the report: ${(0,log_text/* logText */.kc)(error.message)}`), undefined));
+        const changes = (local.tree === work.target.tree
+            ? Promise.resolve(undefined)
+            : work.tree.describeChanges(work.target.sha, local.sha)).catch((error) => (warning(`Could not list the changes for the report: ${(0,log_text/* logText */.kc)(error.message)}`),
+            undefined));
         const facts = { work, local, github, inputs, target, branch, lfsUploads, doneWithGit: removal.start };
-        const delivery = await (inputs.mode === 'push' ? pushToTarget(facts) : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest }));
+        const delivery = await (inputs.mode === 'push'
+            ? pushToTarget(facts)
+            : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest }));
         removal.start();
         const { commits, files } = (await changes) ?? { commits: 0, files: [] };
         await writeReport({
@@ -44154,9 +44530,15 @@ async function run(early = {}) {
  */
 async function connect(github, sandbox, options) {
     const { token, host, inputs } = options;
-    const starting = github.start({ target: inputs.targetBranch, branch: inputs.branch, lookUpPullRequest: inputs.mode === 'pull-request' });
+    const starting = github.start({
+        target: inputs.targetBranch,
+        branch: inputs.branch,
+        lookUpPullRequest: inputs.mode === 'pull-request'
+    });
     const version = findGh(sandbox, options.ghVersion);
-    const early = reportsNoScopes(token) ? version.then((v) => authenticateGh(sandbox, { host, token, ghLoginAccepts: true, version: v })) : undefined;
+    const early = reportsNoScopes(token)
+        ? version.then((v) => authenticateGh(sandbox, { host, token, ghLoginAccepts: true, version: v }))
+        : undefined;
     const [session, gh, login] = await Promise.allSettled([starting, version, early]);
     if (session.status === 'rejected')
         throw session.reason;
@@ -44165,7 +44547,13 @@ async function connect(github, sandbox, options) {
     if (login.status === 'rejected')
         throw login.reason;
     const access = reviewTokenAccess(session.value, warning);
-    const authMode = login.value ?? (await authenticateGh(sandbox, { host, token, ghLoginAccepts: access.ghLoginAccepts, version: gh.value }));
+    const authMode = login.value ??
+        (await authenticateGh(sandbox, {
+            host,
+            token,
+            ghLoginAccepts: access.ghLoginAccepts,
+            version: gh.value
+        }));
     return { session: session.value, authMode };
 }
 async function readEventPayload() {
@@ -44203,9 +44591,22 @@ async function readEventPayload() {
 
 
 /** Variables that carry a token or redirect gh/git configuration: never inherited by a child. */
-const WITHHELD = ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENTERPRISE_TOKEN', 'GH_ENTERPRISE_TOKEN', 'GH_HOST', 'GH_CONFIG_DIR', 'GIT_CONFIG_GLOBAL'];
+const WITHHELD = [
+    'GITHUB_TOKEN',
+    'GH_TOKEN',
+    'GITHUB_ENTERPRISE_TOKEN',
+    'GH_ENTERPRISE_TOKEN',
+    'GH_HOST',
+    'GH_CONFIG_DIR',
+    'GIT_CONFIG_GLOBAL'
+];
 /** Keeps gh and git from prompting or checking for updates. */
-const NON_INTERACTIVE = { GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+const NON_INTERACTIVE = {
+    GH_PROMPT_DISABLED: '1',
+    GH_NO_UPDATE_NOTIFIER: '1',
+    GIT_TERMINAL_PROMPT: '0',
+    GCM_INTERACTIVE: 'never'
+};
 /**
  * gh 2.24+ keeps logins in the OS keyring, which belongs to the OS user, not to GH_CONFIG_DIR:
  * even with --insecure-storage, `gh auth login` deletes the host's active keyring entry. On
@@ -44221,7 +44622,10 @@ function noKeyringBus(privateDir) {
 function inheritedEnv() {
     const env = {};
     for (const [name, value] of Object.entries(process.env)) {
-        if (value === undefined || WITHHELD.includes(name) || name.startsWith('INPUT_') || name.startsWith('STATE_'))
+        if (value === undefined ||
+            WITHHELD.includes(name) ||
+            name.startsWith('INPUT_') ||
+            name.startsWith('STATE_'))
             continue;
         env[name] = value;
     }
@@ -44267,12 +44671,22 @@ class Sandbox {
         // folder could be made first by someone else, with a config.yml whose aliases gh would run.
         const base = process.env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir();
         const privateDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(base, 'outbox-publisher-probe-'));
-        const env = { ...inheritedEnv(), ...NON_INTERACTIVE, ...noKeyringBus(privateDir), GH_CONFIG_DIR: node_path__WEBPACK_IMPORTED_MODULE_3__.join(privateDir, 'none') };
+        const env = {
+            ...inheritedEnv(),
+            ...NON_INTERACTIVE,
+            ...noKeyringBus(privateDir),
+            GH_CONFIG_DIR: node_path__WEBPACK_IMPORTED_MODULE_3__.join(privateDir, 'none')
+        };
         let markStarted = () => { };
         const started = new Promise((resolve) => (markStarted = resolve));
         // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
         // spawn, in the same tick, so that is when the child is running.
-        const outcome = _actions_exec__WEBPACK_IMPORTED_MODULE_4__/* .getExecOutput */ .H(tool, args, { env, silent: true, ignoreReturnCode: true, listeners: { debug: () => markStarted() } })
+        const outcome = _actions_exec__WEBPACK_IMPORTED_MODULE_4__/* .getExecOutput */ .H(tool, args, {
+            env,
+            silent: true,
+            ignoreReturnCode: true,
+            listeners: { debug: () => markStarted() }
+        })
             .catch((error) => error);
         void outcome.then(() => {
             markStarted();
@@ -44305,7 +44719,14 @@ class Sandbox {
         this.extraEnv.GIT_CONFIG_COUNT = String(inherited + this.gitConfigEntries.length);
     }
     env() {
-        return { ...inheritedEnv(), GH_CONFIG_DIR: this.ghConfigDir, GIT_CONFIG_GLOBAL: this.gitConfigFile, ...NON_INTERACTIVE, ...noKeyringBus(this.dir), ...this.extraEnv };
+        return {
+            ...inheritedEnv(),
+            GH_CONFIG_DIR: this.ghConfigDir,
+            GIT_CONFIG_GLOBAL: this.gitConfigFile,
+            ...NON_INTERACTIVE,
+            ...noKeyringBus(this.dir),
+            ...this.extraEnv
+        };
     }
     async run(tool, args, options = {}) {
         // exec echoes the command line itself when it streams the output.
@@ -44315,7 +44736,11 @@ class Sandbox {
         const outcome = await _actions_exec__WEBPACK_IMPORTED_MODULE_4__/* .getExecOutput */ .H(tool, args, {
             cwd: options.cwd,
             env: { ...this.env(), ...options.env },
-            input: options.input === undefined ? undefined : Buffer.isBuffer(options.input) ? options.input : Buffer.from(options.input),
+            input: options.input === undefined
+                ? undefined
+                : Buffer.isBuffer(options.input)
+                    ? options.input
+                    : Buffer.from(options.input),
             silent: !options.stream,
             ignoreReturnCode: true
         })

@@ -44,7 +44,8 @@ function intEnv(name, fallback) {
   const raw = process.env[name];
   if (raw === undefined || raw === '') return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number, not ${JSON.stringify(raw)}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number, not ${JSON.stringify(raw)}`);
   return value;
 }
 
@@ -70,7 +71,11 @@ const now = () => performance.now();
  */
 export function run(cmd, args, options = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe'] });
+    const child = spawn(cmd, args, {
+      cwd: options.cwd,
+      env: options.env ?? process.env,
+      stdio: [options.input === undefined ? 'ignore' : 'pipe', 'pipe', 'pipe']
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (c) => (stdout += c));
@@ -78,7 +83,12 @@ export function run(cmd, args, options = {}) {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (code === 0) resolve({ stdout, stderr });
-      else reject(new Error(`${cmd} ${args.join(' ')} exited with ${code ?? signal}: ${stderr.trim() || stdout.trim()}`));
+      else
+        reject(
+          new Error(
+            `${cmd} ${args.join(' ')} exited with ${code ?? signal}: ${stderr.trim() || stdout.trim()}`
+          )
+        );
     });
     if (child.stdin) {
       child.stdin.on('error', () => {}); // a child that exits without reading all of it
@@ -107,7 +117,28 @@ function prng(seed) {
   };
 }
 
-const WORDS = ['value', 'config', 'request', 'handler', 'result', 'buffer', 'index', 'options', 'state', 'client', 'server', 'token', 'branch', 'commit', 'record', 'parse', 'render', 'update', 'fetch', 'cache'];
+const WORDS = [
+  'value',
+  'config',
+  'request',
+  'handler',
+  'result',
+  'buffer',
+  'index',
+  'options',
+  'state',
+  'client',
+  'server',
+  'token',
+  'branch',
+  'commit',
+  'record',
+  'parse',
+  'render',
+  'update',
+  'fetch',
+  'cache'
+];
 
 /**
  * Generates `BENCH_FILES` files under nested folders and `BENCH_COMMITS` commits on `main`: the
@@ -133,7 +164,8 @@ export async function generateRepository(bareDir, size) {
     return `${text}}\n`;
   };
   // 20 top folders x 20 sub-folders, files spread round-robin: ~50 files per folder at 20,000.
-  const pathOf = (/** @type {number} */ i) => `packages/pkg-${String(i % 20).padStart(2, '0')}/src/mod-${String(Math.floor(i / 20) % 20).padStart(2, '0')}/file-${i}.ts`;
+  const pathOf = (/** @type {number} */ i) =>
+    `packages/pkg-${String(i % 20).padStart(2, '0')}/src/mod-${String(Math.floor(i / 20) % 20).padStart(2, '0')}/file-${i}.ts`;
 
   const commits = Math.max(1, size.commits);
   const later = commits - 1;
@@ -143,12 +175,16 @@ export async function generateRepository(bareDir, size) {
   /** @type {Map<string, string>} */
   const contents = new Map();
 
-  const child = spawn('git', ['--git-dir', bareDir, 'fast-import', '--quiet', '--force', '--done'], { stdio: ['pipe', 'ignore', 'pipe'] });
+  const child = spawn('git', ['--git-dir', bareDir, 'fast-import', '--quiet', '--force', '--done'], {
+    stdio: ['pipe', 'ignore', 'pipe']
+  });
   let stderr = '';
   child.stderr.on('data', (c) => (stderr += c));
   const closed = new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(undefined) : reject(new Error(`git fast-import exited with ${code}: ${stderr}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(undefined) : reject(new Error(`git fast-import exited with ${code}: ${stderr}`))
+    );
   });
   /** @type {string[]} */
   let pending = [];
@@ -186,11 +222,15 @@ export async function generateRepository(bareDir, size) {
       }
     }
     const message = c === 1 ? 'Import the monorepo\n' : `Change ${touched.length} files (${c})\n`;
-    await emit(`commit refs/heads/main\nmark :${c}\nauthor Bench Author <author@example.com> ${when}\ncommitter Bench Author <author@example.com> ${when}\n${data(message)}`);
+    await emit(
+      `commit refs/heads/main\nmark :${c}\nauthor Bench Author <author@example.com> ${when}\ncommitter Bench Author <author@example.com> ${when}\n${data(message)}`
+    );
     if (c === 1) await emit(`M 100644 inline README.md\n${data('# bench-monorepo\n')}`);
-    for (const p of new Set(touched)) await emit(`M 100644 inline ${p}\n${data(/** @type {string} */ (contents.get(p)))}`);
+    for (const p of new Set(touched))
+      await emit(`M 100644 inline ${p}\n${data(/** @type {string} */ (contents.get(p)))}`);
     await emit('\n');
-    if (tagEvery && c % tagEvery === 0 && tagCount < size.tags) await emit(`reset refs/tags/v1.${tagCount++}.0\nfrom :${c}\n\n`);
+    if (tagEvery && c % tagEvery === 0 && tagCount < size.tags)
+      await emit(`reset refs/tags/v1.${tagCount++}.0\nfrom :${c}\n\n`);
   }
   await emit('done\n');
   await flush();
@@ -199,7 +239,10 @@ export async function generateRepository(bareDir, size) {
   // A served repository is packed with deltas, as GitHub's are; the emulator's own first commit goes.
   execFileSync('git', ['--git-dir', bareDir, 'gc', '--quiet', '--prune=now'], { stdio: 'ignore' });
   const packDir = path.join(bareDir, 'objects', 'pack');
-  const packBytes = fs.readdirSync(packDir).filter((f) => f.endsWith('.pack')).reduce((sum, f) => sum + fs.statSync(path.join(packDir, f)).size, 0);
+  const packBytes = fs
+    .readdirSync(packDir)
+    .filter((f) => f.endsWith('.pack'))
+    .reduce((sum, f) => sum + fs.statSync(path.join(packDir, f)).size, 0);
   return { ms: now() - start, packBytes };
 
   function addFile() {
@@ -224,7 +267,11 @@ function makeInstruments(dir) {
   for (const tool of ['git', 'gh']) {
     const real = execFileSync('which', [tool], { encoding: 'utf8' }).trim();
     const log = path.join(dir, `${tool}.log`);
-    fs.writeFileSync(path.join(bin, tool), `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`, { mode: 0o755 });
+    fs.writeFileSync(
+      path.join(bin, tool),
+      `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`,
+      { mode: 0o755 }
+    );
   }
   const preload = path.join(dir, 'trace.cjs');
   fs.writeFileSync(
@@ -248,7 +295,13 @@ function makeInstruments(dir) {
       ''
     ].join('\n')
   );
-  return { bin, preload, gitLog: path.join(dir, 'git.log'), ghLog: path.join(dir, 'gh.log'), trace: path.join(dir, 'trace.jsonl') };
+  return {
+    bin,
+    preload,
+    gitLog: path.join(dir, 'git.log'),
+    ghLog: path.join(dir, 'gh.log'),
+    trace: path.join(dir, 'trace.jsonl')
+  };
 }
 
 /** @param {string} file */
@@ -274,14 +327,21 @@ function client(userAgent) {
 function countRequests(emulator, from) {
   const entries = emulator.requests.slice(from);
   const api = entries.filter((r) => r.kind === 'rest' || r.kind === 'graphql');
-  const by = (/** @type {string} */ who) => api.filter((r) => client(String(r.headers['user-agent'] ?? '')) === who).length;
+  const by = (/** @type {string} */ who) =>
+    api.filter((r) => client(String(r.headers['user-agent'] ?? '')) === who).length;
   return {
     api: api.length,
     octokit: by('octokit'),
     gh: by('gh'),
     git: entries.filter((r) => r.kind === 'git').length,
     git401: entries.filter((r) => r.kind === 'git' && r.status === 401).length,
-    list: api.map((r) => ({ method: r.method, path: r.path, kind: r.kind, who: client(String(r.headers['user-agent'] ?? '')), time: Date.parse(r.time) }))
+    list: api.map((r) => ({
+      method: r.method,
+      path: r.path,
+      kind: r.kind,
+      who: client(String(r.headers['user-agent'] ?? '')),
+      time: Date.parse(r.time)
+    }))
   };
 }
 
@@ -321,24 +381,42 @@ function addFileMail(file, line, prefix, date) {
  * @param {Awaited<ReturnType<typeof startEmulator>>} emulator @param {string} work @param {number} count
  */
 export async function outboxSeries(emulator, work, count) {
-  const repo = `octo-org/bench-series-${path.basename(fs.mkdtempSync(path.join(work, 'series-id-'))).slice(-6).toLowerCase()}`;
-  emulator.createRepo(repo, { files: { 'README.md': '# series\n', ...Object.fromEntries(Array.from({ length: 50 }, (_, d) => [`dir-${d}/keep.txt`, 'keep\n'])) } });
+  const repo = `octo-org/bench-series-${path
+    .basename(fs.mkdtempSync(path.join(work, 'series-id-')))
+    .slice(-6)
+    .toLowerCase()}`;
+  emulator.createRepo(repo, {
+    files: {
+      'README.md': '# series\n',
+      ...Object.fromEntries(Array.from({ length: 50 }, (_, d) => [`dir-${d}/keep.txt`, 'keep\n']))
+    }
+  });
   const root = fs.mkdtempSync(path.join(work, 'series-'));
   const dir = path.join(root, 'workspace', 'outbox');
   fs.mkdirSync(dir, { recursive: true });
   const date = mailDate();
   for (let i = 1; i <= count; i++) {
     const file = `dir-${i % 50}/file-${i}.txt`;
-    fs.writeFileSync(path.join(dir, `${String(i).padStart(4, '0')}-add.patch`), addFileMail(file, `line ${i}`, `[PATCH ${i}/${count}]`, date));
+    fs.writeFileSync(
+      path.join(dir, `${String(i).padStart(4, '0')}-add.patch`),
+      addFileMail(file, `line ${i}`, `[PATCH ${i}/${count}]`, date)
+    );
   }
   const cpu0 = childrenCpuMs();
   const t0 = now();
-  const result = await runAction({ token: TOKEN, root, inputs: { repo, outbox: 'outbox', 'outbox-max-changes': String(Math.max(1000, count)) } });
+  const result = await runAction({
+    token: TOKEN,
+    root,
+    inputs: { repo, outbox: 'outbox', 'outbox-max-changes': String(Math.max(1000, count)) }
+  });
   const ms = now() - t0;
   const cpuMs = childrenCpuMs() - cpu0;
-  const commits = result.main.code === 0 ? emulator.git(repo, ['rev-list', '--count', 'main..outbox/main']) : '';
+  const commits =
+    result.main.code === 0 ? emulator.git(repo, ['rev-list', '--count', 'main..outbox/main']) : '';
   if (result.main.code !== 0 || result.post?.code !== 0 || commits !== String(count)) {
-    throw new Error(`series run gave exit ${result.main.code}/${result.post?.code} and ${commits || 'no'} commits (wanted ${count}):\n${result.main.log.slice(-3000)}\n${result.main.stderr}`);
+    throw new Error(
+      `series run gave exit ${result.main.code}/${result.post?.code} and ${commits || 'no'} commits (wanted ${count}):\n${result.main.log.slice(-3000)}\n${result.main.stderr}`
+    );
   }
   fs.rmSync(root, { recursive: true, force: true });
   return { ms, cpuMs };
@@ -349,7 +427,10 @@ export async function outboxSeries(emulator, work, count) {
  * cstime of /proc/self/stat, in clock ticks of 10 ms), which wall time on a busy machine hides.
  */
 function childrenCpuMs() {
-  const fields = fs.readFileSync('/proc/self/stat', 'utf8').replace(/^.*\) /s, '').split(' ');
+  const fields = fs
+    .readFileSync('/proc/self/stat', 'utf8')
+    .replace(/^.*\) /s, '')
+    .split(' ');
   return (Number(fields[13]) + Number(fields[14])) * 10;
 }
 
@@ -360,7 +441,11 @@ function childrenCpuMs() {
  * next, which for 20,000 files would drown what is measured.
  */
 async function startBench() {
-  const tmp = process.env.BENCH_TMPDIR || (fs.existsSync('/dev/shm') && fs.statfsSync('/dev/shm').bavail * fs.statfsSync('/dev/shm').bsize > 2 ** 30 ? '/dev/shm' : os.tmpdir());
+  const tmp =
+    process.env.BENCH_TMPDIR ||
+    (fs.existsSync('/dev/shm') && fs.statfsSync('/dev/shm').bavail * fs.statfsSync('/dev/shm').bsize > 2 ** 30
+      ? '/dev/shm'
+      : os.tmpdir());
   process.env.TMPDIR = tmp;
   const work = fs.mkdtempSync(path.join(tmp, 'outbox-bench-'));
   const emulator = await startEmulator();
@@ -376,8 +461,26 @@ async function seriesOnly() {
   try {
     const { ms, cpuMs } = await outboxSeries(emulator, work, count);
     const pass = count !== 1000 || ms <= GOALS.seriesMs ? 'pass' : '**fail**';
-    console.log(markdownTable(['metric', 'floor', 'action', 'ratio / goal', 'result'], [[`Outbox of ${count} small patches, no \`run\`: wall time (main + post)`, '—', `${fmtS(ms)} (CPU ${fmtS(cpuMs)})`, `< ${GOALS.seriesMs / 1000} s for 1,000`, pass]]));
-    console.log(`load average: ${os.loadavg().map((x) => x.toFixed(1)).join(' ')} on ${os.cpus().length} CPUs`);
+    console.log(
+      markdownTable(
+        ['metric', 'floor', 'action', 'ratio / goal', 'result'],
+        [
+          [
+            `Outbox of ${count} small patches, no \`run\`: wall time (main + post)`,
+            '—',
+            `${fmtS(ms)} (CPU ${fmtS(cpuMs)})`,
+            `< ${GOALS.seriesMs / 1000} s for 1,000`,
+            pass
+          ]
+        ]
+      )
+    );
+    console.log(
+      `load average: ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} on ${os.cpus().length} CPUs`
+    );
   } finally {
     await emulator.close();
     fs.rmSync(work, { recursive: true, force: true });
@@ -386,7 +489,9 @@ async function seriesOnly() {
 
 async function main() {
   if (process.env.OUTBOX_NETNS !== '1') {
-    console.error('bench: run it as `npm run bench` (inside scripts/in-netns.mjs), where github.com is the local emulator.');
+    console.error(
+      'bench: run it as `npm run bench` (inside scripts/in-netns.mjs), where github.com is the local emulator.'
+    );
     process.exit(2);
   }
   if (process.argv[2] === 'outbox-series') return seriesOnly();
@@ -402,15 +507,25 @@ async function main() {
     warmup: intEnv('BENCH_WARMUP', DEFAULTS.warmup),
     tags: intEnv('BENCH_TAGS', DEFAULTS.tags)
   };
-  const isDefault = Object.entries(DEFAULTS).every(([k, v]) => size[/** @type {keyof typeof size} */ (k)] === v);
+  const isDefault = Object.entries(DEFAULTS).every(
+    ([k, v]) => size[/** @type {keyof typeof size} */ (k)] === v
+  );
   const writeDocs = process.env.BENCH_WRITE_DOCS ? process.env.BENCH_WRITE_DOCS === '1' : isDefault;
   const benchStart = now();
-  const log = (/** @type {string} */ msg) => console.error(`[bench ${((now() - benchStart) / 1000).toFixed(1).padStart(5)} s] ${msg}`);
+  const log = (/** @type {string} */ msg) =>
+    console.error(`[bench ${((now() - benchStart) / 1000).toFixed(1).padStart(5)} s] ${msg}`);
 
   const dist = path.join(projectRoot, 'dist', 'index.js');
   if (!fs.existsSync(dist)) throw new Error('dist/index.js is missing: run `npm run bundle` first.');
-  const newestSrc = Math.max(...fs.readdirSync(path.join(projectRoot, 'src')).map((f) => fs.statSync(path.join(projectRoot, 'src', f)).mtimeMs));
-  if (fs.statSync(dist).mtimeMs < newestSrc) log('warning: dist/ is older than src/; measuring dist/ as it is (run `npm run bundle` to include the latest src/)');
+  const newestSrc = Math.max(
+    ...fs
+      .readdirSync(path.join(projectRoot, 'src'))
+      .map((f) => fs.statSync(path.join(projectRoot, 'src', f)).mtimeMs)
+  );
+  if (fs.statSync(dist).mtimeMs < newestSrc)
+    log(
+      'warning: dist/ is older than src/; measuring dist/ as it is (run `npm run bundle` to include the latest src/)'
+    );
 
   const { tmp, work, emulator } = await startBench();
   try {
@@ -453,7 +568,22 @@ async function main() {
       const dispatcher = new Agent({ connect: { ca } });
       const steps = {};
       const t0 = now();
-      await run('git', ['clone', '-q', '--depth', '1', '--single-branch', ...cloneOptions, '--branch', 'main', remoteUrl, dir], { env });
+      await run(
+        'git',
+        [
+          'clone',
+          '-q',
+          '--depth',
+          '1',
+          '--single-branch',
+          ...cloneOptions,
+          '--branch',
+          'main',
+          remoteUrl,
+          dir
+        ],
+        { env }
+      );
       const t1 = now();
       fs.writeFileSync(path.join(dir, `${branch.replace(/\//g, '-')}.txt`), `published by ${branch}\n`);
       await run('git', ['add', '--all'], { cwd: dir, env });
@@ -463,14 +593,20 @@ async function main() {
       const t3 = now();
       const response = await fetch(`https://api.github.com/repos/${REPO}/pulls`, {
         method: 'POST',
-        headers: { authorization: `Bearer ${TOKEN}`, accept: 'application/vnd.github+json', 'content-type': 'application/json', 'user-agent': 'bench-floor' },
+        headers: {
+          authorization: `Bearer ${TOKEN}`,
+          accept: 'application/vnd.github+json',
+          'content-type': 'application/json',
+          'user-agent': 'bench-floor'
+        },
         body: JSON.stringify({ title: `Publish ${branch}`, head: branch, base: 'main' }),
         // @ts-ignore undici option of Node's fetch
         dispatcher
       });
       const pr = await response.json();
       const t4 = now();
-      if (response.status !== 201) throw new Error(`floor: POST /pulls answered ${response.status}: ${JSON.stringify(pr)}`);
+      if (response.status !== 201)
+        throw new Error(`floor: POST /pulls answered ${response.status}: ${JSON.stringify(pr)}`);
       Object.assign(steps, { clone: t1 - t0, commit: t2 - t1, push: t3 - t2, pull: t4 - t3 });
       await dispatcher.close();
       return { ms: t4 - t0, steps, root };
@@ -484,7 +620,10 @@ async function main() {
     async function action(branch, expect, extraEnv = {}, source = /** @type {'run' | 'outbox'} */ ('run')) {
       const root = fs.mkdtempSync(path.join(work, 'action-'));
       const file = `${branch.replace(/\//g, '-')}.txt`;
-      const change = source === 'run' ? { run: `echo "published by ${branch}" > ${file}` } : { outbox: writeOutbox(root, file, `published by ${branch}`) };
+      const change =
+        source === 'run'
+          ? { run: `echo "published by ${branch}" > ${file}` }
+          : { outbox: writeOutbox(root, file, `published by ${branch}`) };
       const t0 = now();
       const result = await runAction({
         token: TOKEN,
@@ -495,7 +634,9 @@ async function main() {
       const ms = now() - t0;
       const operation = result.outputs['pull-request-operation'];
       if (result.main.code !== 0 || result.post?.code !== 0 || operation !== expect) {
-        throw new Error(`action run on '${branch}' gave exit ${result.main.code}/${result.post?.code}, operation '${operation}' (wanted '${expect}'):\n${result.main.log}\n${result.main.stderr}\n${result.post?.log ?? ''}`);
+        throw new Error(
+          `action run on '${branch}' gave exit ${result.main.code}/${result.post?.code}, operation '${operation}' (wanted '${expect}'):\n${result.main.log}\n${result.main.stderr}\n${result.post?.log ?? ''}`
+        );
       }
       return { ms, root, result };
     }
@@ -530,7 +671,15 @@ async function main() {
     }
 
     /** @type {{ floor: number[], blobless: number[], created: number[], unchanged: number[], outbox: number[], floorSteps: Record<string, number[]>, api: Record<string, ReturnType<typeof countRequests>[]> }} */
-    const m = { floor: [], blobless: [], created: [], unchanged: [], outbox: [], floorSteps: {}, api: { floor: [], created: [], unchanged: [] } };
+    const m = {
+      floor: [],
+      blobless: [],
+      created: [],
+      unchanged: [],
+      outbox: [],
+      floorSteps: {},
+      api: { floor: [], created: [], unchanged: [] }
+    };
     for (let i = 0; i < size.runs; i++) {
       const order = i % 2 === 0 ? ['floor', 'action'] : ['action', 'floor'];
       for (const what of order) {
@@ -575,10 +724,13 @@ async function main() {
             await rm(o.root);
             dropBranch(`bench/outbox-${i}`);
           };
-          for (const step of even ? [createdThenUnchanged, outbox] : [outbox, createdThenUnchanged]) await step();
+          for (const step of even ? [createdThenUnchanged, outbox] : [outbox, createdThenUnchanged])
+            await step();
         }
       }
-      log(`run ${i + 1}/${size.runs}: floor ${fmtS(m.floor[i])} (blobless ${fmtS(m.blobless[i])}), action created ${fmtS(m.created[i])}, unchanged ${fmtS(m.unchanged[i])}, outbox ${fmtS(m.outbox[i])}`);
+      log(
+        `run ${i + 1}/${size.runs}: floor ${fmtS(m.floor[i])} (blobless ${fmtS(m.blobless[i])}), action created ${fmtS(m.created[i])}, unchanged ${fmtS(m.unchanged[i])}, outbox ${fmtS(m.outbox[i])}`
+      );
     }
 
     // Start-up: spawn to the first line on stdout. With only PATH set the action fails right after
@@ -589,13 +741,18 @@ async function main() {
         const t0 = now();
         let first = NaN;
         let out = '';
-        const child = spawn(process.execPath, args, { env: { PATH: process.env.PATH ?? '/usr/bin:/bin' }, stdio: ['ignore', 'pipe', 'ignore'] });
+        const child = spawn(process.execPath, args, {
+          env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+          stdio: ['ignore', 'pipe', 'ignore']
+        });
         child.stdout.on('data', (c) => {
           out += c;
           if (Number.isNaN(first) && out.includes('\n')) first = now() - t0;
         });
         child.on('error', reject);
-        child.on('close', () => (Number.isNaN(first) ? reject(new Error(`no output from node ${args.join(' ')}`)) : resolve(first)));
+        child.on('close', () =>
+          Number.isNaN(first) ? reject(new Error(`no output from node ${args.join(' ')}`)) : resolve(first)
+        );
       });
     const startup = { action: /** @type {number[]} */ ([]), node: /** @type {number[]} */ ([]) };
     for (let i = 0; i < Math.max(11, size.runs); i++) {
@@ -606,12 +763,20 @@ async function main() {
 
     // Instrumented runs: processes counted and log lines timestamped, BENCH_RUNS of each kind.
     const inst = makeInstruments(path.join(work, 'instruments'));
-    const instEnv = { PATH: `${inst.bin}:${process.env.PATH}`, NODE_OPTIONS: `--require ${inst.preload}`, BENCH_TRACE: inst.trace };
+    const instEnv = {
+      PATH: `${inst.bin}:${process.env.PATH}`,
+      NODE_OPTIONS: `--require ${inst.preload}`,
+      BENCH_TRACE: inst.trace
+    };
     /** @typedef {{ git: string[], gh: string[], trace: TraceEvent[], api: ReturnType<typeof countRequests>, ms: number }} Traced */
     /** @type {{ floor: Traced[], created: Traced[], unchanged: Traced[] }} */
     const traced = { floor: [], created: [], unchanged: [] };
     const collect = () => {
-      const out = { git: readLines(inst.gitLog), gh: readLines(inst.ghLog), trace: readLines(inst.trace).map((l) => JSON.parse(l)) };
+      const out = {
+        git: readLines(inst.gitLog),
+        gh: readLines(inst.ghLog),
+        trace: readLines(inst.trace).map((l) => JSON.parse(l))
+      };
       for (const f of [inst.gitLog, inst.ghLog, inst.trace]) fs.rmSync(f, { force: true });
       return out;
     };
@@ -633,7 +798,9 @@ async function main() {
     log(`outbox series: ${seriesCount} patches ...`);
     const { ms: seriesMs, cpuMs: seriesCpuMs } = await outboxSeries(emulator, work, seriesCount);
     const wall = (/** @type {Array<{ ms: number }>} */ runs) => fmtS(median(runs.map((r) => r.ms)));
-    log(`instrumented runs done (${size.runs} of each kind; wall time floor ${wall(traced.floor)}, new pull request ${wall(traced.created)})`);
+    log(
+      `instrumented runs done (${size.runs} of each kind; wall time floor ${wall(traced.floor)}, new pull request ${wall(traced.created)})`
+    );
 
     // ---- Report
     const apiOf = (/** @type {ReturnType<typeof countRequests>[]} */ xs) => ({
@@ -644,7 +811,11 @@ async function main() {
       git401: median(xs.map((x) => x.git401)),
       varies: new Set(xs.map((x) => `${x.api}/${x.git}`)).size > 1
     });
-    const api = { floor: apiOf(m.api.floor), created: apiOf(m.api.created), unchanged: apiOf(m.api.unchanged) };
+    const api = {
+      floor: apiOf(m.api.floor),
+      created: apiOf(m.api.created),
+      unchanged: apiOf(m.api.unchanged)
+    };
     const floorMs = median(m.floor);
     const createdMs = median(m.created);
     const unchangedMs = median(m.unchanged);
@@ -652,24 +823,91 @@ async function main() {
     const bloblessMs = median(m.blobless);
     const startupMs = median(startup.action);
     const pass = (/** @type {boolean} */ ok) => (ok ? 'pass' : '**fail**');
-    const apiCell = (/** @type {ReturnType<typeof apiOf>} */ a) => `${a.api} (Octokit ${a.octokit}, gh ${a.gh})${a.varies ? ' (varied)' : ''}`;
+    const apiCell = (/** @type {ReturnType<typeof apiOf>} */ a) =>
+      `${a.api} (Octokit ${a.octokit}, gh ${a.gh})${a.varies ? ' (varied)' : ''}`;
     const count = (/** @type {Traced[]} */ runs, /** @type {'git' | 'gh'} */ tool) => {
       const n = runs.map((r) => r[tool].length);
       return Math.min(...n) === Math.max(...n) ? String(n[0]) : `${Math.min(...n)}–${Math.max(...n)}`;
     };
     const rows = [
-      ['Publish, new pull request: wall time (main + post)', fmtS(floorMs), fmtS(createdMs), `${(createdMs / floorMs).toFixed(2)}× / ≤ ${GOALS.ratio}×`, pass(createdMs / floorMs <= GOALS.ratio)],
-      ['Rerun, nothing to publish: wall time (main + post)', '—', fmtS(unchangedMs), `${(unchangedMs / floorMs).toFixed(2)}× of the floor / —`, 'info'],
-      ['Same change from an outbox patch, no `run` (sparse clone): wall time', '—', fmtS(outboxMs), `${(outboxMs / floorMs).toFixed(2)}× of the floor / —`, 'info'],
-      [`Outbox of ${seriesCount} small patches, no \`run\`: wall time (main + post, once)`, '—', `${fmtS(seriesMs)} (CPU ${fmtS(seriesCpuMs)})`, `< ${GOALS.seriesMs / 1000} s for 1,000`, seriesCount === 1000 ? pass(seriesMs <= GOALS.seriesMs) : 'info'],
-      ['Clone option check: the floor with `--filter=blob:none`', fmtS(bloblessMs), '—', `${(bloblessMs / floorMs).toFixed(2)}× of the floor / —`, 'info'],
-      ['API requests (REST + GraphQL), new pull request', String(api.floor.api), apiCell(api.created), `≤ ${GOALS.apiCreated}`, pass(api.created.api <= GOALS.apiCreated)],
-      ['API requests (REST + GraphQL), nothing to publish', '—', apiCell(api.unchanged), `≤ ${GOALS.apiUnchanged}`, pass(api.unchanged.api <= GOALS.apiUnchanged)],
-      ['git processes, new pull request', count(traced.floor, 'git'), count(traced.created, 'git'), '—', 'info'],
+      [
+        'Publish, new pull request: wall time (main + post)',
+        fmtS(floorMs),
+        fmtS(createdMs),
+        `${(createdMs / floorMs).toFixed(2)}× / ≤ ${GOALS.ratio}×`,
+        pass(createdMs / floorMs <= GOALS.ratio)
+      ],
+      [
+        'Rerun, nothing to publish: wall time (main + post)',
+        '—',
+        fmtS(unchangedMs),
+        `${(unchangedMs / floorMs).toFixed(2)}× of the floor / —`,
+        'info'
+      ],
+      [
+        'Same change from an outbox patch, no `run` (sparse clone): wall time',
+        '—',
+        fmtS(outboxMs),
+        `${(outboxMs / floorMs).toFixed(2)}× of the floor / —`,
+        'info'
+      ],
+      [
+        `Outbox of ${seriesCount} small patches, no \`run\`: wall time (main + post, once)`,
+        '—',
+        `${fmtS(seriesMs)} (CPU ${fmtS(seriesCpuMs)})`,
+        `< ${GOALS.seriesMs / 1000} s for 1,000`,
+        seriesCount === 1000 ? pass(seriesMs <= GOALS.seriesMs) : 'info'
+      ],
+      [
+        'Clone option check: the floor with `--filter=blob:none`',
+        fmtS(bloblessMs),
+        '—',
+        `${(bloblessMs / floorMs).toFixed(2)}× of the floor / —`,
+        'info'
+      ],
+      [
+        'API requests (REST + GraphQL), new pull request',
+        String(api.floor.api),
+        apiCell(api.created),
+        `≤ ${GOALS.apiCreated}`,
+        pass(api.created.api <= GOALS.apiCreated)
+      ],
+      [
+        'API requests (REST + GraphQL), nothing to publish',
+        '—',
+        apiCell(api.unchanged),
+        `≤ ${GOALS.apiUnchanged}`,
+        pass(api.unchanged.api <= GOALS.apiUnchanged)
+      ],
+      [
+        'git processes, new pull request',
+        count(traced.floor, 'git'),
+        count(traced.created, 'git'),
+        '—',
+        'info'
+      ],
       ['git processes, nothing to publish', '—', count(traced.unchanged, 'git'), '—', 'info'],
-      ['gh processes (main + post), new / nothing to publish', '0', `${count(traced.created, 'gh')} / ${count(traced.unchanged, 'gh')}`, '—', 'info'],
-      ['git HTTP requests (of them 401), new pull request', `${api.floor.git} (${api.floor.git401})`, `${api.created.git} (${api.created.git401})`, '—', 'info'],
-      ['Start-up: spawn to first log line', `${fmtMs(median(startup.node))} (bare \`node -e\`)`, fmtMs(startupMs), `< ${GOALS.startupMs} ms`, pass(startupMs < GOALS.startupMs)]
+      [
+        'gh processes (main + post), new / nothing to publish',
+        '0',
+        `${count(traced.created, 'gh')} / ${count(traced.unchanged, 'gh')}`,
+        '—',
+        'info'
+      ],
+      [
+        'git HTTP requests (of them 401), new pull request',
+        `${api.floor.git} (${api.floor.git401})`,
+        `${api.created.git} (${api.created.git401})`,
+        '—',
+        'info'
+      ],
+      [
+        'Start-up: spawn to first log line',
+        `${fmtMs(median(startup.node))} (bare \`node -e\`)`,
+        fmtMs(startupMs),
+        `< ${GOALS.startupMs} ms`,
+        pass(startupMs < GOALS.startupMs)
+      ]
     ];
     const table = markdownTable(['metric', 'floor', 'action', 'ratio / goal', 'result'], rows);
 
@@ -689,21 +927,38 @@ async function main() {
     console.log(`  created   ${m.created.map((x) => (x / 1000).toFixed(2)).join(' ')}`);
     console.log(`  unchanged ${m.unchanged.map((x) => (x / 1000).toFixed(2)).join(' ')}`);
     console.log(`  outbox    ${m.outbox.map((x) => (x / 1000).toFixed(2)).join(' ')}`);
-    console.log(`\nWhere the time goes, new pull request (medians of ${size.runs} instrumented runs):\n\n${phases}\n`);
+    console.log(
+      `\nWhere the time goes, new pull request (medians of ${size.runs} instrumented runs):\n\n${phases}\n`
+    );
     console.log(`Step by step, new pull request:\n\n${steps.created}\n`);
     console.log(`Step by step, nothing to publish:\n\n${steps.unchanged}\n`);
-    console.log(`git processes of a new-pull-request run:\n${traced.created[0].git.map((l) => `  git ${l}`).join('\n')}\n`);
+    console.log(
+      `git processes of a new-pull-request run:\n${traced.created[0].git.map((l) => `  git ${l}`).join('\n')}\n`
+    );
     console.log(`gh processes:\n${traced.created[0].gh.map((l) => `  gh ${l}`).join('\n')}\n`);
     console.log(`Machine: ${machine.summary}`);
     console.log(`Total bench wall time: ${fmtS(totalMs)}`);
 
     if (writeDocs) {
-      const doc = renderDoc({ table, detail, runs: runsTable(m), machine, phases, steps, totalMs, size, gitCreated: traced.created[0].git, ghCreated: traced.created[0].gh });
+      const doc = renderDoc({
+        table,
+        detail,
+        runs: runsTable(m),
+        machine,
+        phases,
+        steps,
+        totalMs,
+        size,
+        gitCreated: traced.created[0].git,
+        ghCreated: traced.created[0].gh
+      });
       fs.mkdirSync(path.join(projectRoot, 'docs'), { recursive: true });
       fs.writeFileSync(path.join(projectRoot, 'docs', 'benchmarks.md'), doc);
       log('wrote docs/benchmarks.md');
     } else {
-      log('docs/benchmarks.md left as it is (sizes or runs differ from the defaults; BENCH_WRITE_DOCS=1 writes it anyway)');
+      log(
+        'docs/benchmarks.md left as it is (sizes or runs differ from the defaults; BENCH_WRITE_DOCS=1 writes it anyway)'
+      );
     }
   } finally {
     await emulator.close();
@@ -713,7 +968,11 @@ async function main() {
 
 /** @param {string[]} head @param {string[][]} rows */
 function markdownTable(head, rows) {
-  return [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  return [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`)
+  ].join('\n');
 }
 
 /**
@@ -741,14 +1000,26 @@ function slicesOf(run) {
     if (e.ev === 'start') {
       step = e.script === 'post.js' ? 'post' : 'main';
       inSteps += (trace.slice(i).find((x) => x.ev === 'exit')?.t ?? e.t) - /** @type {number} */ (e.origin);
-      slices.push({ step, label: 'node start-up to first line', ms: (next?.t ?? e.t) - /** @type {number} */ (e.origin), api: [] });
+      slices.push({
+        step,
+        label: 'node start-up to first line',
+        ms: (next?.t ?? e.t) - /** @type {number} */ (e.origin),
+        api: []
+      });
       continue;
     }
     if (e.ev !== 'line' || !next) continue;
     const line = /** @type {string} */ (e.line);
     if (line.startsWith('::add-mask::')) continue; // folded into the slice before: they take no time
     let end = next.t;
-    for (let j = i + 1; j < trace.length && trace[j].ev === 'line' && /** @type {string} */ (trace[j].line).startsWith('::add-mask::'); j++) end = trace[j + 1]?.t ?? end;
+    for (
+      let j = i + 1;
+      j < trace.length &&
+      trace[j].ev === 'line' &&
+      /** @type {string} */ (trace[j].line).startsWith('::add-mask::');
+      j++
+    )
+      end = trace[j + 1]?.t ?? end;
     const label = line
       .replace(/^\[command\]/, '')
       .replace(/\S*\/outbox-bench-[^\s]*/g, '…')
@@ -756,10 +1027,20 @@ function slicesOf(run) {
       .replace(/bench\/traced-\d+/g, '<branch>')
       .replace(/#\d+/g, '#N')
       .replace(/\/pull\/\d+/g, '/pull/N');
-    const api = run.api.list.filter((r) => r.time >= e.t - 1 && r.time < end).map((r) => `${r.method} ${r.kind === 'graphql' ? 'graphql' : r.path.replace(/^\/repos\/[^/]+\/[^/]+/, '…').replace(/compare\/.*/, 'compare/…')} (${r.who})`);
+    const api = run.api.list
+      .filter((r) => r.time >= e.t - 1 && r.time < end)
+      .map(
+        (r) =>
+          `${r.method} ${r.kind === 'graphql' ? 'graphql' : r.path.replace(/^\/repos\/[^/]+\/[^/]+/, '…').replace(/compare\/.*/, 'compare/…')} (${r.who})`
+      );
     slices.push({ step, label, ms: end - e.t, api });
   }
-  slices.push({ step: 'outside', label: 'outside the two steps (runner emulation, spawning node)', ms: run.ms - inSteps, api: [] });
+  slices.push({
+    step: 'outside',
+    label: 'outside the two steps (runner emulation, spawning node)',
+    ms: run.ms - inSteps,
+    api: []
+  });
   return slices;
 }
 
@@ -778,7 +1059,12 @@ function medianSlices(runs) {
 /** @param {Array<{ trace: TraceEvent[], api: ReturnType<typeof countRequests>, ms: number }>} runs */
 function stepTable(runs) {
   const slices = medianSlices(runs);
-  const rows = slices.map((s) => [s.step, `\`${s.label.slice(0, 140).replace(/\|/g, '\\|')}\``, s.api.join(', ') || '', String(Math.round(s.ms))]);
+  const rows = slices.map((s) => [
+    s.step,
+    `\`${s.label.slice(0, 140).replace(/\|/g, '\\|')}\``,
+    s.api.join(', ') || '',
+    String(Math.round(s.ms))
+  ]);
   const total = slices.reduce((sum, s) => sum + s.ms, 0);
   rows.push(['', '**sum**', '', `**${Math.round(total)}**`]);
   return markdownTable(['step', 'slice (from this log line to the next)', 'API requests in it', 'ms'], rows);
@@ -799,7 +1085,7 @@ function phaseTable(floorSteps, runs) {
     'git push',
     'API requests by Octokit not overlapped with a command (floor: fetch)',
     'other git commands',
-    'the run script and the action\'s own code',
+    "the run script and the action's own code",
     'outside the two steps (runner emulation, spawning node)'
   ];
   /** @param {Slice} s */
@@ -811,7 +1097,8 @@ function phaseTable(floorSteps, runs) {
     if (!/^(git|gh|\S*bash) /.test(s.label) && s.api.some((a) => a.endsWith('(octokit)'))) return order[6];
     if (s.label.startsWith('git ls-remote')) return order[2];
     if (s.label.startsWith('git fetch') || s.label.startsWith('git checkout')) return order[3];
-    if (/^git (add|commit|diff --cached|diff --quiet|ls-files|--literal-pathspecs add)/.test(s.label)) return order[4];
+    if (/^git (add|commit|diff --cached|diff --quiet|ls-files|--literal-pathspecs add)/.test(s.label))
+      return order[4];
     if (s.label.startsWith('git push')) return order[5];
     if (s.label.startsWith('git ')) return order[7];
     return order[8];
@@ -826,8 +1113,15 @@ function phaseTable(floorSteps, runs) {
     const f = floorOf[p] ? median(floorSteps[floorOf[p]] ?? []) : 0;
     return [p, f ? String(Math.round(f)) : '—', String(Math.round(median(sums[p])))];
   });
-  const floorTotal = ['clone', 'commit', 'push', 'pull'].reduce((sum, k) => sum + median(floorSteps[k] ?? []), 0);
-  rows.push(['**total** (sum of the medians above; instrumented runs)', `**${Math.round(floorTotal)}**`, `**${Math.round(order.reduce((sum, p) => sum + median(sums[p]), 0))}**`]);
+  const floorTotal = ['clone', 'commit', 'push', 'pull'].reduce(
+    (sum, k) => sum + median(floorSteps[k] ?? []),
+    0
+  );
+  rows.push([
+    '**total** (sum of the medians above; instrumented runs)',
+    `**${Math.round(floorTotal)}**`,
+    `**${Math.round(order.reduce((sum, p) => sum + median(sums[p]), 0))}**`
+  ]);
   return markdownTable(['where (ms)', 'floor', 'action'], rows);
 }
 
@@ -852,7 +1146,10 @@ function machineInfo() {
     kernel: os.release(),
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z')
   };
-  return { ...info, summary: `${info.nproc} CPUs (${info.cpu}), ${info.memory}, Node ${info.node}, ${info.git}, ${info.gh}, ${info.date}` };
+  return {
+    ...info,
+    summary: `${info.nproc} CPUs (${info.cpu}), ${info.memory}, Node ${info.node}, ${info.git}, ${info.gh}, ${info.date}`
+  };
 }
 
 /**

@@ -29,15 +29,25 @@ for (const [name, entry] of Object.entries(entries)) {
   });
   for (const [asset, { source }] of Object.entries(assets)) {
     if (asset === 'licenses.txt') {
-      for (const block of String(source).split(/\n(?=\S)/)) licenses.set(block.split('\n')[0], block.trimEnd());
+      for (const block of String(source).split(/\n(?=\S)/))
+        licenses.set(block.split('\n')[0], block.trimEnd());
     } else if (asset !== 'package.json' && !asset.endsWith('.map')) {
       throw new Error(`${entry} produced an unexpected asset ${asset}; the bundle must be one file.`);
     }
   }
-  files.set(`${name}.js`, code.replace(/\/\/# sourceMappingURL=.*\n?$/, '') + `//# sourceMappingURL=${name}.js.map\n`);
+  files.set(
+    `${name}.js`,
+    code.replace(/\/\/# sourceMappingURL=.*\n?$/, '') + `//# sourceMappingURL=${name}.js.map\n`
+  );
   files.set(`${name}.js.map`, map);
 }
-files.set('licenses.txt', [...licenses.keys()].sort().map((k) => licenses.get(k)).join('\n\n') + '\n');
+files.set(
+  'licenses.txt',
+  [...licenses.keys()]
+    .sort()
+    .map((k) => licenses.get(k))
+    .join('\n\n') + '\n'
+);
 files.set('package.json', JSON.stringify({ type: 'module' }, null, 2) + '\n');
 
 if (check) {
@@ -47,7 +57,9 @@ if (check) {
   });
   const extra = fs.existsSync(dist) ? fs.readdirSync(dist).filter((f) => !files.has(f)) : [];
   if (stale.length > 0 || extra.length > 0) {
-    console.error(`dist/ is out of date (${[...stale.map(([f]) => f), ...extra].join(', ')}): run \`npm run bundle\` and commit dist/.`);
+    console.error(
+      `dist/ is out of date (${[...stale.map(([f]) => f), ...extra].join(', ')}): run \`npm run bundle\` and commit dist/.`
+    );
     process.exit(1);
   }
   console.log('dist/ matches a fresh bundle.');

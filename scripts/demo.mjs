@@ -42,7 +42,8 @@ const repo = 'octo-org/hello-outbox';
 emulator.createRepo(repo, {
   files: {
     'README.md': '# hello-outbox\n\nA sample repository for the outbox-publisher demo.\n',
-    'scripts/regenerate.sh': '#!/usr/bin/env bash\nset -euo pipefail\nmkdir -p generated\nfor n in 1 2 3; do echo "item $n" > "generated/item-$n.txt"; done\nls generated > generated/INDEX\n',
+    'scripts/regenerate.sh':
+      '#!/usr/bin/env bash\nset -euo pipefail\nmkdir -p generated\nfor n in 1 2 3; do echo "item $n" > "generated/item-$n.txt"; done\nls generated > generated/INDEX\n',
     'generated/stale.txt': 'to be removed\n'
   }
 });
@@ -50,9 +51,15 @@ emulator.createRepo(repo, {
 /** Two patches by two authors against the sample repository, as an untrusted job would upload them. */
 function samplePatches() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-demo-patches-'));
-  const git = (args, env = {}) => execFileSync('git', args, { cwd: work, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', ...env } });
+  const git = (args, env = {}) =>
+    execFileSync('git', args, { cwd: work, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', ...env } });
   execFileSync('git', ['clone', '-q', `file://${emulator.repo(repo).bareDir}`, work]);
-  const as = (name) => ({ GIT_AUTHOR_NAME: name, GIT_AUTHOR_EMAIL: `${name.toLowerCase()}@example.com`, GIT_COMMITTER_NAME: name, GIT_COMMITTER_EMAIL: `${name.toLowerCase()}@example.com` });
+  const as = (name) => ({
+    GIT_AUTHOR_NAME: name,
+    GIT_AUTHOR_EMAIL: `${name.toLowerCase()}@example.com`,
+    GIT_COMMITTER_NAME: name,
+    GIT_COMMITTER_EMAIL: `${name.toLowerCase()}@example.com`
+  });
   fs.writeFileSync(path.join(work, 'CONTRIBUTORS'), 'Alice\n');
   git(['add', '.']);
   git(['commit', '-q', '-m', 'Add a contributors file'], as('Alice'));
@@ -64,14 +71,21 @@ function samplePatches() {
 }
 const outboxDir = outbox === 'sample' ? samplePatches() : outbox;
 
-const inputs = { repo, 'target-branch': 'main', mode, title: outbox ? 'Publish the outbox' : 'Regenerate files', labels: 'automation' };
+const inputs = {
+  repo,
+  'target-branch': 'main',
+  mode,
+  title: outbox ? 'Publish the outbox' : 'Regenerate files',
+  labels: 'automation'
+};
 if (outbox) inputs.outbox = 'outbox';
 else inputs.run = 'rm -f generated/stale.txt\nbash ./scripts/regenerate.sh';
 
 /** Each run gets its own runner folders, like a new job; the outbox is placed in its workspace. */
 function freshRoot() {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-demo-'));
-  if (outboxDir) fs.cpSync(path.resolve(outboxDir), path.join(root, 'workspace', 'outbox'), { recursive: true });
+  if (outboxDir)
+    fs.cpSync(path.resolve(outboxDir), path.join(root, 'workspace', 'outbox'), { recursive: true });
   return root;
 }
 
@@ -86,20 +100,35 @@ function show(title, result) {
 
 /** The action's API requests since `since` (gh's login makes its own, with its own user agent), and the writes among them. */
 function apiCalls(since) {
-  const calls = emulator.requests.slice(since).filter((r) => (r.kind === 'rest' || r.kind === 'graphql') && !String(r.headers['user-agent'] ?? '').startsWith('GitHub CLI'));
-  const writes = calls.filter((r) => (r.kind === 'rest' ? r.method !== 'GET' : r.operationType === 'mutation'));
+  const calls = emulator.requests
+    .slice(since)
+    .filter(
+      (r) =>
+        (r.kind === 'rest' || r.kind === 'graphql') &&
+        !String(r.headers['user-agent'] ?? '').startsWith('GitHub CLI')
+    );
+  const writes = calls.filter((r) =>
+    r.kind === 'rest' ? r.method !== 'GET' : r.operationType === 'mutation'
+  );
   return { calls, writes };
 }
 
 const first = await runAction({ token, inputs, root: freshRoot() });
-show(mode === 'push' ? `First run (run id ${first.env.GITHUB_RUN_ID}): pushes onto main` : `First run (run id ${first.env.GITHUB_RUN_ID}): opens the pull request`, first);
+show(
+  mode === 'push'
+    ? `First run (run id ${first.env.GITHUB_RUN_ID}): pushes onto main`
+    : `First run (run id ${first.env.GITHUB_RUN_ID}): opens the pull request`,
+  first
+);
 const mark = emulator.requests.length;
 const events = emulator.events.length;
 // A new workflow run, as GitHub starts one: its own GITHUB_RUN_ID (runAction gives each run one).
 const second = await runAction({ token, inputs, root: freshRoot() });
 show(`Second run (run id ${second.env.GITHUB_RUN_ID}) with the same input: nothing new to publish`, second);
 const { calls, writes } = apiCalls(mark);
-console.log(`\n--- second run's API requests: ${calls.length} (${calls.map((r) => `${r.method} ${r.path}`).join(', ') || 'none'}); writes: ${writes.length}; pull_request events: ${emulator.events.length - events} ---`);
+console.log(
+  `\n--- second run's API requests: ${calls.length} (${calls.map((r) => `${r.method} ${r.path}`).join(', ') || 'none'}); writes: ${writes.length}; pull_request events: ${emulator.events.length - events} ---`
+);
 
 if (mode === 'push') {
   console.log('\n=== main in the emulator ===');
@@ -108,7 +137,9 @@ if (mode === 'push') {
   console.log('\n=== The pull request in the emulator ===');
   const pr = emulator.pulls[0];
   if (pr) {
-    console.log(`#${pr.number} ${pr.title}  (${pr.head.ref} -> ${pr.base.ref}, ${pr.state}${pr.draft ? ', draft' : ''})`);
+    console.log(
+      `#${pr.number} ${pr.title}  (${pr.head.ref} -> ${pr.base.ref}, ${pr.state}${pr.draft ? ', draft' : ''})`
+    );
     console.log(`url: ${pr.html_url}`);
     console.log(`labels: ${pr.labels.map((l) => l.name).join(', ')}`);
     console.log(emulator.git(repo, ['log', '--format=%h %an: %s', `main..${pr.head.ref}`]));
@@ -120,5 +151,6 @@ if (mode === 'push') {
 console.log('\n=== Job summary of the first run (GITHUB_STEP_SUMMARY) ===');
 console.log(first.summary.trim());
 await emulator.close();
-const quiet = writes.length === 0 && (mode === 'push' || second.outputs['pull-request-operation'] === 'unchanged');
+const quiet =
+  writes.length === 0 && (mode === 'push' || second.outputs['pull-request-operation'] === 'unchanged');
 process.exit(first.main.code === 0 && second.main.code === 0 && quiet ? 0 : 1);

@@ -12,7 +12,15 @@
 // The namespace has no other interface, so nothing in it can reach any other machine.
 
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, readFileSync, readlinkSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  mkdtempSync,
+  readFileSync,
+  readlinkSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -122,9 +130,14 @@ function outside() {
   const args = process.argv.slice(2);
   if (args.length === 0) die('usage: node scripts/in-netns.mjs CMD [ARGS...]', 2);
   const unshare = which('unshare');
-  if (!unshare) die('`unshare` (util-linux) was not found on PATH; it is needed to make the test network namespace', 127);
+  if (!unshare)
+    die('`unshare` (util-linux) was not found on PATH; it is needed to make the test network namespace', 127);
   const env = { ...process.env, OUTBOX_NETNS: '1', OUTBOX_NETNS_OUTER: nsId('net') };
-  runAndMirror(unshare, ['--user', '--map-root-user', '--net', '--mount', '--', process.execPath, SELF, ...args], env);
+  runAndMirror(
+    unshare,
+    ['--user', '--map-root-user', '--net', '--mount', '--', process.execPath, SELF, ...args],
+    env
+  );
 }
 
 function inside() {
@@ -142,7 +155,9 @@ function inside() {
     // not Linux-like; the checks below decide
   }
   if ((outer && outer === here) || (!outer && uidMap === '0 0 4294967295')) {
-    die('OUTBOX_NETNS=1 is set but this process is not in a namespace made by in-netns; refusing to change /etc/hosts');
+    die(
+      'OUTBOX_NETNS=1 is set but this process is not in a namespace made by in-netns; refusing to change /etc/hosts'
+    );
   }
 
   /** @type {() => void} */
@@ -155,9 +170,14 @@ function inside() {
   }
   if (!alreadySetUp) {
     const ip = which('ip');
-    if (!ip) die('`ip` (iproute2) was not found on PATH; it is needed to bring up loopback in the namespace', 127);
+    if (!ip)
+      die('`ip` (iproute2) was not found on PATH; it is needed to bring up loopback in the namespace', 127);
     const mount = which('mount');
-    if (!mount) die('`mount` (util-linux) was not found on PATH; it is needed to replace /etc/hosts in the namespace', 127);
+    if (!mount)
+      die(
+        '`mount` (util-linux) was not found on PATH; it is needed to replace /etc/hosts in the namespace',
+        127
+      );
     run(ip, ['link', 'set', 'lo', 'up']);
     const dir = mkdtempSync(path.join(os.tmpdir(), 'outbox-netns-'));
     const hostsFile = path.join(dir, 'hosts');

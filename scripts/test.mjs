@@ -14,7 +14,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const jest = [process.execPath, '--experimental-vm-modules', path.join(root, 'node_modules', 'jest', 'bin', 'jest.js')];
+const jest = [
+  process.execPath,
+  '--experimental-vm-modules',
+  path.join(root, 'node_modules', 'jest', 'bin', 'jest.js')
+];
 const inNetns = [process.execPath, path.join(root, 'scripts', 'in-netns.mjs')];
 
 const [which = 'all', ...extra] = process.argv.slice(2);
@@ -29,7 +33,10 @@ const lanes = [];
 if (which !== 'e2e') lanes.push({ name: 'unit', argv: [...jest, '__tests__/unit', ...extra] });
 if (which !== 'unit') {
   for (let i = 1; i <= shards; i++) {
-    lanes.push({ name: `e2e ${i}/${shards}`, argv: [...inNetns, ...jest, '__tests__/e2e', `--shard=${i}/${shards}`, ...extra] });
+    lanes.push({
+      name: `e2e ${i}/${shards}`,
+      argv: [...inNetns, ...jest, '__tests__/e2e', `--shard=${i}/${shards}`, ...extra]
+    });
   }
 }
 
@@ -41,11 +48,17 @@ function runLane(lane) {
   const started = Date.now();
   return new Promise((resolve) => {
     const [file, ...args] = lane.argv;
-    const child = spawn(file, args, { cwd: root, env: { ...process.env, FORCE_COLOR: '0' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(file, args, {
+      cwd: root,
+      env: { ...process.env, FORCE_COLOR: '0' },
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', (error) => resolve({ name: lane.name, code: 127, output: `${output}\n${error.message}\n`, seconds: 0 }));
+    child.on('error', (error) =>
+      resolve({ name: lane.name, code: 127, output: `${output}\n${error.message}\n`, seconds: 0 })
+    );
     child.on('close', (code, signal) => {
       const seconds = (Date.now() - started) / 1000;
       resolve({ name: lane.name, code: code ?? (signal ? 128 : 1), output, seconds });
@@ -56,7 +69,9 @@ function runLane(lane) {
 const results = await Promise.all(
   lanes.map((lane) =>
     runLane(lane).then((result) => {
-      process.stdout.write(`\n===== ${result.name}: exit ${result.code} in ${result.seconds.toFixed(0)} s =====\n${result.output}`);
+      process.stdout.write(
+        `\n===== ${result.name}: exit ${result.code} in ${result.seconds.toFixed(0)} s =====\n${result.output}`
+      );
       return result;
     })
   )

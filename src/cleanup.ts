@@ -27,7 +27,8 @@ export class SandboxRemoval {
   readonly start = (): void => {
     this.removing ??= removeSandbox(this.sandbox).then(
       () => core.saveState(STATE.removed, 'true'),
-      (error: Error) => core.warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`)
+      (error: Error) =>
+        core.warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`)
     );
   };
 

@@ -63,7 +63,9 @@ export async function publishPullRequest(
     deleteBranch: inputs.deleteBranch
   });
   if (plan.blockedBy.length > 0) {
-    const list = plan.blockedBy.map((c) => `  ${c.sha.slice(0, 12)} ${quoteName(c.subject)} (${quoteName(c.author)})`).join('\n');
+    const list = plan.blockedBy
+      .map((c) => `  ${c.sha.slice(0, 12)} ${quoteName(c.subject)} (${quoteName(c.author)})`)
+      .join('\n');
     throw new ActionError(
       `The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`,
       "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway."
@@ -71,7 +73,9 @@ export async function publishPullRequest(
   }
   if (inputs.dryRun) {
     if (inputs.signCommits && plan.push) await checkSignable(work, work.target.sha);
-    core.info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
+    core.info(
+      `Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`
+    );
     const lfs = plan.push ? context.lfsUploads.describe() : undefined;
     if (lfs) core.info(`Dry run: ${lfs}.`);
     return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
@@ -93,11 +97,26 @@ export async function publishPullRequest(
   }
   const supersededBy = superseded ? (await work.tree.remoteBranchTips([branch])).get(branch) : undefined;
   context.doneWithGit();
-  const { pullRequest, created, wrote } = await openOrUpdatePullRequest(github, plan, { ...context, desired, existing });
-  if (superseded) return { operation: created ? 'created' : 'unchanged', pushed: false, headSha: supersededBy, pullRequest };
+  const { pullRequest, created, wrote } = await openOrUpdatePullRequest(github, plan, {
+    ...context,
+    desired,
+    existing
+  });
+  if (superseded)
+    return {
+      operation: created ? 'created' : 'unchanged',
+      pushed: false,
+      headSha: supersededBy,
+      pullRequest
+    };
   // A plan that only had extras to write is 'updated' only when one of them was written.
   const onlyExtras = plan.operation === 'updated' && !plan.push && plan.pullRequest === 'keep';
-  const operation = created || plan.pullRequest !== 'create' ? (onlyExtras && !wrote ? 'unchanged' : plan.operation) : 'updated';
+  const operation =
+    created || plan.pullRequest !== 'create'
+      ? onlyExtras && !wrote
+        ? 'unchanged'
+        : plan.operation
+      : 'updated';
   return { operation, pushed: plan.push !== undefined, headSha, pullRequest };
 }
 
@@ -116,7 +135,8 @@ function describeRemoteBranch(work: WorkTree): RemoteBranch | undefined {
     ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
   }));
   // The target's tip is in the branch when it is the tip, or the parent of one of its commits.
-  const basedOnTarget = tip.sha === work.target.sha || commits.some((commit) => commit.parents.includes(work.target.sha));
+  const basedOnTarget =
+    tip.sha === work.target.sha || commits.some((commit) => commit.parents.includes(work.target.sha));
   return { sha: tip.sha, tree: tip.tree, basedOnTarget, commits };
 }
 
@@ -126,13 +146,18 @@ function describeRemoteBranch(work: WorkTree): RemoteBranch | undefined {
  * error: the newer push stands, and the next run starts from it. A push GitHub refuses for any
  * other reason fails the step with GitHub's message. Returns whether this run pushed.
  */
-export async function publishBranch(work: WorkTree, branch: string, expectedTip: string | undefined): Promise<boolean> {
+export async function publishBranch(
+  work: WorkTree,
+  branch: string,
+  expectedTip: string | undefined
+): Promise<boolean> {
   const result = await work.tree.push(branch, { expectedTip });
   if (result.pushed) {
     core.info(`Pushed '${branch}'.`);
     return true;
   }
-  if (!(await refMoved(work, branch, result.rejection, expectedTip))) throw refusalError(result.rejection, { branch, mode: 'pull-request' });
+  if (!(await refMoved(work, branch, result.rejection, expectedTip)))
+    throw refusalError(result.rejection, { branch, mode: 'pull-request' });
   core.notice(
     `Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${logText(result.rejection.reason)}). ` +
       "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state."
@@ -144,13 +169,21 @@ export async function publishBranch(work: WorkTree, branch: string, expectedTip:
  * Whether a rejected push lost to a push by someone else: git says so from the refs it was
  * shown, or, when the server's words leave it open, the remote tip is no longer `expectedTip`.
  */
-async function refMoved(work: WorkTree, branch: string, rejection: PushRejection, expectedTip: string | undefined): Promise<boolean> {
+async function refMoved(
+  work: WorkTree,
+  branch: string,
+  rejection: PushRejection,
+  expectedTip: string | undefined
+): Promise<boolean> {
   const kind = classifyRejection(rejection);
   if (kind !== 'maybe-moved') return kind === 'moved';
   return (await work.tree.remoteBranchTips([branch])).get(branch) !== expectedTip;
 }
 
-function refusalError(rejection: PushRejection, where: { branch: string; mode: 'push' | 'pull-request' }): ActionError {
+function refusalError(
+  rejection: PushRejection,
+  where: { branch: string; mode: 'push' | 'pull-request' }
+): ActionError {
   const { problem, fix } = explainRefusal(rejection, where);
   return new ActionError(problem, fix);
 }
@@ -181,12 +214,21 @@ export async function openOrUpdatePullRequest(
     case 'close': {
       const number = pullRequest!.number;
       await bestEffort(undefined, () =>
-        github.comment(number, `Closed by outbox-publisher: the changes of this pull request are all on '${context.target}' already, so nothing is left to publish.`)
+        github.comment(
+          number,
+          `Closed by outbox-publisher: the changes of this pull request are all on '${context.target}' already, so nothing is left to publish.`
+        )
       );
       pullRequest = await github.updatePullRequest(number, { state: 'closed' });
       core.info(`Closed pull request #${number}: its changes are on the target already.`);
       if (plan.deleteBranch) {
-        if (await bestEffort('delete-branch', () => github.deleteBranch(branch), `Pull request #${number} was closed; delete the branch '${branch}' by hand.`)) {
+        if (
+          await bestEffort(
+            'delete-branch',
+            () => github.deleteBranch(branch),
+            `Pull request #${number} was closed; delete the branch '${branch}' by hand.`
+          )
+        ) {
           core.info(`Deleted branch '${branch}'.`);
         }
       } else if (inputs.deleteBranch) {
@@ -203,10 +245,15 @@ export async function openOrUpdatePullRequest(
         draft: inputs.draft,
         maintainerCanModify: inputs.maintainerCanModify
       }));
-      core.info(`${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`);
+      core.info(
+        `${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`
+      );
       break;
     case 'update':
-      pullRequest = await github.updatePullRequest(pullRequest!.number, { title: desired.title, body: desired.body });
+      pullRequest = await github.updatePullRequest(pullRequest!.number, {
+        title: desired.title,
+        body: desired.body
+      });
       core.info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
       wrote = true;
       break;
@@ -215,7 +262,8 @@ export async function openOrUpdatePullRequest(
   }
   // Read from the pull request as it now stands (one another run opened may have some already).
   const extras = missingExtras(pullRequest, desired);
-  if (hasExtras(extras) || extras.authorAsReviewer) wrote = (await applyPullRequestExtras(github, pullRequest!, extras, created)) || wrote;
+  if (hasExtras(extras) || extras.authorAsReviewer)
+    wrote = (await applyPullRequestExtras(github, pullRequest!, extras, created)) || wrote;
   return { pullRequest, created, wrote };
 }
 
@@ -223,7 +271,11 @@ export async function openOrUpdatePullRequest(
  * Runs one write that comes after a successful publish. A failure is a warning — naming the input
  * it serves, and how to get it done — never a failed step. Returns whether it succeeded.
  */
-async function bestEffort(input: string | undefined, write: () => Promise<unknown>, then?: string): Promise<boolean> {
+async function bestEffort(
+  input: string | undefined,
+  write: () => Promise<unknown>,
+  then?: string
+): Promise<boolean> {
   try {
     await write();
     return true;
@@ -236,7 +288,12 @@ async function bestEffort(input: string | undefined, write: () => Promise<unknow
 const AGAIN = 'The pull request itself was published; the next run tries this again.';
 
 /** Writes what the pull request lacks; returns whether anything was written. */
-async function applyPullRequestExtras(github: GitHubClient, pullRequest: PullRequest, wanted: PullRequestExtras, created: boolean): Promise<boolean> {
+async function applyPullRequestExtras(
+  github: GitHubClient,
+  pullRequest: PullRequest,
+  wanted: PullRequestExtras,
+  created: boolean
+): Promise<boolean> {
   const number = pullRequest.number;
   let wrote = false;
   const write = async (input: string, step: () => Promise<unknown>) => {
@@ -245,7 +302,9 @@ async function applyPullRequestExtras(github: GitHubClient, pullRequest: PullReq
     return done;
   };
   if (wanted.authorAsReviewer) {
-    core.warning(`Input 'reviewers': '${wanted.authorAsReviewer}' opened pull request #${number}, and GitHub does not request reviews from a pull request's author.`);
+    core.warning(
+      `Input 'reviewers': '${wanted.authorAsReviewer}' opened pull request #${number}, and GitHub does not request reviews from a pull request's author.`
+    );
   }
   if (wanted.labels.length > 0) await write('labels', () => github.addLabels(number, wanted.labels));
 
@@ -254,16 +313,25 @@ async function applyPullRequestExtras(github: GitHubClient, pullRequest: PullReq
     // Asked for but not requested: maybe they reviewed already (GitHub then drops the request).
     let reviewedBy: string[] | undefined;
     await bestEffort('reviewers', async () => (reviewedBy = await github.listReviewers(number)));
-    extras = reviewedBy ? withoutReviewed(extras, reviewedBy) : { ...extras, reviewers: [], teamReviewers: [] };
+    extras = reviewedBy
+      ? withoutReviewed(extras, reviewedBy)
+      : { ...extras, reviewers: [], teamReviewers: [] };
   }
-  if (extras.reviewers.length + extras.teamReviewers.length > 0) wrote = (await requestReviews(github, number, extras.reviewers, extras.teamReviewers)) || wrote;
+  if (extras.reviewers.length + extras.teamReviewers.length > 0)
+    wrote = (await requestReviews(github, number, extras.reviewers, extras.teamReviewers)) || wrote;
 
   if (extras.assignees.length > 0) {
     let left: string[] = [];
-    const done = await bestEffort('assignees', async () => {
-      const assigned = new Set((await github.addAssignees(number, extras.assignees)).map((login) => login.toLowerCase()));
-      left = extras.assignees.filter((login) => !assigned.has(login.toLowerCase()));
-    }, AGAIN);
+    const done = await bestEffort(
+      'assignees',
+      async () => {
+        const assigned = new Set(
+          (await github.addAssignees(number, extras.assignees)).map((login) => login.toLowerCase())
+        );
+        left = extras.assignees.filter((login) => !assigned.has(login.toLowerCase()));
+      },
+      AGAIN
+    );
     if (left.length > 0) {
       core.warning(
         `Input 'assignees': GitHub did not assign ${left.map((login) => `'${login}'`).join(', ')} to pull request #${number}: only users with access to the repository can be assigned, and GitHub leaves out the others without an error.`
@@ -272,13 +340,22 @@ async function applyPullRequestExtras(github: GitHubClient, pullRequest: PullReq
     // Written only when someone was assigned: GitHub answers 201 when it left everyone out, too.
     wrote ||= done && left.length < extras.assignees.length;
   }
-  if (extras.milestone !== undefined) await write('milestone', () => github.setMilestone(number, extras.milestone!));
+  if (extras.milestone !== undefined)
+    await write('milestone', () => github.setMilestone(number, extras.milestone!));
   if (extras.autoMerge !== undefined) {
     const method = extras.autoMerge as 'merge' | 'squash' | 'rebase';
     let refusal: string | undefined;
-    if (await bestEffort('auto-merge', async () => (refusal = await github.enableAutoMerge(pullRequest.nodeId, method)), AGAIN)) {
+    if (
+      await bestEffort(
+        'auto-merge',
+        async () => (refusal = await github.enableAutoMerge(pullRequest.nodeId, method)),
+        AGAIN
+      )
+    ) {
       if (refusal) {
-        core.warning(`Auto-merge was not enabled: ${logText(refusal)}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
+        core.warning(
+          `Auto-merge was not enabled: ${logText(refusal)}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`
+        );
       } else {
         wrote = true;
         core.info(`Enabled auto-merge (${method}) on pull request #${number}.`);
@@ -293,32 +370,48 @@ async function applyPullRequestExtras(github: GitHubClient, pullRequest: PullReq
  * user or team that is not a collaborator — so after a refusal each is asked on its own, and the
  * warnings name the ones GitHub refused. Returns whether any request was made.
  */
-async function requestReviews(github: GitHubClient, number: number, reviewers: string[], teamReviewers: string[]): Promise<boolean> {
+async function requestReviews(
+  github: GitHubClient,
+  number: number,
+  reviewers: string[],
+  teamReviewers: string[]
+): Promise<boolean> {
   try {
     await github.requestReviewers(number, reviewers, teamReviewers);
-    core.info(`Requested reviews on pull request #${number}: ${[...reviewers, ...teamReviewers.map((slug) => `team ${slug}`)].join(', ')}.`);
+    core.info(
+      `Requested reviews on pull request #${number}: ${[...reviewers, ...teamReviewers.map((slug) => `team ${slug}`)].join(', ')}.`
+    );
     return true;
   } catch (error) {
-    if (!(error instanceof ApiError && error.status === 422) || reviewers.length + teamReviewers.length === 1) {
+    if (
+      !(error instanceof ApiError && error.status === 422) ||
+      reviewers.length + teamReviewers.length === 1
+    ) {
       const input = reviewers.length > 0 ? 'reviewers' : 'team-reviewers';
       core.warning(`Input '${input}': ${describeError(error)}\n${REVIEW_FIX}`);
       return false;
     }
   }
   let requested = false;
-  const ask = [...reviewers.map((login) => ({ input: 'reviewers', login, slug: undefined })), ...teamReviewers.map((slug) => ({ input: 'team-reviewers', login: undefined, slug }))];
+  const ask = [
+    ...reviewers.map((login) => ({ input: 'reviewers', login, slug: undefined })),
+    ...teamReviewers.map((slug) => ({ input: 'team-reviewers', login: undefined, slug }))
+  ];
   for (const one of ask) {
     try {
       await github.requestReviewers(number, one.login ? [one.login] : [], one.slug ? [one.slug] : []);
       requested = true;
     } catch (error) {
-      core.warning(`Input '${one.input}': no review was requested from '${one.login ?? one.slug}': ${describeError(error)}\n${REVIEW_FIX}`);
+      core.warning(
+        `Input '${one.input}': no review was requested from '${one.login ?? one.slug}': ${describeError(error)}\n${REVIEW_FIX}`
+      );
     }
   }
   return requested;
 }
 
-const REVIEW_FIX = 'GitHub requests reviews only from collaborators of the repository and from teams that have access to it; the pull request itself was published.';
+const REVIEW_FIX =
+  'GitHub requests reviews only from collaborators of the repository and from teams that have access to it; the pull request itself was published.';
 
 /**
  * Push mode: our commits go straight onto the target, never forced. When someone else pushed
@@ -328,7 +421,8 @@ const REVIEW_FIX = 'GitHub requests reviews only from collaborators of the repos
  */
 export async function pushToTarget(context: DeliveryContext): Promise<Delivery> {
   const { work, local, inputs, target } = context;
-  if (local.tree === work.target.tree) return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
+  if (local.tree === work.target.tree)
+    return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
   if (inputs.dryRun) {
     if (inputs.signCommits) await checkSignable(work, work.target.sha);
     core.info(`Dry run: would push ${local.sha} onto '${target}'.`);
@@ -351,21 +445,35 @@ export async function pushToTarget(context: DeliveryContext): Promise<Delivery> 
       core.info(`Pushed onto '${target}' (attempt ${attempt}).`);
       return { operation: 'none', pushed: true, headSha: head.sha, pullRequest: undefined };
     }
-    if (!(await refMoved(work, target, result.rejection, base))) throw refusalError(result.rejection, { branch: target, mode: 'push' });
+    if (!(await refMoved(work, target, result.rejection, base)))
+      throw refusalError(result.rejection, { branch: target, mode: 'push' });
     const elapsedMs = Date.now() - started;
-    const wait = pushRetryDelay({ attempt, elapsedMs, timeoutMs: inputs.pushTimeoutSeconds * 1000, maxAttempts: inputs.pushAttempts });
+    const wait = pushRetryDelay({
+      attempt,
+      elapsedMs,
+      timeoutMs: inputs.pushTimeoutSeconds * 1000,
+      maxAttempts: inputs.pushAttempts
+    });
     if (wait === undefined) {
-      const limit = inputs.pushAttempts !== undefined && attempt >= inputs.pushAttempts ? "'push-attempts'" : "'push-timeout'";
+      const limit =
+        inputs.pushAttempts !== undefined && attempt >= inputs.pushAttempts
+          ? "'push-attempts'"
+          : "'push-timeout'";
       throw new ActionError(
         `Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${logText(result.rejection.reason)}): others keep pushing to it. Nothing was forced.`,
         `Raise ${limit}, or serialize publishes with a \`concurrency\` group per repository and branch.`
       );
     }
-    core.info(`'${target}' moved on GitHub (${logText(result.rejection.reason)}); rebasing onto it and trying again in ${wait} ms.`);
+    core.info(
+      `'${target}' moved on GitHub (${logText(result.rejection.reason)}); rebasing onto it and trying again in ${wait} ms.`
+    );
     await sleep(wait);
     await work.tree.fetchBranches([target]);
     await work.tree.rebaseOnto(work.targetRef, base, inputs.committer).catch((error: Error) => {
-      throw new ActionError(`Our commits conflict with what was pushed to '${target}' meanwhile: ${error.message}`, 'Nothing was pushed. Run again to start from the new target.');
+      throw new ActionError(
+        `Our commits conflict with what was pushed to '${target}' meanwhile: ${error.message}`,
+        'Nothing was pushed. Run again to start from the new target.'
+      );
     });
     base = (await work.tree.commitInfo(work.targetRef)).sha;
   }

@@ -26,7 +26,17 @@ export interface ExistingClone {
 const SHA = /^[0-9a-f]{40}$/;
 
 /** Settings copied from the clone's config: each one is read by git as data, none names a program. */
-const INERT_SETTINGS = ['core.autocrlf', 'core.eol', 'core.safecrlf', 'core.filemode', 'core.symlinks', 'core.ignorecase', 'core.precomposeunicode', 'core.excludesfile', 'core.attributesfile'];
+const INERT_SETTINGS = [
+  'core.autocrlf',
+  'core.eol',
+  'core.safecrlf',
+  'core.filemode',
+  'core.symlinks',
+  'core.ignorecase',
+  'core.precomposeunicode',
+  'core.excludesfile',
+  'core.attributesfile'
+];
 
 function refused(dir: string, what: string, fix: string): ActionError {
   return new ActionError(`The clone at '${dir}' ${what}.`, fix);
@@ -42,17 +52,22 @@ export async function readExistingClone(reader: GitWorkTree, dir: string): Promi
       "Point 'path' at the folder actions/checkout cloned into, or at a new or empty folder."
     );
   }
-  const fix = "Use a plain clone made by actions/checkout (or 'git clone'), or leave 'path' empty for a fresh clone.";
+  const fix =
+    "Use a plain clone made by actions/checkout (or 'git clone'), or leave 'path' empty for a fresh clone.";
   if (await exists(path.join(gitDir, 'commondir'))) throw refused(dir, 'is a linked work tree', fix);
-  if (await exists(path.join(gitDir, 'objects', 'info', 'alternates'))) throw refused(dir, 'borrows objects from another repository (objects/info/alternates)', fix);
+  if (await exists(path.join(gitDir, 'objects', 'info', 'alternates')))
+    throw refused(dir, 'borrows objects from another repository (objects/info/alternates)', fix);
   const config = await readConfigFile(reader, path.join(gitDir, 'config'), dir);
   const one = (key: string) => config.get(key)?.at(-1);
-  if (one('core.worktree') !== undefined) throw refused(dir, 'sets core.worktree (its work tree is elsewhere)', fix);
+  if (one('core.worktree') !== undefined)
+    throw refused(dir, 'sets core.worktree (its work tree is elsewhere)', fix);
   if (one('core.bare') === 'true') throw refused(dir, 'is a bare repository', fix);
   const objectFormat = one('extensions.objectformat');
-  if (objectFormat && objectFormat.toLowerCase() !== 'sha1') throw refused(dir, `uses the '${objectFormat}' object format, which GitHub does not serve`, fix);
+  if (objectFormat && objectFormat.toLowerCase() !== 'sha1')
+    throw refused(dir, `uses the '${objectFormat}' object format, which GitHub does not serve`, fix);
   const refStorage = one('extensions.refstorage');
-  if (refStorage && refStorage.toLowerCase() !== 'files') throw refused(dir, `keeps its refs in '${refStorage}' storage`, fix);
+  if (refStorage && refStorage.toLowerCase() !== 'files')
+    throw refused(dir, `keeps its refs in '${refStorage}' storage`, fix);
   const head = await resolveHead(gitDir, dir);
   const shallowText = await fs.readFile(path.join(gitDir, 'shallow'), 'utf8').catch(() => '');
   const shallow = shallowText.split('\n').filter((line) => line.length > 0);
@@ -72,10 +87,20 @@ async function exists(file: string): Promise<boolean> {
 }
 
 /** Every key of a config file (lower-cased section and name, as git prints them), without following includes. */
-async function readConfigFile(reader: GitWorkTree, file: string, dir: string): Promise<Map<string, string[]>> {
-  const result = await reader.git(['config', '--file', file, '--no-includes', '--null', '--list'], { allowFailure: true });
+async function readConfigFile(
+  reader: GitWorkTree,
+  file: string,
+  dir: string
+): Promise<Map<string, string[]>> {
+  const result = await reader.git(['config', '--file', file, '--no-includes', '--null', '--list'], {
+    allowFailure: true
+  });
   if (result.exitCode !== 0 && (await exists(file))) {
-    throw refused(dir, `has a config file that git cannot read: ${result.stderr.trim()}`, 'Fix or remove the .git/config that an earlier step wrote.');
+    throw refused(
+      dir,
+      `has a config file that git cannot read: ${result.stderr.trim()}`,
+      'Fix or remove the .git/config that an earlier step wrote.'
+    );
   }
   const entries = new Map<string, string[]>();
   for (const entry of result.stdout.split('\0')) {
@@ -89,12 +114,19 @@ async function readConfigFile(reader: GitWorkTree, file: string, dir: string): P
 
 /** A ref name that stays inside the .git folder when read as a file. */
 function isSafeRefName(name: string): boolean {
-  return name.startsWith('refs/') && !/[\x00-\x20\x7f\\:]/.test(name) && name.split('/').every((part) => part !== '' && part !== '.' && part !== '..');
+  return (
+    name.startsWith('refs/') &&
+    !/[\x00-\x20\x7f\\:]/.test(name) &&
+    name.split('/').every((part) => part !== '' && part !== '.' && part !== '..')
+  );
 }
 
 /** HEAD's commit, following symbolic refs through loose ref files and packed-refs. */
 async function resolveHead(gitDir: string, dir: string): Promise<string> {
-  const noCommit = new ActionError(`The clone at '${dir}' has no commit checked out.`, "Check out a branch in 'path' before this step, or leave 'path' empty.");
+  const noCommit = new ActionError(
+    `The clone at '${dir}' has no commit checked out.`,
+    "Check out a branch in 'path' before this step, or leave 'path' empty."
+  );
   let content = (await fs.readFile(path.join(gitDir, 'HEAD'), 'utf8').catch(() => '')).trim();
   for (let depth = 0; depth < 5; depth++) {
     if (SHA.test(content)) return content;
@@ -134,7 +166,8 @@ export async function borrowObjects(ours: GitWorkTree, clone: ExistingClone): Pr
   const names = ['pack', ...Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))];
   await Promise.all(names.map((name) => fs.symlink(path.join(objects, name), path.join(borrowed, name))));
   await fs.writeFile(path.join(gitDir, 'objects', 'info', 'alternates'), `${borrowed}\n`);
-  if (clone.shallow.length > 0) await fs.writeFile(path.join(gitDir, 'shallow'), clone.shallow.join('\n') + '\n');
+  if (clone.shallow.length > 0)
+    await fs.writeFile(path.join(gitDir, 'shallow'), clone.shallow.join('\n') + '\n');
   await fs.mkdir(path.join(gitDir, 'info'), { recursive: true });
   for (const name of ['exclude', 'attributes']) {
     const text = await fs.readFile(path.join(clone.gitDir, 'info', name)).catch(() => undefined);
@@ -155,18 +188,37 @@ export const TAKEN_OVER_REF = 'refs/outbox-publisher/taken-over';
  * name a filter (`filter=lfs`...) is refused: its driver would come from the clone's config,
  * and storing the file unfiltered would publish something else than the clone holds.
  */
-export async function commitWorkTree(ours: GitWorkTree, clone: ExistingClone, message: string, identity: Record<string, string>): Promise<string> {
+export async function commitWorkTree(
+  ours: GitWorkTree,
+  clone: ExistingClone,
+  message: string,
+  identity: Record<string, string>
+): Promise<string> {
   const gitDir = path.join(ours.dir, '.git');
-  const env = { GIT_DIR: gitDir, GIT_WORK_TREE: clone.dir, GIT_INDEX_FILE: path.join(gitDir, 'index-taken-over') };
+  const env = {
+    GIT_DIR: gitDir,
+    GIT_WORK_TREE: clone.dir,
+    GIT_INDEX_FILE: path.join(gitDir, 'index-taken-over')
+  };
   const inClone = { cwd: clone.dir, env };
   await ours.git(['read-tree', clone.head], inClone);
   await ours.git(['add', '--all'], inClone);
-  const changed = (await ours.git(['diff-index', '--cached', '--name-only', '-z', clone.head], inClone)).stdout.split('\0').filter((name) => name.length > 0);
+  const changed = (
+    await ours.git(['diff-index', '--cached', '--name-only', '-z', clone.head], inClone)
+  ).stdout
+    .split('\0')
+    .filter((name) => name.length > 0);
   if (changed.length === 0) return clone.head;
-  const attributes = (await ours.git(['check-attr', '-z', '--stdin', 'filter'], { ...inClone, input: changed.join('\0') + '\0' })).stdout.split('\0');
+  const attributes = (
+    await ours.git(['check-attr', '-z', '--stdin', 'filter'], {
+      ...inClone,
+      input: changed.join('\0') + '\0'
+    })
+  ).stdout.split('\0');
   const filtered: string[] = [];
   for (let i = 0; i + 2 < attributes.length; i += 3) {
-    if (!['unspecified', 'unset'].includes(attributes[i + 2]!)) filtered.push(`${attributes[i]} (filter=${attributes[i + 2]})`);
+    if (!['unspecified', 'unset'].includes(attributes[i + 2]!))
+      filtered.push(`${attributes[i]} (filter=${attributes[i + 2]})`);
   }
   if (filtered.length > 0) {
     throw new ActionError(
@@ -176,12 +228,23 @@ export async function commitWorkTree(ours: GitWorkTree, clone: ExistingClone, me
     );
   }
   const tree = (await ours.git(['write-tree'], inClone)).stdout.trim();
-  const withTrailer = (await ours.git(['interpret-trailers', '--trailer', PUBLISHED_BY_TRAILER], { input: cleanMessage(message) })).stdout;
-  return (await ours.git(['commit-tree', tree, '-p', clone.head, '-F', '-'], { input: withTrailer, env: identity })).stdout.trim();
+  const withTrailer = (
+    await ours.git(['interpret-trailers', '--trailer', PUBLISHED_BY_TRAILER], {
+      input: cleanMessage(message)
+    })
+  ).stdout;
+  return (
+    await ours.git(['commit-tree', tree, '-p', clone.head, '-F', '-'], { input: withTrailer, env: identity })
+  ).stdout.trim();
 }
 
 /** git commit's `whitespace` clean-up: no trailing spaces, no leading, trailing or repeated blank lines. */
 function cleanMessage(message: string): string {
   const lines = message.split('\n').map((line) => line.replace(/\s+$/, ''));
-  return lines.join('\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+|\n+$/g, '') + '\n';
+  return (
+    lines
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .replace(/^\n+|\n+$/g, '') + '\n'
+  );
 }

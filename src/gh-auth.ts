@@ -15,7 +15,12 @@ export type AuthMode = 'login' | 'env';
 export function parseGhVersion(output: string): GhVersion | undefined {
   const match = /gh version (\d+)\.(\d+)\.(\d+)/.exec(output);
   if (!match) return undefined;
-  return { major: Number(match[1]), minor: Number(match[2]), patch: Number(match[3]), text: `${match[1]}.${match[2]}.${match[3]}` };
+  return {
+    major: Number(match[1]),
+    minor: Number(match[2]),
+    patch: Number(match[3]),
+    text: `${match[1]}.${match[2]}.${match[3]}`
+  };
 }
 
 /** `--insecure-storage` keeps the token in GH_CONFIG_DIR instead of a keyring that outlives the job; gh 2.26 added it. */
@@ -56,7 +61,13 @@ export function loginKeepsOffKeyring(platform: NodeJS.Platform): boolean {
  */
 export async function authenticateGh(
   sandbox: Sandbox,
-  options: { host: string; token: string; ghLoginAccepts: boolean; version: GhVersion; platform?: NodeJS.Platform }
+  options: {
+    host: string;
+    token: string;
+    ghLoginAccepts: boolean;
+    version: GhVersion;
+    platform?: NodeJS.Platform;
+  }
 ): Promise<AuthMode> {
   const { host, token, version } = options;
   const setupGit = ['auth', 'setup-git', '--hostname', host];
@@ -67,7 +78,9 @@ export async function authenticateGh(
     const why = !offKeyring
       ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
       : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
-    core.info(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
+    core.info(
+      `Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`
+    );
     return 'env';
   }
   const login = ['auth', 'login', '--with-token', '--hostname', host];
@@ -80,8 +93,12 @@ export async function authenticateGh(
       input: `${token}\n`,
       fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
     }),
-    sandbox.run('gh', setupGit, { env: { ...tokenVariables(host, token), GH_CONFIG_DIR: path.join(sandbox.dir, 'gh-setup-git') } })
+    sandbox.run('gh', setupGit, {
+      env: { ...tokenVariables(host, token), GH_CONFIG_DIR: path.join(sandbox.dir, 'gh-setup-git') }
+    })
   ]);
-  core.info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
+  core.info(
+    `Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`
+  );
   return 'login';
 }

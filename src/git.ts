@@ -9,7 +9,8 @@ import type { ExecResult, RunOptions, Sandbox } from './sandbox.js';
 
 const NETWORK_ATTEMPTS = 3;
 /** What git prints when the connection, not the request, failed. */
-const TRANSIENT = /connection reset|connection refused|hung up unexpectedly|unexpected disconnect|early EOF|RPC failed|returned error: 5\d\d|Empty reply from server|SSL_read|Failed to connect|timed out|HTTP\/2 stream/i;
+const TRANSIENT =
+  /connection reset|connection refused|hung up unexpectedly|unexpected disconnect|early EOF|RPC failed|returned error: 5\d\d|Empty reply from server|SSL_read|Failed to connect|timed out|HTTP\/2 stream/i;
 
 /** Marks every commit this action writes; a branch commit without it was made by someone else. */
 export const PUBLISHED_BY_TRAILER = 'Published-by: outbox-publisher';
@@ -64,7 +65,11 @@ export class MailConflictError extends ConflictError {
   }
 }
 
-function identityEnv(author: Identity | undefined, committer: Identity, authorDate?: string): Record<string, string> {
+function identityEnv(
+  author: Identity | undefined,
+  committer: Identity,
+  authorDate?: string
+): Record<string, string> {
   return {
     ...(author ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } : {}),
     ...(authorDate ? { GIT_AUTHOR_DATE: authorDate } : {}),
@@ -81,7 +86,10 @@ function identityEnv(author: Identity | undefined, committer: Identity, authorDa
 /** A path in git's C-quoted form (quotes, backslashes and control characters escaped), for git input that unquotes lines. */
 export function cQuote(name: string): string {
   const escapes: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' };
-  const body = name.replace(/["\\\n\t\r]|[\x00-\x1f\x7f]/g, (c) => escapes[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
+  const body = name.replace(
+    /["\\\n\t\r]|[\x00-\x1f\x7f]/g,
+    (c) => escapes[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`
+  );
   return `"${body}"`;
 }
 
@@ -97,7 +105,12 @@ export class GitWorkTree {
   ) {}
 
   /** An empty repository at `dir` whose `origin` is `remoteUrl`; `dir` must be missing or empty. */
-  static async init(sandbox: Sandbox, dir: string, remoteUrl: string, initialBranch: string): Promise<GitWorkTree> {
+  static async init(
+    sandbox: Sandbox,
+    dir: string,
+    remoteUrl: string,
+    initialBranch: string
+  ): Promise<GitWorkTree> {
     await fs.mkdir(dir, { recursive: true });
     const tree = new GitWorkTree(sandbox, dir);
     await tree.git(['init', '-q', `--initial-branch=${initialBranch}`]);
@@ -119,7 +132,12 @@ export class GitWorkTree {
       const result = await this.git(args, { ...options, allowFailure: true });
       if (result.exitCode === 0 || attempt >= NETWORK_ATTEMPTS || !TRANSIENT.test(result.stderr)) {
         if (result.exitCode !== 0 && !options.allowFailure) {
-          throw new CommandError(['git', ...args].join(' '), result.exitCode, result.stderr || result.stdout, options.fix);
+          throw new CommandError(
+            ['git', ...args].join(' '),
+            result.exitCode,
+            result.stderr || result.stdout,
+            options.fix
+          );
         }
         return result;
       }
@@ -139,9 +157,12 @@ export class GitWorkTree {
 
   /** The remote's tips of the given branches; a branch that does not exist is absent from the map. */
   async remoteBranchTips(branches: string[]): Promise<Map<string, string>> {
-    const stdout = await this.network(['ls-remote', '--heads', 'origin', ...branches.map((b) => `refs/heads/${b}`)], {
-      fix: 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.'
-    }).then((r) => r.stdout);
+    const stdout = await this.network(
+      ['ls-remote', '--heads', 'origin', ...branches.map((b) => `refs/heads/${b}`)],
+      {
+        fix: 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.'
+      }
+    ).then((r) => r.stdout);
     const tips = new Map<string, string>();
     for (const line of stdout.split('\n')) {
       const [sha, ref] = line.trim().split('\t');
@@ -151,14 +172,19 @@ export class GitWorkTree {
   }
 
   /** Fetches each branch into refs/remotes/origin/<branch>, shallow unless `depth` is undefined. */
-  async fetchBranches(branches: string[], history: { depth?: number; deepen?: number; since?: string; unshallow?: boolean } = { depth: 1 }): Promise<ExecResult> {
+  async fetchBranches(
+    branches: string[],
+    history: { depth?: number; deepen?: number; since?: string; unshallow?: boolean } = { depth: 1 }
+  ): Promise<ExecResult> {
     const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
     let shallow: string[] = [];
     if (history.since) shallow = [`--shallow-since=${history.since}`];
     else if (history.depth) shallow = [`--depth=${history.depth}`];
     else if (history.deepen) shallow = [`--deepen=${history.deepen}`];
     else if (history.unshallow && (await this.isShallow())) shallow = ['--unshallow'];
-    return this.network(['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], { allowFailure: history.since !== undefined });
+    return this.network(['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], {
+      allowFailure: history.since !== undefined
+    });
   }
 
   /**
@@ -166,18 +192,35 @@ export class GitWorkTree {
    * goes through a glob refspec, which matches nothing instead of failing. A clone that is not
    * shallow stays whole. Both land in their remote-tracking refs; a missing target is reported.
    */
-  async fetchTargetAndBranch(target: string, branch: string, options: { shallow: boolean; fresh: boolean }): Promise<{ targetFound: boolean }> {
+  async fetchTargetAndBranch(
+    target: string,
+    branch: string,
+    options: { shallow: boolean; fresh: boolean }
+  ): Promise<{ targetFound: boolean }> {
     const branchRef = `refs/remotes/origin/${branch}`;
     const shallow = options.shallow;
     // A stale remote-tracking ref in an existing clone must not pass for the branch's tip.
     if (!options.fresh) await this.git(['update-ref', '-d', branchRef], { allowFailure: true });
     const result = await this.network(
-      ['fetch', '--no-tags', '--no-write-fetch-head', ...(shallow ? ['--depth=1'] : []), 'origin', `+refs/heads/${target}:refs/remotes/origin/${target}`, `+refs/heads/${branch}*:${branchRef}*`],
+      [
+        'fetch',
+        '--no-tags',
+        '--no-write-fetch-head',
+        ...(shallow ? ['--depth=1'] : []),
+        'origin',
+        `+refs/heads/${target}:refs/remotes/origin/${target}`,
+        `+refs/heads/${branch}*:${branchRef}*`
+      ],
       { allowFailure: true }
     );
     if (result.exitCode !== 0) {
       if (/couldn't find remote ref/i.test(result.stderr)) return { targetFound: false };
-      throw new CommandError('git fetch origin', result.exitCode, result.stderr, 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.');
+      throw new CommandError(
+        'git fetch origin',
+        result.exitCode,
+        result.stderr,
+        'Check that the repository exists and that the token in GITHUB_TOKEN may read it.'
+      );
     }
     return { targetFound: true };
   }
@@ -189,7 +232,14 @@ export class GitWorkTree {
    * the target) the server gives up, and git reports that like any server failure.
    */
   async fetchHistoryUntil(branch: string, target: string): Promise<ExecResult> {
-    const args = ['fetch', '--no-tags', '--no-write-fetch-head', `--shallow-exclude=refs/heads/${target}`, 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`];
+    const args = [
+      'fetch',
+      '--no-tags',
+      '--no-write-fetch-head',
+      `--shallow-exclude=refs/heads/${target}`,
+      'origin',
+      `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+    ];
     return this.network(args, { allowFailure: true });
   }
 
@@ -200,10 +250,13 @@ export class GitWorkTree {
   async commitsNotOn(exclude: string, tip: string): Promise<CommitDetails[]> {
     const shas = await this.commitsBetween(exclude, tip);
     if (shas.length === 0) return [];
-    const out = await this.sandbox.runForBytes('git', ['cat-file', '--batch'], { cwd: this.dir, input: shas.map((sha) => `${sha}\n`).join('') });
+    const out = await this.sandbox.runForBytes('git', ['cat-file', '--batch'], {
+      cwd: this.dir,
+      input: shas.map((sha) => `${sha}\n`).join('')
+    });
     const commits: CommitDetails[] = [];
     // Each object is "<sha> <type> <size>\n<size bytes>\n": read by size, as a message may hold anything.
-    for (let at = 0; at < out.length; ) {
+    for (let at = 0; at < out.length;) {
       const eol = out.indexOf(10, at);
       const [sha, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
       if (type !== 'commit') throw new ActionError(`'${sha}' is not a commit in ${this.dir}.`);
@@ -259,16 +312,23 @@ export class GitWorkTree {
    */
   async widenSparse(touched: () => Promise<string[]>): Promise<void> {
     if (!this.sparse) return;
-    const folders = new Set((await touched()).map((file) => path.posix.dirname(file)).filter((folder) => folder !== '.'));
+    const folders = new Set(
+      (await touched()).map((file) => path.posix.dirname(file)).filter((folder) => folder !== '.')
+    );
     if (folders.size === 0) return;
     // --stdin reads a line that starts with a quote as C-quoted: quoting every line keeps any name literal.
-    await this.git(['sparse-checkout', 'add', '--stdin'], { input: [...folders].map(cQuote).join('\n') + '\n' });
+    await this.git(['sparse-checkout', 'add', '--stdin'], {
+      input: [...folders].map(cQuote).join('\n') + '\n'
+    });
   }
 
   /** The paths a patch touches (both sides of a rename), as git apply reads them. */
   async pathsOfPatch(patch: string | Buffer): Promise<string[]> {
     // A patch git cannot read yields no paths here; applying it then fails with the reason.
-    const { stdout } = await this.git(['apply', '--numstat', '-z', '-'], { input: patch, allowFailure: true });
+    const { stdout } = await this.git(['apply', '--numstat', '-z', '-'], {
+      input: patch,
+      allowFailure: true
+    });
     // -z: "added<TAB>deleted<TAB>path<NUL>", or for a rename "added<TAB>deleted<TAB><NUL>old<NUL>new<NUL>".
     return stdout
       .split('\0')
@@ -278,7 +338,15 @@ export class GitWorkTree {
 
   /** The paths a commit changes against its first parent (against nothing for a root commit). */
   async pathsOfCommit(sha: string): Promise<string[]> {
-    const { stdout } = await this.git(['diff-tree', '-r', '-z', '--name-only', '--no-commit-id', '--root', sha]);
+    const { stdout } = await this.git([
+      'diff-tree',
+      '-r',
+      '-z',
+      '--name-only',
+      '--no-commit-id',
+      '--root',
+      sha
+    ]);
     return stdout.split('\0').filter((field) => field.length > 0);
   }
 
@@ -307,34 +375,72 @@ export class GitWorkTree {
     const untracked = await this.git(['ls-files', '--others', '--exclude-standard', '-z']);
     if (untracked.stdout) {
       // An embedded repository is listed as 'dir/'; update-index takes it (as a gitlink) as 'dir'.
-      const names = untracked.stdout.split('\0').filter((name) => name.length > 0).map((name) => name.replace(/\/$/, ''));
+      const names = untracked.stdout
+        .split('\0')
+        .filter((name) => name.length > 0)
+        .map((name) => name.replace(/\/$/, ''));
       await this.git(['update-index', '--add', '-z', '--stdin'], { input: names.join('\0') + '\0' });
       if (this.ownIndex) {
         const written = (await fs.stat(this.ownIndex)).mtimeMs / 1000;
         await fs.utimes(this.ownIndex, new Date(), Math.floor(written) + 1);
       }
     }
-    const commit = ['commit', '-q', '--all', '--no-verify', '--no-gpg-sign', '--trailer', PUBLISHED_BY_TRAILER, '-F', '-'];
-    const committed = await this.git(commit, { input: message, env: identityEnv(author, committer), allowFailure: true });
+    const commit = [
+      'commit',
+      '-q',
+      '--all',
+      '--no-verify',
+      '--no-gpg-sign',
+      '--trailer',
+      PUBLISHED_BY_TRAILER,
+      '-F',
+      '-'
+    ];
+    const committed = await this.git(commit, {
+      input: message,
+      env: identityEnv(author, committer),
+      allowFailure: true
+    });
     if (committed.exitCode === 0) return true;
     // Only when the commit failed: nothing differs from HEAD that `commit --all` would take (a
     // submodule with edits inside it but the same commit checked out is not a change) means there
     // was nothing to commit.
-    const unchanged = await this.git(['diff', '--quiet', '--ignore-submodules=dirty', 'HEAD'], { allowFailure: true });
+    const unchanged = await this.git(['diff', '--quiet', '--ignore-submodules=dirty', 'HEAD'], {
+      allowFailure: true
+    });
     if (unchanged.exitCode === 0) return false;
-    throw new CommandError(['git', ...commit].join(' '), committed.exitCode, committed.stderr || committed.stdout);
+    throw new CommandError(
+      ['git', ...commit].join(' '),
+      committed.exitCode,
+      committed.stderr || committed.stdout
+    );
   }
 
   /** Re-creates `sha` on HEAD with its author, date and message, plus our trailer. */
   async replayCommit(sha: string, committer: Identity): Promise<void> {
-    const picked = await this.git(['cherry-pick', '--no-commit', '--allow-empty', sha], { allowFailure: true });
+    const picked = await this.git(['cherry-pick', '--no-commit', '--allow-empty', sha], {
+      allowFailure: true
+    });
     if (picked.exitCode !== 0) {
       await this.git(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
       throw new ConflictError(`Commit ${sha.slice(0, 12)}`, picked.stderr || picked.stdout);
     }
-    await this.git(['commit', '-q', '--no-verify', '--no-gpg-sign', '--allow-empty', '-C', sha, '--trailer', PUBLISHED_BY_TRAILER], {
-      env: identityEnv(undefined, committer)
-    });
+    await this.git(
+      [
+        'commit',
+        '-q',
+        '--no-verify',
+        '--no-gpg-sign',
+        '--allow-empty',
+        '-C',
+        sha,
+        '--trailer',
+        PUBLISHED_BY_TRAILER
+      ],
+      {
+        env: identityEnv(undefined, committer)
+      }
+    );
   }
 
   /**
@@ -346,13 +452,33 @@ export class GitWorkTree {
    */
   async applyMails(mbox: Buffer, committer: Identity): Promise<void> {
     const quiet = ['-c', 'core.hooksPath=/dev/null', '-c', 'maintenance.auto=false', '-c', 'gc.auto=0'];
-    const am = [...quiet, 'am', '-q', '--keep-cr', '--no-3way', '--whitespace=nowarn', '--no-gpg-sign', '--no-message-id', '--no-scissors'];
-    const result = await this.git(am, { input: mbox, env: identityEnv(undefined, committer), allowFailure: true });
+    const am = [
+      ...quiet,
+      'am',
+      '-q',
+      '--keep-cr',
+      '--no-3way',
+      '--whitespace=nowarn',
+      '--no-gpg-sign',
+      '--no-message-id',
+      '--no-scissors'
+    ];
+    const result = await this.git(am, {
+      input: mbox,
+      env: identityEnv(undefined, committer),
+      allowFailure: true
+    });
     if (result.exitCode === 0) return;
     await this.git([...quiet, 'am', '--abort'], { allowFailure: true });
     const failedAt = /^Patch failed at (\d+)/m.exec(result.stdout)?.[1];
     const errors = result.stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
-    const said = errors.length > 0 ? errors.join('\n') : result.stdout.split('\n').filter((line) => line && !/^(hint:|When you have|If you prefer|To restore)/.test(line)).join('\n');
+    const said =
+      errors.length > 0
+        ? errors.join('\n')
+        : result.stdout
+            .split('\n')
+            .filter((line) => line && !/^(hint:|When you have|If you prefer|To restore)/.test(line))
+            .join('\n');
     throw new MailConflictError(failedAt ? Number(failedAt) : undefined, said || result.stderr);
   }
 
@@ -365,7 +491,19 @@ export class GitWorkTree {
     const branch = await this.currentBranch();
     if (!branch) throw new ActionError(`The work tree in ${this.dir} has no branch checked out.`);
     const ref = `refs/heads/${branch}`;
-    const exported = await this.sandbox.runForBytes('git', ['fast-export', '--no-data', '--reference-excluded-parents', '--signed-tags=strip', '--reencode=yes', ref, `^${base}`], { cwd: this.dir });
+    const exported = await this.sandbox.runForBytes(
+      'git',
+      [
+        'fast-export',
+        '--no-data',
+        '--reference-excluded-parents',
+        '--signed-tags=strip',
+        '--reencode=yes',
+        ref,
+        `^${base}`
+      ],
+      { cwd: this.dir }
+    );
     const { stream, changed } = addTrailerToExport(exported, trailer);
     if (changed) await this.git(['fast-import', '--quiet', '--force'], { input: stream });
   }
@@ -402,7 +540,16 @@ export class GitWorkTree {
   /** Patch ids of the non-merge commits reachable from `tip` and not from `exclude` (when given). */
   async patchIdsOfCommits(tip: string, exclude?: string): Promise<string[]> {
     // --min-parents=1 leaves out the shallow boundary, whose "diff" would be its whole tree.
-    const log = await this.output(['log', '-p', '--min-parents=1', '--max-parents=1', '--no-color', '--format=commit %H', tip, ...(exclude ? ['--not', exclude] : [])]);
+    const log = await this.output([
+      'log',
+      '-p',
+      '--min-parents=1',
+      '--max-parents=1',
+      '--no-color',
+      '--format=commit %H',
+      tip,
+      ...(exclude ? ['--not', exclude] : [])
+    ]);
     return this.patchIds(log);
   }
 
@@ -439,12 +586,27 @@ export class GitWorkTree {
 
   /** The raw tree changes of a commit against its first parent: modes, blob ids, status, path. */
   async rawChanges(sha: string): Promise<RawChange[]> {
-    const { stdout } = await this.git(['diff-tree', '-r', '-z', '--no-renames', '--no-commit-id', '--raw', `${sha}^`, sha]);
+    const { stdout } = await this.git([
+      'diff-tree',
+      '-r',
+      '-z',
+      '--no-renames',
+      '--no-commit-id',
+      '--raw',
+      `${sha}^`,
+      sha
+    ]);
     const fields = stdout.split('\0').filter((field) => field.length > 0);
     const changes: RawChange[] = [];
     for (let i = 0; i + 1 < fields.length; i += 2) {
       const [oldMode, newMode, , newBlob, status] = fields[i]!.replace(/^:/, '').split(' ');
-      changes.push({ oldMode: oldMode!, newMode: newMode!, blob: newBlob!, status: status!, path: fields[i + 1]! });
+      changes.push({
+        oldMode: oldMode!,
+        newMode: newMode!,
+        blob: newBlob!,
+        status: status!,
+        path: fields[i + 1]!
+      });
     }
     return changes;
   }
@@ -492,7 +654,10 @@ export class GitWorkTree {
 
   /** Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. */
   async rebaseOnto(onto: string, upstream: string, committer: Identity): Promise<void> {
-    const result = await this.git(['rebase', '-q', '--no-gpg-sign', '--onto', onto, upstream], { allowFailure: true, env: identityEnv(undefined, committer) });
+    const result = await this.git(['rebase', '-q', '--no-gpg-sign', '--onto', onto, upstream], {
+      allowFailure: true,
+      env: identityEnv(undefined, committer)
+    });
     if (result.exitCode !== 0) {
       await this.git(['rebase', '--abort'], { allowFailure: true });
       throw new ConflictError('Rebasing onto the new target', result.stderr || result.stdout);
@@ -508,12 +673,22 @@ export class GitWorkTree {
     const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
     let head: string | undefined;
     for (let attempt = 1; ; attempt++) {
-      const result = await this.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true });
+      const result = await this.git(
+        ['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`],
+        { allowFailure: true }
+      );
       if (result.exitCode === 0) return { pushed: true };
       const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
-      if (line?.startsWith('!')) return { pushed: false, rejection: readRejection(line.split('\t')[2] ?? '[rejected]', result.stderr) };
+      if (line?.startsWith('!'))
+        return {
+          pushed: false,
+          rejection: readRejection(line.split('\t')[2] ?? '[rejected]', result.stderr)
+        };
       if (!TRANSIENT.test(result.stderr) || attempt >= NETWORK_ATTEMPTS) {
-        throw new ActionError(`Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`, 'Check that the token may push to this repository (contents: write).');
+        throw new ActionError(
+          `Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`,
+          'Check that the token may push to this repository (contents: write).'
+        );
       }
       // The connection broke; the push may have reached the server all the same. Pushing again
       // would then fail its lease, so look first.
@@ -533,7 +708,8 @@ export class GitWorkTree {
 function parseCommit(sha: string, raw: string): CommitDetails {
   const split = raw.indexOf('\n\n');
   const header = (split < 0 ? raw : raw.slice(0, split)).split('\n');
-  const field = (name: string) => header.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1));
+  const field = (name: string) =>
+    header.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1));
   return {
     sha,
     tree: field('tree')[0]!,
@@ -542,4 +718,3 @@ function parseCommit(sha: string, raw: string): CommitDetails {
     message: split < 0 ? '' : raw.slice(split + 2).replace(/\n$/, '')
   };
 }
-

@@ -50,7 +50,8 @@ export const PERMISSIONS = {
   readContents: { fineGrained: 'contents: read', classic: REPO_SCOPE },
   writeContents: { fineGrained: 'contents: write', classic: REPO_SCOPE },
   writeBranch: {
-    fineGrained: "contents: write (and workflows: write when the commits change files under '.github/workflows')",
+    fineGrained:
+      "contents: write (and workflows: write when the commits change files under '.github/workflows')",
     classic: `${REPO_SCOPE}, and 'workflow' when the commits change files under '.github/workflows'`
   },
   writeIssues: { fineGrained: 'issues: write', classic: REPO_SCOPE },
@@ -87,7 +88,9 @@ interface HttpFailure {
 }
 
 function isHttpFailure(error: unknown): error is HttpFailure {
-  return typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number';
+  return (
+    typeof error === 'object' && error !== null && typeof (error as { status?: unknown }).status === 'number'
+  );
 }
 
 function header(headers: Record<string, unknown> | undefined, name: string): string | null {
@@ -116,14 +119,24 @@ export function explainApiFailure(error: unknown, doing: string, permission?: Pe
       message,
       `GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`,
       "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
-        '(for an organization repository, first in the organization\'s Actions settings), or map a personal access token or GitHub App token into GITHUB_TOKEN instead of the workflow token.'
+        "(for an organization repository, first in the organization's Actions settings), or map a personal access token or GitHub App token into GITHUB_TOKEN instead of the workflow token."
     );
   }
   if (error.status === 403 && permission) {
-    return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, permissionHint(permission));
+    return new ApiError(
+      403,
+      message,
+      `GitHub refused ${doing} (403): ${message}`,
+      permissionHint(permission)
+    );
   }
   if (error.status === 403) {
-    return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, 'The token lacks a permission this needs.');
+    return new ApiError(
+      403,
+      message,
+      `GitHub refused ${doing} (403): ${message}`,
+      'The token lacks a permission this needs.'
+    );
   }
   return new ApiError(error.status, message, `GitHub answered ${error.status} while ${doing}: ${message}`);
 }
@@ -165,13 +178,20 @@ export class GitHubClient {
   ) {
     const onLimit =
       (kind: 'primary' | 'secondary') =>
-      (retryAfter: number, options: { method: string; url: string }, _octokit: unknown, retryCount: number): boolean => {
+      (
+        retryAfter: number,
+        options: { method: string; url: string },
+        _octokit: unknown,
+        retryCount: number
+      ): boolean => {
         if (retryAfter > this.maxWaitSeconds) {
           this.refusedWait = { kind, seconds: retryAfter };
           return false;
         }
         if (retryCount >= RATE_LIMIT_RETRIES) return false;
-        core.info(`GitHub's ${kind} rate limit: waiting ${retryAfter} s before retrying ${options.method} ${options.url}.`);
+        core.info(
+          `GitHub's ${kind} rate limit: waiting ${retryAfter} s before retrying ${options.method} ${options.url}.`
+        );
         return true;
       };
     this.octokit = getOctokit(
@@ -236,7 +256,10 @@ export class GitHubClient {
     return (await this.lookUpPullRequest(branch, base)).pullRequest;
   }
 
-  private async lookUpPullRequest(branch: string, base: string): Promise<{ pullRequest: PullRequest | undefined; headers: Record<string, unknown> }> {
+  private async lookUpPullRequest(
+    branch: string,
+    base: string
+  ): Promise<{ pullRequest: PullRequest | undefined; headers: Record<string, unknown> }> {
     try {
       const { data, headers } = await this.octokit.rest.pulls.list({
         owner: this.owner,
@@ -259,9 +282,15 @@ export class GitHubClient {
    * mode), the repository otherwise (it names the default branch). The repository is read too
    * when only its visibility can tell whether a `public_repo` token is enough.
    */
-  async start(options: { target: string | undefined; branch: string | undefined; lookUpPullRequest: boolean }): Promise<PublishSession> {
+  async start(options: {
+    target: string | undefined;
+    branch: string | undefined;
+    lookUpPullRequest: boolean;
+  }): Promise<PublishSession> {
     let target = options.target;
-    let facts: { scopesHeader: string | null; expirationHeader: string | null; isPrivate: boolean | undefined } | undefined;
+    let facts:
+      | { scopesHeader: string | null; expirationHeader: string | null; isPrivate: boolean | undefined }
+      | undefined;
     if (!target || !options.lookUpPullRequest) {
       const repository = await this.inspectRepository();
       target ??= repository.defaultBranch;
@@ -276,7 +305,11 @@ export class GitHubClient {
       } else {
         const looked = await this.lookUpPullRequest(branch, target);
         openPullRequest = Promise.resolve(looked.pullRequest);
-        facts = { scopesHeader: header(looked.headers, 'x-oauth-scopes'), expirationHeader: header(looked.headers, 'github-authentication-token-expiration'), isPrivate: undefined };
+        facts = {
+          scopesHeader: header(looked.headers, 'x-oauth-scopes'),
+          expirationHeader: header(looked.headers, 'github-authentication-token-expiration'),
+          isPrivate: undefined
+        };
       }
     }
     const scopes = facts!.scopesHeader?.split(',').map((scope) => scope.trim()) ?? [];
@@ -318,7 +351,11 @@ export class GitHubClient {
       return { pullRequest: toPullRequest(data), created: true };
     } catch (error) {
       // Another run created it first (or a retried request already did): use that one.
-      if (isHttpFailure(error) && error.status === 422 && /already exists/i.test(JSON.stringify(error.response?.data ?? error.message))) {
+      if (
+        isHttpFailure(error) &&
+        error.status === 422 &&
+        /already exists/i.test(JSON.stringify(error.response?.data ?? error.message))
+      ) {
         const existing = await this.findOpenPullRequest(fields.branch, fields.base);
         if (existing) return { pullRequest: existing, created: false };
       }
@@ -326,26 +363,55 @@ export class GitHubClient {
     }
   }
 
-  async updatePullRequest(number: number, fields: { title?: string; body?: string; state?: 'open' | 'closed' }): Promise<PullRequest> {
-    const doing = fields.state === 'closed' ? `closing pull request #${number}` : `updating pull request #${number}`;
+  async updatePullRequest(
+    number: number,
+    fields: { title?: string; body?: string; state?: 'open' | 'closed' }
+  ): Promise<PullRequest> {
+    const doing =
+      fields.state === 'closed' ? `closing pull request #${number}` : `updating pull request #${number}`;
     return this.call(doing, PERMISSIONS.writePullRequests, async () => {
-      const { data } = await this.octokit.rest.pulls.update({ owner: this.owner, repo: this.repo, pull_number: number, ...fields });
+      const { data } = await this.octokit.rest.pulls.update({
+        owner: this.owner,
+        repo: this.repo,
+        pull_number: number,
+        ...fields
+      });
       return toPullRequest(data);
     });
   }
 
   /** Logins of the users who have reviewed the pull request (GitHub drops them from the requested reviewers). */
   async listReviewers(number: number): Promise<string[]> {
-    return this.call(`reading the reviews of pull request #${number}`, PERMISSIONS.readPullRequests, async () => {
-      const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, { owner: this.owner, repo: this.repo, pull_number: number, per_page: 100 });
-      return [...new Set(reviews.map((review) => review.user?.login).filter((login): login is string => typeof login === 'string'))];
-    });
+    return this.call(
+      `reading the reviews of pull request #${number}`,
+      PERMISSIONS.readPullRequests,
+      async () => {
+        const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+          owner: this.owner,
+          repo: this.repo,
+          pull_number: number,
+          per_page: 100
+        });
+        return [
+          ...new Set(
+            reviews
+              .map((review) => review.user?.login)
+              .filter((login): login is string => typeof login === 'string')
+          )
+        ];
+      }
+    );
   }
 
   async comment(number: number, body: string): Promise<void> {
     // Comments on a pull request are issue comments: issues: write, or pull-requests: write.
     await this.call(`commenting on pull request #${number}`, PERMISSIONS.writePullRequests, () =>
-      this.octokit.rest.issues.createComment({ owner: this.owner, repo: this.repo, issue_number: number, body })
+      this.octokit.rest.issues.createComment({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        body
+      })
     );
   }
 
@@ -355,7 +421,11 @@ export class GitHubClient {
    */
   async isOnBranch(branch: string, sha: string): Promise<boolean> {
     try {
-      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({ owner: this.owner, repo: this.repo, basehead: `${branch}...${sha}` });
+      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+        owner: this.owner,
+        repo: this.repo,
+        basehead: `${branch}...${sha}`
+      });
       return data.ahead_by === 0;
     } catch (error) {
       // 404: no common history at all.
@@ -365,31 +435,55 @@ export class GitHubClient {
   }
 
   async deleteBranch(branch: string): Promise<void> {
-    await this.call(`deleting branch '${branch}'`, PERMISSIONS.writeContents, () => this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` }));
+    await this.call(`deleting branch '${branch}'`, PERMISSIONS.writeContents, () =>
+      this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` })
+    );
   }
 
   async requestReviewers(number: number, reviewers: string[], teamReviewers: string[]): Promise<void> {
     await this.call(`requesting reviews on pull request #${number}`, PERMISSIONS.writePullRequests, () =>
-      this.octokit.rest.pulls.requestReviewers({ owner: this.owner, repo: this.repo, pull_number: number, reviewers, team_reviewers: teamReviewers })
+      this.octokit.rest.pulls.requestReviewers({
+        owner: this.owner,
+        repo: this.repo,
+        pull_number: number,
+        reviewers,
+        team_reviewers: teamReviewers
+      })
     );
   }
 
   /** Returns who is assigned afterwards: GitHub silently leaves out users who cannot be assigned. */
   async addAssignees(number: number, assignees: string[]): Promise<string[]> {
     return this.call(`assigning pull request #${number}`, PERMISSIONS.writeIssues, async () => {
-      const { data } = await this.octokit.rest.issues.addAssignees({ owner: this.owner, repo: this.repo, issue_number: number, assignees });
+      const { data } = await this.octokit.rest.issues.addAssignees({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        assignees
+      });
       return (data.assignees ?? []).map((user) => user.login);
     });
   }
 
   async setMilestone(number: number, milestone: number): Promise<void> {
-    await this.call(`setting milestone ${milestone} on pull request #${number}`, PERMISSIONS.writeIssues, () =>
-      this.octokit.rest.issues.update({ owner: this.owner, repo: this.repo, issue_number: number, milestone })
+    await this.call(
+      `setting milestone ${milestone} on pull request #${number}`,
+      PERMISSIONS.writeIssues,
+      () =>
+        this.octokit.rest.issues.update({
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: number,
+          milestone
+        })
     );
   }
 
   /** Returns undefined on success, or GitHub's reason when auto-merge cannot be turned on. */
-  async enableAutoMerge(pullRequestId: string, method: 'merge' | 'squash' | 'rebase'): Promise<string | undefined> {
+  async enableAutoMerge(
+    pullRequestId: string,
+    method: 'merge' | 'squash' | 'rebase'
+  ): Promise<string | undefined> {
     try {
       await this.octokit.graphql(
         `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
@@ -406,7 +500,14 @@ export class GitHubClient {
   }
 
   async createBranch(branch: string, sha: string): Promise<void> {
-    await this.call(`creating branch '${branch}'`, PERMISSIONS.writeBranch, () => this.octokit.rest.git.createRef({ owner: this.owner, repo: this.repo, ref: `refs/heads/${branch}`, sha }));
+    await this.call(`creating branch '${branch}'`, PERMISSIONS.writeBranch, () =>
+      this.octokit.rest.git.createRef({
+        owner: this.owner,
+        repo: this.repo,
+        ref: `refs/heads/${branch}`,
+        sha
+      })
+    );
   }
 
   /**
@@ -438,13 +539,18 @@ export class GitHubClient {
       return result.createCommitOnBranch.commit.oid;
     } catch (error) {
       const errors = (error as { errors?: Array<{ message?: string }> }).errors;
-      if (errors?.length) throw new ActionError(`GitHub refused a signed commit on '${fields.branch}': ${errors.map((e) => e.message).join('; ')}`);
+      if (errors?.length)
+        throw new ActionError(
+          `GitHub refused a signed commit on '${fields.branch}': ${errors.map((e) => e.message).join('; ')}`
+        );
       throw this.failure(error, `creating a signed commit on '${fields.branch}'`, PERMISSIONS.writeBranch);
     }
   }
 
   async addLabels(number: number, labels: string[]): Promise<void> {
-    await this.call(`adding labels to pull request #${number}`, PERMISSIONS.writeIssues, () => this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels }));
+    await this.call(`adding labels to pull request #${number}`, PERMISSIONS.writeIssues, () =>
+      this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels })
+    );
   }
 }
 

@@ -88,10 +88,14 @@ export function readRunnerContext(env: NodeJS.ProcessEnv): RunnerContext {
   } catch {
     throw new InputError('GITHUB_SERVER_URL', `'${serverUrl}' is not a URL`);
   }
-  const apiUrl = (env.GITHUB_API_URL || (host === 'github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`)).replace(/\/+$/, '');
+  const apiUrl = (
+    env.GITHUB_API_URL || (host === 'github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`)
+  ).replace(/\/+$/, '');
   const runnerTemp = env.RUNNER_TEMP || path.join(env.HOME || '/tmp', '.outbox-publisher-temp');
   const runUrl =
-    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}` : undefined;
+    env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+      ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+      : undefined;
   return {
     serverUrl,
     apiUrl,
@@ -108,7 +112,8 @@ export function readRunnerContext(env: NodeJS.ProcessEnv): RunnerContext {
  * `client_payload.repo` / `client_payload.target_branch`: what a backend or a person asked for.
  */
 export function readEventSession(eventName: string | undefined, payload: unknown): EventSession {
-  const record = (value: unknown): Record<string, unknown> => (typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {});
+  const record = (value: unknown): Record<string, unknown> =>
+    typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : {};
   const [fields, prefix] =
     eventName === 'workflow_dispatch'
       ? [record(record(payload).inputs), 'inputs']
@@ -116,7 +121,8 @@ export function readEventSession(eventName: string | undefined, payload: unknown
         ? [record(record(payload).client_payload), 'client_payload']
         : [{}, ''];
   const session: EventSession = {};
-  if (typeof fields.repo === 'string' && fields.repo.trim()) session.repo = { value: fields.repo.trim(), source: `${prefix}.repo` };
+  if (typeof fields.repo === 'string' && fields.repo.trim())
+    session.repo = { value: fields.repo.trim(), source: `${prefix}.repo` };
   if (typeof fields.target_branch === 'string' && fields.target_branch.trim()) {
     session.targetBranch = { value: fields.target_branch.trim(), source: `${prefix}.target_branch` };
   }
@@ -127,13 +133,20 @@ export function readEventSession(eventName: string | undefined, payload: unknown
  * An input reader that falls back to the event's session for `repo` and `target-branch`, and
  * says so in the log, so the workflow author can see where a value came from.
  */
-export function withEventSession(get: GetInput, session: EventSession, log: (message: string) => void): GetInput {
+export function withEventSession(
+  get: GetInput,
+  session: EventSession,
+  log: (message: string) => void
+): GetInput {
   return (name) => {
     const value = get(name);
-    const fallback = name === 'repo' ? session.repo : name === 'target-branch' ? session.targetBranch : undefined;
+    const fallback =
+      name === 'repo' ? session.repo : name === 'target-branch' ? session.targetBranch : undefined;
     if (value.trim() || !fallback) return value;
     // Logged before it is validated: quoted, so that a line break in it cannot start a workflow command.
-    log(`Input '${name}' is not set; using ${fallback.source} from the triggering event: ${quoteName(fallback.value)}`);
+    log(
+      `Input '${name}' is not set; using ${fallback.source} from the triggering event: ${quoteName(fallback.value)}`
+    );
     return fallback.value;
   };
 }
@@ -143,7 +156,11 @@ export function withEventSession(get: GetInput, session: EventSession, log: (mes
  * holds `path` and `outbox` with their symbolic links resolved (read from the file system by the
  * caller): the inside-the-workspace check is made on them.
  */
-export function parseInputs(get: GetInput, context: RunnerContext, realPaths: Partial<Record<'path' | 'outbox', string>> = {}): Inputs {
+export function parseInputs(
+  get: GetInput,
+  context: RunnerContext,
+  realPaths: Partial<Record<'path' | 'outbox', string>> = {}
+): Inputs {
   const { owner, repo } = parseRepository(get('repo').trim() || context.repository || '');
   if (/[\x00-\x1f\x7f]/.test(get('commit-message').replace(/[\n\t]/g, ''))) {
     throw new InputError('commit-message', 'contains control characters');
@@ -151,7 +168,11 @@ export function parseInputs(get: GetInput, context: RunnerContext, realPaths: Pa
   const targetBranch = optionalBranch(get, 'target-branch');
   const branch = optionalBranch(get, 'branch');
   if (branch !== undefined && branch === targetBranch) {
-    throw new InputError('branch', `is the same as 'target-branch' ('${branch}')`, 'A pull request needs its own branch: choose another name or leave the input empty.');
+    throw new InputError(
+      'branch',
+      `is the same as 'target-branch' ('${branch}')`,
+      'A pull request needs its own branch: choose another name or leave the input empty.'
+    );
   }
   const commitMessage = get('commit-message').trim() || 'Automated changes by outbox-publisher';
   const committer = parseIdentity('committer', get('committer').trim() || DEFAULT_IDENTITY);
@@ -170,7 +191,12 @@ export function parseInputs(get: GetInput, context: RunnerContext, realPaths: Pa
     commitMessage,
     title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]!),
     body: get('body').trim() ? get('body') : defaultBody(context.runUrl),
-    labels: parseNames('labels', get('labels'), LABEL, 'Labels are at most 50 characters, without control characters.'),
+    labels: parseNames(
+      'labels',
+      get('labels'),
+      LABEL,
+      'Labels are at most 50 characters, without control characters.'
+    ),
     draft: parseBoolean(get, 'draft'),
     author: get('author').trim() ? parseIdentity('author', get('author').trim()) : committer,
     committer,
@@ -182,10 +208,17 @@ export function parseInputs(get: GetInput, context: RunnerContext, realPaths: Pa
     overwriteForeignCommits: parseBoolean(get, 'overwrite-foreign-commits'),
     deleteBranch: parseBoolean(get, 'delete-branch'),
     reviewers: parseNames('reviewers', get('reviewers'), LOGIN, 'Give GitHub user names.'),
-    teamReviewers: parseNames('team-reviewers', get('team-reviewers'), TEAM, "Give team slugs, without the organization (e.g. 'core-team')."),
+    teamReviewers: parseNames(
+      'team-reviewers',
+      get('team-reviewers'),
+      TEAM,
+      "Give team slugs, without the organization (e.g. 'core-team')."
+    ),
     assignees: parseNames('assignees', get('assignees'), LOGIN, 'Give GitHub user names.'),
     milestone: get('milestone').trim() ? parseInteger(get, 'milestone', 0, 1, 1_000_000) : undefined,
-    maintainerCanModify: get('maintainer-can-modify').trim() ? parseBoolean(get, 'maintainer-can-modify') : true,
+    maintainerCanModify: get('maintainer-can-modify').trim()
+      ? parseBoolean(get, 'maintainer-can-modify')
+      : true,
     autoMerge: parseChoice(get, 'auto-merge', ['merge', 'squash', 'rebase'] as const)
   };
 }
@@ -203,8 +236,10 @@ function parseNames(input: string, value: string, pattern: RegExp, fix: string):
 }
 
 function parseTitle(title: string): string {
-  if (title.length > 256) throw new InputError('title', `is ${title.length} characters long; pull request titles have at most 256`);
-  if (/[\x00-\x1f\x7f]/.test(title)) throw new InputError('title', 'contains a line break or control character');
+  if (title.length > 256)
+    throw new InputError('title', `is ${title.length} characters long; pull request titles have at most 256`);
+  if (/[\x00-\x1f\x7f]/.test(title))
+    throw new InputError('title', 'contains a line break or control character');
   return title;
 }
 
@@ -212,8 +247,16 @@ function parseChoice<T extends string>(get: GetInput, input: string, choices: re
   const value = get(input).trim();
   if (!value) return undefined;
   if ((choices as readonly string[]).includes(value)) return value as T;
-  const near = choices.find((choice) => choice.toLowerCase() === value.toLowerCase() || choice.replace('-', '') === value.replace(/[-_ ]/g, '').toLowerCase());
-  throw new InputError(input, `'${value}' is not one of ${choices.map((c) => `'${c}'`).join(', ')}`, near ? `Did you mean '${near}'?` : undefined);
+  const near = choices.find(
+    (choice) =>
+      choice.toLowerCase() === value.toLowerCase() ||
+      choice.replace('-', '') === value.replace(/[-_ ]/g, '').toLowerCase()
+  );
+  throw new InputError(
+    input,
+    `'${value}' is not one of ${choices.map((c) => `'${c}'`).join(', ')}`,
+    near ? `Did you mean '${near}'?` : undefined
+  );
 }
 
 function parseInteger(get: GetInput, input: string, fallback: number, min: number, max: number): number {
@@ -232,7 +275,11 @@ function defaultBody(runUrl: string | undefined): string {
 
 export function parseRepository(value: string): { owner: string; repo: string } {
   if (!value) {
-    throw new InputError('repo', 'is empty and GITHUB_REPOSITORY is not set', "Give the repository as 'owner/name'.");
+    throw new InputError(
+      'repo',
+      'is empty and GITHUB_REPOSITORY is not set',
+      "Give the repository as 'owner/name'."
+    );
   }
   const parts = value.split('/');
   if (parts.length !== 2) {
@@ -240,10 +287,23 @@ export function parseRepository(value: string): { owner: string; repo: string } 
   }
   const [owner, repo] = parts as [string, string];
   if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(owner)) {
-    throw new InputError('repo', `'${owner}' is not a valid GitHub owner name`, 'Owner names use letters, digits and single hyphens, at most 39 characters.');
+    throw new InputError(
+      'repo',
+      `'${owner}' is not a valid GitHub owner name`,
+      'Owner names use letters, digits and single hyphens, at most 39 characters.'
+    );
   }
-  if (!/^[A-Za-z0-9._-]{1,100}$/.test(repo) || repo === '.' || repo === '..' || repo.toLowerCase().endsWith('.git')) {
-    throw new InputError('repo', `'${repo}' is not a valid repository name`, "Repository names use letters, digits, '.', '-' and '_' (at most 100), without a '.git' suffix.");
+  if (
+    !/^[A-Za-z0-9._-]{1,100}$/.test(repo) ||
+    repo === '.' ||
+    repo === '..' ||
+    repo.toLowerCase().endsWith('.git')
+  ) {
+    throw new InputError(
+      'repo',
+      `'${repo}' is not a valid repository name`,
+      "Repository names use letters, digits, '.', '-' and '_' (at most 100), without a '.git' suffix."
+    );
   }
   return { owner, repo };
 }
@@ -253,7 +313,11 @@ function optionalBranch(get: GetInput, input: string): string | undefined {
   if (!value) return undefined;
   const problem = branchNameProblem(value);
   if (problem) {
-    throw new InputError(input, `'${quoteName(value)}' is not a valid branch name: it ${problem}`, 'Branch names follow the rules of `git check-ref-format --branch`.');
+    throw new InputError(
+      input,
+      `'${quoteName(value)}' is not a valid branch name: it ${problem}`,
+      'Branch names follow the rules of `git check-ref-format --branch`.'
+    );
   }
   return value;
 }
@@ -286,17 +350,31 @@ function parseBoolean(get: GetInput, input: string): boolean {
  * A folder inside the workspace or RUNNER_TEMP. `path` may be the workspace itself (where
  * actions/checkout clones by default); nothing may point outside.
  */
-function parsePath(input: string, value: string, context: RunnerContext, options: { mayBeRoot: boolean }, real?: string): string | undefined {
+function parsePath(
+  input: string,
+  value: string,
+  context: RunnerContext,
+  options: { mayBeRoot: boolean },
+  real?: string
+): string | undefined {
   if (!value) return undefined;
   const lexical = path.resolve(context.workspace, value);
   const resolved = real ?? lexical;
   const inside = (root: string) => resolved === root || resolved.startsWith(root + path.sep);
   if (!inside(context.workspace) && !inside(context.runnerTemp)) {
     const through = resolved === lexical ? '' : ` (through a symbolic link: it is really '${resolved}')`;
-    throw new InputError(input, `'${value}'${through} is outside the workspace (${context.workspace}) and RUNNER_TEMP`, 'Give a folder inside the workspace, or leave the input empty.');
+    throw new InputError(
+      input,
+      `'${value}'${through} is outside the workspace (${context.workspace}) and RUNNER_TEMP`,
+      'Give a folder inside the workspace, or leave the input empty.'
+    );
   }
   if (resolved === context.runnerTemp || (!options.mayBeRoot && resolved === context.workspace)) {
-    throw new InputError(input, `'${value}' is the ${resolved === context.runnerTemp ? 'RUNNER_TEMP' : 'workspace'} folder itself`, 'Give a sub-folder.');
+    throw new InputError(
+      input,
+      `'${value}' is the ${resolved === context.runnerTemp ? 'RUNNER_TEMP' : 'workspace'} folder itself`,
+      'Give a sub-folder.'
+    );
   }
   return resolved;
 }

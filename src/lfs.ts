@@ -46,7 +46,12 @@ export interface LfsFile {
 
 /** Parses a Git LFS pointer file (spec v1); undefined for anything else. */
 export function parsePointer(text: string): LfsPointer | undefined {
-  if (text.length > MAX_POINTER_SIZE || !text.startsWith('version https://git-lfs.github.com/spec/v1\n') || !text.endsWith('\n')) return undefined;
+  if (
+    text.length > MAX_POINTER_SIZE ||
+    !text.startsWith('version https://git-lfs.github.com/spec/v1\n') ||
+    !text.endsWith('\n')
+  )
+    return undefined;
   const lines = text.slice(0, -1).split('\n');
   const oid = lines.find((line) => line.startsWith('oid sha256:'))?.slice('oid sha256:'.length);
   const size = lines.find((line) => line.startsWith('size '))?.slice('size '.length);
@@ -62,7 +67,9 @@ export function parsePointer(text: string): LfsPointer | undefined {
  */
 export function runnerGlobalConfigFiles(env: NodeJS.ProcessEnv, home: string): string[] {
   if (env.GIT_CONFIG_GLOBAL) return [env.GIT_CONFIG_GLOBAL];
-  const xdg = env.XDG_CONFIG_HOME ? path.join(env.XDG_CONFIG_HOME, 'git', 'config') : path.join(home, '.config', 'git', 'config');
+  const xdg = env.XDG_CONFIG_HOME
+    ? path.join(env.XDG_CONFIG_HOME, 'git', 'config')
+    : path.join(home, '.config', 'git', 'config');
   return [xdg, path.join(home, '.gitconfig')];
 }
 
@@ -79,8 +86,11 @@ export function parseConfigLines(output: string): Array<[string, string]> {
 
 /** A `[filter "lfs"]` section holding the given filter.lfs.* entries, values quoted for git's config parser. */
 export function lfsFilterSection(entries: Array<[string, string]>): string {
-  const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
-  const lines = entries.filter(([key]) => /^filter\.lfs\.[a-z]+$/i.test(key)).map(([key, value]) => `\t${key.slice('filter.lfs.'.length)} = ${quote(value)}`);
+  const quote = (value: string) =>
+    `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
+  const lines = entries
+    .filter(([key]) => /^filter\.lfs\.[a-z]+$/i.test(key))
+    .map(([key, value]) => `\t${key.slice('filter.lfs.'.length)} = ${quote(value)}`);
   return lines.length > 0 ? `[filter "lfs"]\n${lines.join('\n')}\n` : '';
 }
 
@@ -90,11 +100,18 @@ export function readDownloadAnswer(answer: unknown): { present: Set<string>; abs
   if (!Array.isArray(objects)) throw new ActionError("GitHub's Git LFS API gave an answer without objects.");
   const present = new Set<string>();
   const absent = new Set<string>();
-  for (const object of objects as Array<{ oid?: string; actions?: { download?: unknown }; error?: { code?: number; message?: string } }>) {
+  for (const object of objects as Array<{
+    oid?: string;
+    actions?: { download?: unknown };
+    error?: { code?: number; message?: string };
+  }>) {
     if (typeof object.oid !== 'string') continue;
     if (object.actions?.download) present.add(object.oid);
     else if (object.error?.code === 404 || object.error?.code === 410) absent.add(object.oid);
-    else throw new ActionError(`GitHub's Git LFS API could not tell whether it has object ${object.oid}: ${object.error?.message ?? 'no download action'} (${object.error?.code ?? '?'}).`);
+    else
+      throw new ActionError(
+        `GitHub's Git LFS API could not tell whether it has object ${object.oid}: ${object.error?.message ?? 'no download action'} (${object.error?.code ?? '?'}).`
+      );
   }
   return { present, absent };
 }
@@ -112,23 +129,35 @@ export class LfsSupport {
    */
   static async setUp(sandbox: Sandbox): Promise<LfsSupport> {
     const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
-    if (version.exitCode !== 0) return new LfsSupport("git-lfs is not installed on this runner (`git lfs version` failed)");
+    if (version.exitCode !== 0)
+      return new LfsSupport('git-lfs is not installed on this runner (`git lfs version` failed)');
     const entries: Array<[string, string]> = [];
     for (const file of runnerGlobalConfigFiles(process.env, os.homedir())) {
       if (!existsSync(file)) continue;
-      const found = await sandbox.run('git', ['config', '--file', file, '--includes', '--get-regexp', '^filter\\.lfs\\.'], { cwd: sandbox.dir, allowFailure: true });
+      const found = await sandbox.run(
+        'git',
+        ['config', '--file', file, '--includes', '--get-regexp', '^filter\\.lfs\\.'],
+        { cwd: sandbox.dir, allowFailure: true }
+      );
       entries.push(...parseConfigLines(found.stdout));
     }
     const section = lfsFilterSection(entries);
     if (section) await fs.appendFile(sandbox.gitConfigFile, section);
     // What the sandbox's git now sees: the system's config (unless the job hides it) and the copy.
-    const effective = await sandbox.run('git', ['config', '--get-regexp', '^filter\\.lfs\\.'], { cwd: sandbox.dir, allowFailure: true });
+    const effective = await sandbox.run('git', ['config', '--get-regexp', '^filter\\.lfs\\.'], {
+      cwd: sandbox.dir,
+      allowFailure: true
+    });
     const keys = new Set(parseConfigLines(effective.stdout).map(([key]) => key.toLowerCase()));
     if (!keys.has('filter.lfs.process') && !(keys.has('filter.lfs.clean') && keys.has('filter.lfs.smudge'))) {
-      return new LfsSupport('git-lfs is installed but its filter is not configured (no filter.lfs.* in the system or global git config)');
+      return new LfsSupport(
+        'git-lfs is installed but its filter is not configured (no filter.lfs.* in the system or global git config)'
+      );
     }
     sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
-    core.info(`Git LFS: ${version.stdout.trim().split(' ')[0]}; checkouts skip the download of LFS content until a 'run' script needs it.`);
+    core.info(
+      `Git LFS: ${version.stdout.trim().split(' ')[0]}; checkouts skip the download of LFS content until a 'run' script needs it.`
+    );
     return new LfsSupport(undefined);
   }
 
@@ -170,13 +199,22 @@ export class LfsSupport {
         'Write these files through git with the Git LFS filter active (`git lfs install`), or leave them out of the change.'
       );
     }
-    const store = path.resolve(tree.dir, (await tree.git(['rev-parse', '--git-common-dir'])).stdout.trim(), 'lfs', 'objects');
+    const store = path.resolve(
+      tree.dir,
+      (await tree.git(['rev-parse', '--git-common-dir'])).stdout.trim(),
+      'lfs',
+      'objects'
+    );
     const local = new Set<string>();
     for (const { pointer } of files) {
-      const stat = await fs.stat(path.join(store, pointer!.oid.slice(0, 2), pointer!.oid.slice(2, 4), pointer!.oid)).catch(() => undefined);
+      const stat = await fs
+        .stat(path.join(store, pointer!.oid.slice(0, 2), pointer!.oid.slice(2, 4), pointer!.oid))
+        .catch(() => undefined);
       if (stat?.size === pointer!.size) local.add(pointer!.oid);
     }
-    const onGitHub = await objectsOnGitHub(remote, [...new Map(files.map((f) => [f.pointer!.oid, f.pointer!])).values()]);
+    const onGitHub = await objectsOnGitHub(remote, [
+      ...new Map(files.map((f) => [f.pointer!.oid, f.pointer!])).values()
+    ]);
     const missing = files.filter((file) => !local.has(file.pointer!.oid) && !onGitHub.has(file.pointer!.oid));
     if (missing.length > 0) {
       throw new ActionError(
@@ -184,7 +222,10 @@ export class LfsSupport {
         'Push the LFS objects to GitHub first (`git lfs push --all origin` where they were made), or leave these files out of the outbox: patches and bundles carry pointers, not LFS objects.'
       );
     }
-    return new LfsUploads(tree, files.filter((file) => !onGitHub.has(file.pointer!.oid)));
+    return new LfsUploads(
+      tree,
+      files.filter((file) => !onGitHub.has(file.pointer!.oid))
+    );
   }
 }
 
@@ -199,7 +240,12 @@ export class LfsUploads {
   /** For the dry run: which objects would go up, or undefined when none. */
   describe(): string | undefined {
     if (this.files.length === 0) return undefined;
-    const list = this.files.map((file) => `${JSON.stringify(file.path)} (${file.pointer!.oid.slice(0, 12)}, ${file.pointer!.size} bytes)`).join(', ');
+    const list = this.files
+      .map(
+        (file) =>
+          `${JSON.stringify(file.path)} (${file.pointer!.oid.slice(0, 12)}, ${file.pointer!.size} bytes)`
+      )
+      .join(', ');
     return `would upload ${this.files.length} Git LFS object(s) before the push: ${list}`;
   }
 
@@ -228,25 +274,33 @@ async function newLfsFiles(tree: GitWorkTree, base: string): Promise<LfsFile[]> 
   }
   if (paths.size === 0) return [];
   // Which of those paths the work tree's .gitattributes give to Git LFS (folders are never).
-  const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], { input: [...new Set(paths.values())].join('\0') + '\0' });
+  const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], {
+    input: [...new Set(paths.values())].join('\0') + '\0'
+  });
   const fields = attrs.stdout.split('\0');
   const lfsPaths = new Set<string>();
   for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] === 'lfs') lfsPaths.add(fields[i]!);
   const tracked = [...paths].filter(([, file]) => lfsPaths.has(file)).map(([sha]) => sha);
   if (tracked.length === 0) return [];
-  const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], { input: tracked.join('\n') + '\n' });
+  const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], {
+    input: tracked.join('\n') + '\n'
+  });
   const files: LfsFile[] = [];
   for (const line of checked.stdout.split('\n')) {
     const [sha, type, size] = line.split(' ');
     if (!sha || type !== 'blob') continue;
-    const pointer = Number(size) <= MAX_POINTER_SIZE ? parsePointer((await tree.blob(sha)).toString('latin1')) : undefined;
+    const pointer =
+      Number(size) <= MAX_POINTER_SIZE ? parsePointer((await tree.blob(sha)).toString('latin1')) : undefined;
     files.push({ path: paths.get(sha)!, blob: sha, pointer });
   }
   return files;
 }
 
 /** Which of `objects` GitHub's LFS store has, from batch download requests (which change nothing). */
-async function objectsOnGitHub(remote: { url: string; token: string }, objects: LfsPointer[]): Promise<Set<string>> {
+async function objectsOnGitHub(
+  remote: { url: string; token: string },
+  objects: LfsPointer[]
+): Promise<Set<string>> {
   const present = new Set<string>();
   for (let i = 0; i < objects.length; i += BATCH_SIZE) {
     const chunk = objects.slice(i, i + BATCH_SIZE);
@@ -257,7 +311,12 @@ async function objectsOnGitHub(remote: { url: string; token: string }, objects: 
         'Content-Type': LFS_MEDIA_TYPE,
         Authorization: `Basic ${Buffer.from(`x-access-token:${remote.token}`).toString('base64')}`
       },
-      body: JSON.stringify({ operation: 'download', transfers: ['basic'], objects: chunk, hash_algo: 'sha256' })
+      body: JSON.stringify({
+        operation: 'download',
+        transfers: ['basic'],
+        objects: chunk,
+        hash_algo: 'sha256'
+      })
     }).catch((error: Error) => {
       throw new ActionError(`Could not reach GitHub's Git LFS API: ${error.message}`);
     });
@@ -272,7 +331,9 @@ async function objectsOnGitHub(remote: { url: string; token: string }, objects: 
       })();
       throw new ActionError(
         `GitHub's Git LFS API answered ${response.status}${message ? `: ${message}` : ''} when asked which LFS objects it has. Nothing was pushed.`,
-        response.status === 401 || response.status === 403 || response.status === 404 ? 'Check that the token may read this repository (contents: read).' : undefined
+        response.status === 401 || response.status === 403 || response.status === 404
+          ? 'Check that the token may read this repository (contents: read).'
+          : undefined
       );
     }
     let answer: unknown;

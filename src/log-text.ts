@@ -17,7 +17,17 @@ const INVISIBLE = /[\x00-\x1f\x7f-\x9f\u2028\u2029\u200b-\u200f\u202a-\u202e\u20
 const INVISIBLE_ALL = new RegExp(INVISIBLE.source, 'gu');
 /** The legacy command prefix, honoured anywhere in a line. */
 const LEGACY_COMMAND = /##\[/g;
-const NAMED_ESCAPES: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\t': '\\t', '\n': '\\n', '\v': '\\v', '\f': '\\f', '\r': '\\r', '"': '\\"', '\\': '\\\\' };
+const NAMED_ESCAPES: Record<string, string> = {
+  '\x07': '\\a',
+  '\b': '\\b',
+  '\t': '\\t',
+  '\n': '\\n',
+  '\v': '\\v',
+  '\f': '\\f',
+  '\r': '\\r',
+  '"': '\\"',
+  '\\': '\\\\'
+};
 
 /** git's octal escape of each UTF-8 byte of `ch`. */
 function octal(ch: string): string {
@@ -36,7 +46,9 @@ function escapeChar(ch: string): string {
  */
 export function quoteName(name: string): string {
   if (!INVISIBLE.test(name) && !/["\\]|::|##\[|^\s|\s$/u.test(name)) return name;
-  const body = name.replace(new RegExp(`["\\\\]|${INVISIBLE.source}`, 'gu'), escapeChar).replace(LEGACY_COMMAND, '#\\043[');
+  const body = name
+    .replace(new RegExp(`["\\\\]|${INVISIBLE.source}`, 'gu'), escapeChar)
+    .replace(LEGACY_COMMAND, '#\\043[');
   return `"${body}"`;
 }
 

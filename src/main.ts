@@ -28,10 +28,21 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     // The token is masked before anything else can print it, even an input error.
     const token = readToken(process.env, { info: core.info, mask: core.setSecret });
     const requested = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
-    const { context, realPaths } = await resolveRealPaths(readRunnerContext(process.env), (name) => core.getInput(name));
-    const inputs = parseInputs(withEventSession((name) => core.getInput(name), requested, core.info), context, realPaths);
+    const { context, realPaths } = await resolveRealPaths(readRunnerContext(process.env), (name) =>
+      core.getInput(name)
+    );
+    const inputs = parseInputs(
+      withEventSession((name) => core.getInput(name), requested, core.info),
+      context,
+      realPaths
+    );
     // Read and counted before any sandbox, clone or request: an outbox over its bounds costs nothing.
-    const outbox = inputs.outbox ? await readOutbox(inputs.outbox, { maxChanges: inputs.outboxMaxChanges, maxBytes: inputs.outboxMaxBytes }) : undefined;
+    const outbox = inputs.outbox
+      ? await readOutbox(inputs.outbox, {
+          maxChanges: inputs.outboxMaxChanges,
+          maxBytes: inputs.outboxMaxBytes
+        })
+      : undefined;
     const repository = `${inputs.owner}/${inputs.repo}`;
 
     const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
@@ -45,7 +56,12 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
       ['http.extraheader', ''],
       ['http.proactiveAuth', 'basic']
     ]);
-    const { session } = await connect(github, sandbox, { token, host: context.host, inputs, ghVersion: early.ghVersion });
+    const { session } = await connect(github, sandbox, {
+      token,
+      host: context.host,
+      inputs,
+      ghVersion: early.ghVersion
+    });
     const { target, branch } = session;
     removal = new SandboxRemoval(sandbox);
     // After gh's setup, which writes the same global config file.
@@ -53,8 +69,14 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
 
     // A clone already at `path` is read as data and its work taken over into a clone of our own:
     // an earlier step may have written its .git (hooks, fsmonitor, filters, credential helpers).
-    const existing = inputs.path !== undefined && (await fs.readdir(inputs.path).catch(() => [])).length > 0 ? inputs.path : undefined;
-    const dir = existing === undefined && inputs.path !== undefined ? inputs.path : path.join(await fs.mkdtemp(path.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
+    const existing =
+      inputs.path !== undefined && (await fs.readdir(inputs.path).catch(() => [])).length > 0
+        ? inputs.path
+        : undefined;
+    const dir =
+      existing === undefined && inputs.path !== undefined
+        ? inputs.path
+        : path.join(await fs.mkdtemp(path.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
     const remoteUrl = `${context.serverUrl}/${repository}.git`;
     const { author, committer, commitMessage } = inputs;
     const hasScript = inputs.run.trim() !== '';
@@ -84,19 +106,31 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     const local = await work.tree.commitInfo('HEAD');
     // Before anything is pushed, dry runs included: workflow files only when the author allowed them.
     if (local.tree !== work.target.tree || local.sha !== work.target.sha) {
-      checkWorkflowPolicy(await work.tree.pathsTouched(work.target.sha, local.sha), inputs.allowWorkflowChanges);
+      checkWorkflowPolicy(
+        await work.tree.pathsTouched(work.target.sha, local.sha),
+        inputs.allowWorkflowChanges
+      );
     }
 
     // Before anything is pushed: LFS files need git-lfs, pointers, and their objects somewhere.
     const lfsUploads = await lfs.review(work.tree, work.target.sha, { url: remoteUrl, token });
     // For the report, read by commit id while the delivery runs (a push moves refs, not ids).
     // Only the report needs them: a failure to read them costs the file list, not the publish.
-    const changes = (local.tree === work.target.tree ? Promise.resolve(undefined) : work.tree.describeChanges(work.target.sha, local.sha)).catch(
-      (error: Error) => (core.warning(`Could not list the changes for the report: ${logText(error.message)}`), undefined)
+    const changes = (
+      local.tree === work.target.tree
+        ? Promise.resolve(undefined)
+        : work.tree.describeChanges(work.target.sha, local.sha)
+    ).catch(
+      (error: Error) => (
+        core.warning(`Could not list the changes for the report: ${logText(error.message)}`),
+        undefined
+      )
     );
 
     const facts = { work, local, github, inputs, target, branch, lfsUploads, doneWithGit: removal.start };
-    const delivery = await (inputs.mode === 'push' ? pushToTarget(facts) : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest }));
+    const delivery = await (inputs.mode === 'push'
+      ? pushToTarget(facts)
+      : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest }));
     removal.start();
     const { commits, files } = (await changes) ?? { commits: 0, files: [] };
     await writeReport({
@@ -127,17 +161,34 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
  * version always, and the whole gh login for tokens that report no scopes (installation and
  * fine-grained), which gh accepts whatever the API says. An API failure is reported first.
  */
-async function connect(github: GitHubClient, sandbox: Sandbox, options: { token: string; host: string; inputs: Inputs; ghVersion?: EarlyCommand }) {
+async function connect(
+  github: GitHubClient,
+  sandbox: Sandbox,
+  options: { token: string; host: string; inputs: Inputs; ghVersion?: EarlyCommand }
+) {
   const { token, host, inputs } = options;
-  const starting = github.start({ target: inputs.targetBranch, branch: inputs.branch, lookUpPullRequest: inputs.mode === 'pull-request' });
+  const starting = github.start({
+    target: inputs.targetBranch,
+    branch: inputs.branch,
+    lookUpPullRequest: inputs.mode === 'pull-request'
+  });
   const version = findGh(sandbox, options.ghVersion);
-  const early = reportsNoScopes(token) ? version.then((v) => authenticateGh(sandbox, { host, token, ghLoginAccepts: true, version: v })) : undefined;
+  const early = reportsNoScopes(token)
+    ? version.then((v) => authenticateGh(sandbox, { host, token, ghLoginAccepts: true, version: v }))
+    : undefined;
   const [session, gh, login] = await Promise.allSettled([starting, version, early]);
   if (session.status === 'rejected') throw session.reason;
   if (gh.status === 'rejected') throw gh.reason;
   if (login.status === 'rejected') throw login.reason;
   const access = reviewTokenAccess(session.value, core.warning);
-  const authMode = login.value ?? (await authenticateGh(sandbox, { host, token, ghLoginAccepts: access.ghLoginAccepts, version: gh.value }));
+  const authMode =
+    login.value ??
+    (await authenticateGh(sandbox, {
+      host,
+      token,
+      ghLoginAccepts: access.ghLoginAccepts,
+      version: gh.value
+    }));
   return { session: session.value, authMode };
 }
 

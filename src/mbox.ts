@@ -8,7 +8,9 @@
 const LF = 0x0a;
 const FROM = Buffer.from('From ');
 /** The From line `git format-patch` writes; put before a mail that has none, so that one stream holds every mail. */
-const SYNTHETIC_FROM = Buffer.from('From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n');
+const SYNTHETIC_FROM = Buffer.from(
+  'From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n'
+);
 
 const isDigit = (byte: number | undefined) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
 
@@ -22,7 +24,14 @@ export function isFromLine(bytes: Buffer, start: number, end: number): boolean {
     if (colon < first) return false;
     if (bytes[--colon] === 0x3a) break;
   }
-  if (!isDigit(bytes[colon - 4]) || !isDigit(bytes[colon - 2]) || !isDigit(bytes[colon - 1]) || !isDigit(bytes[colon + 1]) || !isDigit(bytes[colon + 2])) return false;
+  if (
+    !isDigit(bytes[colon - 4]) ||
+    !isDigit(bytes[colon - 2]) ||
+    !isDigit(bytes[colon - 1]) ||
+    !isDigit(bytes[colon + 1]) ||
+    !isDigit(bytes[colon + 2])
+  )
+    return false;
   // strtol(colon + 3): white space, a sign, digits; the year must be after 1990.
   let at = colon + 3;
   while (at < end && [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[at]!)) at++;
@@ -50,7 +59,11 @@ export function splitMails(bytes: Buffer): Buffer[] {
   const mails: Buffer[] = [];
   let mailStart = start;
   // Only a line that begins with "From " can start the next mail: look for those alone.
-  for (let at = bytes.indexOf('\nFrom ', lineEnd(start) - 1); at !== -1; at = bytes.indexOf('\nFrom ', at + 1)) {
+  for (
+    let at = bytes.indexOf('\nFrom ', lineEnd(start) - 1);
+    at !== -1;
+    at = bytes.indexOf('\nFrom ', at + 1)
+  ) {
     const line = at + 1;
     if (isFromLine(bytes, line, lineEnd(line))) {
       mails.push(bytes.subarray(mailStart, line));
@@ -91,7 +104,8 @@ export function diffOf(mail: Buffer): Buffer | undefined {
 export function joinMails(mails: Buffer[]): Buffer {
   const parts: Buffer[] = [];
   for (const mail of mails) {
-    if (!isFromLine(mail, 0, mail.indexOf(LF) === -1 ? mail.length : mail.indexOf(LF) + 1)) parts.push(SYNTHETIC_FROM);
+    if (!isFromLine(mail, 0, mail.indexOf(LF) === -1 ? mail.length : mail.indexOf(LF) + 1))
+      parts.push(SYNTHETIC_FROM);
     parts.push(mail);
     if (mail[mail.length - 1] !== LF) parts.push(Buffer.from('\n'));
   }
@@ -108,7 +122,9 @@ export function withTrailer(message: string, trailer: string): string {
   if (text.split('\n').some((line) => line.trim() === trailer)) return message;
   const split = text.lastIndexOf('\n\n');
   const last = split === -1 ? undefined : text.slice(split + 2);
-  const isTrailerBlock = last !== undefined && last.split('\n').every((line, i) => /^[A-Za-z0-9-]+:\s/.test(line) || (i > 0 && /^\s+\S/.test(line)));
+  const isTrailerBlock =
+    last !== undefined &&
+    last.split('\n').every((line, i) => /^[A-Za-z0-9-]+:\s/.test(line) || (i > 0 && /^\s+\S/.test(line)));
   return `${text}${isTrailerBlock ? '\n' : '\n\n'}${trailer}\n`;
 }
 

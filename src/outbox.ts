@@ -46,13 +46,24 @@ function shown(name: string): string {
 /** The outbox's files in name order; an outbox that is not a folder, or holds none, is bad input. */
 export async function listOutbox(dir: string): Promise<string[]> {
   const stat = await fs.stat(dir).catch(() => undefined);
-  if (!stat) throw new InputError('outbox', `'${dir}' does not exist`, 'Download the artifact that holds the patches before this step, or leave the input empty.');
-  if (!stat.isDirectory()) throw new InputError('outbox', `'${dir}' is not a folder`, 'Give the folder that holds the *.patch, *.mbox or *.bundle files.');
+  if (!stat)
+    throw new InputError(
+      'outbox',
+      `'${dir}' does not exist`,
+      'Download the artifact that holds the patches before this step, or leave the input empty.'
+    );
+  if (!stat.isDirectory())
+    throw new InputError(
+      'outbox',
+      `'${dir}' is not a folder`,
+      'Give the folder that holds the *.patch, *.mbox or *.bundle files.'
+    );
   const files = (await fs.readdir(dir, { withFileTypes: true }))
     .filter((entry) => entry.isFile() && (PATCH.test(entry.name) || BUNDLE.test(entry.name)))
     .map((entry) => entry.name)
     .sort();
-  if (files.length === 0) throw new InputError('outbox', `'${dir}' holds no *.patch, *.mbox or *.bundle files`);
+  if (files.length === 0)
+    throw new InputError('outbox', `'${dir}' holds no *.patch, *.mbox or *.bundle files`);
   return files.map((name) => path.join(dir, name));
 }
 
@@ -93,7 +104,12 @@ export async function readOutbox(dir: string, limits: OutboxLimits): Promise<Out
     // A file that grew since it was measured is measured again.
     if (read > limits.maxBytes) throw tooBig(read);
     const mails = splitMails(bytes);
-    if (mails.length === 0) throw new InputError('outbox', `the file ${shown(name)} is empty`, 'Give each patch file at least one mail (`git format-patch` output), or remove it.');
+    if (mails.length === 0)
+      throw new InputError(
+        'outbox',
+        `the file ${shown(name)} is empty`,
+        'Give each patch file at least one mail (`git format-patch` output), or remove it.'
+      );
     outbox.mails += mails.length;
     outbox.files.push({ name, file, mails });
   }
@@ -113,14 +129,25 @@ interface PendingMail {
  * The patch ids of all mails come from one `git patch-id`, and each run of patch files between
  * bundles is applied by one `git am`; one pass at the end adds our trailer to every new commit.
  */
-export async function applyOutbox(tree: GitWorkTree, outbox: Outbox, options: { target: string; targetRef: string; committer: Identity }): Promise<OutboxResult> {
+export async function applyOutbox(
+  tree: GitWorkTree,
+  outbox: Outbox,
+  options: { target: string; targetRef: string; committer: Identity }
+): Promise<OutboxResult> {
   const start = (await tree.commitInfo('HEAD')).sha;
   const mails = outbox.files.flatMap((file) =>
-    file.mails.map((bytes, i) => ({ label: file.mails.length > 1 ? `${shown(file.name)} (mail ${i + 1})` : shown(file.name), bytes }))
+    file.mails.map((bytes, i) => ({
+      label: file.mails.length > 1 ? `${shown(file.name)} (mail ${i + 1})` : shown(file.name),
+      bytes
+    }))
   );
   const [mailIds] = await Promise.all([
     tree.patchIdsOfDiffs(mails.map((mail) => diffOf(mail.bytes))),
-    fetchTargetHistorySince(tree, options.target, mails.map((mail) => mailDate(mail.bytes)))
+    fetchTargetHistorySince(
+      tree,
+      options.target,
+      mails.map((mail) => mailDate(mail.bytes))
+    )
   ]);
   const known = new Set(await tree.patchIdsOfCommits(options.targetRef));
   const result: OutboxResult = { applied: 0, skipped: 0 };
@@ -179,7 +206,10 @@ export async function applyOutbox(tree: GitWorkTree, outbox: Outbox, options: { 
         await tree.replayCommit(sha, options.committer);
       } catch (error) {
         if (error instanceof ConflictError) {
-          throw new ActionError(`Outbox file ${label} does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
+          throw new ActionError(
+            `Outbox file ${label} does not apply on '${options.target}': ${error.detail}`,
+            'Nothing was pushed. Regenerate the patches against the current target.'
+          );
         }
         throw error;
       }
@@ -188,7 +218,9 @@ export async function applyOutbox(tree: GitWorkTree, outbox: Outbox, options: { 
   }
   await applyPending();
   if (result.applied > 0) await tree.addTrailer(start, PUBLISHED_BY_TRAILER);
-  core.info(`Outbox: applied ${result.applied} change(s), skipped ${result.skipped} already on '${options.target}'.`);
+  core.info(
+    `Outbox: applied ${result.applied} change(s), skipped ${result.skipped} already on '${options.target}'.`
+  );
   return result;
 }
 
@@ -206,7 +238,11 @@ async function fetchTargetHistorySince(tree: GitWorkTree, target: string, dates:
 }
 
 /** The commits a bundle adds on top of what the work tree has, oldest first. */
-async function bundleCommits(tree: GitWorkTree, file: string, options: { target: string; targetRef: string }): Promise<string[]> {
+async function bundleCommits(
+  tree: GitWorkTree,
+  file: string,
+  options: { target: string; targetRef: string }
+): Promise<string[]> {
   const name = shown(path.basename(file));
   let verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
   if (verified.exitCode !== 0 && (await tree.isShallow())) {
@@ -214,19 +250,28 @@ async function bundleCommits(tree: GitWorkTree, file: string, options: { target:
     verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
   }
   if (verified.exitCode !== 0) {
-    throw new ActionError(`The outbox bundle ${name} cannot be used: ${verified.stderr.trim()}`, `Create it from a commit on '${options.target}', e.g. \`git bundle create out.bundle origin/${options.target}..HEAD\`.`);
+    throw new ActionError(
+      `The outbox bundle ${name} cannot be used: ${verified.stderr.trim()}`,
+      `Create it from a commit on '${options.target}', e.g. \`git bundle create out.bundle origin/${options.target}..HEAD\`.`
+    );
   }
   const heads = (await tree.git(['bundle', 'list-heads', file])).stdout
     .split('\n')
     .map((line) => line.trim().split(' '))
     .filter((parts) => parts.length === 2) as Array<[string, string]>;
   const head = heads.length === 1 ? heads[0] : heads.find(([, ref]) => ref === 'HEAD');
-  if (!head) throw new ActionError(`The outbox bundle ${name} has ${heads.length} heads and no HEAD; it must name one line of work.`);
+  if (!head)
+    throw new ActionError(
+      `The outbox bundle ${name} has ${heads.length} heads and no HEAD; it must name one line of work.`
+    );
   const ref = 'refs/outbox-publisher/bundle';
   await tree.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', file, `+${head[1]}:${ref}`]);
   const commits = await tree.commitsBetween('HEAD', ref);
   for (const sha of commits) {
-    if (await tree.isMerge(sha)) throw new ActionError(`The outbox bundle ${name} holds a merge commit (${sha.slice(0, 12)}); only linear history can be published.`);
+    if (await tree.isMerge(sha))
+      throw new ActionError(
+        `The outbox bundle ${name} holds a merge commit (${sha.slice(0, 12)}); only linear history can be published.`
+      );
   }
   return commits;
 }

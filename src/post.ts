@@ -7,8 +7,12 @@ import { STATE } from './state.js';
 const state = (name: string) => process.env[`STATE_${name}`] ?? '';
 const dir = state(STATE.sandboxDir);
 if (state(STATE.removed) === 'true' && dir && !existsSync(dir)) {
-  process.stdout.write('Nothing to clean up: the main step already removed the sandbox with gh and git credentials.\n');
+  process.stdout.write(
+    'Nothing to clean up: the main step already removed the sandbox with gh and git credentials.\n'
+  );
 } else {
-  const { runPostStep } = (await import(/* webpackIgnore: true */ './cleanup.js')) as typeof import('./cleanup.js');
+  const { runPostStep } = (await import(
+    /* webpackIgnore: true */ './cleanup.js'
+  )) as typeof import('./cleanup.js');
   await runPostStep();
 }

@@ -75,8 +75,24 @@ export interface PublishPlan {
   blockedBy: BranchCommit[];
 }
 
-const NO_EXTRAS: PullRequestExtras = { labels: [], reviewers: [], teamReviewers: [], assignees: [], milestone: undefined, autoMerge: undefined, authorAsReviewer: undefined };
-const NOTHING: PublishPlan = { operation: 'none', push: undefined, pullRequest: 'none', extras: NO_EXTRAS, deleteBranch: false, headSha: undefined, blockedBy: [] };
+const NO_EXTRAS: PullRequestExtras = {
+  labels: [],
+  reviewers: [],
+  teamReviewers: [],
+  assignees: [],
+  milestone: undefined,
+  autoMerge: undefined,
+  authorAsReviewer: undefined
+};
+const NOTHING: PublishPlan = {
+  operation: 'none',
+  push: undefined,
+  pullRequest: 'none',
+  extras: NO_EXTRAS,
+  deleteBranch: false,
+  headSha: undefined,
+  blockedBy: []
+};
 
 export function planPublish(facts: BranchFacts, desired: DesiredPullRequest, policy: Policy): PublishPlan {
   const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
@@ -86,11 +102,18 @@ export function planPublish(facts: BranchFacts, desired: DesiredPullRequest, pol
     // Our changes are all on the target already (merged upstream, or nothing was made).
     if (!pr) return NOTHING;
     const deleteBranch = policy.deleteBranch && remote !== undefined && foreign.length === 0;
-    return { ...NOTHING, operation: 'closed', pullRequest: 'close', deleteBranch, headSha: deleteBranch ? undefined : remote?.sha };
+    return {
+      ...NOTHING,
+      operation: 'closed',
+      pullRequest: 'close',
+      deleteBranch,
+      headSha: deleteBranch ? undefined : remote?.sha
+    };
   }
   if (foreign.length > 0 && !policy.overwriteForeignCommits) return { ...NOTHING, blockedBy: foreign };
 
-  const upToDate = remote !== undefined && remote.tree === local.tree && remote.basedOnTarget && foreign.length === 0;
+  const upToDate =
+    remote !== undefined && remote.tree === local.tree && remote.basedOnTarget && foreign.length === 0;
   const extras = missingExtras(pr, desired);
   const pullRequest = pr === undefined ? 'create' : textMatches(pr, desired) ? 'keep' : 'update';
 
@@ -135,7 +158,10 @@ export function foreignCommits(commits: BranchCommit[]): BranchCommit[] {
  * run has its own id, so the default body's link is no reason to edit the pull request.
  */
 export function withoutRunLinks(text: string): string {
-  return text.replace(/(\/actions\/runs\/)\d+(?:\/attempts\/\d+)?/g, '$1…').replace(/\r\n/g, '\n').trimEnd();
+  return text
+    .replace(/(\/actions\/runs\/)\d+(?:\/attempts\/\d+)?/g, '$1…')
+    .replace(/\r\n/g, '\n')
+    .trimEnd();
 }
 
 /**
@@ -163,15 +189,18 @@ export function missingExtras(pr: PullRequest | undefined, desired: DesiredPullR
     reviewers: lacking(desired.reviewers, pr?.reviewers).filter((login) => login !== authorAsReviewer),
     teamReviewers: lacking(desired.teamReviewers, pr?.teamReviewers),
     assignees: lacking(desired.assignees, pr?.assignees),
-    milestone: desired.milestone !== undefined && pr?.milestone !== desired.milestone ? desired.milestone : undefined,
-    autoMerge: desired.autoMerge !== undefined && pr?.autoMerge !== desired.autoMerge ? desired.autoMerge : undefined,
+    milestone:
+      desired.milestone !== undefined && pr?.milestone !== desired.milestone ? desired.milestone : undefined,
+    autoMerge:
+      desired.autoMerge !== undefined && pr?.autoMerge !== desired.autoMerge ? desired.autoMerge : undefined,
     authorAsReviewer
   };
 }
 
 export function hasExtras(extras: PullRequestExtras): boolean {
   return (
-    extras.labels.length + extras.reviewers.length + extras.teamReviewers.length + extras.assignees.length > 0 ||
+    extras.labels.length + extras.reviewers.length + extras.teamReviewers.length + extras.assignees.length >
+      0 ||
     extras.milestone !== undefined ||
     extras.autoMerge !== undefined
   );

@@ -27,7 +27,8 @@ const MOVED = /^\[rejected\] \((stale info|fetch first|non-fast-forward|already 
 // receive-pack losing a race with another push to the same ref; or, for a shallow clone,
 // "shallow update not allowed": the commit we built on is no longer reachable on the server
 // (the ref was force-pushed away from it meanwhile). Either way only the remote tip tells.
-const RACE = /^\[remote (rejected|failure)\] \((cannot lock ref|failed to (update|lock) ref|incorrect old value|reference already exists|failed to update|shallow update not allowed)/i;
+const RACE =
+  /^\[remote (rejected|failure)\] \((cannot lock ref|failed to (update|lock) ref|incorrect old value|reference already exists|failed to update|shallow update not allowed)/i;
 
 /** The rejection of one ref from `git push --porcelain`'s status line and stderr. */
 export function readRejection(status: string, stderr: string): PushRejection {
@@ -62,7 +63,8 @@ const MAX_QUOTED_LINES = 40;
 export function quoteRemote(rejection: PushRejection): string {
   const lines = rejection.remote.length > 0 ? rejection.remote : [];
   const shown = lines.slice(0, MAX_QUOTED_LINES).map((line) => `  remote: ${line.slice(0, 400)}`);
-  if (lines.length > MAX_QUOTED_LINES) shown.push(`  remote: … (${lines.length - MAX_QUOTED_LINES} more lines)`);
+  if (lines.length > MAX_QUOTED_LINES)
+    shown.push(`  remote: … (${lines.length - MAX_QUOTED_LINES} more lines)`);
   return shown.join('\n');
 }
 
@@ -77,13 +79,19 @@ export interface Refusal {
  * Explains a push GitHub refused. `mode` says whether a pull request could avoid the refusal
  * (push mode onto a protected branch).
  */
-export function explainRefusal(rejection: PushRejection, where: { branch: string; mode: 'push' | 'pull-request' }): Refusal {
+export function explainRefusal(
+  rejection: PushRejection,
+  where: { branch: string; mode: 'push' | 'pull-request' }
+): Refusal {
   const { reason } = rejection;
   const text = [reason, ...rejection.remote].join('\n');
   const quoted = quoteRemote(rejection);
   const said = `GitHub refused the push to '${where.branch}' (${oneLine(reason)})${quoted ? `:\n${quoted}` : '.'}\nNothing was pushed.`;
 
-  const workflow = /refusing to allow (a GitHub App|an OAuth App|a Personal Access Token) to create or update workflow `([^`]*)` without `(workflows?)` (permission|scope)/.exec(reason);
+  const workflow =
+    /refusing to allow (a GitHub App|an OAuth App|a Personal Access Token) to create or update workflow `([^`]*)` without `(workflows?)` (permission|scope)/.exec(
+      reason
+    );
   if (workflow) {
     const byApp = workflow[1] === 'a GitHub App';
     return {

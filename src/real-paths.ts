@@ -27,7 +27,10 @@ export async function resolveRealPaths(
   context: RunnerContext,
   get: (name: string) => string
 ): Promise<{ context: RunnerContext; realPaths: Partial<Record<'path' | 'outbox', string>> }> {
-  const [workspace, runnerTemp] = await Promise.all([realPathOf(context.workspace), realPathOf(context.runnerTemp)]);
+  const [workspace, runnerTemp] = await Promise.all([
+    realPathOf(context.workspace),
+    realPathOf(context.runnerTemp)
+  ]);
   const realPaths: Partial<Record<'path' | 'outbox', string>> = {};
   for (const input of ['path', 'outbox'] as const) {
     const value = get(input).trim();

@@ -7,10 +7,23 @@ import { ActionError, CommandError } from './errors.js';
 import { commandLine } from './log-text.js';
 
 /** Variables that carry a token or redirect gh/git configuration: never inherited by a child. */
-const WITHHELD = ['GITHUB_TOKEN', 'GH_TOKEN', 'GITHUB_ENTERPRISE_TOKEN', 'GH_ENTERPRISE_TOKEN', 'GH_HOST', 'GH_CONFIG_DIR', 'GIT_CONFIG_GLOBAL'];
+const WITHHELD = [
+  'GITHUB_TOKEN',
+  'GH_TOKEN',
+  'GITHUB_ENTERPRISE_TOKEN',
+  'GH_ENTERPRISE_TOKEN',
+  'GH_HOST',
+  'GH_CONFIG_DIR',
+  'GIT_CONFIG_GLOBAL'
+];
 
 /** Keeps gh and git from prompting or checking for updates. */
-const NON_INTERACTIVE = { GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never' };
+const NON_INTERACTIVE = {
+  GH_PROMPT_DISABLED: '1',
+  GH_NO_UPDATE_NOTIFIER: '1',
+  GIT_TERMINAL_PROMPT: '0',
+  GCM_INTERACTIVE: 'never'
+};
 
 /**
  * gh 2.24+ keeps logins in the OS keyring, which belongs to the OS user, not to GH_CONFIG_DIR:
@@ -28,7 +41,13 @@ function noKeyringBus(privateDir: string): Record<string, string> {
 function inheritedEnv(): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (value === undefined || WITHHELD.includes(name) || name.startsWith('INPUT_') || name.startsWith('STATE_')) continue;
+    if (
+      value === undefined ||
+      WITHHELD.includes(name) ||
+      name.startsWith('INPUT_') ||
+      name.startsWith('STATE_')
+    )
+      continue;
     env[name] = value;
   }
   return env;
@@ -106,15 +125,26 @@ export class Sandbox {
   static startEarly(tool: string, args: string[]): EarlyCommand {
     // The missing config folder sits in a new private one: a predictable path in a shared temp
     // folder could be made first by someone else, with a config.yml whose aliases gh would run.
-    const base = process.env.RUNNER_TEMP && existsSync(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : os.tmpdir();
+    const base =
+      process.env.RUNNER_TEMP && existsSync(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : os.tmpdir();
     const privateDir = mkdtempSync(path.join(base, 'outbox-publisher-probe-'));
-    const env = { ...inheritedEnv(), ...NON_INTERACTIVE, ...noKeyringBus(privateDir), GH_CONFIG_DIR: path.join(privateDir, 'none') };
+    const env = {
+      ...inheritedEnv(),
+      ...NON_INTERACTIVE,
+      ...noKeyringBus(privateDir),
+      GH_CONFIG_DIR: path.join(privateDir, 'none')
+    };
     let markStarted = () => {};
     const started = new Promise<void>((resolve) => (markStarted = resolve));
     // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
     // spawn, in the same tick, so that is when the child is running.
     const outcome = exec
-      .getExecOutput(tool, args, { env, silent: true, ignoreReturnCode: true, listeners: { debug: () => markStarted() } })
+      .getExecOutput(tool, args, {
+        env,
+        silent: true,
+        ignoreReturnCode: true,
+        listeners: { debug: () => markStarted() }
+      })
       .catch((error: Error) => error);
     void outcome.then(() => {
       markStarted();
@@ -152,7 +182,14 @@ export class Sandbox {
   }
 
   env(): Record<string, string> {
-    return { ...inheritedEnv(), GH_CONFIG_DIR: this.ghConfigDir, GIT_CONFIG_GLOBAL: this.gitConfigFile, ...NON_INTERACTIVE, ...noKeyringBus(this.dir), ...this.extraEnv };
+    return {
+      ...inheritedEnv(),
+      GH_CONFIG_DIR: this.ghConfigDir,
+      GIT_CONFIG_GLOBAL: this.gitConfigFile,
+      ...NON_INTERACTIVE,
+      ...noKeyringBus(this.dir),
+      ...this.extraEnv
+    };
   }
 
   async run(tool: string, args: string[], options: RunOptions = {}): Promise<ExecResult> {
@@ -163,7 +200,12 @@ export class Sandbox {
       .getExecOutput(tool, args, {
         cwd: options.cwd,
         env: { ...this.env(), ...options.env },
-        input: options.input === undefined ? undefined : Buffer.isBuffer(options.input) ? options.input : Buffer.from(options.input),
+        input:
+          options.input === undefined
+            ? undefined
+            : Buffer.isBuffer(options.input)
+              ? options.input
+              : Buffer.from(options.input),
         silent: !options.stream,
         ignoreReturnCode: true
       })
@@ -178,7 +220,11 @@ export class Sandbox {
   }
 
   /** Runs a command whose standard output is binary (file contents), returned as bytes. */
-  async runForBytes(tool: string, args: string[], options: { cwd?: string; input?: string } = {}): Promise<Buffer> {
+  async runForBytes(
+    tool: string,
+    args: string[],
+    options: { cwd?: string; input?: string } = {}
+  ): Promise<Buffer> {
     const chunks: Buffer[] = [];
     let stderr = '';
     const exitCode = await exec.exec(tool, args, {
@@ -213,13 +259,24 @@ export class Sandbox {
   }
 }
 
-function settle(tool: string, args: string[], outcome: exec.ExecOutput | Error, options: RunOptions): ExecResult {
+function settle(
+  tool: string,
+  args: string[],
+  outcome: exec.ExecOutput | Error,
+  options: RunOptions
+): ExecResult {
   if (outcome instanceof Error) {
-    if (/Unable to locate executable/.test(outcome.message)) throw new ActionError(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
+    if (/Unable to locate executable/.test(outcome.message))
+      throw new ActionError(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
     throw outcome;
   }
   if (outcome.exitCode !== 0 && !options.allowFailure) {
-    throw new CommandError(commandLine(tool, args), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
+    throw new CommandError(
+      commandLine(tool, args),
+      outcome.exitCode,
+      outcome.stderr || outcome.stdout,
+      options.fix
+    );
   }
   return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
 }

@@ -33,7 +33,10 @@ export function unsignableChange(changes: RawChange[]): string | undefined {
 }
 
 /** The message sent for a signed commit: its own, plus a co-author line for the original author. */
-export function signedMessage(message: string, author: { name: string; email: string }): { headline: string; body: string } {
+export function signedMessage(
+  message: string,
+  author: { name: string; email: string }
+): { headline: string; body: string } {
   const [headline = '', ...rest] = message.split('\n');
   const coAuthor = `Co-authored-by: ${author.name} <${author.email}>`;
   const body = rest.join('\n').replace(/^\n+/, '');
@@ -67,12 +70,21 @@ export async function checkSignable(work: WorkTree, base: string): Promise<strin
  * fetches the result and checks that its tree is exactly the work tree's. The caller then pushes
  * that tip where it belongs (leased, or fast-forward) and cleans up.
  */
-export async function buildSignedChain(work: WorkTree, github: GitHubClient, base: string): Promise<SignedChain> {
+export async function buildSignedChain(
+  work: WorkTree,
+  github: GitHubClient,
+  base: string
+): Promise<SignedChain> {
   const commits = await checkSignable(work, base);
   const expectedTree = (await work.tree.commitInfo('HEAD')).tree;
   const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${crypto.randomBytes(4).toString('hex')}`;
   await github.createBranch(temp, base);
-  const cleanUp = () => github.deleteBranch(temp).catch((error: Error) => core.warning(`Could not delete the temporary branch '${temp}': ${logText(error.message)}`));
+  const cleanUp = () =>
+    github
+      .deleteBranch(temp)
+      .catch((error: Error) =>
+        core.warning(`Could not delete the temporary branch '${temp}': ${logText(error.message)}`)
+      );
   try {
     let head = base;
     for (const sha of commits) {
@@ -92,12 +104,21 @@ export async function buildSignedChain(work: WorkTree, github: GitHubClient, bas
       }
       const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
       const message = signedMessage(await work.tree.message(sha), await work.tree.authorOf(sha));
-      head = await github.createSignedCommit({ branch: temp, expectedHeadOid: head, ...message, additions, deletions });
+      head = await github.createSignedCommit({
+        branch: temp,
+        expectedHeadOid: head,
+        ...message,
+        additions,
+        deletions
+      });
     }
     await work.tree.fetchBranches([temp], { depth: commits.length + 1 });
     const signed = await work.tree.commitInfo(`refs/remotes/origin/${temp}`);
     if (signed.tree !== expectedTree) {
-      throw new ActionError('The signed commits GitHub created do not hold the same files as the work tree; nothing was published.', "Set 'sign-commits: false' and report this.");
+      throw new ActionError(
+        'The signed commits GitHub created do not hold the same files as the work tree; nothing was published.',
+        "Set 'sign-commits: false' and report this."
+      );
     }
     core.info(`Created ${commits.length} signed commit(s) through the API.`);
     return { tip: signed.sha, cleanUp };

@@ -46,7 +46,10 @@ export function summaryRows(report: Report): Array<[string, string]> {
     ['Mode', report.mode],
     ['Target branch', summaryText(report.targetBranch)],
     ['Branch', summaryText(report.branch)],
-    ['Operation', report.dryRun ? `${report.operation} (dry run: nothing was pushed or written)` : report.operation],
+    [
+      'Operation',
+      report.dryRun ? `${report.operation} (dry run: nothing was pushed or written)` : report.operation
+    ],
     ['Pull request', pr ? `<a href="${escapeHtml(pr.url)}">#${pr.number}</a>` : '—'],
     ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
     ['Pushed', report.pushed ? 'yes' : 'no'],
@@ -57,15 +60,28 @@ export function summaryRows(report: Report): Array<[string, string]> {
 
 export async function writeReport(report: Report): Promise<void> {
   for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
-  const summary = core.summary
-    .addHeading('outbox-publisher', 2)
-    .addTable([[{ data: 'Item', header: true }, { data: 'Value', header: true }], ...summaryRows(report)]);
+  const summary = core.summary.addHeading('outbox-publisher', 2).addTable([
+    [
+      { data: 'Item', header: true },
+      { data: 'Value', header: true }
+    ],
+    ...summaryRows(report)
+  ]);
   if (report.files.length > 0) {
     // A file name may hold line breaks, `#`, links or tags: C-quoted and escaped, it stays one line of text.
-    summary.addHeading('Files', 3).addList(report.files.map((f) => `<code>${summaryText(f.path)}</code> ${STATUS_WORDS[f.status] ?? summaryText(f.status)}`));
+    summary
+      .addHeading('Files', 3)
+      .addList(
+        report.files.map(
+          (f) => `<code>${summaryText(f.path)}</code> ${STATUS_WORDS[f.status] ?? summaryText(f.status)}`
+        )
+      );
   }
   // The outputs are set; the publish happened. A summary that cannot be written costs only itself.
-  if (process.env.GITHUB_STEP_SUMMARY) await summary.write().catch((error: Error) => core.warning(`Could not write the job summary: ${error.message}`));
+  if (process.env.GITHUB_STEP_SUMMARY)
+    await summary
+      .write()
+      .catch((error: Error) => core.warning(`Could not write the job summary: ${error.message}`));
 }
 
 function escapeHtml(text: string): string {

@@ -51,7 +51,8 @@ export function malformation(token: string): string | undefined {
   if (/[^\x21-\x7e]/.test(token)) return 'contains characters outside printable ASCII';
   const odd = /[^A-Za-z0-9_.-]/.exec(token);
   if (odd) return `contains '${odd[0]}', which no GitHub token does`;
-  if (token.length > MAX_TOKEN_LENGTH) return `is ${token.length} characters long; GitHub tokens have at most ${MAX_TOKEN_LENGTH}`;
+  if (token.length > MAX_TOKEN_LENGTH)
+    return `is ${token.length} characters long; GitHub tokens have at most ${MAX_TOKEN_LENGTH}`;
   return undefined;
 }
 
@@ -70,7 +71,7 @@ export function readToken(env: NodeJS.ProcessEnv, log: TokenReader): string {
   if (raw === undefined || raw.trim() === '') {
     throw new ActionError(
       `${TOKEN_VARIABLE} environment variable not set`,
-      'Map a secret into the step\'s environment: `env: { GITHUB_TOKEN: ${{ secrets.YOUR_TOKEN }} }` (or `${{ github.token }}` for the workflow token).'
+      "Map a secret into the step's environment: `env: { GITHUB_TOKEN: ${{ secrets.YOUR_TOKEN }} }` (or `${{ github.token }}` for the workflow token)."
     );
   }
   for (const form of secretForms(raw)) log.mask(form);
@@ -114,7 +115,9 @@ export function reviewScopes(scopes: string[] | null, repositoryIsPrivate: boole
   const has = (scope: string) => scopes.includes(scope);
   const canWrite = has('repo') || (!repositoryIsPrivate && has('public_repo'));
   const needed = repositoryIsPrivate ? "'repo'" : "'repo' or 'public_repo'";
-  const missing = canWrite ? undefined : `The token's scopes (${scopes.join(', ') || 'none'}) do not include ${needed}, which pushing to this repository needs.`;
+  const missing = canWrite
+    ? undefined
+    : `The token's scopes (${scopes.join(', ') || 'none'}) do not include ${needed}, which pushing to this repository needs.`;
   const broad = scopes.filter((scope) => scope === 'delete_repo' || scope.startsWith('admin:'));
   return { missing, broad, ghLoginAccepts: has('repo') && ORG_SCOPES.some(has) };
 }
@@ -129,9 +132,15 @@ export function reviewTokenAccess(
   now = new Date()
 ): ScopeReview {
   const review = reviewScopes(parseScopes(facts.scopesHeader), facts.isPrivate);
-  if (review.missing) throw new ActionError(review.missing, `Give the token the ${facts.isPrivate ? "'repo'" : "'public_repo' (or 'repo')"} scope, or use a fine-grained token with contents and pull-requests write access.`);
+  if (review.missing)
+    throw new ActionError(
+      review.missing,
+      `Give the token the ${facts.isPrivate ? "'repo'" : "'public_repo' (or 'repo')"} scope, or use a fine-grained token with contents and pull-requests write access.`
+    );
   if (review.broad.length > 0) {
-    warn(`The token carries scopes this action does not need: ${review.broad.join(', ')}. A token without them limits the damage if it leaks.`);
+    warn(
+      `The token carries scopes this action does not need: ${review.broad.join(', ')}. A token without them limits the damage if it leaks.`
+    );
   }
   const expiry = expiryWarning(facts.expirationHeader, now);
   if (expiry) warn(expiry);
@@ -141,9 +150,14 @@ export function reviewTokenAccess(
 /** Parses `github-authentication-token-expiration` ("2026-12-01 10:00:00 UTC" or "... -0800"). */
 export function parseExpiration(header: string | undefined | null): Date | undefined {
   if (!header) return undefined;
-  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|Z|[+-]\d{2}:?\d{2})?$/.exec(header.trim());
+  const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|Z|[+-]\d{2}:?\d{2})?$/.exec(
+    header.trim()
+  );
   if (!match) return undefined;
-  const zone = !match[3] || match[3] === 'UTC' || match[3] === 'Z' ? 'Z' : match[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+  const zone =
+    !match[3] || match[3] === 'UTC' || match[3] === 'Z'
+      ? 'Z'
+      : match[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
   const date = new Date(`${match[1]}T${match[2]}${zone}`);
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
@@ -155,6 +169,9 @@ export function expiryWarning(header: string | undefined | null, now: Date): str
   if (!expires) return undefined;
   const days = (expires.getTime() - now.getTime()) / 86_400_000;
   if (days > EXPIRY_WARNING_DAYS) return undefined;
-  const when = days <= 0 ? 'has expired' : `expires in ${Math.max(1, Math.floor(days))} day(s), on ${expires.toISOString()}`;
+  const when =
+    days <= 0
+      ? 'has expired'
+      : `expires in ${Math.max(1, Math.floor(days))} day(s), on ${expires.toISOString()}`;
   return `The token in ${TOKEN_VARIABLE} ${when}. Create a new one and update the secret before then.`;
 }

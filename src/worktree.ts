@@ -52,22 +52,36 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
     await borrowObjects(tree, clone);
   }
 
-  const fetched = await tree.fetchTargetAndBranch(target, branch, { shallow: !clone || clone.shallow.length > 0, fresh: true });
+  const fetched = await tree.fetchTargetAndBranch(target, branch, {
+    shallow: !clone || clone.shallow.length > 0,
+    fresh: true
+  });
   if (!fetched.targetFound) {
-    throw new InputError('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
+    throw new InputError(
+      'target-branch',
+      `branch '${target}' does not exist in ${options.repository}`,
+      'Give an existing branch, or leave the input empty for the default branch.'
+    );
   }
   const targetRef = `refs/remotes/origin/${target}`;
   const targetTip = await tree.commitInfo(targetRef);
   if (clone) {
     // Before the clone's own commits are carried over: that may deepen the target's history.
-    const work = { tree, target: targetTip, targetRef, ...(await readRemoteBranch(tree, options, targetTip, targetRef)) };
+    const work = {
+      tree,
+      target: targetTip,
+      targetRef,
+      ...(await readRemoteBranch(tree, options, targetTip, targetRef))
+    };
     await carryOverOntoTarget(work, clone, options);
     return work;
   }
   // A new clone's checkout does not touch what the branch's fetch writes: the two run at once.
   const checkout = (async () => {
     if (options.sparse) {
-      core.info('No run script: the clone checks out only top-level files, and the folders that outbox changes touch as they are applied.');
+      core.info(
+        'No run script: the clone checks out only top-level files, and the folders that outbox changes touch as they are applied.'
+      );
       await tree.startSparse();
     }
     await tree.checkoutNewBranch(branch, targetRef);
@@ -90,14 +104,22 @@ async function readRemoteBranch(
 ): Promise<{ remoteBranchTip: CommitDetails | undefined; remoteBranchCommits: CommitDetails[] }> {
   const branchRef = `refs/remotes/origin/${options.branch}`;
   const tip = await tree.readCommitIfAny(branchRef);
-  if (!tip || tip.sha === target.sha || !options.branchHistory) return { remoteBranchTip: tip, remoteBranchCommits: [] };
-  if (tip.parents.length === 1 && tip.parents[0] === target.sha) return { remoteBranchTip: tip, remoteBranchCommits: [tip] };
-  if (!(await tree.isShallow())) return { remoteBranchTip: tip, remoteBranchCommits: await tree.commitsNotOn(targetRef, tip.sha) };
+  if (!tip || tip.sha === target.sha || !options.branchHistory)
+    return { remoteBranchTip: tip, remoteBranchCommits: [] };
+  if (tip.parents.length === 1 && tip.parents[0] === target.sha)
+    return { remoteBranchTip: tip, remoteBranchCommits: [tip] };
+  if (!(await tree.isShallow()))
+    return { remoteBranchTip: tip, remoteBranchCommits: await tree.commitsNotOn(targetRef, tip.sha) };
   const fetched = await tree.fetchHistoryUntil(options.branch, options.target);
   if (fetched.exitCode !== 0) {
     // A branch all on the target (an older commit of it) fails the same way as a broken server.
     if (await options.isOnTarget(tip.sha)) return { remoteBranchTip: tip, remoteBranchCommits: [] };
-    throw new CommandError('git fetch origin', fetched.exitCode, fetched.stderr, 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.');
+    throw new CommandError(
+      'git fetch origin',
+      fetched.exitCode,
+      fetched.stderr,
+      'Check that the repository exists and that the token in GITHUB_TOKEN may read it.'
+    );
   }
   // The branch may have moved since the first fetch: what was just fetched is what counts.
   const current = await tree.readCommit(branchRef);
@@ -133,23 +155,38 @@ async function findBase(tree: GitWorkTree, head: string, target: string, targetR
     const base = await tree.mergeBase(head, targetRef);
     if (base) return base;
   }
-  throw new ActionError(`The clone's HEAD shares no history with '${target}'.`, "Check out the target branch (or a branch made from it) in 'path' before this step.");
+  throw new ActionError(
+    `The clone's HEAD shares no history with '${target}'.`,
+    "Check out the target branch (or a branch made from it) in 'path' before this step."
+  );
 }
 
 /**
  * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
  * target's tip in our clone, each with our trailer. The found clone is left as it was.
  */
-async function carryOverOntoTarget(work: WorkTree, clone: ExistingClone, options: WorkTreeOptions): Promise<void> {
+async function carryOverOntoTarget(
+  work: WorkTree,
+  clone: ExistingClone,
+  options: WorkTreeOptions
+): Promise<void> {
   const { tree, targetRef } = work;
   await findBase(tree, clone.head, options.target, targetRef);
-  const identity = { GIT_AUTHOR_NAME: options.author.name, GIT_AUTHOR_EMAIL: options.author.email, GIT_COMMITTER_NAME: options.committer.name, GIT_COMMITTER_EMAIL: options.committer.email };
+  const identity = {
+    GIT_AUTHOR_NAME: options.author.name,
+    GIT_AUTHOR_EMAIL: options.author.email,
+    GIT_COMMITTER_NAME: options.committer.name,
+    GIT_COMMITTER_EMAIL: options.committer.email
+  };
   const saved = await commitWorkTree(tree, clone, options.commitMessage, identity);
   const savedChanges = saved !== clone.head;
   const series = await tree.commitsBetween(targetRef, saved);
   for (const sha of series) {
     if (await tree.isMerge(sha)) {
-      throw new ActionError(`The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`, 'Publish linear history: rebase the work onto the target before this step.');
+      throw new ActionError(
+        `The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`,
+        'Publish linear history: rebase the work onto the target before this step.'
+      );
     }
   }
   await tree.checkoutNewBranch(options.branch, targetRef);

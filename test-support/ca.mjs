@@ -74,20 +74,48 @@ export function createTestCA(dir, options = {}) {
 
   openssl(
     [
-      'req', '-x509', '-new', ...ecKey,
-      '-keyout', caKeyFile, '-out', caFile,
-      '-days', String(days + 1), '-sha256',
-      '-subj', `/O=outbox-publisher tests/CN=outbox-publisher throwaway test CA ${tag}`,
-      '-addext', 'basicConstraints=critical,CA:TRUE,pathlen:0',
-      '-addext', 'keyUsage=critical,keyCertSign,cRLSign',
-      '-addext', 'subjectKeyIdentifier=hash'
+      'req',
+      '-x509',
+      '-new',
+      ...ecKey,
+      '-keyout',
+      caKeyFile,
+      '-out',
+      caFile,
+      '-days',
+      String(days + 1),
+      '-sha256',
+      '-subj',
+      `/O=outbox-publisher tests/CN=outbox-publisher throwaway test CA ${tag}`,
+      '-addext',
+      'basicConstraints=critical,CA:TRUE,pathlen:0',
+      '-addext',
+      'keyUsage=critical,keyCertSign,cRLSign',
+      '-addext',
+      'subjectKeyIdentifier=hash'
     ],
     dir
   );
 
-  openssl(['req', '-new', ...ecKey, '-keyout', keyFile, '-out', csrFile, '-subj', '/O=outbox-publisher tests/CN=github.com'], dir);
+  openssl(
+    [
+      'req',
+      '-new',
+      ...ecKey,
+      '-keyout',
+      keyFile,
+      '-out',
+      csrFile,
+      '-subj',
+      '/O=outbox-publisher tests/CN=github.com'
+    ],
+    dir
+  );
 
-  const san = [...SERVER_DNS_NAMES.map((n) => `DNS:${n}`), ...SERVER_IP_ADDRESSES.map((ip) => `IP:${ip}`)].join(',');
+  const san = [
+    ...SERVER_DNS_NAMES.map((n) => `DNS:${n}`),
+    ...SERVER_IP_ADDRESSES.map((ip) => `IP:${ip}`)
+  ].join(',');
   writeFileSync(
     extFile,
     [
@@ -102,12 +130,23 @@ export function createTestCA(dir, options = {}) {
   );
   openssl(
     [
-      'x509', '-req', '-in', csrFile,
-      '-CA', caFile, '-CAkey', caKeyFile,
-      '-set_serial', `0x${randomBytes(12).toString('hex')}`,
-      '-days', String(days), '-sha256',
-      '-extfile', extFile,
-      '-out', certFile
+      'x509',
+      '-req',
+      '-in',
+      csrFile,
+      '-CA',
+      caFile,
+      '-CAkey',
+      caKeyFile,
+      '-set_serial',
+      `0x${randomBytes(12).toString('hex')}`,
+      '-days',
+      String(days),
+      '-sha256',
+      '-extfile',
+      extFile,
+      '-out',
+      certFile
     ],
     dir
   );

@@ -260,10 +260,12 @@ const BASE_EPOCH = 1704103200; // 2024-01-01T10:00:00Z, for deterministic commit
 const AUTO_MERGE_NOT_ALLOWED = 'Pull request Auto merge is not allowed for this repository';
 const IDENTITY = { name: 'Upstream Octocat', email: 'upstream@users.noreply.github.com' };
 // What the emulator shows as the signature of the commits GitHub signs (no real key is involved).
-const EMULATED_SIGNATURE = '-----BEGIN PGP SIGNATURE-----\n\n(signature made by the GitHub emulator, not a real one)\n-----END PGP SIGNATURE-----\n';
+const EMULATED_SIGNATURE =
+  '-----BEGIN PGP SIGNATURE-----\n\n(signature made by the GitHub emulator, not a real one)\n-----END PGP SIGNATURE-----\n';
 // The account GitHub signs web and API commits as.
 const WEB_FLOW = 'web-flow';
-const GIT_PATH_RE = /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?(\/(?:info\/refs|git-upload-pack|git-receive-pack|HEAD|objects\/.+))$/;
+const GIT_PATH_RE =
+  /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?(\/(?:info\/refs|git-upload-pack|git-receive-pack|HEAD|objects\/.+))$/;
 
 /**
  * @param {string} s
@@ -349,7 +351,11 @@ const notFound = () => new HttpError(404, { message: 'Not Found', documentation_
  * @param {Array<Record<string, unknown>>} errors
  */
 const validationFailed = (docPath, errors) =>
-  new HttpError(422, { message: 'Validation Failed', errors, documentation_url: `https://docs.github.com/rest/${docPath}` });
+  new HttpError(422, {
+    message: 'Validation Failed',
+    errors,
+    documentation_url: `https://docs.github.com/rest/${docPath}`
+  });
 
 // ---------------------------------------------------------------------------------------------
 // GraphQL: a small parser of the whole query language (no schema) and a projection of plain
@@ -380,8 +386,20 @@ class GqlSyntaxError extends Error {
 
 /** @type {Record<string, string>} */
 const GQL_PUNCT_NAMES = {
-  '!': 'BANG', $: 'VAR_SIGN', '&': 'AMP', '(': 'LPAREN', ')': 'RPAREN', '[': 'LBRACKET', ']': 'RBRACKET',
-  '{': 'LCURLY', '}': 'RCURLY', ':': 'COLON', '=': 'EQUALS', '@': 'DIR_SIGN', '|': 'PIPE', '...': 'ELLIPSIS'
+  '!': 'BANG',
+  $: 'VAR_SIGN',
+  '&': 'AMP',
+  '(': 'LPAREN',
+  ')': 'RPAREN',
+  '[': 'LBRACKET',
+  ']': 'RBRACKET',
+  '{': 'LCURLY',
+  '}': 'RCURLY',
+  ':': 'COLON',
+  '=': 'EQUALS',
+  '@': 'DIR_SIGN',
+  '|': 'PIPE',
+  '...': 'ELLIPSIS'
 };
 
 /** @param {string} raw the text between triple quotes */
@@ -467,7 +485,8 @@ function gqlTokens(src) {
           j++;
         }
       }
-      if (j >= src.length) throw new GqlSyntaxError('Unterminated block string', { kind: 'string', value: '', ...pos });
+      if (j >= src.length)
+        throw new GqlSyntaxError('Unterminated block string', { kind: 'string', value: '', ...pos });
       out.push({ kind: 'string', value: gqlBlockString(src.slice(i + 3, j)), ...pos });
       i = j + 3;
       continue;
@@ -487,16 +506,24 @@ function gqlTokens(src) {
             value += String.fromCharCode(parseInt(src.slice(j + 2, j + 6), 16));
             j += 6;
           } else {
-            throw new GqlSyntaxError(`Bad unicode escape in ${JSON.stringify(src.slice(i, j + 2))}`, { kind: 'string', value: '', ...pos });
+            throw new GqlSyntaxError(`Bad unicode escape in ${JSON.stringify(src.slice(i, j + 2))}`, {
+              kind: 'string',
+              value: '',
+              ...pos
+            });
           }
         } else value += src[j++];
       }
-      if (src[j] !== '"') throw new GqlSyntaxError('Unterminated string', { kind: 'string', value: '', ...pos });
+      if (src[j] !== '"')
+        throw new GqlSyntaxError('Unterminated string', { kind: 'string', value: '', ...pos });
       out.push({ kind: 'string', value, ...pos });
       i = j + 1;
       continue;
     }
-    throw new GqlSyntaxError(`Parse error on bad Unicode escape sequence: ${JSON.stringify(c)} (error) at [${pos.line}, ${pos.column}]`, { kind: 'punct', value: c, ...pos });
+    throw new GqlSyntaxError(
+      `Parse error on bad Unicode escape sequence: ${JSON.stringify(c)} (error) at [${pos.line}, ${pos.column}]`,
+      { kind: 'punct', value: c, ...pos }
+    );
   }
   out.push({ kind: 'eof', value: '', line, column: i - lineStart + 1 });
   return out;
@@ -512,8 +539,20 @@ function parseGraphQL(src) {
   /** @param {GqlToken} t @returns {never} */
   const fail = (t) => {
     if (t.kind === 'eof') throw new GqlSyntaxError('Unexpected end of document', t);
-    const kind = t.kind === 'punct' ? GQL_PUNCT_NAMES[t.value] : t.kind === 'name' ? 'IDENTIFIER' : t.kind === 'number' ? (/[.eE]/.test(t.value) ? 'FLOAT' : 'INT') : 'STRING';
-    throw new GqlSyntaxError(`Parse error on ${JSON.stringify(t.value)} (${kind}) at [${t.line}, ${t.column}]`, t);
+    const kind =
+      t.kind === 'punct'
+        ? GQL_PUNCT_NAMES[t.value]
+        : t.kind === 'name'
+          ? 'IDENTIFIER'
+          : t.kind === 'number'
+            ? /[.eE]/.test(t.value)
+              ? 'FLOAT'
+              : 'INT'
+            : 'STRING';
+    throw new GqlSyntaxError(
+      `Parse error on ${JSON.stringify(t.value)} (${kind}) at [${t.line}, ${t.column}]`,
+      t
+    );
   };
   /** @param {string} v */
   const is = (v) => toks[p].kind === 'punct' && toks[p].value === v;
@@ -607,7 +646,12 @@ function parseGraphQL(src) {
         } else if (toks[p].kind === 'name') {
           out.push({ kind: 'spread', name: name(), directives: directives() });
         } else {
-          out.push({ kind: 'inline', typeCondition: null, directives: directives(), selections: selectionSet() });
+          out.push({
+            kind: 'inline',
+            typeCondition: null,
+            directives: directives(),
+            selections: selectionSet()
+          });
         }
         continue;
       }
@@ -679,7 +723,12 @@ function parseGraphQL(src) {
       p++;
     }
     directives();
-    operations.push({ type: /** @type {'query' | 'mutation' | 'subscription'} */ (kw), name: opName, variables, selections: selectionSet() });
+    operations.push({
+      type: /** @type {'query' | 'mutation' | 'subscription'} */ (kw),
+      name: opName,
+      variables,
+      selections: selectionSet()
+    });
   }
   if (!operations.length) throw new GqlSyntaxError('This document does not contain any operations', toks[p]);
   return { operations, fragments };
@@ -749,12 +798,15 @@ function gqlFields(selections, doc, vars, typename, interfaces = [], seen = new 
     if (!gqlIncluded(sel.directives, vars)) continue;
     if (sel.kind === 'field') out.push(sel);
     else if (sel.kind === 'inline') {
-      if (applies(sel.typeCondition)) out.push(...gqlFields(sel.selections, doc, vars, typename, interfaces, seen));
+      if (applies(sel.typeCondition))
+        out.push(...gqlFields(sel.selections, doc, vars, typename, interfaces, seen));
     } else {
       const fragment = doc.fragments.get(sel.name);
       if (!fragment) throw new GqlSyntaxError(`Fragment ${sel.name} was used, but not defined`);
       if (seen.has(sel.name) || !applies(fragment.typeCondition)) continue;
-      out.push(...gqlFields(fragment.selections, doc, vars, typename, interfaces, new Set([...seen, sel.name])));
+      out.push(
+        ...gqlFields(fragment.selections, doc, vars, typename, interfaces, new Set([...seen, sel.name]))
+      );
     }
   }
   return out;
@@ -789,7 +841,9 @@ function gqlProject(value, selections, doc, vars) {
     // The same response key selected twice (e.g. from two fragments): merge the objects.
     const prev = out[key];
     out[key] =
-      prev && projected && typeof prev === 'object' && typeof projected === 'object' && !Array.isArray(prev) ? { ...prev, ...projected } : projected;
+      prev && projected && typeof prev === 'object' && typeof projected === 'object' && !Array.isArray(prev)
+        ? { ...prev, ...projected }
+        : projected;
   }
   return out;
 }
@@ -825,7 +879,9 @@ function faultMatches(f, method, host, pathname, kind) {
  * @param {import('node:net').Socket} socket
  */
 function resetSocket(socket) {
-  const raw = /** @type {import('node:net').Socket & { _parent?: import('node:net').Socket }} */ (socket)._parent ?? socket;
+  const raw =
+    /** @type {import('node:net').Socket & { _parent?: import('node:net').Socket }} */ (socket)._parent ??
+    socket;
   try {
     if (typeof raw.resetAndDestroy === 'function') raw.resetAndDestroy();
   } catch {
@@ -938,7 +994,9 @@ export class Emulator {
       this.handle(req, res).catch((err) => {
         if (!res.headersSent) {
           res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
-          res.end(JSON.stringify({ message: `emulator error: ${err instanceof Error ? err.message : String(err)}` }));
+          res.end(
+            JSON.stringify({ message: `emulator error: ${err instanceof Error ? err.message : String(err)}` })
+          );
         } else {
           res.destroy();
         }
@@ -1036,7 +1094,8 @@ export class Emulator {
    */
   createRepo(fullName, options = {}) {
     const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(fullName);
-    if (!m || m[2].endsWith('.git')) throw new Error(`createRepo: bad repository name ${JSON.stringify(fullName)}`);
+    if (!m || m[2].endsWith('.git'))
+      throw new Error(`createRepo: bad repository name ${JSON.stringify(fullName)}`);
     if (this.repos.has(fullName.toLowerCase())) throw new Error(`createRepo: ${fullName} already exists`);
     const [, owner, name] = m;
     const defaultBranch = options.defaultBranch ?? 'main';
@@ -1062,13 +1121,24 @@ export class Emulator {
       milestones: [],
       nextMilestone: 1,
       pushRules: {},
-      collaborators: new Set([owner.toLowerCase(), ...(options.collaborators ?? []).map((login) => login.toLowerCase())]),
+      collaborators: new Set([
+        owner.toLowerCase(),
+        ...(options.collaborators ?? []).map((login) => login.toLowerCase())
+      ]),
       teams: new Set((options.teams ?? []).map((slug) => slug.toLowerCase()))
     };
     this.repos.set(fullName.toLowerCase(), repo);
     const files = options.files ?? { 'README.md': '# hi\n' };
     // Fixed dates: the same name and files always give the same commits.
-    const root = this.writeCommit(bareDir, defaultBranch, files, 'Initial commit', null, ZERO_OID, BASE_EPOCH);
+    const root = this.writeCommit(
+      bareDir,
+      defaultBranch,
+      files,
+      'Initial commit',
+      null,
+      ZERO_OID,
+      BASE_EPOCH
+    );
     for (const [branch, spec] of Object.entries(options.branches ?? {})) {
       if (spec && spec.files && Object.keys(spec.files).length > 0) {
         this.writeCommit(bareDir, branch, spec.files, `Add ${branch}`, root, ZERO_OID, BASE_EPOCH + 60);
@@ -1097,7 +1167,8 @@ export class Emulator {
   updateRepo(fullName, settings) {
     const repo = this.repo(fullName);
     if (settings.allowAutoMerge !== undefined) repo.allowAutoMerge = settings.allowAutoMerge;
-    if (settings.actionsCanCreatePullRequests !== undefined) repo.actionsCanCreatePullRequests = settings.actionsCanCreatePullRequests;
+    if (settings.actionsCanCreatePullRequests !== undefined)
+      repo.actionsCanCreatePullRequests = settings.actionsCanCreatePullRequests;
   }
 
   /**
@@ -1121,7 +1192,8 @@ export class Emulator {
   createMilestone(fullName, title, options = {}) {
     const repo = this.repo(fullName);
     if (!title) throw new Error('createMilestone: empty title');
-    if (repo.milestones.some((m) => m.title === title)) throw new Error(`createMilestone: ${fullName} already has a milestone ${JSON.stringify(title)}`);
+    if (repo.milestones.some((m) => m.title === title))
+      throw new Error(`createMilestone: ${fullName} already has a milestone ${JSON.stringify(title)}`);
     const number = repo.nextMilestone++;
     repo.milestones.push({
       number,
@@ -1145,9 +1217,21 @@ export class Emulator {
   submitReview(fullName, number, login, options = {}) {
     const repo = this.repo(fullName);
     const pr = this.findPull(repo, number);
-    pr.requested_reviewers = pr.requested_reviewers.filter((/** @type {{login: string}} */ u) => u.login.toLowerCase() !== login.toLowerCase());
-    if (options.forTeam) pr.requested_teams = pr.requested_teams.filter((/** @type {{slug: string}} */ t) => t.slug.toLowerCase() !== options.forTeam?.toLowerCase());
-    this.reviews.push({ repo: repo.fullName, number, login, state: options.state ?? 'APPROVED', id: stableId(`review:${++this.idCounter}`), submittedAt: isoNow() });
+    pr.requested_reviewers = pr.requested_reviewers.filter(
+      (/** @type {{login: string}} */ u) => u.login.toLowerCase() !== login.toLowerCase()
+    );
+    if (options.forTeam)
+      pr.requested_teams = pr.requested_teams.filter(
+        (/** @type {{slug: string}} */ t) => t.slug.toLowerCase() !== options.forTeam?.toLowerCase()
+      );
+    this.reviews.push({
+      repo: repo.fullName,
+      number,
+      login,
+      state: options.state ?? 'APPROVED',
+      id: stableId(`review:${++this.idCounter}`),
+      submittedAt: isoNow()
+    });
   }
 
   /**
@@ -1168,7 +1252,12 @@ export class Emulator {
    * @param {string} [detail]
    */
   event(repo, pr, action, detail) {
-    this.events.push({ repo: repo.fullName, number: pr.number, action, ...(detail === undefined ? {} : { detail }) });
+    this.events.push({
+      repo: repo.fullName,
+      number: pr.number,
+      action,
+      ...(detail === undefined ? {} : { detail })
+    });
   }
 
   /**
@@ -1192,7 +1281,9 @@ export class Emulator {
   pullsOf(fullName) {
     const repo = this.repo(fullName);
     this.syncPulls(repo);
-    return this.pulls.filter((x) => x.base.repo.full_name === repo.fullName).sort((a, b) => a.number - b.number);
+    return this.pulls
+      .filter((x) => x.base.repo.full_name === repo.fullName)
+      .sort((a, b) => a.number - b.number);
   }
 
   /**
@@ -1273,7 +1364,15 @@ export class Emulator {
    */
   readTree(fullName, ref) {
     const repo = this.repo(fullName);
-    const listing = this.runGit(['--git-dir', repo.bareDir, 'ls-tree', '-r', '-z', '--full-tree', `${ref}^{tree}`]);
+    const listing = this.runGit([
+      '--git-dir',
+      repo.bareDir,
+      'ls-tree',
+      '-r',
+      '-z',
+      '--full-tree',
+      `${ref}^{tree}`
+    ]);
     /** @type {Record<string, string>} */
     const out = {};
     for (const line of listing.split('\0')) {
@@ -1319,7 +1418,13 @@ export class Emulator {
    */
   forcePushBranch(fullName, branch, commitish) {
     const repo = this.repo(fullName);
-    const sha = this.runGit(['--git-dir', repo.bareDir, 'rev-parse', '--verify', `${commitish}^{commit}`]).trim();
+    const sha = this.runGit([
+      '--git-dir',
+      repo.bareDir,
+      'rev-parse',
+      '--verify',
+      `${commitish}^{commit}`
+    ]).trim();
     this.runGit(['--git-dir', repo.bareDir, 'update-ref', '-m', 'force push', `refs/heads/${branch}`, sha]);
     this.syncPulls(repo);
     return sha;
@@ -1355,8 +1460,10 @@ export class Emulator {
    * @returns {FaultHandle}
    */
   rateLimit(options) {
-    if (options.kind !== 'primary' && options.kind !== 'secondary') throw new Error(`rateLimit: bad kind ${JSON.stringify(options.kind)}`);
-    if (options.api !== undefined && options.api !== 'rest' && options.api !== 'graphql') throw new Error(`rateLimit: bad api ${JSON.stringify(options.api)}`);
+    if (options.kind !== 'primary' && options.kind !== 'secondary')
+      throw new Error(`rateLimit: bad kind ${JSON.stringify(options.kind)}`);
+    if (options.api !== undefined && options.api !== 'rest' && options.api !== 'graphql')
+      throw new Error(`rateLimit: bad api ${JSON.stringify(options.api)}`);
     return this.addFault({
       method: options.method,
       host: options.host,
@@ -1385,7 +1492,7 @@ export class Emulator {
     this.faults.push(fault);
     return {
       fired: () => fault.fired,
-      remaining: () => (this.faults.includes(fault) ? fault.times ?? 0 : 0),
+      remaining: () => (this.faults.includes(fault) ? (fault.times ?? 0) : 0),
       cancel: () => {
         const i = this.faults.indexOf(fault);
         if (i >= 0) this.faults.splice(i, 1);
@@ -1399,19 +1506,22 @@ export class Emulator {
    * @returns {RequestLogEntry[]}
    */
   requestsMatching(filter = {}) {
-    return this.requests.slice(filter.since ?? 0).filter(
-      (e) =>
-        (filter.method === undefined || e.method === filter.method.toUpperCase()) &&
-        (filter.host === undefined || e.host === filter.host.toLowerCase()) &&
-        (filter.kind === undefined || e.kind === filter.kind) &&
-        (filter.pathPattern === undefined || ((filter.pathPattern.lastIndex = 0), filter.pathPattern.test(e.path))) &&
-        (filter.service === undefined || e.service === filter.service) &&
-        (filter.operation === undefined || (e.operation ?? '').split(',').includes(filter.operation)) &&
-        (filter.status === undefined || e.status === filter.status) &&
-        (filter.injected === undefined || (e.injected === true) === filter.injected) &&
-        (filter.fault === undefined || e.fault === filter.fault) &&
-        (filter.authUser === undefined || e.authUser === filter.authUser)
-    );
+    return this.requests
+      .slice(filter.since ?? 0)
+      .filter(
+        (e) =>
+          (filter.method === undefined || e.method === filter.method.toUpperCase()) &&
+          (filter.host === undefined || e.host === filter.host.toLowerCase()) &&
+          (filter.kind === undefined || e.kind === filter.kind) &&
+          (filter.pathPattern === undefined ||
+            ((filter.pathPattern.lastIndex = 0), filter.pathPattern.test(e.path))) &&
+          (filter.service === undefined || e.service === filter.service) &&
+          (filter.operation === undefined || (e.operation ?? '').split(',').includes(filter.operation)) &&
+          (filter.status === undefined || e.status === filter.status) &&
+          (filter.injected === undefined || (e.injected === true) === filter.injected) &&
+          (filter.fault === undefined || e.fault === filter.fault) &&
+          (filter.authUser === undefined || e.authUser === filter.authUser)
+      );
   }
 
   /**
@@ -1481,11 +1591,13 @@ export class Emulator {
    */
   revParse(repo, rev) {
     try {
-      return execFileSync('git', ['--git-dir', repo.bareDir, 'rev-parse', '--verify', '--quiet', rev], {
-        env: this.gitEnv,
-        encoding: 'utf8',
-        stdio: ['ignore', 'pipe', 'ignore']
-      }).trim() || null;
+      return (
+        execFileSync('git', ['--git-dir', repo.bareDir, 'rev-parse', '--verify', '--quiet', rev], {
+          env: this.gitEnv,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore']
+        }).trim() || null
+      );
     } catch {
       return null;
     }
@@ -1503,7 +1615,16 @@ export class Emulator {
    * @param {{ name: string, email: string }} [identity] author and committer (default: Upstream Octocat)
    * @returns {string}
    */
-  writeCommit(bareDir, branch, files, message, parent, expectedOld = parent ?? ZERO_OID, epoch = undefined, identity = IDENTITY) {
+  writeCommit(
+    bareDir,
+    branch,
+    files,
+    message,
+    parent,
+    expectedOld = parent ?? ZERO_OID,
+    epoch = undefined,
+    identity = IDENTITY
+  ) {
     const index = path.join(this.dir, `index-${process.pid}-${randomBytes(4).toString('hex')}`);
     const env = { GIT_INDEX_FILE: index };
     /** @type {(args: string[], input?: string | Buffer) => string} */
@@ -1512,7 +1633,11 @@ export class Emulator {
       g(parent ? ['read-tree', parent] : ['read-tree', '--empty']);
       // --index-info works without a work tree; mode 0 removes a path.
       const lines = Object.entries(files).map(([file, content]) => {
-        if (/[\n\0]/.test(file) || file.startsWith('/') || file.split('/').some((part) => part === '' || part === '.' || part === '..')) {
+        if (
+          /[\n\0]/.test(file) ||
+          file.startsWith('/') ||
+          file.split('/').some((part) => part === '' || part === '.' || part === '..')
+        ) {
           throw new Error(`commit: bad path ${JSON.stringify(file)}`);
         }
         if (content === null) return `0 ${ZERO_OID}\t${file}\n`;
@@ -1521,16 +1646,19 @@ export class Emulator {
       if (lines.length) g(['update-index', '--index-info'], lines.join(''));
       const tree = g(['write-tree']);
       const when = `${epoch ?? BASE_EPOCH + 3600 + 60 * this.commitCounter++} +0000`;
-      const commit = this.runGit(['--git-dir', bareDir, 'commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message], {
-        env: {
-          GIT_AUTHOR_NAME: identity.name,
-          GIT_AUTHOR_EMAIL: identity.email,
-          GIT_AUTHOR_DATE: when,
-          GIT_COMMITTER_NAME: identity.name,
-          GIT_COMMITTER_EMAIL: identity.email,
-          GIT_COMMITTER_DATE: when
+      const commit = this.runGit(
+        ['--git-dir', bareDir, 'commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message],
+        {
+          env: {
+            GIT_AUTHOR_NAME: identity.name,
+            GIT_AUTHOR_EMAIL: identity.email,
+            GIT_AUTHOR_DATE: when,
+            GIT_COMMITTER_NAME: identity.name,
+            GIT_COMMITTER_EMAIL: identity.email,
+            GIT_COMMITTER_DATE: when
+          }
         }
-      }).trim();
+      ).trim();
       g(['update-ref', '-m', message, `refs/heads/${branch}`, commit, expectedOld]);
       return commit;
     } finally {
@@ -1569,27 +1697,40 @@ export class Emulator {
       entry.status = res.statusCode;
     });
 
-    const portSuffix = hostHeader.includes(':') && !hostHeader.startsWith('[') ? `:${hostHeader.split(':')[1]}` : '';
+    const portSuffix =
+      hostHeader.includes(':') && !hostHeader.startsWith('[') ? `:${hostHeader.split(':')[1]}` : '';
     /** @type {{ kind: 'rest' | 'graphql' | 'git' | 'lfs' | 'other', site: Site, restPath?: string, git?: RegExpExecArray, lfs?: import('./lfs-store.mjs').LfsRoute }} */
     let route;
     const p = url.pathname;
     if (host === 'api.github.com') {
-      const site = /** @type {Site} */ ({ type: 'dotcom', web: `https://github.com${portSuffix}`, api: `https://api.github.com${portSuffix}` });
+      const site = /** @type {Site} */ ({
+        type: 'dotcom',
+        web: `https://github.com${portSuffix}`,
+        api: `https://api.github.com${portSuffix}`
+      });
       route = p === '/graphql' ? { kind: 'graphql', site } : { kind: 'rest', site, restPath: p };
     } else if (host === 'localhost' || host === '127.0.0.1' || host === '[::1]') {
       const base = `https://${hostHeader.toLowerCase()}`;
       const site = /** @type {Site} */ ({ type: 'ghes', web: base, api: `${base}/api/v3` });
       const git = GIT_PATH_RE.exec(p);
       if (p === '/api/graphql') route = { kind: 'graphql', site };
-      else if (p === '/api/v3' || p.startsWith('/api/v3/')) route = { kind: 'rest', site, restPath: p.slice('/api/v3'.length) || '/' };
+      else if (p === '/api/v3' || p.startsWith('/api/v3/'))
+        route = { kind: 'rest', site, restPath: p.slice('/api/v3'.length) || '/' };
       else if (git) route = { kind: 'git', site, git };
       else route = { kind: 'other', site };
     } else if (host === 'github.com') {
-      const site = /** @type {Site} */ ({ type: 'dotcom', web: `https://github.com${portSuffix}`, api: `https://api.github.com${portSuffix}` });
+      const site = /** @type {Site} */ ({
+        type: 'dotcom',
+        web: `https://github.com${portSuffix}`,
+        api: `https://api.github.com${portSuffix}`
+      });
       const git = GIT_PATH_RE.exec(p);
       route = git ? { kind: 'git', site, git } : { kind: 'other', site };
     } else {
-      route = { kind: 'other', site: { type: 'dotcom', web: 'https://github.com', api: 'https://api.github.com' } };
+      route = {
+        kind: 'other',
+        site: { type: 'dotcom', web: 'https://github.com', api: 'https://api.github.com' }
+      };
     }
     const lfsRoute = this.lfs.route(host, p);
     if (lfsRoute) route = { kind: 'lfs', site: route.site, lfs: lfsRoute };
@@ -1600,10 +1741,12 @@ export class Emulator {
     const auth = this.parseAuth(req, route.kind === 'git' || route.kind === 'lfs' ? 'git' : 'api');
     entry.token = auth.token;
     if (auth.gitUser !== undefined) entry.gitUser = auth.gitUser;
-    const tokenInfo = auth.token ? this.tokens.get(auth.token) ?? null : null;
+    const tokenInfo = auth.token ? (this.tokens.get(auth.token) ?? null) : null;
     entry.authUser = tokenInfo ? tokenInfo.login : null;
     if (route.kind === 'git') {
-      entry.service = url.searchParams.get('service') ?? (p.endsWith('/git-receive-pack') ? 'git-receive-pack' : 'git-upload-pack');
+      entry.service =
+        url.searchParams.get('service') ??
+        (p.endsWith('/git-receive-pack') ? 'git-receive-pack' : 'git-upload-pack');
       if (req.headers['git-protocol']) entry.gitProtocol = String(req.headers['git-protocol']);
     }
 
@@ -1628,7 +1771,12 @@ export class Emulator {
     if (fault && !fault.reset) {
       req.resume();
       const isRaw = typeof fault.body === 'string' || Buffer.isBuffer(fault.body);
-      const payload = fault.body === undefined ? '' : isRaw ? /** @type {string | Buffer} */ (fault.body) : JSON.stringify(fault.body);
+      const payload =
+        fault.body === undefined
+          ? ''
+          : isRaw
+            ? /** @type {string | Buffer} */ (fault.body)
+            : JSON.stringify(fault.body);
       /** @type {Record<string, string | number>} */
       const headers = {};
       if (fault.body !== undefined && !isRaw) headers['content-type'] = 'application/json; charset=utf-8';
@@ -1639,8 +1787,16 @@ export class Emulator {
       return;
     }
 
-    if (route.kind === 'lfs') return this.lfs.serve(req, res, /** @type {any} */ (route).lfs, tokenInfo ? tokenInfo.login : null, readBody);
-    if (route.kind === 'git') return this.serveGit(req, res, entry, /** @type {RegExpExecArray} */ (route.git), tokenInfo, url);
+    if (route.kind === 'lfs')
+      return this.lfs.serve(
+        req,
+        res,
+        /** @type {any} */ (route).lfs,
+        tokenInfo ? tokenInfo.login : null,
+        readBody
+      );
+    if (route.kind === 'git')
+      return this.serveGit(req, res, entry, /** @type {RegExpExecArray} */ (route.git), tokenInfo, url);
     if (route.kind === 'other') {
       req.resume();
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -1651,17 +1807,36 @@ export class Emulator {
     // REST and GraphQL
     if (!tokenInfo) {
       req.resume();
-      return this.sendJson(res, 401, { message: 'Bad credentials', documentation_url: DOC_URL }, null, route.kind);
+      return this.sendJson(
+        res,
+        401,
+        { message: 'Bad credentials', documentation_url: DOC_URL },
+        null,
+        route.kind
+      );
     }
     tokenInfo.used++;
     try {
       if (route.kind === 'graphql') {
         if (method !== 'POST') throw notFound();
         const body = this.parseJson(await readBody(req));
-        return this.sendJson(res, 200, this.graphql(body, route.site, tokenInfo, entry), tokenInfo, 'graphql');
+        return this.sendJson(
+          res,
+          200,
+          this.graphql(body, route.site, tokenInfo, entry),
+          tokenInfo,
+          'graphql'
+        );
       }
       const rawBody = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
-      const result = await this.rest(method, /** @type {string} */ (route.restPath), url.searchParams, rawBody, route.site, tokenInfo);
+      const result = await this.rest(
+        method,
+        /** @type {string} */ (route.restPath),
+        url.searchParams,
+        rawBody,
+        route.site,
+        tokenInfo
+      );
       return this.sendJson(res, result.status, result.body, tokenInfo, 'rest', result.headers);
     } catch (err) {
       if (err instanceof HttpError) return this.sendJson(res, err.status, err.body, tokenInfo, route.kind);
@@ -1711,17 +1886,36 @@ export class Emulator {
     }
     const limit = tokenInfo ? 5000 : 60;
     const reset = spec.resetAt ?? Math.floor(Date.now() / 1000) + (spec.resetInSeconds ?? 60);
-    Object.assign(headers, { 'x-ratelimit-limit': String(limit), 'x-ratelimit-remaining': '0', 'x-ratelimit-used': String(limit), 'x-ratelimit-reset': String(reset) });
-    const who = tokenInfo ? `user ID ${tokenInfo.userId}` : req.socket.remoteAddress ?? '127.0.0.1';
+    Object.assign(headers, {
+      'x-ratelimit-limit': String(limit),
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-used': String(limit),
+      'x-ratelimit-reset': String(reset)
+    });
+    const who = tokenInfo ? `user ID ${tokenInfo.userId}` : (req.socket.remoteAddress ?? '127.0.0.1');
     if (kind === 'graphql') {
-      const body = { errors: [{ type: 'RATE_LIMITED', code: 'graphql_rate_limit', message: `API rate limit exceeded for ${who}.` }] };
+      const body = {
+        errors: [
+          { type: 'RATE_LIMITED', code: 'graphql_rate_limit', message: `API rate limit exceeded for ${who}.` }
+        ]
+      };
       return this.sendJson(res, spec.status ?? 200, body, tokenInfo, kind, headers);
     }
-    const stamp = new Date().toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC');
+    const stamp = new Date()
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d{3}Z$/, ' UTC');
     const message = tokenInfo
       ? `API rate limit exceeded for ${who}. If you reach out to GitHub Support for help, please include the request ID ${requestId} and timestamp ${stamp}.`
       : `API rate limit exceeded for ${who}. (But here's the good news: Authenticated requests get a higher rate limit. Check out the documentation for more details.) If you reach out to GitHub Support for help, please include the request ID ${requestId} and timestamp ${stamp}.`;
-    return this.sendJson(res, spec.status ?? 403, { message, documentation_url: `${docs}#about-the-primary-rate-limit` }, tokenInfo, kind, headers);
+    return this.sendJson(
+      res,
+      spec.status ?? 403,
+      { message, documentation_url: `${docs}#about-the-primary-rate-limit` },
+      tokenInfo,
+      kind,
+      headers
+    );
   }
 
   /**
@@ -1780,12 +1974,19 @@ export class Emulator {
       'x-ratelimit-resource': kind === 'graphql' ? 'graphql' : 'core'
     };
     if (tokenInfo && tokenInfo.scopes !== null) headers['x-oauth-scopes'] = tokenInfo.scopes;
-    if (tokenInfo && tokenInfo.expiration !== null) headers['github-authentication-token-expiration'] = tokenInfo.expiration;
+    if (tokenInfo && tokenInfo.expiration !== null)
+      headers['github-authentication-token-expiration'] = tokenInfo.expiration;
     Object.assign(headers, extra);
     if (status !== 204) headers['content-length'] = Buffer.byteLength(payload);
     const entry = this.entryOf.get(res);
     // What was sent, for checks against GitHub's API description (test-support/openapi-check.mjs).
-    if (entry && kind === 'rest') entry.response = { path: entry.restPath ?? entry.path, status, headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, String(v)])), body: status === 204 ? null : JSON.parse(payload) };
+    if (entry && kind === 'rest')
+      entry.response = {
+        path: entry.restPath ?? entry.path,
+        status,
+        headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, String(v)])),
+        body: status === 204 ? null : JSON.parse(payload)
+      };
     res.writeHead(status, headers);
     res.end(payload);
   }
@@ -1804,7 +2005,10 @@ export class Emulator {
   async serveGit(req, res, entry, match, tokenInfo, url) {
     if (!tokenInfo) {
       req.resume();
-      res.writeHead(401, { 'www-authenticate': 'Basic realm="GitHub"', 'content-type': 'text/plain; charset=utf-8' });
+      res.writeHead(401, {
+        'www-authenticate': 'Basic realm="GitHub"',
+        'content-type': 'text/plain; charset=utf-8'
+      });
       res.end('Invalid username or token. Password authentication is not supported for Git operations.\n');
       return;
     }
@@ -1817,8 +2021,17 @@ export class Emulator {
     }
 
     // beforeGit() hooks. The request body is not read meanwhile, so the client just waits.
-    const stage = req.method === 'POST' && match[3] === `/${entry.service}` ? 'rpc' : match[3] === '/info/refs' && url.searchParams.has('service') ? 'advertisement' : null;
-    const hook = stage ? this.gitHooks.find((h) => h.repo === repo.fullName.toLowerCase() && h.service === entry.service && h.stage === stage) : undefined;
+    const stage =
+      req.method === 'POST' && match[3] === `/${entry.service}`
+        ? 'rpc'
+        : match[3] === '/info/refs' && url.searchParams.has('service')
+          ? 'advertisement'
+          : null;
+    const hook = stage
+      ? this.gitHooks.find(
+          (h) => h.repo === repo.fullName.toLowerCase() && h.service === entry.service && h.stage === stage
+        )
+      : undefined;
     if (hook) {
       hook.times--;
       if (hook.times <= 0) this.gitHooks.splice(this.gitHooks.indexOf(hook), 1);
@@ -1829,7 +2042,7 @@ export class Emulator {
         if (hook.times <= 0) hook.resolve();
       } catch (err) {
         hook.fired++;
-        entry.hookError = err instanceof Error ? err.stack ?? err.message : String(err);
+        entry.hookError = err instanceof Error ? (err.stack ?? err.message) : String(err);
         hook.reject(err);
         req.resume();
         res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
@@ -1853,15 +2066,22 @@ export class Emulator {
       REMOTE_USER: tokenInfo.login,
       REMOTE_ADDR: req.socket.remoteAddress ?? '127.0.0.1'
     };
-    if (req.headers['content-length'] !== undefined) env.CONTENT_LENGTH = String(req.headers['content-length']);
+    if (req.headers['content-length'] !== undefined)
+      env.CONTENT_LENGTH = String(req.headers['content-length']);
     if (req.headers['content-encoding']) env.HTTP_CONTENT_ENCODING = String(req.headers['content-encoding']);
     if (req.headers['git-protocol']) env.GIT_PROTOCOL = String(req.headers['git-protocol']);
 
     const rpcPath = entry.path.replace(/\/info\/refs$/, `/${entry.service}`);
     const freshConnectionForReset =
-      stage === 'advertisement' && this.faults.some((f) => f.reset && !f.reuseConnection && faultMatches(f, 'POST', entry.host, rpcPath, 'git'));
+      stage === 'advertisement' &&
+      this.faults.some(
+        (f) => f.reset && !f.reuseConnection && faultMatches(f, 'POST', entry.host, rpcPath, 'git')
+      );
     // A push is read whole and checked against the repository's rules first (push-rules.mjs).
-    const push = stage === 'rpc' && entry.service === 'git-receive-pack' ? await this.checkReceivePack(req, res, entry, repo, tokenInfo) : undefined;
+    const push =
+      stage === 'rpc' && entry.service === 'git-receive-pack'
+        ? await this.checkReceivePack(req, res, entry, repo, tokenInfo)
+        : undefined;
     if (push?.refused) return;
     if (push) env.CONTENT_LENGTH = String(push.body.length);
     const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
@@ -1946,8 +2166,20 @@ export class Emulator {
     try {
       const plain = /gzip/i.test(String(req.headers['content-encoding'] ?? '')) ? gunzipSync(body) : body;
       const request = parseReceivePackRequest(plain);
-      const site = entry.host === 'github.com' ? 'https://github.com' : `https://${String(req.headers.host ?? entry.host)}`;
-      verdicts = checkPush({ bareDir: repo.bareDir, tmpDir: this.dir, fullName: repo.fullName, web: site, gitEnv: this.gitEnv, token: tokenInfo, rules: repo.pushRules, request });
+      const site =
+        entry.host === 'github.com'
+          ? 'https://github.com'
+          : `https://${String(req.headers.host ?? entry.host)}`;
+      verdicts = checkPush({
+        bareDir: repo.bareDir,
+        tmpDir: this.dir,
+        fullName: repo.fullName,
+        web: site,
+        gitEnv: this.gitEnv,
+        token: tokenInfo,
+        rules: repo.pushRules,
+        request
+      });
       if (verdicts.length === 0) return { refused: false, body };
       entry.pushRefusal = verdicts.map(({ ref, rule, reason }) => ({ ref, rule, reason }));
       res.writeHead(200, {
@@ -1991,26 +2223,36 @@ export class Emulator {
         vars = null;
       }
     }
-    if (!vars || typeof vars !== 'object' || Array.isArray(vars)) return { errors: [{ message: 'Variables are invalid JSON.' }] };
+    if (!vars || typeof vars !== 'object' || Array.isArray(vars))
+      return { errors: [{ message: 'Variables are invalid JSON.' }] };
     entry.variables = vars;
     /** @type {GqlDocument} */
     let doc;
     try {
       doc = parseGraphQL(body.query);
     } catch (err) {
-      if (err instanceof GqlSyntaxError) return { errors: [{ message: err.message, ...(err.locations ? { locations: err.locations } : {}) }] };
+      if (err instanceof GqlSyntaxError)
+        return { errors: [{ message: err.message, ...(err.locations ? { locations: err.locations } : {}) }] };
       throw err;
     }
     const wanted = typeof body.operationName === 'string' && body.operationName ? body.operationName : null;
-    const op = wanted ? doc.operations.find((o) => o.name === wanted) : doc.operations.length === 1 ? doc.operations[0] : undefined;
-    if (!op) return { errors: [{ message: wanted ? `No operation named "${wanted}"` : 'An operation name is required' }] };
+    const op = wanted
+      ? doc.operations.find((o) => o.name === wanted)
+      : doc.operations.length === 1
+        ? doc.operations[0]
+        : undefined;
+    if (!op)
+      return {
+        errors: [{ message: wanted ? `No operation named "${wanted}"` : 'An operation name is required' }]
+      };
     entry.operationType = op.type;
     entry.operationName = op.name;
     /** @type {Record<string, unknown>} */
     const allVars = {};
     for (const [k, def] of Object.entries(op.variables)) if (def) allVars[k] = gqlValue(def, {});
     Object.assign(allVars, vars);
-    const rootType = op.type === 'mutation' ? 'Mutation' : op.type === 'subscription' ? 'Subscription' : 'Query';
+    const rootType =
+      op.type === 'mutation' ? 'Mutation' : op.type === 'subscription' ? 'Subscription' : 'Query';
     /** @type {GqlField[]} */
     let fields;
     try {
@@ -2019,7 +2261,8 @@ export class Emulator {
       if (err instanceof GqlSyntaxError) return { errors: [{ message: err.message }] };
       throw err;
     }
-    entry.operation = [...new Set(fields.filter((f) => f.name !== '__typename').map((f) => f.name))].join(',') || null;
+    entry.operation =
+      [...new Set(fields.filter((f) => f.name !== '__typename').map((f) => f.name))].join(',') || null;
 
     /** @typedef {{ value: unknown } | { error: { type: string, message: string } } | { fatal: string }} GqlResult */
     /** @type {Record<string, (args: Record<string, any>, field: GqlField) => GqlResult>} */
@@ -2036,7 +2279,11 @@ export class Emulator {
     const unsupported = fields.filter((f) => f.name !== '__typename' && !Object.hasOwn(resolvers, f.name));
     if (unsupported.length) {
       return {
-        errors: unsupported.map((f) => ({ message: 'not supported by emulator', path: [f.alias ?? f.name], locations: [{ line: f.line, column: f.column }] }))
+        errors: unsupported.map((f) => ({
+          message: 'not supported by emulator',
+          path: [f.alias ?? f.name],
+          locations: [{ line: f.line, column: f.column }]
+        }))
       };
     }
     /** @type {Record<string, unknown>} */
@@ -2087,7 +2334,16 @@ export class Emulator {
     const am = pr.auto_merge;
     return {
       __typename: 'PullRequest',
-      __interfaces: ['Node', 'Assignable', 'Closable', 'Comment', 'Labelable', 'Lockable', 'UniformResourceLocatable', 'Updatable'],
+      __interfaces: [
+        'Node',
+        'Assignable',
+        'Closable',
+        'Comment',
+        'Labelable',
+        'Lockable',
+        'UniformResourceLocatable',
+        'Updatable'
+      ],
       id: pr.node_id,
       databaseId: pr.id,
       number: pr.number,
@@ -2144,17 +2400,29 @@ export class Emulator {
     const field = enable ? 'enablePullRequestAutoMerge' : 'disablePullRequestAutoMerge';
     const input = args.input;
     if (!input || typeof input !== 'object' || Array.isArray(input)) {
-      return { fatal: `Argument 'input' on Field '${field}' has an invalid value (${JSON.stringify(input ?? null)}). Expected type '${inputType}!'.` };
+      return {
+        fatal: `Argument 'input' on Field '${field}' has an invalid value (${JSON.stringify(input ?? null)}). Expected type '${inputType}!'.`
+      };
     }
     if (typeof input.pullRequestId !== 'string' || input.pullRequestId === '') {
-      return { fatal: `Argument 'pullRequestId' on InputObject '${inputType}' is required. Expected type ID!` };
+      return {
+        fatal: `Argument 'pullRequestId' on InputObject '${inputType}' is required. Expected type ID!`
+      };
     }
     const mergeMethod = input.mergeMethod ?? 'MERGE'; // GitHub's default
     if (enable && !['MERGE', 'SQUASH', 'REBASE'].includes(mergeMethod)) {
-      return { fatal: `Argument 'mergeMethod' on InputObject '${inputType}' has an invalid value (${JSON.stringify(mergeMethod)}). Expected type 'PullRequestMergeMethod'.` };
+      return {
+        fatal: `Argument 'mergeMethod' on InputObject '${inputType}' has an invalid value (${JSON.stringify(mergeMethod)}). Expected type 'PullRequestMergeMethod'.`
+      };
     }
     const pr = this.pulls.find((x) => x.node_id === input.pullRequestId);
-    if (!pr) return { error: { type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${input.pullRequestId}'.` } };
+    if (!pr)
+      return {
+        error: {
+          type: 'NOT_FOUND',
+          message: `Could not resolve to a node with the global id of '${input.pullRequestId}'.`
+        }
+      };
     const repo = this.repo(pr.base.repo.full_name);
     this.syncPulls(repo);
     if (enable) {
@@ -2163,7 +2431,12 @@ export class Emulator {
         enabled_by: this.userBrief(me.login),
         merge_method: mergeMethod.toLowerCase(),
         // Without a headline GitHub fills in the one the merge method would use (REST types both as strings).
-        commit_title: typeof input.commitHeadline === 'string' ? input.commitHeadline : mergeMethod === 'MERGE' ? `Merge pull request #${pr.number} from ${pr.head.label.replace(':', '/')}` : `${pr.title} (#${pr.number})`,
+        commit_title:
+          typeof input.commitHeadline === 'string'
+            ? input.commitHeadline
+            : mergeMethod === 'MERGE'
+              ? `Merge pull request #${pr.number} from ${pr.head.label.replace(':', '/')}`
+              : `${pr.title} (#${pr.number})`,
         commit_message: typeof input.commitBody === 'string' ? input.commitBody : '',
         author_email: typeof input.authorEmail === 'string' ? input.authorEmail : null,
         enabled_at: isoNow()
@@ -2199,7 +2472,13 @@ export class Emulator {
       databaseId: repo.id,
       name: repo.name,
       nameWithOwner: repo.fullName,
-      owner: { __typename: 'User', __interfaces: ['Node', 'Actor', 'RepositoryOwner'], id: nodeId('U', ownerId), login: repo.owner, url: `${site.web}/${repo.owner}` },
+      owner: {
+        __typename: 'User',
+        __interfaces: ['Node', 'Actor', 'RepositoryOwner'],
+        id: nodeId('U', ownerId),
+        login: repo.owner,
+        url: `${site.web}/${repo.owner}`
+      },
       url: `${site.web}/${repo.fullName}`,
       isPrivate: repo.private,
       visibility: repo.private ? 'PRIVATE' : 'PUBLIC',
@@ -2217,8 +2496,10 @@ export class Emulator {
       },
       /** @param {{ oid?: unknown, expression?: unknown }} a */
       object: (a) => {
-        const spec = typeof a.oid === 'string' ? a.oid : typeof a.expression === 'string' ? a.expression : null;
-        if (!spec || spec.startsWith('-') || (typeof a.oid === 'string' && !/^[0-9a-f]{4,40}$/i.test(spec))) return null;
+        const spec =
+          typeof a.oid === 'string' ? a.oid : typeof a.expression === 'string' ? a.expression : null;
+        if (!spec || spec.startsWith('-') || (typeof a.oid === 'string' && !/^[0-9a-f]{4,40}$/i.test(spec)))
+          return null;
         const sha = this.refSha(repo, spec);
         return sha ? this.gqlCommit(repo, sha, site) : null;
       }
@@ -2274,7 +2555,13 @@ export class Emulator {
     /** @param {{ name: string, email: string, date: string }} who */
     const actor = (who) => {
       const m = /^\d+\+(.+)@users\.noreply\.github\.com$/i.exec(who.email);
-      return { __typename: 'GitActor', name: who.name, email: who.email, date: who.date, user: m ? this.gqlUser(m[1], site) : null };
+      return {
+        __typename: 'GitActor',
+        name: who.name,
+        email: who.email,
+        date: who.date,
+        user: m ? this.gqlUser(m[1], site) : null
+      };
     };
     const signed = this.verifiedCommits.has(sha);
     return {
@@ -2297,7 +2584,13 @@ export class Emulator {
       parents: () => ({
         __typename: 'CommitConnection',
         totalCount: c.parents.length,
-        nodes: c.parents.map((p) => ({ __typename: 'Commit', oid: p, abbreviatedOid: p.slice(0, 7), url: url(p), commitUrl: url(p) }))
+        nodes: c.parents.map((p) => ({
+          __typename: 'Commit',
+          oid: p,
+          abbreviatedOid: p.slice(0, 7),
+          url: url(p),
+          commitUrl: url(p)
+        }))
       }),
       signature: signed
         ? {
@@ -2348,20 +2641,34 @@ export class Emulator {
     if (!isObj(input.branch)) return bad('branch', NOT_NULL);
     if (!isObj(input.message)) return bad('message', NOT_NULL);
     const { headline, body } = input.message;
-    if (typeof headline !== 'string') return bad('message.headline', headline == null ? NOT_NULL : `Could not coerce value ${JSON.stringify(headline)} to String`);
-    if (body != null && typeof body !== 'string') return bad('message.body', `Could not coerce value ${JSON.stringify(body)} to String`);
+    if (typeof headline !== 'string')
+      return bad(
+        'message.headline',
+        headline == null ? NOT_NULL : `Could not coerce value ${JSON.stringify(headline)} to String`
+      );
+    if (body != null && typeof body !== 'string')
+      return bad('message.body', `Could not coerce value ${JSON.stringify(body)} to String`);
     const expected = input.expectedHeadOid;
     if (expected == null) return bad('expectedHeadOid', NOT_NULL);
-    if (typeof expected !== 'string' || !/^[0-9a-f]{40}$/i.test(expected)) return bad('expectedHeadOid', `Could not coerce value ${JSON.stringify(expected)} to GitObjectID`);
-    if (input.fileChanges != null && !isObj(input.fileChanges)) return bad('fileChanges', 'Expected value to be an object');
+    if (typeof expected !== 'string' || !/^[0-9a-f]{40}$/i.test(expected))
+      return bad('expectedHeadOid', `Could not coerce value ${JSON.stringify(expected)} to GitObjectID`);
+    if (input.fileChanges != null && !isObj(input.fileChanges))
+      return bad('fileChanges', 'Expected value to be an object');
     const additions = list(input.fileChanges?.additions);
     const deletions = list(input.fileChanges?.deletions);
     for (const [i, a] of additions.entries()) {
       if (!isObj(a)) return bad(`fileChanges.additions.${i}`, NOT_NULL);
       if (typeof a.path !== 'string') return bad(`fileChanges.additions.${i}.path`, NOT_NULL);
       if (typeof a.contents !== 'string') return bad(`fileChanges.additions.${i}.contents`, NOT_NULL);
-      if (!/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(a.contents.replace(/\s+/g, ''))) {
-        return bad(`fileChanges.additions.${i}.contents`, `Could not coerce value ${JSON.stringify(a.contents.slice(0, 40))} to Base64String`);
+      if (
+        !/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(
+          a.contents.replace(/\s+/g, '')
+        )
+      ) {
+        return bad(
+          `fileChanges.additions.${i}.contents`,
+          `Could not coerce value ${JSON.stringify(a.contents.slice(0, 40))} to Base64String`
+        );
       }
     }
     for (const [i, d] of deletions.entries()) {
@@ -2376,38 +2683,80 @@ export class Emulator {
     if (typeof b.id === 'string' && b.id) {
       const found = this.refByNodeId(b.id);
       if (!found || !found.ref.startsWith('heads/') || !this.refSha(found.repo, `refs/${found.ref}`)) {
-        return { error: { type: 'NOT_FOUND', message: `Could not resolve to a node with the global id of '${b.id}'.` } };
+        return {
+          error: {
+            type: 'NOT_FOUND',
+            message: `Could not resolve to a node with the global id of '${b.id}'.`
+          }
+        };
       }
       repo = found.repo;
       branch = found.ref.slice('heads/'.length);
     } else {
       if (typeof b.repositoryNameWithOwner !== 'string' || typeof b.branchName !== 'string') {
-        return { error: { type: 'UNPROCESSABLE', message: 'A branch must be given either by id or by repositoryNameWithOwner and branchName.' } };
+        return {
+          error: {
+            type: 'UNPROCESSABLE',
+            message: 'A branch must be given either by id or by repositoryNameWithOwner and branchName.'
+          }
+        };
       }
       repo = this.repos.get(b.repositoryNameWithOwner.toLowerCase());
-      if (!repo) return { error: { type: 'NOT_FOUND', message: `Could not resolve to a Repository with the name '${b.repositoryNameWithOwner}'.` } };
+      if (!repo)
+        return {
+          error: {
+            type: 'NOT_FOUND',
+            message: `Could not resolve to a Repository with the name '${b.repositoryNameWithOwner}'.`
+          }
+        };
       branch = b.branchName.replace(/^refs\/heads\//, '');
     }
     const ref = `refs/heads/${branch}`;
     const tip = branch && isSafeRefName(ref) ? this.refSha(repo, ref) : null;
     if (!tip) return { error: { type: 'NOT_FOUND', message: 'Branch not found' } };
-    const stale = { error: { type: 'STALE_DATA', message: `Expected branch to point to "${expected}" but it did not. Pull and try again.` } };
+    const stale = {
+      error: {
+        type: 'STALE_DATA',
+        message: `Expected branch to point to "${expected}" but it did not. Pull and try again.`
+      }
+    };
     if (expected.toLowerCase() !== tip) return stale;
 
     /** @param {string} p */
-    const badPath = (p) => p === '' || /[\0\n\r]/.test(p) || p.startsWith('/') || p.split('/').some((part) => part === '' || part === '.' || part === '..' || part.toLowerCase() === '.git');
+    const badPath = (p) =>
+      p === '' ||
+      /[\0\n\r]/.test(p) ||
+      p.startsWith('/') ||
+      p
+        .split('/')
+        .some((part) => part === '' || part === '.' || part === '..' || part.toLowerCase() === '.git');
     const invalidPath = [...additions, ...deletions].map((x) => x.path).find(badPath);
-    if (invalidPath !== undefined) return { error: { type: 'UNPROCESSABLE', message: `Invalid path ${JSON.stringify(invalidPath)}.` } };
+    if (invalidPath !== undefined)
+      return { error: { type: 'UNPROCESSABLE', message: `Invalid path ${JSON.stringify(invalidPath)}.` } };
     if (deletions.length) {
       /** @type {Map<string, string>} path -> object type */
       const existing = new Map();
-      const listing = this.runGit(['--literal-pathspecs', '--git-dir', repo.bareDir, 'ls-tree', '-z', tip, '--', ...deletions.map((d) => d.path)]);
+      const listing = this.runGit([
+        '--literal-pathspecs',
+        '--git-dir',
+        repo.bareDir,
+        'ls-tree',
+        '-z',
+        tip,
+        '--',
+        ...deletions.map((d) => d.path)
+      ]);
       for (const line of listing.split('\0')) {
         const tab = line.indexOf('\t');
         if (tab > 0) existing.set(line.slice(tab + 1), line.slice(0, tab).split(' ')[1]);
       }
       if (deletions.some((d) => existing.get(d.path) === undefined || existing.get(d.path) === 'tree')) {
-        return { error: { type: 'NOT_FOUND', message: `A path was requested for deletion which does not exist as of commit oid \`${tip}\`` } };
+        return {
+          error: {
+            type: 'NOT_FOUND',
+            message: `A path was requested for deletion which does not exist as of commit oid \`${tip}\``
+          }
+        };
       }
     }
     /** @type {Map<string, Buffer | null>} */
@@ -2419,7 +2768,16 @@ export class Emulator {
     /** @type {string} */
     let sha;
     try {
-      sha = this.writeCommit(repo.bareDir, branch, Object.fromEntries(changes), message, tip, tip, Math.floor(Date.now() / 1000), identity);
+      sha = this.writeCommit(
+        repo.bareDir,
+        branch,
+        Object.fromEntries(changes),
+        message,
+        tip,
+        tip,
+        Math.floor(Date.now() / 1000),
+        identity
+      );
     } catch (err) {
       if (this.refSha(repo, ref) !== tip) return stale; // moved meanwhile (a push through git http-backend)
       return { error: { type: 'UNPROCESSABLE', message: err instanceof Error ? err.message : String(err) } };
@@ -2463,18 +2821,26 @@ export class Emulator {
       if (!repo) throw notFound();
       const sub = m[3] ?? '';
       let s;
-      if (sub === '' && method === 'GET') return { status: 200, body: this.repoJson(repo, site, { full: true }) };
+      if (sub === '' && method === 'GET')
+        return { status: 200, body: this.repoJson(repo, site, { full: true }) };
       if ((s = /^\/branches\/(.+)$/.exec(sub)) && method === 'GET') {
         const branch = decodeURIComponent(s[1]);
         const sha = this.refSha(repo, `refs/heads/${branch}`);
-        if (!sha) throw new HttpError(404, { message: 'Branch not found', documentation_url: `${DOC_URL}/branches/branches#get-a-branch` });
+        if (!sha)
+          throw new HttpError(404, {
+            message: 'Branch not found',
+            documentation_url: `${DOC_URL}/branches/branches#get-a-branch`
+          });
         return {
           status: 200,
           body: {
             name: branch,
             commit: { sha, url: `${site.api}/repos/${repo.fullName}/commits/${sha}` },
             protected: false,
-            _links: { self: `${site.api}/repos/${repo.fullName}/branches/${branch}`, html: `${site.web}/${repo.fullName}/tree/${branch}` }
+            _links: {
+              self: `${site.api}/repos/${repo.fullName}/branches/${branch}`,
+              html: `${site.web}/${repo.fullName}/tree/${branch}`
+            }
           }
         };
       }
@@ -2484,19 +2850,27 @@ export class Emulator {
         if (!sha) throw notFound();
         return { status: 200, body: this.refJson(repo, ref, sha, site) };
       }
-      if (sub === '/git/refs' && method === 'POST') return this.createRef(repo, this.parseJson(rawBody), site);
-      if ((s = /^\/git\/refs\/(.+)$/.exec(sub)) && method === 'PATCH') return this.updateRef(repo, decodeURIComponent(s[1]), this.parseJson(rawBody), site);
+      if (sub === '/git/refs' && method === 'POST')
+        return this.createRef(repo, this.parseJson(rawBody), site);
+      if ((s = /^\/git\/refs\/(.+)$/.exec(sub)) && method === 'PATCH')
+        return this.updateRef(repo, decodeURIComponent(s[1]), this.parseJson(rawBody), site);
       if ((s = /^\/git\/refs\/(.+)$/.exec(sub)) && method === 'DELETE') {
         const ref = decodeURIComponent(s[1]);
         const sha = this.gitRefSha(repo, ref);
-        if (!sha) throw new HttpError(422, { message: 'Reference does not exist', documentation_url: `${DOC_URL}/git/refs#delete-a-reference` });
+        if (!sha)
+          throw new HttpError(422, {
+            message: 'Reference does not exist',
+            documentation_url: `${DOC_URL}/git/refs#delete-a-reference`
+          });
         this.runGit(['--git-dir', repo.bareDir, 'update-ref', '-d', `refs/${ref}`, sha]);
         this.syncPulls(repo); // GitHub closes open pull requests whose head branch is deleted
         return { status: 204, body: null };
       }
-      if ((s = /^\/compare\/(.+)$/.exec(sub)) && method === 'GET') return this.compare(repo, decodeURIComponent(s[1]), query, site);
+      if ((s = /^\/compare\/(.+)$/.exec(sub)) && method === 'GET')
+        return this.compare(repo, decodeURIComponent(s[1]), query, site);
       if (sub === '/pulls' && method === 'GET') return this.listPulls(repo, query, site);
-      if (sub === '/pulls' && method === 'POST') return this.createPull(repo, this.parseJson(rawBody), site, me);
+      if (sub === '/pulls' && method === 'POST')
+        return this.createPull(repo, this.parseJson(rawBody), site, me);
       if ((s = /^\/pulls\/(\d+)$/.exec(sub))) {
         const pr = this.findPull(repo, Number(s[1]));
         if (method === 'GET') return { status: 200, body: this.pullJson(pr, site) };
@@ -2517,7 +2891,10 @@ export class Emulator {
           html_url: `${html}#pullrequestreview-${r.id}`,
           pull_request_url: `${site.api}/repos/${repo.fullName}/pulls/${pr.number}`,
           author_association: 'COLLABORATOR',
-          _links: { html: { href: `${html}#pullrequestreview-${r.id}` }, pull_request: { href: `${site.api}/repos/${repo.fullName}/pulls/${pr.number}` } },
+          _links: {
+            html: { href: `${html}#pullrequestreview-${r.id}` },
+            pull_request: { href: `${site.api}/repos/${repo.fullName}/pulls/${pr.number}` }
+          },
           submitted_at: r.submittedAt,
           commit_id: pr.head.sha
         }));
@@ -2529,27 +2906,36 @@ export class Emulator {
           const out = this.pullJson(pr, site);
           return { status: 200, body: { users: out.requested_reviewers, teams: out.requested_teams } };
         }
-        if (method === 'POST' || method === 'DELETE') return this.requestReviewers(repo, pr, method, this.parseJson(rawBody), site);
+        if (method === 'POST' || method === 'DELETE')
+          return this.requestReviewers(repo, pr, method, this.parseJson(rawBody), site);
       }
       if ((s = /^\/issues\/(\d+)\/assignees$/.exec(sub)) && (method === 'POST' || method === 'DELETE')) {
         const pr = this.findPull(repo, Number(s[1]));
         const body = this.parseJson(rawBody);
         const logins = body.assignees === undefined ? [] : body.assignees;
         if (!Array.isArray(logins) || !logins.every((x) => typeof x === 'string' && x !== '')) {
-          throw validationFailed('issues/assignees#add-assignees-to-an-issue', [{ resource: 'Issue', code: 'invalid', field: 'assignees' }]);
+          throw validationFailed('issues/assignees#add-assignees-to-an-issue', [
+            { resource: 'Issue', code: 'invalid', field: 'assignees' }
+          ]);
         }
         if (method === 'POST') {
           // Like GitHub: users who cannot be assigned are left out without an error.
           for (const login of logins) {
             if (!repo.collaborators.has(login.toLowerCase())) continue;
-            if (!pr.assignees.some((/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase())) {
+            if (
+              !pr.assignees.some(
+                (/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase()
+              )
+            ) {
               pr.assignees.push(this.userBrief(login));
               this.event(repo, pr, 'assigned', login);
             }
           }
         } else {
           const drop = new Set(logins.map((x) => x.toLowerCase()));
-          pr.assignees = pr.assignees.filter((/** @type {{login: string}} */ u) => !drop.has(u.login.toLowerCase()));
+          pr.assignees = pr.assignees.filter(
+            (/** @type {{login: string}} */ u) => !drop.has(u.login.toLowerCase())
+          );
         }
         pr.assignee = pr.assignees[0] ?? null;
         pr.updated_at = isoNow();
@@ -2575,24 +2961,39 @@ export class Emulator {
         const body = this.parseJson(rawBody);
         const wanted = Array.isArray(body) ? body : body.labels;
         if (!Array.isArray(wanted)) {
-          throw validationFailed('issues/labels#add-labels-to-an-issue', [{ resource: 'Label', code: 'invalid', field: 'labels' }]);
+          throw validationFailed('issues/labels#add-labels-to-an-issue', [
+            { resource: 'Label', code: 'invalid', field: 'labels' }
+          ]);
         }
         for (const l of wanted) {
           const name = typeof l === 'string' ? l : l && typeof l.name === 'string' ? l.name : null;
-          if (!name) throw validationFailed('issues/labels#add-labels-to-an-issue', [{ resource: 'Label', code: 'invalid', field: 'labels' }]);
-          if (!pr.labels.some((/** @type {{name: string}} */ x) => x.name.toLowerCase() === name.toLowerCase())) {
+          if (!name)
+            throw validationFailed('issues/labels#add-labels-to-an-issue', [
+              { resource: 'Label', code: 'invalid', field: 'labels' }
+            ]);
+          if (
+            !pr.labels.some((/** @type {{name: string}} */ x) => x.name.toLowerCase() === name.toLowerCase())
+          ) {
             pr.labels.push(this.labelJson(repo, name, site));
             this.event(repo, pr, 'labeled', name);
           }
         }
         pr.updated_at = isoNow();
-        return { status: 200, body: pr.labels.map((/** @type {any} */ l) => ({ ...l, url: `${site.api}/repos/${repo.fullName}/labels/${encodeURIComponent(l.name)}` })) };
+        return {
+          status: 200,
+          body: pr.labels.map((/** @type {any} */ l) => ({
+            ...l,
+            url: `${site.api}/repos/${repo.fullName}/labels/${encodeURIComponent(l.name)}`
+          }))
+        };
       }
       if ((s = /^\/issues\/(\d+)\/comments$/.exec(sub)) && method === 'POST') {
         const pr = this.findPull(repo, Number(s[1]));
         const body = this.parseJson(rawBody);
         if (typeof body.body !== 'string' || body.body === '') {
-          throw validationFailed('issues/comments#create-an-issue-comment', [{ resource: 'IssueComment', code: 'missing_field', field: 'body' }]);
+          throw validationFailed('issues/comments#create-an-issue-comment', [
+            { resource: 'IssueComment', code: 'missing_field', field: 'body' }
+          ]);
         }
         const id = stableId(`comment:${++this.idCounter}:${repo.fullName}`);
         const now = isoNow();
@@ -2635,7 +3036,13 @@ export class Emulator {
   objectType(repo, sha) {
     if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/i.test(sha)) return null;
     try {
-      return execFileSync('git', ['--git-dir', repo.bareDir, 'cat-file', '-t', sha.toLowerCase()], { env: this.gitEnv, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || null;
+      return (
+        execFileSync('git', ['--git-dir', repo.bareDir, 'cat-file', '-t', sha.toLowerCase()], {
+          env: this.gitEnv,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore']
+        }).trim() || null
+      );
     } catch {
       return null;
     }
@@ -2669,14 +3076,18 @@ export class Emulator {
     /** @param {string} message */
     const fail = (message) => new HttpError(422, { message, documentation_url: docUrl });
     for (const key of ['ref', 'sha']) {
-      if (body[key] === undefined || body[key] === null) throw fail(`Invalid request.\n\n"${key}" wasn't supplied.`);
-      if (typeof body[key] !== 'string') throw fail(`Invalid request.\n\nFor '${key}', ${JSON.stringify(body[key])} is not a string.`);
+      if (body[key] === undefined || body[key] === null)
+        throw fail(`Invalid request.\n\n"${key}" wasn't supplied.`);
+      if (typeof body[key] !== 'string')
+        throw fail(`Invalid request.\n\nFor '${key}', ${JSON.stringify(body[key])} is not a string.`);
     }
     /** @type {string} */
     const full = body.ref;
-    if (!/^refs\/[^/]+\/./.test(full)) throw fail("Reference name must start with 'refs/' and have at least two slashes.");
+    if (!/^refs\/[^/]+\/./.test(full))
+      throw fail("Reference name must start with 'refs/' and have at least two slashes.");
     const ref = full.slice('refs/'.length);
-    if (!/^(?:heads|tags)\//.test(ref) || !isSafeRefName(full)) throw fail(`${full} is not a valid ref name.`);
+    if (!/^(?:heads|tags)\//.test(ref) || !isSafeRefName(full))
+      throw fail(`${full} is not a valid ref name.`);
     const type = this.objectType(repo, body.sha);
     if (!type || (ref.startsWith('heads/') && type !== 'commit')) throw fail('Object does not exist');
     const sha = body.sha.toLowerCase();
@@ -2688,7 +3099,11 @@ export class Emulator {
       throw fail(this.gitRefSha(repo, ref) ? 'Reference already exists' : 'Reference update failed');
     }
     this.syncPulls(repo);
-    return { status: 201, body: this.refJson(repo, ref, sha, site), headers: { location: `${site.api}/repos/${repo.fullName}/git/refs/${ref}` } };
+    return {
+      status: 201,
+      body: this.refJson(repo, ref, sha, site),
+      headers: { location: `${site.api}/repos/${repo.fullName}/git/refs/${ref}` }
+    };
   }
 
   /**
@@ -2703,14 +3118,17 @@ export class Emulator {
     /** @param {string} message */
     const fail = (message) => new HttpError(422, { message, documentation_url: docUrl });
     if (body.sha === undefined || body.sha === null) throw fail(`Invalid request.\n\n"sha" wasn't supplied.`);
-    if (typeof body.sha !== 'string') throw fail(`Invalid request.\n\nFor 'sha', ${JSON.stringify(body.sha)} is not a string.`);
-    if (body.force !== undefined && typeof body.force !== 'boolean') throw fail(`Invalid request.\n\nFor 'force', ${JSON.stringify(body.force)} is not a boolean.`);
+    if (typeof body.sha !== 'string')
+      throw fail(`Invalid request.\n\nFor 'sha', ${JSON.stringify(body.sha)} is not a string.`);
+    if (body.force !== undefined && typeof body.force !== 'boolean')
+      throw fail(`Invalid request.\n\nFor 'force', ${JSON.stringify(body.force)} is not a boolean.`);
     const old = this.gitRefSha(repo, ref);
     if (!old) throw fail('Reference does not exist');
     const type = this.objectType(repo, body.sha);
     if (!type || (ref.startsWith('heads/') && type !== 'commit')) throw fail('Object does not exist');
     const sha = body.sha.toLowerCase();
-    if (!body.force && sha !== old && !this.isAncestor(repo, old, sha)) throw fail('Update is not a fast forward');
+    if (!body.force && sha !== old && !this.isAncestor(repo, old, sha))
+      throw fail('Update is not a fast forward');
     try {
       this.runGit(['--git-dir', repo.bareDir, 'update-ref', `refs/${ref}`, sha, old]);
     } catch {
@@ -2871,7 +3289,9 @@ export class Emulator {
       mirror_url: null,
       archived: false,
       disabled: false,
-      open_issues_count: this.pulls.filter((x) => x.base.repo.full_name === repo.fullName && x.state === 'open').length,
+      open_issues_count: this.pulls.filter(
+        (x) => x.base.repo.full_name === repo.fullName && x.state === 'open'
+      ).length,
       license: null,
       allow_forking: true,
       is_template: false,
@@ -2962,7 +3382,13 @@ export class Emulator {
    */
   userBrief(login) {
     const id = stableId(`user:${login.toLowerCase()}`);
-    return { login, id, node_id: nodeId('U', id), type: login.endsWith('[bot]') ? 'Bot' : 'User', site_admin: false };
+    return {
+      login,
+      id,
+      node_id: nodeId('U', id),
+      type: login.endsWith('[bot]') ? 'Bot' : 'User',
+      site_admin: false
+    };
   }
 
   /**
@@ -3002,7 +3428,9 @@ export class Emulator {
    */
   milestoneJson(repo, m, site) {
     const id = stableId(`milestone:${repo.fullName.toLowerCase()}:${m.number}`);
-    const issues = this.pulls.filter((x) => x.base.repo.full_name === repo.fullName && x.milestone && x.milestone.number === m.number);
+    const issues = this.pulls.filter(
+      (x) => x.base.repo.full_name === repo.fullName && x.milestone && x.milestone.number === m.number
+    );
     return {
       url: `${site.api}/repos/${repo.fullName}/milestones/${m.number}`,
       html_url: `${site.web}/${repo.fullName}/milestone/${m.number}`,
@@ -3030,10 +3458,15 @@ export class Emulator {
    * @param {Site} site
    */
   issueSharedJson(repo, pr, site) {
-    const milestone = pr.milestone ? repo.milestones.find((m) => m.number === pr.milestone.number) : undefined;
+    const milestone = pr.milestone
+      ? repo.milestones.find((m) => m.number === pr.milestone.number)
+      : undefined;
     const assignees = pr.assignees.map((/** @type {{login: string}} */ u) => this.userOut(u, site));
     return {
-      labels: pr.labels.map((/** @type {any} */ l) => ({ ...l, url: `${site.api}/repos/${repo.fullName}/labels/${encodeURIComponent(l.name)}` })),
+      labels: pr.labels.map((/** @type {any} */ l) => ({
+        ...l,
+        url: `${site.api}/repos/${repo.fullName}/labels/${encodeURIComponent(l.name)}`
+      })),
       assignee: assignees[0] ?? null,
       assignees,
       milestone: milestone ? this.milestoneJson(repo, milestone, site) : null
@@ -3069,7 +3502,13 @@ export class Emulator {
       locked: pr.locked,
       active_lock_reason: null,
       comments: this.comments.filter((c) => c.repo === repo.fullName && c.issue_number === pr.number).length,
-      pull_request: { url: `${site.api}/repos/${repo.fullName}/pulls/${pr.number}`, html_url: html, diff_url: `${html}.diff`, patch_url: `${html}.patch`, merged_at: pr.merged_at },
+      pull_request: {
+        url: `${site.api}/repos/${repo.fullName}/pulls/${pr.number}`,
+        html_url: html,
+        diff_url: `${html}.diff`,
+        patch_url: `${html}.patch`,
+        merged_at: pr.merged_at
+      },
       draft: pr.draft,
       closed_at: pr.closed_at,
       created_at: pr.created_at,
@@ -3107,8 +3546,12 @@ export class Emulator {
       side.user = this.userOut(this.userBrief(side.user.login), site);
     }
     Object.assign(out, this.issueSharedJson(repo, pr, site));
-    out.requested_reviewers = pr.requested_reviewers.map((/** @type {{login: string}} */ u) => this.userOut(u, site));
-    out.requested_teams = pr.requested_teams.map((/** @type {Record<string, any>} */ t) => this.teamJson(repo, t, site));
+    out.requested_reviewers = pr.requested_reviewers.map((/** @type {{login: string}} */ u) =>
+      this.userOut(u, site)
+    );
+    out.requested_teams = pr.requested_teams.map((/** @type {Record<string, any>} */ t) =>
+      this.teamJson(repo, t, site)
+    );
     if (pr.auto_merge) {
       const { enabled_at: _enabledAt, ...autoMerge } = pr.auto_merge;
       out.auto_merge = { ...autoMerge, enabled_by: this.userOut(pr.auto_merge.enabled_by, site) };
@@ -3127,7 +3570,21 @@ export class Emulator {
     };
     if (options.simple) {
       // The list shows pull-request-simple: no merge state, counts or diff statistics.
-      for (const key of ['merged', 'mergeable', 'rebaseable', 'mergeable_state', 'merged_by', 'comments', 'review_comments', 'maintainer_can_modify', 'commits', 'additions', 'deletions', 'changed_files']) delete out[key];
+      for (const key of [
+        'merged',
+        'mergeable',
+        'rebaseable',
+        'mergeable_state',
+        'merged_by',
+        'comments',
+        'review_comments',
+        'maintainer_can_modify',
+        'commits',
+        'additions',
+        'deletions',
+        'changed_files'
+      ])
+        delete out[key];
       return out;
     }
     const stats = this.diffStats(repo, pr.base.sha, pr.head.sha);
@@ -3166,7 +3623,12 @@ export class Emulator {
       deletions += Number(deleted) || 0;
       changed++;
     }
-    return { commits: Number(g(['rev-list', '--count', `${mergeBase}..${head}`])), additions, deletions, changed_files: changed };
+    return {
+      commits: Number(g(['rev-list', '--count', `${mergeBase}..${head}`])),
+      additions,
+      deletions,
+      changed_files: changed
+    };
   }
 
   /**
@@ -3195,7 +3657,6 @@ export class Emulator {
     };
   }
 
-
   /**
    * @param {RepoInfo} repo
    * @param {URLSearchParams} query
@@ -3212,7 +3673,9 @@ export class Emulator {
     if (head && head.includes(':')) {
       const [owner, ...refParts] = head.split(':');
       const ref = refParts.join(':');
-      list = list.filter((x) => x.head.user.login.toLowerCase() === owner.toLowerCase() && x.head.ref === ref);
+      list = list.filter(
+        (x) => x.head.user.login.toLowerCase() === owner.toLowerCase() && x.head.ref === ref
+      );
     }
     if (base) list = list.filter((x) => x.base.ref === base);
     const sort = query.get('sort') ?? 'created';
@@ -3223,7 +3686,9 @@ export class Emulator {
     const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
     const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
     const lastPage = Math.max(1, Math.ceil(list.length / perPage));
-    const items = list.slice((page - 1) * perPage, page * perPage).map((x) => this.pullJson(x, site, { simple: true }));
+    const items = list
+      .slice((page - 1) * perPage, page * perPage)
+      .map((x) => this.pullJson(x, site, { simple: true }));
     /** @type {Record<string, string>} */
     const headers = {};
     if (lastPage > 1) {
@@ -3260,8 +3725,10 @@ export class Emulator {
     if (typeof body.title !== 'string' || body.title === '') {
       throw validationFailed(doc, [{ resource: 'PullRequest', code: 'missing_field', field: 'title' }]);
     }
-    if (typeof body.base !== 'string' || body.base === '') throw validationFailed(doc, [{ resource: 'PullRequest', code: 'missing_field', field: 'base' }]);
-    if (typeof body.head !== 'string' || body.head === '') throw validationFailed(doc, [{ resource: 'PullRequest', code: 'missing_field', field: 'head' }]);
+    if (typeof body.base !== 'string' || body.base === '')
+      throw validationFailed(doc, [{ resource: 'PullRequest', code: 'missing_field', field: 'base' }]);
+    if (typeof body.head !== 'string' || body.head === '')
+      throw validationFailed(doc, [{ resource: 'PullRequest', code: 'missing_field', field: 'head' }]);
     let headOwner = repo.owner;
     let headRef = body.head;
     const colon = body.head.indexOf(':');
@@ -3270,19 +3737,34 @@ export class Emulator {
       headRef = body.head.slice(colon + 1);
     }
     // Forks are not emulated: a head in another owner's namespace never exists here.
-    const headSha = headOwner.toLowerCase() === repo.owner.toLowerCase() ? this.refSha(repo, `refs/heads/${headRef}`) : null;
+    const headSha =
+      headOwner.toLowerCase() === repo.owner.toLowerCase()
+        ? this.refSha(repo, `refs/heads/${headRef}`)
+        : null;
     if (!headSha) throw validationFailed(doc, [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
     const baseSha = this.refSha(repo, `refs/heads/${body.base}`);
     if (!baseSha) throw validationFailed(doc, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
     this.syncPulls(repo);
     const existing = this.pulls.find(
-      (x) => x.base.repo.full_name === repo.fullName && x.state === 'open' && x.head.ref === headRef && x.base.ref === body.base
+      (x) =>
+        x.base.repo.full_name === repo.fullName &&
+        x.state === 'open' &&
+        x.head.ref === headRef &&
+        x.base.ref === body.base
     );
     if (existing) {
-      throw validationFailed(doc, [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${repo.owner}:${headRef}.` }]);
+      throw validationFailed(doc, [
+        {
+          resource: 'PullRequest',
+          code: 'custom',
+          message: `A pull request already exists for ${repo.owner}:${headRef}.`
+        }
+      ]);
     }
     if (this.isAncestor(repo, headSha, baseSha)) {
-      throw validationFailed(doc, [{ resource: 'PullRequest', code: 'custom', message: `No commits between ${body.base} and ${headRef}` }]);
+      throw validationFailed(doc, [
+        { resource: 'PullRequest', code: 'custom', message: `No commits between ${body.base} and ${headRef}` }
+      ]);
     }
     const number = repo.nextNumber++;
     const id = stableId(`pull:${repo.fullName.toLowerCase()}:${number}`);
@@ -3308,21 +3790,38 @@ export class Emulator {
       auto_merge: /** @type {Record<string, any> | null} */ (null),
       html_url: `${site.web}/${repo.fullName}/pull/${number}`,
       url: `${site.api}/repos/${repo.fullName}/pulls/${number}`,
-      head: { label: `${repo.owner}:${headRef}`, ref: headRef, sha: headSha, user: ownerBrief, repo: { full_name: repo.fullName } },
-      base: { label: `${repo.owner}:${body.base}`, ref: body.base, sha: baseSha, user: ownerBrief, repo: { full_name: repo.fullName } },
+      head: {
+        label: `${repo.owner}:${headRef}`,
+        ref: headRef,
+        sha: headSha,
+        user: ownerBrief,
+        repo: { full_name: repo.fullName }
+      },
+      base: {
+        label: `${repo.owner}:${body.base}`,
+        ref: body.base,
+        sha: baseSha,
+        user: ownerBrief,
+        repo: { full_name: repo.fullName }
+      },
       merged: false,
       mergeable: null,
       merged_at: null,
       merge_commit_sha: null,
       closed_at: /** @type {string | null} */ (null),
-      maintainer_can_modify: body.maintainer_can_modify === undefined ? false : Boolean(body.maintainer_can_modify),
+      maintainer_can_modify:
+        body.maintainer_can_modify === undefined ? false : Boolean(body.maintainer_can_modify),
       author_association: 'MEMBER',
       created_at: now,
       updated_at: now
     };
     this.pulls.push(pr);
     this.event(repo, pr, 'opened');
-    return { status: 201, body: this.pullJson(pr, site), headers: { location: `${site.api}/repos/${repo.fullName}/pulls/${number}` } };
+    return {
+      status: 201,
+      body: this.pullJson(pr, site),
+      headers: { location: `${site.api}/repos/${repo.fullName}/pulls/${number}` }
+    };
   }
 
   /**
@@ -3336,7 +3835,10 @@ export class Emulator {
     if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed') {
       throw validationFailed(doc, [{ resource: 'PullRequest', field: 'state', code: 'invalid' }]);
     }
-    if (body.base !== undefined && (typeof body.base !== 'string' || !this.refSha(repo, `refs/heads/${body.base}`))) {
+    if (
+      body.base !== undefined &&
+      (typeof body.base !== 'string' || !this.refSha(repo, `refs/heads/${body.base}`))
+    ) {
       throw validationFailed(doc, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
     }
     const newBase = body.base ?? pr.base.ref;
@@ -3347,7 +3849,8 @@ export class Emulator {
     if (edited.length > 0) this.event(repo, pr, 'edited', edited.join(','));
     if (typeof body.title === 'string') pr.title = body.title;
     if (body.body !== undefined) pr.body = body.body;
-    if (body.maintainer_can_modify !== undefined) pr.maintainer_can_modify = Boolean(body.maintainer_can_modify);
+    if (body.maintainer_can_modify !== undefined)
+      pr.maintainer_can_modify = Boolean(body.maintainer_can_modify);
     if (body.base !== undefined) {
       pr.base.ref = body.base;
       pr.base.label = `${repo.owner}:${body.base}`;
@@ -3369,10 +3872,21 @@ export class Emulator {
   checkReopen(repo, pr, newState, newBase, doc) {
     if (newState !== 'open' || (pr.state === 'open' && newBase === pr.base.ref)) return;
     const clash = this.pulls.find(
-      (x) => x !== pr && x.base.repo.full_name === repo.fullName && x.state === 'open' && x.head.ref === pr.head.ref && x.base.ref === newBase
+      (x) =>
+        x !== pr &&
+        x.base.repo.full_name === repo.fullName &&
+        x.state === 'open' &&
+        x.head.ref === pr.head.ref &&
+        x.base.ref === newBase
     );
     if (clash) {
-      throw validationFailed(doc, [{ resource: 'PullRequest', code: 'custom', message: `A pull request already exists for ${repo.owner}:${pr.head.ref}.` }]);
+      throw validationFailed(doc, [
+        {
+          resource: 'PullRequest',
+          code: 'custom',
+          message: `A pull request already exists for ${repo.owner}:${pr.head.ref}.`
+        }
+      ]);
     }
     if (pr.state !== 'open' && !this.refSha(repo, `refs/heads/${pr.head.ref}`)) {
       throw validationFailed(doc, [{ resource: 'PullRequest', field: 'state', code: 'invalid' }]);
@@ -3389,7 +3903,8 @@ export class Emulator {
     this.event(repo, pr, newState === 'closed' ? 'closed' : 'reopened');
     pr.state = newState;
     pr.closed_at = newState === 'closed' ? isoNow() : null;
-    if (newState === 'closed') pr.auto_merge = null; // GitHub disables auto-merge when a PR is closed
+    if (newState === 'closed')
+      pr.auto_merge = null; // GitHub disables auto-merge when a PR is closed
     else this.syncPulls(repo);
   }
 
@@ -3402,13 +3917,18 @@ export class Emulator {
    * @param {Site} site
    */
   requestReviewers(repo, pr, method, body, site) {
-    const doc = method === 'POST' ? 'pulls/review-requests#request-reviewers-for-a-pull-request' : 'pulls/review-requests#remove-requested-reviewers-from-a-pull-request';
+    const doc =
+      method === 'POST'
+        ? 'pulls/review-requests#request-reviewers-for-a-pull-request'
+        : 'pulls/review-requests#remove-requested-reviewers-from-a-pull-request';
     const users = body.reviewers ?? [];
     const teams = body.team_reviewers ?? [];
     /** @param {unknown} a */
     const valid = (a) => Array.isArray(a) && a.every((x) => typeof x === 'string' && x !== '');
-    if (!valid(users)) throw validationFailed(doc, [{ resource: 'PullRequest', code: 'invalid', field: 'reviewers' }]);
-    if (!valid(teams)) throw validationFailed(doc, [{ resource: 'PullRequest', code: 'invalid', field: 'team_reviewers' }]);
+    if (!valid(users))
+      throw validationFailed(doc, [{ resource: 'PullRequest', code: 'invalid', field: 'reviewers' }]);
+    if (!valid(teams))
+      throw validationFailed(doc, [{ resource: 'PullRequest', code: 'invalid', field: 'team_reviewers' }]);
     /** @type {string[]} */
     const logins = users;
     /** @type {string[]} */
@@ -3416,13 +3936,20 @@ export class Emulator {
     if (method === 'DELETE') {
       const dropUsers = new Set(logins.map((x) => x.toLowerCase()));
       const dropTeams = new Set(slugs.map((x) => x.toLowerCase()));
-      pr.requested_reviewers = pr.requested_reviewers.filter((/** @type {{login: string}} */ u) => !dropUsers.has(u.login.toLowerCase()));
-      pr.requested_teams = pr.requested_teams.filter((/** @type {{slug: string}} */ t) => !dropTeams.has(t.slug.toLowerCase()));
+      pr.requested_reviewers = pr.requested_reviewers.filter(
+        (/** @type {{login: string}} */ u) => !dropUsers.has(u.login.toLowerCase())
+      );
+      pr.requested_teams = pr.requested_teams.filter(
+        (/** @type {{slug: string}} */ t) => !dropTeams.has(t.slug.toLowerCase())
+      );
       pr.updated_at = isoNow();
       return { status: 200, body: this.pullJson(pr, site) };
     }
     if (logins.some((x) => x.toLowerCase() === pr.user.login.toLowerCase())) {
-      throw new HttpError(422, { message: 'Review cannot be requested from pull request author.', documentation_url: `https://docs.github.com/rest/${doc}` });
+      throw new HttpError(422, {
+        message: 'Review cannot be requested from pull request author.',
+        documentation_url: `https://docs.github.com/rest/${doc}`
+      });
     }
     // GitHub refuses the whole request when one reviewer is not a collaborator (nobody is asked).
     const strangers = logins.some((x) => !repo.collaborators.has(x.toLowerCase()));
@@ -3434,15 +3961,32 @@ export class Emulator {
       });
     }
     for (const login of logins) {
-      if (!pr.requested_reviewers.some((/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase())) {
+      if (
+        !pr.requested_reviewers.some(
+          (/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase()
+        )
+      ) {
         pr.requested_reviewers.push(this.userBrief(login));
         this.event(repo, pr, 'review_requested', login);
       }
     }
     for (const slug of slugs) {
-      if (!pr.requested_teams.some((/** @type {{slug: string}} */ t) => t.slug.toLowerCase() === slug.toLowerCase())) {
+      if (
+        !pr.requested_teams.some(
+          (/** @type {{slug: string}} */ t) => t.slug.toLowerCase() === slug.toLowerCase()
+        )
+      ) {
         const id = stableId(`team:${repo.owner.toLowerCase()}:${slug.toLowerCase()}`);
-        pr.requested_teams.push({ id, node_id: nodeId('T', id), slug, name: slug, description: null, privacy: 'closed', permission: 'pull', parent: null });
+        pr.requested_teams.push({
+          id,
+          node_id: nodeId('T', id),
+          slug,
+          name: slug,
+          description: null,
+          privacy: 'closed',
+          permission: 'pull',
+          parent: null
+        });
         this.event(repo, pr, 'review_requested', `team:${slug}`);
       }
     }
@@ -3460,15 +4004,25 @@ export class Emulator {
   updateIssue(repo, pr, body, site) {
     const doc = 'issues/issues#update-an-issue';
     /** @param {string} field @param {unknown} [value] */
-    const invalid = (field, value) => validationFailed(doc, [{ ...(value === undefined ? {} : { value }), resource: 'Issue', field, code: 'invalid' }]);
-    if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed') throw invalid('state', body.state);
-    if (body.title !== undefined && (typeof body.title !== 'string' || body.title === '')) throw invalid('title', body.title);
+    const invalid = (field, value) =>
+      validationFailed(doc, [
+        { ...(value === undefined ? {} : { value }), resource: 'Issue', field, code: 'invalid' }
+      ]);
+    if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed')
+      throw invalid('state', body.state);
+    if (body.title !== undefined && (typeof body.title !== 'string' || body.title === ''))
+      throw invalid('title', body.title);
     if (body.body !== undefined && body.body !== null && typeof body.body !== 'string') throw invalid('body');
     /** @type {Milestone | null | undefined} */
     let milestone;
     if (body.milestone === null) milestone = null;
     else if (body.milestone !== undefined) {
-      const n = typeof body.milestone === 'number' ? body.milestone : typeof body.milestone === 'string' && /^\d+$/.test(body.milestone) ? Number(body.milestone) : NaN;
+      const n =
+        typeof body.milestone === 'number'
+          ? body.milestone
+          : typeof body.milestone === 'string' && /^\d+$/.test(body.milestone)
+            ? Number(body.milestone)
+            : NaN;
       milestone = repo.milestones.find((m) => m.number === n);
       if (!milestone) throw invalid('milestone', body.milestone);
     }
@@ -3477,7 +4031,12 @@ export class Emulator {
     if (body.labels !== undefined) {
       if (!Array.isArray(body.labels)) throw invalid('labels');
       labels = body.labels.map((/** @type {unknown} */ l) => {
-        const name = typeof l === 'string' ? l : l && typeof l === 'object' && typeof (/** @type {any} */ (l).name) === 'string' ? /** @type {any} */ (l).name : '';
+        const name =
+          typeof l === 'string'
+            ? l
+            : l && typeof l === 'object' && typeof (/** @type {any} */ (l).name) === 'string'
+              ? /** @type {any} */ (l).name
+              : '';
         if (!name) throw invalid('labels');
         return name;
       });
@@ -3485,7 +4044,11 @@ export class Emulator {
     /** @type {string[] | undefined} */
     let assignees;
     if (body.assignees !== undefined) {
-      if (!Array.isArray(body.assignees) || !body.assignees.every((/** @type {unknown} */ x) => typeof x === 'string' && x !== '')) throw invalid('assignees');
+      if (
+        !Array.isArray(body.assignees) ||
+        !body.assignees.every((/** @type {unknown} */ x) => typeof x === 'string' && x !== '')
+      )
+        throw invalid('assignees');
       assignees = body.assignees;
     } else if (body.assignee !== undefined) {
       if (body.assignee !== null && typeof body.assignee !== 'string') throw invalid('assignee');
@@ -3496,17 +4059,25 @@ export class Emulator {
 
     const edited = ['title', 'body'].filter((field) => body[field] !== undefined);
     if (edited.length > 0) this.event(repo, pr, 'edited', edited.join(','));
-    if (milestone !== undefined) this.event(repo, pr, milestone ? 'milestoned' : 'demilestoned', milestone ? String(milestone.number) : undefined);
+    if (milestone !== undefined)
+      this.event(
+        repo,
+        pr,
+        milestone ? 'milestoned' : 'demilestoned',
+        milestone ? String(milestone.number) : undefined
+      );
     if (labels) this.event(repo, pr, 'labeled', labels.join(','));
     if (assignees) this.event(repo, pr, 'assigned', assignees.join(','));
     if (body.title !== undefined) pr.title = body.title;
     if (body.body !== undefined) pr.body = body.body;
-    if (milestone !== undefined) pr.milestone = milestone && { number: milestone.number, title: milestone.title };
+    if (milestone !== undefined)
+      pr.milestone = milestone && { number: milestone.number, title: milestone.title };
     if (labels) {
       /** @type {Array<Record<string, any>>} */
       const next = [];
       for (const name of labels) {
-        if (!next.some((x) => x.name.toLowerCase() === name.toLowerCase())) next.push(this.labelJson(repo, name, site));
+        if (!next.some((x) => x.name.toLowerCase() === name.toLowerCase()))
+          next.push(this.labelJson(repo, name, site));
       }
       pr.labels = next;
     }
@@ -3514,7 +4085,8 @@ export class Emulator {
       /** @type {Array<Record<string, any>>} */
       const next = [];
       for (const login of assignees) {
-        if (!next.some((x) => x.login.toLowerCase() === login.toLowerCase())) next.push(this.userBrief(login));
+        if (!next.some((x) => x.login.toLowerCase() === login.toLowerCase()))
+          next.push(this.userBrief(login));
       }
       pr.assignees = next;
       pr.assignee = next[0] ?? null;
@@ -3573,13 +4145,20 @@ export class Emulator {
       // unrelated histories
     }
     if (!mergeBase) {
-      throw new HttpError(404, { message: `No common ancestor between ${baseSpec} and ${headSpec}.`, documentation_url: `${DOC_URL}/commits/commits#compare-two-commits` });
+      throw new HttpError(404, {
+        message: `No common ancestor between ${baseSpec} and ${headSpec}.`,
+        documentation_url: `${DOC_URL}/commits/commits#compare-two-commits`
+      });
     }
     const aheadBy = Number(g(['rev-list', '--count', `${baseSha}..${headSha}`]));
     const behindBy = Number(g(['rev-list', '--count', `${headSha}..${baseSha}`]));
     const status = aheadBy && behindBy ? 'diverged' : aheadBy ? 'ahead' : behindBy ? 'behind' : 'identical';
     // Oldest first (parents before children).
-    const all = aheadBy ? g(['rev-list', '--reverse', '--topo-order', `${baseSha}..${headSha}`]).split('\n').filter(Boolean) : [];
+    const all = aheadBy
+      ? g(['rev-list', '--reverse', '--topo-order', `${baseSha}..${headSha}`])
+          .split('\n')
+          .filter(Boolean)
+      : [];
     /** @type {Record<string, string>} */
     const headers = {};
     let shas = all.slice(-250);
@@ -3587,7 +4166,13 @@ export class Emulator {
       const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
       const page = Math.max(1, Number(query.get('page') ?? 1) || 1);
       shas = all.slice((page - 1) * perPage, page * perPage);
-      const link = pageLinks(`${site.api}/repos/${repo.fullName}/compare/${basehead}`, query, perPage, page, Math.max(1, Math.ceil(all.length / perPage)));
+      const link = pageLinks(
+        `${site.api}/repos/${repo.fullName}/compare/${basehead}`,
+        query,
+        perPage,
+        page,
+        Math.max(1, Math.ceil(all.length / perPage))
+      );
       if (link) headers.link = link;
     }
     const info = this.commitInfos(repo, [baseSha, mergeBase, ...shas]);
@@ -3671,7 +4256,13 @@ export class Emulator {
         url: `${api}/git/commits/${c.sha}`,
         comment_count: 0,
         verification: this.verifiedCommits.has(c.sha)
-          ? { verified: true, reason: 'valid', signature: EMULATED_SIGNATURE, payload: null, verified_at: c.committer.date }
+          ? {
+              verified: true,
+              reason: 'valid',
+              signature: EMULATED_SIGNATURE,
+              payload: null,
+              verified_at: c.committer.date
+            }
           : { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
       },
       url: `${api}/commits/${c.sha}`,
@@ -3691,7 +4282,10 @@ export class Emulator {
    */
   isAncestor(repo, a, b) {
     try {
-      execFileSync('git', ['--git-dir', repo.bareDir, 'merge-base', '--is-ancestor', a, b], { env: this.gitEnv, stdio: 'ignore' });
+      execFileSync('git', ['--git-dir', repo.bareDir, 'merge-base', '--is-ancestor', a, b], {
+        env: this.gitEnv,
+        stdio: 'ignore'
+      });
       return true;
     } catch {
       return false;
@@ -3721,5 +4315,9 @@ export async function startEmulator(options = {}) {
  * @returns {{ SSL_CERT_FILE: string, GIT_SSL_CAINFO: string, NODE_EXTRA_CA_CERTS: string }}
  */
 export function emulatorEnv(emulator) {
-  return { SSL_CERT_FILE: emulator.caFile, GIT_SSL_CAINFO: emulator.caFile, NODE_EXTRA_CA_CERTS: emulator.caFile };
+  return {
+    SSL_CERT_FILE: emulator.caFile,
+    GIT_SSL_CAINFO: emulator.caFile,
+    NODE_EXTRA_CA_CERTS: emulator.caFile
+  };
 }

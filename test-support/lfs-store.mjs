@@ -29,7 +29,8 @@ const TICKET_SECONDS = 3600;
 const LFS_DOCS = 'https://docs.github.com/repositories/working-with-files/managing-large-files';
 
 const BATCH_RE = /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/info\/lfs\/objects\/batch$/;
-const LOCKS_RE = /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/info\/lfs\/locks(\/verify|\/[^/]+\/unlock)?$/;
+const LOCKS_RE =
+  /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+?)(?:\.git)?\/info\/lfs\/locks(\/verify|\/[^/]+\/unlock)?$/;
 const MEDIA_RE = /^\/alambic\/media\/(\d+)\/[0-9a-f]{2}\/[0-9a-f]{2}\/([0-9a-f]{64})$/;
 const VERIFY_RE = /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/objects\/([0-9a-f]{64})\/verify$/;
 
@@ -37,7 +38,11 @@ const VERIFY_RE = /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/objects\/([0-9a-f]{6
 export function lfsPointer(content) {
   const bytes = Buffer.from(content);
   const oid = createHash('sha256').update(bytes).digest('hex');
-  return { oid, size: bytes.length, text: `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${bytes.length}\n` };
+  return {
+    oid,
+    size: bytes.length,
+    text: `version https://git-lfs.github.com/spec/v1\noid sha256:${oid}\nsize ${bytes.length}\n`
+  };
 }
 
 /**
@@ -90,7 +95,13 @@ export class LfsStore {
 
   /** Locks `path` in `fullName` for `owner` (a login), as `git lfs lock` would. */
   lock(fullName, path, owner) {
-    const lock = { id: String(++this.lockCounter), repo: fullName.toLowerCase(), path, owner, lockedAt: new Date().toISOString() };
+    const lock = {
+      id: String(++this.lockCounter),
+      repo: fullName.toLowerCase(),
+      path,
+      owner,
+      lockedAt: new Date().toISOString()
+    };
     this.locks.push(lock);
     return lock;
   }
@@ -144,7 +155,12 @@ export class LfsStore {
     // The git endpoints: GitHub's credentials rules for git over HTTPS.
     if (!login) {
       req.resume();
-      return send(res, 401, { message: 'Credentials needed', documentation_url: LFS_DOCS }, { 'lfs-authenticate': 'Basic realm="GitHub"' });
+      return send(
+        res,
+        401,
+        { message: 'Credentials needed', documentation_url: LFS_DOCS },
+        { 'lfs-authenticate': 'Basic realm="GitHub"' }
+      );
     }
     const repo = this.repos.findRepo(`${route.owner}/${route.name}`);
     if (!repo) {
@@ -156,46 +172,95 @@ export class LfsStore {
       return send(res, 406, { message: `Must accept '${LFS_MEDIA_TYPE}'`, documentation_url: LFS_DOCS });
     }
     const body = method === 'GET' ? {} : parseJson(await readBody(req, 10 * 1024 * 1024));
-    if (body === undefined) return send(res, 422, { message: 'Problems parsing JSON', documentation_url: LFS_DOCS });
+    if (body === undefined)
+      return send(res, 422, { message: 'Problems parsing JSON', documentation_url: LFS_DOCS });
     if (route.kind === 'batch') {
       if (method !== 'POST') return send(res, 404, { message: 'Not Found', documentation_url: LFS_DOCS });
       return this.serveBatch(req, res, repo, body);
     }
-    return this.serveLocks(res, repo, route.action ?? '', method, body, login, new URL(req.url ?? '/', 'https://github.com').searchParams);
+    return this.serveLocks(
+      res,
+      repo,
+      route.action ?? '',
+      method,
+      body,
+      login,
+      new URL(req.url ?? '/', 'https://github.com').searchParams
+    );
   }
 
   /** @param {{ id: number, fullName: string, owner: string, name: string }} repo */
   serveBatch(req, res, repo, body) {
     const { operation, objects } = body;
     if ((operation !== 'upload' && operation !== 'download') || !Array.isArray(objects)) {
-      return send(res, 422, { message: 'Validation error: operation must be upload or download, with an objects array', documentation_url: LFS_DOCS });
+      return send(res, 422, {
+        message: 'Validation error: operation must be upload or download, with an objects array',
+        documentation_url: LFS_DOCS
+      });
     }
     if (body.hash_algo !== undefined && body.hash_algo !== 'sha256') {
-      return send(res, 409, { message: `Unsupported hash algorithm: ${body.hash_algo}`, documentation_url: LFS_DOCS });
+      return send(res, 409, {
+        message: `Unsupported hash algorithm: ${body.hash_algo}`,
+        documentation_url: LFS_DOCS
+      });
     }
     if (Array.isArray(body.transfers) && body.transfers.length > 0 && !body.transfers.includes('basic')) {
-      return send(res, 422, { message: 'No supported transfer adapter: only basic', documentation_url: LFS_DOCS });
+      return send(res, 422, {
+        message: 'No supported transfer adapter: only basic',
+        documentation_url: LFS_DOCS
+      });
     }
     if (objects.length > MAX_BATCH_OBJECTS) {
-      return send(res, 413, { message: `Too many objects: at most ${MAX_BATCH_OBJECTS} per batch request`, documentation_url: LFS_DOCS });
+      return send(res, 413, {
+        message: `Too many objects: at most ${MAX_BATCH_OBJECTS} per batch request`,
+        documentation_url: LFS_DOCS
+      });
     }
     const stored = this.bucket(this.objects, repo.fullName);
     const answers = objects.map((/** @type {any} */ object) => {
       const { oid, size } = object ?? {};
       if (typeof oid !== 'string' || !/^[0-9a-f]{64}$/.test(oid) || !Number.isInteger(size) || size < 0) {
-        return { oid, size, error: { code: 422, message: 'Invalid object: oid must be a sha256 and size a non-negative integer' } };
+        return {
+          oid,
+          size,
+          error: {
+            code: 422,
+            message: 'Invalid object: oid must be a sha256 and size a non-negative integer'
+          }
+        };
       }
-      if (size > MAX_OBJECT_SIZE) return { oid, size, error: { code: 422, message: `Size must be less than or equal to ${MAX_OBJECT_SIZE}` } };
+      if (size > MAX_OBJECT_SIZE)
+        return {
+          oid,
+          size,
+          error: { code: 422, message: `Size must be less than or equal to ${MAX_OBJECT_SIZE}` }
+        };
       const media = `https://${OBJECT_HOST}/alambic/media/${repo.id}/${oid.slice(0, 2)}/${oid.slice(2, 4)}/${oid}`;
       if (operation === 'download') {
         const have = stored.get(oid);
         if (!have) return { oid, size, error: { code: 404, message: 'Object does not exist on the server' } };
-        return { oid, size: have.length, authenticated: true, actions: { download: this.action(media, repo, oid, have.length, 'download') } };
+        return {
+          oid,
+          size: have.length,
+          authenticated: true,
+          actions: { download: this.action(media, repo, oid, have.length, 'download') }
+        };
       }
       if (stored.has(oid)) return { oid, size, authenticated: true };
-      const verify = this.action(`https://${VERIFY_HOST}/${repo.owner}/${repo.name}/objects/${oid}/verify`, repo, oid, size, 'verify');
+      const verify = this.action(
+        `https://${VERIFY_HOST}/${repo.owner}/${repo.name}/objects/${oid}/verify`,
+        repo,
+        oid,
+        size,
+        'verify'
+      );
       verify.header.Accept = LFS_MEDIA_TYPE;
-      return { oid, size, authenticated: true, actions: { upload: this.action(media, repo, oid, size, 'upload'), verify } };
+      return {
+        oid,
+        size,
+        authenticated: true,
+        actions: { upload: this.action(media, repo, oid, size, 'upload'), verify }
+      };
     });
     return send(res, 200, { transfer: 'basic', objects: answers, hash_algo: 'sha256' });
   }
@@ -203,8 +268,18 @@ export class LfsStore {
   /** An action with a ticket of its own: never the token the client presented. */
   action(href, repo, oid, size, op) {
     const ticket = randomBytes(20).toString('base64url');
-    this.tickets.set(ticket, { repo: repo.fullName.toLowerCase(), oid, size, op, expiresAt: Date.now() + TICKET_SECONDS * 1000 });
-    return { href, header: /** @type {Record<string, string>} */ ({ Authorization: `RemoteAuth ${ticket}` }), expires_in: TICKET_SECONDS };
+    this.tickets.set(ticket, {
+      repo: repo.fullName.toLowerCase(),
+      oid,
+      size,
+      op,
+      expiresAt: Date.now() + TICKET_SECONDS * 1000
+    });
+    return {
+      href,
+      header: /** @type {Record<string, string>} */ ({ Authorization: `RemoteAuth ${ticket}` }),
+      expires_in: TICKET_SECONDS
+    };
   }
 
   /** The ticket a transfer or verify request presents, when valid for this object and operation. */
@@ -223,7 +298,9 @@ export class LfsStore {
       req.resume();
       // What the storage host answers a request without a valid signature.
       res.writeHead(403, { 'content-type': 'application/xml' });
-      res.end('<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired or is not signed for this object</Message></Error>\n');
+      res.end(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>AccessDenied</Code><Message>Request has expired or is not signed for this object</Message></Error>\n'
+      );
       return;
     }
     if (op === 'download') {
@@ -236,7 +313,9 @@ export class LfsStore {
     const bytes = await readBody(req, MAX_OBJECT_SIZE);
     const oid = createHash('sha256').update(bytes).digest('hex');
     if (oid !== route.oid || bytes.length !== ticket.size) {
-      return send(res, 400, { message: `The uploaded content (sha256 ${oid}, ${bytes.length} bytes) is not the announced object` });
+      return send(res, 400, {
+        message: `The uploaded content (sha256 ${oid}, ${bytes.length} bytes) is not the announced object`
+      });
     }
     this.bucket(this.pending, repo.fullName).set(oid, bytes);
     res.writeHead(200, { 'content-length': 0 });
@@ -265,25 +344,40 @@ export class LfsStore {
   serveLocks(res, repo, action, method, body, login, query) {
     const key = repo.fullName.toLowerCase();
     const mine = this.locks.filter((lock) => lock.repo === key);
-    const shape = (lock) => ({ id: lock.id, path: lock.path, locked_at: lock.lockedAt, owner: { name: lock.owner } });
+    const shape = (lock) => ({
+      id: lock.id,
+      path: lock.path,
+      locked_at: lock.lockedAt,
+      owner: { name: lock.owner }
+    });
     if (action === '' && method === 'GET') {
-      const found = mine.filter((lock) => (!query.get('path') || lock.path === query.get('path')) && (!query.get('id') || lock.id === query.get('id')));
+      const found = mine.filter(
+        (lock) =>
+          (!query.get('path') || lock.path === query.get('path')) &&
+          (!query.get('id') || lock.id === query.get('id'))
+      );
       return send(res, 200, { locks: found.map(shape), next_cursor: '' });
     }
     if (action === '' && method === 'POST') {
-      if (typeof body.path !== 'string' || body.path === '') return send(res, 422, { message: 'Path must be given' });
+      if (typeof body.path !== 'string' || body.path === '')
+        return send(res, 422, { message: 'Path must be given' });
       const held = mine.find((lock) => lock.path === body.path);
       if (held) return send(res, 409, { lock: shape(held), message: 'already created lock' });
       return send(res, 201, { lock: shape(this.lock(repo.fullName, body.path, login)) });
     }
     if (action === '/verify' && method === 'POST') {
-      return send(res, 200, { ours: mine.filter((l) => l.owner === login).map(shape), theirs: mine.filter((l) => l.owner !== login).map(shape), next_cursor: '' });
+      return send(res, 200, {
+        ours: mine.filter((l) => l.owner === login).map(shape),
+        theirs: mine.filter((l) => l.owner !== login).map(shape),
+        next_cursor: ''
+      });
     }
     const unlock = /^\/([^/]+)\/unlock$/.exec(action);
     if (unlock && method === 'POST') {
       const lock = mine.find((l) => l.id === decodeURIComponent(unlock[1]));
       if (!lock) return send(res, 404, { message: 'Lock not found' });
-      if (lock.owner !== login && body.force !== true) return send(res, 403, { message: `${lock.path} is locked by ${lock.owner}` });
+      if (lock.owner !== login && body.force !== true)
+        return send(res, 403, { message: `${lock.path} is locked by ${lock.owner}` });
       this.locks.splice(this.locks.indexOf(lock), 1);
       return send(res, 200, { lock: shape(lock) });
     }
@@ -309,6 +403,10 @@ function parseJson(raw) {
  */
 function send(res, status, body, headers = {}) {
   const payload = JSON.stringify(body);
-  res.writeHead(status, { 'content-type': LFS_MEDIA_TYPE, 'content-length': Buffer.byteLength(payload), ...headers });
+  res.writeHead(status, {
+    'content-type': LFS_MEDIA_TYPE,
+    'content-length': Buffer.byteLength(payload),
+    ...headers
+  });
   res.end(payload);
 }

@@ -16,18 +16,31 @@ export function findNewerGh() {
   if (found) return found;
   const fromEnv = process.env.OUTBOX_NEWER_GH;
   if (fromEnv) {
-    found = fs.existsSync(fromEnv) ? { gh: fromEnv, why: 'OUTBOX_NEWER_GH' } : { gh: undefined, why: `OUTBOX_NEWER_GH names '${fromEnv}', which does not exist` };
+    found = fs.existsSync(fromEnv)
+      ? { gh: fromEnv, why: 'OUTBOX_NEWER_GH' }
+      : { gh: undefined, why: `OUTBOX_NEWER_GH names '${fromEnv}', which does not exist` };
   } else {
     const tool = path.resolve(projectRoot, '..', 'shared', 'tools', 'newer-gh');
     try {
-      const gh = execFileSync(tool, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 }).trim();
-      found = fs.existsSync(gh) ? { gh, why: tool } : { gh: undefined, why: `${tool} printed '${gh}', which does not exist` };
+      const gh = execFileSync(tool, {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+        timeout: 300_000
+      }).trim();
+      found = fs.existsSync(gh)
+        ? { gh, why: tool }
+        : { gh: undefined, why: `${tool} printed '${gh}', which does not exist` };
     } catch (error) {
-      found = { gh: undefined, why: `${tool} failed: ${error instanceof Error ? error.message : String(error)}` };
+      found = {
+        gh: undefined,
+        why: `${tool} failed: ${error instanceof Error ? error.message : String(error)}`
+      };
     }
   }
   if (!found.gh && fromEnv) {
-    throw new Error(`gh 2.46 is needed for the keyring tests in CI and was not found (${found.why}). .ci/run fetches it with ../shared/tools/newer-gh.`);
+    throw new Error(
+      `gh 2.46 is needed for the keyring tests in CI and was not found (${found.why}). .ci/run fetches it with ../shared/tools/newer-gh.`
+    );
   }
   return found;
 }

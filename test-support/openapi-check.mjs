@@ -47,7 +47,8 @@ export function toJsonSchema(schema) {
   const { nullable, ...rest } = schema;
   /** @type {Record<string, any>} */
   const out = {};
-  for (const [key, value] of Object.entries(rest)) out[key] = key === 'example' || key === 'examples' || key === 'enum' ? value : toJsonSchema(value);
+  for (const [key, value] of Object.entries(rest))
+    out[key] = key === 'example' || key === 'examples' || key === 'enum' ? value : toJsonSchema(value);
   if (nullable !== true) return out;
   if (typeof out.type === 'string') {
     out.type = [out.type, 'null'];
@@ -69,13 +70,18 @@ export class OpenApiCheck {
     /** @type {Route[]} */
     this.routes = [];
     for (const [template, item] of Object.entries(spec.paths)) {
-      const pattern = new RegExp(`^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, (name) => (name === '{ref}' || name === '{basehead}' ? '(.+)' : '([^/]+)'))}$`);
+      const pattern = new RegExp(
+        `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, (name) => (name === '{ref}' || name === '{basehead}' ? '(.+)' : '([^/]+)'))}$`
+      );
       for (const method of ['get', 'post', 'patch', 'put', 'delete']) {
-        if (item[method]) this.routes.push({ method: method.toUpperCase(), template, pattern, operation: item[method] });
+        if (item[method])
+          this.routes.push({ method: method.toUpperCase(), template, pattern, operation: item[method] });
       }
     }
     // Literal segments win over parameters, as GitHub routes them (/pulls/comments before /pulls/{n}).
-    this.routes.sort((a, b) => (a.template.match(/\{/g)?.length ?? 0) - (b.template.match(/\{/g)?.length ?? 0));
+    this.routes.sort(
+      (a, b) => (a.template.match(/\{/g)?.length ?? 0) - (b.template.match(/\{/g)?.length ?? 0)
+    );
     /** @type {Map<string, import('ajv').ValidateFunction>} */
     this.compiled = new Map();
   }
@@ -93,7 +99,9 @@ export class OpenApiCheck {
   validator(schema, key) {
     let validate = this.compiled.get(key);
     if (!validate) {
-      const rebased = JSON.parse(JSON.stringify(toJsonSchema(schema)).replace(/"#\/components\//g, '"gh#/components/'));
+      const rebased = JSON.parse(
+        JSON.stringify(toJsonSchema(schema)).replace(/"#\/components\//g, '"gh#/components/')
+      );
       validate = this.ajv.compile(rebased);
       this.compiled.set(key, validate);
     }
@@ -120,38 +128,57 @@ export class OpenApiCheck {
     let documented = this.resolveResponse(route.operation.responses[String(status)]);
     if (!documented) {
       if (!GENERIC_ERRORS.has(status)) {
-        return [`${status} is not a status ${route.operation.operationId} answers with (documented: ${Object.keys(route.operation.responses).join(', ')})`];
+        return [
+          `${status} is not a status ${route.operation.operationId} answers with (documented: ${Object.keys(route.operation.responses).join(', ')})`
+        ];
       }
-      documented = { content: { 'application/json': { schema: { $ref: '#/components/schemas/basic-error' } } } };
+      documented = {
+        content: { 'application/json': { schema: { $ref: '#/components/schemas/basic-error' } } }
+      };
     }
     // Some error answers are documented without a body (request-reviewers' 422); GitHub sends its
     // usual error object there.
-    const schema = documented.content?.['application/json']?.schema ?? (status >= 400 ? { $ref: '#/components/schemas/basic-error' } : undefined);
+    const schema =
+      documented.content?.['application/json']?.schema ??
+      (status >= 400 ? { $ref: '#/components/schemas/basic-error' } : undefined);
     if (status === 204 || !schema) {
-      if (body !== null && body !== undefined && body !== '') problems.push(`${status} has no body in the description, got ${JSON.stringify(body).slice(0, 80)}`);
+      if (body !== null && body !== undefined && body !== '')
+        problems.push(`${status} has no body in the description, got ${JSON.stringify(body).slice(0, 80)}`);
     } else {
       const validate = this.validator(schema, key);
       if (!validate(body)) {
         for (const error of (validate.errors ?? []).slice(0, 400)) {
-          problems.push(`body${error.instancePath} ${error.message}${error.params && 'additionalProperty' in error.params ? ` (${error.params.additionalProperty})` : ''}`);
+          problems.push(
+            `body${error.instancePath} ${error.message}${error.params && 'additionalProperty' in error.params ? ` (${error.params.additionalProperty})` : ''}`
+          );
         }
       }
     }
-    const lower = Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), String(value)]));
+    const lower = Object.fromEntries(
+      Object.entries(headers).map(([name, value]) => [name.toLowerCase(), String(value)])
+    );
     for (const [name, declared] of Object.entries(documented.headers ?? {})) {
       const spec = declared.$ref ? this.spec.components.headers[declared.$ref.split('/').pop()] : declared;
       // Location is always sent with a 201 from these operations; Link only when there are more pages.
-      if (name.toLowerCase() === 'location' && status === 201 && lower.location === undefined) problems.push('header location missing');
-      if (lower[name.toLowerCase()] !== undefined && spec?.schema?.type === 'string' && typeof lower[name.toLowerCase()] !== 'string') problems.push(`header ${name} is not a string`);
+      if (name.toLowerCase() === 'location' && status === 201 && lower.location === undefined)
+        problems.push('header location missing');
+      if (
+        lower[name.toLowerCase()] !== undefined &&
+        spec?.schema?.type === 'string' &&
+        typeof lower[name.toLowerCase()] !== 'string'
+      )
+        problems.push(`header ${name} is not a string`);
     }
     for (const [name, pattern] of Object.entries(READ_HEADERS)) {
       const value = lower[name];
       if (value === undefined) {
         if (name === 'content-type' && status !== 204) problems.push('header content-type missing');
-        if (name.startsWith('x-ratelimit-') || name === 'x-github-request-id') problems.push(`header ${name} missing`);
+        if (name.startsWith('x-ratelimit-') || name === 'x-github-request-id')
+          problems.push(`header ${name} missing`);
         continue;
       }
-      if (!pattern.test(value)) problems.push(`header ${name}: ${JSON.stringify(value)} is not what GitHub sends`);
+      if (!pattern.test(value))
+        problems.push(`header ${name}: ${JSON.stringify(value)} is not what GitHub sends`);
     }
     return problems.map((problem) => `${route.operation.operationId} ${status}: ${problem}`);
   }
@@ -170,10 +197,22 @@ export class OpenApiCheck {
     for (const entry of requests) {
       if (entry.kind !== 'rest' || entry.injected || !entry.response) continue;
       checked++;
-      const response = { method: entry.method, path: entry.response.path, status: entry.response.status, headers: entry.response.headers, body: entry.response.body };
+      const response = {
+        method: entry.method,
+        path: entry.response.path,
+        status: entry.response.status,
+        headers: entry.response.headers,
+        body: entry.response.body
+      };
       const route = this.route(response.method, response.path);
       if (route) operations.add(`${route.operation.operationId} ${response.status}`);
-      for (const problem of this.check(response)) problems.push({ method: entry.method, path: entry.response.path, status: entry.response.status, problem });
+      for (const problem of this.check(response))
+        problems.push({
+          method: entry.method,
+          path: entry.response.path,
+          status: entry.response.status,
+          problem
+        });
     }
     return { checked, operations, problems };
   }

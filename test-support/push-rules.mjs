@@ -107,14 +107,20 @@ export function parseReceivePackRequest(body) {
       at += 4;
       return null;
     }
-    const line = body.subarray(at + 4, at + length).toString('utf8').replace(/\n$/, '');
+    const line = body
+      .subarray(at + 4, at + length)
+      .toString('utf8')
+      .replace(/\n$/, '');
     at += length;
     return line;
   };
   for (let line = next(); line !== null; line = next()) {
     const nul = line.indexOf('\0');
     if (nul >= 0) {
-      capabilities = line.slice(nul + 1).trim().split(' ');
+      capabilities = line
+        .slice(nul + 1)
+        .trim()
+        .split(' ');
       line = line.slice(0, nul);
     }
     if (line.startsWith('shallow ')) continue;
@@ -146,20 +152,43 @@ export function checkPush({ bareDir, tmpDir, fullName, web, gitEnv, token, rules
   try {
     const objects = path.join(quarantine, 'objects');
     mkdirSync(path.join(objects, 'pack'), { recursive: true });
-    const env = { ...gitEnv, GIT_OBJECT_DIRECTORY: objects, GIT_ALTERNATE_OBJECT_DIRECTORIES: path.join(bareDir, 'objects') };
+    const env = {
+      ...gitEnv,
+      GIT_OBJECT_DIRECTORY: objects,
+      GIT_ALTERNATE_OBJECT_DIRECTORIES: path.join(bareDir, 'objects')
+    };
     /** @param {string[]} args @param {string | Buffer} [input] */
     const git = (args, input) =>
-      execFileSync('git', ['--git-dir', bareDir, ...args], { env, input, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024, stdio: ['pipe', 'pipe', 'pipe'] });
-    if (request.pack.length > 0) git(['index-pack', '--stdin', '--fix-thin', path.join(objects, 'pack', 'pack-incoming.pack')], request.pack);
+      execFileSync('git', ['--git-dir', bareDir, ...args], {
+        env,
+        input,
+        encoding: 'utf8',
+        maxBuffer: 512 * 1024 * 1024,
+        stdio: ['pipe', 'pipe', 'pipe']
+      });
+    if (request.pack.length > 0)
+      git(
+        ['index-pack', '--stdin', '--fix-thin', path.join(objects, 'pack', 'pack-incoming.pack')],
+        request.pack
+      );
 
     const updates = request.commands.filter((c) => c.newOid !== ZERO_OID);
-    const newCommits = updates.length ? git(['rev-list', '--reverse', '--topo-order', ...updates.map((c) => c.newOid), '--not', '--all']).split('\n').filter(Boolean) : [];
+    const newCommits = updates.length
+      ? git(['rev-list', '--reverse', '--topo-order', ...updates.map((c) => c.newOid), '--not', '--all'])
+          .split('\n')
+          .filter(Boolean)
+      : [];
     const changes = changedFiles(git, newCommits);
     /** @type {(sizes: string[]) => Map<string, number>} */
     const sizesOf = (blobs) => {
       if (blobs.length === 0) return new Map();
       const out = git(['cat-file', '--batch-check=%(objectname) %(objectsize)'], blobs.join('\n') + '\n');
-      return new Map(out.split('\n').filter(Boolean).map((line) => [line.split(' ')[0], Number(line.split(' ')[1])]));
+      return new Map(
+        out
+          .split('\n')
+          .filter(Boolean)
+          .map((line) => [line.split(' ')[0], Number(line.split(' ')[1])])
+      );
     };
     const written = changes.filter((c) => c.blob !== ZERO_OID && c.mode !== '160000');
     const sizes = sizesOf([...new Set(written.map((c) => c.blob))]);
@@ -167,14 +196,26 @@ export function checkPush({ bareDir, tmpDir, fullName, web, gitEnv, token, rules
     /** @type {PushVerdict[]} */
     const verdicts = [];
     for (const command of request.commands) {
-      const reachable = command.newOid === ZERO_OID ? new Set() : new Set(git(['rev-list', command.newOid, '--not', '--all']).split('\n').filter(Boolean));
+      const reachable =
+        command.newOid === ZERO_OID
+          ? new Set()
+          : new Set(git(['rev-list', command.newOid, '--not', '--all']).split('\n').filter(Boolean));
       const ours = written.filter((c) => reachable.has(c.commit));
-      const update = { ...command, newCommits: newCommits.filter((c) => reachable.has(c)), login: token.login };
+      const update = {
+        ...command,
+        newCommits: newCommits.filter((c) => reachable.has(c)),
+        login: token.login
+      };
       const verdict =
         largeFiles(command.ref, ours, sizes, rules.maxFileSize ?? GITHUB_MAX_FILE_SIZE) ??
         secrets(command.ref, ours, sizes, rules.pushProtection, { git, fullName, web }) ??
         protectedBranch(command, rules.protectedBranches, token.login, git) ??
-        workflowChange(command.ref, changes.filter((c) => reachable.has(c.commit)), token, git) ??
+        workflowChange(
+          command.ref,
+          changes.filter((c) => reachable.has(c.commit)),
+          token,
+          git
+        ) ??
         customHook(command.ref, rules.preReceiveHook, update);
       if (verdict) verdicts.push(verdict);
     }
@@ -194,7 +235,10 @@ function changedFiles(git, commits) {
   /** @type {Array<{ commit: string, path: string, blob: string, mode: string, status: string }>} */
   const out = [];
   if (commits.length === 0) return out;
-  const fields = git(['diff-tree', '--stdin', '-r', '--root', '-m', '-z', '--no-renames'], commits.join('\n') + '\n').split('\0');
+  const fields = git(
+    ['diff-tree', '--stdin', '-r', '--root', '-m', '-z', '--no-renames'],
+    commits.join('\n') + '\n'
+  ).split('\0');
   let commit = '';
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i].replace(/^\n/, '');
@@ -213,9 +257,13 @@ const megabytes = (bytes) => (bytes / 1024 / 1024).toFixed(2);
 /** GH001: each file over the limit is named, then the push is declined. */
 function largeFiles(ref, written, sizes, limit) {
   const seen = new Set();
-  const large = written.filter((c) => (sizes.get(c.blob) ?? 0) > limit && !seen.has(c.path) && seen.add(c.path));
+  const large = written.filter(
+    (c) => (sizes.get(c.blob) ?? 0) > limit && !seen.has(c.path) && seen.add(c.path)
+  );
   if (large.length === 0) return undefined;
-  const trace = createHash('sha256').update(large.map((c) => c.blob).join(',')).digest('hex');
+  const trace = createHash('sha256')
+    .update(large.map((c) => c.blob).join(','))
+    .digest('hex');
   return {
     ref,
     rule: /** @type {const} */ ('GH001'),
@@ -223,7 +271,10 @@ function largeFiles(ref, written, sizes, limit) {
     messages: [
       `error: Trace: ${trace}`,
       'error: See https://gh.io/lfs for more information.',
-      ...large.map((c) => `error: File ${c.path} is ${megabytes(sizes.get(c.blob) ?? 0)} MB; this exceeds GitHub's file size limit of ${megabytes(limit)} MB`),
+      ...large.map(
+        (c) =>
+          `error: File ${c.path} is ${megabytes(sizes.get(c.blob) ?? 0)} MB; this exceeds GitHub's file size limit of ${megabytes(limit)} MB`
+      ),
       'error: GH001: Large files detected. You may want to try Git Large File Storage - https://git-lfs.github.com.'
     ]
   };
@@ -243,7 +294,10 @@ function secrets(ref, written, sizes, setting, { git, fullName, web }) {
         const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(line);
         if (!match) continue;
         const entry = found.get(match[0]) ?? { name, locations: [], secret: match[0] };
-        entry.locations.push(`         - commit: ${change.commit}`, `           path: ${change.path}:${index + 1}`);
+        entry.locations.push(
+          `         - commit: ${change.commit}`,
+          `           path: ${change.path}:${index + 1}`
+        );
         found.set(match[0], entry);
       }
     });
@@ -294,17 +348,23 @@ function protectedBranch(command, branches, login, git) {
   } else {
     const forced = command.oldOid !== ZERO_OID && !isAncestor(git, command.oldOid, command.newOid);
     if (forced && !rule.allowForcePushes) problems.push('Cannot force-push to this branch');
-    if (rule.requirePullRequest || (rule.requiredApprovingReviews ?? 0) > 0) problems.push('Changes must be made through a pull request.');
+    if (rule.requirePullRequest || (rule.requiredApprovingReviews ?? 0) > 0)
+      problems.push('Changes must be made through a pull request.');
     const checks = rule.requiredStatusChecks ?? [];
     if (checks.length === 1) problems.push(`Required status check "${checks[0]}" is expected.`);
-    else if (checks.length > 1) problems.push(`${checks.length} of ${checks.length} required status checks are expected.`);
+    else if (checks.length > 1)
+      problems.push(`${checks.length} of ${checks.length} required status checks are expected.`);
   }
   if (problems.length === 0) return undefined;
   return {
     ref: command.ref,
     rule: /** @type {const} */ ('GH006'),
     reason: 'protected branch hook declined',
-    messages: [`error: GH006: Protected branch update failed for ${command.ref}.`, '', ...problems.map((p) => `- ${p}`)]
+    messages: [
+      `error: GH006: Protected branch update failed for ${command.ref}.`,
+      '',
+      ...problems.map((p) => `- ${p}`)
+    ]
   };
 }
 
@@ -326,16 +386,27 @@ function isAncestor(git, a, b) {
 function workflowChange(ref, changes, token, git) {
   const touched = changes.filter((c) => c.path.startsWith(WORKFLOWS_DIR));
   if (touched.length === 0) return undefined;
-  const kind = token.token.startsWith('ghs_') || token.token.startsWith('ghu_') ? 'app' : token.token.startsWith('gho_') ? 'oauth' : 'pat';
+  const kind =
+    token.token.startsWith('ghs_') || token.token.startsWith('ghu_')
+      ? 'app'
+      : token.token.startsWith('gho_')
+        ? 'oauth'
+        : 'pat';
   const byPermission = kind === 'app' || token.token.startsWith('github_pat_');
   const allowed = byPermission
     ? token.permissions?.workflows === 'write'
-    : (token.scopes ?? '').split(',').map((s) => s.trim()).includes('workflow');
+    : (token.scopes ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .includes('workflow');
   if (allowed) return undefined;
   const heads = git(['for-each-ref', '--format=%(objectname)', 'refs/heads/']).split('\n').filter(Boolean);
   const existsElsewhere = (change) => {
     if (change.blob === ZERO_OID || heads.length === 0) return false;
-    const answer = git(['cat-file', '--batch-check=%(objectname)'], heads.map((head) => `${head}:${change.path}`).join('\n') + '\n');
+    const answer = git(
+      ['cat-file', '--batch-check=%(objectname)'],
+      heads.map((head) => `${head}:${change.path}`).join('\n') + '\n'
+    );
     return answer.split('\n').includes(change.blob);
   };
   const refused = touched.find((change) => !existsElsewhere(change));
@@ -354,7 +425,12 @@ function workflowChange(ref, changes, token, git) {
 function customHook(ref, hook, update) {
   const text = typeof hook === 'function' ? hook(update) : hook;
   if (!text) return undefined;
-  return { ref, rule: /** @type {const} */ ('pre-receive'), reason: 'pre-receive hook declined', messages: String(text).replace(/\n$/, '').split('\n') };
+  return {
+    ref,
+    rule: /** @type {const} */ ('pre-receive'),
+    reason: 'pre-receive hook declined',
+    messages: String(text).replace(/\n$/, '').split('\n')
+  };
 }
 
 /** @param {string | Buffer} data */
@@ -374,11 +450,22 @@ function pkt(data) {
  */
 export function refusalResponse(capabilities, commands, verdicts) {
   const reasonOf = (ref) => (verdicts.find((v) => v.ref === ref) ?? verdicts[0]).reason;
-  const report = Buffer.concat([pkt('unpack ok\n'), ...commands.map((c) => pkt(`ng ${c.ref} ${reasonOf(c.ref)}\n`)), Buffer.from('0000')]);
-  const bandSize = capabilities.includes('side-band-64k') ? 65515 : capabilities.includes('side-band') ? 995 : 0;
+  const report = Buffer.concat([
+    pkt('unpack ok\n'),
+    ...commands.map((c) => pkt(`ng ${c.ref} ${reasonOf(c.ref)}\n`)),
+    Buffer.from('0000')
+  ]);
+  const bandSize = capabilities.includes('side-band-64k')
+    ? 65515
+    : capabilities.includes('side-band')
+      ? 995
+      : 0;
   if (bandSize === 0) return report;
-  const parts = verdicts.flatMap((v) => v.messages).map((line) => pkt(Buffer.concat([Buffer.from([2]), Buffer.from(`${line}\n`, 'utf8')])));
-  for (let at = 0; at < report.length; at += bandSize) parts.push(pkt(Buffer.concat([Buffer.from([1]), report.subarray(at, at + bandSize)])));
+  const parts = verdicts
+    .flatMap((v) => v.messages)
+    .map((line) => pkt(Buffer.concat([Buffer.from([2]), Buffer.from(`${line}\n`, 'utf8')])));
+  for (let at = 0; at < report.length; at += bandSize)
+    parts.push(pkt(Buffer.concat([Buffer.from([1]), report.subarray(at, at + bandSize)])));
   parts.push(Buffer.from('0000'));
   return Buffer.concat(parts);
 }

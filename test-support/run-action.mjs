@@ -25,7 +25,8 @@ let nextRunId = 7_000_000_000 + Math.floor(Math.random() * 1_000_000) * 1000;
 export function actionInputs() {
   const file = path.join(projectRoot, 'action.yml');
   const mtime = fs.statSync(file).mtimeMs;
-  if (inputsCache?.mtime !== mtime) inputsCache = { mtime, inputs: parseYaml(fs.readFileSync(file, 'utf8')).inputs ?? {} };
+  if (inputsCache?.mtime !== mtime)
+    inputsCache = { mtime, inputs: parseYaml(fs.readFileSync(file, 'utf8')).inputs ?? {} };
   return inputsCache.inputs;
 }
 
@@ -68,7 +69,11 @@ export function parseFileCommands(file) {
  */
 function runStep(script, env, cwd, options = {}) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'dist', script)], { env, cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(projectRoot, 'dist', script)], {
+      env,
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => {
@@ -87,7 +92,9 @@ function runStep(script, env, cwd, options = {}) {
         else logLines.push(line);
       }
       const log = logLines.join('\n');
-      const errors = logLines.filter((line) => line.startsWith('::error')).map((line) => unescapeCommand(line.replace(/^::error[^:]*::/, '')));
+      const errors = logLines
+        .filter((line) => line.startsWith('::error'))
+        .map((line) => unescapeCommand(line.replace(/^::error[^:]*::/, '')));
       resolve({ code, signal, stdout, stderr, log, errors, masks });
     });
   });

@@ -6,7 +6,13 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { expectFailure, newRepo as makeRepo, publish, pushesTo as countPushes, useEmulator } from './support.js';
+import {
+  expectFailure,
+  newRepo as makeRepo,
+  publish,
+  pushesTo as countPushes,
+  useEmulator
+} from './support.js';
 
 const TOKENS = {
   installation: 'ghs_e2eInstallationToken0000000000001',
@@ -21,7 +27,10 @@ const suite = useEmulator((emulator) => {
   emulator.addToken(TOKENS.classicWithOrg, { login: 'octo-bot', scopes: 'repo, read:org' });
   emulator.addToken(TOKENS.classicSeedScopes, { login: 'octo-bot', scopes: 'repo, user:email' });
   emulator.addToken(TOKENS.classicNoRepo, { login: 'octo-bot', scopes: 'gist' });
-  const soon = new Date(Date.now() + 3 * 86_400_000).toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC');
+  const soon = new Date(Date.now() + 3 * 86_400_000)
+    .toISOString()
+    .replace('T', ' ')
+    .replace(/\.\d+Z$/, ' UTC');
   emulator.addToken(TOKENS.expiringSoon, { login: 'octo-bot', scopes: null, expiration: soon });
 });
 
@@ -73,8 +82,13 @@ describe('token handling', () => {
   test('a missing gh is a clear error that says how to install it', async () => {
     const repo = newRepo();
     const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'no-gh-'));
-    for (const tool of ['git', 'bash']) fs.symlinkSync(execFileSync('which', [tool], { encoding: 'utf8' }).trim(), path.join(bin, tool));
-    const result = await publish({ token: TOKENS.installation, env: { PATH: bin }, inputs: { repo, run: REGENERATE } });
+    for (const tool of ['git', 'bash'])
+      fs.symlinkSync(execFileSync('which', [tool], { encoding: 'utf8' }).trim(), path.join(bin, tool));
+    const result = await publish({
+      token: TOKENS.installation,
+      env: { PATH: bin },
+      inputs: { repo, run: REGENERATE }
+    });
     expectFailure(result, /^'gh' was not found on PATH\.\n.*apt-get install -y gh/s);
     expect(pushesTo(repo)).toBe(0);
   });
@@ -89,28 +103,52 @@ describe('token handling', () => {
 describe('publishing a pull request', () => {
   test('created, then unchanged on a rerun, then updated, through gh login with an installation token', async () => {
     const repo = newRepo();
-    const inputs = { repo, run: REGENERATE, title: 'Regenerate files', labels: 'automation, generated', 'commit-message': 'Regenerate files\n\nBy the nightly job.' };
+    const inputs = {
+      repo,
+      run: REGENERATE,
+      title: 'Regenerate files',
+      labels: 'automation, generated',
+      'commit-message': 'Regenerate files\n\nBy the nightly job.'
+    };
 
     const first = await publish({ token: TOKENS.installation, inputs });
     expect(first.main.code).toBe(0);
     expect(first.main.log).toContain('Successfully read GitHub token from environment');
     expect(first.main.log).toContain('Token kind: GitHub App installation token');
     expect(first.main.log).toMatch(/gh auth login --with-token --hostname github\.com/);
-    expect(first.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'true', branch: 'outbox/main', 'pull-request-number': '1' });
+    expect(first.outputs).toMatchObject({
+      'pull-request-operation': 'created',
+      pushed: 'true',
+      branch: 'outbox/main',
+      'pull-request-number': '1'
+    });
     expect(first.outputs['pull-request-url']).toBe(`https://github.com/${repo}/pull/1`);
     expect(first.outputs['head-sha']).toBe(suite.emulator.branchSha(repo, 'outbox/main'));
 
-    const pr = suite.emulator.pulls.find((p) => p.head.ref === 'outbox/main' && p.html_url.includes(`/${repo}/`))!;
-    expect(pr).toMatchObject({ title: 'Regenerate files', state: 'open', base: expect.objectContaining({ ref: 'main' }) });
+    const pr = suite.emulator.pulls.find(
+      (p) => p.head.ref === 'outbox/main' && p.html_url.includes(`/${repo}/`)
+    )!;
+    expect(pr).toMatchObject({
+      title: 'Regenerate files',
+      state: 'open',
+      base: expect.objectContaining({ ref: 'main' })
+    });
     expect(pr.labels.map((l: { name: string }) => l.name).sort()).toEqual(['automation', 'generated']);
 
     const tree = suite.emulator.readTree(repo, 'outbox/main');
-    expect(Object.keys(tree).sort()).toEqual(['.gitignore', 'README.md', 'data/generated.txt', 'nested/dir/file.txt']);
+    expect(Object.keys(tree).sort()).toEqual([
+      '.gitignore',
+      'README.md',
+      'data/generated.txt',
+      'nested/dir/file.txt'
+    ]);
     expect(tree['README.md']).toBe('# Sample\n\nRegenerated.\n');
     expect(suite.emulator.git(repo, ['log', '-1', '--format=%an <%ae>|%cn <%ce>|%s|%P', 'outbox/main'])).toBe(
       `github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>|Regenerate files|${suite.emulator.branchSha(repo, 'main')}`
     );
-    const gitTokens = suite.emulator.requests.filter((r) => r.kind === 'git' && r.path.startsWith(`/${repo}`) && r.token).map((r) => r.token);
+    const gitTokens = suite.emulator.requests
+      .filter((r) => r.kind === 'git' && r.path.startsWith(`/${repo}`) && r.token)
+      .map((r) => r.token);
     expect(new Set(gitTokens)).toEqual(new Set([TOKENS.installation]));
     expect(first.summary).toContain(repo);
     expect(first.summary).toContain(`https://github.com/${repo}/pull/1`);
@@ -119,19 +157,39 @@ describe('publishing a pull request', () => {
     const pushesBefore = pushesTo(repo);
     const second = await publish({ token: TOKENS.installation, inputs });
     expect(second.main.code).toBe(0);
-    expect(second.outputs).toMatchObject({ 'pull-request-operation': 'unchanged', pushed: 'false', 'pull-request-number': '1', 'head-sha': first.outputs['head-sha'] });
+    expect(second.outputs).toMatchObject({
+      'pull-request-operation': 'unchanged',
+      pushed: 'false',
+      'pull-request-number': '1',
+      'head-sha': first.outputs['head-sha']
+    });
     expect(pushesTo(repo)).toBe(pushesBefore);
 
-    const third = await publish({ token: TOKENS.installation, inputs: { ...inputs, run: `${REGENERATE}\necho more >> README.md` } });
+    const third = await publish({
+      token: TOKENS.installation,
+      inputs: { ...inputs, run: `${REGENERATE}\necho more >> README.md` }
+    });
     expect(third.main.code).toBe(0);
-    expect(third.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true', 'pull-request-number': '1' });
-    expect(suite.emulator.readTree(repo, 'outbox/main')['README.md']).toBe('# Sample\n\nRegenerated.\nmore\n');
+    expect(third.outputs).toMatchObject({
+      'pull-request-operation': 'updated',
+      pushed: 'true',
+      'pull-request-number': '1'
+    });
+    expect(suite.emulator.readTree(repo, 'outbox/main')['README.md']).toBe(
+      '# Sample\n\nRegenerated.\nmore\n'
+    );
     expect(suite.emulator.pulls.filter((p) => p.html_url.includes(`/${repo}/`))).toHaveLength(1);
   });
 
   test('new files named like pathspecs are committed by name, ignored files stay out', async () => {
     const repo = newRepo();
-    const run = ['mkdir -p build', 'touch build/ignored', "echo star > '*'", "echo magic > ':(glob)x'", 'echo edit >> README.md'].join('\n');
+    const run = [
+      'mkdir -p build',
+      'touch build/ignored',
+      "echo star > '*'",
+      "echo magic > ':(glob)x'",
+      'echo edit >> README.md'
+    ].join('\n');
     const result = await publish({ token: TOKENS.installation, inputs: { repo, run } });
     expect(result.main.code).toBe(0);
     const tree = suite.emulator.readTree(repo, 'outbox/main');
@@ -141,58 +199,96 @@ describe('publishing a pull request', () => {
 
   test('no changes: operation none, nothing pushed, no pull request', async () => {
     const repo = newRepo();
-    const result = await publish({ token: TOKENS.installation, inputs: { repo, run: 'echo looking; touch build/ignored || true' } });
+    const result = await publish({
+      token: TOKENS.installation,
+      inputs: { repo, run: 'echo looking; touch build/ignored || true' }
+    });
     expect(result.main.code).toBe(0);
-    expect(result.outputs).toMatchObject({ 'pull-request-operation': 'none', pushed: 'false', 'pull-request-number': '' });
+    expect(result.outputs).toMatchObject({
+      'pull-request-operation': 'none',
+      pushed: 'false',
+      'pull-request-number': ''
+    });
     expect(pushesTo(repo)).toBe(0);
     expect(suite.emulator.branchSha(repo, 'outbox/main')).toBeNull();
   });
 
   test('an unknown target branch is a clear error naming the input', async () => {
     const repo = newRepo();
-    const result = await publish({ token: TOKENS.installation, inputs: { repo, 'target-branch': 'no-such-branch', run: REGENERATE } });
+    const result = await publish({
+      token: TOKENS.installation,
+      inputs: { repo, 'target-branch': 'no-such-branch', run: REGENERATE }
+    });
     expectFailure(result, /^Input 'target-branch': branch 'no-such-branch' does not exist/);
     expect(pushesTo(repo)).toBe(0);
   });
 
   test('dry-run pushes nothing and writes nothing through the API', async () => {
     const repo = newRepo();
-    const result = await publish({ token: TOKENS.installation, inputs: { repo, run: REGENERATE, 'dry-run': 'true' } });
+    const result = await publish({
+      token: TOKENS.installation,
+      inputs: { repo, run: REGENERATE, 'dry-run': 'true' }
+    });
     expect(result.main.code).toBe(0);
     expect(result.main.log).toMatch(/Dry run: would push [0-9a-f]{40} to 'outbox\/main'/);
     expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'false' });
     expect(pushesTo(repo)).toBe(0);
-    const writes = suite.emulator.requests.filter((r) => r.kind === 'rest' && r.method !== 'GET' && r.path.includes(repo));
+    const writes = suite.emulator.requests.filter(
+      (r) => r.kind === 'rest' && r.method !== 'GET' && r.path.includes(repo)
+    );
     expect(writes).toEqual([]);
   });
 
   test('a failing run script fails the step and pushes nothing', async () => {
     const repo = newRepo();
-    const result = await publish({ token: TOKENS.installation, inputs: { repo, run: 'echo partial > x.txt\nfalse\necho never' } });
+    const result = await publish({
+      token: TOKENS.installation,
+      inputs: { repo, run: 'echo partial > x.txt\nfalse\necho never' }
+    });
     expectFailure(result, /run' script failed/);
     expect(pushesTo(repo)).toBe(0);
   });
 
   test('the run script has gh and git authenticated and no GITHUB_TOKEN', async () => {
     const repo = newRepo();
-    const script = ['test -z "${GITHUB_TOKEN:-}"', 'gh auth status --hostname github.com', 'git ls-remote origin main > remote.txt'].join('\n');
+    const script = [
+      'test -z "${GITHUB_TOKEN:-}"',
+      'gh auth status --hostname github.com',
+      'git ls-remote origin main > remote.txt'
+    ].join('\n');
     const result = await publish({ token: TOKENS.installation, inputs: { repo, run: script } });
     expect(result.main.code).toBe(0);
-    expect(suite.emulator.readTree(repo, 'outbox/main')['remote.txt']).toMatch(/^[0-9a-f]{40}\trefs\/heads\/main\n$/);
+    expect(suite.emulator.readTree(repo, 'outbox/main')['remote.txt']).toMatch(
+      /^[0-9a-f]{40}\trefs\/heads\/main\n$/
+    );
   });
 
   test('explicit branch, target, path, draft and author', async () => {
     const repo = newRepo({ 'a.txt': 'a\n' }, { branches: { develop: { files: { 'a.txt': 'dev\n' } } } });
     const result = await publish({
       token: TOKENS.installation,
-      inputs: { repo, 'target-branch': 'develop', branch: 'bot/update', path: 'checkout', draft: 'true', author: 'Ann Author <ann@example.com>', run: 'echo b > b.txt' }
+      inputs: {
+        repo,
+        'target-branch': 'develop',
+        branch: 'bot/update',
+        path: 'checkout',
+        draft: 'true',
+        author: 'Ann Author <ann@example.com>',
+        run: 'echo b > b.txt'
+      }
     });
     expect(result.main.code).toBe(0);
     expect(result.outputs.path).toBe(path.join(result.dirs.workspace, 'checkout'));
     const pr = suite.emulator.pulls.find((p) => p.html_url.includes(`/${repo}/`))!;
-    expect(pr).toMatchObject({ draft: true, head: expect.objectContaining({ ref: 'bot/update' }), base: expect.objectContaining({ ref: 'develop' }) });
+    expect(pr).toMatchObject({
+      draft: true,
+      head: expect.objectContaining({ ref: 'bot/update' }),
+      base: expect.objectContaining({ ref: 'develop' })
+    });
     expect(suite.emulator.readTree(repo, 'bot/update')).toEqual({ 'a.txt': 'dev\n', 'b.txt': 'b\n' });
-    expect(suite.emulator.git(repo, ['log', '-1', '--format=%an <%ae>', 'bot/update'])).toBe('Ann Author <ann@example.com>');
+    expect(suite.emulator.git(repo, ['log', '-1', '--format=%an <%ae>', 'bot/update'])).toBe(
+      'Ann Author <ann@example.com>'
+    );
   });
 });
 
@@ -224,7 +320,11 @@ describe('gh authentication ways', () => {
 });
 
 describe('GitHub Enterprise Server', () => {
-  const ghes = { GITHUB_SERVER_URL: 'https://localhost', GITHUB_API_URL: 'https://localhost/api/v3', GITHUB_GRAPHQL_URL: 'https://localhost/api/graphql' };
+  const ghes = {
+    GITHUB_SERVER_URL: 'https://localhost',
+    GITHUB_API_URL: 'https://localhost/api/v3',
+    GITHUB_GRAPHQL_URL: 'https://localhost/api/graphql'
+  };
 
   test.each([
     ['gh login', TOKENS.installation, "with 'gh auth login --with-token'"],

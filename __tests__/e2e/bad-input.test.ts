@@ -58,8 +58,16 @@ const CASES: Case[] = [
   ['target ending with .', { 'target-branch': 'x.' }, 'target-branch'],
   ['target @', { 'target-branch': '@' }, 'target-branch'],
   ['target HEAD', { 'target-branch': 'HEAD' }, 'target-branch'],
-  ['target as a full ref (git accepts, GitHub would not)', { 'target-branch': 'refs/heads/main' }, 'target-branch'],
-  ['target that looks like a SHA', { 'target-branch': '0123456789abcdef0123456789abcdef01234567' }, 'target-branch'],
+  [
+    'target as a full ref (git accepts, GitHub would not)',
+    { 'target-branch': 'refs/heads/main' },
+    'target-branch'
+  ],
+  [
+    'target that looks like a SHA',
+    { 'target-branch': '0123456789abcdef0123456789abcdef01234567' },
+    'target-branch'
+  ],
   ['branch equal to the target', { 'target-branch': 'main', branch: 'main' }, 'branch'],
   ['branch starting with /', { branch: '/x' }, 'branch'],
   ['branch ending with /', { branch: 'x/' }, 'branch'],
@@ -131,9 +139,16 @@ describe('bad input', () => {
     const before = fs.readdirSync(workspace).sort();
     const requests = suite.emulator.requests.length;
 
-    const result = await runAction({ token, root, inputs: { repo: 'octo-org/target', run: 'touch /tmp/pwned-by-run', ...inputs } });
+    const result = await runAction({
+      token,
+      root,
+      inputs: { repo: 'octo-org/target', run: 'touch /tmp/pwned-by-run', ...inputs }
+    });
 
-    expectFailure(result, name === 'GITHUB_TOKEN' ? /^GITHUB_TOKEN is malformed: / : new RegExp(`^Input '${name}': `));
+    expectFailure(
+      result,
+      name === 'GITHUB_TOKEN' ? /^GITHUB_TOKEN is malformed: / : new RegExp(`^Input '${name}': `)
+    );
     expect(result.post?.code).toBe(0);
     expect(suite.emulator.requests.length).toBe(requests);
     expect(fs.readdirSync(workspace).sort()).toEqual(before);

@@ -7,7 +7,15 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { expectFailure, expectSuccess, newRepo, publish, pushesTo, useEmulator, type Emulator } from './support.js';
+import {
+  expectFailure,
+  expectSuccess,
+  newRepo,
+  publish,
+  pushesTo,
+  useEmulator,
+  type Emulator
+} from './support.js';
 
 const TOKEN = 'ghs_e2eHistoryToken000000000000000001';
 const suite = useEmulator((emulator) => {
@@ -28,7 +36,12 @@ function repoWithWorkOnMain(prefix: string): string {
 
 /** A new commit of `tree` on `parent`, on no branch. */
 function commitTree(repo: string, tree: string, parent: string, message: string): string {
-  const env = { GIT_AUTHOR_NAME: MAINTAINER.name, GIT_AUTHOR_EMAIL: MAINTAINER.email, GIT_COMMITTER_NAME: MAINTAINER.name, GIT_COMMITTER_EMAIL: MAINTAINER.email };
+  const env = {
+    GIT_AUTHOR_NAME: MAINTAINER.name,
+    GIT_AUTHOR_EMAIL: MAINTAINER.email,
+    GIT_COMMITTER_NAME: MAINTAINER.name,
+    GIT_COMMITTER_EMAIL: MAINTAINER.email
+  };
   return em().git(repo, ['commit-tree', tree, '-p', parent, '-m', message], { env });
 }
 
@@ -42,20 +55,38 @@ function commitOn(repo: string, parent: string, files: Record<string, string>, m
 
 /** What a maintainer does to main after the pull request was opened. */
 const REWRITES: Record<string, (repo: string) => string> = {
-  'amended and force-pushed': (repo) => em().forcePushBranch(repo, 'main', commitOn(repo, 'main~1', { 'work.txt': 'second, amended\n' }, 'More work on main (#1), amended')),
+  'amended and force-pushed': (repo) =>
+    em().forcePushBranch(
+      repo,
+      'main',
+      commitOn(repo, 'main~1', { 'work.txt': 'second, amended\n' }, 'More work on main (#1), amended')
+    ),
   'its tip dropped': (repo) => em().forcePushBranch(repo, 'main', 'main~1'),
-  squashed: (repo) => em().forcePushBranch(repo, 'main', commitTree(repo, em().git(repo, ['rev-parse', 'main^{tree}']), 'main~2', 'Squash (#1)'))
+  squashed: (repo) =>
+    em().forcePushBranch(
+      repo,
+      'main',
+      commitTree(repo, em().git(repo, ['rev-parse', 'main^{tree}']), 'main~2', 'Squash (#1)')
+    )
 };
 
 /** Git fetches the action made of `repo` since request `from` (one ref advertisement each). */
 function fetchesOf(repo: string, from: number): number {
   return em()
     .requests.slice(from)
-    .filter((r) => r.kind === 'git' && r.method === 'GET' && r.path === `/${repo}.git/info/refs` && r.query.service === 'git-upload-pack' && r.status === 200).length;
+    .filter(
+      (r) =>
+        r.kind === 'git' &&
+        r.method === 'GET' &&
+        r.path === `/${repo}.git/info/refs` &&
+        r.query.service === 'git-upload-pack' &&
+        r.status === 200
+    ).length;
 }
 
 function compareCalls(repo: string): number {
-  return em().requests.filter((r) => r.kind === 'rest' && r.path.startsWith(`/repos/${repo}/compare/`)).length;
+  return em().requests.filter((r) => r.kind === 'rest' && r.path.startsWith(`/repos/${repo}/compare/`))
+    .length;
 }
 
 function isAncestor(repo: string, ancestor: string, of: string): boolean {
@@ -74,59 +105,92 @@ interface ImportedCommit {
   files?: Record<string, string>;
 }
 
-function importCommits(repo: string, branch: string, parent: string, count: number, commit: (i: number) => ImportedCommit): string[] {
+function importCommits(
+  repo: string,
+  branch: string,
+  parent: string,
+  count: number,
+  commit: (i: number) => ImportedCommit
+): string[] {
   let stream = '';
   for (let i = 1; i <= count; i++) {
-    const { message, author = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>', files = {} } = commit(i);
+    const {
+      message,
+      author = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>',
+      files = {}
+    } = commit(i);
     const data = Buffer.byteLength(message);
     stream += `commit refs/heads/${branch}\nmark :${i}\nauthor ${author} ${1704200000 + i} +0000\ncommitter ${author} ${1704200000 + i} +0000\ndata ${data}\n${message}\n`;
     if (i === 1) stream += `from ${parent}\n`;
-    for (const [file, content] of Object.entries(files)) stream += `M 100644 inline ${file}\ndata ${Buffer.byteLength(content)}\n${content}\n`;
+    for (const [file, content] of Object.entries(files))
+      stream += `M 100644 inline ${file}\ndata ${Buffer.byteLength(content)}\n${content}\n`;
     stream += '\n';
   }
   em().git(repo, ['fast-import', '--quiet', '--force'], { input: stream });
-  return em().git(repo, ['rev-list', '--reverse', `${parent}..${branch}`]).split('\n');
+  return em()
+    .git(repo, ['rev-list', '--reverse', `${parent}..${branch}`])
+    .split('\n');
 }
 
 describe('the target rewritten under our commit', () => {
-  test.each(Object.keys(REWRITES))('main %s: the rerun is updated, rebuilt on the new tip, the old history left out', async (rewrite) => {
-    const repo = repoWithWorkOnMain('rewrite');
-    const first = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
-    expect(first.outputs['pull-request-operation']).toBe('created');
-    const oldMain = em().branchSha(repo, 'main')!;
+  test.each(Object.keys(REWRITES))(
+    'main %s: the rerun is updated, rebuilt on the new tip, the old history left out',
+    async (rewrite) => {
+      const repo = repoWithWorkOnMain('rewrite');
+      const first = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
+      expect(first.outputs['pull-request-operation']).toBe('created');
+      const oldMain = em().branchSha(repo, 'main')!;
 
-    // The common case first: nothing changed, one fetch, no other request for the branch's history.
-    let mark = em().requests.length;
-    const same = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
-    expect(same.outputs['pull-request-operation']).toBe('unchanged');
-    expect(fetchesOf(repo, mark)).toBe(1);
+      // The common case first: nothing changed, one fetch, no other request for the branch's history.
+      let mark = em().requests.length;
+      const same = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
+      expect(same.outputs['pull-request-operation']).toBe('unchanged');
+      expect(fetchesOf(repo, mark)).toBe(1);
 
-    const newMain = REWRITES[rewrite]!(repo);
-    expect(isAncestor(repo, oldMain, newMain)).toBe(false);
-    mark = em().requests.length;
-    const rerun = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
-    expectSuccess(rerun);
-    expect(rerun.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true', 'pull-request-number': first.outputs['pull-request-number'] });
-    const tip = em().branchSha(repo, 'outbox/main')!;
-    expect(rerun.outputs['head-sha']).toBe(tip);
-    expect(em().git(repo, ['log', '-1', '--format=%P', tip])).toBe(newMain);
-    expect(isAncestor(repo, oldMain, tip)).toBe(false);
-    expect(em().readTree(repo, 'outbox/main')).toEqual({ ...em().readTree(repo, 'main'), 'gen.txt': 'v1\n' });
-    // The branch's history came with one more fetch, not from the compare API.
-    expect(fetchesOf(repo, mark)).toBe(2);
-    expect(compareCalls(repo)).toBe(0);
-  });
+      const newMain = REWRITES[rewrite]!(repo);
+      expect(isAncestor(repo, oldMain, newMain)).toBe(false);
+      mark = em().requests.length;
+      const rerun = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
+      expectSuccess(rerun);
+      expect(rerun.outputs).toMatchObject({
+        'pull-request-operation': 'updated',
+        pushed: 'true',
+        'pull-request-number': first.outputs['pull-request-number']
+      });
+      const tip = em().branchSha(repo, 'outbox/main')!;
+      expect(rerun.outputs['head-sha']).toBe(tip);
+      expect(em().git(repo, ['log', '-1', '--format=%P', tip])).toBe(newMain);
+      expect(isAncestor(repo, oldMain, tip)).toBe(false);
+      expect(em().readTree(repo, 'outbox/main')).toEqual({
+        ...em().readTree(repo, 'main'),
+        'gen.txt': 'v1\n'
+      });
+      // The branch's history came with one more fetch, not from the compare API.
+      expect(fetchesOf(repo, mark)).toBe(2);
+      expect(compareCalls(repo)).toBe(0);
+    }
+  );
 
   test('a fix pushed on top of our commit after a rewrite is still refused, and it alone is named', async () => {
     const repo = repoWithWorkOnMain('rewrite-fix');
     await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
     const oldMain = em().branchSha(repo, 'main')!;
     REWRITES['amended and force-pushed']!(repo);
-    const fix = em().commitToBranch(repo, 'outbox/main', { 'gen.txt': 'fixed by hand\n' }, 'Fix the generated file');
+    const fix = em().commitToBranch(
+      repo,
+      'outbox/main',
+      { 'gen.txt': 'fixed by hand\n' },
+      'Fix the generated file'
+    );
     const pushes = pushesTo(em(), repo);
 
     const refused = await publish({ token: TOKEN, inputs: { repo, run: 'echo v2 > gen.txt' } });
-    expectFailure(refused, new RegExp(`holds 1 commit\\(s\\) that outbox-publisher did not make:\\n\\s+${fix.slice(0, 12)} Fix the generated file \\(Upstream Octocat\\)\\nPublishing would throw them away`));
+    expectFailure(
+      refused,
+      new RegExp(
+        `holds 1 commit\\(s\\) that outbox-publisher did not make:\\n\\s+${fix.slice(0, 12)} Fix the generated file \\(Upstream Octocat\\)\\nPublishing would throw them away`
+      )
+    );
     expect(refused.main.errors[0]).not.toContain(oldMain.slice(0, 12));
     expect(em().branchSha(repo, 'outbox/main')).toBe(fix);
     expect(pushesTo(em(), repo)).toBe(pushes);
@@ -136,10 +200,19 @@ describe('the target rewritten under our commit', () => {
     const repo = repoWithWorkOnMain('rewritten');
     await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
     REWRITES.squashed!(repo);
-    const theirs = em().forcePushBranch(repo, 'outbox/main', commitOn(repo, 'main', { 'gen.txt': 'their own\n' }, 'Redo it by hand'));
+    const theirs = em().forcePushBranch(
+      repo,
+      'outbox/main',
+      commitOn(repo, 'main', { 'gen.txt': 'their own\n' }, 'Redo it by hand')
+    );
 
     const refused = await publish({ token: TOKEN, inputs: { repo, run: 'echo v2 > gen.txt' } });
-    expectFailure(refused, new RegExp(`holds 1 commit\\(s\\) that outbox-publisher did not make:\\n\\s+${theirs.slice(0, 12)} Redo it by hand`));
+    expectFailure(
+      refused,
+      new RegExp(
+        `holds 1 commit\\(s\\) that outbox-publisher did not make:\\n\\s+${theirs.slice(0, 12)} Redo it by hand`
+      )
+    );
     expect(em().branchSha(repo, 'outbox/main')).toBe(theirs);
   });
 });
@@ -160,7 +233,12 @@ test('a branch reset to an older commit of the target holds nothing of anyone: r
 test('a history fetch that fails for a branch with commits of its own fails the step; nothing is pushed', async () => {
   const repo = repoWithWorkOnMain('history-fails');
   await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
-  const fix = em().commitToBranch(repo, 'outbox/main', { 'gen.txt': 'fixed by hand\n' }, 'Fix the generated file');
+  const fix = em().commitToBranch(
+    repo,
+    'outbox/main',
+    { 'gen.txt': 'fixed by hand\n' },
+    'Fix the generated file'
+  );
   // The first fetch (its ls-refs and fetch requests, protocol v2) is served; the branch's history fetch is not.
   let requests = 0;
   const hook = em().beforeGit({ repo, service: 'git-upload-pack', times: 100 }, async () => {
@@ -190,7 +268,11 @@ describe('an existing clone at `path`', () => {
     execFileSync('git', ['clone', '-q', ...depth, `file://${em().repo(repo).bareDir}`, clone]);
     execFileSync('git', ['-C', clone, 'remote', 'set-url', 'origin', `https://github.com/${repo}`]);
 
-    const rerun = await publish({ token: TOKEN, root, inputs: { repo, path: 'repo', run: 'echo v1 > gen.txt' } });
+    const rerun = await publish({
+      token: TOKEN,
+      root,
+      inputs: { repo, path: 'repo', run: 'echo v1 > gen.txt' }
+    });
     expectSuccess(rerun);
     expect(rerun.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true' });
     const tip = em().branchSha(repo, 'outbox/main')!;
@@ -210,7 +292,12 @@ describe('a branch of hundreds of commits', () => {
     );
     expect(shas).toHaveLength(300);
     const refused = await publish({ token: TOKEN, inputs: { repo, run: 'echo new > gen.txt' } });
-    expectFailure(refused, new RegExp(`holds 1 commit\\(s\\) that outbox-publisher did not make:\\n\\s+${shas[259]!.slice(0, 12)} Fix by hand \\(Ann Other\\)\\n`));
+    expectFailure(
+      refused,
+      new RegExp(
+        `holds 1 commit\\(s\\) that outbox-publisher did not make:\\n\\s+${shas[259]!.slice(0, 12)} Fix by hand \\(Ann Other\\)\\n`
+      )
+    );
     expect(em().branchSha(repo, 'outbox/main')).toBe(shas[299]);
     expect(compareCalls(repo)).toBe(0);
   });
@@ -222,15 +309,24 @@ describe('a branch of hundreds of commits', () => {
     // reader that stops at the 100th or the 250th commit would take the branch as up to date.
     const shas = importCommits(repo, 'outbox/main', main, 300, (i) => ({
       message: `Generated ${i}\n\n${TRAILER}`,
-      files: ({ 1: { 'gen.txt': 'new\n' }, 300: { 'late.txt': 'late\n' } } as Record<number, Record<string, string>>)[i]
+      files: (
+        { 1: { 'gen.txt': 'new\n' }, 300: { 'late.txt': 'late\n' } } as Record<number, Record<string, string>>
+      )[i]
     }));
     const result = await publish({ token: TOKEN, inputs: { repo, run: 'echo new > gen.txt' } });
     expectSuccess(result);
-    expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'true', commits: '1' });
+    expect(result.outputs).toMatchObject({
+      'pull-request-operation': 'created',
+      pushed: 'true',
+      commits: '1'
+    });
     const tip = em().branchSha(repo, 'outbox/main')!;
     expect(tip).not.toBe(shas[299]);
     expect(em().git(repo, ['log', '-1', '--format=%P', tip])).toBe(main);
-    expect(em().readTree(repo, 'outbox/main')).toEqual({ ...em().readTree(repo, 'main'), 'gen.txt': 'new\n' });
+    expect(em().readTree(repo, 'outbox/main')).toEqual({
+      ...em().readTree(repo, 'main'),
+      'gen.txt': 'new\n'
+    });
   });
 });
 
@@ -242,13 +338,19 @@ describe('push mode and signed commits', () => {
     em().beforeGit({ repo, service: 'git-receive-pack' }, async () => {
       newMain = REWRITES['amended and force-pushed']!(repo);
     });
-    const result = await publish({ token: TOKEN, inputs: { repo, mode: 'push', run: 'echo ours > ours.txt', 'commit-message': 'Our change' } });
+    const result = await publish({
+      token: TOKEN,
+      inputs: { repo, mode: 'push', run: 'echo ours > ours.txt', 'commit-message': 'Our change' }
+    });
     expectSuccess(result);
     const main = em().branchSha(repo, 'main')!;
     expect(result.outputs).toMatchObject({ pushed: 'true', 'head-sha': main });
     expect(em().git(repo, ['log', '-1', '--format=%P %s', main])).toBe(`${newMain} Our change`);
     expect(isAncestor(repo, oldMain, main)).toBe(false);
-    expect(em().readTree(repo, 'main')).toMatchObject({ 'work.txt': 'second, amended\n', 'ours.txt': 'ours\n' });
+    expect(em().readTree(repo, 'main')).toMatchObject({
+      'work.txt': 'second, amended\n',
+      'ours.txt': 'ours\n'
+    });
   });
 
   test('signed commits: main squashed under the pull request; the rerun re-signs one commit on the new tip', async () => {

@@ -52,7 +52,6 @@ export function tempDir(prefix: string): string {
   return dir;
 }
 
-
 export function removeTempDirs(): void {
   for (const dir of tempDirs.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

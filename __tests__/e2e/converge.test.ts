@@ -4,7 +4,16 @@
  * run, what GitHub refuses after a publish is a warning naming the input, and refused calls name
  * the permission they need.
  */
-import { expectFailure, expectSuccess, newRepo, publish, pushesTo, useEmulator, type Emulator, type Run } from './support.js';
+import {
+  expectFailure,
+  expectSuccess,
+  newRepo,
+  publish,
+  pushesTo,
+  useEmulator,
+  type Emulator,
+  type Run
+} from './support.js';
 
 const TOKEN = 'ghs_e2eConvergeToken0000000000000001';
 const suite = useEmulator((emulator) => emulator.addToken(TOKEN, { login: 'outbox-app[bot]', scopes: null }));
@@ -16,12 +25,18 @@ type LogEntry = Emulator['requests'][number];
 function actionApiRequests(since: number): LogEntry[] {
   return em()
     .requests.slice(since)
-    .filter((r) => (r.kind === 'rest' || r.kind === 'graphql') && !String(r.headers['user-agent'] ?? '').startsWith('GitHub CLI'));
+    .filter(
+      (r) =>
+        (r.kind === 'rest' || r.kind === 'graphql') &&
+        !String(r.headers['user-agent'] ?? '').startsWith('GitHub CLI')
+    );
 }
 
 /** Requests that change something: REST other than GET, GraphQL mutations. */
 function writes(entries: LogEntry[]): string[] {
-  return entries.filter((r) => (r.kind === 'rest' ? r.method !== 'GET' : r.operationType === 'mutation')).map((r) => `${r.method} ${r.path} ${r.operation ?? ''}`.trim());
+  return entries
+    .filter((r) => (r.kind === 'rest' ? r.method !== 'GET' : r.operationType === 'mutation'))
+    .map((r) => `${r.method} ${r.path} ${r.operation ?? ''}`.trim());
 }
 
 function logins(users: Array<{ login: string }>): string[] {
@@ -37,7 +52,11 @@ function warnings(run: Run): string[] {
 
 describe('a rerun with nothing new', () => {
   test('is unchanged from a new workflow run: no API write, no pull_request event, at most 2 API requests', async () => {
-    const repo = newRepo(em(), 'rerun', undefined, { allowAutoMerge: true, collaborators: ['ann'], teams: ['core'] });
+    const repo = newRepo(em(), 'rerun', undefined, {
+      allowAutoMerge: true,
+      collaborators: ['ann'],
+      teams: ['core']
+    });
     const milestone = em().createMilestone(repo, 'v1');
     const inputs = {
       repo,
@@ -62,7 +81,11 @@ describe('a rerun with nothing new', () => {
     const second = await publish({ token: TOKEN, inputs });
     expectSuccess(second);
     expect(second.env.GITHUB_RUN_ID).not.toBe(first.env.GITHUB_RUN_ID);
-    expect(second.outputs).toMatchObject({ 'pull-request-operation': 'unchanged', pushed: 'false', 'pull-request-number': '1' });
+    expect(second.outputs).toMatchObject({
+      'pull-request-operation': 'unchanged',
+      pushed: 'false',
+      'pull-request-number': '1'
+    });
     expect(warnings(second)).toEqual([]);
     const requests = actionApiRequests(mark);
     expect(writes(requests)).toEqual([]);
@@ -75,7 +98,11 @@ describe('a rerun with nothing new', () => {
 
     // A re-run of the same run (same id, next attempt) is just as quiet.
     const again = em().requests.length;
-    const attempt = await publish({ token: TOKEN, inputs, env: { GITHUB_RUN_ID: second.env.GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT: '2' } });
+    const attempt = await publish({
+      token: TOKEN,
+      inputs,
+      env: { GITHUB_RUN_ID: second.env.GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT: '2' }
+    });
     expect(attempt.outputs['pull-request-operation']).toBe('unchanged');
     expect(writes(actionApiRequests(again))).toEqual([]);
   });
@@ -97,14 +124,26 @@ describe('a rerun with nothing new', () => {
 
 describe('pull request extras converge', () => {
   test('on a rerun with the branch unchanged, what is missing is added and nothing else is written', async () => {
-    const repo = newRepo(em(), 'extras', undefined, { allowAutoMerge: true, collaborators: ['ann', 'bob'], teams: ['core'] });
+    const repo = newRepo(em(), 'extras', undefined, {
+      allowAutoMerge: true,
+      collaborators: ['ann', 'bob'],
+      teams: ['core']
+    });
     const milestone = em().createMilestone(repo, 'v2');
     const base = { repo, run: 'echo generated > generated.txt', labels: 'automation' };
     expectSuccess(await publish({ token: TOKEN, inputs: base }));
     const pushes = pushesTo(em(), repo);
     const events = em().events.length;
 
-    const extras = { ...base, labels: 'automation, AUTOMATION, generated', reviewers: 'ann', 'team-reviewers': 'core', assignees: 'bob', milestone: String(milestone), 'auto-merge': 'merge' };
+    const extras = {
+      ...base,
+      labels: 'automation, AUTOMATION, generated',
+      reviewers: 'ann',
+      'team-reviewers': 'core',
+      assignees: 'bob',
+      milestone: String(milestone),
+      'auto-merge': 'merge'
+    };
     const run = await publish({ token: TOKEN, inputs: extras });
     expectSuccess(run);
     expect(run.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'false' });
@@ -116,17 +155,33 @@ describe('pull request extras converge', () => {
     expect(pr.milestone).toMatchObject({ number: milestone });
     expect(pr.auto_merge).toMatchObject({ merge_method: 'merge' });
     expect(pr.labels.map((l: { name: string }) => l.name)).toEqual(['automation', 'generated']);
-    const actions = em().events.slice(events).map((e) => e.action);
+    const actions = em()
+      .events.slice(events)
+      .map((e) => e.action);
     expect(actions).not.toContain('edited');
-    expect(actions.sort()).toEqual(['assigned', 'auto_merge_enabled', 'labeled', 'milestoned', 'review_requested', 'review_requested'].sort());
+    expect(actions.sort()).toEqual(
+      [
+        'assigned',
+        'auto_merge_enabled',
+        'labeled',
+        'milestoned',
+        'review_requested',
+        'review_requested'
+      ].sort()
+    );
 
     // Someone takes a label and the assignee off; the next run puts back only those.
-    em().getPull(repo, 1)!.labels = em().getPull(repo, 1)!.labels.filter((l: { name: string }) => l.name !== 'generated');
+    em().getPull(repo, 1)!.labels = em()
+      .getPull(repo, 1)!
+      .labels.filter((l: { name: string }) => l.name !== 'generated');
     em().getPull(repo, 1)!.assignees = [];
     const mark = em().requests.length;
     const back = await publish({ token: TOKEN, inputs: extras });
     expect(back.outputs['pull-request-operation']).toBe('updated');
-    expect(writes(actionApiRequests(mark))).toEqual([`POST /repos/${repo}/issues/1/labels`, `POST /repos/${repo}/issues/1/assignees`]);
+    expect(writes(actionApiRequests(mark))).toEqual([
+      `POST /repos/${repo}/issues/1/labels`,
+      `POST /repos/${repo}/issues/1/assignees`
+    ]);
 
     // A reviewer who reviewed is not asked again (GitHub took them off the requested reviewers).
     em().submitReview(repo, 1, 'ann', { forTeam: 'core' });
@@ -138,12 +193,23 @@ describe('pull request extras converge', () => {
 
   test('a reviewer who is not a collaborator is a warning naming the input; the others are asked; a rerun tries again', async () => {
     const repo = newRepo(em(), 'extras', undefined, { collaborators: ['ann'] });
-    const inputs = { repo, run: 'echo generated > generated.txt', reviewers: 'ann, mallory', assignees: 'ann, mallory' };
+    const inputs = {
+      repo,
+      run: 'echo generated > generated.txt',
+      reviewers: 'ann, mallory',
+      assignees: 'ann, mallory'
+    };
     const first = await publish({ token: TOKEN, inputs });
     expectSuccess(first);
-    expect(first.outputs).toMatchObject({ 'pull-request-operation': 'created', 'pull-request-number': '1', pushed: 'true' });
+    expect(first.outputs).toMatchObject({
+      'pull-request-operation': 'created',
+      'pull-request-number': '1',
+      pushed: 'true'
+    });
     expect(warnings(first)).toEqual([
-      expect.stringMatching(/^Input 'reviewers': no review was requested from 'mallory': .*422.*Reviews may only be requested from collaborators\. One or more of the users or teams you specified is not a collaborator of the octo-org\/extras-\d+ repository\./s),
+      expect.stringMatching(
+        /^Input 'reviewers': no review was requested from 'mallory': .*422.*Reviews may only be requested from collaborators\. One or more of the users or teams you specified is not a collaborator of the octo-org\/extras-\d+ repository\./s
+      ),
       expect.stringMatching(/^Input 'assignees': GitHub did not assign 'mallory' to pull request #1/)
     ]);
     expect(logins(em().pullsOf(repo)[0].requested_reviewers)).toEqual(['ann']);
@@ -167,64 +233,142 @@ describe('pull request extras converge', () => {
 
   test('a missing milestone and auto-merge the repository does not allow are warnings; outputs are set', async () => {
     const repo = newRepo(em(), 'extras');
-    const run = await publish({ token: TOKEN, inputs: { repo, run: 'echo generated > generated.txt', milestone: '7', 'auto-merge': 'squash', labels: 'automation' } });
+    const run = await publish({
+      token: TOKEN,
+      inputs: {
+        repo,
+        run: 'echo generated > generated.txt',
+        milestone: '7',
+        'auto-merge': 'squash',
+        labels: 'automation'
+      }
+    });
     expectSuccess(run);
-    expect(run.outputs).toMatchObject({ 'pull-request-operation': 'created', 'pull-request-number': '1', pushed: 'true' });
+    expect(run.outputs).toMatchObject({
+      'pull-request-operation': 'created',
+      'pull-request-number': '1',
+      pushed: 'true'
+    });
     expect(warnings(run)).toEqual([
-      expect.stringMatching(/^Input 'milestone': GitHub answered 422 while setting milestone 7 on pull request #1: Validation Failed/),
+      expect.stringMatching(
+        /^Input 'milestone': GitHub answered 422 while setting milestone 7 on pull request #1: Validation Failed/
+      ),
       expect.stringMatching(/^Auto-merge was not enabled: .*not allowed.*'auto-merge'/)
     ]);
-    expect(em().pullsOf(repo)[0].labels.map((l: { name: string }) => l.name)).toEqual(['automation']);
+    expect(
+      em()
+        .pullsOf(repo)[0]
+        .labels.map((l: { name: string }) => l.name)
+    ).toEqual(['automation']);
   });
 });
 
 describe('after a successful publish, every step is best effort', () => {
-  const RESOURCE_NOT_ACCESSIBLE = { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' };
+  const RESOURCE_NOT_ACCESSIBLE = {
+    message: 'Resource not accessible by integration',
+    documentation_url: 'https://docs.github.com/rest'
+  };
 
   test('closing with delete-branch: a refused deletion and comment are warnings, the pull request is closed, the outputs are set', async () => {
     const repo = newRepo(em(), 'close');
     const inputs = { repo, run: 'echo generated > generated.txt' };
     expectSuccess(await publish({ token: TOKEN, inputs }));
     em().commitToBranch(repo, 'main', { 'generated.txt': 'generated\n' }, 'Merged upstream');
-    em().failNext({ method: 'POST', pathPattern: /\/issues\/1\/comments$/, status: 403, body: RESOURCE_NOT_ACCESSIBLE });
-    em().failNext({ method: 'DELETE', pathPattern: /\/git\/refs\/heads(%2F|\/)outbox(%2F|\/)main$/, status: 403, body: RESOURCE_NOT_ACCESSIBLE });
+    em().failNext({
+      method: 'POST',
+      pathPattern: /\/issues\/1\/comments$/,
+      status: 403,
+      body: RESOURCE_NOT_ACCESSIBLE
+    });
+    em().failNext({
+      method: 'DELETE',
+      pathPattern: /\/git\/refs\/heads(%2F|\/)outbox(%2F|\/)main$/,
+      status: 403,
+      body: RESOURCE_NOT_ACCESSIBLE
+    });
     const run = await publish({ token: TOKEN, inputs: { ...inputs, 'delete-branch': 'true' } });
     expectSuccess(run);
-    expect(run.outputs).toMatchObject({ 'pull-request-operation': 'closed', 'pull-request-number': '1', pushed: 'false' });
+    expect(run.outputs).toMatchObject({
+      'pull-request-operation': 'closed',
+      'pull-request-number': '1',
+      pushed: 'false'
+    });
     expect(em().getPull(repo, 1)?.state).toBe('closed');
     expect(em().branchSha(repo, 'outbox/main')).not.toBeNull();
     const [comment, deletion] = warnings(run);
-    expect(comment).toMatch(/^GitHub refused commenting on pull request #1 \(403\): Resource not accessible by integration\n.*'pull-requests: write'.*'repo'/s);
-    expect(deletion).toMatch(/^Input 'delete-branch': GitHub refused deleting branch 'outbox\/main' \(403\).*'contents: write'.*classic personal access token needs the scope 'repo'.*\nPull request #1 was closed; delete the branch 'outbox\/main' by hand\./s);
+    expect(comment).toMatch(
+      /^GitHub refused commenting on pull request #1 \(403\): Resource not accessible by integration\n.*'pull-requests: write'.*'repo'/s
+    );
+    expect(deletion).toMatch(
+      /^Input 'delete-branch': GitHub refused deleting branch 'outbox\/main' \(403\).*'contents: write'.*classic personal access token needs the scope 'repo'.*\nPull request #1 was closed; delete the branch 'outbox\/main' by hand\./s
+    );
   });
 
   test('a refused label write is a warning naming issues: write; the pull request is created and reported', async () => {
     const repo = newRepo(em(), 'labels');
-    em().failNext({ method: 'POST', pathPattern: /\/issues\/1\/labels$/, status: 403, body: RESOURCE_NOT_ACCESSIBLE });
-    const run = await publish({ token: TOKEN, inputs: { repo, run: 'echo generated > generated.txt', labels: 'automation' } });
+    em().failNext({
+      method: 'POST',
+      pathPattern: /\/issues\/1\/labels$/,
+      status: 403,
+      body: RESOURCE_NOT_ACCESSIBLE
+    });
+    const run = await publish({
+      token: TOKEN,
+      inputs: { repo, run: 'echo generated > generated.txt', labels: 'automation' }
+    });
     expectSuccess(run);
     expect(run.outputs).toMatchObject({ 'pull-request-operation': 'created', 'pull-request-number': '1' });
-    expect(warnings(run)).toEqual([expect.stringMatching(/^Input 'labels': GitHub refused adding labels to pull request #1 \(403\): Resource not accessible by integration\n.*'issues: write'/s)]);
+    expect(warnings(run)).toEqual([
+      expect.stringMatching(
+        /^Input 'labels': GitHub refused adding labels to pull request #1 \(403\): Resource not accessible by integration\n.*'issues: write'/s
+      )
+    ]);
     // The next run adds it.
-    const rerun = await publish({ token: TOKEN, inputs: { repo, run: 'echo generated > generated.txt', labels: 'automation' } });
+    const rerun = await publish({
+      token: TOKEN,
+      inputs: { repo, run: 'echo generated > generated.txt', labels: 'automation' }
+    });
     expect(rerun.outputs['pull-request-operation']).toBe('updated');
-    expect(em().pullsOf(repo)[0].labels.map((l: { name: string }) => l.name)).toEqual(['automation']);
+    expect(
+      em()
+        .pullsOf(repo)[0]
+        .labels.map((l: { name: string }) => l.name)
+    ).toEqual(['automation']);
   });
 });
 
 describe('a 403 names the permission', () => {
   test('creating the pull request: pull-requests: write, and the classic scope', async () => {
     const repo = newRepo(em(), 'forbidden');
-    em().failNext({ method: 'POST', pathPattern: /\/pulls$/, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request' } });
+    em().failNext({
+      method: 'POST',
+      pathPattern: /\/pulls$/,
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest/pulls/pulls#create-a-pull-request'
+      }
+    });
     const run = await publish({ token: TOKEN, inputs: { repo, run: 'echo generated > generated.txt' } });
-    expectFailure(run, /^GitHub refused creating the pull request \(403\): Resource not accessible by integration\n.*needs 'pull-requests: write'.*'permissions:'.*classic personal access token needs the scope 'repo' \('public_repo' is enough for a public repository\)/s);
+    expectFailure(
+      run,
+      /^GitHub refused creating the pull request \(403\): Resource not accessible by integration\n.*needs 'pull-requests: write'.*'permissions:'.*classic personal access token needs the scope 'repo' \('public_repo' is enough for a public repository\)/s
+    );
   });
 
   test('updating the pull request: pull-requests: write', async () => {
     const repo = newRepo(em(), 'forbidden');
     const inputs = { repo, run: 'echo generated > generated.txt' };
     expectSuccess(await publish({ token: TOKEN, inputs }));
-    em().failNext({ method: 'PATCH', pathPattern: /\/pulls\/1$/, status: 403, body: { message: 'Resource not accessible by integration', documentation_url: 'https://docs.github.com/rest' } });
+    em().failNext({
+      method: 'PATCH',
+      pathPattern: /\/pulls\/1$/,
+      status: 403,
+      body: {
+        message: 'Resource not accessible by integration',
+        documentation_url: 'https://docs.github.com/rest'
+      }
+    });
     const update = await publish({ token: TOKEN, inputs: { ...inputs, title: 'New title' } });
     expectFailure(update, /^GitHub refused updating pull request #1 \(403\).*'pull-requests: write'/s);
   });

@@ -15,13 +15,23 @@ import path from 'node:path';
 import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator.mjs';
 import { FETCH_CHILD, gitClientEnv, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
 
-
 let emulator: Emulator;
 
-
-async function fetchIn(url: string, init: { method?: string; token?: string; body?: unknown } = {}): Promise<FetchResult> {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: os.tmpdir(), NODE_EXTRA_CA_CERTS: emulator.caFile };
-  const arg = JSON.stringify({ url, method: init.method ?? 'GET', token: init.token ?? TOKENS.bot, body: init.body });
+async function fetchIn(
+  url: string,
+  init: { method?: string; token?: string; body?: unknown } = {}
+): Promise<FetchResult> {
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: os.tmpdir(),
+    NODE_EXTRA_CA_CERTS: emulator.caFile
+  };
+  const arg = JSON.stringify({
+    url,
+    method: init.method ?? 'GET',
+    token: init.token ?? TOKENS.bot,
+    body: init.body
+  });
   const r = await ok(process.execPath, ['--input-type=module', '-e', FETCH_CHILD, arg], { env });
   return JSON.parse(r.stdout) as FetchResult;
 }
@@ -42,15 +52,27 @@ try {
 `;
 
 async function octokit(script: string, options: { baseUrl?: string; token?: string } = {}): Promise<any> {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: os.tmpdir(), NODE_EXTRA_CA_CERTS: emulator.caFile };
-  const arg = JSON.stringify({ baseUrl: options.baseUrl ?? 'https://api.github.com', token: options.token ?? TOKENS.bot, script });
-  const r = await ok(process.execPath, ['--input-type=module', '-e', OCTOKIT_CHILD, arg], { env, cwd: process.cwd() });
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: os.tmpdir(),
+    NODE_EXTRA_CA_CERTS: emulator.caFile
+  };
+  const arg = JSON.stringify({
+    baseUrl: options.baseUrl ?? 'https://api.github.com',
+    token: options.token ?? TOKENS.bot,
+    script
+  });
+  const r = await ok(process.execPath, ['--input-type=module', '-e', OCTOKIT_CHILD, arg], {
+    env,
+    cwd: process.cwd()
+  });
   return JSON.parse(r.stdout);
 }
 
 const api = (p: string) => `https://api.github.com${p}`;
 const ghes = (p: string) => `https://localhost/api/v3${p}`;
-const graphql = (body: unknown, token = TOKENS.bot) => fetchIn(api('/graphql'), { method: 'POST', token, body });
+const graphql = (body: unknown, token = TOKENS.bot) =>
+  fetchIn(api('/graphql'), { method: 'POST', token, body });
 
 const TOKENS = {
   bot: 'ghs_extraBot000000000000000000000000000',
@@ -59,7 +81,10 @@ const TOKENS = {
 
 /** Creates a pull request over REST and returns its JSON. */
 async function openPull(repo: string, head: string, extra: Record<string, unknown> = {}): Promise<any> {
-  const r = await fetchIn(api(`/repos/${repo}/pulls`), { method: 'POST', body: { title: `PR for ${head}`, head, base: 'main', ...extra } });
+  const r = await fetchIn(api(`/repos/${repo}/pulls`), {
+    method: 'POST',
+    body: { title: `PR for ${head}`, head, base: 'main', ...extra }
+  });
   if (r.status !== 201) throw new Error(`create PR: ${r.status} ${JSON.stringify(r.body)}`);
   return r.body;
 }
@@ -96,7 +121,7 @@ describe('GET /repos/:o/:r/compare/:basehead', () => {
 
   const compare = (basehead: string, url = api) => fetchIn(url(`/repos/${repo}/compare/${basehead}`));
 
-  test('ahead: the head commits oldest first, in GitHub\'s commit shape', async () => {
+  test("ahead: the head commits oldest first, in GitHub's commit shape", async () => {
     const r = await compare('main...feature/deep');
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({ status: 'ahead', ahead_by: 2, behind_by: 0, total_commits: 2, files: [] });
@@ -109,20 +134,43 @@ describe('GET /repos/:o/:r/compare/:basehead', () => {
       sha: f1,
       node_id: expect.any(String),
       commit: {
-        author: { name: 'Upstream Octocat', email: 'upstream@users.noreply.github.com', date: authorDate(repo, f1) },
-        committer: { name: 'Upstream Octocat', email: 'upstream@users.noreply.github.com', date: authorDate(repo, f1) },
+        author: {
+          name: 'Upstream Octocat',
+          email: 'upstream@users.noreply.github.com',
+          date: authorDate(repo, f1)
+        },
+        committer: {
+          name: 'Upstream Octocat',
+          email: 'upstream@users.noreply.github.com',
+          date: authorDate(repo, f1)
+        },
         message: 'first feature commit',
-        tree: { sha: emulator.git(repo, ['rev-parse', `${f1}^{tree}`]), url: `https://api.github.com/repos/${repo}/git/trees/${emulator.git(repo, ['rev-parse', `${f1}^{tree}`])}` },
+        tree: {
+          sha: emulator.git(repo, ['rev-parse', `${f1}^{tree}`]),
+          url: `https://api.github.com/repos/${repo}/git/trees/${emulator.git(repo, ['rev-parse', `${f1}^{tree}`])}`
+        },
         url: `https://api.github.com/repos/${repo}/git/commits/${f1}`,
         comment_count: 0,
-        verification: { verified: false, reason: 'unsigned', signature: null, payload: null, verified_at: null }
+        verification: {
+          verified: false,
+          reason: 'unsigned',
+          signature: null,
+          payload: null,
+          verified_at: null
+        }
       },
       url: `https://api.github.com/repos/${repo}/commits/${f1}`,
       html_url: `https://github.com/${repo}/commit/${f1}`,
       comments_url: `https://api.github.com/repos/${repo}/commits/${f1}/comments`,
       author: null,
       committer: null,
-      parents: [{ sha: root, url: `https://api.github.com/repos/${repo}/commits/${root}`, html_url: `https://github.com/${repo}/commit/${root}` }]
+      parents: [
+        {
+          sha: root,
+          url: `https://api.github.com/repos/${repo}/commits/${root}`,
+          html_url: `https://github.com/${repo}/commit/${root}`
+        }
+      ]
     });
     expect(second.commit.message).toBe('second\n\nwith a body');
     expect(second.parents).toEqual([expect.objectContaining({ sha: f1 })]);
@@ -132,19 +180,33 @@ describe('GET /repos/:o/:r/compare/:basehead', () => {
 
   test('behind and identical', async () => {
     const behind = await compare('feature/deep...main');
-    expect(behind.body).toMatchObject({ status: 'behind', ahead_by: 0, behind_by: 2, total_commits: 0, commits: [] });
+    expect(behind.body).toMatchObject({
+      status: 'behind',
+      ahead_by: 0,
+      behind_by: 2,
+      total_commits: 0,
+      commits: []
+    });
     expect(behind.body.merge_base_commit.sha).toBe(root);
     expect(behind.body.base_commit.sha).toBe(f2);
 
     const same = await compare('feature/deep...feature/deep');
-    expect(same.body).toMatchObject({ status: 'identical', ahead_by: 0, behind_by: 0, total_commits: 0, commits: [] });
+    expect(same.body).toMatchObject({
+      status: 'identical',
+      ahead_by: 0,
+      behind_by: 0,
+      total_commits: 0,
+      commits: []
+    });
     // A sha (full or abbreviated) works in place of a branch, on either side.
     const bySha = await compare(`${root.slice(0, 7)}...${f2}`);
     expect(bySha.body).toMatchObject({ status: 'ahead', ahead_by: 2 });
     expect((await compare(`main...${root}`)).body.status).toBe('identical');
     // OWNER:REF works too, and an URL-encoded basehead is the same thing.
     expect((await compare('cmp:main...cmp:feature/deep')).body.ahead_by).toBe(2);
-    expect((await compare(encodeURIComponent('main...feature/deep'))).body.commits.map((c: any) => c.sha)).toEqual([f1, f2]);
+    expect(
+      (await compare(encodeURIComponent('main...feature/deep'))).body.commits.map((c: any) => c.sha)
+    ).toEqual([f1, f2]);
   });
 
   test('diverged, through both layouts', async () => {
@@ -161,18 +223,27 @@ describe('GET /repos/:o/:r/compare/:basehead', () => {
   });
 
   test('unknown sides, two dots and unrelated histories are 404', async () => {
-    for (const basehead of ['main...nope', 'nope...main', 'main..feature/deep', 'someone-else:main...feature/deep', 'main...', `main...${'f'.repeat(40)}`]) {
+    for (const basehead of [
+      'main...nope',
+      'nope...main',
+      'main..feature/deep',
+      'someone-else:main...feature/deep',
+      'main...',
+      `main...${'f'.repeat(40)}`
+    ]) {
       const r = await compare(basehead);
       expect([basehead, r.status, r.body.message]).toEqual([basehead, 404, 'Not Found']);
     }
-    emulator.git(repo, ['fast-import', '--quiet'], { input: 'commit refs/heads/orphan\ncommitter O <o@example.invalid> 1704103200 +0000\ndata 7\norphan\n\n' });
+    emulator.git(repo, ['fast-import', '--quiet'], {
+      input: 'commit refs/heads/orphan\ncommitter O <o@example.invalid> 1704103200 +0000\ndata 7\norphan\n\n'
+    });
     const unrelated = await compare('main...orphan');
     expect(unrelated.status).toBe(404);
     expect(unrelated.body.message).toBe('No common ancestor between main and orphan.');
     expect((await fetchIn(api('/repos/cmp/none/compare/main...main'))).status).toBe(404);
   });
 
-  describe('GitHub\'s paging rule', () => {
+  describe("GitHub's paging rule", () => {
     let tip: string;
     beforeAll(() => {
       tip = emulator.branchSha(repo, 'main') as string;
@@ -201,10 +272,14 @@ describe('GET /repos/:o/:r/compare/:basehead', () => {
       expect(messages(first)).toEqual(Array.from({ length: 100 }, (_, i) => `c${i + 1}`));
       expect(first.body.commits[0].parents[0].sha).toBe(tip);
       const base = `https://api.github.com/repos/${repo}/compare/main...long`;
-      expect(first.headers.link).toBe(`<${base}?per_page=100&page=2>; rel="next", <${base}?per_page=100&page=3>; rel="last"`);
+      expect(first.headers.link).toBe(
+        `<${base}?per_page=100&page=2>; rel="next", <${base}?per_page=100&page=3>; rel="last"`
+      );
       const third = await compare('main...long?per_page=250&page=3');
       expect(messages(third)).toEqual(Array.from({ length: 60 }, (_, i) => `c${i + 201}`));
-      expect(third.headers.link).toBe(`<${base}?per_page=100&page=2>; rel="prev", <${base}?per_page=100&page=1>; rel="first"`);
+      expect(third.headers.link).toBe(
+        `<${base}?per_page=100&page=2>; rel="prev", <${base}?per_page=100&page=1>; rel="first"`
+      );
       // page alone pages too, 30 at a time.
       const second = await compare('main...long?page=2');
       expect(messages(second)).toEqual(Array.from({ length: 30 }, (_, i) => `c${i + 31}`));
@@ -219,7 +294,10 @@ describe('pull request follow-ups: reviewers, assignees, milestones, issue updat
 
   beforeAll(async () => {
     // Everyone these tests ask for reviews or assign is a collaborator (GitHub refuses others).
-    emulator.createRepo(repo, { collaborators: ['alice', 'bob', 'carol', 'dave', 'zed', 'octo-bot'], teams: ['core', 'docs'] });
+    emulator.createRepo(repo, {
+      collaborators: ['alice', 'bob', 'carol', 'dave', 'zed', 'octo-bot'],
+      teams: ['core', 'docs']
+    });
     emulator.commitToBranch(repo, 'outbox/one', { 'one.txt': '1\n' });
     emulator.commitToBranch(repo, 'outbox/two', { 'two.txt': '2\n' });
     pr = await openPull(repo, 'outbox/one');
@@ -256,39 +334,70 @@ describe('pull request follow-ups: reviewers, assignees, milestones, issue updat
     expect(r.status).toBe(201);
     expect(r.body.number).toBe(1);
     expect(r.body.requested_reviewers.map((u: any) => u.login)).toEqual(['alice', 'bob']);
-    expect(r.body.requested_reviewers[0]).toMatchObject({ login: 'alice', type: 'User', html_url: 'https://github.com/alice' });
+    expect(r.body.requested_reviewers[0]).toMatchObject({
+      login: 'alice',
+      type: 'User',
+      html_url: 'https://github.com/alice'
+    });
     expect(r.body.requested_teams).toEqual([expect.objectContaining({ slug: 'core', name: 'core' })]);
 
-    const more = await fetchIn(api(`/repos/${repo}/pulls/1/requested_reviewers`), { method: 'POST', body: { reviewers: ['ALICE', 'carol'] } });
+    const more = await fetchIn(api(`/repos/${repo}/pulls/1/requested_reviewers`), {
+      method: 'POST',
+      body: { reviewers: ['ALICE', 'carol'] }
+    });
     expect(more.body.requested_reviewers.map((u: any) => u.login)).toEqual(['alice', 'bob', 'carol']);
 
-    const self = await fetchIn(api(`/repos/${repo}/pulls/1/requested_reviewers`), { method: 'POST', body: { reviewers: ['dave', 'Octo-Bot'] } });
+    const self = await fetchIn(api(`/repos/${repo}/pulls/1/requested_reviewers`), {
+      method: 'POST',
+      body: { reviewers: ['dave', 'Octo-Bot'] }
+    });
     expect(self.status).toBe(422);
     expect(self.body).toEqual({
       message: 'Review cannot be requested from pull request author.',
-      documentation_url: 'https://docs.github.com/rest/pulls/review-requests#request-reviewers-for-a-pull-request'
+      documentation_url:
+        'https://docs.github.com/rest/pulls/review-requests#request-reviewers-for-a-pull-request'
     });
     // Nothing of a refused request is kept.
-    expect(emulator.getPull(repo, 1)?.requested_reviewers.map((u: any) => u.login)).toEqual(['alice', 'bob', 'carol']);
+    expect(emulator.getPull(repo, 1)?.requested_reviewers.map((u: any) => u.login)).toEqual([
+      'alice',
+      'bob',
+      'carol'
+    ]);
     expect(emulator.getPull(repo, 1)?.requested_teams.map((t: any) => t.slug)).toEqual(['core']);
 
     const listed = await fetchIn(api(`/repos/${repo}/pulls/1/requested_reviewers`));
     expect(listed.body.users.map((u: any) => u.login)).toEqual(['alice', 'bob', 'carol']);
     expect(listed.body.teams.map((t: any) => t.slug)).toEqual(['core']);
-    const removed = await fetchIn(api(`/repos/${repo}/pulls/1/requested_reviewers`), { method: 'DELETE', body: { reviewers: ['bob'], team_reviewers: ['core'] } });
+    const removed = await fetchIn(api(`/repos/${repo}/pulls/1/requested_reviewers`), {
+      method: 'DELETE',
+      body: { reviewers: ['bob'], team_reviewers: ['core'] }
+    });
     expect(removed.status).toBe(200);
     expect(removed.body.requested_reviewers.map((u: any) => u.login)).toEqual(['alice', 'carol']);
     expect(removed.body.requested_teams).toEqual([]);
     const pull = await fetchIn(api(`/repos/${repo}/pulls/1`));
     expect(pull.body.requested_reviewers.map((u: any) => u.login)).toEqual(['alice', 'carol']);
 
-    const bad = await fetchIn(api(`/repos/${repo}/pulls/1/requested_reviewers`), { method: 'POST', body: { reviewers: 'alice' } });
+    const bad = await fetchIn(api(`/repos/${repo}/pulls/1/requested_reviewers`), {
+      method: 'POST',
+      body: { reviewers: 'alice' }
+    });
     expect(bad.status).toBe(422);
-    expect((await fetchIn(api(`/repos/${repo}/pulls/9/requested_reviewers`), { method: 'POST', body: { reviewers: ['x'] } })).status).toBe(404);
+    expect(
+      (
+        await fetchIn(api(`/repos/${repo}/pulls/9/requested_reviewers`), {
+          method: 'POST',
+          body: { reviewers: ['x'] }
+        })
+      ).status
+    ).toBe(404);
   });
 
   test('issues/:n/assignees: 201 with the issue, kept on the PR', async () => {
-    const r = await fetchIn(api(`/repos/${repo}/issues/1/assignees`), { method: 'POST', body: { assignees: ['alice', 'octo-bot'] } });
+    const r = await fetchIn(api(`/repos/${repo}/issues/1/assignees`), {
+      method: 'POST',
+      body: { assignees: ['alice', 'octo-bot'] }
+    });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({
       number: 1,
@@ -301,13 +410,23 @@ describe('pull request follow-ups: reviewers, assignees, milestones, issue updat
       user: { login: 'octo-bot' }
     });
     expect(r.body.assignees.map((u: any) => u.login)).toEqual(['alice', 'octo-bot']);
-    const again = await fetchIn(api(`/repos/${repo}/issues/1/assignees`), { method: 'POST', body: { assignees: ['octo-bot', 'zed'] } });
+    const again = await fetchIn(api(`/repos/${repo}/issues/1/assignees`), {
+      method: 'POST',
+      body: { assignees: ['octo-bot', 'zed'] }
+    });
     expect(again.body.assignees.map((u: any) => u.login)).toEqual(['alice', 'octo-bot', 'zed']);
     const pull = await fetchIn(api(`/repos/${repo}/pulls/1`));
     expect(pull.body.assignees.map((u: any) => u.login)).toEqual(['alice', 'octo-bot', 'zed']);
     expect(pull.body.assignee.login).toBe('alice');
-    expect(emulator.getPull(repo, 1)?.assignees.map((u: any) => u.login)).toEqual(['alice', 'octo-bot', 'zed']);
-    const bad = await fetchIn(api(`/repos/${repo}/issues/1/assignees`), { method: 'POST', body: { assignees: [7] } });
+    expect(emulator.getPull(repo, 1)?.assignees.map((u: any) => u.login)).toEqual([
+      'alice',
+      'octo-bot',
+      'zed'
+    ]);
+    const bad = await fetchIn(api(`/repos/${repo}/issues/1/assignees`), {
+      method: 'POST',
+      body: { assignees: [7] }
+    });
     expect(bad.status).toBe(422);
   });
 
@@ -323,45 +442,89 @@ describe('pull request follow-ups: reviewers, assignees, milestones, issue updat
       [1, 'v1', 'open'],
       [2, 'v2', 'open']
     ]);
-    expect(list.body[1]).toMatchObject({ description: 'second', url: `https://api.github.com/repos/${repo}/milestones/2`, open_issues: 0 });
-    expect((await fetchIn(api(`/repos/${repo}/milestones?state=all`))).body.map((m: any) => m.number)).toEqual([1, 2, 3]);
-    expect((await fetchIn(api(`/repos/${repo}/milestones?state=closed`))).body.map((m: any) => m.number)).toEqual([3]);
+    expect(list.body[1]).toMatchObject({
+      description: 'second',
+      url: `https://api.github.com/repos/${repo}/milestones/2`,
+      open_issues: 0
+    });
+    expect(
+      (await fetchIn(api(`/repos/${repo}/milestones?state=all`))).body.map((m: any) => m.number)
+    ).toEqual([1, 2, 3]);
+    expect(
+      (await fetchIn(api(`/repos/${repo}/milestones?state=closed`))).body.map((m: any) => m.number)
+    ).toEqual([3]);
 
     const patched = await fetchIn(api(`/repos/${repo}/issues/1`), {
       method: 'PATCH',
-      body: { milestone: v2, title: 'Retitled', body: 'new body', labels: ['x', { name: 'y' }], assignees: ['zed'] }
+      body: {
+        milestone: v2,
+        title: 'Retitled',
+        body: 'new body',
+        labels: ['x', { name: 'y' }],
+        assignees: ['zed']
+      }
     });
     expect(patched.status).toBe(200);
-    expect(patched.body).toMatchObject({ number: 1, title: 'Retitled', body: 'new body', milestone: { number: 2, title: 'v2' }, state: 'open' });
+    expect(patched.body).toMatchObject({
+      number: 1,
+      title: 'Retitled',
+      body: 'new body',
+      milestone: { number: 2, title: 'v2' },
+      state: 'open'
+    });
     expect(patched.body.labels.map((l: any) => l.name)).toEqual(['x', 'y']);
     expect(patched.body.assignees.map((u: any) => u.login)).toEqual(['zed']);
     expect(emulator.getPull(repo, 1)?.milestone).toEqual({ number: 2, title: 'v2' });
     const pull = await fetchIn(api(`/repos/${repo}/pulls/1`));
-    expect(pull.body).toMatchObject({ title: 'Retitled', body: 'new body', milestone: { number: 2, title: 'v2', open_issues: 1 } });
+    expect(pull.body).toMatchObject({
+      title: 'Retitled',
+      body: 'new body',
+      milestone: { number: 2, title: 'v2', open_issues: 1 }
+    });
     expect(pull.body.labels.map((l: any) => l.name)).toEqual(['x', 'y']);
 
-    const unknown = await fetchIn(api(`/repos/${repo}/issues/1`), { method: 'PATCH', body: { milestone: 99, title: 'not applied' } });
+    const unknown = await fetchIn(api(`/repos/${repo}/issues/1`), {
+      method: 'PATCH',
+      body: { milestone: 99, title: 'not applied' }
+    });
     expect(unknown.status).toBe(422);
-    expect(unknown.body).toMatchObject({ message: 'Validation Failed', errors: [{ value: 99, resource: 'Issue', field: 'milestone', code: 'invalid' }] });
+    expect(unknown.body).toMatchObject({
+      message: 'Validation Failed',
+      errors: [{ value: 99, resource: 'Issue', field: 'milestone', code: 'invalid' }]
+    });
     expect(emulator.getPull(repo, 1)).toMatchObject({ title: 'Retitled', milestone: { number: 2 } });
 
-    const cleared = await fetchIn(api(`/repos/${repo}/issues/1`), { method: 'PATCH', body: { milestone: null } });
+    const cleared = await fetchIn(api(`/repos/${repo}/issues/1`), {
+      method: 'PATCH',
+      body: { milestone: null }
+    });
     expect(cleared.body.milestone).toBeNull();
     expect(emulator.getPull(repo, 1)?.milestone).toBeNull();
-    expect((await fetchIn(api(`/repos/${repo}/issues/1`), { method: 'PATCH', body: { milestone: '1' } })).body.milestone.title).toBe('v1');
+    expect(
+      (await fetchIn(api(`/repos/${repo}/issues/1`), { method: 'PATCH', body: { milestone: '1' } })).body
+        .milestone.title
+    ).toBe('v1');
   });
 
   test('PATCH /issues/:n state closes and reopens the pull request', async () => {
-    const closed = await fetchIn(api(`/repos/${repo}/issues/2`), { method: 'PATCH', body: { state: 'closed' } });
+    const closed = await fetchIn(api(`/repos/${repo}/issues/2`), {
+      method: 'PATCH',
+      body: { state: 'closed' }
+    });
     expect(closed.status).toBe(200);
     expect(closed.body.state).toBe('closed');
     expect(closed.body.closed_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(emulator.getPull(repo, 2)?.state).toBe('closed');
     const open = await fetchIn(api(`/repos/${repo}/pulls?state=open`));
     expect(open.body.map((p: any) => p.number)).toEqual([1]);
-    const reopened = await fetchIn(api(`/repos/${repo}/issues/2`), { method: 'PATCH', body: { state: 'open' } });
+    const reopened = await fetchIn(api(`/repos/${repo}/issues/2`), {
+      method: 'PATCH',
+      body: { state: 'open' }
+    });
     expect(reopened.body).toMatchObject({ state: 'open', closed_at: null });
-    expect((await fetchIn(api(`/repos/${repo}/issues/2`), { method: 'PATCH', body: { state: 'merged' } })).status).toBe(422);
+    expect(
+      (await fetchIn(api(`/repos/${repo}/issues/2`), { method: 'PATCH', body: { state: 'merged' } })).status
+    ).toBe(422);
   });
 
   test('the same calls through Octokit (@actions/github), on both layouts', async () => {
@@ -438,7 +601,10 @@ describe('GraphQL enablePullRequestAutoMerge', () => {
 
   test('allowed: records auto_merge on the PR and answers with the selected fields', async () => {
     const mark = emulator.requests.length;
-    const r = await graphql({ query: MUTATION, variables: { pullRequestId: prA.node_id, mergeMethod: 'SQUASH' } });
+    const r = await graphql({
+      query: MUTATION,
+      variables: { pullRequestId: prA.node_id, mergeMethod: 'SQUASH' }
+    });
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: {
@@ -446,12 +612,19 @@ describe('GraphQL enablePullRequestAutoMerge', () => {
           pullRequest: {
             id: prA.node_id,
             number: 1,
-            autoMergeRequest: { mergeMethod: 'SQUASH', enabledAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/), enabledBy: { login: 'octo-bot' } }
+            autoMergeRequest: {
+              mergeMethod: 'SQUASH',
+              enabledAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/),
+              enabledBy: { login: 'octo-bot' }
+            }
           }
         }
       }
     });
-    expect(emulator.getPull(allowed, 1)?.auto_merge).toMatchObject({ merge_method: 'squash', enabled_by: { login: 'octo-bot' } });
+    expect(emulator.getPull(allowed, 1)?.auto_merge).toMatchObject({
+      merge_method: 'squash',
+      enabled_by: { login: 'octo-bot' }
+    });
     const rest = await fetchIn(api(`/repos/${allowed}/pulls/1`));
     expect(rest.body.auto_merge).toEqual({
       merge_method: 'squash',
@@ -484,15 +657,28 @@ describe('GraphQL enablePullRequestAutoMerge', () => {
     const r = await graphql({ query });
     expect(r.body).toEqual({
       data: {
-        am: { clientMutationId: 'c-1', pr: { number: 1, state: 'OPEN', auto: { how: 'REBASE' }, __typename: 'PullRequest', headRefName: 'outbox/am' } }
+        am: {
+          clientMutationId: 'c-1',
+          pr: {
+            number: 1,
+            state: 'OPEN',
+            auto: { how: 'REBASE' },
+            __typename: 'PullRequest',
+            headRefName: 'outbox/am'
+          }
+        }
       }
     });
-    expect(emulator.requests.at(-1)).toMatchObject({ operation: 'enablePullRequestAutoMerge', operationName: null });
+    expect(emulator.requests.at(-1)).toMatchObject({
+      operation: 'enablePullRequestAutoMerge',
+      operationName: null
+    });
     expect(emulator.getPull(allowed, 1)?.auto_merge.merge_method).toBe('rebase');
 
     // The whole input as one variable, no mergeMethod: GitHub's default is MERGE.
     const whole = await graphql({
-      query: 'mutation($input: EnablePullRequestAutoMergeInput!) { enablePullRequestAutoMerge(input: $input) { pullRequest { autoMergeRequest { mergeMethod } } } }',
+      query:
+        'mutation($input: EnablePullRequestAutoMergeInput!) { enablePullRequestAutoMerge(input: $input) { pullRequest { autoMergeRequest { mergeMethod } } } }',
       variables: { input: { pullRequestId: prA.node_id } }
     });
     expect(whole.body.data.enablePullRequestAutoMerge.pullRequest.autoMergeRequest.mergeMethod).toBe('MERGE');
@@ -500,7 +686,10 @@ describe('GraphQL enablePullRequestAutoMerge', () => {
   });
 
   test('not allowed by the repository: HTTP 200 with data null and an UNPROCESSABLE error', async () => {
-    const r = await graphql({ query: MUTATION, variables: { pullRequestId: prD.node_id, mergeMethod: 'SQUASH' } });
+    const r = await graphql({
+      query: MUTATION,
+      variables: { pullRequestId: prD.node_id, mergeMethod: 'SQUASH' }
+    });
     expect(r.status).toBe(200);
     expect(r.body).toEqual({
       data: { enablePullRequestAutoMerge: null },
@@ -517,42 +706,78 @@ describe('GraphQL enablePullRequestAutoMerge', () => {
     expect((await fetchIn(api(`/repos/${denied}/pulls/1`))).body.auto_merge).toBeNull();
     // Turning the setting on makes the same request succeed.
     emulator.updateRepo(denied, { allowAutoMerge: true });
-    const later = await graphql({ query: MUTATION, variables: { pullRequestId: prD.node_id, mergeMethod: 'MERGE' } });
+    const later = await graphql({
+      query: MUTATION,
+      variables: { pullRequestId: prD.node_id, mergeMethod: 'MERGE' }
+    });
     expect(later.body.errors).toBeUndefined();
     expect(emulator.getPull(denied, 1)?.auto_merge.merge_method).toBe('merge');
   });
 
   test('unknown node id, bad merge method, parse errors, disabling, closing, and the GHES endpoint', async () => {
-    const missing = await graphql({ query: MUTATION, variables: { pullRequestId: 'PR_nope', mergeMethod: 'SQUASH' } });
+    const missing = await graphql({
+      query: MUTATION,
+      variables: { pullRequestId: 'PR_nope', mergeMethod: 'SQUASH' }
+    });
     expect(missing.body).toMatchObject({
       data: { enablePullRequestAutoMerge: null },
-      errors: [{ type: 'NOT_FOUND', path: ['enablePullRequestAutoMerge'], message: "Could not resolve to a node with the global id of 'PR_nope'." }]
+      errors: [
+        {
+          type: 'NOT_FOUND',
+          path: ['enablePullRequestAutoMerge'],
+          message: "Could not resolve to a node with the global id of 'PR_nope'."
+        }
+      ]
     });
-    const badMethod = await graphql({ query: MUTATION, variables: { pullRequestId: prA.node_id, mergeMethod: 'squash' } });
+    const badMethod = await graphql({
+      query: MUTATION,
+      variables: { pullRequestId: prA.node_id, mergeMethod: 'squash' }
+    });
     expect(badMethod.body.data).toBeUndefined();
     expect(badMethod.body.errors[0].message).toContain("Argument 'mergeMethod'");
-    const broken = await graphql({ query: 'mutation { enablePullRequestAutoMerge(input: {pullRequestId: "x"} { id }' });
+    const broken = await graphql({
+      query: 'mutation { enablePullRequestAutoMerge(input: {pullRequestId: "x"} { id }'
+    });
     expect(broken.body.errors[0].message).toMatch(/^Parse error on "\{" \(LCURLY\) at \[1, \d+\]$/);
     expect(emulator.requests.at(-1)?.operation).toBeNull();
 
     const disabled = await graphql({
-      query: 'mutation Off($id: ID!) { disablePullRequestAutoMerge(input: {pullRequestId: $id}) { pullRequest { autoMergeRequest { mergeMethod } } } }',
+      query:
+        'mutation Off($id: ID!) { disablePullRequestAutoMerge(input: {pullRequestId: $id}) { pullRequest { autoMergeRequest { mergeMethod } } } }',
       variables: { id: prA.node_id }
     });
-    expect(disabled.body).toEqual({ data: { disablePullRequestAutoMerge: { pullRequest: { autoMergeRequest: null } } } });
+    expect(disabled.body).toEqual({
+      data: { disablePullRequestAutoMerge: { pullRequest: { autoMergeRequest: null } } }
+    });
     expect(emulator.getPull(allowed, 1)?.auto_merge).toBeNull();
 
-    const viaGhes = await fetchIn('https://localhost/api/graphql', { method: 'POST', body: { query: MUTATION, variables: { pullRequestId: prA.node_id, mergeMethod: 'SQUASH' } } });
-    expect(viaGhes.body.data.enablePullRequestAutoMerge.pullRequest.autoMergeRequest.mergeMethod).toBe('SQUASH');
+    const viaGhes = await fetchIn('https://localhost/api/graphql', {
+      method: 'POST',
+      body: { query: MUTATION, variables: { pullRequestId: prA.node_id, mergeMethod: 'SQUASH' } }
+    });
+    expect(viaGhes.body.data.enablePullRequestAutoMerge.pullRequest.autoMergeRequest.mergeMethod).toBe(
+      'SQUASH'
+    );
     // Closing a pull request disables its auto-merge.
     await fetchIn(api(`/repos/${allowed}/pulls/1`), { method: 'PATCH', body: { state: 'closed' } });
     expect(emulator.getPull(allowed, 1)?.auto_merge).toBeNull();
 
     // Through Octokit's graphql client as well.
     emulator.updateRepo(allowed, { allowAutoMerge: false });
-    const r = await octokit(`return await octokit.graphql(${JSON.stringify(MUTATION)}, { pullRequestId: ${JSON.stringify(prD.node_id)}, mergeMethod: 'REBASE' });`);
-    expect(r).toMatchObject({ ok: true, value: { enablePullRequestAutoMerge: { pullRequest: { number: 1, autoMergeRequest: { mergeMethod: 'REBASE' } } } } });
-    const refused = await octokit(`return await octokit.graphql(${JSON.stringify(MUTATION)}, { pullRequestId: ${JSON.stringify(prA.node_id)} });`);
+    const r = await octokit(
+      `return await octokit.graphql(${JSON.stringify(MUTATION)}, { pullRequestId: ${JSON.stringify(prD.node_id)}, mergeMethod: 'REBASE' });`
+    );
+    expect(r).toMatchObject({
+      ok: true,
+      value: {
+        enablePullRequestAutoMerge: {
+          pullRequest: { number: 1, autoMergeRequest: { mergeMethod: 'REBASE' } }
+        }
+      }
+    });
+    const refused = await octokit(
+      `return await octokit.graphql(${JSON.stringify(MUTATION)}, { pullRequestId: ${JSON.stringify(prA.node_id)} });`
+    );
     expect(refused.ok).toBe(false);
     expect(refused.name).toBe('GraphqlResponseError');
     expect(refused.message).toContain('Pull request Auto merge is not allowed for this repository');
@@ -564,7 +789,10 @@ describe('"Allow GitHub Actions to create and approve pull requests" off', () =>
     const repo = 'act/r';
     emulator.createRepo(repo, { actionsCanCreatePullRequests: false });
     emulator.commitToBranch(repo, 'outbox/x', { 'x.txt': 'x\n' });
-    const r = await fetchIn(api(`/repos/${repo}/pulls`), { method: 'POST', body: { title: 't', head: 'outbox/x', base: 'main' } });
+    const r = await fetchIn(api(`/repos/${repo}/pulls`), {
+      method: 'POST',
+      body: { title: 't', head: 'outbox/x', base: 'main' }
+    });
     expect(r.status).toBe(403);
     expect(r.body).toEqual({
       message: 'GitHub Actions is not permitted to create or approve pull requests.',
@@ -572,7 +800,10 @@ describe('"Allow GitHub Actions to create and approve pull requests" off', () =>
     });
     expect(emulator.pullsOf(repo)).toEqual([]);
     emulator.updateRepo(repo, { actionsCanCreatePullRequests: true });
-    const after = await fetchIn(api(`/repos/${repo}/pulls`), { method: 'POST', body: { title: 't', head: 'outbox/x', base: 'main' } });
+    const after = await fetchIn(api(`/repos/${repo}/pulls`), {
+      method: 'POST',
+      body: { title: 't', head: 'outbox/x', base: 'main' }
+    });
     expect(after.status).toBe(201);
     expect(emulator.pullsOf(repo).map((p) => p.number)).toEqual([1]);
   });
@@ -591,13 +822,20 @@ describe('closing, head.sha and branch deletion', () => {
     const moved = emulator.commitToBranch(repo, 'deep/nested/branch', { 'n.txt': '2\n' });
     expect(moved).not.toBe(first);
     expect(emulator.getPull(repo, 1)?.head.sha).toBe(moved);
-    expect(emulator.pulls.find((p) => p.base.repo.full_name === repo && p.number === 1)?.head.sha).toBe(moved);
+    expect(emulator.pulls.find((p) => p.base.repo.full_name === repo && p.number === 1)?.head.sha).toBe(
+      moved
+    );
 
-    const closed = await fetchIn(api(`/repos/${repo}/pulls/1`), { method: 'PATCH', body: { state: 'closed' } });
+    const closed = await fetchIn(api(`/repos/${repo}/pulls/1`), {
+      method: 'PATCH',
+      body: { state: 'closed' }
+    });
     expect(closed.body.state).toBe('closed');
     expect(closed.body.closed_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect((await fetchIn(api(`/repos/${repo}/pulls?state=open`))).body).toEqual([]);
-    expect((await fetchIn(api(`/repos/${repo}/pulls?state=closed`))).body.map((p: any) => p.number)).toEqual([1]);
+    expect((await fetchIn(api(`/repos/${repo}/pulls?state=closed`))).body.map((p: any) => p.number)).toEqual([
+      1
+    ]);
     emulator.commitToBranch(repo, 'deep/nested/branch', { 'n.txt': '3\n' });
     expect(emulator.getPull(repo, 1)?.head.sha).toBe(moved);
     expect((await fetchIn(api(`/repos/${repo}/pulls/1`))).body.head.sha).toBe(moved);
@@ -605,16 +843,23 @@ describe('closing, head.sha and branch deletion', () => {
     const del = await fetchIn(api(`/repos/${repo}/git/refs/heads/deep/nested/branch`), { method: 'DELETE' });
     expect(del.status).toBe(204);
     expect(emulator.branchSha(repo, 'deep/nested/branch')).toBeNull();
-    expect((await fetchIn(api(`/repos/${repo}/git/refs/heads/deep/nested/branch`), { method: 'DELETE' })).status).toBe(422);
+    expect(
+      (await fetchIn(api(`/repos/${repo}/git/refs/heads/deep/nested/branch`), { method: 'DELETE' })).status
+    ).toBe(422);
   });
 
   test('deleting the head branch of an open pull request closes it, as on GitHub', async () => {
     emulator.commitToBranch(repo, 'a/b/c', { 'c.txt': 'c\n' });
     await openPull(repo, 'a/b/c');
     expect(emulator.getPull(repo, 2)?.state).toBe('open');
-    const del = await fetchIn(api(`/repos/${repo}/git/refs/${encodeURIComponent('heads/a/b/c')}`), { method: 'DELETE' });
+    const del = await fetchIn(api(`/repos/${repo}/git/refs/${encodeURIComponent('heads/a/b/c')}`), {
+      method: 'DELETE'
+    });
     expect(del.status).toBe(204);
-    expect(emulator.pulls.find((p) => p.base.repo.full_name === repo && p.number === 2)).toMatchObject({ state: 'closed', closed_at: expect.any(String) });
+    expect(emulator.pulls.find((p) => p.base.repo.full_name === repo && p.number === 2)).toMatchObject({
+      state: 'closed',
+      closed_at: expect.any(String)
+    });
     // It cannot be reopened while its head branch is gone.
     const reopen = await fetchIn(api(`/repos/${repo}/pulls/2`), { method: 'PATCH', body: { state: 'open' } });
     expect(reopen.status).toBe(422);
@@ -653,14 +898,21 @@ describe('beforeGit hook with real git', () => {
     const hook = emulator.beforeGit({ repo, service: 'git-receive-pack' }, async (entry) => {
       seen.push({ method: entry.method, path: entry.path });
       await new Promise((r) => setTimeout(r, 20)); // the callback really is awaited
-      competing = emulator.commitToBranch(repo, 'outbox/race', { 'theirs.txt': 'theirs\n' }, 'competing push');
+      competing = emulator.commitToBranch(
+        repo,
+        'outbox/race',
+        { 'theirs.txt': 'theirs\n' },
+        'competing push'
+      );
     });
     const mark = emulator.requests.length;
     const push = await run('git', ['push', 'origin', 'outbox/race'], { env, cwd: work });
     expect(push.code).not.toBe(0);
     // The client saw the old tip advertised and sent a fast-forward from it; the server's ref had
     // moved meanwhile, so receive-pack refuses to update it.
-    expect(push.stderr).toMatch(/! \[remote rejected\]\s+outbox\/race -> outbox\/race \(failed to update ref\)/);
+    expect(push.stderr).toMatch(
+      /! \[remote rejected\]\s+outbox\/race -> outbox\/race \(failed to update ref\)/
+    );
     expect(push.stderr).toContain("cannot lock ref 'refs/heads/outbox/race'");
     expect(emulator.branchSha(repo, 'outbox/race')).toBe(competing);
     expect(competing).not.toBe(mine);
@@ -741,11 +993,15 @@ describe('beforeGit hook with real git', () => {
     expect(push.code).not.toBe(0);
     expect(push.stderr).toMatch(/500|RPC failed/);
     await expect(hook.done).rejects.toThrow('hook exploded');
-    expect(emulator.requests.filter((x) => x.hookError).map((x) => [x.method, x.status, x.hookError?.split('\n')[0]])).toEqual([
-      ['POST', 500, 'Error: hook exploded']
-    ]);
+    expect(
+      emulator.requests
+        .filter((x) => x.hookError)
+        .map((x) => [x.method, x.status, x.hookError?.split('\n')[0]])
+    ).toEqual([['POST', 500, 'Error: hook exploded']]);
     expect(emulator.branchSha(repo, 'exploded')).toBeNull();
-    expect(() => emulator.beforeGit({ repo: 'no/such', service: 'git-receive-pack' }, () => {})).toThrow(/no repository/);
+    expect(() => emulator.beforeGit({ repo: 'no/such', service: 'git-receive-pack' }, () => {})).toThrow(
+      /no repository/
+    );
   });
 
   test('git push --delete of a head branch closes its open pull request', async () => {

@@ -19,7 +19,6 @@ import path from 'node:path';
 import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator.mjs';
 import { gitClientEnv, ok, removeTempDirs, run, tempDir } from './clients.js';
 
-
 let emulator: Emulator;
 let caPem: Buffer;
 
@@ -35,39 +34,59 @@ interface HttpResult {
 }
 
 /** One HTTPS request from this process (a fresh connection each time); rejects when the connection fails. */
-function request(method: string, p: string, options: { body?: unknown; token?: string; host?: string } = {}): Promise<HttpResult> {
+function request(
+  method: string,
+  p: string,
+  options: { body?: unknown; token?: string; host?: string } = {}
+): Promise<HttpResult> {
   return new Promise((resolve, reject) => {
     const payload = options.body === undefined ? undefined : JSON.stringify(options.body);
-    const headers: Record<string, string> = { accept: 'application/vnd.github+json', 'user-agent': 'outbox-publisher-tests' };
+    const headers: Record<string, string> = {
+      accept: 'application/vnd.github+json',
+      'user-agent': 'outbox-publisher-tests'
+    };
     const token = options.token === undefined ? TOKENS.bot : options.token;
     if (token) headers.authorization = `token ${token}`;
     if (payload !== undefined) {
       headers['content-type'] = 'application/json';
       headers['content-length'] = String(Buffer.byteLength(payload));
     }
-    const req = https.request({ hostname: options.host ?? 'api.github.com', port: 443, path: p, method, headers, ca: caPem, agent: false }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('error', reject);
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let body: unknown = text;
-        try {
-          body = text ? JSON.parse(text) : null;
-        } catch {
-          // not JSON
-        }
-        const flat: Record<string, string> = {};
-        for (const [k, v] of Object.entries(res.headers)) if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(', ') : v;
-        resolve({ status: res.statusCode ?? 0, headers: flat, body });
-      });
-    });
+    const req = https.request(
+      {
+        hostname: options.host ?? 'api.github.com',
+        port: 443,
+        path: p,
+        method,
+        headers,
+        ca: caPem,
+        agent: false
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('error', reject);
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let body: unknown = text;
+          try {
+            body = text ? JSON.parse(text) : null;
+          } catch {
+            // not JSON
+          }
+          const flat: Record<string, string> = {};
+          for (const [k, v] of Object.entries(res.headers))
+            if (v !== undefined) flat[k] = Array.isArray(v) ? v.join(', ') : v;
+          resolve({ status: res.statusCode ?? 0, headers: flat, body });
+        });
+      }
+    );
     req.on('error', reject);
     req.end(payload);
   });
 }
 
-const graphql = (query: string, variables: Record<string, unknown> = {}, token?: string) => request('POST', '/graphql', { body: { query, variables }, token });
+const graphql = (query: string, variables: Record<string, unknown> = {}, token?: string) =>
+  request('POST', '/graphql', { body: { query, variables }, token });
 
 // The action's Octokit: @actions/github's getOctokit with plugin-retry and plugin-throttling,
 // configured as src/github.ts does (retries after dropped connections and 5xx, waits out rate
@@ -97,13 +116,22 @@ try {
 `;
 
 async function octokit(script: string): Promise<any> {
-  const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: os.tmpdir(), NODE_EXTRA_CA_CERTS: emulator.caFile };
-  const r = await ok(process.execPath, ['--input-type=module', '-e', OCTOKIT_CHILD, JSON.stringify({ token: TOKENS.bot, script })], { env, cwd: process.cwd() });
+  const env: NodeJS.ProcessEnv = {
+    PATH: process.env.PATH,
+    HOME: os.tmpdir(),
+    NODE_EXTRA_CA_CERTS: emulator.caFile
+  };
+  const r = await ok(
+    process.execPath,
+    ['--input-type=module', '-e', OCTOKIT_CHILD, JSON.stringify({ token: TOKENS.bot, script })],
+    { env, cwd: process.cwd() }
+  );
   return JSON.parse(r.stdout);
 }
 
 /** git's blob id of some content, to check what a commit stored. */
-const blobId = (content: Buffer) => createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
+const blobId = (content: Buffer) =>
+  createHash('sha1').update(`blob ${content.length}\0`).update(content).digest('hex');
 const b64 = (s: string | Buffer) => Buffer.from(s).toString('base64');
 
 const CREATE_COMMIT = `
@@ -144,7 +172,12 @@ describe('GraphQL createCommitOnBranch', () => {
 
   beforeAll(() => {
     emulator.createRepo(repo, {
-      files: { 'README.md': '# cc\n', 'old.txt': 'old\n', 'dir/keep.txt': 'keep\n', 'dir/gone.txt': 'gone\n' },
+      files: {
+        'README.md': '# cc\n',
+        'old.txt': 'old\n',
+        'dir/keep.txt': 'keep\n',
+        'dir/gone.txt': 'gone\n'
+      },
       branches: { [branch]: {} }
     });
   });
@@ -199,12 +232,27 @@ describe('GraphQL createCommitOnBranch', () => {
     // The branch moved to exactly that commit, whose only parent is the old tip.
     expect(emulator.branchSha(repo, branch)).toBe(oid);
     expect(emulator.git(repo, ['rev-list', '--parents', '-1', oid])).toBe(`${oid} ${tip}`);
-    expect(emulator.git(repo, ['log', '-1', '--format=%an <%ae>%n%cn <%ce>', oid])).toBe(`publisher[bot] <${email}>\npublisher[bot] <${email}>`);
+    expect(emulator.git(repo, ['log', '-1', '--format=%an <%ae>%n%cn <%ce>', oid])).toBe(
+      `publisher[bot] <${email}>\npublisher[bot] <${email}>`
+    );
     const tree = emulator.readTree(repo, branch);
-    expect(Object.keys(tree).sort()).toEqual(['README.md', 'bin.dat', 'dir/keep.txt', 'new/deep/file.txt', 'old.txt']);
-    expect(tree).toMatchObject({ 'README.md': '# cc\n', 'dir/keep.txt': 'keep\n', 'new/deep/file.txt': 'new\n', 'old.txt': 'overwritten\n' });
+    expect(Object.keys(tree).sort()).toEqual([
+      'README.md',
+      'bin.dat',
+      'dir/keep.txt',
+      'new/deep/file.txt',
+      'old.txt'
+    ]);
+    expect(tree).toMatchObject({
+      'README.md': '# cc\n',
+      'dir/keep.txt': 'keep\n',
+      'new/deep/file.txt': 'new\n',
+      'old.txt': 'overwritten\n'
+    });
     expect(emulator.git(repo, ['rev-parse', `${oid}:bin.dat`])).toBe(blobId(binary));
-    expect(emulator.git(repo, ['ls-tree', '-r', '--format=%(objectmode)', oid]).split('\n')).toEqual(Array(5).fill('100644'));
+    expect(emulator.git(repo, ['ls-tree', '-r', '--format=%(objectmode)', oid]).split('\n')).toEqual(
+      Array(5).fill('100644')
+    );
 
     // GitHub signs these commits: recorded, and shown as verified over REST.
     expect(emulator.verifiedCommits.has(oid)).toBe(true);
@@ -215,15 +263,28 @@ describe('GraphQL createCommitOnBranch', () => {
     expect(cmp.body.base_commit.commit.verification).toMatchObject({ verified: false, reason: 'unsigned' });
 
     const logged = emulator.requestsMatching({ since: mark, kind: 'graphql' });
-    expect(logged.map((x) => [x.operation, x.operationType, x.status])).toEqual([['createCommitOnBranch', 'mutation', 200]]);
+    expect(logged.map((x) => [x.operation, x.operationType, x.status])).toEqual([
+      ['createCommitOnBranch', 'mutation', 200]
+    ]);
     expect(emulator.countRequests({ operation: 'createCommitOnBranch', since: mark })).toBe(1);
   });
 
   test('git clients fetch the commit it made', async () => {
     const dir = tempDir('emu-cc-');
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: path.join(dir, 'gitconfig'), GIT_TERMINAL_PROMPT: '0', ...emulatorEnv(emulator) };
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: dir,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_CONFIG_GLOBAL: path.join(dir, 'gitconfig'),
+      GIT_TERMINAL_PROMPT: '0',
+      ...emulatorEnv(emulator)
+    };
     const work = path.join(dir, 'w');
-    await ok('git', ['clone', '--branch', branch, `https://x-access-token:${TOKENS.bot}@github.com/${repo}.git`, work], { env, cwd: dir });
+    await ok(
+      'git',
+      ['clone', '--branch', branch, `https://x-access-token:${TOKENS.bot}@github.com/${repo}.git`, work],
+      { env, cwd: dir }
+    );
     const head = (await ok('git', ['log', '-1', '--format=%H %s'], { env, cwd: work })).stdout.trim();
     expect(head).toBe(`${emulator.branchSha(repo, branch)} Update generated files`);
     expect(readFileSync(path.join(work, 'old.txt'), 'utf8')).toBe('overwritten\n');
@@ -234,17 +295,53 @@ describe('GraphQL createCommitOnBranch', () => {
     const rest = await request('GET', `/repos/${repo}/git/ref/heads/${branch}`);
     const refId: string = rest.body.node_id;
     const r = await graphql(
-      `mutation($input: CreateCommitOnBranchInput!) {
-        createCommitOnBranch(input: $input) {
-          commit { oid message }
-          ref {
-            id name
-            target { oid ... on Commit { signature { isValid } parents { nodes { oid } } } }
-            repository { nameWithOwner defaultBranchRef { name target { oid } } ref(qualifiedName: "refs/heads/nope") { name } }
+      `
+        mutation ($input: CreateCommitOnBranchInput!) {
+          createCommitOnBranch(input: $input) {
+            commit {
+              oid
+              message
+            }
+            ref {
+              id
+              name
+              target {
+                oid
+                ... on Commit {
+                  signature {
+                    isValid
+                  }
+                  parents {
+                    nodes {
+                      oid
+                    }
+                  }
+                }
+              }
+              repository {
+                nameWithOwner
+                defaultBranchRef {
+                  name
+                  target {
+                    oid
+                  }
+                }
+                ref(qualifiedName: "refs/heads/nope") {
+                  name
+                }
+              }
+            }
           }
         }
-      }`,
-      { input: { branch: { id: refId }, message: { headline: 'Only a headline' }, fileChanges: { deletions: [{ path: 'bin.dat' }] }, expectedHeadOid: tip } }
+      `,
+      {
+        input: {
+          branch: { id: refId },
+          message: { headline: 'Only a headline' },
+          fileChanges: { deletions: [{ path: 'bin.dat' }] },
+          expectedHeadOid: tip
+        }
+      }
     );
     expect(r.body.errors).toBeUndefined();
     const { commit, ref } = r.body.data.createCommitOnBranch;
@@ -254,23 +351,47 @@ describe('GraphQL createCommitOnBranch', () => {
       id: refId, // the REST ref and the GraphQL ref share the node id
       name: branch,
       target: { oid: commit.oid, signature: { isValid: true }, parents: { nodes: [{ oid: tip }] } },
-      repository: { nameWithOwner: repo, defaultBranchRef: { name: 'main', target: { oid: emulator.branchSha(repo, 'main') } }, ref: null }
+      repository: {
+        nameWithOwner: repo,
+        defaultBranchRef: { name: 'main', target: { oid: emulator.branchSha(repo, 'main') } },
+        ref: null
+      }
     });
     expect(emulator.git(repo, ['log', '-1', '--format=%B', commit.oid])).toBe('Only a headline');
     expect(emulator.branchSha(repo, branch)).toBe(commit.oid);
     expect(emulator.readTree(repo, branch)['bin.dat']).toBeUndefined();
 
-    const unknownId = await graphql(`mutation { createCommitOnBranch(input: { branch: { id: "REF_nope" }, message: { headline: "x" }, expectedHeadOid: "${commit.oid}" }) { commit { oid } } }`);
-    expect(unknownId.body.errors.map((e: any) => [e.type, e.message])).toEqual([['NOT_FOUND', "Could not resolve to a node with the global id of 'REF_nope'."]]);
+    const unknownId = await graphql(
+      `mutation { createCommitOnBranch(input: { branch: { id: "REF_nope" }, message: { headline: "x" }, expectedHeadOid: "${commit.oid}" }) { commit { oid } } }`
+    );
+    expect(unknownId.body.errors.map((e: any) => [e.type, e.message])).toEqual([
+      ['NOT_FOUND', "Could not resolve to a node with the global id of 'REF_nope'."]
+    ]);
   });
 
   test('errors are HTTP 200 with data null: stale head, missing branch or repository, missing path; nothing moves', async () => {
     const tip = emulator.branchSha(repo, branch) as string;
     const parent = emulator.git(repo, ['rev-parse', `${tip}^`]);
     const attempt = (input: Record<string, unknown>) =>
-      graphql(`mutation($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid } } }`, {
-        input: { branch: { repositoryNameWithOwner: repo, branchName: branch }, message: { headline: 'x' }, expectedHeadOid: tip, ...input }
-      });
+      graphql(
+        `
+          mutation ($input: CreateCommitOnBranchInput!) {
+            createCommitOnBranch(input: $input) {
+              commit {
+                oid
+              }
+            }
+          }
+        `,
+        {
+          input: {
+            branch: { repositoryNameWithOwner: repo, branchName: branch },
+            message: { headline: 'x' },
+            expectedHeadOid: tip,
+            ...input
+          }
+        }
+      );
     const errorOf = async (input: Record<string, unknown>) => {
       const r = await attempt(input);
       expect(r.status).toBe(200);
@@ -284,24 +405,56 @@ describe('GraphQL createCommitOnBranch', () => {
       type: 'STALE_DATA',
       message: `Expected branch to point to "${parent}" but it did not. Pull and try again.`
     });
-    expect(await errorOf({ branch: { repositoryNameWithOwner: repo, branchName: 'no/such' } })).toEqual({ type: 'NOT_FOUND', message: 'Branch not found' });
+    expect(await errorOf({ branch: { repositoryNameWithOwner: repo, branchName: 'no/such' } })).toEqual({
+      type: 'NOT_FOUND',
+      message: 'Branch not found'
+    });
     expect(await errorOf({ branch: { repositoryNameWithOwner: 'cc/none', branchName: 'main' } })).toEqual({
       type: 'NOT_FOUND',
       message: "Could not resolve to a Repository with the name 'cc/none'."
     });
-    const missingPath = { type: 'NOT_FOUND', message: `A path was requested for deletion which does not exist as of commit oid \`${tip}\`` };
-    expect(await errorOf({ fileChanges: { additions: [{ path: 'a.txt', contents: b64('a') }], deletions: [{ path: 'never.txt' }] } })).toEqual(missingPath);
+    const missingPath = {
+      type: 'NOT_FOUND',
+      message: `A path was requested for deletion which does not exist as of commit oid \`${tip}\``
+    };
+    expect(
+      await errorOf({
+        fileChanges: {
+          additions: [{ path: 'a.txt', contents: b64('a') }],
+          deletions: [{ path: 'never.txt' }]
+        }
+      })
+    ).toEqual(missingPath);
     expect(await errorOf({ fileChanges: { deletions: [{ path: 'dir' }] } })).toEqual(missingPath); // a directory is not a file
-    expect(await errorOf({ fileChanges: { additions: [{ path: '../escape', contents: b64('x') }] } })).toEqual({ type: 'UNPROCESSABLE', message: 'Invalid path "../escape".' });
+    expect(
+      await errorOf({ fileChanges: { additions: [{ path: '../escape', contents: b64('x') }] } })
+    ).toEqual({ type: 'UNPROCESSABLE', message: 'Invalid path "../escape".' });
 
     // Malformed input is refused before anything runs: no data at all.
-    const noOid = await graphql(`mutation($input: CreateCommitOnBranchInput!) { createCommitOnBranch(input: $input) { commit { oid } } }`, {
-      input: { branch: { repositoryNameWithOwner: repo, branchName: branch }, message: { headline: 'x' } }
-    });
+    const noOid = await graphql(
+      `
+        mutation ($input: CreateCommitOnBranchInput!) {
+          createCommitOnBranch(input: $input) {
+            commit {
+              oid
+            }
+          }
+        }
+      `,
+      {
+        input: { branch: { repositoryNameWithOwner: repo, branchName: branch }, message: { headline: 'x' } }
+      }
+    );
     expect(noOid.body.data).toBeUndefined();
-    expect(noOid.body.errors[0].message).toBe('Variable $input of type CreateCommitOnBranchInput! was provided invalid value for expectedHeadOid (Expected value to not be null)');
-    const badB64 = await attempt({ fileChanges: { additions: [{ path: 'a.txt', contents: 'not base64!' }] } });
-    expect(badB64.body.errors[0].message).toMatch(/invalid value for fileChanges\.additions\.0\.contents \(Could not coerce value "not base64!" to Base64String\)/);
+    expect(noOid.body.errors[0].message).toBe(
+      'Variable $input of type CreateCommitOnBranchInput! was provided invalid value for expectedHeadOid (Expected value to not be null)'
+    );
+    const badB64 = await attempt({
+      fileChanges: { additions: [{ path: 'a.txt', contents: 'not base64!' }] }
+    });
+    expect(badB64.body.errors[0].message).toMatch(
+      /invalid value for fileChanges\.additions\.0\.contents \(Could not coerce value "not base64!" to Base64String\)/
+    );
 
     expect(emulator.branchSha(repo, branch)).toBe(tip);
   });
@@ -328,13 +481,22 @@ describe('GraphQL createCommitOnBranch', () => {
   });
 
   test('an open pull request follows the branch it commits to', async () => {
-    const created = await request('POST', `/repos/${repo}/pulls`, { body: { title: 'cc', head: branch, base: 'main' } });
+    const created = await request('POST', `/repos/${repo}/pulls`, {
+      body: { title: 'cc', head: branch, base: 'main' }
+    });
     expect(created.status).toBe(201);
     const tip = emulator.branchSha(repo, branch) as string;
     const r = await graphql(CREATE_COMMIT, {
-      input: { branch: { repositoryNameWithOwner: repo, branchName: branch }, message: { headline: 'more' }, fileChanges: { additions: [{ path: 'more.txt', contents: b64('more') }] }, expectedHeadOid: tip }
+      input: {
+        branch: { repositoryNameWithOwner: repo, branchName: branch },
+        message: { headline: 'more' },
+        fileChanges: { additions: [{ path: 'more.txt', contents: b64('more') }] },
+        expectedHeadOid: tip
+      }
     });
-    expect(emulator.getPull(repo, created.body.number)?.head.sha).toBe(r.body.data.createCommitOnBranch.commit.oid);
+    expect(emulator.getPull(repo, created.body.number)?.head.sha).toBe(
+      r.body.data.createCommitOnBranch.commit.oid
+    );
   });
 });
 
@@ -350,7 +512,9 @@ describe('REST git refs: create, update, get', () => {
   });
 
   test('POST /git/refs creates a branch (slashes allowed); 422 when it exists, the sha is unknown or the input is bad', async () => {
-    const r = await request('POST', `/repos/${repo}/git/refs`, { body: { ref: 'refs/heads/outbox/deep/name', sha: root } });
+    const r = await request('POST', `/repos/${repo}/git/refs`, {
+      body: { ref: 'refs/heads/outbox/deep/name', sha: root }
+    });
     expect(r.status).toBe(201);
     expect(r.headers.location).toBe(`https://api.github.com/repos/${repo}/git/refs/heads/outbox/deep/name`);
     expect(r.body).toEqual({
@@ -376,8 +540,12 @@ describe('REST git refs: create, update, get', () => {
     expect(await refused({ ref: 'refs/heads/other', sha: 'f'.repeat(40) })).toBe('Object does not exist');
     expect(await refused({ ref: 'refs/heads/other', sha: root.slice(0, 7) })).toBe('Object does not exist');
     expect(await refused({ ref: 'refs/heads/other' })).toBe('Invalid request.\n\n"sha" wasn\'t supplied.');
-    expect(await refused({ ref: 'heads/other', sha: root })).toBe("Reference name must start with 'refs/' and have at least two slashes.");
-    expect(await refused({ ref: 'refs/heads/bad..name', sha: root })).toBe('refs/heads/bad..name is not a valid ref name.');
+    expect(await refused({ ref: 'heads/other', sha: root })).toBe(
+      "Reference name must start with 'refs/' and have at least two slashes."
+    );
+    expect(await refused({ ref: 'refs/heads/bad..name', sha: root })).toBe(
+      'refs/heads/bad..name is not a valid ref name.'
+    );
     expect(emulator.branchSha(repo, 'other')).toBeNull();
   });
 
@@ -393,7 +561,11 @@ describe('REST git refs: create, update, get', () => {
     expect([notForced.status, notForced.body.message]).toEqual([422, 'Update is not a fast forward']);
     expect(emulator.branchSha(repo, 'outbox/deep/name')).toBe(next);
 
-    const forced = await request('PATCH', encodeURI(p).replace('heads/outbox/deep/name', encodeURIComponent('heads/outbox/deep/name')), { body: { sha: root, force: true } });
+    const forced = await request(
+      'PATCH',
+      encodeURI(p).replace('heads/outbox/deep/name', encodeURIComponent('heads/outbox/deep/name')),
+      { body: { sha: root, force: true } }
+    );
     expect([forced.status, forced.body.object.sha]).toEqual([200, root]);
     expect(emulator.branchSha(repo, 'outbox/deep/name')).toBe(root);
 
@@ -413,12 +585,19 @@ describe('REST git refs: create, update, get', () => {
       try { await octokit.rest.git.updateRef({ ...base, ref: 'heads/octo/branch', sha: '${root}' }); } catch (err) { rewind = [err.status, err.response.data.message]; }
       return { created: created.status, got: got.data.object.sha, updated: [updated.status, updated.data.object.sha], rewind };
     `);
-    expect(r).toMatchObject({ ok: true, value: { created: 201, got: root, updated: [200, next], rewind: [422, 'Update is not a fast forward'] } });
+    expect(r).toMatchObject({
+      ok: true,
+      value: { created: 201, got: root, updated: [200, next], rewind: [422, 'Update is not a fast forward'] }
+    });
 
     emulator.commitToBranch(repo, 'octo/feature', { 'f.txt': 'f\n' }, 'feature');
-    const pr = await request('POST', `/repos/${repo}/pulls`, { body: { title: 'f', head: 'octo/feature', base: 'main' } });
+    const pr = await request('POST', `/repos/${repo}/pulls`, {
+      body: { title: 'f', head: 'octo/feature', base: 'main' }
+    });
     const moved = emulator.commitToBranch(repo, 'elsewhere', { 'e.txt': 'e\n' }, 'elsewhere');
-    await request('PATCH', `/repos/${repo}/git/refs/heads/octo/feature`, { body: { sha: moved, force: true } });
+    await request('PATCH', `/repos/${repo}/git/refs/heads/octo/feature`, {
+      body: { sha: moved, force: true }
+    });
     expect(emulator.getPull(repo, pr.body.number)?.head.sha).toBe(moved);
   });
 });
@@ -432,7 +611,11 @@ describe('fault injection', () => {
 
   test('status faults: 503 once on GraphQL then normal, 500 by default on REST; logged as injected', async () => {
     const mark = emulator.requests.length;
-    const handle = emulator.failNext({ kind: 'graphql', status: 503, body: { message: 'Service Unavailable' } });
+    const handle = emulator.failNext({
+      kind: 'graphql',
+      status: 503,
+      body: { message: 'Service Unavailable' }
+    });
     emulator.failNext({ method: 'GET', pathPattern: /^\/repos\/f\/r$/ });
     expect(handle.remaining()).toBe(1);
     const g1 = await graphql('{ viewer { login } }');
@@ -443,7 +626,9 @@ describe('fault injection', () => {
     const r1 = await request('GET', `/repos/${repo}`);
     const r2 = await request('GET', `/repos/${repo}`);
     expect([r1.status, r2.status]).toEqual([500, 200]);
-    expect(emulator.requests.slice(mark).map((x) => [x.kind, x.status, x.injected ?? false, x.fault ?? null])).toEqual([
+    expect(
+      emulator.requests.slice(mark).map((x) => [x.kind, x.status, x.injected ?? false, x.fault ?? null])
+    ).toEqual([
       ['graphql', 503, true, 'status'],
       ['graphql', 200, false, null],
       ['rest', 500, true, 'status'],
@@ -457,11 +642,17 @@ describe('fault injection', () => {
     const mark = emulator.requests.length;
     emulator.failNext({ reset: true, method: 'POST', pathPattern: /\/git\/refs$/ });
     const sha = emulator.branchSha(repo, 'main') as string;
-    await expect(request('POST', `/repos/${repo}/git/refs`, { body: { ref: 'refs/heads/reset-before', sha } })).rejects.toMatchObject({ code: 'ECONNRESET' });
+    await expect(
+      request('POST', `/repos/${repo}/git/refs`, { body: { ref: 'refs/heads/reset-before', sha } })
+    ).rejects.toMatchObject({ code: 'ECONNRESET' });
     expect(emulator.branchSha(repo, 'reset-before')).toBeNull();
-    const again = await request('POST', `/repos/${repo}/git/refs`, { body: { ref: 'refs/heads/reset-before', sha } });
+    const again = await request('POST', `/repos/${repo}/git/refs`, {
+      body: { ref: 'refs/heads/reset-before', sha }
+    });
     expect(again.status).toBe(201);
-    expect(emulator.requests.slice(mark).map((x) => [x.status, x.fault ?? null, x.faultPhase ?? null])).toEqual([
+    expect(
+      emulator.requests.slice(mark).map((x) => [x.status, x.fault ?? null, x.faultPhase ?? null])
+    ).toEqual([
       [0, 'reset', 'before'],
       [201, null, null]
     ]);
@@ -474,18 +665,31 @@ describe('fault injection', () => {
     const mark = emulator.requests.length;
     const sha = emulator.branchSha(repo, 'main') as string;
     emulator.failNext({ reset: true, after: true, method: 'POST', pathPattern: /\/git\/refs$/ });
-    await expect(request('POST', `/repos/${repo}/git/refs`, { body: { ref: 'refs/heads/reset-after', sha } })).rejects.toMatchObject({ code: 'ECONNRESET' });
+    await expect(
+      request('POST', `/repos/${repo}/git/refs`, { body: { ref: 'refs/heads/reset-after', sha } })
+    ).rejects.toMatchObject({ code: 'ECONNRESET' });
     expect(emulator.branchSha(repo, 'reset-after')).toBe(sha);
-    const retry = await request('POST', `/repos/${repo}/git/refs`, { body: { ref: 'refs/heads/reset-after', sha } });
+    const retry = await request('POST', `/repos/${repo}/git/refs`, {
+      body: { ref: 'refs/heads/reset-after', sha }
+    });
     expect([retry.status, retry.body.message]).toEqual([422, 'Reference already exists']);
-    expect(emulator.requests.slice(mark).map((x) => [x.status, x.fault ?? null, x.faultPhase ?? null, x.suppressedStatus ?? null])).toEqual([
+    expect(
+      emulator.requests
+        .slice(mark)
+        .map((x) => [x.status, x.fault ?? null, x.faultPhase ?? null, x.suppressedStatus ?? null])
+    ).toEqual([
       [0, 'reset', 'after', 201],
       [422, null, null, null]
     ]);
 
     // The same for createCommitOnBranch: the commit exists, and resending it is stale.
     emulator.failNext({ reset: true, after: true, kind: 'graphql' });
-    const input = { branch: { repositoryNameWithOwner: repo, branchName: 'main' }, message: { headline: 'once' }, fileChanges: { additions: [{ path: 'once.txt', contents: b64('1') }] }, expectedHeadOid: sha };
+    const input = {
+      branch: { repositoryNameWithOwner: repo, branchName: 'main' },
+      message: { headline: 'once' },
+      fileChanges: { additions: [{ path: 'once.txt', contents: b64('1') }] },
+      expectedHeadOid: sha
+    };
     await expect(graphql(CREATE_COMMIT, { input })).rejects.toMatchObject({ code: 'ECONNRESET' });
     const made = emulator.branchSha(repo, 'main') as string;
     expect(made).not.toBe(sha);
@@ -493,7 +697,11 @@ describe('fault injection', () => {
     const resent = await graphql(CREATE_COMMIT, { input });
     expect(resent.body.errors[0].type).toBe('STALE_DATA');
     expect(emulator.branchSha(repo, 'main')).toBe(made);
-    expect(emulator.requestsMatching({ operation: 'createCommitOnBranch', since: mark }).map((x) => [x.fault ?? null, x.suppressedStatus ?? null, x.status])).toEqual([
+    expect(
+      emulator
+        .requestsMatching({ operation: 'createCommitOnBranch', since: mark })
+        .map((x) => [x.fault ?? null, x.suppressedStatus ?? null, x.status])
+    ).toEqual([
       ['reset', 200, 0],
       [null, null, 200]
     ]);
@@ -502,26 +710,41 @@ describe('fault injection', () => {
   test("Octokit with the action's retry plugin gets past a dropped connection and a 502", async () => {
     const mark = emulator.requests.length;
     emulator.failNext({ reset: true, method: 'GET', pathPattern: /^\/repos\/f\/r$/ });
-    emulator.failNext({ status: 502, method: 'GET', pathPattern: /^\/repos\/f\/r$/, body: { message: 'Server Error' } });
-    const r = await octokit(`return (await octokit.rest.repos.get({ owner: 'f', repo: 'r' })).data.full_name;`);
+    emulator.failNext({
+      status: 502,
+      method: 'GET',
+      pathPattern: /^\/repos\/f\/r$/,
+      body: { message: 'Server Error' }
+    });
+    const r = await octokit(
+      `return (await octokit.rest.repos.get({ owner: 'f', repo: 'r' })).data.full_name;`
+    );
     expect(r).toMatchObject({ ok: true, value: repo });
-    expect(emulator.requestsMatching({ since: mark, pathPattern: /^\/repos\/f\/r$/ }).map((x) => [x.status, x.fault ?? null])).toEqual([
+    expect(
+      emulator
+        .requestsMatching({ since: mark, pathPattern: /^\/repos\/f\/r$/ })
+        .map((x) => [x.status, x.fault ?? null])
+    ).toEqual([
       [0, 'reset'],
       [502, 'status'],
       [200, null]
     ]);
   });
 
-  test('secondary rate limit: 403, retry-after, GitHub\'s message; REST and GraphQL; filters and times', async () => {
+  test("secondary rate limit: 403, retry-after, GitHub's message; REST and GraphQL; filters and times", async () => {
     const mark = emulator.requests.length;
     const limit = emulator.rateLimit({ kind: 'secondary', retryAfter: 7, times: 2, method: 'POST' });
     const get = await request('GET', `/repos/${repo}`); // not a POST: untouched
     expect(get.status).toBe(200);
-    const rest = await request('POST', `/repos/${repo}/git/refs`, { body: { ref: 'refs/heads/limited', sha: emulator.branchSha(repo, 'main') } });
+    const rest = await request('POST', `/repos/${repo}/git/refs`, {
+      body: { ref: 'refs/heads/limited', sha: emulator.branchSha(repo, 'main') }
+    });
     expect(rest.status).toBe(403);
     expect(rest.headers['retry-after']).toBe('7');
     expect(rest.headers['x-ratelimit-remaining']).not.toBe('0');
-    expect(rest.body.message).toMatch(/^You have exceeded a secondary rate limit\. Please wait a few minutes before you try again\. If you reach out to GitHub Support for help, please include the request ID [0-9A-F:]+\.$/);
+    expect(rest.body.message).toMatch(
+      /^You have exceeded a secondary rate limit\. Please wait a few minutes before you try again\. If you reach out to GitHub Support for help, please include the request ID [0-9A-F:]+\.$/
+    );
     expect(rest.body.documentation_url).toMatch(/#about-secondary-rate-limits$/);
     expect(emulator.branchSha(repo, 'limited')).toBeNull();
     const gql = await graphql('{ viewer { login } }');
@@ -529,7 +752,9 @@ describe('fault injection', () => {
     expect(gql.body.message).toMatch(/secondary rate limit/);
     expect(limit.remaining()).toBe(0);
     expect((await graphql('{ viewer { login } }')).status).toBe(200);
-    expect(emulator.requests.slice(mark).map((x) => [x.kind, x.status, x.fault ?? null, x.rateLimit ?? null])).toEqual([
+    expect(
+      emulator.requests.slice(mark).map((x) => [x.kind, x.status, x.fault ?? null, x.rateLimit ?? null])
+    ).toEqual([
       ['rest', 200, null, null],
       ['rest', 403, 'rate-limit', 'secondary'],
       ['graphql', 403, 'rate-limit', 'secondary'],
@@ -548,7 +773,11 @@ describe('fault injection', () => {
     expect(reset).toBeGreaterThanOrEqual(before + 120);
     expect(reset).toBeLessThanOrEqual(Math.floor(Date.now() / 1000) + 120);
     const userId = emulator.tokens.get(TOKENS.bot)?.userId;
-    expect(rest.body.message).toMatch(new RegExp(`^API rate limit exceeded for user ID ${userId}\\. If you reach out to GitHub Support for help, please include the request ID \\S+ and timestamp \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\.$`));
+    expect(rest.body.message).toMatch(
+      new RegExp(
+        `^API rate limit exceeded for user ID ${userId}\\. If you reach out to GitHub Support for help, please include the request ID \\S+ and timestamp \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d UTC\\.$`
+      )
+    );
     expect(rest.headers['retry-after']).toBeUndefined();
 
     emulator.rateLimit({ kind: 'primary', api: 'graphql' });
@@ -556,20 +785,41 @@ describe('fault injection', () => {
     expect(gql.status).toBe(200);
     expect(gql.headers['x-ratelimit-remaining']).toBe('0');
     expect(gql.headers['x-ratelimit-resource']).toBe('graphql');
-    expect(gql.body).toEqual({ errors: [{ type: 'RATE_LIMITED', code: 'graphql_rate_limit', message: `API rate limit exceeded for user ID ${userId}.` }] });
+    expect(gql.body).toEqual({
+      errors: [
+        {
+          type: 'RATE_LIMITED',
+          code: 'graphql_rate_limit',
+          message: `API rate limit exceeded for user ID ${userId}.`
+        }
+      ]
+    });
 
     emulator.rateLimit({ kind: 'primary', status: 429 });
     const anon = await request('GET', `/repos/${repo}`, { token: '' });
     expect(anon.status).toBe(429);
-    expect(anon.body.message).toMatch(/^API rate limit exceeded for 127\.0\.0\.1\. \(But here's the good news/);
+    expect(anon.body.message).toMatch(
+      /^API rate limit exceeded for 127\.0\.0\.1\. \(But here's the good news/
+    );
     expect(anon.headers['x-ratelimit-limit']).toBe('60');
   });
 
   test('rate limits never match git; they wait in the queue until cancelled', async () => {
     const limit = emulator.rateLimit({ kind: 'secondary' });
     const dir = tempDir('emu-rl-');
-    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: dir, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: path.join(dir, 'gitconfig'), GIT_TERMINAL_PROMPT: '0', ...emulatorEnv(emulator) };
-    const ls = await ok('git', ['ls-remote', `https://x-access-token:${TOKENS.bot}@github.com/${repo}.git`, 'refs/heads/main'], { env });
+    const env: NodeJS.ProcessEnv = {
+      PATH: process.env.PATH,
+      HOME: dir,
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_CONFIG_GLOBAL: path.join(dir, 'gitconfig'),
+      GIT_TERMINAL_PROMPT: '0',
+      ...emulatorEnv(emulator)
+    };
+    const ls = await ok(
+      'git',
+      ['ls-remote', `https://x-access-token:${TOKENS.bot}@github.com/${repo}.git`, 'refs/heads/main'],
+      { env }
+    );
     expect(ls.stdout).toBe(`${emulator.branchSha(repo, 'main')}\trefs/heads/main\n`);
     expect(limit.remaining()).toBe(1);
     limit.cancel();
@@ -593,7 +843,9 @@ describe('fault injection', () => {
     expect(r.events.map((e: unknown[]) => e[0])).toEqual(['secondary', 'primary']);
     expect(r.events[0][1]).toBe(1);
     expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-    expect(emulator.requestsMatching({ since: mark }).map((x) => [x.kind, x.status, x.rateLimit ?? null])).toEqual([
+    expect(
+      emulator.requestsMatching({ since: mark }).map((x) => [x.kind, x.status, x.rateLimit ?? null])
+    ).toEqual([
       ['rest', 403, 'secondary'],
       ['rest', 200, null],
       ['graphql', 200, 'primary'],
@@ -614,7 +866,10 @@ describe('dropped connections with real git push', () => {
     const dir = tempDir('emu-push-');
     env = gitClientEnv(dir, emulatorEnv(emulator));
     work = path.join(dir, 'work');
-    await ok('git', ['clone', `https://x-access-token:${TOKENS.bot}@github.com/${repo}.git`, work], { env, cwd: dir });
+    await ok('git', ['clone', `https://x-access-token:${TOKENS.bot}@github.com/${repo}.git`, work], {
+      env,
+      cwd: dir
+    });
   });
 
   test('reset before the push is served: git fails and the server has nothing', async () => {
@@ -627,19 +882,34 @@ describe('dropped connections with real git push', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/RPC failed|Connection reset|unexpected disconnect|remote end hung up/i);
     expect(emulator.branchSha(repo, 'outbox/before')).toBeNull();
-    expect(emulator.requestsMatching({ since: mark, service: 'git-receive-pack', method: 'POST' }).map((x) => [x.status, x.fault, x.faultPhase])).toEqual([[0, 'reset', 'before']]);
+    expect(
+      emulator
+        .requestsMatching({ since: mark, service: 'git-receive-pack', method: 'POST' })
+        .map((x) => [x.status, x.fault, x.faultPhase])
+    ).toEqual([[0, 'reset', 'before']]);
   });
 
   test('reset after the push was applied: git fails, the ref did move, and pushing again sends nothing', async () => {
     const local = (await git(['rev-parse', 'HEAD'])).stdout.trim();
     const mark = emulator.requests.length;
-    emulator.failNext({ reset: true, after: true, kind: 'git', method: 'POST', pathPattern: /\/git-receive-pack$/ });
+    emulator.failNext({
+      reset: true,
+      after: true,
+      kind: 'git',
+      method: 'POST',
+      pathPattern: /\/git-receive-pack$/
+    });
     const first = await push(['origin', 'HEAD:refs/heads/outbox/after']);
     expect(first.code).not.toBe(0);
     expect(first.stderr).toMatch(/RPC failed|Connection reset|unexpected disconnect|remote end hung up/i);
     expect(emulator.branchSha(repo, 'outbox/after')).toBe(local);
     const [entry] = emulator.requestsMatching({ since: mark, service: 'git-receive-pack', method: 'POST' });
-    expect([entry.status, entry.fault, entry.faultPhase, entry.suppressedStatus]).toEqual([0, 'reset', 'after', 200]);
+    expect([entry.status, entry.fault, entry.faultPhase, entry.suppressedStatus]).toEqual([
+      0,
+      'reset',
+      'after',
+      200
+    ]);
 
     // The retry finds the branch already there: nothing is sent, nothing is duplicated.
     const second = await push(['origin', 'HEAD:refs/heads/outbox/after']);
@@ -654,14 +924,25 @@ describe('dropped connections with real git push', () => {
     await git(['commit', '--allow-empty', '-m', 'b']);
     const local = (await git(['rev-parse', 'HEAD'])).stdout.trim();
     const mark = emulator.requests.length;
-    emulator.failNext({ reset: true, after: true, reuseConnection: true, kind: 'git', method: 'POST', pathPattern: /\/git-receive-pack$/ });
+    emulator.failNext({
+      reset: true,
+      after: true,
+      reuseConnection: true,
+      kind: 'git',
+      method: 'POST',
+      pathPattern: /\/git-receive-pack$/
+    });
     const r = await push(['origin', 'HEAD:refs/heads/outbox/after']);
     // The first POST moved the ref; libcurl's silent resend asks for the same update from the old
     // tip again, which the server refuses: git fails although the push was applied.
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/! \[remote rejected\]\s+HEAD -> outbox\/after \(failed to update ref\)/);
     expect(emulator.branchSha(repo, 'outbox/after')).toBe(local);
-    expect(emulator.requestsMatching({ since: mark, service: 'git-receive-pack', method: 'POST' }).map((x) => [x.status, x.fault ?? null])).toEqual([
+    expect(
+      emulator
+        .requestsMatching({ since: mark, service: 'git-receive-pack', method: 'POST' })
+        .map((x) => [x.status, x.fault ?? null])
+    ).toEqual([
       [0, 'reset'],
       [200, null]
     ]);

@@ -21,22 +21,29 @@ interface Answer {
   json: any;
 }
 
-function request(url: string, options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}): Promise<Answer> {
+function request(
+  url: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer } = {}
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = https.request(url, { method: options.method ?? 'GET', headers: options.headers, ca: fs.readFileSync(em().caFile) }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString();
-        let json: unknown;
-        try {
-          json = JSON.parse(text);
-        } catch {
-          json = undefined;
-        }
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
-      });
-    });
+    const req = https.request(
+      url,
+      { method: options.method ?? 'GET', headers: options.headers, ca: fs.readFileSync(em().caFile) },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString();
+          let json: unknown;
+          try {
+            json = JSON.parse(text);
+          } catch {
+            json = undefined;
+          }
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text, json });
+        });
+      }
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -55,11 +62,40 @@ test('credentials as for git over HTTPS: 401 with LFS-Authenticate without them,
   expect(none.status).toBe(401);
   expect(none.headers['lfs-authenticate']).toMatch(/^Basic /);
   expect(none.headers['content-type']).toBe(LFS);
-  expect((await batch({ operation: 'download', objects: [] }, { authorization: `Basic ${Buffer.from('x:wrong').toString('base64')}` })).status).toBe(401);
-  const plain = await request('https://github.com/octo-org/lfs-api.git/info/lfs/objects/batch', { method: 'POST', headers: { authorization: BASIC, accept: 'application/json' }, body: '{}' });
+  expect(
+    (
+      await batch(
+        { operation: 'download', objects: [] },
+        { authorization: `Basic ${Buffer.from('x:wrong').toString('base64')}` }
+      )
+    ).status
+  ).toBe(401);
+  const plain = await request('https://github.com/octo-org/lfs-api.git/info/lfs/objects/batch', {
+    method: 'POST',
+    headers: { authorization: BASIC, accept: 'application/json' },
+    body: '{}'
+  });
   expect(plain.status).toBe(406);
-  expect((await request('https://github.com/octo-org/nope.git/info/lfs/objects/batch', { method: 'POST', headers: { authorization: BASIC, accept: LFS }, body: '{}' })).status).toBe(404);
-  expect((await batch({ operation: 'download', objects: Array.from({ length: 101 }, (_, i) => ({ oid: createHash('sha256').update(String(i)).digest('hex'), size: 1 })) })).status).toBe(413);
+  expect(
+    (
+      await request('https://github.com/octo-org/nope.git/info/lfs/objects/batch', {
+        method: 'POST',
+        headers: { authorization: BASIC, accept: LFS },
+        body: '{}'
+      })
+    ).status
+  ).toBe(404);
+  expect(
+    (
+      await batch({
+        operation: 'download',
+        objects: Array.from({ length: 101 }, (_, i) => ({
+          oid: createHash('sha256').update(String(i)).digest('hex'),
+          size: 1
+        }))
+      })
+    ).status
+  ).toBe(413);
 });
 
 test('upload, verify, download: tickets on other hosts, never the token; served only once verified', async () => {
@@ -67,24 +103,57 @@ test('upload, verify, download: tickets on other hosts, never the token; served 
   const { oid, size } = lfsPointer(content);
   const missing = await batch({ operation: 'download', transfers: ['basic'], objects: [{ oid, size }] });
   expect(missing.status).toBe(200);
-  expect(missing.json.objects[0].error).toEqual({ code: 404, message: 'Object does not exist on the server' });
+  expect(missing.json.objects[0].error).toEqual({
+    code: 404,
+    message: 'Object does not exist on the server'
+  });
 
-  const up = await batch({ operation: 'upload', transfers: ['basic'], objects: [{ oid, size }], hash_algo: 'sha256' });
+  const up = await batch({
+    operation: 'upload',
+    transfers: ['basic'],
+    objects: [{ oid, size }],
+    hash_algo: 'sha256'
+  });
   expect(up.json.transfer).toBe('basic');
   const { upload, verify } = up.json.objects[0].actions;
-  expect(upload.href).toMatch(/^https:\/\/github-cloud\.githubusercontent\.com\/alambic\/media\/\d+\/[0-9a-f]{2}\/[0-9a-f]{2}\//);
+  expect(upload.href).toMatch(
+    /^https:\/\/github-cloud\.githubusercontent\.com\/alambic\/media\/\d+\/[0-9a-f]{2}\/[0-9a-f]{2}\//
+  );
   expect(upload.expires_in).toBeGreaterThan(0);
   expect(verify.href).toBe(`https://lfs.github.com/octo-org/lfs-api/objects/${oid}/verify`);
   expect(JSON.stringify(up.json)).not.toContain(TOKEN);
 
   expect((await request(upload.href, { method: 'PUT', body: content })).status).toBe(403);
-  expect((await request(upload.href, { method: 'PUT', headers: upload.header, body: Buffer.from('other\n') })).status).toBe(400);
-  expect((await request(upload.href, { method: 'PUT', headers: upload.header, body: content })).status).toBe(200);
+  expect(
+    (await request(upload.href, { method: 'PUT', headers: upload.header, body: Buffer.from('other\n') }))
+      .status
+  ).toBe(400);
+  expect((await request(upload.href, { method: 'PUT', headers: upload.header, body: content })).status).toBe(
+    200
+  );
   // Uploaded but not verified: not served yet, and a new upload is still asked for.
   expect(em().lfs.has('octo-org/lfs-api', oid)).toBe(false);
-  expect((await batch({ operation: 'upload', objects: [{ oid, size }] })).json.objects[0].actions.upload).toBeDefined();
-  expect((await request(verify.href, { method: 'POST', headers: { 'content-type': LFS }, body: JSON.stringify({ oid, size }) })).status).toBe(401);
-  expect((await request(verify.href, { method: 'POST', headers: { ...verify.header, 'content-type': LFS }, body: JSON.stringify({ oid, size }) })).status).toBe(200);
+  expect(
+    (await batch({ operation: 'upload', objects: [{ oid, size }] })).json.objects[0].actions.upload
+  ).toBeDefined();
+  expect(
+    (
+      await request(verify.href, {
+        method: 'POST',
+        headers: { 'content-type': LFS },
+        body: JSON.stringify({ oid, size })
+      })
+    ).status
+  ).toBe(401);
+  expect(
+    (
+      await request(verify.href, {
+        method: 'POST',
+        headers: { ...verify.header, 'content-type': LFS },
+        body: JSON.stringify({ oid, size })
+      })
+    ).status
+  ).toBe(200);
   expect(em().lfs.get('octo-org/lfs-api', oid)).toEqual(content);
 
   const again = await batch({ operation: 'upload', objects: [{ oid, size }] });
@@ -114,6 +183,10 @@ test('locks: verify lists ours and theirs, as GitHub answers git-lfs before a pu
   expect(verify.status).toBe(200);
   expect(verify.json.ours.map((l: { path: string }) => l.path)).toEqual(['assets/mine.bin']);
   expect(verify.json.theirs.map((l: { path: string }) => l.path)).toEqual(['assets/theirs.bin']);
-  const unauthenticated = await request('https://github.com/octo-org/lfs-api.git/info/lfs/locks/verify', { method: 'POST', headers: { accept: LFS }, body: '{}' });
+  const unauthenticated = await request('https://github.com/octo-org/lfs-api.git/info/lfs/locks/verify', {
+    method: 'POST',
+    headers: { accept: LFS },
+    body: '{}'
+  });
   expect(unauthenticated.status).toBe(401);
 });

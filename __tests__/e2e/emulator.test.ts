@@ -71,7 +71,6 @@ function since(mark: number) {
   return emulator.requests.slice(mark);
 }
 
-
 async function fetchIn(
   url: string,
   init: { method?: string; token?: string; body?: unknown; trustEmulator?: boolean; caFile?: string } = {}
@@ -99,7 +98,11 @@ beforeAll(async () => {
   ghPath = which('gh');
   emulator = await startEmulator();
   emulator.addToken(TOKENS.full, { login: 'octo-bot', scopes: 'repo, read:org' });
-  emulator.addToken(TOKENS.noScopes, { login: 'app-bot', scopes: null, expiration: '2026-12-01 10:00:00 UTC' });
+  emulator.addToken(TOKENS.noScopes, {
+    login: 'app-bot',
+    scopes: null,
+    expiration: '2026-12-01 10:00:00 UTC'
+  });
   emulator.addToken(TOKENS.repoOnly, { login: 'repo-bot', scopes: 'repo' });
   emulator.addToken(TOKENS.env, { login: 'env-user', scopes: 'repo, read:org' });
   emulator.addToken(TOKENS.enterprise, { login: 'ent-user', scopes: null });
@@ -125,19 +128,30 @@ describe('emulator state helpers', () => {
     expect(emulator.branchSha('helpers/one', 'same')).toBe(main);
     expect(emulator.branchSha('helpers/one', 'nope')).toBeNull();
     expect(emulator.readTree('helpers/one', 'main')).toEqual({ 'README.md': '# one\n', 'dir/a.txt': 'a\n' });
-    expect(emulator.readTree('helpers/one', 'other')).toEqual({ 'README.md': '# one\n', 'dir/a.txt': 'a\n', 'other.txt': 'o\n' });
-    expect(emulator.git('helpers/one', ['log', '-1', '--format=%an <%ae> %ad', '--date=iso-strict', 'main'])).toBe(
-      'Upstream Octocat <upstream@users.noreply.github.com> 2024-01-01T10:00:00+00:00'
-    );
+    expect(emulator.readTree('helpers/one', 'other')).toEqual({
+      'README.md': '# one\n',
+      'dir/a.txt': 'a\n',
+      'other.txt': 'o\n'
+    });
+    expect(
+      emulator.git('helpers/one', ['log', '-1', '--format=%an <%ae> %ad', '--date=iso-strict', 'main'])
+    ).toBe('Upstream Octocat <upstream@users.noreply.github.com> 2024-01-01T10:00:00+00:00');
 
     // Same inputs, same commit: the initial commit is deterministic.
-    const again = emulator.createRepo('helpers/two', { files: { 'README.md': '# one\n', 'dir/a.txt': 'a\n' } });
+    const again = emulator.createRepo('helpers/two', {
+      files: { 'README.md': '# one\n', 'dir/a.txt': 'a\n' }
+    });
     expect(again.bareDir).not.toBe(made.bareDir);
     expect(emulator.branchSha('helpers/two', 'main')).toBe(main);
     const different = emulator.createRepo('helpers/three', { files: { 'README.md': '# three\n' } });
     expect(emulator.branchSha(different.fullName, 'main')).not.toBe(main);
 
-    const next = emulator.commitToBranch('helpers/one', 'main', { 'dir/a.txt': null, 'b.txt': 'b\n' }, 'someone else');
+    const next = emulator.commitToBranch(
+      'helpers/one',
+      'main',
+      { 'dir/a.txt': null, 'b.txt': 'b\n' },
+      'someone else'
+    );
     expect(emulator.branchSha('helpers/one', 'main')).toBe(next);
     expect(emulator.git('helpers/one', ['rev-parse', 'main~1'])).toBe(main);
     expect(emulator.readTree('helpers/one', 'main')).toEqual({ 'README.md': '# one\n', 'b.txt': 'b\n' });
@@ -152,7 +166,10 @@ describe('gh auth login --with-token (gh 2.23)', () => {
   test('a token with "repo, read:org" is accepted after a single GET / and stored in hosts.yml', async () => {
     const sb = sandbox();
     const mark = emulator.requests.length;
-    const r = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], { env: sb.env, input: `${TOKENS.full}\n` });
+    const r = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], {
+      env: sb.env,
+      input: `${TOKENS.full}\n`
+    });
     expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(since(mark).map((x) => [x.method, x.host, x.path, x.kind, x.status, x.token])).toEqual([
       ['GET', 'api.github.com', '/', 'rest', 200, TOKENS.full]
@@ -170,7 +187,10 @@ describe('gh auth login --with-token (gh 2.23)', () => {
 
   test('a token without X-OAuth-Scopes (ghs_/github_pat_ style) is accepted', async () => {
     const sb = sandbox();
-    const r = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], { env: sb.env, input: `${TOKENS.noScopes}\n` });
+    const r = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], {
+      env: sb.env,
+      input: `${TOKENS.noScopes}\n`
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(readIfExists(sb.hostsFile)).toContain(`oauth_token: ${TOKENS.noScopes}`);
@@ -182,7 +202,10 @@ describe('gh auth login --with-token (gh 2.23)', () => {
 
   test('a token with only "repo" is refused for missing read:org and nothing is stored', async () => {
     const sb = sandbox();
-    const r = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], { env: sb.env, input: `${TOKENS.repoOnly}\n` });
+    const r = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], {
+      env: sb.env,
+      input: `${TOKENS.repoOnly}\n`
+    });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toBe("error validating token: missing required scope 'read:org'\n");
     expect(readIfExists(sb.hostsFile)).not.toContain(TOKENS.repoOnly);
@@ -190,7 +213,10 @@ describe('gh auth login --with-token (gh 2.23)', () => {
 
   test('an unknown token is refused with the 401 Bad credentials message', async () => {
     const sb = sandbox();
-    const r = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], { env: sb.env, input: 'gho_unknown\n' });
+    const r = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], {
+      env: sb.env,
+      input: 'gho_unknown\n'
+    });
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('HTTP 401: Bad credentials (https://api.github.com/)');
     expect(readIfExists(sb.hostsFile)).not.toContain('gho_unknown');
@@ -198,9 +224,14 @@ describe('gh auth login --with-token (gh 2.23)', () => {
 
   test('login is refused while GH_TOKEN is set', async () => {
     const sb = sandbox({ GH_TOKEN: TOKENS.env });
-    const r = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], { env: sb.env, input: `${TOKENS.full}\n` });
+    const r = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], {
+      env: sb.env,
+      input: `${TOKENS.full}\n`
+    });
     expect(r.code).not.toBe(0);
-    expect(r.stderr).toContain('The value of the GH_TOKEN environment variable is being used for authentication.');
+    expect(r.stderr).toContain(
+      'The value of the GH_TOKEN environment variable is being used for authentication.'
+    );
     expect(existsSync(sb.hostsFile)).toBe(false);
   });
 });
@@ -214,31 +245,56 @@ describe('gh auth setup-git + real git over smart HTTP', () => {
   beforeAll(async () => {
     emulator.createRepo(repo, { files: { 'README.md': '# hi\n', 'src/a.txt': 'a\n' } });
     sb = sandbox();
-    await ok('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], { env: sb.env, input: `${TOKENS.full}\n` });
+    await ok('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], {
+      env: sb.env,
+      input: `${TOKENS.full}\n`
+    });
     const setup = await run('gh', ['auth', 'setup-git', '--hostname', 'github.com'], { env: sb.env });
     expect(setup).toEqual({ code: 0, stdout: '', stderr: '' });
     work = path.join(sb.dir, 'work');
   });
 
   test('setup-git writes an empty helper then gh as the credential helper for github.com', async () => {
-    const helpers = await ok('git', ['config', '--global', '--get-all', 'credential.https://github.com.helper'], { env: sb.env });
+    const helpers = await ok(
+      'git',
+      ['config', '--global', '--get-all', 'credential.https://github.com.helper'],
+      { env: sb.env }
+    );
     expect(helpers.stdout).toBe(`\n!${ghPath} auth git-credential\n`);
     // 2.23 also configures gist.github.com when asked for github.com.
-    const gist = await ok('git', ['config', '--global', '--get-all', 'credential.https://gist.github.com.helper'], { env: sb.env });
+    const gist = await ok(
+      'git',
+      ['config', '--global', '--get-all', 'credential.https://gist.github.com.helper'],
+      { env: sb.env }
+    );
     expect(gist.stdout).toBe(`\n!${ghPath} auth git-credential\n`);
   });
 
   test('gh auth git-credential answers get with x-access-token and the stored token; store/erase are no-ops', async () => {
     const mark = emulator.requests.length;
-    const get = await ok('gh', ['auth', 'git-credential', 'get'], { env: sb.env, input: 'protocol=https\nhost=github.com\n\n' });
-    expect(get.stdout).toBe(`protocol=https\nhost=github.com\nusername=x-access-token\npassword=${TOKENS.full}\n`);
-    const other = await run('gh', ['auth', 'git-credential', 'get'], { env: sb.env, input: 'protocol=https\nhost=example.invalid\n\n' });
+    const get = await ok('gh', ['auth', 'git-credential', 'get'], {
+      env: sb.env,
+      input: 'protocol=https\nhost=github.com\n\n'
+    });
+    expect(get.stdout).toBe(
+      `protocol=https\nhost=github.com\nusername=x-access-token\npassword=${TOKENS.full}\n`
+    );
+    const other = await run('gh', ['auth', 'git-credential', 'get'], {
+      env: sb.env,
+      input: 'protocol=https\nhost=example.invalid\n\n'
+    });
     expect(other).toEqual({ code: 1, stdout: '', stderr: '' });
     for (const op of ['store', 'erase']) {
-      const r = await run('gh', ['auth', 'git-credential', op], { env: sb.env, input: `protocol=https\nhost=github.com\nusername=x\npassword=y\n\n` });
+      const r = await run('gh', ['auth', 'git-credential', op], {
+        env: sb.env,
+        input: `protocol=https\nhost=github.com\nusername=x\npassword=y\n\n`
+      });
       expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
     }
-    const still = await ok('gh', ['auth', 'git-credential', 'get'], { env: sb.env, input: 'protocol=https\nhost=github.com\n\n' });
+    const still = await ok('gh', ['auth', 'git-credential', 'get'], {
+      env: sb.env,
+      input: 'protocol=https\nhost=github.com\n\n'
+    });
     expect(still.stdout).toContain(`password=${TOKENS.full}`);
     // The helper answers from hosts.yml alone: no request reaches the server.
     expect(since(mark)).toEqual([]);
@@ -249,8 +305,21 @@ describe('gh auth setup-git + real git over smart HTTP', () => {
     await git(['clone', `https://github.com/${repo}.git`, work], sb.dir);
     expect(readFileSync(path.join(work, 'README.md'), 'utf8')).toBe('# hi\n');
     const reqs = since(mark);
-    expect(reqs[0]).toMatchObject({ kind: 'git', host: 'github.com', path: `/${repo}.git/info/refs`, status: 401, token: null });
-    expect(reqs[1]).toMatchObject({ kind: 'git', status: 200, token: TOKENS.full, authUser: 'octo-bot', gitUser: 'x-access-token', gitProtocol: 'version=2' });
+    expect(reqs[0]).toMatchObject({
+      kind: 'git',
+      host: 'github.com',
+      path: `/${repo}.git/info/refs`,
+      status: 401,
+      token: null
+    });
+    expect(reqs[1]).toMatchObject({
+      kind: 'git',
+      status: 200,
+      token: TOKENS.full,
+      authUser: 'octo-bot',
+      gitUser: 'x-access-token',
+      gitProtocol: 'version=2'
+    });
     expect(reqs.slice(1).every((x) => x.token === TOKENS.full && x.status === 200)).toBe(true);
     expect(reqs.some((x) => x.method === 'POST' && x.path === `/${repo}.git/git-upload-pack`)).toBe(true);
   });
@@ -259,16 +328,25 @@ describe('gh auth setup-git + real git over smart HTTP', () => {
     const ls = await git(['ls-remote', 'origin']);
     expect(ls.stdout).toContain(`${emulator.branchSha(repo, 'main')}\trefs/heads/main`);
     // The server really speaks v2 when asked (GIT_PROTOCOL reaches upload-pack), and v0 otherwise.
-    const traced = await ok('git', ['ls-remote', 'origin', 'main'], { env: { ...sb.env, GIT_TRACE_PACKET: '1' }, cwd: work });
+    const traced = await ok('git', ['ls-remote', 'origin', 'main'], {
+      env: { ...sb.env, GIT_TRACE_PACKET: '1' },
+      cwd: work
+    });
     expect(traced.stderr).toMatch(/git< version 2/);
     expect(traced.stderr).toMatch(/ls-remote> command=ls-refs/);
-    const tracedV0 = await ok('git', ['-c', 'protocol.version=0', 'ls-remote', 'origin', 'main'], { env: { ...sb.env, GIT_TRACE_PACKET: '1' }, cwd: work });
+    const tracedV0 = await ok('git', ['-c', 'protocol.version=0', 'ls-remote', 'origin', 'main'], {
+      env: { ...sb.env, GIT_TRACE_PACKET: '1' },
+      cwd: work
+    });
     expect(tracedV0.stderr).not.toMatch(/git< version 2/);
     expect(tracedV0.stdout).toBe(`${emulator.branchSha(repo, 'main')}\trefs/heads/main\n`);
 
     const mark = emulator.requests.length;
     const v0 = path.join(sb.dir, 'v0');
-    await git(['-c', 'protocol.version=0', 'clone', '--depth', '1', `https://github.com/${repo}`, v0], sb.dir);
+    await git(
+      ['-c', 'protocol.version=0', 'clone', '--depth', '1', `https://github.com/${repo}`, v0],
+      sb.dir
+    );
     expect((await git(['rev-parse', '--is-shallow-repository'], v0)).stdout.trim()).toBe('true');
     expect((await git(['rev-parse', 'HEAD'], v0)).stdout.trim()).toBe(emulator.branchSha(repo, 'main'));
     const v0reqs = since(mark).filter((x) => x.status === 200);
@@ -299,7 +377,12 @@ describe('gh auth setup-git + real git over smart HTTP', () => {
   });
 
   test('push is rejected when the remote moved, and --force-with-lease is honoured', async () => {
-    const upstream = emulator.commitToBranch(repo, 'feature', { 'upstream.txt': 'theirs\n' }, 'someone else pushed');
+    const upstream = emulator.commitToBranch(
+      repo,
+      'feature',
+      { 'upstream.txt': 'theirs\n' },
+      'someone else pushed'
+    );
     writeFileSync(path.join(work, 'mine.txt'), 'mine\n');
     await git(['add', 'mine.txt']);
     await git(['commit', '-m', 'mine']);
@@ -317,8 +400,16 @@ describe('gh auth setup-git + real git over smart HTTP', () => {
     expect(emulator.branchSha(repo, 'feature')).toBe(upstream);
 
     // Someone pushes again after our fetch: the lease (our stale tracking ref) must fail.
-    const upstream2 = emulator.commitToBranch(repo, 'feature', { 'upstream.txt': 'theirs, again\n' }, 'pushed again');
-    const stale = await run('git', ['push', '--force-with-lease', 'origin', 'feature'], { env: sb.env, cwd: work });
+    const upstream2 = emulator.commitToBranch(
+      repo,
+      'feature',
+      { 'upstream.txt': 'theirs, again\n' },
+      'pushed again'
+    );
+    const stale = await run('git', ['push', '--force-with-lease', 'origin', 'feature'], {
+      env: sb.env,
+      cwd: work
+    });
     expect(stale.code).not.toBe(0);
     expect(stale.stderr).toMatch(/\[rejected\]\s+feature -> feature \(stale info\)/);
     expect(emulator.branchSha(repo, 'feature')).toBe(upstream2);
@@ -337,9 +428,20 @@ describe('gh auth setup-git + real git over smart HTTP', () => {
     await git(['checkout', '-q', '-b', 'many', 'origin/main']);
     for (let i = 0; i < 60; i++) await git(['commit', '-q', '--allow-empty', '-m', `local ${i}`]);
     for (const version of ['0', '2']) {
-      const upstream = emulator.commitToBranch(repo, 'main', { 'moved.txt': `moved for v${version}\n` }, 'main moved');
+      const upstream = emulator.commitToBranch(
+        repo,
+        'main',
+        { 'moved.txt': `moved for v${version}\n` },
+        'main moved'
+      );
       const mark = emulator.requests.length;
-      await git(['-c', `protocol.version=${version}`, 'fetch', 'origin', `+refs/heads/main:refs/remotes/origin/main-v${version}`]);
+      await git([
+        '-c',
+        `protocol.version=${version}`,
+        'fetch',
+        'origin',
+        `+refs/heads/main:refs/remotes/origin/main-v${version}`
+      ]);
       expect((await git(['rev-parse', `origin/main-v${version}`])).stdout.trim()).toBe(upstream);
       const gz = since(mark).filter((x) => x.headers['content-encoding'] === 'gzip');
       expect(gz.length).toBeGreaterThan(0);
@@ -364,7 +466,9 @@ describe('gh auth setup-git + real git over smart HTTP', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr).toMatch(/could not read Username|Authentication failed/);
     expect(since(mark).map((x) => x.status)).toEqual([401]);
-    const wrong = await run('git', ['ls-remote', `https://x-access-token:gho_wrong@github.com/${repo}.git`], { env: bare.env });
+    const wrong = await run('git', ['ls-remote', `https://x-access-token:gho_wrong@github.com/${repo}.git`], {
+      env: bare.env
+    });
     expect(wrong.code).not.toBe(0);
     expect(emulator.requests.at(-1)).toMatchObject({ token: 'gho_wrong', authUser: null, status: 401 });
   });
@@ -375,12 +479,21 @@ describe('gh auth setup-git + real git over smart HTTP', () => {
     expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(readIfExists(sb.hostsFile)).toBe('{}\n');
     // Logout does not touch the git config written by setup-git, nor revoke anything remotely.
-    const helpers = await ok('git', ['config', '--global', '--get-all', 'credential.https://github.com.helper'], { env: sb.env });
+    const helpers = await ok(
+      'git',
+      ['config', '--global', '--get-all', 'credential.https://github.com.helper'],
+      { env: sb.env }
+    );
     expect(helpers.stdout).toBe(`\n!${ghPath} auth git-credential\n`);
     // Its only request is a GraphQL viewer query (the user name, for its message); nothing is revoked.
-    expect(since(mark).map((x) => [x.method, x.host, x.path, x.status])).toEqual([['POST', 'api.github.com', '/graphql', 200]]);
+    expect(since(mark).map((x) => [x.method, x.host, x.path, x.status])).toEqual([
+      ['POST', 'api.github.com', '/graphql', 200]
+    ]);
     // The helper now has nothing to give, so git fails to authenticate.
-    const get = await run('gh', ['auth', 'git-credential', 'get'], { env: sb.env, input: 'protocol=https\nhost=github.com\n\n' });
+    const get = await run('gh', ['auth', 'git-credential', 'get'], {
+      env: sb.env,
+      input: 'protocol=https\nhost=github.com\n\n'
+    });
     expect(get).toEqual({ code: 1, stdout: '', stderr: '' });
     const again = await run('gh', ['auth', 'logout', '--hostname', 'github.com'], { env: sb.env });
     expect(again.code).toBe(1);
@@ -389,7 +502,10 @@ describe('gh auth setup-git + real git over smart HTTP', () => {
 
   test('gh auth logout without --hostname refuses when not interactive', async () => {
     const other = sandbox();
-    await ok('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], { env: other.env, input: `${TOKENS.full}\n` });
+    await ok('gh', ['auth', 'login', '--with-token', '--hostname', 'github.com'], {
+      env: other.env,
+      input: `${TOKENS.full}\n`
+    });
     const r = await run('gh', ['auth', 'logout'], { env: other.env });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--hostname required when not running interactively');
@@ -405,7 +521,9 @@ describe('GH_TOKEN without login', () => {
     const setup = await run('gh', ['auth', 'setup-git', '--hostname', 'github.com'], { env: sb.env });
     expect(setup).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(existsSync(sb.hostsFile)).toBe(false);
-    expect(readIfExists(sb.gitConfig)).toContain(`[credential "https://github.com"]\n\thelper = \n\thelper = !${ghPath} auth git-credential\n`);
+    expect(readIfExists(sb.gitConfig)).toContain(
+      `[credential "https://github.com"]\n\thelper = \n\thelper = !${ghPath} auth git-credential\n`
+    );
 
     const status = await run('gh', ['auth', 'status'], { env: sb.env });
     expect(status.code).toBe(0);
@@ -425,7 +543,9 @@ describe('GH_TOKEN without login', () => {
 
     const logout = await run('gh', ['auth', 'logout', '--hostname', 'github.com'], { env: sb.env });
     expect(logout.code).toBe(1);
-    expect(logout.stderr).toContain('The value of the GH_TOKEN environment variable is being used for authentication.');
+    expect(logout.stderr).toContain(
+      'The value of the GH_TOKEN environment variable is being used for authentication.'
+    );
   });
 
   test('GH_TOKEN does not cover a GHES host, so setup-git --hostname localhost fails', async () => {
@@ -453,19 +573,31 @@ describe('GitHub Enterprise Server layout on https://localhost', () => {
   test('GH_ENTERPRISE_TOKEN + GH_HOST=localhost: gh api, setup-git and git push use the enterprise token', async () => {
     const sb = sandbox({ GH_ENTERPRISE_TOKEN: TOKENS.enterprise, GH_HOST: 'localhost' });
     let mark = emulator.requests.length;
-    const viaApi = await ok('gh', ['api', `repos/${repo}`, '--jq', '.default_branch + " " + .visibility + " " + .html_url'], { env: sb.env });
+    const viaApi = await ok(
+      'gh',
+      ['api', `repos/${repo}`, '--jq', '.default_branch + " " + .visibility + " " + .html_url'],
+      { env: sb.env }
+    );
     expect(viaApi.stdout.trim()).toBe(`trunk private https://localhost/${repo}`);
-    expect(since(mark).map((x) => [x.host, x.path, x.token])).toEqual([['localhost', `/api/v3/repos/${repo}`, TOKENS.enterprise]]);
+    expect(since(mark).map((x) => [x.host, x.path, x.token])).toEqual([
+      ['localhost', `/api/v3/repos/${repo}`, TOKENS.enterprise]
+    ]);
 
     const setup = await run('gh', ['auth', 'setup-git', '--hostname', 'localhost'], { env: sb.env });
     expect(setup).toEqual({ code: 0, stdout: '', stderr: '' });
-    const helpers = await ok('git', ['config', '--global', '--get-all', 'credential.https://localhost.helper'], { env: sb.env });
+    const helpers = await ok(
+      'git',
+      ['config', '--global', '--get-all', 'credential.https://localhost.helper'],
+      { env: sb.env }
+    );
     expect(helpers.stdout).toBe(`\n!${ghPath} auth git-credential\n`);
 
     const work = path.join(sb.dir, 'work');
     mark = emulator.requests.length;
     await ok('git', ['clone', `https://localhost/${repo}.git`, work], { env: sb.env });
-    expect((await ok('git', ['branch', '--show-current'], { env: sb.env, cwd: work })).stdout.trim()).toBe('trunk');
+    expect((await ok('git', ['branch', '--show-current'], { env: sb.env, cwd: work })).stdout.trim()).toBe(
+      'trunk'
+    );
     writeFileSync(path.join(work, 'ent.txt'), 'ent\n');
     await ok('git', ['add', 'ent.txt'], { env: sb.env, cwd: work });
     await ok('git', ['commit', '-m', 'ghes'], { env: sb.env, cwd: work });
@@ -473,21 +605,37 @@ describe('GitHub Enterprise Server layout on https://localhost', () => {
     expect(emulator.readTree(repo, 'ent-branch')['ent.txt']).toBe('ent\n');
     const authed = since(mark).filter((x) => x.token !== null);
     expect(authed.length).toBeGreaterThan(0);
-    expect(authed.every((x) => x.host === 'localhost' && x.kind === 'git' && x.token === TOKENS.enterprise)).toBe(true);
+    expect(
+      authed.every((x) => x.host === 'localhost' && x.kind === 'git' && x.token === TOKENS.enterprise)
+    ).toBe(true);
   });
 
   test('GH_ENTERPRISE_TOKEN without GH_HOST: setup-git does not know the host, though git-credential would answer', async () => {
     const sb = sandbox({ GH_ENTERPRISE_TOKEN: TOKENS.enterprise });
     const setup = await run('gh', ['auth', 'setup-git', '--hostname', 'localhost'], { env: sb.env });
     expect(setup.code).toBe(1);
-    expect(setup.stderr).toBe('You are not logged into any GitHub hosts. Run gh auth login to authenticate.\n');
+    expect(setup.stderr).toBe(
+      'You are not logged into any GitHub hosts. Run gh auth login to authenticate.\n'
+    );
     expect(readIfExists(sb.gitConfig)).toBe('');
-    const get = await run('gh', ['auth', 'git-credential', 'get'], { env: sb.env, input: 'protocol=https\nhost=localhost\n\n' });
-    expect(get).toEqual({ code: 0, stdout: `protocol=https\nhost=localhost\nusername=x-access-token\npassword=${TOKENS.enterprise}\n`, stderr: '' });
+    const get = await run('gh', ['auth', 'git-credential', 'get'], {
+      env: sb.env,
+      input: 'protocol=https\nhost=localhost\n\n'
+    });
+    expect(get).toEqual({
+      code: 0,
+      stdout: `protocol=https\nhost=localhost\nusername=x-access-token\npassword=${TOKENS.enterprise}\n`,
+      stderr: ''
+    });
     // And while it is set, gh refuses to store a login for that host (github.com is still allowed).
-    const login = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'localhost'], { env: sb.env, input: `${TOKENS.full}\n` });
+    const login = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'localhost'], {
+      env: sb.env,
+      input: `${TOKENS.full}\n`
+    });
     expect(login.code).toBe(1);
-    expect(login.stderr).toContain('The value of the GH_ENTERPRISE_TOKEN environment variable is being used for authentication.');
+    expect(login.stderr).toContain(
+      'The value of the GH_ENTERPRISE_TOKEN environment variable is being used for authentication.'
+    );
   });
 
   test('GH_TOKEN + GH_HOST=localhost: setup-git succeeds but the helper has no token, so git fails', async () => {
@@ -495,7 +643,10 @@ describe('GitHub Enterprise Server layout on https://localhost', () => {
     const setup = await run('gh', ['auth', 'setup-git', '--hostname', 'localhost'], { env: sb.env });
     expect(setup).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(readIfExists(sb.gitConfig)).toContain('[credential "https://localhost"]');
-    const get = await run('gh', ['auth', 'git-credential', 'get'], { env: sb.env, input: 'protocol=https\nhost=localhost\n\n' });
+    const get = await run('gh', ['auth', 'git-credential', 'get'], {
+      env: sb.env,
+      input: 'protocol=https\nhost=localhost\n\n'
+    });
     expect(get).toEqual({ code: 1, stdout: '', stderr: '' });
     const mark = emulator.requests.length;
     const ls = await run('git', ['ls-remote', `https://localhost/${repo}.git`], { env: sb.env });
@@ -506,17 +657,31 @@ describe('GitHub Enterprise Server layout on https://localhost', () => {
   test('login --hostname localhost checks scopes at /api/v3/ and git then uses the stored token', async () => {
     const sb = sandbox();
     let mark = emulator.requests.length;
-    await ok('gh', ['auth', 'login', '--with-token', '--hostname', 'localhost'], { env: sb.env, input: `${TOKENS.full}\n` });
-    expect(since(mark).map((x) => [x.method, x.host, x.path, x.status])).toEqual([['GET', 'localhost', '/api/v3/', 200]]);
+    await ok('gh', ['auth', 'login', '--with-token', '--hostname', 'localhost'], {
+      env: sb.env,
+      input: `${TOKENS.full}\n`
+    });
+    expect(since(mark).map((x) => [x.method, x.host, x.path, x.status])).toEqual([
+      ['GET', 'localhost', '/api/v3/', 200]
+    ]);
     expect(readIfExists(sb.hostsFile)).toBe(`localhost:\n    oauth_token: ${TOKENS.full}\n`);
-    const refused = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'localhost'], { env: sandbox().env, input: `${TOKENS.repoOnly}\n` });
+    const refused = await run('gh', ['auth', 'login', '--with-token', '--hostname', 'localhost'], {
+      env: sandbox().env,
+      input: `${TOKENS.repoOnly}\n`
+    });
     expect(refused.stderr).toBe("error validating token: missing required scope 'read:org'\n");
 
     await ok('gh', ['auth', 'setup-git', '--hostname', 'localhost'], { env: sb.env });
     mark = emulator.requests.length;
-    const ls = await ok('git', ['ls-remote', `https://localhost/${repo}.git`, 'refs/heads/trunk'], { env: sb.env });
+    const ls = await ok('git', ['ls-remote', `https://localhost/${repo}.git`, 'refs/heads/trunk'], {
+      env: sb.env
+    });
     expect(ls.stdout).toBe(`${emulator.branchSha(repo, 'trunk')}\trefs/heads/trunk\n`);
-    expect(since(mark).filter((x) => x.token !== null).every((x) => x.token === TOKENS.full)).toBe(true);
+    expect(
+      since(mark)
+        .filter((x) => x.token !== null)
+        .every((x) => x.token === TOKENS.full)
+    ).toBe(true);
 
     const logout = await run('gh', ['auth', 'logout', '--hostname', 'localhost'], { env: sb.env });
     expect(logout.code).toBe(0);
@@ -574,10 +739,13 @@ describe('REST and GraphQL through Node fetch (NODE_EXTRA_CA_CERTS in a child)',
     expect(root.body.current_user_url).toBe('https://api.github.com/user');
   });
 
-  test('bad or missing credentials get 401, unknown things 404, in GitHub\'s shape', async () => {
+  test("bad or missing credentials get 401, unknown things 404, in GitHub's shape", async () => {
     const bad = await fetchIn(api(`/repos/${repo}`), { token: 'gho_nope' });
     expect(bad.status).toBe(401);
-    expect(bad.body).toEqual({ message: 'Bad credentials', documentation_url: 'https://docs.github.com/rest' });
+    expect(bad.body).toEqual({
+      message: 'Bad credentials',
+      documentation_url: 'https://docs.github.com/rest'
+    });
     expect(bad.headers['x-oauth-scopes']).toBeUndefined();
     const none = await fetchIn(api(`/repos/${repo}`));
     expect(none.status).toBe(401);
@@ -591,24 +759,47 @@ describe('REST and GraphQL through Node fetch (NODE_EXTRA_CA_CERTS in a child)',
 
   test('branches: GET /branches/:b and DELETE /git/refs/heads/:b', async () => {
     emulator.commitToBranch(repo, 'feat/slashed', { 'x.txt': 'x\n' });
-    const b = await fetchIn(api(`/repos/${repo}/branches/${encodeURIComponent('feat/slashed')}`), { token: TOKENS.full });
+    const b = await fetchIn(api(`/repos/${repo}/branches/${encodeURIComponent('feat/slashed')}`), {
+      token: TOKENS.full
+    });
     expect(b.status).toBe(200);
-    expect(b.body).toMatchObject({ name: 'feat/slashed', commit: { sha: emulator.branchSha(repo, 'feat/slashed') } });
+    expect(b.body).toMatchObject({
+      name: 'feat/slashed',
+      commit: { sha: emulator.branchSha(repo, 'feat/slashed') }
+    });
     const nope = await fetchIn(api(`/repos/${repo}/branches/nope`), { token: TOKENS.full });
     expect(nope.status).toBe(404);
-    const del = await fetchIn(api(`/repos/${repo}/git/refs/${encodeURIComponent('heads/feat/slashed')}`), { method: 'DELETE', token: TOKENS.full });
+    const del = await fetchIn(api(`/repos/${repo}/git/refs/${encodeURIComponent('heads/feat/slashed')}`), {
+      method: 'DELETE',
+      token: TOKENS.full
+    });
     expect(del.status).toBe(204);
     expect(emulator.branchSha(repo, 'feat/slashed')).toBeNull();
-    const again = await fetchIn(api(`/repos/${repo}/git/refs/heads/feat/slashed`), { method: 'DELETE', token: TOKENS.full });
+    const again = await fetchIn(api(`/repos/${repo}/git/refs/heads/feat/slashed`), {
+      method: 'DELETE',
+      token: TOKENS.full
+    });
     expect(again.status).toBe(422);
   });
 
   test('pull request create / list / get / update / labels / comments round trip', async () => {
-    const headSha = emulator.commitToBranch(repo, 'outbox/update', { 'data.json': '{"v":1}\n' }, 'bot change');
+    const headSha = emulator.commitToBranch(
+      repo,
+      'outbox/update',
+      { 'data.json': '{"v":1}\n' },
+      'bot change'
+    );
     const created = await fetchIn(api(`/repos/${repo}/pulls`), {
       method: 'POST',
       token: TOKENS.full,
-      body: { title: 'Update data', head: 'outbox/update', base: 'main', body: 'automated', draft: false, maintainer_can_modify: false }
+      body: {
+        title: 'Update data',
+        head: 'outbox/update',
+        base: 'main',
+        body: 'automated',
+        draft: false,
+        maintainer_can_modify: false
+      }
     });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
@@ -636,24 +827,43 @@ describe('REST and GraphQL through Node fetch (NODE_EXTRA_CA_CERTS in a child)',
     expect(emulator.getPull(repo, 1)?.node_id).toBe(created.body.node_id);
     expect(emulator.pulls.filter((p) => p.base.repo.full_name === repo)).toHaveLength(1);
 
-    const dup = await fetchIn(api(`/repos/${repo}/pulls`), { method: 'POST', token: TOKENS.full, body: { title: 'again', head: 'o:outbox/update', base: 'main' } });
+    const dup = await fetchIn(api(`/repos/${repo}/pulls`), {
+      method: 'POST',
+      token: TOKENS.full,
+      body: { title: 'again', head: 'o:outbox/update', base: 'main' }
+    });
     expect(dup.status).toBe(422);
     expect(dup.body.message).toBe('Validation Failed');
     expect(dup.body.errors[0].message).toBe('A pull request already exists for o:outbox/update.');
 
-    const noHead = await fetchIn(api(`/repos/${repo}/pulls`), { method: 'POST', token: TOKENS.full, body: { title: 't', head: 'missing', base: 'main' } });
+    const noHead = await fetchIn(api(`/repos/${repo}/pulls`), {
+      method: 'POST',
+      token: TOKENS.full,
+      body: { title: 't', head: 'missing', base: 'main' }
+    });
     expect(noHead.status).toBe(422);
     expect(noHead.body.errors[0]).toMatchObject({ resource: 'PullRequest', field: 'head', code: 'invalid' });
-    const noBase = await fetchIn(api(`/repos/${repo}/pulls`), { method: 'POST', token: TOKENS.full, body: { title: 't', head: 'outbox/update', base: 'missing' } });
+    const noBase = await fetchIn(api(`/repos/${repo}/pulls`), {
+      method: 'POST',
+      token: TOKENS.full,
+      body: { title: 't', head: 'outbox/update', base: 'missing' }
+    });
     expect(noBase.status).toBe(422);
     expect(noBase.body.errors[0]).toMatchObject({ resource: 'PullRequest', field: 'base', code: 'invalid' });
     emulator.commitToBranch(repo, 'empty-branch', {}, 'nothing');
     emulator.git(repo, ['update-ref', 'refs/heads/empty-branch', emulator.branchSha(repo, 'main') as string]);
-    const empty = await fetchIn(api(`/repos/${repo}/pulls`), { method: 'POST', token: TOKENS.full, body: { title: 't', head: 'empty-branch', base: 'main' } });
+    const empty = await fetchIn(api(`/repos/${repo}/pulls`), {
+      method: 'POST',
+      token: TOKENS.full,
+      body: { title: 't', head: 'empty-branch', base: 'main' }
+    });
     expect(empty.status).toBe(422);
     expect(empty.body.errors[0].message).toBe('No commits between main and empty-branch');
 
-    const list = async (q: string) => (await fetchIn(api(`/repos/${repo}/pulls?${q}`), { token: TOKENS.full })).body.map((p: any) => p.number);
+    const list = async (q: string) =>
+      (await fetchIn(api(`/repos/${repo}/pulls?${q}`), { token: TOKENS.full })).body.map(
+        (p: any) => p.number
+      );
     expect(await list('state=open&head=o:outbox/update&base=main')).toEqual([1]);
     expect(await list('head=o:other')).toEqual([]);
     expect(await list('head=someone-else:outbox/update')).toEqual([]);
@@ -662,41 +872,88 @@ describe('REST and GraphQL through Node fetch (NODE_EXTRA_CA_CERTS in a child)',
     expect(await list('head=no-such-branch')).toEqual([1]);
     expect(await list('state=closed')).toEqual([]);
 
-    const moved = emulator.commitToBranch(repo, 'outbox/update', { 'data.json': '{"v":2}\n' }, 'bot change 2');
+    const moved = emulator.commitToBranch(
+      repo,
+      'outbox/update',
+      { 'data.json': '{"v":2}\n' },
+      'bot change 2'
+    );
     const got = await fetchIn(api(`/repos/${repo}/pulls/1`), { token: TOKENS.full });
     expect(got.body.head.sha).toBe(moved);
 
-    const patched = await fetchIn(api(`/repos/${repo}/pulls/1`), { method: 'PATCH', token: TOKENS.full, body: { title: 'Update data (v2)', body: 'refreshed' } });
+    const patched = await fetchIn(api(`/repos/${repo}/pulls/1`), {
+      method: 'PATCH',
+      token: TOKENS.full,
+      body: { title: 'Update data (v2)', body: 'refreshed' }
+    });
     expect(patched.status).toBe(200);
     expect(patched.body).toMatchObject({ title: 'Update data (v2)', body: 'refreshed', state: 'open' });
 
-    const labels = await fetchIn(api(`/repos/${repo}/issues/1/labels`), { method: 'POST', token: TOKENS.full, body: { labels: ['automated', 'outbox'] } });
+    const labels = await fetchIn(api(`/repos/${repo}/issues/1/labels`), {
+      method: 'POST',
+      token: TOKENS.full,
+      body: { labels: ['automated', 'outbox'] }
+    });
     expect(labels.status).toBe(200);
     expect(labels.body.map((l: any) => l.name)).toEqual(['automated', 'outbox']);
-    const labels2 = await fetchIn(api(`/repos/${repo}/issues/1/labels`), { method: 'POST', token: TOKENS.full, body: { labels: ['outbox', 'extra'] } });
+    const labels2 = await fetchIn(api(`/repos/${repo}/issues/1/labels`), {
+      method: 'POST',
+      token: TOKENS.full,
+      body: { labels: ['outbox', 'extra'] }
+    });
     expect(labels2.body.map((l: any) => l.name)).toEqual(['automated', 'outbox', 'extra']);
     const stored = emulator.pulls.find((p) => p.base.repo.full_name === repo && p.number === 1);
     expect(stored?.labels.map((l: any) => l.name)).toEqual(['automated', 'outbox', 'extra']);
-    expect((await fetchIn(api(`/repos/${repo}/pulls/1`), { token: TOKENS.full })).body.labels.map((l: any) => l.name)).toEqual(['automated', 'outbox', 'extra']);
+    expect(
+      (await fetchIn(api(`/repos/${repo}/pulls/1`), { token: TOKENS.full })).body.labels.map(
+        (l: any) => l.name
+      )
+    ).toEqual(['automated', 'outbox', 'extra']);
 
-    const comment = await fetchIn(api(`/repos/${repo}/issues/1/comments`), { method: 'POST', token: TOKENS.noScopes, body: { body: 'hello' } });
+    const comment = await fetchIn(api(`/repos/${repo}/issues/1/comments`), {
+      method: 'POST',
+      token: TOKENS.noScopes,
+      body: { body: 'hello' }
+    });
     expect(comment.status).toBe(201);
     expect(comment.body).toMatchObject({ body: 'hello', user: { login: 'app-bot' } });
-    expect(emulator.comments.filter((c) => c.repo === repo)).toEqual([expect.objectContaining({ issue_number: 1, body: 'hello' })]);
-    expect((await fetchIn(api(`/repos/${repo}/issues/99/comments`), { method: 'POST', token: TOKENS.full, body: { body: 'x' } })).status).toBe(404);
+    expect(emulator.comments.filter((c) => c.repo === repo)).toEqual([
+      expect.objectContaining({ issue_number: 1, body: 'hello' })
+    ]);
+    expect(
+      (
+        await fetchIn(api(`/repos/${repo}/issues/99/comments`), {
+          method: 'POST',
+          token: TOKENS.full,
+          body: { body: 'x' }
+        })
+      ).status
+    ).toBe(404);
 
-    const closed = await fetchIn(api(`/repos/${repo}/pulls/1`), { method: 'PATCH', token: TOKENS.full, body: { state: 'closed' } });
+    const closed = await fetchIn(api(`/repos/${repo}/pulls/1`), {
+      method: 'PATCH',
+      token: TOKENS.full,
+      body: { state: 'closed' }
+    });
     expect(closed.body.state).toBe('closed');
     expect(closed.body.closed_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     expect(await list('state=open')).toEqual([]);
     expect(await list('state=all')).toEqual([1]);
     // A new PR for the same head is allowed once the old one is closed, and gets the next number.
-    const second = await fetchIn(api(`/repos/${repo}/pulls`), { method: 'POST', token: TOKENS.full, body: { title: 'again', head: 'outbox/update', base: 'main' } });
+    const second = await fetchIn(api(`/repos/${repo}/pulls`), {
+      method: 'POST',
+      token: TOKENS.full,
+      body: { title: 'again', head: 'outbox/update', base: 'main' }
+    });
     expect(second.status).toBe(201);
     expect(second.body.number).toBe(2);
     expect(await list('state=all')).toEqual([2, 1]);
     // Reopening #1 would now clash with #2.
-    const reopen = await fetchIn(api(`/repos/${repo}/pulls/1`), { method: 'PATCH', token: TOKENS.full, body: { state: 'open' } });
+    const reopen = await fetchIn(api(`/repos/${repo}/pulls/1`), {
+      method: 'PATCH',
+      token: TOKENS.full,
+      body: { state: 'open' }
+    });
     expect(reopen.status).toBe(422);
 
     // The same PR read through the GHES layout gets GHES URLs.
@@ -710,20 +967,48 @@ describe('REST and GraphQL through Node fetch (NODE_EXTRA_CA_CERTS in a child)',
     const q = { query: 'query UserCurrent{viewer{login}}' };
     const dotcom = await fetchIn(api('/graphql'), { method: 'POST', token: TOKENS.env, body: q });
     expect(dotcom).toMatchObject({ status: 200, body: { data: { viewer: { login: 'env-user' } } } });
-    expect(emulator.requests.at(-1)).toMatchObject({ kind: 'graphql', operation: 'viewer', operationName: 'UserCurrent', operationType: 'query', variables: {} });
+    expect(emulator.requests.at(-1)).toMatchObject({
+      kind: 'graphql',
+      operation: 'viewer',
+      operationName: 'UserCurrent',
+      operationType: 'query',
+      variables: {}
+    });
     expect(dotcom.headers['x-ratelimit-resource']).toBe('graphql');
-    const ghes = await fetchIn('https://localhost/api/graphql', { method: 'POST', token: TOKENS.enterprise, body: q });
+    const ghes = await fetchIn('https://localhost/api/graphql', {
+      method: 'POST',
+      token: TOKENS.enterprise,
+      body: q
+    });
     expect(ghes.body).toEqual({ data: { viewer: { login: 'ent-user' } } });
-    const other = await fetchIn(api('/graphql'), { method: 'POST', token: TOKENS.full, body: { query: '{ repository(owner:"o", name:"api") { id } }' } });
-    expect(other).toMatchObject({ status: 200, body: { errors: [{ message: 'not supported by emulator', path: ['repository'] }] } });
+    const other = await fetchIn(api('/graphql'), {
+      method: 'POST',
+      token: TOKENS.full,
+      body: { query: '{ repository(owner:"o", name:"api") { id } }' }
+    });
+    expect(other).toMatchObject({
+      status: 200,
+      body: { errors: [{ message: 'not supported by emulator', path: ['repository'] }] }
+    });
     expect(other.body.data).toBeUndefined();
-    expect(emulator.requests.at(-1)).toMatchObject({ operation: 'repository', operationName: null, operationType: 'query' });
+    expect(emulator.requests.at(-1)).toMatchObject({
+      operation: 'repository',
+      operationName: null,
+      operationType: 'query'
+    });
     const anon = await fetchIn(api('/graphql'), { method: 'POST', body: q });
     expect(anon.status).toBe(401);
   });
 
   test('failNext injects responses for matching requests only, the given number of times', async () => {
-    emulator.failNext({ method: 'GET', pathPattern: /^\/repos\/o\/api$/, status: 502, headers: { 'retry-after': '1' }, body: { message: 'Server Error' }, times: 2 });
+    emulator.failNext({
+      method: 'GET',
+      pathPattern: /^\/repos\/o\/api$/,
+      status: 502,
+      headers: { 'retry-after': '1' },
+      body: { message: 'Server Error' },
+      times: 2
+    });
     const mark = emulator.requests.length;
     const unrelated = await fetchIn(api('/user'), { token: TOKENS.full });
     expect(unrelated.status).toBe(200);
@@ -759,7 +1044,9 @@ describe('REST and GraphQL through Node fetch (NODE_EXTRA_CA_CERTS in a child)',
 describe('startEmulator options, reset and close', () => {
   test('port 443 taken: a clear error, and the temp dir it made is removed', async () => {
     const before = new Set(readdirSync(os.tmpdir()).filter((n) => n.startsWith('gh-emulator-')));
-    await expect(startEmulator()).rejects.toThrow(/cannot listen on 127\.0\.0\.1:443 \(EADDRINUSE\).*in-netns/);
+    await expect(startEmulator()).rejects.toThrow(
+      /cannot listen on 127\.0\.0\.1:443 \(EADDRINUSE\).*in-netns/
+    );
     const after = readdirSync(os.tmpdir()).filter((n) => n.startsWith('gh-emulator-') && !before.has(n));
     expect(after).toEqual([]);
   });
@@ -774,9 +1061,16 @@ describe('startEmulator options, reset and close', () => {
       second.addToken('tok-second', { login: 'second' });
       second.createRepo('a/b', { defaultBranch: 'dev' });
       const base = `https://localhost:${second.port}`;
-      const repoJson = await fetchIn(`${base}/api/v3/repos/a/b`, { token: 'tok-second', caFile: second.caFile });
+      const repoJson = await fetchIn(`${base}/api/v3/repos/a/b`, {
+        token: 'tok-second',
+        caFile: second.caFile
+      });
       expect(repoJson.status).toBe(200);
-      expect(repoJson.body).toMatchObject({ default_branch: 'dev', html_url: `${base}/a/b`, clone_url: `${base}/a/b.git` });
+      expect(repoJson.body).toMatchObject({
+        default_branch: 'dev',
+        html_url: `${base}/a/b`,
+        clone_url: `${base}/a/b.git`
+      });
       // The main emulator's CA does not vouch for this one.
       expect((await fetchIn(`${base}/api/v3/repos/a/b`, { token: 'tok-second' })).status).toBe(0);
 
@@ -786,14 +1080,21 @@ describe('startEmulator options, reset and close', () => {
       expect(second.requests).toEqual([]);
       expect(second.gitHooks).toEqual([]);
       expect(() => second.branchSha('a/b', 'dev')).toThrow(/no repository a\/b/);
-      expect((await fetchIn(`${base}/api/v3/repos/a/b`, { token: 'tok-second', caFile: second.caFile })).status).toBe(401);
+      expect(
+        (await fetchIn(`${base}/api/v3/repos/a/b`, { token: 'tok-second', caFile: second.caFile })).status
+      ).toBe(401);
       second.addToken('tok-second');
-      expect((await fetchIn(`${base}/api/v3/repos/a/b`, { token: 'tok-second', caFile: second.caFile })).status).toBe(404);
+      expect(
+        (await fetchIn(`${base}/api/v3/repos/a/b`, { token: 'tok-second', caFile: second.caFile })).status
+      ).toBe(404);
     } finally {
       await second.close();
     }
     expect(existsSync(dir)).toBe(true);
-    const closed = await fetchIn(`https://localhost:${second.port}/api/v3/`, { token: 'tok-second', caFile: second.caFile });
+    const closed = await fetchIn(`https://localhost:${second.port}/api/v3/`, {
+      token: 'tok-second',
+      caFile: second.caFile
+    });
     expect(closed.status).toBe(0);
     expect(closed.error).toBe('ECONNREFUSED');
   });

@@ -10,7 +10,16 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { runAction } from '../../test-support/run-action.mjs';
-import { expectFailure, expectNoLeftovers, expectSuccess, newRepo, pushesTo, useEmulator, type Emulator, type Run } from './support.js';
+import {
+  expectFailure,
+  expectNoLeftovers,
+  expectSuccess,
+  newRepo,
+  pushesTo,
+  useEmulator,
+  type Emulator,
+  type Run
+} from './support.js';
 
 const TOKEN = 'ghs_e2eExistingCloneToken000000000001';
 const suite = useEmulator((emulator) => {
@@ -18,11 +27,20 @@ const suite = useEmulator((emulator) => {
 });
 const em = (): Emulator => suite.emulator;
 
-const DEV = { GIT_AUTHOR_NAME: 'Dev Eloper', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'Dev Eloper', GIT_COMMITTER_EMAIL: 'dev@example.com' };
+const DEV = {
+  GIT_AUTHOR_NAME: 'Dev Eloper',
+  GIT_AUTHOR_EMAIL: 'dev@example.com',
+  GIT_COMMITTER_NAME: 'Dev Eloper',
+  GIT_COMMITTER_EMAIL: 'dev@example.com'
+};
 
 /** Plain local git, ignoring the clone's planted config where it matters is the test's business: fixtures only. */
 function git(cwd: string, args: string[], env: Record<string, string> = {}): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', ...DEV, ...env } }).trim();
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', ...DEV, ...env }
+  }).trim();
 }
 
 interface Fixture {
@@ -36,9 +54,30 @@ interface Fixture {
 }
 
 const HOOKS = [
-  'applypatch-msg', 'pre-applypatch', 'post-applypatch', 'pre-commit', 'pre-merge-commit', 'prepare-commit-msg', 'commit-msg', 'post-commit',
-  'pre-rebase', 'post-checkout', 'post-merge', 'pre-push', 'pre-receive', 'update', 'reference-transaction', 'post-receive', 'post-update',
-  'push-to-checkout', 'pre-auto-gc', 'post-rewrite', 'sendemail-validate', 'fsmonitor-watchman', 'p4-pre-submit', 'post-index-change'
+  'applypatch-msg',
+  'pre-applypatch',
+  'post-applypatch',
+  'pre-commit',
+  'pre-merge-commit',
+  'prepare-commit-msg',
+  'commit-msg',
+  'post-commit',
+  'pre-rebase',
+  'post-checkout',
+  'post-merge',
+  'pre-push',
+  'pre-receive',
+  'update',
+  'reference-transaction',
+  'post-receive',
+  'post-update',
+  'push-to-checkout',
+  'pre-auto-gc',
+  'post-rewrite',
+  'sendemail-validate',
+  'fsmonitor-watchman',
+  'p4-pre-submit',
+  'post-index-change'
 ];
 
 /** A clone like actions/checkout leaves (shallow, origin on github.com), with a commit and uncommitted work on top. */
@@ -47,11 +86,19 @@ function fixture(prefix: string, options: { full?: boolean } = {}): Fixture {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-planted-'));
   const clone = path.join(root, 'workspace', 'repo');
   fs.mkdirSync(path.dirname(clone), { recursive: true });
-  execFileSync('git', ['clone', '-q', ...(options.full ? [] : ['--depth', '1']), `file://${em().repo(repo).bareDir}`, clone]);
+  execFileSync('git', [
+    'clone',
+    '-q',
+    ...(options.full ? [] : ['--depth', '1']),
+    `file://${em().repo(repo).bareDir}`,
+    clone
+  ]);
   git(clone, ['remote', 'set-url', 'origin', `https://github.com/${repo}`]);
   fs.writeFileSync(path.join(clone, 'feature.txt'), 'from the workflow\n');
   git(clone, ['add', 'feature.txt']);
-  git(clone, ['commit', '-q', '-m', 'Add feature from the workflow'], { GIT_AUTHOR_DATE: '2026-01-02T03:04:05Z' });
+  git(clone, ['commit', '-q', '-m', 'Add feature from the workflow'], {
+    GIT_AUTHOR_DATE: '2026-01-02T03:04:05Z'
+  });
   fs.appendFileSync(path.join(clone, 'README.md'), 'Edited, not committed.\n');
   fs.writeFileSync(path.join(clone, 'untracked.txt'), 'new\n');
   const markers = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-markers-'));
@@ -65,18 +112,34 @@ function program(fx: Fixture, name: string): string {
   const trace = `${fx.markers}/${name}-$$`;
   fs.writeFileSync(
     file,
-    ['#!/bin/sh', `: > "${trace}.ran"`, `env > "${trace}.env"`, `echo "$@" > "${trace}.args"`, `tee "${trace}.stdin"`, 'exit 0', ''].join('\n'),
+    [
+      '#!/bin/sh',
+      `: > "${trace}.ran"`,
+      `env > "${trace}.env"`,
+      `echo "$@" > "${trace}.args"`,
+      `tee "${trace}.stdin"`,
+      'exit 0',
+      ''
+    ].join('\n'),
     { mode: 0o755 }
   );
   return file;
 }
 
-function setConfig(fx: Fixture, entries: Array<[string, string]>, file = path.join(fx.clone, '.git', 'config')): void {
+function setConfig(
+  fx: Fixture,
+  entries: Array<[string, string]>,
+  file = path.join(fx.clone, '.git', 'config')
+): void {
   for (const [key, value] of entries) execFileSync('git', ['config', '--file', file, '--add', key, value]);
 }
 
 const PLANTS: Record<string, (fx: Fixture) => void> = {
-  'core.fsmonitor': (fx) => setConfig(fx, [['core.fsmonitor', program(fx, 'fsmonitor')], ['core.untrackedCache', 'true']]),
+  'core.fsmonitor': (fx) =>
+    setConfig(fx, [
+      ['core.fsmonitor', program(fx, 'fsmonitor')],
+      ['core.untrackedCache', 'true']
+    ]),
   'core.hooksPath with every hook': (fx) => {
     const hooks = path.join(fx.bin, 'hooks');
     fs.mkdirSync(hooks);
@@ -152,18 +215,29 @@ describe('a clone at `path` with planted config', () => {
     const configBefore = fs.readFileSync(path.join(fx.clone, '.git', 'config'), 'utf8');
     const headBefore = git(fx.clone, ['rev-parse', 'HEAD']);
 
-    const result = await runOn(fx, { run: 'git status --short > /dev/null\necho from-run > run.txt', 'commit-message': 'Publish workspace edits' });
+    const result = await runOn(fx, {
+      run: 'git status --short > /dev/null\necho from-run > run.txt',
+      'commit-message': 'Publish workspace edits'
+    });
     expectNothingRan(fx, result);
     expectSuccess(result);
     // The clone's commit, its uncommitted changes, then what `run` changed.
-    expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'true', commits: '3' });
+    expect(result.outputs).toMatchObject({
+      'pull-request-operation': 'created',
+      pushed: 'true',
+      commits: '3'
+    });
     expect(em().readTree(fx.repo, 'outbox/main')).toMatchObject({
       'feature.txt': 'from the workflow\n',
       'untracked.txt': 'new\n',
       'README.md': '# Sample\nEdited, not committed.\n',
       'run.txt': 'from-run\n'
     });
-    expect(em().git(fx.repo, ['log', '--reverse', '--format=%an|%ad|%s', '--date=iso-strict', 'main..outbox/main']).split('\n')).toEqual([
+    expect(
+      em()
+        .git(fx.repo, ['log', '--reverse', '--format=%an|%ad|%s', '--date=iso-strict', 'main..outbox/main'])
+        .split('\n')
+    ).toEqual([
       'Dev Eloper|2026-01-02T03:04:05+00:00|Add feature from the workflow',
       expect.stringMatching(/^github-actions\[bot\]\|.*\|Publish workspace edits$/),
       expect.stringMatching(/^github-actions\[bot\]\|.*\|Publish workspace edits$/)
@@ -183,7 +257,10 @@ describe('a clone at `path` with planted config', () => {
     ]);
     const result = await runOn(fx, {});
     expectNothingRan(fx, result);
-    expectFailure(result, /has uncommitted changes to files that go through a filter: .*README\.md \(filter=evil\)/);
+    expectFailure(
+      result,
+      /has uncommitted changes to files that go through a filter: .*README\.md \(filter=evil\)/
+    );
     expect(result.main.log).toContain('Commit those changes before this step');
     expect(pushesTo(em(), fx.repo)).toBe(0);
   });
@@ -202,7 +279,10 @@ describe('a clone at `path` with planted config', () => {
   test('a filter on files that did not change is no obstacle, and is not run', async () => {
     const fx = fixture('planted-filter-unchanged');
     fs.writeFileSync(path.join(fx.clone, '.git', 'info', 'attributes'), '*.bin filter=evil\n');
-    setConfig(fx, [['filter.evil.clean', program(fx, 'filter-clean')], ['filter.evil.smudge', program(fx, 'filter-smudge')]]);
+    setConfig(fx, [
+      ['filter.evil.clean', program(fx, 'filter-clean')],
+      ['filter.evil.smudge', program(fx, 'filter-smudge')]
+    ]);
     const result = await runOn(fx, {});
     expectNothingRan(fx, result);
     expectSuccess(result);
@@ -214,7 +294,12 @@ describe('taking over a clone at `path`', () => {
   test('no git process runs with the clone as its repository (git trace2 of every process)', async () => {
     const fx = fixture('takeover-trace');
     const traces = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-trace2-'));
-    const result = await runAction({ token: TOKEN, root: fx.root, env: { GIT_TRACE2_EVENT: traces }, inputs: { repo: fx.repo, path: 'repo' } });
+    const result = await runAction({
+      token: TOKEN,
+      root: fx.root,
+      env: { GIT_TRACE2_EVENT: traces },
+      inputs: { repo: fx.repo, path: 'repo' }
+    });
     expectSuccess(result);
     const events = fs
       .readdirSync(traces)
@@ -225,7 +310,9 @@ describe('taking over a clone at `path`', () => {
     expect(starts.length).toBeGreaterThan(10);
     // git's own helper for an alternate's refs runs `git --git-dir=<clone>/.git for-each-ref` under
     // the clone's config: borrowing the objects through links keeps fetch from starting it.
-    const inClone = starts.filter((event) => event.argv!.some((arg) => arg.startsWith('--git-dir=') && arg.includes(fx.clone)));
+    const inClone = starts.filter((event) =>
+      event.argv!.some((arg) => arg.startsWith('--git-dir=') && arg.includes(fx.clone))
+    );
     expect(inClone.map((event) => event.argv!.join(' '))).toEqual([]);
     expectNoLeftovers(result, TOKEN, [traces]);
   });
@@ -243,7 +330,11 @@ describe('taking over a clone at `path`', () => {
     const result = await runOn(fx, {});
     expectFailure(result, /holds a merge commit/);
     expect(pushesTo(em(), fx.repo)).toBe(0);
-    expect([git(fx.clone, ['rev-parse', 'HEAD']), git(fx.clone, ['status', '--porcelain']), git(fx.clone, ['symbolic-ref', 'HEAD'])]).toEqual([head, status, 'refs/heads/main']);
+    expect([
+      git(fx.clone, ['rev-parse', 'HEAD']),
+      git(fx.clone, ['status', '--porcelain']),
+      git(fx.clone, ['symbolic-ref', 'HEAD'])
+    ]).toEqual([head, status, 'refs/heads/main']);
   });
 
   test('work that conflicts with the current target fails; the clone is left as it was', async () => {
@@ -256,7 +347,11 @@ describe('taking over a clone at `path`', () => {
     expectFailure(result, /does not apply on the current 'main'/);
     expect(result.main.log).toContain('The clone was left as it was.');
     expect(pushesTo(em(), fx.repo)).toBe(0);
-    expect([git(fx.clone, ['rev-parse', 'HEAD']), git(fx.clone, ['status', '--porcelain']), fs.readFileSync(path.join(fx.clone, 'README.md'), 'utf8')]).toEqual([head, status, readme]);
+    expect([
+      git(fx.clone, ['rev-parse', 'HEAD']),
+      git(fx.clone, ['status', '--porcelain']),
+      fs.readFileSync(path.join(fx.clone, 'README.md'), 'utf8')
+    ]).toEqual([head, status, readme]);
   });
 
   test('a complete (not shallow) clone, detached HEAD, refs packed; files ignored by .git/info/exclude stay out', async () => {
@@ -282,9 +377,18 @@ describe('paths through symbolic links', () => {
     const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-outside-'));
     fs.mkdirSync(path.join(root, 'workspace'), { recursive: true });
     fs.symlinkSync(outside, path.join(root, 'workspace', 'link'));
-    const result = await runAction({ token: TOKEN, root, inputs: { repo, path: 'link/clone', run: 'echo x > x.txt' } });
+    const result = await runAction({
+      token: TOKEN,
+      root,
+      inputs: { repo, path: 'link/clone', run: 'echo x > x.txt' }
+    });
     expectNoLeftovers(result, TOKEN);
-    expectFailure(result, new RegExp(`^Input 'path': 'link/clone' \\(through a symbolic link: it is really '${fs.realpathSync(outside)}/clone'\\) is outside the workspace`));
+    expectFailure(
+      result,
+      new RegExp(
+        `^Input 'path': 'link/clone' \\(through a symbolic link: it is really '${fs.realpathSync(outside)}/clone'\\) is outside the workspace`
+      )
+    );
     expect(fs.readdirSync(outside)).toEqual([]);
     expect(pushesTo(em(), repo)).toBe(0);
   });
@@ -298,7 +402,10 @@ describe('paths through symbolic links', () => {
     fs.symlinkSync(outside, path.join(root, 'workspace', 'outbox'));
     const result = await runAction({ token: TOKEN, root, inputs: { repo, outbox: 'outbox' } });
     expectNoLeftovers(result, TOKEN);
-    expectFailure(result, /^Input 'outbox': 'outbox' \(through a symbolic link: it is really '.*'\) is outside the workspace/);
+    expectFailure(
+      result,
+      /^Input 'outbox': 'outbox' \(through a symbolic link: it is really '.*'\) is outside the workspace/
+    );
     expect(pushesTo(em(), repo)).toBe(0);
   });
 
@@ -307,7 +414,11 @@ describe('paths through symbolic links', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-symlink-'));
     fs.mkdirSync(path.join(root, 'workspace', 'real'), { recursive: true });
     fs.symlinkSync(path.join(root, 'workspace', 'real'), path.join(root, 'workspace', 'link'));
-    const result = await runAction({ token: TOKEN, root, inputs: { repo, path: 'link', run: 'echo x > x.txt' } });
+    const result = await runAction({
+      token: TOKEN,
+      root,
+      inputs: { repo, path: 'link', run: 'echo x > x.txt' }
+    });
     expectNoLeftovers(result, TOKEN);
     expectSuccess(result);
     expect(result.outputs.path).toBe(path.join(fs.realpathSync(root), 'workspace', 'real'));

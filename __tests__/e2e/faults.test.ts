@@ -49,7 +49,9 @@ test('401 bad credentials: not retried, and the message names the variable', asy
   const result = await publish({ token, inputs: inputs(repo) });
   expectFailure(result, /rejected the token.*401.*GITHUB_TOKEN/s);
   // Octokit asked once and did not retry (gh's own login, made at the same time, fails too).
-  const octokit = em().requests.slice(before).filter((r) => r.kind === 'rest' && /octokit/.test(String(r.headers?.['user-agent'])));
+  const octokit = em()
+    .requests.slice(before)
+    .filter((r) => r.kind === 'rest' && /octokit/.test(String(r.headers?.['user-agent'])));
   expect(octokit).toHaveLength(1);
 });
 
@@ -58,7 +60,7 @@ test('a connection reset on an API call is retried', async () => {
   em().failNext({ method: 'GET', pathPattern: /\/pulls$/, reset: true });
   const result = await publish({ token: TOKEN, inputs: inputs(repo) });
   expectSuccess(result);
-  expect(em().countRequests({ fault: 'reset' , pathPattern: new RegExp(`/${repo}/pulls$`) })).toBe(1);
+  expect(em().countRequests({ fault: 'reset', pathPattern: new RegExp(`/${repo}/pulls$`) })).toBe(1);
 });
 
 test.each([
@@ -66,7 +68,12 @@ test.each([
   ['after the push was applied', true, /lost its connection but reached GitHub/]
 ])('a connection reset %s: the branch ends at our commit, pushed once', async (_label, after, message) => {
   const repo = newRepo(em(), 'push-reset');
-  em().failNext({ kind: 'git', pathPattern: new RegExp(`/${repo}\\.git/git-receive-pack$`), reset: true, after });
+  em().failNext({
+    kind: 'git',
+    pathPattern: new RegExp(`/${repo}\\.git/git-receive-pack$`),
+    reset: true,
+    after
+  });
   const result = await publish({ token: TOKEN, inputs: inputs(repo) });
   expectSuccess(result);
   expect(result.main.log).toMatch(message);

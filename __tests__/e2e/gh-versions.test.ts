@@ -29,7 +29,15 @@ const newer = findNewerGh();
 if (!newer.gh) console.warn(`Skipping the gh 2.46 cases: ${newer.why}`);
 const VERSIONS: Array<[string, string, Record<string, string>]> = [
   ['the machine gh', '2.23', {}],
-  ...(newer.gh ? [['gh 2.46', '2.46', { PATH: `${path.dirname(newer.gh)}${path.delimiter}${process.env.PATH}` }] as [string, string, Record<string, string>]] : [])
+  ...(newer.gh
+    ? [
+        ['gh 2.46', '2.46', { PATH: `${path.dirname(newer.gh)}${path.delimiter}${process.env.PATH}` }] as [
+          string,
+          string,
+          Record<string, string>
+        ]
+      ]
+    : [])
 ];
 
 /** A D-Bus session bus on a socket file with an unlocked gnome-keyring on it: the machine's keyring. */
@@ -64,17 +72,29 @@ async function startKeyring(home: string): Promise<Keyring> {
   };
   try {
     const childEnv = { ...process.env, ...env };
-    children.push(spawn('dbus-daemon', ['--session', `--address=unix:path=${socket}`, '--nofork', '--nopidfile'], { env: childEnv, stdio: 'ignore' }));
+    children.push(
+      spawn('dbus-daemon', ['--session', `--address=unix:path=${socket}`, '--nofork', '--nopidfile'], {
+        env: childEnv,
+        stdio: 'ignore'
+      })
+    );
     await waitFor('dbus-daemon', () => fs.existsSync(socket));
     // The daemon that holds the unlocked login keyring must own the bus name before anything asks
     // for it: otherwise the bus starts a second, locked one. It says so by making its control socket.
-    const keyring = spawn('gnome-keyring-daemon', ['--foreground', '--unlock', '--components=secrets'], { env: childEnv, stdio: ['pipe', 'ignore', 'ignore'] });
+    const keyring = spawn('gnome-keyring-daemon', ['--foreground', '--unlock', '--components=secrets'], {
+      env: childEnv,
+      stdio: ['pipe', 'ignore', 'ignore']
+    });
     children.push(keyring);
     keyring.stdin!.end('test-password');
     await waitFor('gnome-keyring-daemon', () => fs.existsSync(path.join(runtime, 'keyring', 'control')));
     await waitFor('the Secret Service', () => {
       try {
-        execFileSync('secret-tool', ['store', '--label=probe', 'outbox-test', 'probe'], { env: childEnv, input: 'probe', stdio: ['pipe', 'ignore', 'ignore'] });
+        execFileSync('secret-tool', ['store', '--label=probe', 'outbox-test', 'probe'], {
+          env: childEnv,
+          input: 'probe',
+          stdio: ['pipe', 'ignore', 'ignore']
+        });
         return true;
       } catch {
         return false;
@@ -91,26 +111,37 @@ async function startKeyring(home: string): Promise<Keyring> {
 function keyringSnapshot(keyring: Keyring): { items: string; files: Record<string, string> } {
   let items = '';
   try {
-    items = execFileSync('secret-tool', ['search', '--all', '--unlock', 'service', 'gh:github.com'], { env: { ...process.env, ...keyring.env }, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    items = execFileSync('secret-tool', ['search', '--all', '--unlock', 'service', 'gh:github.com'], {
+      env: { ...process.env, ...keyring.env },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
   } catch (error) {
     // secret-tool exits 1 when nothing matches.
     items = `(none: ${(error as { status?: number }).status})`;
   }
   const folder = path.join(keyring.home, '.local', 'share', 'keyrings');
-  const files = Object.fromEntries(fs.readdirSync(folder).map((name) => [name, fs.readFileSync(path.join(folder, name)).toString('base64')]));
+  const files = Object.fromEntries(
+    fs.readdirSync(folder).map((name) => [name, fs.readFileSync(path.join(folder, name)).toString('base64')])
+  );
   return { items, files };
 }
 
 /** The machine's gh, run asynchronously: the emulator answering it lives in this process. */
 function gh(args: string[], env: Record<string, string>, input = ''): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn('gh', args, { env: { ...process.env, GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn('gh', args, {
+      env: { ...process.env, GH_PROMPT_DISABLED: '1', GH_NO_UPDATE_NOTIFIER: '1', ...env },
+      stdio: ['pipe', 'pipe', 'pipe']
+    });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`gh ${args.join(' ')} exited with ${code}: ${stderr}`))));
+    child.on('close', (code) =>
+      code === 0 ? resolve(stdout) : reject(new Error(`gh ${args.join(' ')} exited with ${code}: ${stderr}`))
+    );
     child.stdin.end(input);
   });
 }
@@ -118,21 +149,33 @@ function gh(args: string[], env: Record<string, string>, input = ''): Promise<st
 describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
   test('an installation token logs gh in inside the sandbox; main deletes the sandbox folder, no gh auth logout', async () => {
     const repo = newRepo(em(), 'ghv-login');
-    const result = await publish({ token: TOKENS.installation, env: ghEnv, inputs: { repo, run: 'gh api user --jq .login > who.txt' } });
+    const result = await publish({
+      token: TOKENS.installation,
+      env: ghEnv,
+      inputs: { repo, run: 'gh api user --jq .login > who.txt' }
+    });
     expectSuccess(result);
     expect(result.main.log).toContain(`Using gh ${version}.`);
     expect(result.main.log).toContain("with 'gh auth login --with-token'");
     expect(result.main.log).not.toContain('gh auth logout');
-    expect(result.main.log.indexOf('Removed the sandbox')).toBeGreaterThan(result.main.log.indexOf("Pushed 'outbox/main'."));
+    expect(result.main.log.indexOf('Removed the sandbox')).toBeGreaterThan(
+      result.main.log.indexOf("Pushed 'outbox/main'.")
+    );
     expect(result.state['sandbox-removed']).toBe('true');
-    expect(result.post?.log.trim()).toBe('Nothing to clean up: the main step already removed the sandbox with gh and git credentials.');
+    expect(result.post?.log.trim()).toBe(
+      'Nothing to clean up: the main step already removed the sandbox with gh and git credentials.'
+    );
     expect(fs.existsSync(result.state['sandbox-dir']!)).toBe(false);
     expect(em().readTree(repo, 'outbox/main')['who.txt']).toBe('outbox-app[bot]\n');
   });
 
-  test("a classic token without read:org goes through GH_TOKEN", async () => {
+  test('a classic token without read:org goes through GH_TOKEN', async () => {
     const repo = newRepo(em(), 'ghv-env');
-    const result = await publish({ token: TOKENS.classicSeedScopes, env: ghEnv, inputs: { repo, run: 'gh api user --jq .login > who.txt' } });
+    const result = await publish({
+      token: TOKENS.classicSeedScopes,
+      env: ghEnv,
+      inputs: { repo, run: 'gh api user --jq .login > who.txt' }
+    });
     expectSuccess(result);
     expect(result.main.log).toContain(`Using gh ${version}.`);
     expect(result.main.log).toContain("through GH_TOKEN in the sandbox's environment");
@@ -142,7 +185,12 @@ describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
 
   test('a main step killed after the login: the post step deletes the sandbox folder', async () => {
     const repo = newRepo(em(), 'ghv-killed');
-    const result = await publish({ token: TOKENS.installation, env: ghEnv, inputs: { repo, run: 'sleep 30' }, killMainAfterLine: /Authenticated gh for github\.com/ });
+    const result = await publish({
+      token: TOKENS.installation,
+      env: ghEnv,
+      inputs: { repo, run: 'sleep 30' },
+      killMainAfterLine: /Authenticated gh for github\.com/
+    });
     expect(result.main.signal).toBe('SIGTERM');
     expect(result.post?.log).toContain('Removed the sandbox');
     expect(result.post?.log).not.toContain('gh auth logout');
@@ -168,8 +216,14 @@ describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
     try {
       // The machine's login, as its user makes it: in the keyring (gh 2.24+), config in ~/.config/gh.
       const machineEnv = { ...ghEnv, ...keyring.env };
-      await gh(['auth', 'login', '--with-token', '--hostname', 'github.com'], machineEnv, `${TOKENS.machine}\n`);
-      expect((await gh(['auth', 'token', '--hostname', 'github.com'], machineEnv)).trim()).toBe(TOKENS.machine);
+      await gh(
+        ['auth', 'login', '--with-token', '--hostname', 'github.com'],
+        machineEnv,
+        `${TOKENS.machine}\n`
+      );
+      expect((await gh(['auth', 'token', '--hostname', 'github.com'], machineEnv)).trim()).toBe(
+        TOKENS.machine
+      );
       const hostsFile = path.join(home, '.config', 'gh', 'hosts.yml');
       const hostsBefore = fs.readFileSync(hostsFile, 'utf8');
       const before = keyringSnapshot(keyring);
@@ -180,14 +234,21 @@ describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
       }
 
       // The job's environment carries the machine's bus (as a self-hosted runner's or a developer's would).
-      const result = await runAction({ token: TOKENS.installation, root, env: { ...ghEnv, ...keyring.env, HOME: home }, inputs: { repo, run: 'gh api user --jq .login > who.txt' } });
+      const result = await runAction({
+        token: TOKENS.installation,
+        root,
+        env: { ...ghEnv, ...keyring.env, HOME: home },
+        inputs: { repo, run: 'gh api user --jq .login > who.txt' }
+      });
       expectSuccess(result);
       expect(result.main.log).toContain(`Using gh ${version}.`);
       expect(em().readTree(repo, 'outbox/main')['who.txt']).toBe('outbox-app[bot]\n');
 
       expect(keyringSnapshot(keyring)).toEqual(before);
       expect(fs.readFileSync(hostsFile, 'utf8')).toBe(hostsBefore);
-      expect((await gh(['auth', 'token', '--hostname', 'github.com'], machineEnv)).trim()).toBe(TOKENS.machine);
+      expect((await gh(['auth', 'token', '--hostname', 'github.com'], machineEnv)).trim()).toBe(
+        TOKENS.machine
+      );
       expect(keyringSnapshot(keyring).items).not.toContain(TOKENS.installation);
       expectNoLeftovers(result, TOKENS.installation);
     } finally {

@@ -18,7 +18,11 @@ const em = (): Emulator => suite.emulator;
 describe('a main step killed half-way', () => {
   test('SIGTERM after gh logged in: the post step still removes every credential', async () => {
     const repo = newRepo(em(), 'killed');
-    const result = await publish({ token: TOKEN, inputs: { repo, run: 'sleep 30' }, killMainAfterLine: /Authenticated gh for github\.com/ });
+    const result = await publish({
+      token: TOKEN,
+      inputs: { repo, run: 'sleep 30' },
+      killMainAfterLine: /Authenticated gh for github\.com/
+    });
     expect(result.main.signal).toBe('SIGTERM');
     expect(result.state['sandbox-dir']).toMatch(/outbox-publisher-auth-/);
     expect(result.post?.log).toContain('Removed the sandbox');
@@ -35,7 +39,9 @@ describe('when the credentials go', () => {
     expect(fs.existsSync(result.state['sandbox-dir']!)).toBe(false);
     expect(result.state['sandbox-removed']).toBe('true');
     const log = result.main.log;
-    expect(log.indexOf('Removed the sandbox with gh and git credentials.')).toBeGreaterThan(log.indexOf("Pushed 'outbox/main'."));
+    expect(log.indexOf('Removed the sandbox with gh and git credentials.')).toBeGreaterThan(
+      log.indexOf("Pushed 'outbox/main'.")
+    );
     expect(log).not.toContain('gh auth logout');
   });
 
@@ -43,7 +49,9 @@ describe('when the credentials go', () => {
     const repo = newRepo(em(), 'post-idle');
     const result = await publish({ token: TOKEN, inputs: { repo, run: 'echo x > x.txt' } });
     expectSuccess(result);
-    expect(result.post?.log.trim()).toBe('Nothing to clean up: the main step already removed the sandbox with gh and git credentials.');
+    expect(result.post?.log.trim()).toBe(
+      'Nothing to clean up: the main step already removed the sandbox with gh and git credentials.'
+    );
   });
 
   test('a main step that fails before it is done with git leaves the removal to the post step', async () => {
@@ -61,7 +69,10 @@ describe('when the credentials go', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-publisher-auth-'));
     fs.writeFileSync(path.join(dir, 'gitconfig'), '');
     const env = { ...process.env, 'STATE_sandbox-dir': dir, 'STATE_sandbox-removed': 'true' };
-    const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'post.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [path.join(projectRoot, 'dist', 'post.js')], {
+      env,
+      stdio: ['ignore', 'pipe', 'pipe']
+    });
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
     const code = await new Promise((resolve) => child.on('close', resolve));
@@ -77,37 +88,64 @@ describe('eight runs at once', () => {
     const start = em().branchSha(repo, 'main')!;
     const runs = await Promise.all(
       Array.from({ length: 8 }, (_, i) =>
-        runAction({ token: TOKEN, inputs: { repo, mode: 'push', 'push-attempts': '20', run: `echo ${i} > run-${i}.txt`, 'commit-message': `Run ${i}` } })
+        runAction({
+          token: TOKEN,
+          inputs: {
+            repo,
+            mode: 'push',
+            'push-attempts': '20',
+            run: `echo ${i} > run-${i}.txt`,
+            'commit-message': `Run ${i}`
+          }
+        })
       )
     );
     for (const run of runs) expectSuccess(run);
     expect(runs.map((run) => run.outputs.pushed)).toEqual(Array(8).fill('true'));
-    const subjects = em().git(repo, ['log', '--format=%s', `${start}..main`]).split('\n').sort();
+    const subjects = em()
+      .git(repo, ['log', '--format=%s', `${start}..main`])
+      .split('\n')
+      .sort();
     expect(subjects).toEqual(Array.from({ length: 8 }, (_, i) => `Run ${i}`).sort());
     expect(em().git(repo, ['rev-list', '--count', '--first-parent', `${start}..main`])).toBe('8');
     const tree = em().readTree(repo, 'main');
     for (let i = 0; i < 8; i++) expect(tree[`run-${i}.txt`]).toBe(`${i}\n`);
     // Every run's pushed head is still in main's history: nothing was rewritten.
-    for (const run of runs) expect(em().git(repo, ['merge-base', '--is-ancestor', run.outputs['head-sha'], 'main']) === '' ? 'ancestor' : 'no').toBe('ancestor');
+    for (const run of runs)
+      expect(
+        em().git(repo, ['merge-base', '--is-ancestor', run.outputs['head-sha'], 'main']) === ''
+          ? 'ancestor'
+          : 'no'
+      ).toBe('ancestor');
   });
 
   test('push mode with default inputs: all eight land, retries bounded by time rather than a small count', async () => {
     const repo = newRepo(em(), 'concurrent-push-defaults');
     const start = em().branchSha(repo, 'main')!;
     const runs = await Promise.all(
-      Array.from({ length: 8 }, (_, i) => runAction({ token: TOKEN, inputs: { repo, mode: 'push', run: `echo ${i} > run-${i}.txt`, 'commit-message': `Run ${i}` } }))
+      Array.from({ length: 8 }, (_, i) =>
+        runAction({
+          token: TOKEN,
+          inputs: { repo, mode: 'push', run: `echo ${i} > run-${i}.txt`, 'commit-message': `Run ${i}` }
+        })
+      )
     );
     for (const run of runs) expectSuccess(run);
     expect(runs.map((run) => run.outputs.pushed)).toEqual(Array(8).fill('true'));
     expect(em().git(repo, ['rev-list', '--count', '--first-parent', `${start}..main`])).toBe('8');
-    const subjects = em().git(repo, ['log', '--format=%s', `${start}..main`]).split('\n').sort();
+    const subjects = em()
+      .git(repo, ['log', '--format=%s', `${start}..main`])
+      .split('\n')
+      .sort();
     expect(subjects).toEqual(Array.from({ length: 8 }, (_, i) => `Run ${i}`).sort());
   });
 
-  test('pull request mode on one branch: one pull request, the branch is one run\'s result, losers only get a notice', async () => {
+  test("pull request mode on one branch: one pull request, the branch is one run's result, losers only get a notice", async () => {
     const repo = newRepo(em(), 'concurrent-pr');
     const runs = await Promise.all(
-      Array.from({ length: 8 }, () => runAction({ token: TOKEN, inputs: { repo, run: 'echo same > generated.txt', title: 'Same change' } }))
+      Array.from({ length: 8 }, () =>
+        runAction({ token: TOKEN, inputs: { repo, run: 'echo same > generated.txt', title: 'Same change' } })
+      )
     );
     for (const run of runs) expectSuccess(run);
     expect(em().pullsOf(repo)).toHaveLength(1);
@@ -119,7 +157,8 @@ describe('eight runs at once', () => {
     for (const run of runs) {
       const lines = run.main.log.split('\n').filter((line) => line.startsWith('::'));
       for (const line of lines) expect(line).toMatch(/^::(debug|notice)::/);
-      if (run.outputs.pushed !== 'true') expect(run.outputs['pull-request-operation']).toMatch(/^(unchanged|created|updated)$/);
+      if (run.outputs.pushed !== 'true')
+        expect(run.outputs['pull-request-operation']).toMatch(/^(unchanged|created|updated)$/);
     }
   });
 });

@@ -8,7 +8,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { lfsPointer } from '../../test-support/lfs-store.mjs';
-import { expectFailure, expectSuccess, newRepo, publish, pushesTo, useEmulator, type Emulator } from './support.js';
+import {
+  expectFailure,
+  expectSuccess,
+  newRepo,
+  publish,
+  pushesTo,
+  useEmulator,
+  type Emulator
+} from './support.js';
 
 const TOKEN = 'ghs_e2eLfsToken0000000000000000000001';
 const suite = useEmulator((emulator) => {
@@ -17,7 +25,8 @@ const suite = useEmulator((emulator) => {
 const em = (): Emulator => suite.emulator;
 
 /** The filter section `git lfs install` writes (to ~/.gitconfig, or /etc/gitconfig with --system). */
-const LFS_FILTER = '[filter "lfs"]\n\tclean = git-lfs clean -- %f\n\tsmudge = git-lfs smudge -- %f\n\tprocess = git-lfs filter-process\n\trequired = true\n';
+const LFS_FILTER =
+  '[filter "lfs"]\n\tclean = git-lfs clean -- %f\n\tsmudge = git-lfs smudge -- %f\n\tprocess = git-lfs filter-process\n\trequired = true\n';
 const ATTRIBUTES = '*.bin filter=lfs diff=lfs merge=lfs -text\n';
 const LOGO = 'LOGO version 1\n';
 
@@ -27,7 +36,11 @@ function root(): string {
 
 /** A repository that tracks *.bin with LFS; assets/logo.bin's object is on GitHub. */
 function lfsRepo(prefix: string): string {
-  const repo = newRepo(em(), prefix, { '.gitattributes': ATTRIBUTES, 'README.md': '# LFS\n', 'assets/logo.bin': lfsPointer(LOGO).text });
+  const repo = newRepo(em(), prefix, {
+    '.gitattributes': ATTRIBUTES,
+    'README.md': '# LFS\n',
+    'assets/logo.bin': lfsPointer(LOGO).text
+  });
   em().lfs.put(repo, LOGO);
   return repo;
 }
@@ -75,7 +88,12 @@ test('LFS configured system-wide: real content for the script, pointers committe
   const repo = lfsRepo('lfs-system');
   const dir = root();
   const before = em().requests.length;
-  const result = await publish({ token: TOKEN, root: dir, env: systemWide(dir), inputs: { repo, run: EDIT } });
+  const result = await publish({
+    token: TOKEN,
+    root: dir,
+    env: systemWide(dir),
+    inputs: { repo, run: EDIT }
+  });
   expectSuccess(result);
   expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'true' });
   expectStored(repo, 'outbox/main', 'assets/logo.bin', 'LOGO version 2\n');
@@ -83,14 +101,27 @@ test('LFS configured system-wide: real content for the script, pointers committe
   expect(em().lfs.oids(repo)).toHaveLength(3);
   // The objects went up (authenticated as the token's user) before the ref.
   const upload = firstIndex(before, (r) => r.kind === 'lfs' && r.method === 'PUT');
-  const push = firstIndex(before, (r) => r.kind === 'git' && r.method === 'POST' && r.path.endsWith('/git-receive-pack'));
+  const push = firstIndex(
+    before,
+    (r) => r.kind === 'git' && r.method === 'POST' && r.path.endsWith('/git-receive-pack')
+  );
   expect(upload).toBeGreaterThan(0);
   expect(upload).toBeLessThan(push);
-  expect(em().requests.slice(before).filter((r) => r.kind === 'lfs' && r.path.endsWith('/objects/batch') && r.status === 200).every((r) => r.authUser === 'outbox-app[bot]')).toBe(true);
+  expect(
+    em()
+      .requests.slice(before)
+      .filter((r) => r.kind === 'lfs' && r.path.endsWith('/objects/batch') && r.status === 200)
+      .every((r) => r.authUser === 'outbox-app[bot]')
+  ).toBe(true);
 
   const again = root();
   const rerunFrom = em().requests.length;
-  const rerun = await publish({ token: TOKEN, root: again, env: systemWide(again), inputs: { repo, run: EDIT } });
+  const rerun = await publish({
+    token: TOKEN,
+    root: again,
+    env: systemWide(again),
+    inputs: { repo, run: EDIT }
+  });
   expectSuccess(rerun);
   expect(rerun.outputs).toMatchObject({ 'pull-request-operation': 'unchanged', pushed: 'false' });
   expect(lfsRequests(rerunFrom, 'PUT')).toEqual([]);
@@ -100,7 +131,12 @@ test('LFS configured system-wide: real content for the script, pointers committe
 test("LFS configured only in the user's ~/.gitconfig (git lfs install): the same, in push mode", async () => {
   const repo = lfsRepo('lfs-global');
   const dir = root();
-  const result = await publish({ token: TOKEN, root: dir, env: globalOnly(dir), inputs: { repo, mode: 'push', run: EDIT } });
+  const result = await publish({
+    token: TOKEN,
+    root: dir,
+    env: globalOnly(dir),
+    inputs: { repo, mode: 'push', run: EDIT }
+  });
   expectSuccess(result);
   expect(result.outputs).toMatchObject({ pushed: 'true' });
   expectStored(repo, 'main', 'assets/logo.bin', 'LOGO version 2\n');
@@ -120,7 +156,12 @@ test('a runner without git-lfs: a change to an LFS-tracked file fails before any
     fs.symlinkSync(real, path.join(bin, tool));
   }
   const before = em().requests.length;
-  const result = await publish({ token: TOKEN, root: dir, env: { PATH: bin, GIT_CONFIG_NOSYSTEM: '1' }, inputs: { repo, run: "printf 'LOGO version 2\\n' > assets/logo.bin" } });
+  const result = await publish({
+    token: TOKEN,
+    root: dir,
+    env: { PATH: bin, GIT_CONFIG_NOSYSTEM: '1' },
+    inputs: { repo, run: "printf 'LOGO version 2\\n' > assets/logo.bin" }
+  });
   expectFailure(result, /"assets\/logo\.bin".*git-lfs is not installed[\s\S]*git-lfs is needed/);
   expect(pushesTo(em(), repo)).toBe(0);
   expect(em().branchSha(repo, 'outbox/main')).toBeNull();
@@ -129,8 +170,14 @@ test('a runner without git-lfs: a change to an LFS-tracked file fails before any
   // A change that leaves LFS files alone publishes as before.
   const other = root();
   fs.mkdirSync(path.join(other, 'bin'));
-  for (const tool of fs.readdirSync(bin)) fs.symlinkSync(fs.readlinkSync(path.join(bin, tool)), path.join(other, 'bin', tool));
-  const plain = await publish({ token: TOKEN, root: other, env: { PATH: path.join(other, 'bin'), GIT_CONFIG_NOSYSTEM: '1' }, inputs: { repo, run: 'echo more >> README.md' } });
+  for (const tool of fs.readdirSync(bin))
+    fs.symlinkSync(fs.readlinkSync(path.join(bin, tool)), path.join(other, 'bin', tool));
+  const plain = await publish({
+    token: TOKEN,
+    root: other,
+    env: { PATH: path.join(other, 'bin'), GIT_CONFIG_NOSYSTEM: '1' },
+    inputs: { repo, run: 'echo more >> README.md' }
+  });
   expectSuccess(plain);
   expect(em().readTree(repo, 'outbox/main')['assets/logo.bin']).toBe(lfsPointer(LOGO).text);
 });
@@ -139,12 +186,23 @@ describe('the outbox with LFS pointers', () => {
   /** A patch, made without git-lfs, that points assets/logo.bin at the object of `content`. */
   function pointerPatch(fullName: string, content: string, dir: string): void {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'lfs-patch-'));
-    const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', GIT_AUTHOR_NAME: 'Alice', GIT_AUTHOR_EMAIL: 'alice@example.com', GIT_COMMITTER_NAME: 'Alice', GIT_COMMITTER_EMAIL: 'alice@example.com' };
+    const env = {
+      ...process.env,
+      GIT_CONFIG_GLOBAL: '/dev/null',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_AUTHOR_NAME: 'Alice',
+      GIT_AUTHOR_EMAIL: 'alice@example.com',
+      GIT_COMMITTER_NAME: 'Alice',
+      GIT_COMMITTER_EMAIL: 'alice@example.com'
+    };
     execFileSync('git', ['clone', '-q', `file://${em().repo(fullName).bareDir}`, work], { env });
     fs.writeFileSync(path.join(work, 'assets', 'logo.bin'), lfsPointer(content).text);
     execFileSync('git', ['commit', '-q', '-am', 'New logo'], { cwd: work, env });
     fs.mkdirSync(path.join(dir, 'workspace', 'outbox'), { recursive: true });
-    execFileSync('git', ['format-patch', '-q', '-1', '-o', path.join(dir, 'workspace', 'outbox')], { cwd: work, env });
+    execFileSync('git', ['format-patch', '-q', '-1', '-o', path.join(dir, 'workspace', 'outbox')], {
+      cwd: work,
+      env
+    });
   }
 
   test('a pointer whose object GitHub has is published as it is, with nothing to upload', async () => {
@@ -153,7 +211,12 @@ describe('the outbox with LFS pointers', () => {
     const dir = root();
     pointerPatch(repo, 'LOGO version 3\n', dir);
     const before = em().requests.length;
-    const result = await publish({ token: TOKEN, root: dir, env: systemWide(dir), inputs: { repo, outbox: 'outbox' } });
+    const result = await publish({
+      token: TOKEN,
+      root: dir,
+      env: systemWide(dir),
+      inputs: { repo, outbox: 'outbox' }
+    });
     expectSuccess(result);
     expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'true' });
     expectStored(repo, 'outbox/main', 'assets/logo.bin', 'LOGO version 3\n');
@@ -166,7 +229,12 @@ describe('the outbox with LFS pointers', () => {
     const repo = lfsRepo('lfs-outbox-missing');
     const dir = root();
     pointerPatch(repo, 'never uploaded\n', dir);
-    const result = await publish({ token: TOKEN, root: dir, env: systemWide(dir), inputs: { repo, outbox: 'outbox' } });
+    const result = await publish({
+      token: TOKEN,
+      root: dir,
+      env: systemWide(dir),
+      inputs: { repo, outbox: 'outbox' }
+    });
     expectFailure(result, /The Git LFS object of "assets\/logo\.bin" is neither on GitHub nor in this clone/);
     expect(pushesTo(em(), repo)).toBe(0);
     expect(em().branchSha(repo, 'outbox/main')).toBeNull();
@@ -177,7 +245,12 @@ test('sign-commits: the pointers go through createCommitOnBranch as pointer text
   const repo = lfsRepo('lfs-signed');
   const dir = root();
   const before = em().requests.length;
-  const result = await publish({ token: TOKEN, root: dir, env: systemWide(dir), inputs: { repo, run: EDIT, 'sign-commits': 'true' } });
+  const result = await publish({
+    token: TOKEN,
+    root: dir,
+    env: systemWide(dir),
+    inputs: { repo, run: EDIT, 'sign-commits': 'true' }
+  });
   expectSuccess(result);
   const tip = em().branchSha(repo, 'outbox/main')!;
   expect(em().verifiedCommits.has(tip)).toBe(true);
@@ -187,8 +260,12 @@ test('sign-commits: the pointers go through createCommitOnBranch as pointer text
   const signed = firstIndex(before, (r) => r.kind === 'graphql' && r.operation === 'createCommitOnBranch');
   expect(upload).toBeGreaterThan(0);
   expect(upload).toBeLessThan(signed);
-  const additions = em().requests[signed]!.variables as { input: { fileChanges: { additions: Array<{ path: string; contents: string }> } } };
-  const sent = Object.fromEntries(additions.input.fileChanges.additions.map((a) => [a.path, Buffer.from(a.contents, 'base64').toString()]));
+  const additions = em().requests[signed]!.variables as {
+    input: { fileChanges: { additions: Array<{ path: string; contents: string }> } };
+  };
+  const sent = Object.fromEntries(
+    additions.input.fileChanges.additions.map((a) => [a.path, Buffer.from(a.contents, 'base64').toString()])
+  );
   expect(sent['data.bin']).toBe(lfsPointer('new data\n').text);
 });
 
@@ -196,20 +273,34 @@ test('dry-run names the LFS objects it would upload, and uploads nothing', async
   const repo = lfsRepo('lfs-dry');
   const dir = root();
   const before = em().requests.length;
-  const result = await publish({ token: TOKEN, root: dir, env: systemWide(dir), inputs: { repo, run: EDIT, 'dry-run': 'true' } });
+  const result = await publish({
+    token: TOKEN,
+    root: dir,
+    env: systemWide(dir),
+    inputs: { repo, run: EDIT, 'dry-run': 'true' }
+  });
   expectSuccess(result);
   const oid = lfsPointer('new data\n').oid;
-  expect(result.main.log).toMatch(new RegExp(`Dry run: would upload 2 Git LFS object\\(s\\) before the push: .*"data\\.bin" \\(${oid.slice(0, 12)}, 9 bytes\\)`));
+  expect(result.main.log).toMatch(
+    new RegExp(
+      `Dry run: would upload 2 Git LFS object\\(s\\) before the push: .*"data\\.bin" \\(${oid.slice(0, 12)}, 9 bytes\\)`
+    )
+  );
   expect(lfsRequests(before, 'PUT')).toEqual([]);
   expect(em().lfs.oids(repo)).toEqual([lfsPointer(LOGO).oid]);
   expect(pushesTo(em(), repo)).toBe(0);
 });
 
-test("a file someone else holds a Git LFS lock on: git-lfs refuses the upload, nothing is pushed", async () => {
+test('a file someone else holds a Git LFS lock on: git-lfs refuses the upload, nothing is pushed', async () => {
   const repo = lfsRepo('lfs-locked');
   em().lfs.lock(repo, 'assets/logo.bin', 'someone-else');
   const dir = root();
-  const result = await publish({ token: TOKEN, root: dir, env: systemWide(dir), inputs: { repo, run: EDIT } });
+  const result = await publish({
+    token: TOKEN,
+    root: dir,
+    env: systemWide(dir),
+    inputs: { repo, run: EDIT }
+  });
   expectFailure(result, /git lfs push origin HEAD[\s\S]*Cannot update locked files[\s\S]*Git LFS lock/);
   expect(pushesTo(em(), repo)).toBe(0);
   // git-lfs 3.3 uploads the objects all the same before it reports the lock: harmless, no ref names them.

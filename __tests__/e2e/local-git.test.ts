@@ -18,18 +18,27 @@ const FILES = Array.from({ length: 200 }, (_, i) => `dir-${i % 10}/file-${String
 
 /** Plain git for fixtures, outside any sandbox. */
 function git(cwd: string, args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', '-c', 'protocol.file.allow=always', ...args], {
-    cwd,
-    encoding: 'utf8',
-    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
-  }).trim();
+  return execFileSync(
+    'git',
+    ['-c', 'user.name=Dev', '-c', 'user.email=dev@example.com', '-c', 'protocol.file.allow=always', ...args],
+    {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' }
+    }
+  ).trim();
 }
 
 /** Our own clone (GitWorkTree.init) with FILES committed. */
 async function cloneLikeTree(): Promise<GitWorkTree> {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'local-git-'));
   const sandbox = await Sandbox.create(path.join(root, 'runner-temp'), () => {});
-  const made = await GitWorkTree.init(sandbox, path.join(root, 'clone'), 'https://github.com/octo-org/local.git', 'main');
+  const made = await GitWorkTree.init(
+    sandbox,
+    path.join(root, 'clone'),
+    'https://github.com/octo-org/local.git',
+    'main'
+  );
   const tree = made;
   for (const file of FILES) {
     fs.mkdirSync(path.join(tree.dir, path.dirname(file)), { recursive: true });
@@ -112,7 +121,9 @@ describe('commitAll and nested repositories', () => {
     git(nested, ['add', '.']);
     git(nested, ['commit', '-q', '-m', 'nested']);
     expect(await tree.commitAll('Embed', BOT, BOT)).toBe(true);
-    expect(git(tree.dir, ['ls-tree', 'HEAD', 'nested'])).toBe(`160000 commit ${git(nested, ['rev-parse', 'HEAD'])}\tnested`);
+    expect(git(tree.dir, ['ls-tree', 'HEAD', 'nested'])).toBe(
+      `160000 commit ${git(nested, ['rev-parse', 'HEAD'])}\tnested`
+    );
   });
 });
 
@@ -139,7 +150,8 @@ describe('sparse checkouts', () => {
     await tree.startSparse();
     expect(fs.existsSync(path.join(tree.dir, FILES[0]!))).toBe(false);
     await tree.widenSparse(async () => ODD.map((folder) => `${folder}/f.txt`));
-    for (const folder of ODD) expect(fs.readFileSync(path.join(tree.dir, folder, 'f.txt'), 'utf8')).toBe(`${folder}\n`);
+    for (const folder of ODD)
+      expect(fs.readFileSync(path.join(tree.dir, folder, 'f.txt'), 'utf8')).toBe(`${folder}\n`);
     expect(fs.existsSync(path.join(tree.dir, FILES[0]!))).toBe(false);
   });
 });

@@ -6,7 +6,16 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BOT, expectFailure, expectSuccess, newRepo, publish, pushesTo, useEmulator, type Emulator } from './support.js';
+import {
+  BOT,
+  expectFailure,
+  expectSuccess,
+  newRepo,
+  publish,
+  pushesTo,
+  useEmulator,
+  type Emulator
+} from './support.js';
 
 const TOKEN = 'ghs_e2ePublishingToken000000000000001';
 /** What actions/checkout would have left in the clone: a different, also valid, token. */
@@ -27,14 +36,24 @@ function git(cwd: string, args: string[], env: Record<string, string> = {}): str
   }).trim();
 }
 
-const DEV = { GIT_AUTHOR_NAME: 'Dev Eloper', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'Dev Eloper', GIT_COMMITTER_EMAIL: 'dev@example.com' };
+const DEV = {
+  GIT_AUTHOR_NAME: 'Dev Eloper',
+  GIT_AUTHOR_EMAIL: 'dev@example.com',
+  GIT_COMMITTER_NAME: 'Dev Eloper',
+  GIT_COMMITTER_EMAIL: 'dev@example.com'
+};
 
 function root(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-e2e-'));
 }
 
 /** A clone like actions/checkout leaves: shallow, origin on github.com, its token in the config. */
-function checkoutClone(fullName: string, dir: string, style: 'extraheader' | 'includeIf', runnerTemp: string): void {
+function checkoutClone(
+  fullName: string,
+  dir: string,
+  style: 'extraheader' | 'includeIf',
+  runnerTemp: string
+): void {
   const bare = em().repo(fullName).bareDir;
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   execFileSync('git', ['clone', '-q', '--depth', '1', `file://${bare}`, dir]);
@@ -51,11 +70,23 @@ function checkoutClone(fullName: string, dir: string, style: 'extraheader' | 'in
 }
 
 function gitTokensFor(fullName: string): Set<string> {
-  return new Set(em().requests.filter((r) => r.kind === 'git' && r.path.startsWith(`/${fullName}`) && r.token).map((r) => r.token as string));
+  return new Set(
+    em()
+      .requests.filter((r) => r.kind === 'git' && r.path.startsWith(`/${fullName}`) && r.token)
+      .map((r) => r.token as string)
+  );
 }
 
 function branchLog(fullName: string, range: string): string[] {
-  return em().git(fullName, ['log', '--reverse', '--format=%an <%ae>|%ad|%s|%(trailers:key=Published-by,valueonly,separator=)', '--date=iso-strict', range]).split('\n');
+  return em()
+    .git(fullName, [
+      'log',
+      '--reverse',
+      '--format=%an <%ae>|%ad|%s|%(trailers:key=Published-by,valueonly,separator=)',
+      '--date=iso-strict',
+      range
+    ])
+    .split('\n');
 }
 
 describe('an existing checkout', () => {
@@ -68,19 +99,32 @@ describe('an existing checkout', () => {
       checkoutClone(repo, clone, style, path.join(dir, 'runner-temp'));
       fs.writeFileSync(path.join(clone, 'feature.txt'), 'from the workflow\n');
       git(clone, ['add', 'feature.txt']);
-      git(clone, ['commit', '-q', '-m', 'Add feature from the workflow'], { ...DEV, GIT_AUTHOR_DATE: '2026-01-02T03:04:05Z' });
+      git(clone, ['commit', '-q', '-m', 'Add feature from the workflow'], {
+        ...DEV,
+        GIT_AUTHOR_DATE: '2026-01-02T03:04:05Z'
+      });
       fs.appendFileSync(path.join(clone, 'README.md'), 'Edited, not committed.\n');
       fs.writeFileSync(path.join(clone, 'untracked.txt'), 'new\n');
       const configBefore = fs.readFileSync(path.join(clone, '.git', 'config'), 'utf8');
       const headBefore = git(clone, ['rev-parse', 'HEAD']);
       const statusBefore = git(clone, ['status', '--porcelain']);
 
-      const result = await publish({ token: TOKEN, root: dir, inputs: { repo, path: 'repo', 'commit-message': 'Publish workspace edits' } });
+      const result = await publish({
+        token: TOKEN,
+        root: dir,
+        inputs: { repo, path: 'repo', 'commit-message': 'Publish workspace edits' }
+      });
       expectSuccess(result);
       // The work is taken over into the action's own clone (the `path` output), under RUNNER_TEMP;
       // the clone at `path` is only read: same HEAD, same uncommitted changes.
-      expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'true', commits: '2' });
-      expect(result.outputs.path).toMatch(new RegExp(`^${path.join(dir, 'runner-temp')}/outbox-publisher-clone-[^/]+/${repo.split('/')[1]}$`));
+      expect(result.outputs).toMatchObject({
+        'pull-request-operation': 'created',
+        pushed: 'true',
+        commits: '2'
+      });
+      expect(result.outputs.path).toMatch(
+        new RegExp(`^${path.join(dir, 'runner-temp')}/outbox-publisher-clone-[^/]+/${repo.split('/')[1]}$`)
+      );
       expect(git(result.outputs.path!, ['log', '-1', '--format=%s'])).toBe('Publish workspace edits');
       expect(git(clone, ['rev-parse', 'HEAD'])).toBe(headBefore);
       expect(git(clone, ['status', '--porcelain'])).toBe(statusBefore);
@@ -89,7 +133,11 @@ describe('an existing checkout', () => {
         'Dev Eloper <dev@example.com>|2026-01-02T03:04:05+00:00|Add feature from the workflow|outbox-publisher',
         expect.stringMatching(/^github-actions\[bot\] .*\|Publish workspace edits\|outbox-publisher$/)
       ]);
-      expect(em().readTree(repo, 'outbox/main')).toMatchObject({ 'feature.txt': 'from the workflow\n', 'untracked.txt': 'new\n', 'README.md': '# Sample\nEdited, not committed.\n' });
+      expect(em().readTree(repo, 'outbox/main')).toMatchObject({
+        'feature.txt': 'from the workflow\n',
+        'untracked.txt': 'new\n',
+        'README.md': '# Sample\nEdited, not committed.\n'
+      });
       expect(gitTokensFor(repo)).toEqual(new Set([TOKEN]));
       expect(fs.readFileSync(path.join(clone, '.git', 'config'), 'utf8')).toBe(configBefore);
     }
@@ -101,7 +149,10 @@ describe('an existing checkout', () => {
     const dir = root();
     checkoutClone(other, path.join(dir, 'workspace', 'repo'), 'extraheader', path.join(dir, 'runner-temp'));
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, path: 'repo' } });
-    expectFailure(result, new RegExp(`^Input 'path': .* is a clone of 'https://github.com/${other}', not of ${repo}`));
+    expectFailure(
+      result,
+      new RegExp(`^Input 'path': .* is a clone of 'https://github.com/${other}', not of ${repo}`)
+    );
     expect(pushesTo(em(), repo)).toBe(0);
   });
 });
@@ -113,9 +164,21 @@ describe('the outbox', () => {
     execFileSync('git', ['clone', '-q', `file://${em().repo(fullName).bareDir}`, work]);
     fs.writeFileSync(path.join(work, 'alice.txt'), 'by alice\n');
     git(work, ['add', '.']);
-    git(work, ['commit', '-q', '-m', 'Alice adds a file', '-m', 'With a body.'], { GIT_AUTHOR_NAME: 'Alice', GIT_AUTHOR_EMAIL: 'alice@example.com', GIT_AUTHOR_DATE: '2026-03-01T10:00:00Z', GIT_COMMITTER_NAME: 'Alice', GIT_COMMITTER_EMAIL: 'alice@example.com' });
+    git(work, ['commit', '-q', '-m', 'Alice adds a file', '-m', 'With a body.'], {
+      GIT_AUTHOR_NAME: 'Alice',
+      GIT_AUTHOR_EMAIL: 'alice@example.com',
+      GIT_AUTHOR_DATE: '2026-03-01T10:00:00Z',
+      GIT_COMMITTER_NAME: 'Alice',
+      GIT_COMMITTER_EMAIL: 'alice@example.com'
+    });
     fs.appendFileSync(path.join(work, 'README.md'), 'Bob was here.\n');
-    git(work, ['commit', '-q', '-am', 'Bob edits the README'], { GIT_AUTHOR_NAME: 'Bob', GIT_AUTHOR_EMAIL: 'bob@example.com', GIT_AUTHOR_DATE: '2026-03-02T11:00:00Z', GIT_COMMITTER_NAME: 'Bob', GIT_COMMITTER_EMAIL: 'bob@example.com' });
+    git(work, ['commit', '-q', '-am', 'Bob edits the README'], {
+      GIT_AUTHOR_NAME: 'Bob',
+      GIT_AUTHOR_EMAIL: 'bob@example.com',
+      GIT_AUTHOR_DATE: '2026-03-02T11:00:00Z',
+      GIT_COMMITTER_NAME: 'Bob',
+      GIT_COMMITTER_EMAIL: 'bob@example.com'
+    });
     const outbox = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-'));
     git(work, ['format-patch', '-q', '-2', '-o', outbox]);
     return outbox;
@@ -146,7 +209,11 @@ describe('the outbox', () => {
     const rerunRoot = root();
     placeOutbox(rerunRoot, patches);
     const rerun = await publish({ token: TOKEN, root: rerunRoot, inputs: { repo, outbox: 'outbox' } });
-    expect(rerun.outputs).toMatchObject({ 'pull-request-operation': 'unchanged', pushed: 'false', 'pull-request-number': first.outputs['pull-request-number'] });
+    expect(rerun.outputs).toMatchObject({
+      'pull-request-operation': 'unchanged',
+      pushed: 'false',
+      'pull-request-number': first.outputs['pull-request-number']
+    });
     expect(pushesTo(em(), repo)).toBe(pushes);
     expect(em().git(repo, ['rev-list', '--count', 'main..outbox/main'])).toBe('2');
 
@@ -154,10 +221,18 @@ describe('the outbox', () => {
     em().git(repo, ['update-ref', 'refs/heads/main', em().branchSha(repo, 'outbox/main')!]);
     const mergedRoot = root();
     placeOutbox(mergedRoot, patches);
-    const merged = await publish({ token: TOKEN, root: mergedRoot, inputs: { repo, outbox: 'outbox', 'delete-branch': 'true' } });
+    const merged = await publish({
+      token: TOKEN,
+      root: mergedRoot,
+      inputs: { repo, outbox: 'outbox', 'delete-branch': 'true' }
+    });
     expectSuccess(merged);
     expect(merged.main.log).toContain('Skipped');
-    expect(merged.outputs).toMatchObject({ 'pull-request-operation': 'closed', pushed: 'false', commits: '0' });
+    expect(merged.outputs).toMatchObject({
+      'pull-request-operation': 'closed',
+      pushed: 'false',
+      commits: '0'
+    });
     const pr = em().getPull(repo, Number(first.outputs['pull-request-number']));
     expect(pr?.state).toBe('closed');
     expect(em().comments.some((c) => String(c.body).includes('Closed by outbox-publisher'))).toBe(true);
@@ -223,15 +298,30 @@ describe('the outbox', () => {
     git(work, ['commit', '-q', '-m', 'Second bundled commit'], DEV);
     const dir = root();
     fs.mkdirSync(path.join(dir, 'workspace', 'outbox'), { recursive: true });
-    git(work, ['bundle', 'create', '-q', path.join(dir, 'workspace', 'outbox', 'work.bundle'), 'origin/main..HEAD']);
+    git(work, [
+      'bundle',
+      'create',
+      '-q',
+      path.join(dir, 'workspace', 'outbox', 'work.bundle'),
+      'origin/main..HEAD'
+    ]);
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
     expectSuccess(result);
-    expect(branchLog(repo, 'main..outbox/main').map((line) => line.split('|')[2])).toEqual(['First bundled commit', 'Second bundled commit']);
+    expect(branchLog(repo, 'main..outbox/main').map((line) => line.split('|')[2])).toEqual([
+      'First bundled commit',
+      'Second bundled commit'
+    ]);
   });
 });
 
 describe('publishing without a run script', () => {
-  const FILES = { 'README.md': '# Sample\n', 'data/old.txt': 'old\n', 'data/deep/keep.txt': 'keep\n', 'other/untouched.txt': 'untouched\n', 'from/name.txt': 'renamed\n' };
+  const FILES = {
+    'README.md': '# Sample\n',
+    'data/old.txt': 'old\n',
+    'data/deep/keep.txt': 'keep\n',
+    'other/untouched.txt': 'untouched\n',
+    'from/name.txt': 'renamed\n'
+  };
 
   /** A patch and a bundle commit made against main, touching nested and new folders. */
   function makeOutbox(fullName: string, dir: string): void {
@@ -282,15 +372,29 @@ describe('publishing without a run script', () => {
     const repo = newRepo(em(), 'sparse-push', FILES);
     const dir = root();
     makeOutbox(repo, dir);
-    const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox', mode: 'push' } });
+    const result = await publish({
+      token: TOKEN,
+      root: dir,
+      inputs: { repo, outbox: 'outbox', mode: 'push' }
+    });
     expectSuccess(result);
     expect(result.outputs).toMatchObject({ pushed: 'true', commits: '2' });
-    expect(Object.keys(em().readTree(repo, 'main')).sort()).toEqual(['README.md', 'data/deep/keep.txt', 'moved/old.txt', 'new/dir/file.txt', 'other/untouched.txt', 'to/name.txt']);
+    expect(Object.keys(em().readTree(repo, 'main')).sort()).toEqual([
+      'README.md',
+      'data/deep/keep.txt',
+      'moved/old.txt',
+      'new/dir/file.txt',
+      'other/untouched.txt',
+      'to/name.txt'
+    ]);
   });
 
   test('with a run script the clone is complete', async () => {
     const repo = newRepo(em(), 'full', FILES);
-    const result = await publish({ token: TOKEN, inputs: { repo, run: 'cat other/untouched.txt > copy.txt' } });
+    const result = await publish({
+      token: TOKEN,
+      inputs: { repo, run: 'cat other/untouched.txt > copy.txt' }
+    });
     expectSuccess(result);
     expect(result.main.log).not.toContain('No run script');
     expect(em().readTree(repo, 'outbox/main')['copy.txt']).toBe('untouched\n');
@@ -304,9 +408,17 @@ describe('push mode', () => {
     em().beforeGit({ repo, service: 'git-receive-pack' }, async () => {
       theirs = em().commitToBranch(repo, 'main', { 'theirs.txt': 'concurrent\n' }, 'Concurrent change');
     });
-    const result = await publish({ token: TOKEN, inputs: { repo, mode: 'push', run: 'echo ours > ours.txt', 'commit-message': 'Our change' } });
+    const result = await publish({
+      token: TOKEN,
+      inputs: { repo, mode: 'push', run: 'echo ours > ours.txt', 'commit-message': 'Our change' }
+    });
     expectSuccess(result);
-    expect(result.outputs).toMatchObject({ pushed: 'true', 'pull-request-operation': 'none', commits: '1', branch: 'main' });
+    expect(result.outputs).toMatchObject({
+      pushed: 'true',
+      'pull-request-operation': 'none',
+      commits: '1',
+      branch: 'main'
+    });
     const main = em().branchSha(repo, 'main')!;
     expect(result.outputs['head-sha']).toBe(main);
     expect(em().git(repo, ['log', '-1', '--format=%P %s', main])).toBe(`${theirs} Our change`);
@@ -321,7 +433,10 @@ describe('push mode', () => {
     em().beforeGit({ repo, service: 'git-receive-pack' }, async () => {
       theirs = em().commitToBranch(repo, 'main', { 'README.md': 'their readme\n' }, 'Their README');
     });
-    const result = await publish({ token: TOKEN, inputs: { repo, mode: 'push', run: 'echo our readme > README.md' } });
+    const result = await publish({
+      token: TOKEN,
+      inputs: { repo, mode: 'push', run: 'echo our readme > README.md' }
+    });
     expectFailure(result, /^Our commits conflict with what was pushed to 'main' meanwhile/);
     expect(em().branchSha(repo, 'main')).toBe(theirs);
   });
@@ -340,13 +455,27 @@ describe('foreign commits on the pull request branch', () => {
     const repo = newRepo(em(), 'foreign');
     const first = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
     expect(first.outputs['pull-request-operation']).toBe('created');
-    const foreign = em().commitToBranch(repo, 'outbox/main', { 'manual.txt': 'fixed by hand\n' }, 'Manual fix by a reviewer');
+    const foreign = em().commitToBranch(
+      repo,
+      'outbox/main',
+      { 'manual.txt': 'fixed by hand\n' },
+      'Manual fix by a reviewer'
+    );
 
     const refused = await publish({ token: TOKEN, inputs: { repo, run: 'echo v2 > gen.txt' } });
-    expectFailure(refused, new RegExp(`holds 1 commit\\(s\\) that outbox-publisher did not make:\\n\\s+${foreign.slice(0, 12)} Manual fix by a reviewer.*overwrite-foreign-commits: true`, 's'));
+    expectFailure(
+      refused,
+      new RegExp(
+        `holds 1 commit\\(s\\) that outbox-publisher did not make:\\n\\s+${foreign.slice(0, 12)} Manual fix by a reviewer.*overwrite-foreign-commits: true`,
+        's'
+      )
+    );
     expect(em().branchSha(repo, 'outbox/main')).toBe(foreign);
 
-    const allowed = await publish({ token: TOKEN, inputs: { repo, run: 'echo v2 > gen.txt', 'overwrite-foreign-commits': 'true' } });
+    const allowed = await publish({
+      token: TOKEN,
+      inputs: { repo, run: 'echo v2 > gen.txt', 'overwrite-foreign-commits': 'true' }
+    });
     expect(allowed.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true' });
     expect(em().readTree(repo, 'outbox/main')['gen.txt']).toBe('v2\n');
     expect(em().readTree(repo, 'outbox/main')['manual.txt']).toBeUndefined();
@@ -355,10 +484,18 @@ describe('foreign commits on the pull request branch', () => {
 
 describe('sessions from events', () => {
   test('repository_dispatch client_payload names the repository and target branch', async () => {
-    const repo = newRepo(em(), 'dispatch', { 'a.txt': 'a\n' }, { branches: { release: { files: { 'a.txt': 'release\n' } } } });
+    const repo = newRepo(
+      em(),
+      'dispatch',
+      { 'a.txt': 'a\n' },
+      { branches: { release: { files: { 'a.txt': 'release\n' } } } }
+    );
     const dir = root();
     const event = path.join(dir, 'event.json');
-    fs.writeFileSync(event, JSON.stringify({ action: 'publish', client_payload: { repo, target_branch: 'release' } }));
+    fs.writeFileSync(
+      event,
+      JSON.stringify({ action: 'publish', client_payload: { repo, target_branch: 'release' } })
+    );
     const result = await publish({
       token: TOKEN,
       root: dir,
@@ -374,11 +511,24 @@ describe('sessions from events', () => {
 
 describe('pull request details', () => {
   test('reviewers, assignees, milestone, auto-merge and maintainer_can_modify', async () => {
-    const repo = newRepo(em(), 'details', undefined, { allowAutoMerge: true, collaborators: ['ann', 'bob'], teams: ['core'] });
+    const repo = newRepo(em(), 'details', undefined, {
+      allowAutoMerge: true,
+      collaborators: ['ann', 'bob'],
+      teams: ['core']
+    });
     const milestone = em().createMilestone(repo, 'v1');
     const result = await publish({
       token: TOKEN,
-      inputs: { repo, run: 'echo x > x.txt', reviewers: 'ann, bob', 'team-reviewers': 'core', assignees: 'ann', milestone: String(milestone), 'auto-merge': 'squash', 'maintainer-can-modify': 'false' }
+      inputs: {
+        repo,
+        run: 'echo x > x.txt',
+        reviewers: 'ann, bob',
+        'team-reviewers': 'core',
+        assignees: 'ann',
+        milestone: String(milestone),
+        'auto-merge': 'squash',
+        'maintainer-can-modify': 'false'
+      }
     });
     expectSuccess(result);
     const pr = em().pullsOf(repo)[0];
@@ -388,12 +538,19 @@ describe('pull request details', () => {
     expect(pr.milestone).toMatchObject({ number: milestone });
     expect(pr.maintainer_can_modify).toBe(false);
     expect(pr.auto_merge).toMatchObject({ merge_method: 'squash' });
-    expect(em().requests.some((r) => r.kind === 'graphql' && /enablePullRequestAutoMerge/.test(String(r.operation ?? '')))).toBe(true);
+    expect(
+      em().requests.some(
+        (r) => r.kind === 'graphql' && /enablePullRequestAutoMerge/.test(String(r.operation ?? ''))
+      )
+    ).toBe(true);
   });
 
   test('auto-merge that the repository does not allow is a warning, not a failure', async () => {
     const repo = newRepo(em(), 'details');
-    const result = await publish({ token: TOKEN, inputs: { repo, run: 'echo x > x.txt', 'auto-merge': 'merge' } });
+    const result = await publish({
+      token: TOKEN,
+      inputs: { repo, run: 'echo x > x.txt', 'auto-merge': 'merge' }
+    });
     expectSuccess(result);
     expect(result.main.log).toMatch(/::warning::Auto-merge was not enabled: .*not allowed/);
     expect(em().pullsOf(repo)[0].auto_merge ?? null).toBeNull();
@@ -402,6 +559,9 @@ describe('pull request details', () => {
   test('a repository where Actions may not create pull requests gets the setting named', async () => {
     const repo = newRepo(em(), 'details', undefined, { actionsCanCreatePullRequests: false });
     const result = await publish({ token: TOKEN, inputs: { repo, run: 'echo x > x.txt' } });
-    expectFailure(result, /not permitted to create or approve pull requests.*Allow GitHub Actions to create and approve pull requests/s);
+    expectFailure(
+      result,
+      /not permitted to create or approve pull requests.*Allow GitHub Actions to create and approve pull requests/s
+    );
   });
 });

@@ -8,7 +8,16 @@
 import * as path from 'node:path';
 import { emulatorEnv } from '../../test-support/emulator.mjs';
 import { gitClientEnv, ok, removeTempDirs, run, tempDir } from './clients.js';
-import { expectFailure, expectSuccess, newRepo, publish, pushesTo, useEmulator, type Emulator, type Run } from './support.js';
+import {
+  expectFailure,
+  expectSuccess,
+  newRepo,
+  publish,
+  pushesTo,
+  useEmulator,
+  type Emulator,
+  type Run
+} from './support.js';
 
 const TOKENS = {
   app: 'ghs_pushRulesApp0000000000000000000001',
@@ -54,13 +63,22 @@ const remoteLines = (stderr: string) =>
     .map((line) => line.trimEnd());
 
 describe('the emulator refuses pushes as GitHub does', () => {
-  test('a workflow file without the permission: GitHub\'s reason for each kind of token, and nothing moves', async () => {
+  test("a workflow file without the permission: GitHub's reason for each kind of token, and nothing moves", async () => {
     const repo = newRepo(em(), 'rules-workflow');
     const before = em().branchSha(repo, 'main');
     const cases: Array<[string, string]> = [
-      [TOKENS.app, 'refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission'],
-      [TOKENS.oauth, 'refusing to allow an OAuth App to create or update workflow `.github/workflows/ci.yml` without `workflow` scope'],
-      [TOKENS.classic, 'refusing to allow a Personal Access Token to create or update workflow `.github/workflows/ci.yml` without `workflow` scope']
+      [
+        TOKENS.app,
+        'refusing to allow a GitHub App to create or update workflow `.github/workflows/ci.yml` without `workflows` permission'
+      ],
+      [
+        TOKENS.oauth,
+        'refusing to allow an OAuth App to create or update workflow `.github/workflows/ci.yml` without `workflow` scope'
+      ],
+      [
+        TOKENS.classic,
+        'refusing to allow a Personal Access Token to create or update workflow `.github/workflows/ci.yml` without `workflow` scope'
+      ]
     ];
     for (const [token, reason] of cases) {
       const client = await clientClone(repo, token);
@@ -73,7 +91,11 @@ describe('the emulator refuses pushes as GitHub does', () => {
       expect(plain.stderr).toContain(` ! [remote rejected] HEAD -> main (${reason})\n`);
       expect(em().branchSha(repo, 'main')).toBe(before);
     }
-    expect(em().requests.filter((r) => r.pushRefusal).at(-1)?.pushRefusal).toEqual([{ ref: 'refs/heads/main', rule: 'workflow', reason: cases[2]![1] }]);
+    expect(
+      em()
+        .requests.filter((r) => r.pushRefusal)
+        .at(-1)?.pushRefusal
+    ).toEqual([{ ref: 'refs/heads/main', rule: 'workflow', reason: cases[2]![1] }]);
   });
 
   test('with the permission or scope the push goes through; a file that another branch holds as it is needs neither', async () => {
@@ -83,7 +105,12 @@ describe('the emulator refuses pushes as GitHub does', () => {
       await client.commit(`.github/workflows/${token.slice(0, 3)}.yml`, 'on: push\n');
       expect((await client.git(['push', 'origin', 'HEAD:main'])).code).toBe(0);
     }
-    em().commitToBranch(repo, 'ci', { '.github/workflows/shared.yml': 'on: pull_request\n' }, 'Add the shared workflow');
+    em().commitToBranch(
+      repo,
+      'ci',
+      { '.github/workflows/shared.yml': 'on: pull_request\n' },
+      'Add the shared workflow'
+    );
     const client = await clientClone(repo, TOKENS.app);
     await client.commit('.github/workflows/shared.yml', 'on: pull_request\n');
     expect((await client.git(['push', 'origin', 'HEAD:main'])).code).toBe(0);
@@ -91,15 +118,19 @@ describe('the emulator refuses pushes as GitHub does', () => {
     expect((await client.git(['push', 'origin', 'HEAD:main'])).code).toBe(1);
   });
 
-  test('GH006: a protected branch, with the rule\'s reasons', async () => {
+  test("GH006: a protected branch, with the rule's reasons", async () => {
     const repo = newRepo(em(), 'rules-protected');
-    em().setPushRules(repo, { protectedBranches: { main: { requirePullRequest: true, requiredStatusChecks: ['build'] } } });
+    em().setPushRules(repo, {
+      protectedBranches: { main: { requirePullRequest: true, requiredStatusChecks: ['build'] } }
+    });
     const before = em().branchSha(repo, 'main');
     const client = await clientClone(repo, TOKENS.app);
     await client.commit('a.txt', 'a\n');
     const pushed = await client.git(['push', '--porcelain', 'origin', 'HEAD:refs/heads/main']);
     expect(pushed.code).toBe(1);
-    expect(pushed.stdout).toContain('!\tHEAD:refs/heads/main\t[remote rejected] (protected branch hook declined)\n');
+    expect(pushed.stdout).toContain(
+      '!\tHEAD:refs/heads/main\t[remote rejected] (protected branch hook declined)\n'
+    );
     expect(remoteLines(pushed.stderr)).toEqual([
       'remote: error: GH006: Protected branch update failed for refs/heads/main.',
       'remote:',
@@ -110,14 +141,16 @@ describe('the emulator refuses pushes as GitHub does', () => {
     expect((await client.git(['push', 'origin', 'HEAD:refs/heads/feature'])).code).toBe(0);
   });
 
-  test('GH013: push protection names the secret\'s commit and line and the URL that allows it', async () => {
+  test("GH013: push protection names the secret's commit and line and the URL that allows it", async () => {
     const repo = newRepo(em(), 'rules-secret');
     em().setPushRules(repo, { pushProtection: true });
     const client = await clientClone(repo, TOKENS.app);
     await client.commit('config/settings.env', `NAME=demo\nTOKEN=${FAKE_SECRET}\n`);
     const sha = (await client.git(['rev-parse', 'HEAD'])).stdout.trim();
     const pushed = await client.git(['push', '--porcelain', 'origin', 'HEAD:refs/heads/main']);
-    expect(pushed.stdout).toContain('!\tHEAD:refs/heads/main\t[remote rejected] (push declined due to repository rule violations)\n');
+    expect(pushed.stdout).toContain(
+      '!\tHEAD:refs/heads/main\t[remote rejected] (push declined due to repository rule violations)\n'
+    );
     const lines = remoteLines(pushed.stderr);
     expect(lines[0]).toBe('remote: error: GH013: Repository rule violations found for refs/heads/main.');
     expect(lines).toEqual(
@@ -130,7 +163,11 @@ describe('the emulator refuses pushes as GitHub does', () => {
       ])
     );
     expect(lines.some((line) => /^remote: {7}—— GitHub Personal Access Token —+$/.test(line))).toBe(true);
-    expect(lines.some((line) => line.startsWith(`remote:        https://github.com/${repo}/security/secret-scanning/unblock-secret/`))).toBe(true);
+    expect(
+      lines.some((line) =>
+        line.startsWith(`remote:        https://github.com/${repo}/security/secret-scanning/unblock-secret/`)
+      )
+    ).toBe(true);
     expect(pushed.stderr).not.toContain(FAKE_SECRET);
   });
 
@@ -142,7 +179,9 @@ describe('the emulator refuses pushes as GitHub does', () => {
     em().setPushRules(repo, { maxFileSize: 1024 * 1024 });
     await client.commit('big.bin', 'y'.repeat(1_572_864));
     const pushed = await client.git(['push', '--porcelain', 'origin', 'HEAD:refs/heads/main']);
-    expect(pushed.stdout).toContain('!\tHEAD:refs/heads/main\t[remote rejected] (pre-receive hook declined)\n');
+    expect(pushed.stdout).toContain(
+      '!\tHEAD:refs/heads/main\t[remote rejected] (pre-receive hook declined)\n'
+    );
     const lines = remoteLines(pushed.stderr);
     expect(lines[0]).toMatch(/^remote: error: Trace: [0-9a-f]{64}$/);
     expect(lines.slice(1)).toEqual([
@@ -154,12 +193,22 @@ describe('the emulator refuses pushes as GitHub does', () => {
 
   test('a custom pre-receive hook: its words, and "pre-receive hook declined"', async () => {
     const repo = newRepo(em(), 'rules-hook');
-    em().setPushRules(repo, { preReceiveHook: (update) => (update.ref === 'refs/heads/main' ? 'Commits to main need a ticket id.\nSee https://example.invalid/policy' : undefined) });
+    em().setPushRules(repo, {
+      preReceiveHook: (update) =>
+        update.ref === 'refs/heads/main'
+          ? 'Commits to main need a ticket id.\nSee https://example.invalid/policy'
+          : undefined
+    });
     const client = await clientClone(repo, TOKENS.app);
     await client.commit('a.txt', 'a\n');
     const pushed = await client.git(['push', '--porcelain', 'origin', 'HEAD:refs/heads/main']);
-    expect(pushed.stdout).toContain('!\tHEAD:refs/heads/main\t[remote rejected] (pre-receive hook declined)\n');
-    expect(remoteLines(pushed.stderr)).toEqual(['remote: Commits to main need a ticket id.', 'remote: See https://example.invalid/policy']);
+    expect(pushed.stdout).toContain(
+      '!\tHEAD:refs/heads/main\t[remote rejected] (pre-receive hook declined)\n'
+    );
+    expect(remoteLines(pushed.stderr)).toEqual([
+      'remote: Commits to main need a ticket id.',
+      'remote: See https://example.invalid/policy'
+    ]);
     expect((await client.git(['push', 'origin', 'HEAD:refs/heads/other'])).code).toBe(0);
   });
 });
@@ -175,16 +224,20 @@ function expectRefused(result: Run, quoted: RegExp, fix: RegExp): void {
   expect(result.outputs['head-sha']).toBeUndefined();
 }
 
-const WORKFLOW_SCRIPT = 'mkdir -p .github/workflows && printf "on: push\\n" > .github/workflows/generated.yml';
+const WORKFLOW_SCRIPT =
+  'mkdir -p .github/workflows && printf "on: push\\n" > .github/workflows/generated.yml';
 
-describe('the action fails with GitHub\'s reason', () => {
+describe("the action fails with GitHub's reason", () => {
   test('pull-request mode, an open pull request, a workflow file: no "unchanged", the error names the permission', async () => {
     const repo = newRepo(em(), 'refused-workflow-pr');
     const first = await publish({ token: TOKENS.app, inputs: { repo, run: 'echo 1 > data.txt' } });
     expect(first.outputs['pull-request-operation']).toBe('created');
     const head = em().branchSha(repo, 'outbox/main');
     // The action's own policy allows it: what is tested is GitHub's refusal of the push.
-    const result = await publish({ token: TOKENS.app, inputs: { repo, run: `echo 2 > data.txt && ${WORKFLOW_SCRIPT}`, 'allow-workflow-changes': 'true' } });
+    const result = await publish({
+      token: TOKENS.app,
+      inputs: { repo, run: `echo 2 > data.txt && ${WORKFLOW_SCRIPT}`, 'allow-workflow-changes': 'true' }
+    });
     expectRefused(
       result,
       /GitHub refused the push to 'outbox\/main' \(refusing to allow a GitHub App to create or update workflow `\.github\/workflows\/generated\.yml` without `workflows` permission\)/,
@@ -197,8 +250,15 @@ describe('the action fails with GitHub\'s reason', () => {
   test('push mode, a classic token without the workflow scope: refused once, not retried', async () => {
     const repo = newRepo(em(), 'refused-workflow-push');
     const before = em().branchSha(repo, 'main');
-    const result = await publish({ token: TOKENS.classic, inputs: { repo, mode: 'push', run: WORKFLOW_SCRIPT, 'allow-workflow-changes': 'true' } });
-    expectRefused(result, /without `workflow` scope/, /classic personal access token or OAuth app token with the 'workflow' scope/);
+    const result = await publish({
+      token: TOKENS.classic,
+      inputs: { repo, mode: 'push', run: WORKFLOW_SCRIPT, 'allow-workflow-changes': 'true' }
+    });
+    expectRefused(
+      result,
+      /without `workflow` scope/,
+      /classic personal access token or OAuth app token with the 'workflow' scope/
+    );
     expect(pushesTo(em(), repo)).toBe(1);
     expect(em().branchSha(repo, 'main')).toBe(before);
   });
@@ -206,7 +266,10 @@ describe('the action fails with GitHub\'s reason', () => {
   test('GH006 in push mode: branch protection, publish through a pull request instead', async () => {
     const repo = newRepo(em(), 'refused-protected-push');
     em().setPushRules(repo, { protectedBranches: { main: { requiredStatusChecks: ['ci/build'] } } });
-    const result = await publish({ token: TOKENS.app, inputs: { repo, mode: 'push', run: 'echo x > x.txt' } });
+    const result = await publish({
+      token: TOKENS.app,
+      inputs: { repo, mode: 'push', run: 'echo x > x.txt' }
+    });
     expectRefused(
       result,
       /\(protected branch hook declined\):\n {2}remote: error: GH006: Protected branch update failed for refs\/heads\/main\.\n {2}remote: \n {2}remote: - Required status check "ci\/build" is expected\./,
@@ -219,7 +282,11 @@ describe('the action fails with GitHub\'s reason', () => {
     const repo = newRepo(em(), 'refused-protected-pr');
     em().setPushRules(repo, { protectedBranches: { 'outbox/main': { requirePullRequest: true } } });
     const result = await publish({ token: TOKENS.app, inputs: { repo, run: 'echo x > x.txt' } });
-    expectRefused(result, /GH006: Protected branch update failed for refs\/heads\/outbox\/main\./, /Choose another 'branch'/);
+    expectRefused(
+      result,
+      /GH006: Protected branch update failed for refs\/heads\/outbox\/main\./,
+      /Choose another 'branch'/
+    );
     expect(em().pullsOf(repo)).toHaveLength(0);
     expect(em().branchSha(repo, 'outbox/main')).toBeNull();
   });
@@ -227,10 +294,15 @@ describe('the action fails with GitHub\'s reason', () => {
   test('GH013 in pull-request mode: push protection blocked a secret; where it is and where to look', async () => {
     const repo = newRepo(em(), 'refused-secret-pr');
     em().setPushRules(repo, { pushProtection: true });
-    const result = await publish({ token: TOKENS.app, inputs: { repo, run: `printf 'TOKEN=${FAKE_SECRET}\\n' > settings.env` } });
+    const result = await publish({
+      token: TOKENS.app,
+      inputs: { repo, run: `printf 'TOKEN=${FAKE_SECRET}\\n' > settings.env` }
+    });
     expectRefused(
       result,
-      new RegExp(`GH013: Repository rule violations found for refs/heads/outbox/main[\\s\\S]*path: settings\\.env:1[\\s\\S]*https://github\\.com/${repo}/security/secret-scanning/unblock-secret/\\S+[\\s\\S]*Push protection found a secret`),
+      new RegExp(
+        `GH013: Repository rule violations found for refs/heads/outbox/main[\\s\\S]*path: settings\\.env:1[\\s\\S]*https://github\\.com/${repo}/security/secret-scanning/unblock-secret/\\S+[\\s\\S]*Push protection found a secret`
+      ),
       /unblock URL GitHub printed above; the repository's Security tab \(Secret scanning\)/
     );
     expect(em().pullsOf(repo)).toHaveLength(0);
@@ -239,7 +311,10 @@ describe('the action fails with GitHub\'s reason', () => {
   test('GH013 in push mode: not retried', async () => {
     const repo = newRepo(em(), 'refused-secret-push');
     em().setPushRules(repo, { pushProtection: true });
-    const result = await publish({ token: TOKENS.app, inputs: { repo, mode: 'push', run: `printf 'TOKEN=${FAKE_SECRET}\\n' > settings.env` } });
+    const result = await publish({
+      token: TOKENS.app,
+      inputs: { repo, mode: 'push', run: `printf 'TOKEN=${FAKE_SECRET}\\n' > settings.env` }
+    });
     expectRefused(result, /GH013[\s\S]*Push protection found a secret/, /Security tab/);
     expect(pushesTo(em(), repo)).toBe(1);
   });
@@ -247,27 +322,45 @@ describe('the action fails with GitHub\'s reason', () => {
   test('GH001 in push mode: the file over the limit, and Git LFS', async () => {
     const repo = newRepo(em(), 'refused-large-push');
     em().setPushRules(repo, { maxFileSize: 1024 * 1024 });
-    const result = await publish({ token: TOKENS.app, inputs: { repo, mode: 'push', run: 'head -c 1572864 /dev/zero > big.bin' } });
-    expectRefused(result, /remote: error: File big\.bin is 1\.50 MB; this exceeds GitHub's file size limit of 1\.00 MB\n {2}remote: error: GH001: Large files detected/, /Git LFS/);
+    const result = await publish({
+      token: TOKENS.app,
+      inputs: { repo, mode: 'push', run: 'head -c 1572864 /dev/zero > big.bin' }
+    });
+    expectRefused(
+      result,
+      /remote: error: File big\.bin is 1\.50 MB; this exceeds GitHub's file size limit of 1\.00 MB\n {2}remote: error: GH001: Large files detected/,
+      /Git LFS/
+    );
     expect(pushesTo(em(), repo)).toBe(1);
   });
 
   test('GH001 in pull-request mode', async () => {
     const repo = newRepo(em(), 'refused-large-pr');
     em().setPushRules(repo, { maxFileSize: 1024 * 1024 });
-    const result = await publish({ token: TOKENS.app, inputs: { repo, run: 'head -c 1572864 /dev/zero > big.bin' } });
+    const result = await publish({
+      token: TOKENS.app,
+      inputs: { repo, run: 'head -c 1572864 /dev/zero > big.bin' }
+    });
     expectRefused(result, /GH001: Large files detected/, /Git LFS/);
     expect(em().pullsOf(repo)).toHaveLength(0);
   });
 
   test('a pre-receive hook: its message quoted as data, unable to issue runner commands', async () => {
     const repo = newRepo(em(), 'refused-hook');
-    em().setPushRules(repo, { preReceiveHook: '::error::injected by the hook\n::add-mask::nothing\nCommits need a ticket id.' });
+    em().setPushRules(repo, {
+      preReceiveHook: '::error::injected by the hook\n::add-mask::nothing\nCommits need a ticket id.'
+    });
     for (const mode of ['pull-request', 'push']) {
       const result = await publish({ token: TOKENS.app, inputs: { repo, mode, run: 'echo x > x.txt' } });
-      expectRefused(result, /\(pre-receive hook declined\):\n {2}remote: ::error::injected by the hook\n {2}remote: ::add-mask::nothing\n {2}remote: Commits need a ticket id\./, /the hook/);
+      expectRefused(
+        result,
+        /\(pre-receive hook declined\):\n {2}remote: ::error::injected by the hook\n {2}remote: ::add-mask::nothing\n {2}remote: Commits need a ticket id\./,
+        /the hook/
+      );
       const commands = result.main.stdout.split('\n').filter((line) => line.startsWith('::'));
-      expect(commands.filter((line) => !/^::(debug|add-mask)::/.test(line)).map((line) => line.slice(0, 9))).toEqual(['::error::']);
+      expect(
+        commands.filter((line) => !/^::(debug|add-mask)::/.test(line)).map((line) => line.slice(0, 9))
+      ).toEqual(['::error::']);
       expect(result.main.masks).not.toContain('nothing');
     }
     expect(em().pullsOf(repo)).toHaveLength(0);
@@ -283,7 +376,9 @@ describe('a branch that really moved is still told apart', () => {
     const result = await publish({ token: TOKENS.app, inputs: { repo, run: 'echo x > x.txt' } });
     await hook.done;
     expectSuccess(result);
-    expect(result.main.log).toMatch(/^::notice::Superseded: 'outbox\/main' was updated on GitHub while this run worked \(push rejected: (cannot lock ref|failed to update ref)/m);
+    expect(result.main.log).toMatch(
+      /^::notice::Superseded: 'outbox\/main' was updated on GitHub while this run worked \(push rejected: (cannot lock ref|failed to update ref)/m
+    );
     expect(result.outputs.pushed).toBe('false');
     expect(em().readTree(repo, 'outbox/main')['theirs.txt']).toBe('theirs\n');
   });
@@ -293,7 +388,10 @@ describe('a branch that really moved is still told apart', () => {
     const hook = em().beforeGit({ repo, service: 'git-receive-pack' }, () => {
       em().commitToBranch(repo, 'main', { 'theirs.txt': 'theirs\n' }, 'Their change');
     });
-    const result = await publish({ token: TOKENS.app, inputs: { repo, mode: 'push', run: 'echo x > x.txt' } });
+    const result = await publish({
+      token: TOKENS.app,
+      inputs: { repo, mode: 'push', run: 'echo x > x.txt' }
+    });
     await hook.done;
     expectSuccess(result);
     expect(result.main.log).toMatch(/'main' moved on GitHub \((cannot lock ref|failed to update ref)/);

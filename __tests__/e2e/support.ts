@@ -33,14 +33,25 @@ export function useEmulator(setup: (emulator: Emulator) => void = () => {}): { e
 }
 
 let repoCounter = 0;
-export function newRepo(emulator: Emulator, prefix: string, files: Record<string, string> = { 'README.md': '# Sample\n', 'data/old.txt': 'old\n', '.gitignore': 'build/\n' }, options = {}): string {
+export function newRepo(
+  emulator: Emulator,
+  prefix: string,
+  files: Record<string, string> = {
+    'README.md': '# Sample\n',
+    'data/old.txt': 'old\n',
+    '.gitignore': 'build/\n'
+  },
+  options = {}
+): string {
   const fullName = `octo-org/${prefix}-${++repoCounter}`;
   emulator.createRepo(fullName, { files, ...options });
   return fullName;
 }
 
 export function pushesTo(emulator: Emulator, fullName: string): number {
-  return emulator.requests.filter((r) => r.kind === 'git' && r.path.startsWith(`/${fullName}`) && r.path.endsWith('/git-receive-pack')).length;
+  return emulator.requests.filter(
+    (r) => r.kind === 'git' && r.path.startsWith(`/${fullName}`) && r.path.endsWith('/git-receive-pack')
+  ).length;
 }
 
 /** Runs main and post, then checks that the token is nowhere it must not be. */
@@ -66,7 +77,9 @@ export function expectNoLeftovers(result: Run, token: string | undefined, moreDi
     expect(findLeaks({ token, texts, dirs: [result.dirs.root, ...moreDirs] })).toEqual([]);
   }
   expect(result.post?.code).toBe(0);
-  const leftovers = fs.readdirSync(result.dirs.runnerTemp).filter((name) => /^outbox-publisher-(auth|probe)-/.test(name));
+  const leftovers = fs
+    .readdirSync(result.dirs.runnerTemp)
+    .filter((name) => /^outbox-publisher-(auth|probe)-/.test(name));
   expect(leftovers).toEqual([]);
   const clone = result.outputs.path;
   if (clone && fs.existsSync(path.join(clone, '.git', 'config'))) {

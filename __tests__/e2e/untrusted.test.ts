@@ -8,7 +8,16 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { expectFailure, expectSuccess, newRepo, publish, pushesTo, useEmulator, type Emulator, type Run } from './support.js';
+import {
+  expectFailure,
+  expectSuccess,
+  newRepo,
+  publish,
+  pushesTo,
+  useEmulator,
+  type Emulator,
+  type Run
+} from './support.js';
 
 const TOKEN = 'ghs_e2eUntrustedToken000000000000001';
 const suite = useEmulator((emulator) => {
@@ -17,11 +26,24 @@ const suite = useEmulator((emulator) => {
 });
 const em = (): Emulator => suite.emulator;
 
-const DEV = { GIT_AUTHOR_NAME: 'Dev Eloper', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'Dev Eloper', GIT_COMMITTER_EMAIL: 'dev@example.com' };
-const WITH_WORKFLOW = { 'README.md': '# Sample\n', '.github/workflows/ci.yml': 'on: push\njobs: {}\n', 'data/old.txt': 'old\n' };
+const DEV = {
+  GIT_AUTHOR_NAME: 'Dev Eloper',
+  GIT_AUTHOR_EMAIL: 'dev@example.com',
+  GIT_COMMITTER_NAME: 'Dev Eloper',
+  GIT_COMMITTER_EMAIL: 'dev@example.com'
+};
+const WITH_WORKFLOW = {
+  'README.md': '# Sample\n',
+  '.github/workflows/ci.yml': 'on: push\njobs: {}\n',
+  'data/old.txt': 'old\n'
+};
 
 function git(cwd: string, args: string[], env: Record<string, string> = {}): string {
-  return execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', ...DEV, ...env } }).trim();
+  return execFileSync('git', args, {
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1', ...DEV, ...env }
+  }).trim();
 }
 
 function root(): string {
@@ -36,7 +58,12 @@ function workClone(fullName: string): string {
 }
 
 /** Commits what `change` does in a clone, and writes it as `git format-patch` files into <root>/workspace/outbox. */
-function outboxOf(fullName: string, dir: string, change: (work: string) => void, formatArgs: string[] = []): string {
+function outboxOf(
+  fullName: string,
+  dir: string,
+  change: (work: string) => void,
+  formatArgs: string[] = []
+): string {
   const work = workClone(fullName);
   change(work);
   const outbox = path.join(dir, 'workspace', 'outbox');
@@ -51,7 +78,13 @@ function commitAll(work: string, message: string): void {
 }
 
 function blobBytes(fullName: string, ref: string, file: string): Buffer {
-  return execFileSync('git', ['--git-dir', em().repo(fullName).bareDir, 'cat-file', 'blob', `${ref}:${file}`]);
+  return execFileSync('git', [
+    '--git-dir',
+    em().repo(fullName).bareDir,
+    'cat-file',
+    'blob',
+    `${ref}:${file}`
+  ]);
 }
 
 function modeOf(fullName: string, ref: string, file: string): string {
@@ -89,36 +122,55 @@ describe('workflow files are published only when allowed', () => {
     ['signed pull-request', { 'sign-commits': 'true' }],
     ['signed push', { mode: 'push', 'sign-commits': 'true' }],
     ['dry run', { 'dry-run': 'true' }]
-  ])('an outbox patch that adds .github/workflows/steal.yml is refused (%s), and nothing is pushed', async (_name, extra) => {
-    const repo = newRepo(em(), 'wf-add', WITH_WORKFLOW);
-    const dir = root();
-    outboxOf(repo, dir, (work) => {
-      fs.writeFileSync(path.join(work, '.github', 'workflows', 'steal.yml'), 'on: push\njobs: { steal: { runs-on: ubuntu-latest, steps: [ { run: "echo ${{ secrets.X }}" } ] } }\n');
-      fs.writeFileSync(path.join(work, 'innocent.txt'), 'hello\n');
-      commitAll(work, 'Add a workflow');
-    });
-    const before = em().branchSha(repo, 'main');
-    const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox', ...extra } });
-    refusedFor(result, ['.github/workflows/steal.yml']);
-    expect(result.main.errors[0]).not.toContain('innocent.txt');
-    expect(pushesTo(em(), repo)).toBe(0);
-    expect(em().branchSha(repo, 'main')).toBe(before);
-    expect(em().branchSha(repo, 'outbox/main')).toBeNull();
-  });
+  ])(
+    'an outbox patch that adds .github/workflows/steal.yml is refused (%s), and nothing is pushed',
+    async (_name, extra) => {
+      const repo = newRepo(em(), 'wf-add', WITH_WORKFLOW);
+      const dir = root();
+      outboxOf(repo, dir, (work) => {
+        fs.writeFileSync(
+          path.join(work, '.github', 'workflows', 'steal.yml'),
+          'on: push\njobs: { steal: { runs-on: ubuntu-latest, steps: [ { run: "echo ${{ secrets.X }}" } ] } }\n'
+        );
+        fs.writeFileSync(path.join(work, 'innocent.txt'), 'hello\n');
+        commitAll(work, 'Add a workflow');
+      });
+      const before = em().branchSha(repo, 'main');
+      const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox', ...extra } });
+      refusedFor(result, ['.github/workflows/steal.yml']);
+      expect(result.main.errors[0]).not.toContain('innocent.txt');
+      expect(pushesTo(em(), repo)).toBe(0);
+      expect(em().branchSha(repo, 'main')).toBe(before);
+      expect(em().branchSha(repo, 'outbox/main')).toBeNull();
+    }
+  );
 
   test('deleting, renaming out of, and changing the mode of a workflow are refused too, as is a file that replaces .github', async () => {
-    const repo = newRepo(em(), 'wf-kinds', { ...WITH_WORKFLOW, '.github/workflows/release.yml': 'on: push\n', '.github/workflows/old.yml': 'on: push\n' });
+    const repo = newRepo(em(), 'wf-kinds', {
+      ...WITH_WORKFLOW,
+      '.github/workflows/release.yml': 'on: push\n',
+      '.github/workflows/old.yml': 'on: push\n'
+    });
     const dir = root();
-    outboxOf(repo, dir, (work) => {
-      git(work, ['rm', '-q', '.github/workflows/release.yml']);
-      commitAll(work, 'Delete a workflow');
-      git(work, ['mv', '.github/workflows/old.yml', 'old.yml']);
-      commitAll(work, 'Move a workflow out');
-      fs.chmodSync(path.join(work, '.github', 'workflows', 'ci.yml'), 0o755);
-      commitAll(work, 'Make a workflow executable');
-    }, ['-M']);
+    outboxOf(
+      repo,
+      dir,
+      (work) => {
+        git(work, ['rm', '-q', '.github/workflows/release.yml']);
+        commitAll(work, 'Delete a workflow');
+        git(work, ['mv', '.github/workflows/old.yml', 'old.yml']);
+        commitAll(work, 'Move a workflow out');
+        fs.chmodSync(path.join(work, '.github', 'workflows', 'ci.yml'), 0o755);
+        commitAll(work, 'Make a workflow executable');
+      },
+      ['-M']
+    );
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
-    refusedFor(result, ['.github/workflows/ci.yml', '.github/workflows/old.yml', '.github/workflows/release.yml']);
+    refusedFor(result, [
+      '.github/workflows/ci.yml',
+      '.github/workflows/old.yml',
+      '.github/workflows/release.yml'
+    ]);
     expect(pushesTo(em(), repo)).toBe(0);
 
     const replaced = newRepo(em(), 'wf-replace', WITH_WORKFLOW);
@@ -150,7 +202,10 @@ describe('workflow files are published only when allowed', () => {
 
   test('the run script and an existing work tree are held to the same policy', async () => {
     const repo = newRepo(em(), 'wf-run', WITH_WORKFLOW);
-    const fromRun = await publish({ token: TOKEN, inputs: { repo, run: 'echo "# edited" >> .github/workflows/ci.yml' } });
+    const fromRun = await publish({
+      token: TOKEN,
+      inputs: { repo, run: 'echo "# edited" >> .github/workflows/ci.yml' }
+    });
     refusedFor(fromRun, ['.github/workflows/ci.yml']);
 
     const dir = root();
@@ -171,7 +226,11 @@ describe('workflow files are published only when allowed', () => {
       fs.writeFileSync(path.join(work, '.github', 'workflows', 'new.yml'), 'on: push\n');
       commitAll(work, 'Add a reviewed workflow');
     });
-    const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox', 'allow-workflow-changes': 'true' } });
+    const result = await publish({
+      token: TOKEN,
+      root: dir,
+      inputs: { repo, outbox: 'outbox', 'allow-workflow-changes': 'true' }
+    });
     expectSuccess(result);
     expect(em().readTree(repo, 'outbox/main')['.github/workflows/new.yml']).toBe('on: push\n');
   });
@@ -201,9 +260,15 @@ describe('no outside string starts a workflow command in the log', () => {
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
     expect(injectedCommands(result)).toEqual([]);
     expectSuccess(result);
-    expect(result.main.log).toContain('Skipped "0001-x\\n::warning title=INJ::x\\n.patch": the same change is already');
-    expect(result.main.log).toMatch(/\[command\]git bundle verify -q ".*z\\n::group::INJ\\n#\\043\[warning\]INJ\.bundle"/);
-    expect(Object.keys(em().readTree(repo, 'outbox/main'))).toEqual(expect.arrayContaining(['one.txt', 'two.txt']));
+    expect(result.main.log).toContain(
+      'Skipped "0001-x\\n::warning title=INJ::x\\n.patch": the same change is already'
+    );
+    expect(result.main.log).toMatch(
+      /\[command\]git bundle verify -q ".*z\\n::group::INJ\\n#\\043\[warning\]INJ\.bundle"/
+    );
+    expect(Object.keys(em().readTree(repo, 'outbox/main'))).toEqual(
+      expect.arrayContaining(['one.txt', 'two.txt'])
+    );
   });
 
   test('the name of a patch that does not apply, and git stderr, reach ::error:: escaped', async () => {
@@ -219,7 +284,10 @@ describe('no outside string starts a workflow command in the log', () => {
     fs.renameSync(path.join(outbox, made!), path.join(outbox, SKIPPED));
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
     expect(injectedCommands(result)).toEqual([]);
-    expectFailure(result, /^Outbox file "0001-x\\n::warning title=INJ::x\\n\.patch" does not apply on 'main': /);
+    expectFailure(
+      result,
+      /^Outbox file "0001-x\\n::warning title=INJ::x\\n\.patch" does not apply on 'main': /
+    );
     expect(pushesTo(em(), repo)).toBe(0);
   });
 
@@ -227,11 +295,24 @@ describe('no outside string starts a workflow command in the log', () => {
     const repo = newRepo(em(), 'inj-dispatch');
     const dir = root();
     const event = path.join(dir, 'event.json');
-    fs.writeFileSync(event, JSON.stringify({ inputs: { target_branch: 'main\n::warning title=INJ::x\r::set-output name=INJ::y' } }));
-    const result = await publish({ token: TOKEN, root: dir, inputs: { repo, run: 'echo x > x.txt' }, env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event } });
+    fs.writeFileSync(
+      event,
+      JSON.stringify({ inputs: { target_branch: 'main\n::warning title=INJ::x\r::set-output name=INJ::y' } })
+    );
+    const result = await publish({
+      token: TOKEN,
+      root: dir,
+      inputs: { repo, run: 'echo x > x.txt' },
+      env: { GITHUB_EVENT_NAME: 'workflow_dispatch', GITHUB_EVENT_PATH: event }
+    });
     expect(injectedCommands(result)).toEqual([]);
-    expectFailure(result, /^Input 'target-branch': .* is not a valid branch name: it contains a control character/);
-    expect(result.main.log).toContain('using inputs.target_branch from the triggering event: "main\\n::warning title=INJ::x\\r::set-output name=INJ::y"');
+    expectFailure(
+      result,
+      /^Input 'target-branch': .* is not a valid branch name: it contains a control character/
+    );
+    expect(result.main.log).toContain(
+      'using inputs.target_branch from the triggering event: "main\\n::warning title=INJ::x\\r::set-output name=INJ::y"'
+    );
     expect(pushesTo(em(), repo)).toBe(0);
   });
 });
@@ -260,8 +341,12 @@ describe('the job summary renders names as text', () => {
     expect(summary).not.toMatch(/^\s*#/m);
     expect(summary).not.toMatch(/\]\(|<img|<a (?!href="https:\/\/github\.com\/)/);
     expect(summary.match(/<h\d>/g)).toEqual(['<h2>', '<h3>']);
-    expect(summary).toContain('<code>&#34;evil&#92;n&#92;n&#35;&#35; INJECTED &#91;click&#93;&#40;https&#58;/x&#41;&#92;n&#92;n.txt&#34;</code> added');
-    expect(summary).toContain('<code>&#60;img src=x onerror=alert&#40;1&#41;&#62;&#124;&#96;tick&#96;&#42;&#95;x&#95;&#42;&#35;&#91;a&#93;&#40;b&#41;.txt</code> added');
+    expect(summary).toContain(
+      '<code>&#34;evil&#92;n&#92;n&#35;&#35; INJECTED &#91;click&#93;&#40;https&#58;/x&#41;&#92;n&#92;n.txt&#34;</code> added'
+    );
+    expect(summary).toContain(
+      '<code>&#60;img src=x onerror=alert&#40;1&#41;&#62;&#124;&#96;tick&#96;&#42;&#95;x&#95;&#42;&#35;&#91;a&#93;&#40;b&#41;.txt</code> added'
+    );
     expect(injectedCommands(result)).toEqual([]);
   });
 });
@@ -269,10 +354,45 @@ describe('the job summary renders names as text', () => {
 describe('patches are bytes', () => {
   const cases: Array<[string, Record<string, Buffer>, (work: string) => void, string[]]> = [
     ['a latin-1 text file', { 'latin1.txt': Buffer.from('caf\xe9\nna\xefve\n', 'latin1') }, () => {}, []],
-    ['CRLF lines, and a file that mixes CRLF and LF', { 'crlf.txt': Buffer.from('one\r\ntwo\r\n'), 'mixed.txt': Buffer.from('a\r\nb\nc\r\n') }, () => {}, []],
-    ['a binary file (format-patch --binary)', { 'image.bin': Buffer.from([0, 1, 2, 255, 254, 0x0d, 0x0a, 0x0d, 0, 0x80, 0x81, ...Buffer.from('From 0000 Mon Sep 17 00:00:00 2001\n')]) }, () => {}, ['--binary']],
-    ['a file without a final newline', { 'no-eol.txt': Buffer.from('last line without newline') }, () => {}, []],
-    ['a changed mode, and a new executable', { 'tool.sh': Buffer.from('#!/bin/sh\necho hi\n') }, (work) => fs.chmodSync(path.join(work, 'data', 'old.txt'), 0o755), []]
+    [
+      'CRLF lines, and a file that mixes CRLF and LF',
+      { 'crlf.txt': Buffer.from('one\r\ntwo\r\n'), 'mixed.txt': Buffer.from('a\r\nb\nc\r\n') },
+      () => {},
+      []
+    ],
+    [
+      'a binary file (format-patch --binary)',
+      {
+        'image.bin': Buffer.from([
+          0,
+          1,
+          2,
+          255,
+          254,
+          0x0d,
+          0x0a,
+          0x0d,
+          0,
+          0x80,
+          0x81,
+          ...Buffer.from('From 0000 Mon Sep 17 00:00:00 2001\n')
+        ])
+      },
+      () => {},
+      ['--binary']
+    ],
+    [
+      'a file without a final newline',
+      { 'no-eol.txt': Buffer.from('last line without newline') },
+      () => {},
+      []
+    ],
+    [
+      'a changed mode, and a new executable',
+      { 'tool.sh': Buffer.from('#!/bin/sh\necho hi\n') },
+      (work) => fs.chmodSync(path.join(work, 'data', 'old.txt'), 0o755),
+      []
+    ]
   ];
 
   test.each(cases)('%s is published byte for byte', async (_name, files, more, formatArgs) => {
@@ -287,7 +407,8 @@ describe('patches are bytes', () => {
         // An edit of a file that is there already, in the same bytes, as a second patch.
         more(w);
         commitAll(w, 'Bytes as they are');
-        for (const [file, bytes] of Object.entries(files)) fs.writeFileSync(path.join(w, file), Buffer.concat([bytes, Buffer.from('\xff\r\n', 'latin1')]));
+        for (const [file, bytes] of Object.entries(files))
+          fs.writeFileSync(path.join(w, file), Buffer.concat([bytes, Buffer.from('\xff\r\n', 'latin1')]));
         commitAll(w, 'More bytes');
       },
       formatArgs
@@ -296,7 +417,9 @@ describe('patches are bytes', () => {
     expectSuccess(result);
     for (const [file, bytes] of Object.entries(files)) {
       expect(blobBytes(repo, 'outbox/main~1', file).equals(bytes)).toBe(true);
-      expect(blobBytes(repo, 'outbox/main', file).equals(Buffer.concat([bytes, Buffer.from('\xff\r\n', 'latin1')]))).toBe(true);
+      expect(
+        blobBytes(repo, 'outbox/main', file).equals(Buffer.concat([bytes, Buffer.from('\xff\r\n', 'latin1')]))
+      ).toBe(true);
     }
     if (files['tool.sh']) {
       expect(modeOf(repo, 'outbox/main', 'tool.sh')).toBe('100755');
@@ -337,7 +460,10 @@ describe('an outbox has bounds', () => {
     fs.writeFileSync(path.join(dir, 'workspace', 'outbox', 'huge.mbox'), one.repeat(200_000));
     const requestsBefore = em().requests.length;
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
-    expectFailure(result, /^Input 'outbox': holds 200000 changes, more than 'outbox-max-changes' allows \(1000\)/);
+    expectFailure(
+      result,
+      /^Input 'outbox': holds 200000 changes, more than 'outbox-max-changes' allows \(1000\)/
+    );
     expect(result.main.log).not.toContain('[command]git');
     expect(em().requests.length).toBe(requestsBefore);
   });
@@ -349,8 +475,17 @@ describe('an outbox has bounds', () => {
     fs.writeFileSync(path.join(dir, 'workspace', 'outbox', '0001-a.patch'), mail(1));
     fs.writeFileSync(path.join(dir, 'workspace', 'outbox', '0002-b.patch'), mail(2));
     const size = mail(1).length + mail(2).length;
-    const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox', 'outbox-max-bytes': String(size - 1) } });
-    expectFailure(result, new RegExp(`^Input 'outbox': its 2 file\\(s\\) hold ${size} bytes, more than 'outbox-max-bytes' allows \\(${size - 1}\\)`));
+    const result = await publish({
+      token: TOKEN,
+      root: dir,
+      inputs: { repo, outbox: 'outbox', 'outbox-max-bytes': String(size - 1) }
+    });
+    expectFailure(
+      result,
+      new RegExp(
+        `^Input 'outbox': its 2 file\\(s\\) hold ${size} bytes, more than 'outbox-max-bytes' allows \\(${size - 1}\\)`
+      )
+    );
     expect(result.main.log).not.toContain('[command]git');
     expect(pushesTo(em(), repo)).toBe(0);
   });
@@ -364,9 +499,19 @@ describe('an outbox has bounds', () => {
       commitAll(work, `Bundled ${n}`);
     }
     fs.mkdirSync(path.join(dir, 'workspace', 'outbox'), { recursive: true });
-    git(work, ['bundle', 'create', '-q', path.join(dir, 'workspace', 'outbox', 'work.bundle'), 'origin/main..HEAD']);
+    git(work, [
+      'bundle',
+      'create',
+      '-q',
+      path.join(dir, 'workspace', 'outbox', 'work.bundle'),
+      'origin/main..HEAD'
+    ]);
     fs.writeFileSync(path.join(dir, 'workspace', 'outbox', '0001-a.patch'), mail(1));
-    const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox', 'outbox-max-changes': '3' } });
+    const result = await publish({
+      token: TOKEN,
+      root: dir,
+      inputs: { repo, outbox: 'outbox', 'outbox-max-changes': '3' }
+    });
     expectFailure(result, /^Input 'outbox': holds 4 changes, more than 'outbox-max-changes' allows \(3\)/);
     expect(pushesTo(em(), repo)).toBe(0);
   });
@@ -376,7 +521,8 @@ describe('an outbox has bounds', () => {
     const dir = root();
     const outbox = path.join(dir, 'workspace', 'outbox');
     fs.mkdirSync(outbox, { recursive: true });
-    for (let i = 1; i <= 60; i++) fs.writeFileSync(path.join(outbox, `${String(i).padStart(4, '0')}-add.patch`), mail(i));
+    for (let i = 1; i <= 60; i++)
+      fs.writeFileSync(path.join(outbox, `${String(i).padStart(4, '0')}-add.patch`), mail(i));
     // The same change twice: the second is skipped.
     fs.writeFileSync(path.join(outbox, '0061-again.patch'), mail(60));
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
@@ -387,8 +533,12 @@ describe('an outbox has bounds', () => {
     expect(gitCommands.filter((line) => / patch-id /.test(line)).length).toBeLessThanOrEqual(2);
     expect(gitCommands.length).toBeLessThan(30);
     expect(em().git(repo, ['rev-list', '--count', 'main..outbox/main'])).toBe('60');
-    const trailers = em().git(repo, ['log', '--format=%(trailers:key=Published-by,valueonly,separator=)', 'main..outbox/main']).split('\n');
+    const trailers = em()
+      .git(repo, ['log', '--format=%(trailers:key=Published-by,valueonly,separator=)', 'main..outbox/main'])
+      .split('\n');
     expect(new Set(trailers)).toEqual(new Set(['outbox-publisher']));
-    expect(em().git(repo, ['log', '-1', '--format=%an <%ae>|%ad|%s', '--date=iso-strict', 'outbox/main'])).toBe('Dev Eloper <dev@example.com>|2026-03-03T12:00:00+00:00|Add f60.txt');
+    expect(
+      em().git(repo, ['log', '-1', '--format=%an <%ae>|%ad|%s', '--date=iso-strict', 'outbox/main'])
+    ).toBe('Dev Eloper <dev@example.com>|2026-03-03T12:00:00+00:00|Add f60.txt');
   });
 });

@@ -54,7 +54,10 @@ function recordInputs(values: Record<string, string>): { names: Set<string>; inp
 
 /** What the runner passes when the workflow gives no `with:` at all: each declared default. */
 const declaredDefaults: Record<string, string> = Object.fromEntries(
-  Object.entries(action.inputs).map(([name, input]) => [name, input.default === undefined ? '' : String(input.default)])
+  Object.entries(action.inputs).map(([name, input]) => [
+    name,
+    input.default === undefined ? '' : String(input.default)
+  ])
 );
 
 /**
@@ -73,7 +76,8 @@ function inputNamesInSource(): Map<string, string[]> {
   for (const file of fs.readdirSync(srcDir).filter((name) => name.endsWith('.ts'))) {
     const text = fs.readFileSync(path.join(srcDir, file), 'utf8');
     for (const pattern of patterns) {
-      for (const match of text.matchAll(pattern)) found.set(match[1]!, [...(found.get(match[1]!) ?? []), `src/${file}`]);
+      for (const match of text.matchAll(pattern))
+        found.set(match[1]!, [...(found.get(match[1]!) ?? []), `src/${file}`]);
     }
   }
   return found;
@@ -112,7 +116,9 @@ describe('action.yml inputs', () => {
     const found = inputNamesInSource();
     // The scan must keep finding the reads, or it proves nothing.
     expect(found.size).toBeGreaterThanOrEqual(10);
-    const undeclared = [...found].filter(([name]) => !declaredInputs.includes(name)).map(([name, files]) => `${name} (${[...new Set(files)].join(', ')})`);
+    const undeclared = [...found]
+      .filter(([name]) => !declaredInputs.includes(name))
+      .map(([name, files]) => `${name} (${[...new Set(files)].join(', ')})`);
     expect(undeclared).toEqual([]);
   });
 
@@ -121,8 +127,15 @@ describe('action.yml inputs', () => {
   });
 
   test('repo and target-branch, which fall back to the event session, are declared', () => {
-    const session = { repo: { value: 'octo-org/service', source: 'inputs.repo' }, targetBranch: { value: 'release', source: 'inputs.target_branch' } };
-    const get = withEventSession(() => '', session, () => undefined);
+    const session = {
+      repo: { value: 'octo-org/service', source: 'inputs.repo' },
+      targetBranch: { value: 'release', source: 'inputs.target_branch' }
+    };
+    const get = withEventSession(
+      () => '',
+      session,
+      () => undefined
+    );
     const fallsBack = declaredInputs.filter((name) => get(name) !== '');
     expect(fallsBack.sort()).toEqual(['repo', 'target-branch']);
   });
@@ -140,7 +153,14 @@ describe('action.yml outputs', () => {
   });
 
   test('are all written, also without a pull request and in push mode', () => {
-    const report = sampleReport({ mode: 'push', operation: 'none', pullRequest: undefined, headSha: undefined, pushed: false, commits: 0 });
+    const report = sampleReport({
+      mode: 'push',
+      operation: 'none',
+      pullRequest: undefined,
+      headSha: undefined,
+      pushed: false,
+      commits: 0
+    });
     const outputs = outputsOf(report);
     expect(Object.keys(outputs).sort()).toEqual(declaredOutputs);
     for (const value of Object.values(outputs)) expect(typeof value).toBe('string');
@@ -151,7 +171,11 @@ describe('action.yml outputs', () => {
     const literal = fs
       .readdirSync(srcDir)
       .filter((name) => name.endsWith('.ts'))
-      .flatMap((file) => [...fs.readFileSync(path.join(srcDir, file), 'utf8').matchAll(/\bsetOutput\(\s*'([^']+)'/g)].map((m) => m[1]!));
+      .flatMap((file) =>
+        [...fs.readFileSync(path.join(srcDir, file), 'utf8').matchAll(/\bsetOutput\(\s*'([^']+)'/g)].map(
+          (m) => m[1]!
+        )
+      );
     expect(literal.filter((name) => !declaredOutputs.includes(name))).toEqual([]);
   });
 
@@ -165,12 +189,18 @@ describe('action.yml outputs', () => {
 describe('action.yml runs', () => {
   test('node24 with dist/index.js and a post step that always runs', () => {
     expect(action.runs).toEqual(
-      expect.objectContaining({ using: 'node24', main: 'dist/index.js', post: 'dist/post.js', 'post-if': 'always()' })
+      expect.objectContaining({
+        using: 'node24',
+        main: 'dist/index.js',
+        post: 'dist/post.js',
+        'post-if': 'always()'
+      })
     );
   });
 
   test('the files it names exist', () => {
-    for (const file of [action.runs.main, action.runs.post]) expect(fs.existsSync(path.join(root, String(file)))).toBe(true);
+    for (const file of [action.runs.main, action.runs.post])
+      expect(fs.existsSync(path.join(root, String(file)))).toBe(true);
   });
 });
 
@@ -186,7 +216,8 @@ describe('README', () => {
       for (const [, name] of nameCell!.matchAll(/`([^`]+)`/g)) {
         const declared = declaredDefaults[name!]!;
         // A plain declared default appears in the row's default cell as written.
-        if (declared && /^[\w.-]+$/.test(declared)) expect({ name, cell: defaultCell!.includes(`\`${declared}\``) }).toEqual({ name, cell: true });
+        if (declared && /^[\w.-]+$/.test(declared))
+          expect({ name, cell: defaultCell!.includes(`\`${declared}\``) }).toEqual({ name, cell: true });
       }
     }
   });

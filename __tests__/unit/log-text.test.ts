@@ -36,14 +36,18 @@ const LEADS = ['', ' ', '\t', '   ', '\u00a0', '\u3000', '\ufeff'];
 
 /** The lines of a step's output that the runner would take as a command. */
 function commandsIn(output: string): string[] {
-  return output.split(/\r\n|[\r\n\v\f\x85\u2028\u2029]/).filter((line) => line.replace(/^[\s\ufeff]+/u, '').startsWith('::') || line.includes('##['));
+  return output
+    .split(/\r\n|[\r\n\v\f\x85\u2028\u2029]/)
+    .filter((line) => line.replace(/^[\s\ufeff]+/u, '').startsWith('::') || line.includes('##['));
 }
 
 function attacks(): string[] {
   const texts: string[] = [];
   for (const command of COMMANDS) {
     texts.push(command, `${command}\n`, `x${command}`);
-    for (const lead of LEADS) for (const lineBreak of BREAKS) texts.push(`0001-x${lineBreak}${lead}${command}${lineBreak}.patch`, `${lineBreak}${lead}${command}`);
+    for (const lead of LEADS)
+      for (const lineBreak of BREAKS)
+        texts.push(`0001-x${lineBreak}${lead}${command}${lineBreak}.patch`, `${lineBreak}${lead}${command}`);
   }
   return texts;
 }
@@ -63,40 +67,89 @@ test('no name quoted for the log can put a workflow command on any line, whereve
 });
 
 test('no free text for the log can put a workflow command on any line', () => {
-  const leaks = attacks().flatMap((text) => [text, `git failed:\n${text}`, `error: ${text}\nhint: again ${text}`]).filter((message) => commandsIn(logText(message)).length > 0);
+  const leaks = attacks()
+    .flatMap((text) => [text, `git failed:\n${text}`, `error: ${text}\nhint: again ${text}`])
+    .filter((message) => commandsIn(logText(message)).length > 0);
   expect(leaks).toEqual([]);
 });
 
 test('command lines for the log quote each argument that needs it', () => {
-  expect(attacks().filter((text) => commandsIn(`[command]${commandLine('git', ['bundle', 'verify', text])}`).length > 0)).toEqual([]);
-  expect(commandLine('git', ['fetch', '--no-tags', 'origin', '+refs/heads/main:refs/remotes/origin/main'])).toBe('git fetch --no-tags origin +refs/heads/main:refs/remotes/origin/main');
+  expect(
+    attacks().filter(
+      (text) => commandsIn(`[command]${commandLine('git', ['bundle', 'verify', text])}`).length > 0
+    )
+  ).toEqual([]);
+  expect(
+    commandLine('git', ['fetch', '--no-tags', 'origin', '+refs/heads/main:refs/remotes/origin/main'])
+  ).toBe('git fetch --no-tags origin +refs/heads/main:refs/remotes/origin/main');
 });
 
 test('plain names and messages are written as they are; others read like git quotes them', () => {
   expect(quoteName('0001-Add-a-file.patch')).toBe('0001-Add-a-file.patch');
   expect(quoteName('docs/café ünïcode.md')).toBe('docs/café ünïcode.md');
-  expect(quoteName('0001-x\n::warning title=INJ::x\n.patch')).toBe('"0001-x\\n::warning title=INJ::x\\n.patch"');
+  expect(quoteName('0001-x\n::warning title=INJ::x\n.patch')).toBe(
+    '"0001-x\\n::warning title=INJ::x\\n.patch"'
+  );
   expect(quoteName('a"b\\c\td\x1be\u202ef')).toBe('"a\\"b\\\\c\\td\\033e\\342\\200\\256f"');
   expect(quoteName('::error::x')).toBe('"::error::x"');
   expect(quoteName('x##[error]y')).toBe('"x#\\043[error]y"');
   expect(quoteName(' lead')).toBe('" lead"');
-  expect(logText("Outbox file 'a.patch' does not apply:\nerror: patch failed: a.txt:1")).toBe("Outbox file 'a.patch' does not apply:\nerror: patch failed: a.txt:1");
+  expect(logText("Outbox file 'a.patch' does not apply:\nerror: patch failed: a.txt:1")).toBe(
+    "Outbox file 'a.patch' does not apply:\nerror: patch failed: a.txt:1"
+  );
   expect(logText('first\r\n::warning::x\rlast')).toBe('first\n\\::warning::x\\rlast');
   expect(logText('  ::error::x')).toBe('  \\::error::x');
 });
 
 /** Every way Markdown or HTML opens something in GitHub's renderer. */
 const OPENERS = [
-  '# h1', '## INJECTED', '###### h6', 'Setext\n===', 'Setext\n---', '[click](https://x)', '[ref]: https://x', '![img](https://x/i.png)',
-  '<https://x>', 'https://x.example', 'www.x.example', '<a href="https://x">a</a>', '<img src=x onerror=alert(1)>', '<script>alert(1)</script>',
-  '<!-- c -->', '<details open>', '</code></li></ul><h1>x</h1>', '`code`', '```\nfence\n```', '~~~\nfence', '*em*', '**strong**', '_em_', '__strong__',
-  '~~del~~', '| a | b |\n|---|---|', '> quote', '- item', '+ item', '1. item', '    indented code', '\\', '&amp;', '&#60;', '@mention', '#123', ':smile:',
-  '$x$', '[^1]', '- [ ] task', '***', 'evil\n\n## INJECTED [click](https://x)\n\n.txt'
+  '# h1',
+  '## INJECTED',
+  '###### h6',
+  'Setext\n===',
+  'Setext\n---',
+  '[click](https://x)',
+  '[ref]: https://x',
+  '![img](https://x/i.png)',
+  '<https://x>',
+  'https://x.example',
+  'www.x.example',
+  '<a href="https://x">a</a>',
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '<!-- c -->',
+  '<details open>',
+  '</code></li></ul><h1>x</h1>',
+  '`code`',
+  '```\nfence\n```',
+  '~~~\nfence',
+  '*em*',
+  '**strong**',
+  '_em_',
+  '__strong__',
+  '~~del~~',
+  '| a | b |\n|---|---|',
+  '> quote',
+  '- item',
+  '+ item',
+  '1. item',
+  '    indented code',
+  '\\',
+  '&amp;',
+  '&#60;',
+  '@mention',
+  '#123',
+  ':smile:',
+  '$x$',
+  '[^1]',
+  '- [ ] task',
+  '***',
+  'evil\n\n## INJECTED [click](https://x)\n\n.txt'
 ];
 
 test('summary text never opens HTML or Markdown and never breaks its line', () => {
-  const opened = OPENERS.flatMap((opener) => [opener, `a ${opener} b`, `x\n\n${opener}\n\n.txt`]).filter((text) =>
-    /[\r\n<>[\]()`*_#|!~:\\&]/.test(summaryText(text).replace(/&#\d+;/g, ''))
+  const opened = OPENERS.flatMap((opener) => [opener, `a ${opener} b`, `x\n\n${opener}\n\n.txt`]).filter(
+    (text) => /[\r\n<>[\]()`*_#|!~:\\&]/.test(summaryText(text).replace(/&#\d+;/g, ''))
   );
   expect(opened).toEqual([]);
   expect(summaryText('data/new file.txt')).toBe('data/new file.txt');

@@ -21,13 +21,21 @@ describe('workflow policy', () => {
         '.github/workflowsx/y.yml',
         'docs/workflows/x.yml'
       ])
-    ).toEqual(['.GitHub/Workflows/upper.yml', '.github', '.github/workflows', '.github/workflows/ci.yml', '.github/workflows/nested/x.yaml']);
+    ).toEqual([
+      '.GitHub/Workflows/upper.yml',
+      '.github',
+      '.github/workflows',
+      '.github/workflows/ci.yml',
+      '.github/workflows/nested/x.yaml'
+    ]);
   });
 
   test('refused with one error that lists the files and names the opt-in; allowed when opted in', () => {
     expect(() => checkWorkflowPolicy(['README.md'], false)).not.toThrow();
     expect(() => checkWorkflowPolicy(['.github/workflows/a.yml'], true)).not.toThrow();
-    expect(() => checkWorkflowPolicy(['.github/workflows/b.yml', 'x', '.github/workflows/a\n::warning::INJ.yml'], false)).toThrow(
+    expect(() =>
+      checkWorkflowPolicy(['.github/workflows/b.yml', 'x', '.github/workflows/a\n::warning::INJ.yml'], false)
+    ).toThrow(
       /^The changes touch 2 workflow file\(s\).*\n {2}"\.github\/workflows\/a\\n::warning::INJ\.yml"\n {2}\.github\/workflows\/b\.yml\nNothing was pushed\.\nIf these .*'allow-workflow-changes: true'/s
     );
   });
@@ -43,7 +51,11 @@ describe('mails as bytes', () => {
     const file = path.join(dir, 'in');
     fs.writeFileSync(file, bytes);
     fs.mkdirSync(path.join(dir, 'out'));
-    const count = Number(execFileSync('git', ['mailsplit', '-b', '--keep-cr', `-o${path.join(dir, 'out')}`, file], { encoding: 'utf8' }).trim());
+    const count = Number(
+      execFileSync('git', ['mailsplit', '-b', '--keep-cr', `-o${path.join(dir, 'out')}`, file], {
+        encoding: 'utf8'
+      }).trim()
+    );
     fs.rmSync(dir, { recursive: true, force: true });
     return count;
   }
@@ -51,7 +63,10 @@ describe('mails as bytes', () => {
   test.each([
     ['one mail', mail('one')],
     ['three mails', mail('a') + mail('b') + mail('c')],
-    ['a body line that starts with From but is no date', mail('a', 'From me to you\nFrom here: 12:00\n') + mail('b')],
+    [
+      'a body line that starts with From but is no date',
+      mail('a', 'From me to you\nFrom here: 12:00\n') + mail('b')
+    ],
     ['a body line that looks like a From line', mail('a', 'From x Mon Sep 17 00:00:00 2001\n')],
     ['an old year', mail('a', 'From x Mon Sep 17 00:00:00 1980\n')],
     ['CRLF lines', (mail('a') + mail('b')).replace(/\n/g, '\r\n')],
@@ -78,7 +93,9 @@ describe('mails as bytes', () => {
     expect(diffOf(Buffer.from(mail('no diff', 'Just text.\n')))).toBeUndefined();
     const bare = Buffer.from('From: A <a@example.com>\nSubject: bare\n\ndiff --git a/x b/x');
     const joined = joinMails([bare, a!]).toString();
-    expect(joined.startsWith('From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\nFrom: A')).toBe(true);
+    expect(
+      joined.startsWith('From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\nFrom: A')
+    ).toBe(true);
     expect(splitMails(Buffer.from(joined))).toHaveLength(2);
   });
 
@@ -86,15 +103,23 @@ describe('mails as bytes', () => {
     const t = 'Published-by: outbox-publisher';
     expect(withTrailer('Subject\n', t)).toBe(`Subject\n\n${t}\n`);
     expect(withTrailer('Subject\n\nBody.\n', t)).toBe(`Subject\n\nBody.\n\n${t}\n`);
-    expect(withTrailer('Subject\n\nBody.\n\nSigned-off-by: A <a@b>\n', t)).toBe(`Subject\n\nBody.\n\nSigned-off-by: A <a@b>\n${t}\n`);
+    expect(withTrailer('Subject\n\nBody.\n\nSigned-off-by: A <a@b>\n', t)).toBe(
+      `Subject\n\nBody.\n\nSigned-off-by: A <a@b>\n${t}\n`
+    );
     expect(withTrailer('Fix: a thing\n', t)).toBe(`Fix: a thing\n\n${t}\n`);
     expect(withTrailer(`Subject\n\n${t}\n`, t)).toBe(`Subject\n\n${t}\n`);
   });
 
   test('a fast-export stream gets the trailer in commit messages only, other bytes kept', () => {
     const blob = Buffer.from('blob\nmark :1\ndata 4\n\xff\x00\n\n', 'latin1');
-    const commit = Buffer.from('commit refs/heads/b\nmark :2\nauthor A <a@b> 1 +0000\ncommitter C <c@d> 2 +0000\ndata 8\ncaf\xe9 x\n\nfrom 1111111111111111111111111111111111111111\nM 100644 :1 "a\\nb"\n\n', 'latin1');
-    const { stream, changed } = addTrailerToExport(Buffer.concat([blob, commit]), 'Published-by: outbox-publisher');
+    const commit = Buffer.from(
+      'commit refs/heads/b\nmark :2\nauthor A <a@b> 1 +0000\ncommitter C <c@d> 2 +0000\ndata 8\ncaf\xe9 x\n\nfrom 1111111111111111111111111111111111111111\nM 100644 :1 "a\\nb"\n\n',
+      'latin1'
+    );
+    const { stream, changed } = addTrailerToExport(
+      Buffer.concat([blob, commit]),
+      'Published-by: outbox-publisher'
+    );
     expect(changed).toBe(true);
     expect(stream.toString('latin1')).toBe(
       'blob\nmark :1\ndata 4\n\xff\x00\n\ncommit refs/heads/b\nmark :2\nauthor A <a@b> 1 +0000\ncommitter C <c@d> 2 +0000\ndata 39\ncaf\xe9 x\n\nPublished-by: outbox-publisher\nfrom 1111111111111111111111111111111111111111\nM 100644 :1 "a\\nb"\n\n'

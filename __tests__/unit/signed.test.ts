@@ -1,11 +1,24 @@
 import type { RawChange } from '../../src/git.js';
 import { signedMessage, unsignableChange } from '../../src/signed.js';
 
-const change = (status: string, oldMode: string, newMode: string, path = 'f'): RawChange => ({ status, oldMode, newMode, blob: 'b', path });
+const change = (status: string, oldMode: string, newMode: string, path = 'f'): RawChange => ({
+  status,
+  oldMode,
+  newMode,
+  blob: 'b',
+  path
+});
 
 describe('unsignableChange', () => {
   test('regular files added, modified and deleted are fine', () => {
-    expect(unsignableChange([change('A', '000000', '100644'), change('M', '100644', '100644'), change('D', '100755', '000000'), change('D', '120000', '000000')])).toBeUndefined();
+    expect(
+      unsignableChange([
+        change('A', '000000', '100644'),
+        change('M', '100644', '100644'),
+        change('D', '100755', '000000'),
+        change('D', '120000', '000000')
+      ])
+    ).toBeUndefined();
   });
   test.each([
     [change('A', '000000', '100755', 'run.sh'), "'run.sh' is executable"],
@@ -22,10 +35,18 @@ describe('unsignableChange', () => {
 
 describe('signedMessage', () => {
   test('keeps the message and credits the original author', () => {
-    expect(signedMessage('Subject\n\nBody line\n\nPublished-by: outbox-publisher', { name: 'Ann', email: 'ann@example.com' })).toEqual({
+    expect(
+      signedMessage('Subject\n\nBody line\n\nPublished-by: outbox-publisher', {
+        name: 'Ann',
+        email: 'ann@example.com'
+      })
+    ).toEqual({
       headline: 'Subject',
       body: 'Body line\n\nPublished-by: outbox-publisher\nCo-authored-by: Ann <ann@example.com>'
     });
-    expect(signedMessage('Only a subject', { name: 'Ann', email: 'a@x' })).toEqual({ headline: 'Only a subject', body: 'Co-authored-by: Ann <a@x>' });
+    expect(signedMessage('Only a subject', { name: 'Ann', email: 'a@x' })).toEqual({
+      headline: 'Only a subject',
+      body: 'Co-authored-by: Ann <a@x>'
+    });
   });
 });

@@ -1,9 +1,16 @@
-import { loginKeepsOffKeyring, parseGhVersion, supportsInsecureStorage, tokenVariables } from '../../src/gh-auth.js';
+import {
+  loginKeepsOffKeyring,
+  parseGhVersion,
+  supportsInsecureStorage,
+  tokenVariables
+} from '../../src/gh-auth.js';
 import { CommandError, describeError, InputError } from '../../src/errors.js';
 import { outputsOf, summaryRows, type Report } from '../../src/summary.js';
 
 test('gh versions and --insecure-storage', () => {
-  const debian = parseGhVersion('gh version 2.23.0 (2023-02-27 Debian 2.23.0+dfsg1-1)\nhttps://github.com/cli/cli/releases/tag/v2.23.0\n')!;
+  const debian = parseGhVersion(
+    'gh version 2.23.0 (2023-02-27 Debian 2.23.0+dfsg1-1)\nhttps://github.com/cli/cli/releases/tag/v2.23.0\n'
+  )!;
   expect(debian.text).toBe('2.23.0');
   expect(supportsInsecureStorage(debian)).toBe(false);
   expect(supportsInsecureStorage(parseGhVersion('gh version 2.26.0 (2023-03-28)')!)).toBe(true);
@@ -13,7 +20,10 @@ test('gh versions and --insecure-storage', () => {
 
 test('token variables per host', () => {
   expect(tokenVariables('github.com', 't')).toEqual({ GH_TOKEN: 't' });
-  expect(tokenVariables('ghe.example.com', 't')).toEqual({ GH_ENTERPRISE_TOKEN: 't', GH_HOST: 'ghe.example.com' });
+  expect(tokenVariables('ghe.example.com', 't')).toEqual({
+    GH_ENTERPRISE_TOKEN: 't',
+    GH_HOST: 'ghe.example.com'
+  });
 });
 
 test('errors read well', () => {
@@ -50,7 +60,7 @@ test('outputs are the public contract', () => {
   expect(summaryRows(report)).toContainEqual(['Files changed', '1']);
 });
 
-test("gh auth login runs only where the sandbox can keep gh off the keyring (the D-Bus Secret Service)", () => {
+test('gh auth login runs only where the sandbox can keep gh off the keyring (the D-Bus Secret Service)', () => {
   expect(loginKeepsOffKeyring('linux')).toBe(true);
   expect(loginKeepsOffKeyring('freebsd')).toBe(true);
   expect(loginKeepsOffKeyring('darwin')).toBe(false);

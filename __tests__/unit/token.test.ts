@@ -1,5 +1,15 @@
 import { ActionError } from '../../src/errors.js';
-import { expiryWarning, malformation, parseExpiration, parseScopes, readToken, reviewScopes, reviewTokenAccess, secretForms, tokenKind } from '../../src/token.js';
+import {
+  expiryWarning,
+  malformation,
+  parseExpiration,
+  parseScopes,
+  readToken,
+  reviewScopes,
+  reviewTokenAccess,
+  secretForms,
+  tokenKind
+} from '../../src/token.js';
 
 describe('readToken', () => {
   function read(env: NodeJS.ProcessEnv) {
@@ -21,7 +31,12 @@ describe('readToken', () => {
       'Successfully read GitHub token from environment',
       'Token kind: classic personal access token'
     ]);
-    expect(masks).toEqual(expect.arrayContaining(['ghp_abcdef123456', Buffer.from('x-access-token:ghp_abcdef123456').toString('base64')]));
+    expect(masks).toEqual(
+      expect.arrayContaining([
+        'ghp_abcdef123456',
+        Buffer.from('x-access-token:ghp_abcdef123456').toString('base64')
+      ])
+    );
     expect(lines.join('\n')).not.toContain('abcdef');
   });
 
@@ -33,12 +48,15 @@ describe('readToken', () => {
     expect(masks).toEqual([]);
   });
 
-  test.each(['ghp_a\nb123456789', 'ghp_ab 123456', 'ghp_ab\t12345', 'ghp_\x01abcdef', ' ghp_abcdef '])('malformed %j is rejected, masked first', (value) => {
-    const { error, masks } = read({ GITHUB_TOKEN: value });
-    expect(error!.message).toMatch(/^GITHUB_TOKEN is malformed: it contains/);
-    expect(error!.message).not.toContain(value.trim());
-    expect(masks).toContain(value);
-  });
+  test.each(['ghp_a\nb123456789', 'ghp_ab 123456', 'ghp_ab\t12345', 'ghp_\x01abcdef', ' ghp_abcdef '])(
+    'malformed %j is rejected, masked first',
+    (value) => {
+      const { error, masks } = read({ GITHUB_TOKEN: value });
+      expect(error!.message).toMatch(/^GITHUB_TOKEN is malformed: it contains/);
+      expect(error!.message).not.toContain(value.trim());
+      expect(masks).toContain(value);
+    }
+  );
 });
 
 test('tokenKind recognises prefixes', () => {
@@ -76,12 +94,22 @@ describe('scopes', () => {
   });
 
   test('repo + read:org: gh login works', () => {
-    expect(reviewScopes(['repo', 'read:org'], true)).toMatchObject({ missing: undefined, ghLoginAccepts: true });
-    expect(reviewScopes(['repo', 'admin:org'], true)).toMatchObject({ ghLoginAccepts: true, broad: ['admin:org'] });
+    expect(reviewScopes(['repo', 'read:org'], true)).toMatchObject({
+      missing: undefined,
+      ghLoginAccepts: true
+    });
+    expect(reviewScopes(['repo', 'admin:org'], true)).toMatchObject({
+      ghLoginAccepts: true,
+      broad: ['admin:org']
+    });
   });
 
   test("the seed's scopes (repo, user:email) need the environment way", () => {
-    expect(reviewScopes(['repo', 'user:email'], true)).toEqual({ missing: undefined, broad: [], ghLoginAccepts: false });
+    expect(reviewScopes(['repo', 'user:email'], true)).toEqual({
+      missing: undefined,
+      broad: [],
+      ghLoginAccepts: false
+    });
   });
 
   test('public_repo is enough for a public repository only', () => {
@@ -91,13 +119,22 @@ describe('scopes', () => {
   });
 
   test('broad scopes are reported', () => {
-    expect(reviewScopes(['repo', 'delete_repo', 'admin:repo_hook'], false).broad).toEqual(['delete_repo', 'admin:repo_hook']);
+    expect(reviewScopes(['repo', 'delete_repo', 'admin:repo_hook'], false).broad).toEqual([
+      'delete_repo',
+      'admin:repo_hook'
+    ]);
   });
 
   test('reviewTokenAccess fails on a missing scope and warns on broad ones', () => {
     const warnings: string[] = [];
-    expect(() => reviewTokenAccess({ scopesHeader: 'gist', expirationHeader: null, isPrivate: true }, (w) => warnings.push(w))).toThrow(ActionError);
-    reviewTokenAccess({ scopesHeader: 'repo, delete_repo', expirationHeader: null, isPrivate: true }, (w) => warnings.push(w));
+    expect(() =>
+      reviewTokenAccess({ scopesHeader: 'gist', expirationHeader: null, isPrivate: true }, (w) =>
+        warnings.push(w)
+      )
+    ).toThrow(ActionError);
+    reviewTokenAccess({ scopesHeader: 'repo, delete_repo', expirationHeader: null, isPrivate: true }, (w) =>
+      warnings.push(w)
+    );
     expect(warnings).toEqual([expect.stringContaining('delete_repo')]);
   });
 });
