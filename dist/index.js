@@ -35808,7 +35808,6 @@ function classifyRejection(rejection) {
 }
 /** Server text without terminal escapes or control characters (git pads `remote:` lines with `ESC[K`). */
 function plainText(text) {
-    // eslint-disable-next-line no-control-regex
     return text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
 }
 const MAX_QUOTED_LINES = 40;
@@ -43696,7 +43695,8 @@ async function objectsOnGitHub(remote, objects) {
         if (!response.ok) {
             const message = (() => {
                 try {
-                    return String(JSON.parse(text).message ?? '');
+                    const message = JSON.parse(text).message;
+                    return typeof message === 'string' ? message : '';
                 }
                 catch {
                     return '';

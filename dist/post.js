@@ -19,8 +19,7 @@ if (state(_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE */ .c.removed) === 'tr
     process.stdout.write('Nothing to clean up: the main step already removed the sandbox with gh and git credentials.\n');
 }
 else {
-    const { runPostStep } = (await import(
-    /* webpackIgnore: true */ './cleanup.js'));
+    const { runPostStep } = await import(/* webpackIgnore: true */ './cleanup.js');
     await runPostStep();
 }
 

@@ -130,7 +130,7 @@ function describeRemoteBranch(work: WorkTree): RemoteBranch | undefined {
   const commits = work.remoteBranchCommits.map((commit) => ({
     sha: commit.sha,
     parents: commit.parents,
-    subject: commit.message.split('\n')[0]!,
+    subject: commit.message.split('\n')[0],
     author: commit.author,
     ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
   }));

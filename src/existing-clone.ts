@@ -131,8 +131,8 @@ async function resolveHead(gitDir: string, dir: string): Promise<string> {
   for (let depth = 0; depth < 5; depth++) {
     if (SHA.test(content)) return content;
     const symbolic = /^ref: (.+)$/.exec(content);
-    if (!symbolic || !isSafeRefName(symbolic[1]!)) throw noCommit;
-    const ref = symbolic[1]!;
+    if (!symbolic || !isSafeRefName(symbolic[1])) throw noCommit;
+    const ref = symbolic[1];
     const loose = await fs.readFile(path.join(gitDir, ...ref.split('/')), 'utf8').catch(() => undefined);
     if (loose !== undefined) {
       content = loose.trim();
@@ -217,7 +217,7 @@ export async function commitWorkTree(
   ).stdout.split('\0');
   const filtered: string[] = [];
   for (let i = 0; i + 2 < attributes.length; i += 3) {
-    if (!['unspecified', 'unset'].includes(attributes[i + 2]!))
+    if (!['unspecified', 'unset'].includes(attributes[i + 2]))
       filtered.push(`${attributes[i]} (filter=${attributes[i + 2]})`);
   }
   if (filtered.length > 0) {

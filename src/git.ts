@@ -261,7 +261,7 @@ export class GitWorkTree {
       const [sha, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
       if (type !== 'commit') throw new ActionError(`'${sha}' is not a commit in ${this.dir}.`);
       const end = eol + 1 + Number(size);
-      commits.push(parseCommit(sha!, out.subarray(eol + 1, end).toString('utf8')));
+      commits.push(parseCommit(sha, out.subarray(eol + 1, end).toString('utf8')));
       at = end + 1;
     }
     return commits;
@@ -533,7 +533,7 @@ export class GitWorkTree {
     const result = await this.git(['patch-id', '--stable'], { input: diffs });
     return result.stdout
       .split('\n')
-      .map((line) => line.split(' ')[0]!)
+      .map((line) => line.split(' ')[0])
       .filter((id) => id.length > 0);
   }
 
@@ -577,7 +577,7 @@ export class GitWorkTree {
     const newline = stdout.indexOf('\n');
     const [sha, type] = stdout.slice(0, newline).split(' ');
     if (type !== 'commit') return undefined;
-    return parseCommit(sha!, stdout.slice(newline + 1));
+    return parseCommit(sha, stdout.slice(newline + 1));
   }
 
   async blob(sha: string): Promise<Buffer> {
@@ -599,13 +599,13 @@ export class GitWorkTree {
     const fields = stdout.split('\0').filter((field) => field.length > 0);
     const changes: RawChange[] = [];
     for (let i = 0; i + 1 < fields.length; i += 2) {
-      const [oldMode, newMode, , newBlob, status] = fields[i]!.replace(/^:/, '').split(' ');
+      const [oldMode, newMode, , newBlob, status] = fields[i].replace(/^:/, '').split(' ');
       changes.push({
-        oldMode: oldMode!,
-        newMode: newMode!,
-        blob: newBlob!,
-        status: status!,
-        path: fields[i + 1]!
+        oldMode: oldMode,
+        newMode: newMode,
+        blob: newBlob,
+        status: status,
+        path: fields[i + 1]
       });
     }
     return changes;
@@ -617,7 +617,7 @@ export class GitWorkTree {
 
   async authorOf(sha: string): Promise<Identity> {
     const [name, email] = (await this.output(['log', '-1', '--format=%an%x00%ae', sha])).split('\0');
-    return { name: name!, email: email! };
+    return { name: name, email: email };
   }
 
   async resetHard(ref: string): Promise<void> {
@@ -648,7 +648,7 @@ export class GitWorkTree {
     const { stdout } = await this.git(['diff', '--name-status', '--no-renames', '-z', from, to]);
     const fields = stdout.split('\0').filter((field) => field.length > 0);
     const changes: FileChange[] = [];
-    for (let i = 0; i + 1 < fields.length; i += 2) changes.push({ status: fields[i]!, path: fields[i + 1]! });
+    for (let i = 0; i + 1 < fields.length; i += 2) changes.push({ status: fields[i], path: fields[i + 1] });
     return changes;
   }
 
@@ -712,7 +712,7 @@ function parseCommit(sha: string, raw: string): CommitDetails {
     header.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1));
   return {
     sha,
-    tree: field('tree')[0]!,
+    tree: field('tree')[0],
     parents: field('parent'),
     author: (field('author')[0] ?? '').replace(/ <.*$/, ''),
     message: split < 0 ? '' : raw.slice(split + 2).replace(/\n$/, '')

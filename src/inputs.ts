@@ -189,7 +189,7 @@ export function parseInputs(
     allowWorkflowChanges: parseBoolean(get, 'allow-workflow-changes'),
     run: get('run'),
     commitMessage,
-    title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]!),
+    title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]),
     body: get('body').trim() ? get('body') : defaultBody(context.runUrl),
     labels: parseNames(
       'labels',
@@ -327,7 +327,7 @@ export function parseIdentity(input: string, value: string): Identity {
   if (!match) {
     throw new InputError(input, `'${value}' is not of the form 'Name <email@example.com>'`);
   }
-  return { name: match[1]!.trim(), email: match[2]! };
+  return { name: match[1].trim(), email: match[2] };
 }
 
 /** Splits on commas and newlines, trims, and drops empties and repeats. */

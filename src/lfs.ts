@@ -279,7 +279,7 @@ async function newLfsFiles(tree: GitWorkTree, base: string): Promise<LfsFile[]> 
   });
   const fields = attrs.stdout.split('\0');
   const lfsPaths = new Set<string>();
-  for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] === 'lfs') lfsPaths.add(fields[i]!);
+  for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] === 'lfs') lfsPaths.add(fields[i]);
   const tracked = [...paths].filter(([, file]) => lfsPaths.has(file)).map(([sha]) => sha);
   if (tracked.length === 0) return [];
   const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], {
@@ -324,7 +324,8 @@ async function objectsOnGitHub(
     if (!response.ok) {
       const message = (() => {
         try {
-          return String((JSON.parse(text) as { message?: unknown }).message ?? '');
+          const message = (JSON.parse(text) as { message?: unknown }).message;
+          return typeof message === 'string' ? message : '';
         } catch {
           return '';
         }

@@ -34,11 +34,11 @@ export function isFromLine(bytes: Buffer, start: number, end: number): boolean {
     return false;
   // strtol(colon + 3): white space, a sign, digits; the year must be after 1990.
   let at = colon + 3;
-  while (at < end && [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[at]!)) at++;
+  while (at < end && [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[at])) at++;
   let sign = 1;
   if (bytes[at] === 0x2d || bytes[at] === 0x2b) sign = bytes[at++] === 0x2d ? -1 : 1;
   let year = 0;
-  while (at < end && isDigit(bytes[at])) year = year * 10 + (bytes[at++]! - 0x30);
+  while (at < end && isDigit(bytes[at])) year = year * 10 + (bytes[at++] - 0x30);
   return sign * year > 90;
 }
 
@@ -49,7 +49,7 @@ export function isFromLine(bytes: Buffer, start: number, end: number): boolean {
  */
 export function splitMails(bytes: Buffer): Buffer[] {
   let start = 0;
-  while (start < bytes.length && [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[start]!)) start++;
+  while (start < bytes.length && [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[start])) start++;
   if (start >= bytes.length) return [];
   const lineEnd = (from: number) => {
     const lf = bytes.indexOf(LF, from);

@@ -189,7 +189,7 @@ export async function applyOutbox(
   for (const file of outbox.files) {
     if (!BUNDLE.test(file.name)) {
       for (const end = next + file.mails.length; next < end; next++) {
-        if (isNew(mailIds[next], mails[next]!.label)) pending.push(mails[next]!);
+        if (isNew(mailIds[next], mails[next].label)) pending.push(mails[next]);
       }
       continue;
     }

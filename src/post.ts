@@ -11,8 +11,6 @@ if (state(STATE.removed) === 'true' && dir && !existsSync(dir)) {
     'Nothing to clean up: the main step already removed the sandbox with gh and git credentials.\n'
   );
 } else {
-  const { runPostStep } = (await import(
-    /* webpackIgnore: true */ './cleanup.js'
-  )) as typeof import('./cleanup.js');
+  const { runPostStep } = await import(/* webpackIgnore: true */ './cleanup.js');
   await runPostStep();
 }

@@ -128,7 +128,7 @@ export function planPublish(facts: BranchFacts, desired: DesiredPullRequest, pol
     pullRequest,
     extras,
     deleteBranch: false,
-    headSha: upToDate ? remote!.sha : local.sha,
+    headSha: upToDate ? remote.sha : local.sha,
     blockedBy: []
   };
 }

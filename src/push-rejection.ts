@@ -50,7 +50,6 @@ export function classifyRejection(rejection: PushRejection): RejectionKind {
 
 /** Server text without terminal escapes or control characters (git pads `remote:` lines with `ESC[K`). */
 function plainText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
 }
 
@@ -95,7 +94,7 @@ export function explainRefusal(
   if (workflow) {
     const byApp = workflow[1] === 'a GitHub App';
     return {
-      problem: `${said}\nThe changes create, update or delete the workflow file '${oneLine(workflow[2]!)}', and the token may not change workflows.`,
+      problem: `${said}\nThe changes create, update or delete the workflow file '${oneLine(workflow[2])}', and the token may not change workflows.`,
       fix: byApp
         ? "Use a token that may: a GitHub App installation token with the 'workflows: write' permission, or a fine-grained token with 'Workflows: Read and write' (the workflow's own GITHUB_TOKEN can never change workflow files). Or keep .github/workflows/ out of the changes."
         : "Use a token that may: a classic personal access token or OAuth app token with the 'workflow' scope, or a fine-grained token with 'Workflows: Read and write'. Or keep .github/workflows/ out of the changes."

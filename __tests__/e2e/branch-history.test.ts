@@ -147,7 +147,7 @@ describe('the target rewritten under our commit', () => {
       expect(same.outputs['pull-request-operation']).toBe('unchanged');
       expect(fetchesOf(repo, mark)).toBe(1);
 
-      const newMain = REWRITES[rewrite]!(repo);
+      const newMain = REWRITES[rewrite](repo);
       expect(isAncestor(repo, oldMain, newMain)).toBe(false);
       mark = em().requests.length;
       const rerun = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
@@ -175,7 +175,7 @@ describe('the target rewritten under our commit', () => {
     const repo = repoWithWorkOnMain('rewrite-fix');
     await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
     const oldMain = em().branchSha(repo, 'main')!;
-    REWRITES['amended and force-pushed']!(repo);
+    REWRITES['amended and force-pushed'](repo);
     const fix = em().commitToBranch(
       repo,
       'outbox/main',
@@ -199,7 +199,7 @@ describe('the target rewritten under our commit', () => {
   test('a branch rewritten by someone else, with none of our commits, is still refused', async () => {
     const repo = repoWithWorkOnMain('rewritten');
     await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
-    REWRITES.squashed!(repo);
+    REWRITES.squashed(repo);
     const theirs = em().forcePushBranch(
       repo,
       'outbox/main',
@@ -262,7 +262,7 @@ describe('an existing clone at `path`', () => {
     const repo = repoWithWorkOnMain('rewrite-clone');
     await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
     const oldMain = em().branchSha(repo, 'main')!;
-    const newMain = REWRITES.squashed!(repo);
+    const newMain = REWRITES.squashed(repo);
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-e2e-'));
     const clone = path.join(root, 'workspace', 'repo');
     execFileSync('git', ['clone', '-q', ...depth, `file://${em().repo(repo).bareDir}`, clone]);
@@ -295,7 +295,7 @@ describe('a branch of hundreds of commits', () => {
     expectFailure(
       refused,
       new RegExp(
-        `holds 1 commit\\(s\\) that outbox-publisher did not make:\\n\\s+${shas[259]!.slice(0, 12)} Fix by hand \\(Ann Other\\)\\n`
+        `holds 1 commit\\(s\\) that outbox-publisher did not make:\\n\\s+${shas[259].slice(0, 12)} Fix by hand \\(Ann Other\\)\\n`
       )
     );
     expect(em().branchSha(repo, 'outbox/main')).toBe(shas[299]);
@@ -336,7 +336,7 @@ describe('push mode and signed commits', () => {
     const oldMain = em().branchSha(repo, 'main')!;
     let newMain = '';
     em().beforeGit({ repo, service: 'git-receive-pack' }, async () => {
-      newMain = REWRITES['amended and force-pushed']!(repo);
+      newMain = REWRITES['amended and force-pushed'](repo);
     });
     const result = await publish({
       token: TOKEN,
@@ -358,7 +358,7 @@ describe('push mode and signed commits', () => {
     const inputs = { repo, run: 'echo v1 > gen.txt', 'sign-commits': 'true' };
     const first = await publish({ token: TOKEN, inputs });
     expect(first.outputs['pull-request-operation']).toBe('created');
-    const newMain = REWRITES.squashed!(repo);
+    const newMain = REWRITES.squashed(repo);
     const rerun = await publish({ token: TOKEN, inputs });
     expectSuccess(rerun);
     expect(rerun.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true' });

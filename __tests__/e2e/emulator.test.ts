@@ -250,6 +250,7 @@ describe('gh auth setup-git + real git over smart HTTP', () => {
       input: `${TOKENS.full}\n`
     });
     const setup = await run('gh', ['auth', 'setup-git', '--hostname', 'github.com'], { env: sb.env });
+    // eslint-disable-next-line jest/no-standalone-expect -- the setup every case here relies on
     expect(setup).toEqual({ code: 0, stdout: '', stderr: '' });
     work = path.join(sb.dir, 'work');
   });

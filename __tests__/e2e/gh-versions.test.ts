@@ -86,7 +86,7 @@ async function startKeyring(home: string): Promise<Keyring> {
       stdio: ['pipe', 'ignore', 'ignore']
     });
     children.push(keyring);
-    keyring.stdin!.end('test-password');
+    keyring.stdin.end('test-password');
     await waitFor('gnome-keyring-daemon', () => fs.existsSync(path.join(runtime, 'keyring', 'control')));
     await waitFor('the Secret Service', () => {
       try {
@@ -165,7 +165,7 @@ describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
     expect(result.post?.log.trim()).toBe(
       'Nothing to clean up: the main step already removed the sandbox with gh and git credentials.'
     );
-    expect(fs.existsSync(result.state['sandbox-dir']!)).toBe(false);
+    expect(fs.existsSync(result.state['sandbox-dir'])).toBe(false);
     expect(em().readTree(repo, 'outbox/main')['who.txt']).toBe('outbox-app[bot]\n');
   });
 
@@ -194,7 +194,7 @@ describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
     expect(result.main.signal).toBe('SIGTERM');
     expect(result.post?.log).toContain('Removed the sandbox');
     expect(result.post?.log).not.toContain('gh auth logout');
-    expect(fs.existsSync(result.state['sandbox-dir']!)).toBe(false);
+    expect(fs.existsSync(result.state['sandbox-dir'])).toBe(false);
     expect(em().branchSha(repo, 'outbox/main')).toBeNull();
   });
 
@@ -204,7 +204,7 @@ describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
     expect(result.main.code).toBe(1);
     expect(result.post?.log).toContain('Removed the sandbox with gh and git credentials.');
     expect(`${result.main.log}${result.post?.log}`).not.toContain('gh auth logout');
-    expect(fs.existsSync(result.state['sandbox-dir']!)).toBe(false);
+    expect(fs.existsSync(result.state['sandbox-dir'])).toBe(false);
   });
 
   test("the machine's own gh login in the OS keyring is neither read nor written", async () => {

@@ -36,7 +36,7 @@ describe('when the credentials go', () => {
     const result = await runAction({ token: TOKEN, inputs: { repo, run: 'echo x > x.txt' }, skipPost: true });
     expectSuccess(result);
     expect(result.outputs['pull-request-operation']).toBe('created');
-    expect(fs.existsSync(result.state['sandbox-dir']!)).toBe(false);
+    expect(fs.existsSync(result.state['sandbox-dir'])).toBe(false);
     expect(result.state['sandbox-removed']).toBe('true');
     const log = result.main.log;
     expect(log.indexOf('Removed the sandbox with gh and git credentials.')).toBeGreaterThan(
@@ -62,7 +62,7 @@ describe('when the credentials go', () => {
     expect(result.main.log).not.toContain('gh auth logout');
     expect(result.post?.log).not.toContain('gh auth logout');
     expect(result.post?.log).toContain('Removed the sandbox with gh and git credentials.');
-    expect(fs.existsSync(result.state['sandbox-dir']!)).toBe(false);
+    expect(fs.existsSync(result.state['sandbox-dir'])).toBe(false);
   });
 
   test('the post step removes a sandbox that is still there whatever the state says', async () => {

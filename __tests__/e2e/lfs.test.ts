@@ -260,7 +260,7 @@ test('sign-commits: the pointers go through createCommitOnBranch as pointer text
   const signed = firstIndex(before, (r) => r.kind === 'graphql' && r.operation === 'createCommitOnBranch');
   expect(upload).toBeGreaterThan(0);
   expect(upload).toBeLessThan(signed);
-  const additions = em().requests[signed]!.variables as {
+  const additions = em().requests[signed].variables as {
     input: { fileChanges: { additions: Array<{ path: string; contents: string }> } };
   };
   const sent = Object.fromEntries(

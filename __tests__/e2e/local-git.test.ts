@@ -71,7 +71,7 @@ async function checkoutThenEditUnseen(tree: GitWorkTree, victim: string): Promis
 describe('an edit that the index timestamps cannot show is committed', () => {
   test('with a new file beside it (staged by name, then commit --all)', async () => {
     const tree = await cloneLikeTree();
-    const victim = FILES[FILES.length - 1]!;
+    const victim = FILES[FILES.length - 1];
     await checkoutThenEditUnseen(tree, victim);
     fs.writeFileSync(path.join(tree.dir, 'new.txt'), 'new\n');
     expect(await tree.commitAll('Edit', BOT, BOT)).toBe(true);
@@ -82,7 +82,7 @@ describe('an edit that the index timestamps cannot show is committed', () => {
 
   test('alone (commit --all only)', async () => {
     const tree = await cloneLikeTree();
-    const victim = FILES[0]!;
+    const victim = FILES[0];
     await checkoutThenEditUnseen(tree, victim);
     expect(await tree.commitAll('Edit', BOT, BOT)).toBe(true);
     expect((await tree.git(['show', `HEAD:${victim}`])).stdout).toBe(`Content of ${victim}\n`);
@@ -148,10 +148,10 @@ describe('sparse checkouts', () => {
     expect((await tree.pathsOfCommit(root)).sort()).toEqual([...FILES].sort());
 
     await tree.startSparse();
-    expect(fs.existsSync(path.join(tree.dir, FILES[0]!))).toBe(false);
+    expect(fs.existsSync(path.join(tree.dir, FILES[0]))).toBe(false);
     await tree.widenSparse(async () => ODD.map((folder) => `${folder}/f.txt`));
     for (const folder of ODD)
       expect(fs.readFileSync(path.join(tree.dir, folder, 'f.txt'), 'utf8')).toBe(`${folder}\n`);
-    expect(fs.existsSync(path.join(tree.dir, FILES[0]!))).toBe(false);
+    expect(fs.existsSync(path.join(tree.dir, FILES[0]))).toBe(false);
   });
 });

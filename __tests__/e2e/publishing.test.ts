@@ -125,7 +125,7 @@ describe('an existing checkout', () => {
       expect(result.outputs.path).toMatch(
         new RegExp(`^${path.join(dir, 'runner-temp')}/outbox-publisher-clone-[^/]+/${repo.split('/')[1]}$`)
       );
-      expect(git(result.outputs.path!, ['log', '-1', '--format=%s'])).toBe('Publish workspace edits');
+      expect(git(result.outputs.path, ['log', '-1', '--format=%s'])).toBe('Publish workspace edits');
       expect(git(clone, ['rev-parse', 'HEAD'])).toBe(headBefore);
       expect(git(clone, ['status', '--porcelain'])).toBe(statusBefore);
       const log = branchLog(repo, 'main..outbox/main');
@@ -361,7 +361,7 @@ describe('publishing without a run script', () => {
       'other/untouched.txt': 'untouched\n',
       'to/name.txt': 'renamed\n'
     });
-    const clone = result.outputs.path!;
+    const clone = result.outputs.path;
     expect(fs.existsSync(path.join(clone, 'other', 'untouched.txt'))).toBe(false);
     expect(fs.readFileSync(path.join(clone, 'new', 'dir', 'file.txt'), 'utf8')).toBe('new\n');
     expect(fs.existsSync(path.join(clone, 'moved', 'old.txt'))).toBe(true);

@@ -95,7 +95,7 @@ describe('the emulator refuses pushes as GitHub does', () => {
       em()
         .requests.filter((r) => r.pushRefusal)
         .at(-1)?.pushRefusal
-    ).toEqual([{ ref: 'refs/heads/main', rule: 'workflow', reason: cases[2]![1] }]);
+    ).toEqual([{ ref: 'refs/heads/main', rule: 'workflow', reason: cases[2][1] }]);
   });
 
   test('with the permission or scope the push goes through; a file that another branch holds as it is needs neither', async () => {

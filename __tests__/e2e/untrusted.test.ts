@@ -88,7 +88,7 @@ function blobBytes(fullName: string, ref: string, file: string): Buffer {
 }
 
 function modeOf(fullName: string, ref: string, file: string): string {
-  return em().git(fullName, ['ls-tree', ref, '--', file]).split(' ')[0]!;
+  return em().git(fullName, ['ls-tree', ref, '--', file]).split(' ')[0];
 }
 
 /**
@@ -250,7 +250,7 @@ describe('no outside string starts a workflow command in the log', () => {
     });
     const outbox = path.join(dir, 'workspace', 'outbox');
     const [made] = fs.readdirSync(outbox);
-    fs.renameSync(path.join(outbox, made!), path.join(outbox, APPLIED));
+    fs.renameSync(path.join(outbox, made), path.join(outbox, APPLIED));
     // The same change again: skipped, with its name in the log.
     fs.copyFileSync(path.join(outbox, APPLIED), path.join(outbox, SKIPPED));
     git(work, ['reset', '-q', '--hard', 'origin/main']);
@@ -281,7 +281,7 @@ describe('no outside string starts a workflow command in the log', () => {
     em().commitToBranch(repo, 'main', { 'data/old.txt': 'changed upstream\n' }, 'Conflicting change');
     const outbox = path.join(dir, 'workspace', 'outbox');
     const [made] = fs.readdirSync(outbox);
-    fs.renameSync(path.join(outbox, made!), path.join(outbox, SKIPPED));
+    fs.renameSync(path.join(outbox, made), path.join(outbox, SKIPPED));
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
     expect(injectedCommands(result)).toEqual([]);
     expectFailure(

@@ -56,7 +56,7 @@ function recordInputs(values: Record<string, string>): { names: Set<string>; inp
 const declaredDefaults: Record<string, string> = Object.fromEntries(
   Object.entries(action.inputs).map(([name, input]) => [
     name,
-    input.default === undefined ? '' : String(input.default)
+    input.default === undefined ? '' : String(input.default as string | number | boolean)
   ])
 );
 
@@ -77,7 +77,7 @@ function inputNamesInSource(): Map<string, string[]> {
     const text = fs.readFileSync(path.join(srcDir, file), 'utf8');
     for (const pattern of patterns) {
       for (const match of text.matchAll(pattern))
-        found.set(match[1]!, [...(found.get(match[1]!) ?? []), `src/${file}`]);
+        found.set(match[1], [...(found.get(match[1]) ?? []), `src/${file}`]);
     }
   }
   return found;
@@ -141,7 +141,7 @@ describe('action.yml inputs', () => {
   });
 
   test.each(declaredInputs)('%s has a description', (name) => {
-    const description = action.inputs[name]!.description;
+    const description = action.inputs[name].description;
     expect(typeof description).toBe('string');
     expect(String(description).trim()).not.toBe('');
   });
@@ -173,14 +173,14 @@ describe('action.yml outputs', () => {
       .filter((name) => name.endsWith('.ts'))
       .flatMap((file) =>
         [...fs.readFileSync(path.join(srcDir, file), 'utf8').matchAll(/\bsetOutput\(\s*'([^']+)'/g)].map(
-          (m) => m[1]!
+          (m) => m[1]
         )
       );
     expect(literal.filter((name) => !declaredOutputs.includes(name))).toEqual([]);
   });
 
   test.each(declaredOutputs)('%s has a description', (name) => {
-    const description = action.outputs[name]!.description;
+    const description = action.outputs[name].description;
     expect(typeof description).toBe('string');
     expect(String(description).trim()).not.toBe('');
   });
@@ -209,15 +209,15 @@ describe('README', () => {
     const readme = fs.readFileSync(path.join(root, 'README.md'), 'utf8');
     const table = readme.slice(readme.indexOf('## Inputs'), readme.indexOf('## Outputs'));
     const rows = table.split('\n').filter((line) => /^\| `/.test(line));
-    const names = rows.flatMap((row) => [...row.split('|')[1]!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!));
+    const names = rows.flatMap((row) => [...row.split('|')[1].matchAll(/`([^`]+)`/g)].map((m) => m[1]));
     expect([...names].sort()).toEqual(declaredInputs);
     for (const row of rows) {
       const [, nameCell, defaultCell] = row.split('|');
-      for (const [, name] of nameCell!.matchAll(/`([^`]+)`/g)) {
-        const declared = declaredDefaults[name!]!;
+      for (const [, name] of nameCell.matchAll(/`([^`]+)`/g)) {
+        const declared = declaredDefaults[name];
         // A plain declared default appears in the row's default cell as written.
         if (declared && /^[\w.-]+$/.test(declared))
-          expect({ name, cell: defaultCell!.includes(`\`${declared}\``) }).toEqual({ name, cell: true });
+          expect({ name, cell: defaultCell.includes(`\`${declared}\``) }).toEqual({ name, cell: true });
       }
     }
   });

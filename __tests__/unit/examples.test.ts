@@ -86,16 +86,16 @@ function yamlBlocks(markdown: string): Array<{ line: number; text: string }> {
   const blocks: Array<{ line: number; text: string }> = [];
   const lines = markdown.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const open = /^(\s*)(`{3,}|~{3,})\s*(yaml|yml)\s*$/i.exec(lines[i]!);
+    const open = /^(\s*)(`{3,}|~{3,})\s*(yaml|yml)\s*$/i.exec(lines[i]);
     if (!open) continue;
-    const fence = open[2]!;
+    const fence = open[2];
     const body: string[] = [];
     let j = i + 1;
     while (
       j < lines.length &&
-      !new RegExp(`^\\s*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(lines[j]!)
+      !new RegExp(`^\\s*${fence[0] === '`' ? '`' : '~'}{${fence.length},}\\s*$`).test(lines[j])
     )
-      body.push(lines[j++]!);
+      body.push(lines[j++]);
     blocks.push({ line: i + 1, text: body.join('\n') });
     i = j;
   }

@@ -149,7 +149,7 @@ describe('parseInputs', () => {
     ['outbox', { outbox: '/tmp/elsewhere' }],
     ['outbox', { outbox: '.' }]
   ])('rejects a bad %s', (input, values) => {
-    const error = inputErrorOf(() => parse(values as Record<string, string>));
+    const error = inputErrorOf(() => parse(values));
     expect(error.input).toBe(input);
     expect(error.message).toMatch(new RegExp(`^Input '${input}': `));
   });

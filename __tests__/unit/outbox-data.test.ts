@@ -88,11 +88,11 @@ describe('mails as bytes', () => {
 
   test('date, diff and a joined mbox', () => {
     const [a] = splitMails(Buffer.from(mail('a', 'Body.\n---\n x | 1 +\n\ndiff --git a/x b/x\n+1\n')));
-    expect(mailDate(a!)).toBe('Tue, 3 Mar 2026 12:00:00 +0000');
-    expect(diffOf(a!)!.toString()).toBe('diff --git a/x b/x\n+1\n');
+    expect(mailDate(a)).toBe('Tue, 3 Mar 2026 12:00:00 +0000');
+    expect(diffOf(a)!.toString()).toBe('diff --git a/x b/x\n+1\n');
     expect(diffOf(Buffer.from(mail('no diff', 'Just text.\n')))).toBeUndefined();
     const bare = Buffer.from('From: A <a@example.com>\nSubject: bare\n\ndiff --git a/x b/x');
-    const joined = joinMails([bare, a!]).toString();
+    const joined = joinMails([bare, a]).toString();
     expect(
       joined.startsWith('From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\nFrom: A')
     ).toBe(true);
