@@ -1,7 +1,8 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { ActionError } from './errors.js';
-import { PUBLISHED_BY_TRAILER, type GitWorkTree } from './git.js';
+import { PUBLISHED_BY_TRAILER } from './git.js';
+import type { GitWorkTree } from './git-worktree.js';
 
 /**
  * A clone found at `path`, read as data. An earlier step may have written its `.git` (hooks,

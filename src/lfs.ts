@@ -4,7 +4,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { ActionError } from './errors.js';
-import type { GitWorkTree } from './git.js';
+import type { Git } from './git.js';
+import { lfsFilterSection, parseConfigLines, runnerGlobalConfigFiles, type LfsFile } from './lfs-data.js';
+import { newLfsFiles, objectsOnGitHub } from './lfs-objects.js';
 import type { Sandbox } from './sandbox.js';
 
 /**
@@ -24,97 +26,7 @@ import type { Sandbox } from './sandbox.js';
  *   credential helper (gh in the sandbox), like the push.
  */
 
-export const LFS_MEDIA_TYPE = 'application/vnd.git-lfs+json';
-/** git-lfs reads blobs this small as possible pointers; a pointer is about 130 bytes. */
-const MAX_POINTER_SIZE = 1024;
-/** Objects per batch request (git-lfs's own default batch size). */
-const BATCH_SIZE = 100;
-/** The job asked git-lfs not to download content (git-lfs reads the variable as a boolean). */
 const jobSkipsSmudge = (): boolean => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
-
-export interface LfsPointer {
-  oid: string;
-  size: number;
-}
-
-/** A new LFS-tracked file version: where it is and, when it is a pointer, the object it names. */
-export interface LfsFile {
-  path: string;
-  blob: string;
-  pointer: LfsPointer | undefined;
-}
-
-/** Parses a Git LFS pointer file (spec v1); undefined for anything else. */
-export function parsePointer(text: string): LfsPointer | undefined {
-  if (
-    text.length > MAX_POINTER_SIZE ||
-    !text.startsWith('version https://git-lfs.github.com/spec/v1\n') ||
-    !text.endsWith('\n')
-  )
-    return undefined;
-  const lines = text.slice(0, -1).split('\n');
-  const oid = lines.find((line) => line.startsWith('oid sha256:'))?.slice('oid sha256:'.length);
-  const size = lines.find((line) => line.startsWith('size '))?.slice('size '.length);
-  if (!oid || !/^[0-9a-f]{64}$/.test(oid) || !size || !/^\d+$/.test(size)) return undefined;
-  // Keys are sorted after `version`, one per line, with nothing but key/value lines.
-  if (!lines.every((line) => /^[a-z0-9.-]+ \S.*$/.test(line))) return undefined;
-  return { oid, size: Number(size) };
-}
-
-/**
- * The files git reads as the user's global config, later ones winning: GIT_CONFIG_GLOBAL alone
- * when set, else the XDG file then ~/.gitconfig (see git-config(1), FILES).
- */
-export function runnerGlobalConfigFiles(env: NodeJS.ProcessEnv, home: string): string[] {
-  if (env.GIT_CONFIG_GLOBAL) return [env.GIT_CONFIG_GLOBAL];
-  const xdg = env.XDG_CONFIG_HOME
-    ? path.join(env.XDG_CONFIG_HOME, 'git', 'config')
-    : path.join(home, '.config', 'git', 'config');
-  return [xdg, path.join(home, '.gitconfig')];
-}
-
-/** `git config --get-regexp` output as [key, value] pairs. */
-export function parseConfigLines(output: string): Array<[string, string]> {
-  return output
-    .split('\n')
-    .filter((line) => line.length > 0)
-    .map((line) => {
-      const space = line.indexOf(' ');
-      return space < 0 ? [line, ''] : [line.slice(0, space), line.slice(space + 1)];
-    });
-}
-
-/** A `[filter "lfs"]` section holding the given filter.lfs.* entries, values quoted for git's config parser. */
-export function lfsFilterSection(entries: Array<[string, string]>): string {
-  const quote = (value: string) =>
-    `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n').replace(/\t/g, '\\t')}"`;
-  const lines = entries
-    .filter(([key]) => /^filter\.lfs\.[a-z]+$/i.test(key))
-    .map(([key, value]) => `\t${key.slice('filter.lfs.'.length)} = ${quote(value)}`);
-  return lines.length > 0 ? `[filter "lfs"]\n${lines.join('\n')}\n` : '';
-}
-
-/** Splits a batch answer into the objects GitHub has and those it does not; other errors are thrown. */
-export function readDownloadAnswer(answer: unknown): { present: Set<string>; absent: Set<string> } {
-  const objects = (answer as { objects?: unknown })?.objects;
-  if (!Array.isArray(objects)) throw new ActionError("GitHub's Git LFS API gave an answer without objects.");
-  const present = new Set<string>();
-  const absent = new Set<string>();
-  for (const object of objects as Array<{
-    oid?: string;
-    actions?: { download?: unknown };
-    error?: { code?: number; message?: string };
-  }>) {
-    if (typeof object.oid !== 'string') continue;
-    if (object.actions?.download) present.add(object.oid);
-    else if (object.error?.code === 404 || object.error?.code === 410) absent.add(object.oid);
-    else
-      throw new ActionError(
-        `GitHub's Git LFS API could not tell whether it has object ${object.oid}: ${object.error?.message ?? 'no download action'} (${object.error?.code ?? '?'}).`
-      );
-  }
-  return { present, absent };
-}
 
 /** Git LFS as the runner provides it: whether git-lfs runs, and whether its filter is configured. */
 export class LfsSupport {
@@ -167,7 +79,7 @@ export class LfsSupport {
   }
 
   /** Before the `run` script: the real content of the LFS files checked out (one `git lfs pull`). */
-  async fetchContent(tree: GitWorkTree): Promise<void> {
+  async fetchContent(tree: Git): Promise<void> {
     if (this.unavailable || jobSkipsSmudge()) return;
     const tracked = await tree.git(['ls-files', '-z', '--', ':(attr:filter=lfs)']);
     if (tracked.stdout === '') return;
@@ -182,7 +94,7 @@ export class LfsSupport {
    * is pushed: without git-lfs they cannot be published; none may be committed raw; each object
    * must be either in the clone's LFS store (to upload) or on GitHub already.
    */
-  async review(tree: GitWorkTree, base: string, remote: { url: string; token: string }): Promise<LfsUploads> {
+  async review(tree: Git, base: string, remote: { url: string; token: string }): Promise<LfsUploads> {
     const files = await newLfsFiles(tree, base);
     if (files.length === 0) return new LfsUploads(tree, []);
     const names = (list: LfsFile[]) => list.map((file) => JSON.stringify(file.path)).join(', ');
@@ -232,7 +144,7 @@ export class LfsSupport {
 /** The LFS objects a publish must upload before its push. */
 export class LfsUploads {
   constructor(
-    private readonly tree: GitWorkTree,
+    private readonly tree: Git,
     /** New LFS files whose objects GitHub does not have yet. */
     readonly files: LfsFile[]
   ) {}
@@ -261,89 +173,4 @@ export class LfsUploads {
     });
     core.info(`Uploaded ${this.files.length} Git LFS object(s) to GitHub.`);
   }
-}
-
-/** LFS-tracked blobs that `base..HEAD` adds, with their paths and, when they are pointers, their objects. */
-async function newLfsFiles(tree: GitWorkTree, base: string): Promise<LfsFile[]> {
-  // Every object the commits bring that the base lacks (intermediate versions included), named.
-  const listed = await tree.git(['rev-list', '--objects', 'HEAD', '--not', base]);
-  const paths = new Map<string, string>();
-  for (const line of listed.stdout.split('\n')) {
-    const space = line.indexOf(' ');
-    if (space > 0 && space < line.length - 1) paths.set(line.slice(0, space), line.slice(space + 1));
-  }
-  if (paths.size === 0) return [];
-  // Which of those paths the work tree's .gitattributes give to Git LFS (folders are never).
-  const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], {
-    input: [...new Set(paths.values())].join('\0') + '\0'
-  });
-  const fields = attrs.stdout.split('\0');
-  const lfsPaths = new Set<string>();
-  for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] === 'lfs') lfsPaths.add(fields[i]);
-  const tracked = [...paths].filter(([, file]) => lfsPaths.has(file)).map(([sha]) => sha);
-  if (tracked.length === 0) return [];
-  const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], {
-    input: tracked.join('\n') + '\n'
-  });
-  const files: LfsFile[] = [];
-  for (const line of checked.stdout.split('\n')) {
-    const [sha, type, size] = line.split(' ');
-    if (!sha || type !== 'blob') continue;
-    const pointer =
-      Number(size) <= MAX_POINTER_SIZE ? parsePointer((await tree.blob(sha)).toString('latin1')) : undefined;
-    files.push({ path: paths.get(sha)!, blob: sha, pointer });
-  }
-  return files;
-}
-
-/** Which of `objects` GitHub's LFS store has, from batch download requests (which change nothing). */
-async function objectsOnGitHub(
-  remote: { url: string; token: string },
-  objects: LfsPointer[]
-): Promise<Set<string>> {
-  const present = new Set<string>();
-  for (let i = 0; i < objects.length; i += BATCH_SIZE) {
-    const chunk = objects.slice(i, i + BATCH_SIZE);
-    const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
-      method: 'POST',
-      headers: {
-        Accept: LFS_MEDIA_TYPE,
-        'Content-Type': LFS_MEDIA_TYPE,
-        Authorization: `Basic ${Buffer.from(`x-access-token:${remote.token}`).toString('base64')}`
-      },
-      body: JSON.stringify({
-        operation: 'download',
-        transfers: ['basic'],
-        objects: chunk,
-        hash_algo: 'sha256'
-      })
-    }).catch((error: Error) => {
-      throw new ActionError(`Could not reach GitHub's Git LFS API: ${error.message}`);
-    });
-    const text = await response.text();
-    if (!response.ok) {
-      const message = (() => {
-        try {
-          const message = (JSON.parse(text) as { message?: unknown }).message;
-          return typeof message === 'string' ? message : '';
-        } catch {
-          return '';
-        }
-      })();
-      throw new ActionError(
-        `GitHub's Git LFS API answered ${response.status}${message ? `: ${message}` : ''} when asked which LFS objects it has. Nothing was pushed.`,
-        response.status === 401 || response.status === 403 || response.status === 404
-          ? 'Check that the token may read this repository (contents: read).'
-          : undefined
-      );
-    }
-    let answer: unknown;
-    try {
-      answer = JSON.parse(text);
-    } catch {
-      throw new ActionError("GitHub's Git LFS API gave an answer that is not JSON.");
-    }
-    for (const oid of readDownloadAnswer(answer).present) present.add(oid);
-  }
-  return present;
 }

@@ -69,6 +69,14 @@ export function logText(text: string): string {
     .join('\n');
 }
 
+/**
+ * A path in git's C-quoted form, quoted whatever it holds: for git input that unquotes a line
+ * that starts with a quote (`sparse-checkout add --stdin`), so that any name stays literal.
+ */
+export function cQuote(name: string): string {
+  return `"${name.replace(/["\\]|[\x00-\x1f\x7f]/g, escapeChar)}"`;
+}
+
 /** A command line for the log: the tool and each argument as `quoteName` writes it. */
 export function commandLine(tool: string, args: string[]): string {
   return [tool, ...args].map(quoteName).join(' ');

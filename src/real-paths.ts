@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import type { RunnerContext } from './inputs.js';
+import type { RunnerContext } from './runner-context.js';
 
 /**
  * `file` (absolute) with every symbolic link resolved in the part of it that exists; the part

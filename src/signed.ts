@@ -3,8 +3,9 @@ import * as core from '@actions/core';
 import { ActionError } from './errors.js';
 import { logText } from './log-text.js';
 import type { RawChange } from './git.js';
+import { fetchBranches } from './git-remote.js';
 import type { GitHubClient } from './github.js';
-import type { WorkTree } from './worktree.js';
+import type { PreparedWorkTree } from './worktree.js';
 
 /**
  * `sign-commits`: the commits are re-created through GraphQL createCommitOnBranch, which GitHub
@@ -51,10 +52,10 @@ export interface SignedChain {
 }
 
 /** Checks every commit between `base` and HEAD before anything is sent. */
-export async function checkSignable(work: WorkTree, base: string): Promise<string[]> {
-  const commits = await work.tree.commitsBetween(base, 'HEAD');
+export async function checkSignable(work: PreparedWorkTree, base: string): Promise<string[]> {
+  const commits = await work.git.commitsBetween(base, 'HEAD');
   for (const sha of commits) {
-    const problem = unsignableChange(await work.tree.rawChanges(sha));
+    const problem = unsignableChange(await work.git.rawChanges(sha));
     if (problem) {
       throw new ActionError(
         `Commit ${sha.slice(0, 12)} cannot be published as a signed commit: ${problem}, which GitHub's createCommitOnBranch cannot express.`,
@@ -71,12 +72,12 @@ export async function checkSignable(work: WorkTree, base: string): Promise<strin
  * that tip where it belongs (leased, or fast-forward) and cleans up.
  */
 export async function buildSignedChain(
-  work: WorkTree,
+  work: PreparedWorkTree,
   github: GitHubClient,
   base: string
 ): Promise<SignedChain> {
   const commits = await checkSignable(work, base);
-  const expectedTree = (await work.tree.commitInfo('HEAD')).tree;
+  const expectedTree = (await work.git.commitInfo('HEAD')).tree;
   const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${crypto.randomBytes(4).toString('hex')}`;
   await github.createBranch(temp, base);
   const cleanUp = () =>
@@ -88,11 +89,11 @@ export async function buildSignedChain(
   try {
     let head = base;
     for (const sha of commits) {
-      const changes = await work.tree.rawChanges(sha);
+      const changes = await work.git.rawChanges(sha);
       const additions: Array<{ path: string; contents: string }> = [];
       let bytes = 0;
       for (const change of changes.filter((c) => c.status !== 'D')) {
-        const contents = (await work.tree.blob(change.blob)).toString('base64');
+        const contents = (await work.git.blob(change.blob)).toString('base64');
         bytes += contents.length;
         additions.push({ path: change.path, contents });
       }
@@ -103,7 +104,7 @@ export async function buildSignedChain(
         );
       }
       const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
-      const message = signedMessage(await work.tree.message(sha), await work.tree.authorOf(sha));
+      const message = signedMessage(await work.git.message(sha), await work.git.authorOf(sha));
       head = await github.createSignedCommit({
         branch: temp,
         expectedHeadOid: head,
@@ -112,8 +113,8 @@ export async function buildSignedChain(
         deletions
       });
     }
-    await work.tree.fetchBranches([temp], { depth: commits.length + 1 });
-    const signed = await work.tree.commitInfo(`refs/remotes/origin/${temp}`);
+    await fetchBranches(work.git, [temp], { depth: commits.length + 1 });
+    const signed = await work.git.commitInfo(`refs/remotes/origin/${temp}`);
     if (signed.tree !== expectedTree) {
       throw new ActionError(
         'The signed commits GitHub created do not hold the same files as the work tree; nothing was published.',

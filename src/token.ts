@@ -1,6 +1,5 @@
 import { ActionError } from './errors.js';
-
-export const TOKEN_VARIABLE = 'GITHUB_TOKEN';
+import { parseScopes, TOKEN_VARIABLE } from './token-facts.js';
 
 export interface TokenKind {
   id: 'classic' | 'fine-grained' | 'installation' | 'oauth' | 'user-to-server' | 'unknown';
@@ -85,15 +84,6 @@ export function readToken(env: NodeJS.ProcessEnv, log: TokenReader): string {
   log.info('Successfully read GitHub token from environment');
   log.info(`Token kind: ${tokenKind(raw).label}`);
   return raw;
-}
-
-/** `X-OAuth-Scopes` as a list; null when the header is absent (fine-grained and installation tokens). */
-export function parseScopes(header: string | undefined | null): string[] | null {
-  if (header === undefined || header === null) return null;
-  return header
-    .split(',')
-    .map((scope) => scope.trim())
-    .filter((scope) => scope.length > 0);
 }
 
 const ORG_SCOPES = ['read:org', 'write:org', 'admin:org'];

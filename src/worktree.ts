@@ -1,13 +1,18 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
 import * as core from '@actions/core';
 import { ActionError, CommandError, InputError } from './errors.js';
-import { ConflictError, GitWorkTree, type CommitDetails, type CommitInfo } from './git.js';
-import type { Identity } from './inputs.js';
+import { ConflictError, type CommitDetails, type CommitInfo } from './git.js';
+import { fetchBranches, fetchHistoryUntil, fetchTargetAndBranch, READ_FIX } from './git-remote.js';
+import { GitWorkTree } from './git-worktree.js';
+import type { Identity } from './identity.js';
+import type { Inputs } from './inputs.js';
 import type { Sandbox } from './sandbox.js';
 import { quoteName } from './log-text.js';
 import { borrowObjects, commitWorkTree, readExistingClone, type ExistingClone } from './existing-clone.js';
 
-export interface WorkTree {
-  tree: GitWorkTree;
+export interface PreparedWorkTree {
+  git: GitWorkTree;
   /** The target branch's tip when the work started. */
   target: CommitInfo;
   targetRef: string;
@@ -38,12 +43,48 @@ export interface WorkTreeOptions {
 }
 
 /**
+ * Where the work tree goes and what it starts from, from the inputs. A clone already at `path`
+ * is read as data and its work taken over into a clone of our own: an earlier step may have
+ * written its .git (hooks, fsmonitor, filters, credential helpers).
+ */
+export async function workTreeOptions(
+  inputs: Inputs,
+  where: { runnerTemp: string; remoteUrl: string; repository: string; target: string; branch: string },
+  isOnTarget: (sha: string) => Promise<boolean>
+): Promise<WorkTreeOptions> {
+  const existing =
+    inputs.path !== undefined && (await fs.readdir(inputs.path).catch(() => [])).length > 0
+      ? inputs.path
+      : undefined;
+  const dir =
+    existing === undefined && inputs.path !== undefined
+      ? inputs.path
+      : path.join(await fs.mkdtemp(path.join(where.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
+  const { author, committer, commitMessage } = inputs;
+  return {
+    dir,
+    existing,
+    remoteUrl: where.remoteUrl,
+    repository: where.repository,
+    target: where.target,
+    branch: where.branch,
+    commitMessage,
+    author,
+    committer,
+    // Without a script to run, a clone of our own needs on disk only what the outbox changes.
+    sparse: inputs.run.trim() === '' && inputs.path === undefined,
+    branchHistory: inputs.mode === 'pull-request',
+    isOnTarget
+  };
+}
+
+/**
  * The work tree that changes are made in: always a clone of our own at `dir`, checked out on
  * `branch` at the target's tip. With `existing` (a clone left by actions/checkout or earlier
  * steps), that clone's local commits and uncommitted changes are carried over onto the current
  * target tip; the clone itself is only read, never changed, and no git process runs in it.
  */
-export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions): Promise<WorkTree> {
+export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions): Promise<PreparedWorkTree> {
   const { dir, target, branch } = options;
   const tree = await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
   const clone = options.existing === undefined ? undefined : await readExistingClone(tree, options.existing);
@@ -52,7 +93,7 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
     await borrowObjects(tree, clone);
   }
 
-  const fetched = await tree.fetchTargetAndBranch(target, branch, {
+  const fetched = await fetchTargetAndBranch(tree, target, branch, {
     shallow: !clone || clone.shallow.length > 0,
     fresh: true
   });
@@ -68,7 +109,7 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
   if (clone) {
     // Before the clone's own commits are carried over: that may deepen the target's history.
     const work = {
-      tree,
+      git: tree,
       target: targetTip,
       targetRef,
       ...(await readRemoteBranch(tree, options, targetTip, targetRef))
@@ -87,7 +128,7 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
     await tree.checkoutNewBranch(branch, targetRef);
   })();
   const [remote] = await Promise.all([readRemoteBranch(tree, options, targetTip, targetRef), checkout]);
-  return { tree, target: targetTip, targetRef, ...remote };
+  return { git: tree, target: targetTip, targetRef, ...remote };
 }
 
 /**
@@ -110,16 +151,11 @@ async function readRemoteBranch(
     return { remoteBranchTip: tip, remoteBranchCommits: [tip] };
   if (!(await tree.isShallow()))
     return { remoteBranchTip: tip, remoteBranchCommits: await tree.commitsNotOn(targetRef, tip.sha) };
-  const fetched = await tree.fetchHistoryUntil(options.branch, options.target);
+  const fetched = await fetchHistoryUntil(tree, options.branch, options.target);
   if (fetched.exitCode !== 0) {
     // A branch all on the target (an older commit of it) fails the same way as a broken server.
     if (await options.isOnTarget(tip.sha)) return { remoteBranchTip: tip, remoteBranchCommits: [] };
-    throw new CommandError(
-      'git fetch origin',
-      fetched.exitCode,
-      fetched.stderr,
-      'Check that the repository exists and that the token in GITHUB_TOKEN may read it.'
-    );
+    throw new CommandError('git fetch origin', fetched.exitCode, fetched.stderr, READ_FIX);
   }
   // The branch may have moved since the first fetch: what was just fetched is what counts.
   const current = await tree.readCommit(branchRef);
@@ -150,7 +186,7 @@ async function findBase(tree: GitWorkTree, head: string, target: string, targetR
   for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }] as const) {
     if (history) {
       if (!(await tree.isShallow())) break;
-      await tree.fetchBranches([target], history);
+      await fetchBranches(tree, [target], history);
     }
     const base = await tree.mergeBase(head, targetRef);
     if (base) return base;
@@ -166,11 +202,11 @@ async function findBase(tree: GitWorkTree, head: string, target: string, targetR
  * target's tip in our clone, each with our trailer. The found clone is left as it was.
  */
 async function carryOverOntoTarget(
-  work: WorkTree,
+  work: PreparedWorkTree,
   clone: ExistingClone,
   options: WorkTreeOptions
 ): Promise<void> {
-  const { tree, targetRef } = work;
+  const { git: tree, targetRef } = work;
   await findBase(tree, clone.head, options.target, targetRef);
   const identity = {
     GIT_AUTHOR_NAME: options.author.name,

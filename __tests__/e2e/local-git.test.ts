@@ -10,7 +10,8 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { cQuote, GitWorkTree } from '../../src/git.js';
+import { GitWorkTree } from '../../src/git-worktree.js';
+import { cQuote } from '../../src/log-text.js';
 import { Sandbox } from '../../src/sandbox.js';
 
 const BOT = { name: 'bot', email: 'bot@example.com' };

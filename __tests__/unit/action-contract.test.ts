@@ -14,8 +14,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { parseInputs, readRunnerContext, withEventSession, type Inputs } from '../../src/inputs.js';
-import { outputsOf, type Report } from '../../src/summary.js';
+import { withEventSession } from '../../src/event-session.js';
+import { parseInputs, type Inputs } from '../../src/inputs.js';
+import { readRunnerContext } from '../../src/runner-context.js';
+import { outputsOf, type Report } from '../../src/report.js';
 
 interface ActionInput {
   description?: unknown;

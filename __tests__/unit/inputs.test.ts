@@ -1,15 +1,8 @@
 import { InputError } from '../../src/errors.js';
-import {
-  DEFAULT_IDENTITY,
-  parseIdentity,
-  parseInputs,
-  parseList,
-  parseRepository,
-  readEventSession,
-  readRunnerContext,
-  withEventSession,
-  type RunnerContext
-} from '../../src/inputs.js';
+import { readEventSession, withEventSession } from '../../src/event-session.js';
+import { parseIdentity, parseList, parseRepository } from '../../src/input-values.js';
+import { DEFAULT_IDENTITY, parseInputs } from '../../src/inputs.js';
+import { readRunnerContext, type RunnerContext } from '../../src/runner-context.js';
 
 const context: RunnerContext = readRunnerContext({
   GITHUB_WORKSPACE: '/home/runner/work/ws',

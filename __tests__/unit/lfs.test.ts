@@ -9,7 +9,7 @@ import {
   parsePointer,
   readDownloadAnswer,
   runnerGlobalConfigFiles
-} from '../../src/lfs.js';
+} from '../../src/lfs-data.js';
 
 const OID = 'a'.repeat(64);
 

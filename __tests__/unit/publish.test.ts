@@ -1,5 +1,5 @@
 import type { CommitInfo } from '../../src/git.js';
-import type { PullRequest } from '../../src/github.js';
+import type { PullRequest } from '../../src/github-pulls.js';
 import {
   foreignCommits,
   isOurs,
@@ -16,7 +16,7 @@ import {
   type Policy,
   type PullRequestExtras,
   type RemoteBranch
-} from '../../src/publish.js';
+} from '../../src/plan.js';
 
 const target: CommitInfo = { sha: 'T', tree: 'tree-T', parents: ['T0'] };
 const local: CommitInfo = { sha: 'L', tree: 'tree-L', parents: ['T'] };

@@ -5,7 +5,7 @@ import {
   tokenVariables
 } from '../../src/gh-auth.js';
 import { CommandError, describeError, InputError } from '../../src/errors.js';
-import { outputsOf, summaryRows, type Report } from '../../src/summary.js';
+import { outputsOf, summaryRows, type Report } from '../../src/report.js';
 
 test('gh versions and --insecure-storage', () => {
   const debian = parseGhVersion(

@@ -3,13 +3,13 @@ import {
   expiryWarning,
   malformation,
   parseExpiration,
-  parseScopes,
   readToken,
   reviewScopes,
   reviewTokenAccess,
   secretForms,
   tokenKind
 } from '../../src/token.js';
+import { parseScopes } from '../../src/token-facts.js';
 
 describe('readToken', () => {
   function read(env: NodeJS.ProcessEnv) {

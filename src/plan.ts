@@ -1,5 +1,5 @@
 import type { CommitInfo } from './git.js';
-import type { PullRequest } from './github.js';
+import type { PullRequest } from './github-pulls.js';
 
 /**
  * What happens to the branch and the pull request, decided from facts alone: no I/O here,

@@ -1,7 +1,7 @@
 import * as core from '@actions/core';
 import type { FileChange } from './git.js';
 import { summaryText } from './log-text.js';
-import type { Operation } from './publish.js';
+import type { Operation } from './plan.js';
 
 export interface Report {
   repository: string;

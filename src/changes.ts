@@ -1,0 +1,68 @@
+import * as core from '@actions/core';
+import type { CommitInfo, FileChange } from './git.js';
+import type { Inputs } from './inputs.js';
+import type { LfsSupport, LfsUploads } from './lfs.js';
+import { logText } from './log-text.js';
+import type { Outbox } from './outbox.js';
+import { applyOutbox } from './outbox-apply.js';
+import type { Sandbox } from './sandbox.js';
+import { checkWorkflowPolicy } from './workflow-policy.js';
+import type { PreparedWorkTree } from './worktree.js';
+
+export interface Changes {
+  /** HEAD of the work tree once every change is committed. */
+  local: CommitInfo;
+  /** LFS objects the delivery uploads before it pushes. */
+  lfsUploads: LfsUploads;
+  /** For the report, read while the delivery runs; undefined when there is nothing or it failed. */
+  summary: Promise<{ commits: number; files: FileChange[] } | undefined>;
+}
+
+/**
+ * The changes, committed on the work tree's branch: the outbox applied, then the `run` script
+ * run and what it changed committed. Then the checks that come before anything is pushed (dry
+ * runs included): workflow files only when the author allowed them, and LFS files with git-lfs,
+ * pointers, and their objects somewhere.
+ */
+export async function makeChanges(
+  work: PreparedWorkTree,
+  options: {
+    inputs: Inputs;
+    /** The target branch's name. */
+    target: string;
+    outbox: Outbox | undefined;
+    sandbox: Sandbox;
+    lfs: LfsSupport;
+    remote: { url: string; token: string };
+  }
+): Promise<Changes> {
+  const { inputs, outbox, sandbox, lfs } = options;
+  const { committer, author, commitMessage } = inputs;
+  if (outbox) {
+    await applyOutbox(work.git, outbox, { target: options.target, targetRef: work.targetRef, committer });
+  }
+  // Without a script nothing but the outbox (committed as it was applied) changed the tree.
+  if (inputs.run.trim() !== '') {
+    await lfs.fetchContent(work.git);
+    await sandbox.runScript(inputs.run, work.git.dir, lfs.contentEnv);
+    await work.git.commitAll(commitMessage, author, committer);
+  }
+  const local = await work.git.commitInfo('HEAD');
+  if (local.tree !== work.target.tree || local.sha !== work.target.sha) {
+    checkWorkflowPolicy(await work.git.pathsTouched(work.target.sha, local.sha), inputs.allowWorkflowChanges);
+  }
+  const lfsUploads = await lfs.review(work.git, work.target.sha, options.remote);
+  // Read by commit id while the delivery runs (a push moves refs, not ids). Only the report
+  // needs them: a failure to read them costs the file list, not the publish.
+  const summary = (
+    local.tree === work.target.tree
+      ? Promise.resolve(undefined)
+      : work.git.describeChanges(work.target.sha, local.sha)
+  ).catch(
+    (error: Error) => (
+      core.warning(`Could not list the changes for the report: ${logText(error.message)}`),
+      undefined
+    )
+  );
+  return { local, lfsUploads, summary };
+}

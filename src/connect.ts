@@ -1,0 +1,113 @@
+import * as core from '@actions/core';
+import { authenticateGh, findGh } from './gh-auth.js';
+import type { GitHubClient } from './github.js';
+import type { PullRequest } from './github-pulls.js';
+import type { Inputs } from './inputs.js';
+import type { RunnerContext } from './runner-context.js';
+import { Sandbox, type EarlyCommand } from './sandbox.js';
+import { STATE } from './state.js';
+import { parseScopes } from './token-facts.js';
+import { reportsNoScopes, reviewTokenAccess } from './token.js';
+
+/** What the first API answers settle: the branches, what the token may do, the open pull request. */
+export interface StartFacts {
+  target: string;
+  branch: string;
+  scopesHeader: string | null;
+  expirationHeader: string | null;
+  isPrivate: boolean;
+  /** In flight while the work tree is prepared; resolves to undefined in push mode. */
+  openPullRequest: Promise<PullRequest | undefined>;
+}
+
+/**
+ * The sandbox that holds gh's and git's configuration and credentials for this run, recorded
+ * for the post step (src/state.ts) before anything is written into it.
+ */
+export async function openSandbox(context: RunnerContext): Promise<Sandbox> {
+  const sandbox = await Sandbox.create(context.runnerTemp, core.info);
+  core.saveState(STATE.sandboxDir, sandbox.dir);
+  // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
+  // proactiveAuth (git 2.46+) asks gh for the credential before the first request, saving the
+  // 401 round trip of every fetch and push; older git ignores the key.
+  sandbox.overrideGitConfig([
+    [`http.${context.serverUrl}/.extraheader`, ''],
+    ['http.extraheader', ''],
+    ['http.proactiveAuth', 'basic']
+  ]);
+  return sandbox;
+}
+
+/**
+ * The first API answers and gh's setup, at once where they do not depend on each other: gh's
+ * version always, and the whole gh login for tokens that report no scopes (installation and
+ * fine-grained), which gh accepts whatever the API says. An API failure is reported first.
+ */
+export async function connect(
+  github: GitHubClient,
+  sandbox: Sandbox,
+  options: { token: string; host: string; inputs: Inputs; ghVersion?: EarlyCommand }
+): Promise<StartFacts> {
+  const { token, host, inputs } = options;
+  const starting = start(github, {
+    target: inputs.targetBranch,
+    branch: inputs.branch,
+    lookUpPullRequest: inputs.mode === 'pull-request'
+  });
+  const version = findGh(sandbox, options.ghVersion);
+  const early = reportsNoScopes(token)
+    ? version.then((v) => authenticateGh(sandbox, { host, token, ghLoginAccepts: true, version: v }))
+    : undefined;
+  const [session, gh, login] = await Promise.allSettled([starting, version, early]);
+  if (session.status === 'rejected') throw session.reason;
+  if (gh.status === 'rejected') throw gh.reason;
+  if (login.status === 'rejected') throw login.reason;
+  const access = reviewTokenAccess(session.value, core.warning);
+  if (login.value === undefined) {
+    await authenticateGh(sandbox, { host, token, ghLoginAccepts: access.ghLoginAccepts, version: gh.value });
+  }
+  return session.value;
+}
+
+/**
+ * The first requests of a publish. The token's scopes and expiry come from the headers of
+ * whichever answers first: the open pull request lookup when the target is known (pull-request
+ * mode), the repository otherwise (it names the default branch). The repository is read too
+ * when only its visibility can tell whether a `public_repo` token is enough. The branch names
+ * are policy, decided here: the default branch when no target is given, `outbox/<target>`.
+ */
+async function start(
+  github: GitHubClient,
+  options: { target: string | undefined; branch: string | undefined; lookUpPullRequest: boolean }
+): Promise<StartFacts> {
+  let target = options.target;
+  let facts:
+    | { scopesHeader: string | null; expirationHeader: string | null; isPrivate: boolean | undefined }
+    | undefined;
+  if (!target || !options.lookUpPullRequest) {
+    const repository = await github.inspectRepository();
+    target ??= repository.defaultBranch;
+    facts = repository;
+  }
+  const branch = options.branch ?? `outbox/${target}`;
+  let openPullRequest: Promise<PullRequest | undefined> = Promise.resolve(undefined);
+  if (options.lookUpPullRequest) {
+    if (facts) {
+      openPullRequest = github.pulls.find(branch, target);
+      openPullRequest.catch(() => undefined); // awaited later; this keeps an early failure from going unhandled
+    } else {
+      const looked = await github.pulls.lookUp(branch, target);
+      openPullRequest = Promise.resolve(looked.pullRequest);
+      facts = {
+        scopesHeader: looked.scopesHeader,
+        expirationHeader: looked.expirationHeader,
+        isPrivate: undefined
+      };
+    }
+  }
+  const scopes = parseScopes(facts!.scopesHeader) ?? [];
+  if (facts!.isPrivate === undefined && !scopes.includes('repo') && scopes.includes('public_repo')) {
+    facts!.isPrivate = (await github.inspectRepository()).isPrivate;
+  }
+  return { target, branch, ...facts!, isPrivate: facts!.isPrivate ?? true, openPullRequest };
+}

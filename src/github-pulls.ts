@@ -1,0 +1,264 @@
+import type { getOctokit } from '@actions/github';
+import { ActionError } from './errors.js';
+import { header, isHttpFailure, PERMISSIONS, type HttpFailure, type Permission } from './api-errors.js';
+
+export interface PullRequest {
+  number: number;
+  nodeId: string;
+  url: string;
+  title: string;
+  body: string;
+  draft: boolean;
+  /** Login of the user who opened it: GitHub never requests a review from them. */
+  author: string;
+  labels: string[];
+  /** Users and team slugs whose review is requested and not yet given. */
+  reviewers: string[];
+  teamReviewers: string[];
+  assignees: string[];
+  milestone: number | undefined;
+  /** The merge method of auto-merge when it is on. */
+  autoMerge: string | undefined;
+}
+
+/** What the pull request calls share with the client that made them (src/github.ts). */
+interface ApiAccess {
+  readonly octokit: ReturnType<typeof getOctokit>;
+  readonly owner: string;
+  readonly repo: string;
+  call<T>(doing: string, permission: Permission, request: () => Promise<T>): Promise<T>;
+  failure(error: unknown, doing: string, permission: Permission): Error;
+  notFound(error: HttpFailure): ActionError;
+}
+
+/** The REST and GraphQL calls on pull requests: `github.pulls.create(...)` and so on. */
+export class PullRequestApi {
+  private readonly owner: string;
+  private readonly repo: string;
+  private readonly octokit: ReturnType<typeof getOctokit>;
+
+  constructor(private readonly api: ApiAccess) {
+    this.owner = api.owner;
+    this.repo = api.repo;
+    this.octokit = api.octokit;
+  }
+
+  async find(branch: string, base: string): Promise<PullRequest | undefined> {
+    return (await this.lookUp(branch, base)).pullRequest;
+  }
+
+  /** The open pull request from `branch` into `base`, with the token facts its answer's headers carry. */
+  async lookUp(
+    branch: string,
+    base: string
+  ): Promise<{
+    pullRequest: PullRequest | undefined;
+    scopesHeader: string | null;
+    expirationHeader: string | null;
+  }> {
+    try {
+      const { data, headers } = await this.octokit.rest.pulls.list({
+        owner: this.owner,
+        repo: this.repo,
+        state: 'open',
+        head: `${this.owner}:${branch}`,
+        base,
+        per_page: 1
+      });
+      return {
+        pullRequest: data[0] ? toPullRequest(data[0]) : undefined,
+        scopesHeader: header(headers, 'x-oauth-scopes'),
+        expirationHeader: header(headers, 'github-authentication-token-expiration')
+      };
+    } catch (error) {
+      if (isHttpFailure(error) && error.status === 404) throw this.api.notFound(error);
+      throw this.api.failure(error, 'looking for an open pull request', PERMISSIONS.readPullRequests);
+    }
+  }
+
+  async create(fields: {
+    branch: string;
+    base: string;
+    title: string;
+    body: string;
+    draft: boolean;
+    maintainerCanModify: boolean;
+  }): Promise<{ pullRequest: PullRequest; created: boolean }> {
+    try {
+      const { data } = await this.octokit.rest.pulls.create({
+        owner: this.owner,
+        repo: this.repo,
+        head: fields.branch,
+        base: fields.base,
+        title: fields.title,
+        body: fields.body,
+        draft: fields.draft,
+        maintainer_can_modify: fields.maintainerCanModify
+      });
+      return { pullRequest: toPullRequest(data), created: true };
+    } catch (error) {
+      // Another run created it first (or a retried request already did): use that one.
+      if (
+        isHttpFailure(error) &&
+        error.status === 422 &&
+        /already exists/i.test(JSON.stringify(error.response?.data ?? error.message))
+      ) {
+        const existing = await this.find(fields.branch, fields.base);
+        if (existing) return { pullRequest: existing, created: false };
+      }
+      throw this.api.failure(error, 'creating the pull request', PERMISSIONS.writePullRequests);
+    }
+  }
+
+  async update(
+    number: number,
+    fields: { title?: string; body?: string; state?: 'open' | 'closed' }
+  ): Promise<PullRequest> {
+    const doing =
+      fields.state === 'closed' ? `closing pull request #${number}` : `updating pull request #${number}`;
+    return this.api.call(doing, PERMISSIONS.writePullRequests, async () => {
+      const { data } = await this.octokit.rest.pulls.update({
+        owner: this.owner,
+        repo: this.repo,
+        pull_number: number,
+        ...fields
+      });
+      return toPullRequest(data);
+    });
+  }
+
+  /** Logins of the users who have reviewed the pull request (GitHub drops them from the requested reviewers). */
+  async listReviewers(number: number): Promise<string[]> {
+    return this.api.call(
+      `reading the reviews of pull request #${number}`,
+      PERMISSIONS.readPullRequests,
+      async () => {
+        const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+          owner: this.owner,
+          repo: this.repo,
+          pull_number: number,
+          per_page: 100
+        });
+        return [
+          ...new Set(
+            reviews
+              .map((review) => review.user?.login)
+              .filter((login): login is string => typeof login === 'string')
+          )
+        ];
+      }
+    );
+  }
+
+  async comment(number: number, body: string): Promise<void> {
+    // Comments on a pull request are issue comments: issues: write, or pull-requests: write.
+    await this.api.call(`commenting on pull request #${number}`, PERMISSIONS.writePullRequests, () =>
+      this.octokit.rest.issues.createComment({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        body
+      })
+    );
+  }
+
+  async requestReviewers(number: number, reviewers: string[], teamReviewers: string[]): Promise<void> {
+    await this.api.call(`requesting reviews on pull request #${number}`, PERMISSIONS.writePullRequests, () =>
+      this.octokit.rest.pulls.requestReviewers({
+        owner: this.owner,
+        repo: this.repo,
+        pull_number: number,
+        reviewers,
+        team_reviewers: teamReviewers
+      })
+    );
+  }
+
+  /** Returns who is assigned afterwards: GitHub silently leaves out users who cannot be assigned. */
+  async addAssignees(number: number, assignees: string[]): Promise<string[]> {
+    return this.api.call(`assigning pull request #${number}`, PERMISSIONS.writeIssues, async () => {
+      const { data } = await this.octokit.rest.issues.addAssignees({
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        assignees
+      });
+      return (data.assignees ?? []).map((user) => user.login);
+    });
+  }
+
+  async setMilestone(number: number, milestone: number): Promise<void> {
+    await this.api.call(
+      `setting milestone ${milestone} on pull request #${number}`,
+      PERMISSIONS.writeIssues,
+      () =>
+        this.octokit.rest.issues.update({
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: number,
+          milestone
+        })
+    );
+  }
+
+  /** Returns undefined on success, or GitHub's reason when auto-merge cannot be turned on. */
+  async enableAutoMerge(
+    pullRequestId: string,
+    method: 'merge' | 'squash' | 'rebase'
+  ): Promise<string | undefined> {
+    try {
+      await this.octokit.graphql(
+        `mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) { pullRequest { number } }
+        }`,
+        { pullRequestId, mergeMethod: method.toUpperCase() }
+      );
+      return undefined;
+    } catch (error) {
+      const errors = (error as { errors?: Array<{ message?: string }> }).errors;
+      if (errors?.length) return errors.map((e) => e.message ?? '').join('; ');
+      throw this.api.failure(error, 'enabling auto-merge', PERMISSIONS.autoMerge);
+    }
+  }
+
+  async addLabels(number: number, labels: string[]): Promise<void> {
+    await this.api.call(`adding labels to pull request #${number}`, PERMISSIONS.writeIssues, () =>
+      this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels })
+    );
+  }
+}
+
+/** The fields of a pull request (full or as a list shows it) that a publish reads. */
+interface PullRequestData {
+  number: number;
+  node_id: string;
+  html_url: string;
+  title: string;
+  body?: string | null;
+  draft?: boolean;
+  user?: { login: string } | null;
+  labels?: Array<{ name?: string }>;
+  requested_reviewers?: Array<{ login: string }> | null;
+  requested_teams?: Array<{ slug: string }> | null;
+  assignees?: Array<{ login: string }> | null;
+  milestone?: { number: number } | null;
+  auto_merge?: { merge_method: string } | null;
+}
+
+function toPullRequest(data: PullRequestData): PullRequest {
+  return {
+    number: data.number,
+    nodeId: data.node_id,
+    url: data.html_url,
+    title: data.title,
+    body: data.body ?? '',
+    draft: data.draft ?? false,
+    author: data.user?.login ?? '',
+    labels: (data.labels ?? []).map((label) => label.name ?? '').filter((name) => name !== ''),
+    reviewers: (data.requested_reviewers ?? []).map((user) => user.login),
+    teamReviewers: (data.requested_teams ?? []).map((team) => team.slug),
+    assignees: (data.assignees ?? []).map((user) => user.login),
+    milestone: data.milestone?.number,
+    autoMerge: data.auto_merge?.merge_method
+  };
+}

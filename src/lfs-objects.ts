@@ -1,0 +1,98 @@
+import { ActionError } from './errors.js';
+import type { Git } from './git.js';
+import {
+  LFS_MEDIA_TYPE,
+  MAX_POINTER_SIZE,
+  parsePointer,
+  readDownloadAnswer,
+  type LfsFile,
+  type LfsPointer
+} from './lfs-data.js';
+
+/** Objects per batch request (git-lfs's own default batch size). */
+const BATCH_SIZE = 100;
+
+/** LFS-tracked blobs that `base..HEAD` adds, with their paths and, when they are pointers, their objects. */
+export async function newLfsFiles(tree: Git, base: string): Promise<LfsFile[]> {
+  // Every object the commits bring that the base lacks (intermediate versions included), named.
+  const listed = await tree.git(['rev-list', '--objects', 'HEAD', '--not', base]);
+  const paths = new Map<string, string>();
+  for (const line of listed.stdout.split('\n')) {
+    const space = line.indexOf(' ');
+    if (space > 0 && space < line.length - 1) paths.set(line.slice(0, space), line.slice(space + 1));
+  }
+  if (paths.size === 0) return [];
+  // Which of those paths the work tree's .gitattributes give to Git LFS (folders are never).
+  const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], {
+    input: [...new Set(paths.values())].join('\0') + '\0'
+  });
+  const fields = attrs.stdout.split('\0');
+  const lfsPaths = new Set<string>();
+  for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] === 'lfs') lfsPaths.add(fields[i]);
+  const tracked = [...paths].filter(([, file]) => lfsPaths.has(file)).map(([sha]) => sha);
+  if (tracked.length === 0) return [];
+  const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], {
+    input: tracked.join('\n') + '\n'
+  });
+  const files: LfsFile[] = [];
+  for (const line of checked.stdout.split('\n')) {
+    const [sha, type, size] = line.split(' ');
+    if (!sha || type !== 'blob') continue;
+    const pointer =
+      Number(size) <= MAX_POINTER_SIZE ? parsePointer((await tree.blob(sha)).toString('latin1')) : undefined;
+    files.push({ path: paths.get(sha)!, blob: sha, pointer });
+  }
+  return files;
+}
+
+/** Which of `objects` GitHub's LFS store has, from batch download requests (which change nothing). */
+export async function objectsOnGitHub(
+  remote: { url: string; token: string },
+  objects: LfsPointer[]
+): Promise<Set<string>> {
+  const present = new Set<string>();
+  for (let i = 0; i < objects.length; i += BATCH_SIZE) {
+    const chunk = objects.slice(i, i + BATCH_SIZE);
+    const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
+      method: 'POST',
+      headers: {
+        Accept: LFS_MEDIA_TYPE,
+        'Content-Type': LFS_MEDIA_TYPE,
+        Authorization: `Basic ${Buffer.from(`x-access-token:${remote.token}`).toString('base64')}`
+      },
+      body: JSON.stringify({
+        operation: 'download',
+        transfers: ['basic'],
+        objects: chunk,
+        hash_algo: 'sha256'
+      })
+    }).catch((error: Error) => {
+      throw new ActionError(`Could not reach GitHub's Git LFS API: ${error.message}`);
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      const message = (() => {
+        try {
+          const message = (JSON.parse(text) as { message?: unknown }).message;
+          return typeof message === 'string' ? message : '';
+        } catch {
+          return '';
+        }
+      })();
+      throw new ActionError(
+        `GitHub's Git LFS API answered ${response.status}${message ? `: ${message}` : ''} when asked which LFS objects it has. Nothing was pushed.`,
+        response.status === 401 || response.status === 403 || response.status === 404
+          ? 'Check that the token may read this repository (contents: read).'
+          : undefined
+      );
+    }
+    let answer: unknown;
+    try {
+      answer = JSON.parse(text);
+    } catch {
+      throw new ActionError("GitHub's Git LFS API gave an answer that is not JSON.");
+    }
+    for (const oid of readDownloadAnswer(answer).present) present.add(oid);
+  }
+  return present;
+}
