@@ -100,7 +100,7 @@ export function explainApiFailure(error: unknown, doing: string, permission?: Pe
 }
 
 /** The fix for a refused call: the permission a GitHub App or fine-grained token needs, and the classic scope. */
-export function permissionHint(permission: Permission): string {
+function permissionHint(permission: Permission): string {
   return (
     `The token lacks a permission: a GitHub App installation token, a fine-grained token or the workflow's GITHUB_TOKEN needs '${permission.fineGrained}' ` +
     `(for GITHUB_TOKEN, in the job's 'permissions:'); a classic personal access token needs the scope ${permission.classic}.`

@@ -179,7 +179,7 @@ export async function borrowObjects(ours: GitWorkTree, clone: ExistingClone): Pr
 }
 
 /** Our ref for the clone's HEAD. */
-export const TAKEN_OVER_REF = 'refs/outbox-publisher/taken-over';
+const TAKEN_OVER_REF = 'refs/outbox-publisher/taken-over';
 
 /**
  * The clone's uncommitted changes (untracked files too, ignored ones not) as one commit on its

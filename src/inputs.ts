@@ -18,8 +18,8 @@ import {
 } from './input-values.js';
 import type { RunnerContext } from './runner-context.js';
 
-export type Mode = 'pull-request' | 'push';
-export type AutoMerge = 'merge' | 'squash' | 'rebase';
+type Mode = 'pull-request' | 'push';
+type AutoMerge = 'merge' | 'squash' | 'rebase';
 
 export interface Inputs {
   owner: string;
@@ -64,9 +64,9 @@ export interface Inputs {
   autoMerge: AutoMerge | undefined;
 }
 
-export const DEFAULT_OUTBOX_MAX_CHANGES = 1000;
+const DEFAULT_OUTBOX_MAX_CHANGES = 1000;
 /** 100 MiB: far above any series of source patches, far below what would hold a runner for long. */
-export const DEFAULT_OUTBOX_MAX_BYTES = 100 * 1024 * 1024;
+const DEFAULT_OUTBOX_MAX_BYTES = 100 * 1024 * 1024;
 
 export const DEFAULT_IDENTITY = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
 

@@ -15,7 +15,7 @@ const SYNTHETIC_FROM = Buffer.from(
 const isDigit = (byte: number | undefined) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
 
 /** git's `is_from_line` (mailsplit.c): "From " and something that ends like a date, on the line [start, end) with its LF. */
-export function isFromLine(bytes: Buffer, start: number, end: number): boolean {
+function isFromLine(bytes: Buffer, start: number, end: number): boolean {
   const len = end - start;
   if (len < 20 || bytes.compare(FROM, 0, 5, start, start + 5) !== 0) return false;
   let colon = end - 2;

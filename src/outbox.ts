@@ -19,7 +19,7 @@ export interface OutboxLimits {
   maxBytes: number;
 }
 
-export interface OutboxFile {
+interface OutboxFile {
   name: string;
   file: string;
   /** A patch file's mails as bytes (empty for a bundle). */
@@ -41,7 +41,7 @@ export function shown(name: string): string {
 }
 
 /** The outbox's files in name order; an outbox that is not a folder, or holds none, is bad input. */
-export async function listOutbox(dir: string): Promise<string[]> {
+async function listOutbox(dir: string): Promise<string[]> {
   const stat = await fs.stat(dir).catch(() => undefined);
   if (!stat)
     throw new InputError(

@@ -7,7 +7,7 @@ import type { RunnerContext } from './runner-context.js';
  * that does not exist yet is appended as given. The inside-the-workspace check compares these,
  * so that a link inside the workspace cannot lead a clone or an outbox outside it.
  */
-export async function realPathOf(file: string): Promise<string> {
+async function realPathOf(file: string): Promise<string> {
   const missing: string[] = [];
   let existing = path.resolve(file);
   for (;;) {

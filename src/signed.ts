@@ -14,7 +14,7 @@ import type { PreparedWorkTree } from './worktree.js';
  */
 
 /** The action's own cap on the base64 file contents sent in one request, below GitHub's request limits. */
-export const MAX_SIGNED_COMMIT_BYTES = 40 * 1024 * 1024;
+const MAX_SIGNED_COMMIT_BYTES = 40 * 1024 * 1024;
 
 /** Why a commit's changes cannot go through createCommitOnBranch, or undefined when they can. */
 export function unsignableChange(changes: RawChange[]): string | undefined {

@@ -152,7 +152,7 @@ export function parseExpiration(header: string | undefined | null): Date | undef
   return Number.isNaN(date.getTime()) ? undefined : date;
 }
 
-export const EXPIRY_WARNING_DAYS = 14;
+const EXPIRY_WARNING_DAYS = 14;
 
 export function expiryWarning(header: string | undefined | null, now: Date): string | undefined {
   const expires = parseExpiration(header);
