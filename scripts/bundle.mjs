@@ -14,7 +14,7 @@ const dist = path.join(root, 'dist');
 const check = process.argv.includes('--check');
 
 // cleanup.js is the post step's slow path, which post.js imports only when main left work to do.
-const entries = { index: 'src/index.ts', post: 'src/post.ts', cleanup: 'src/cleanup.ts' };
+const entries = { index: 'src/index.ts', post: 'src/post-entry.ts', cleanup: 'src/cleanup.ts' };
 const files = new Map();
 const licenses = new Map();
 

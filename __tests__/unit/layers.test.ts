@@ -45,7 +45,7 @@ const LAYERS: string[][] = [
   // The steps of the flow, as main calls them.
   ['read-inputs', 'connect', 'changes', 'deliver', 'report', 'cleanup'],
   // Entry points.
-  ['main', 'post', 'index']
+  ['main', 'post', 'index', 'post-entry']
 ];
 
 const SRC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'src');
