@@ -20,7 +20,8 @@ const LAYERS: string[][] = [
     'mbox',
     'push-rejection',
     'workflow-policy',
-    'runner-context'
+    'runner-context',
+    'sandbox-env'
   ],
   // The one process spawner, git plumbing, API error reading, pure parsing.
   ['sandbox', 'git', 'api-errors', 'input-values', 'lfs-data'],
