@@ -31646,6 +31646,13 @@ function log_text_logText(text) {
         .replace(/^(\s*)::/u, '$1\\::'))
         .join('\n');
 }
+/**
+ * A path in git's C-quoted form, quoted whatever it holds: for git input that unquotes a line
+ * that starts with a quote (`sparse-checkout add --stdin`), so that any name stays literal.
+ */
+function cQuote(name) {
+    return `"${name.replace(/["\\]|[\x00-\x1f\x7f]/g, escapeChar)}"`;
+}
 /** A command line for the log: the tool and each argument as `quoteName` writes it. */
 function commandLine(tool, args) {
     return [tool, ...args].map(quoteName).join(' ');
@@ -31703,14 +31710,9 @@ function describeError(error) {
     return logText(`Unexpected error: ${String(error)}`);
 }
 
-;// CONCATENATED MODULE: ./src/sandbox.ts
+;// CONCATENATED MODULE: ./src/sandbox-env.ts
 
-
-
-
-
-
-
+/** The environment of every process the sandbox starts: what is inherited, and what is set. */
 /** Variables that carry a token or redirect gh/git configuration: never inherited by a child. */
 const WITHHELD = [
     'GITHUB_TOKEN',
@@ -31752,6 +31754,16 @@ function inheritedEnv() {
     }
     return env;
 }
+
+;// CONCATENATED MODULE: ./src/sandbox.ts
+
+
+
+
+
+
+
+
 /**
  * The private environment in which every gh and git process runs: its own gh config dir and
  * its own global git config under RUNNER_TEMP, so that the user's ~/.gitconfig and keyring are

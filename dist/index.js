@@ -33670,14 +33670,14 @@ function describeError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6004);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(843);
 
 // gh's version is the first answer main waits for. Asked for before the rest of the bundle
 // (@actions/core, the HTTP client under it, Octokit) is evaluated, gh gives it while Node loads
 // them; this module's imports load none of that.
 const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
 await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6553));
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1186));
 await run({ ghVersion });
 
 __webpack_async_result__();
@@ -33692,7 +33692,8 @@ __webpack_async_result__();
 /* harmony export */   AB: () => (/* binding */ quoteName),
 /* harmony export */   ay: () => (/* binding */ commandLine),
 /* harmony export */   g5: () => (/* binding */ summaryText),
-/* harmony export */   kc: () => (/* binding */ logText)
+/* harmony export */   kc: () => (/* binding */ logText),
+/* harmony export */   qV: () => (/* binding */ cQuote)
 /* harmony export */ });
 /**
  * Outside text on its way to the log or the job summary: file names, patch file names, commit
@@ -33758,6 +33759,13 @@ function logText(text) {
         .replace(/^(\s*)::/u, '$1\\::'))
         .join('\n');
 }
+/**
+ * A path in git's C-quoted form, quoted whatever it holds: for git input that unquotes a line
+ * that starts with a quote (`sparse-checkout add --stdin`), so that any name stays literal.
+ */
+function cQuote(name) {
+    return `"${name.replace(/["\\]|[\x00-\x1f\x7f]/g, escapeChar)}"`;
+}
 /** A command line for the log: the tool and each argument as `quoteName` writes it. */
 function commandLine(tool, args) {
     return [tool, ...args].map(quoteName).join(' ');
@@ -33774,7 +33782,7 @@ function summaryText(text) {
 
 /***/ }),
 
-/***/ 6553:
+/***/ 1186:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -33783,10 +33791,6 @@ __nccwpck_require__.d(__webpack_exports__, {
   run: () => (/* binding */ run)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -35604,10 +35608,469 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/log-text.ts
 var log_text = __nccwpck_require__(3529);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/git.ts
+
+/** Marks every commit this action writes; a branch commit without it was made by someone else. */
+const PUBLISHED_BY_TRAILER = 'Published-by: outbox-publisher';
+/** A commit, patch or rebase step that does not apply; what to say is up to the caller. */
+class ConflictError extends src_errors/* ActionError */.lZ {
+    what;
+    detail;
+    constructor(what, output) {
+        const detail = output.trim().split('\n').slice(-4).join('\n');
+        super(`${what} does not apply: ${detail}`);
+        this.what = what;
+        this.name = 'ConflictError';
+        this.detail = detail;
+    }
+}
+/**
+ * git plumbing in one repository: runs git there through the sandbox (so git finds gh as its
+ * credential helper in the private global config and the clone's .git/config never holds a
+ * credential) and reads commits, trees and diffs. Writing commits is GitWorkTree's job
+ * (src/git-worktree.ts), talking to the server src/git-remote.ts's.
+ */
+class Git {
+    sandbox;
+    dir;
+    constructor(sandbox, dir) {
+        this.sandbox = sandbox;
+        this.dir = dir;
+    }
+    git(args, options = {}) {
+        return this.sandbox.run('git', args, { cwd: this.dir, ...options });
+    }
+    /** A git command whose stdout is bytes (objects, fast-export streams), not text. */
+    gitBytes(args, options = {}) {
+        return this.sandbox.runForBytes('git', args, { cwd: this.dir, ...options });
+    }
+    async output(args) {
+        return (await this.git(args)).stdout.trim();
+    }
+    /**
+     * The commits reachable from `tip` but not from `exclude`, oldest first (parents before
+     * children), each read from its object: with its true parents even at a shallow boundary.
+     */
+    async commitsNotOn(exclude, tip) {
+        const shas = await this.commitsBetween(exclude, tip);
+        if (shas.length === 0)
+            return [];
+        const out = await this.gitBytes(['cat-file', '--batch'], {
+            input: shas.map((sha) => `${sha}\n`).join('')
+        });
+        const commits = [];
+        // Each object is "<sha> <type> <size>\n<size bytes>\n": read by size, as a message may hold anything.
+        for (let at = 0; at < out.length;) {
+            const eol = out.indexOf(10, at);
+            const [sha, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
+            if (type !== 'commit')
+                throw new src_errors/* ActionError */.lZ(`'${sha}' is not a commit in ${this.dir}.`);
+            const end = eol + 1 + Number(size);
+            commits.push(parseCommit(sha, out.subarray(eol + 1, end).toString('utf8')));
+            at = end + 1;
+        }
+        return commits;
+    }
+    async isShallow() {
+        return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    }
+    async mergeBase(a, b) {
+        const result = await this.git(['merge-base', a, b], { allowFailure: true });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** Commits reachable from `tip` but not from `exclude`, oldest first. */
+    async commitsBetween(exclude, tip) {
+        const stdout = await this.output(['rev-list', '--reverse', '--topo-order', tip, '--not', exclude]);
+        return stdout ? stdout.split('\n') : [];
+    }
+    async isMerge(sha) {
+        return (await this.commitInfo(sha)).parents.length > 1;
+    }
+    async currentBranch() {
+        const result = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The paths a commit changes against its first parent (against nothing for a root commit). */
+    async pathsOfCommit(sha) {
+        const { stdout } = await this.git([
+            'diff-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--no-commit-id',
+            '--root',
+            sha
+        ]);
+        return stdout.split('\0').filter((field) => field.length > 0);
+    }
+    /**
+     * Reads a commit from the object itself (one `cat-file --batch`): a shallow fetch grafts away
+     * the parents of its boundary commits, but the object still names them.
+     */
+    async commitInfo(ref) {
+        return this.readCommit(ref);
+    }
+    async readCommit(ref) {
+        const commit = await this.readCommitIfAny(ref);
+        if (!commit)
+            throw new src_errors/* ActionError */.lZ(`'${ref}' is not a commit in ${this.dir}.`);
+        return commit;
+    }
+    /** The commit `ref` names, or undefined when there is none (one process, no rev-parse first). */
+    async readCommitIfAny(ref) {
+        const { stdout } = await this.git(['cat-file', '--batch'], { input: `${ref}^{commit}\n` });
+        const newline = stdout.indexOf('\n');
+        const [sha, type] = stdout.slice(0, newline).split(' ');
+        if (type !== 'commit')
+            return undefined;
+        return parseCommit(sha, stdout.slice(newline + 1));
+    }
+    async blob(sha) {
+        return this.gitBytes(['cat-file', 'blob', sha]);
+    }
+    /** The raw tree changes of a commit against its first parent: modes, blob ids, status, path. */
+    async rawChanges(sha) {
+        const { stdout } = await this.git([
+            'diff-tree',
+            '-r',
+            '-z',
+            '--no-renames',
+            '--no-commit-id',
+            '--raw',
+            `${sha}^`,
+            sha
+        ]);
+        const fields = stdout.split('\0').filter((field) => field.length > 0);
+        const changes = [];
+        for (let i = 0; i + 1 < fields.length; i += 2) {
+            const [oldMode, newMode, , newBlob, status] = fields[i].replace(/^:/, '').split(' ');
+            changes.push({
+                oldMode: oldMode,
+                newMode: newMode,
+                blob: newBlob,
+                status: status,
+                path: fields[i + 1]
+            });
+        }
+        return changes;
+    }
+    async message(sha) {
+        return (await this.git(['log', '-1', '--format=%B', sha])).stdout.replace(/\n+$/, '');
+    }
+    async authorOf(sha) {
+        const [name, email] = (await this.output(['log', '-1', '--format=%an%x00%ae', sha])).split('\0');
+        return { name: name, email: email };
+    }
+    /** How many commits lead from `from` to `to`, and the files they change. */
+    async describeChanges(from, to) {
+        const [commits, files] = await Promise.all([this.commitsBetween(from, to), this.changedFiles(from, to)]);
+        return { commits: commits.length, files };
+    }
+    /**
+     * Every path that pushing `tip` over `base` brings: what each commit of `base..tip` changes (a
+     * merge against each parent, a root commit against nothing), so that a file added and removed
+     * again within the series counts, and the net difference. Renames count as both of their paths.
+     */
+    async pathsTouched(base, tip) {
+        const [log, diff] = await Promise.all([
+            this.git(['log', '-m', '--root', '--no-renames', '--name-only', '-z', '--format=', tip, '--not', base]),
+            this.git(['diff', '--no-renames', '--name-only', '-z', base, tip])
+        ]);
+        const paths = `${log.stdout}\0${diff.stdout}`.split('\0');
+        return [...new Set(paths.filter((field) => field.length > 0))];
+    }
+    async changedFiles(from, to) {
+        const { stdout } = await this.git(['diff', '--name-status', '--no-renames', '-z', from, to]);
+        const fields = stdout.split('\0').filter((field) => field.length > 0);
+        const changes = [];
+        for (let i = 0; i + 1 < fields.length; i += 2)
+            changes.push({ status: fields[i], path: fields[i + 1] });
+        return changes;
+    }
+}
+/** A commit object's text (headers, a blank line, the message) read into its fields. */
+function parseCommit(sha, raw) {
+    const split = raw.indexOf('\n\n');
+    const header = (split < 0 ? raw : raw.slice(0, split)).split('\n');
+    const field = (name) => header.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1));
+    return {
+        sha,
+        tree: field('tree')[0],
+        parents: field('parent'),
+        author: (field('author')[0] ?? '').replace(/ <.*$/, ''),
+        message: split < 0 ? '' : raw.slice(split + 2).replace(/\n$/, '')
+    };
+}
+
+;// CONCATENATED MODULE: ./src/push-rejection.ts
+/**
+ * A push git reports as rejected, read: either the ref moved under us (another run pushed), or
+ * GitHub refused the push for a reason of its own (a workflow file without the permission, a
+ * protected branch, push protection, a file over 100 MB, a pre-receive hook). Only the first is
+ * "superseded" or worth a retry; the second is a failure, told with GitHub's words and the fix.
+ * Pure functions: the caller runs git and reads the remote tip.
+ */
+// git decides these itself from the refs the server advertised: the ref is not where we expected.
+const MOVED = /^\[rejected\] \((stale info|fetch first|non-fast-forward|already exists)\)$/;
+// receive-pack losing a race with another push to the same ref; or, for a shallow clone,
+// "shallow update not allowed": the commit we built on is no longer reachable on the server
+// (the ref was force-pushed away from it meanwhile). Either way only the remote tip tells.
+const RACE = /^\[remote (rejected|failure)\] \((cannot lock ref|failed to (update|lock) ref|incorrect old value|reference already exists|failed to update|shallow update not allowed)/i;
+/** The rejection of one ref from `git push --porcelain`'s status line and stderr. */
+function readRejection(status, stderr) {
+    const clean = plainText(status).trim();
+    const reason = /\((.*)\)\s*$/.exec(clean)?.[1] ?? clean;
+    const remote = stderr
+        .split(/\r?\n|\r/)
+        .filter((line) => line.startsWith('remote: ') || line === 'remote:')
+        .map((line) => plainText(line.slice('remote:'.length)).replace(/^ /, '').trimEnd());
+    while (remote.length > 0 && remote[remote.length - 1] === '')
+        remote.pop();
+    return { status: clean, reason, remote };
+}
+function classifyRejection(rejection) {
+    if (MOVED.test(rejection.status))
+        return 'moved';
+    if (RACE.test(rejection.status))
+        return 'maybe-moved';
+    return 'refused';
+}
+/** Server text without terminal escapes or control characters (git pads `remote:` lines with `ESC[K`). */
+function plainText(text) {
+    return text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
+}
+const MAX_QUOTED_LINES = 40;
+/**
+ * GitHub's words, quoted as data: each line behind `remote: `, so that no line of it can start
+ * with `::` (a runner command) however the log is split, and at most 40 lines of it.
+ */
+function quoteRemote(rejection) {
+    const lines = rejection.remote.length > 0 ? rejection.remote : [];
+    const shown = lines.slice(0, MAX_QUOTED_LINES).map((line) => `  remote: ${line.slice(0, 400)}`);
+    if (lines.length > MAX_QUOTED_LINES)
+        shown.push(`  remote: … (${lines.length - MAX_QUOTED_LINES} more lines)`);
+    return shown.join('\n');
+}
+/**
+ * Explains a push GitHub refused. `mode` says whether a pull request could avoid the refusal
+ * (push mode onto a protected branch).
+ */
+function explainRefusal(rejection, where) {
+    const { reason } = rejection;
+    const text = [reason, ...rejection.remote].join('\n');
+    const quoted = quoteRemote(rejection);
+    const said = `GitHub refused the push to '${where.branch}' (${oneLine(reason)})${quoted ? `:\n${quoted}` : '.'}\nNothing was pushed.`;
+    const workflow = /refusing to allow (a GitHub App|an OAuth App|a Personal Access Token) to create or update workflow `([^`]*)` without `(workflows?)` (permission|scope)/.exec(reason);
+    if (workflow) {
+        const byApp = workflow[1] === 'a GitHub App';
+        return {
+            problem: `${said}\nThe changes create, update or delete the workflow file '${oneLine(workflow[2])}', and the token may not change workflows.`,
+            fix: byApp
+                ? "Use a token that may: a GitHub App installation token with the 'workflows: write' permission, or a fine-grained token with 'Workflows: Read and write' (the workflow's own GITHUB_TOKEN can never change workflow files). Or keep .github/workflows/ out of the changes."
+                : "Use a token that may: a classic personal access token or OAuth app token with the 'workflow' scope, or a fine-grained token with 'Workflows: Read and write'. Or keep .github/workflows/ out of the changes."
+        };
+    }
+    if (/\bGH006\b/.test(text) || reason === 'protected branch hook declined') {
+        return {
+            problem: `${said}\n'${where.branch}' is a protected branch, and its branch protection rule does not let this token push.`,
+            fix: where.mode === 'push'
+                ? "Publish through a pull request ('mode: pull-request'), or change the branch protection rule (Settings → Branches) so that this token's user or app may push to it."
+                : "Choose another 'branch' for the pull request, or change the branch protection rule (Settings → Branches) that matches this one."
+        };
+    }
+    if (/\bGH013\b/.test(text) || reason === 'push declined due to repository rule violations') {
+        if (/PUSH PROTECTION|cannot contain secrets/i.test(text)) {
+            return {
+                problem: `${said}\nPush protection found a secret in the commits (the commit and the file:line are listed above).`,
+                fix: "Keep the secret out of the changes: remove it from the files the 'run' script or the outbox writes, and revoke it if it is real. If it is not a secret, allow it at the unblock URL GitHub printed above; the repository's Security tab (Secret scanning) lists what was found."
+            };
+        }
+        return {
+            problem: `${said}\nA repository ruleset does not let this token push to '${where.branch}'.`,
+            fix: "Review the repository's rules (Settings → Rules → Rulesets, or the URL GitHub printed above): publish through a pull request, or add this token's app or user to the ruleset's bypass list."
+        };
+    }
+    if (/\bGH001\b/.test(text)) {
+        return {
+            problem: `${said}\nA file in the changes is larger than GitHub's limit for one file (100 MB).`,
+            fix: 'Keep the file out of the changes (a .gitignore entry, or do not generate it), or store it with Git LFS (`git lfs track`), or publish it as a release asset instead.'
+        };
+    }
+    if (reason === 'pre-receive hook declined') {
+        return {
+            problem: `${said}\nA pre-receive hook on the server declined the push; its message is above.`,
+            fix: "Change what the hook objects to, or ask the server's administrators (GitHub Enterprise Server: Site admin → Hooks) about the hook."
+        };
+    }
+    return {
+        problem: said,
+        fix: "The reason comes from the server: fix what it names, or check that the token may push to this branch ('contents: write')."
+    };
+}
+/** A reason on one line, whatever the server sent. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim().slice(0, 400);
+}
+
+;// CONCATENATED MODULE: ./src/git-remote.ts
+
+
+
+const NETWORK_ATTEMPTS = 3;
+/** What git prints when the connection, not the request, failed. */
+const TRANSIENT = /connection reset|connection refused|hung up unexpectedly|unexpected disconnect|early EOF|RPC failed|returned error: 5\d\d|Empty reply from server|SSL_read|Failed to connect|timed out|HTTP\/2 stream/i;
+const READ_FIX = 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.';
+/**
+ * Runs `attempt` until it is done: it returns a result, or undefined when the connection broke
+ * on the way (reset, hung up, 5xx) and `attempt` may be tried again. The one retry loop of every
+ * git command that talks to the server; `lost` says what is logged before the next try.
+ */
+async function retryLostConnections(attempt, lost) {
+    for (let n = 1;; n++) {
+        const result = await attempt(n, n >= NETWORK_ATTEMPTS);
+        if (result !== undefined)
+            return result;
+        info(lost(n));
+        await new Promise((resolve) => setTimeout(resolve, 500 * n));
+    }
+}
+/**
+ * A git command that talks to the server, tried again when the connection failed on the way
+ * (reset, hung up, 5xx); any other failure is final at once.
+ */
+function network(repo, args, options = {}) {
+    return retryLostConnections(async (_n, last) => {
+        const result = await repo.git(args, { ...options, allowFailure: true });
+        if (result.exitCode === 0 || last || !TRANSIENT.test(result.stderr)) {
+            if (result.exitCode !== 0 && !options.allowFailure) {
+                throw new src_errors/* CommandError */.Qd(['git', ...args].join(' '), result.exitCode, result.stderr || result.stdout, options.fix);
+            }
+            return result;
+        }
+        return undefined;
+    }, (n) => `git ${args[0]} lost its connection (attempt ${n}); trying again.`);
+}
+/** The remote's tips of the given branches; a branch that does not exist is absent from the map. */
+async function remoteBranchTips(repo, branches) {
+    const stdout = await network(repo, ['ls-remote', '--heads', 'origin', ...branches.map((b) => `refs/heads/${b}`)], { fix: READ_FIX }).then((r) => r.stdout);
+    const tips = new Map();
+    for (const line of stdout.split('\n')) {
+        const [sha, ref] = line.trim().split('\t');
+        if (sha && ref?.startsWith('refs/heads/'))
+            tips.set(ref.slice('refs/heads/'.length), sha);
+    }
+    return tips;
+}
+/** Fetches each branch into refs/remotes/origin/<branch>, shallow unless `depth` is undefined. */
+async function fetchBranches(repo, branches, history = { depth: 1 }) {
+    const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
+    let shallow = [];
+    if (history.since)
+        shallow = [`--shallow-since=${history.since}`];
+    else if (history.depth)
+        shallow = [`--depth=${history.depth}`];
+    else if (history.deepen)
+        shallow = [`--deepen=${history.deepen}`];
+    else if (history.unshallow && (await repo.isShallow()))
+        shallow = ['--unshallow'];
+    return network(repo, ['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], {
+        allowFailure: history.since !== undefined
+    });
+}
+/**
+ * One fetch for the target, which must exist, and the PR branch, which may not: the branch
+ * goes through a glob refspec, which matches nothing instead of failing. A clone that is not
+ * shallow stays whole. Both land in their remote-tracking refs; a missing target is reported.
+ */
+async function fetchTargetAndBranch(repo, target, branch, options) {
+    const branchRef = `refs/remotes/origin/${branch}`;
+    const shallow = options.shallow;
+    // A stale remote-tracking ref in an existing clone must not pass for the branch's tip.
+    if (!options.fresh)
+        await repo.git(['update-ref', '-d', branchRef], { allowFailure: true });
+    const result = await network(repo, [
+        'fetch',
+        '--no-tags',
+        '--no-write-fetch-head',
+        ...(shallow ? ['--depth=1'] : []),
+        'origin',
+        `+refs/heads/${target}:refs/remotes/origin/${target}`,
+        `+refs/heads/${branch}*:${branchRef}*`
+    ], { allowFailure: true });
+    if (result.exitCode !== 0) {
+        if (/couldn't find remote ref/i.test(result.stderr))
+            return { targetFound: false };
+        throw new src_errors/* CommandError */.Qd('git fetch origin', result.exitCode, result.stderr, 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.');
+    }
+    return { targetFound: true };
+}
+/**
+ * Fetches `branch` with the history that is its own: the commits reachable from it and not
+ * from `target` on the server (`--shallow-exclude`), into its remote-tracking ref, without
+ * fetching any more of the target's history. When the branch has no such commit (it is all on
+ * the target) the server gives up, and git reports that like any server failure.
+ */
+async function fetchHistoryUntil(repo, branch, target) {
+    const args = [
+        'fetch',
+        '--no-tags',
+        '--no-write-fetch-head',
+        `--shallow-exclude=refs/heads/${target}`,
+        'origin',
+        `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+    ];
+    return network(repo, args, { allowFailure: true });
+}
+/**
+ * Pushes HEAD to `branch`. With `lease`, the push is forced but only over the tip we saw
+ * (`undefined`: the branch must not exist); without, it is a plain fast-forward push.
+ */
+async function push(repo, branch, lease) {
+    const ref = `refs/heads/${branch}`;
+    const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
+    let head;
+    return retryLostConnections(async (_n, last) => {
+        const result = await repo.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true });
+        if (result.exitCode === 0)
+            return { pushed: true };
+        const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
+        if (line?.startsWith('!'))
+            return {
+                pushed: false,
+                rejection: readRejection(line.split('\t')[2] ?? '[rejected]', result.stderr)
+            };
+        if (!TRANSIENT.test(result.stderr) || last) {
+            throw new src_errors/* ActionError */.lZ(`Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`, 'Check that the token may push to this repository (contents: write).');
+        }
+        // The connection broke; the push may have reached the server all the same. Pushing again
+        // would then fail its lease, so look first.
+        head ??= (await repo.commitInfo('HEAD')).sha;
+        const tips = await remoteBranchTips(repo, [branch]);
+        if (tips.get(branch) === head) {
+            info(`The push to '${branch}' lost its connection but reached GitHub.`);
+            return { pushed: true };
+        }
+        return undefined;
+    }, (n) => `The push to '${branch}' lost its connection (attempt ${n}); trying again.`);
+}
+
+;// CONCATENATED MODULE: ./src/identity.ts
+/** The variables that make git write `author` (when given, dated `authorDate`) and `committer`. */
+function identityEnv(author, committer, authorDate) {
+    return {
+        ...(author ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } : {}),
+        ...(authorDate ? { GIT_AUTHOR_DATE: authorDate } : {}),
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/mbox.ts
 /**
  * Mails as bytes: a `git format-patch` file or an mbox, split where `git mailsplit` splits it, so
@@ -35773,140 +36236,11 @@ function addTrailerToExport(stream, trailer) {
     return { stream: Buffer.concat(out), changed };
 }
 
-;// CONCATENATED MODULE: ./src/push-rejection.ts
-/**
- * A push git reports as rejected, read: either the ref moved under us (another run pushed), or
- * GitHub refused the push for a reason of its own (a workflow file without the permission, a
- * protected branch, push protection, a file over 100 MB, a pre-receive hook). Only the first is
- * "superseded" or worth a retry; the second is a failure, told with GitHub's words and the fix.
- * Pure functions: the caller runs git and reads the remote tip.
- */
-// git decides these itself from the refs the server advertised: the ref is not where we expected.
-const MOVED = /^\[rejected\] \((stale info|fetch first|non-fast-forward|already exists)\)$/;
-// receive-pack losing a race with another push to the same ref; or, for a shallow clone,
-// "shallow update not allowed": the commit we built on is no longer reachable on the server
-// (the ref was force-pushed away from it meanwhile). Either way only the remote tip tells.
-const RACE = /^\[remote (rejected|failure)\] \((cannot lock ref|failed to (update|lock) ref|incorrect old value|reference already exists|failed to update|shallow update not allowed)/i;
-/** The rejection of one ref from `git push --porcelain`'s status line and stderr. */
-function readRejection(status, stderr) {
-    const clean = plainText(status).trim();
-    const reason = /\((.*)\)\s*$/.exec(clean)?.[1] ?? clean;
-    const remote = stderr
-        .split(/\r?\n|\r/)
-        .filter((line) => line.startsWith('remote: ') || line === 'remote:')
-        .map((line) => plainText(line.slice('remote:'.length)).replace(/^ /, '').trimEnd());
-    while (remote.length > 0 && remote[remote.length - 1] === '')
-        remote.pop();
-    return { status: clean, reason, remote };
-}
-function classifyRejection(rejection) {
-    if (MOVED.test(rejection.status))
-        return 'moved';
-    if (RACE.test(rejection.status))
-        return 'maybe-moved';
-    return 'refused';
-}
-/** Server text without terminal escapes or control characters (git pads `remote:` lines with `ESC[K`). */
-function plainText(text) {
-    return text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
-}
-const MAX_QUOTED_LINES = 40;
-/**
- * GitHub's words, quoted as data: each line behind `remote: `, so that no line of it can start
- * with `::` (a runner command) however the log is split, and at most 40 lines of it.
- */
-function quoteRemote(rejection) {
-    const lines = rejection.remote.length > 0 ? rejection.remote : [];
-    const shown = lines.slice(0, MAX_QUOTED_LINES).map((line) => `  remote: ${line.slice(0, 400)}`);
-    if (lines.length > MAX_QUOTED_LINES)
-        shown.push(`  remote: … (${lines.length - MAX_QUOTED_LINES} more lines)`);
-    return shown.join('\n');
-}
-/**
- * Explains a push GitHub refused. `mode` says whether a pull request could avoid the refusal
- * (push mode onto a protected branch).
- */
-function explainRefusal(rejection, where) {
-    const { reason } = rejection;
-    const text = [reason, ...rejection.remote].join('\n');
-    const quoted = quoteRemote(rejection);
-    const said = `GitHub refused the push to '${where.branch}' (${oneLine(reason)})${quoted ? `:\n${quoted}` : '.'}\nNothing was pushed.`;
-    const workflow = /refusing to allow (a GitHub App|an OAuth App|a Personal Access Token) to create or update workflow `([^`]*)` without `(workflows?)` (permission|scope)/.exec(reason);
-    if (workflow) {
-        const byApp = workflow[1] === 'a GitHub App';
-        return {
-            problem: `${said}\nThe changes create, update or delete the workflow file '${oneLine(workflow[2])}', and the token may not change workflows.`,
-            fix: byApp
-                ? "Use a token that may: a GitHub App installation token with the 'workflows: write' permission, or a fine-grained token with 'Workflows: Read and write' (the workflow's own GITHUB_TOKEN can never change workflow files). Or keep .github/workflows/ out of the changes."
-                : "Use a token that may: a classic personal access token or OAuth app token with the 'workflow' scope, or a fine-grained token with 'Workflows: Read and write'. Or keep .github/workflows/ out of the changes."
-        };
-    }
-    if (/\bGH006\b/.test(text) || reason === 'protected branch hook declined') {
-        return {
-            problem: `${said}\n'${where.branch}' is a protected branch, and its branch protection rule does not let this token push.`,
-            fix: where.mode === 'push'
-                ? "Publish through a pull request ('mode: pull-request'), or change the branch protection rule (Settings → Branches) so that this token's user or app may push to it."
-                : "Choose another 'branch' for the pull request, or change the branch protection rule (Settings → Branches) that matches this one."
-        };
-    }
-    if (/\bGH013\b/.test(text) || reason === 'push declined due to repository rule violations') {
-        if (/PUSH PROTECTION|cannot contain secrets/i.test(text)) {
-            return {
-                problem: `${said}\nPush protection found a secret in the commits (the commit and the file:line are listed above).`,
-                fix: "Keep the secret out of the changes: remove it from the files the 'run' script or the outbox writes, and revoke it if it is real. If it is not a secret, allow it at the unblock URL GitHub printed above; the repository's Security tab (Secret scanning) lists what was found."
-            };
-        }
-        return {
-            problem: `${said}\nA repository ruleset does not let this token push to '${where.branch}'.`,
-            fix: "Review the repository's rules (Settings → Rules → Rulesets, or the URL GitHub printed above): publish through a pull request, or add this token's app or user to the ruleset's bypass list."
-        };
-    }
-    if (/\bGH001\b/.test(text)) {
-        return {
-            problem: `${said}\nA file in the changes is larger than GitHub's limit for one file (100 MB).`,
-            fix: 'Keep the file out of the changes (a .gitignore entry, or do not generate it), or store it with Git LFS (`git lfs track`), or publish it as a release asset instead.'
-        };
-    }
-    if (reason === 'pre-receive hook declined') {
-        return {
-            problem: `${said}\nA pre-receive hook on the server declined the push; its message is above.`,
-            fix: "Change what the hook objects to, or ask the server's administrators (GitHub Enterprise Server: Site admin → Hooks) about the hook."
-        };
-    }
-    return {
-        problem: said,
-        fix: "The reason comes from the server: fix what it names, or check that the token may push to this branch ('contents: write')."
-    };
-}
-/** A reason on one line, whatever the server sent. */
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim().slice(0, 400);
-}
-
-;// CONCATENATED MODULE: ./src/git.ts
+;// CONCATENATED MODULE: ./src/outbox-git.ts
 
 
 
 
-
-
-const NETWORK_ATTEMPTS = 3;
-/** What git prints when the connection, not the request, failed. */
-const TRANSIENT = /connection reset|connection refused|hung up unexpectedly|unexpected disconnect|early EOF|RPC failed|returned error: 5\d\d|Empty reply from server|SSL_read|Failed to connect|timed out|HTTP\/2 stream/i;
-/** Marks every commit this action writes; a branch commit without it was made by someone else. */
-const PUBLISHED_BY_TRAILER = 'Published-by: outbox-publisher';
-/** A commit, patch or rebase step that does not apply; what to say is up to the caller. */
-class ConflictError extends src_errors/* ActionError */.lZ {
-    what;
-    detail;
-    constructor(what, output) {
-        const detail = output.trim().split('\n').slice(-4).join('\n');
-        super(`${what} does not apply: ${detail}`);
-        this.what = what;
-        this.name = 'ConflictError';
-        this.detail = detail;
-    }
-}
 /** A mail of a `git am` series that does not apply; `mail` is its place in the series (1-based), when git said. */
 class MailConflictError extends ConflictError {
     mail;
@@ -35916,583 +36250,1502 @@ class MailConflictError extends ConflictError {
         this.name = 'MailConflictError';
     }
 }
-function identityEnv(author, committer, authorDate) {
+/** The paths a patch touches (both sides of a rename), as git apply reads them. */
+async function pathsOfPatch(repo, patch) {
+    // A patch git cannot read yields no paths here; applying it then fails with the reason.
+    const { stdout } = await repo.git(['apply', '--numstat', '-z', '-'], {
+        input: patch,
+        allowFailure: true
+    });
+    // -z: "added<TAB>deleted<TAB>path<NUL>", or for a rename "added<TAB>deleted<TAB><NUL>old<NUL>new<NUL>".
+    return stdout
+        .split('\0')
+        .map((field) => field.replace(/^(\d+|-)\t(\d+|-)\t/, ''))
+        .filter((field) => field.length > 0);
+}
+/**
+ * Applies the mails of `mbox` onto HEAD in one `git am`, each as a commit with its author, date
+ * and message, committed by `committer`. The patches are bytes: `--keep-cr` keeps CRLF lines,
+ * binary, latin-1 and mode changes pass as git wrote them. No hook runs (git 2.39's am has no
+ * --no-verify: core.hooksPath points at nothing), nothing is signed, no automatic gc runs. When a
+ * mail does not apply the series is undone, and the ConflictError's `mail` says which (1-based).
+ */
+async function applyMails(repo, mbox, committer) {
+    const quiet = ['-c', 'core.hooksPath=/dev/null', '-c', 'maintenance.auto=false', '-c', 'gc.auto=0'];
+    const am = [
+        ...quiet,
+        'am',
+        '-q',
+        '--keep-cr',
+        '--no-3way',
+        '--whitespace=nowarn',
+        '--no-gpg-sign',
+        '--no-message-id',
+        '--no-scissors'
+    ];
+    const result = await repo.git(am, {
+        input: mbox,
+        env: identityEnv(undefined, committer),
+        allowFailure: true
+    });
+    if (result.exitCode === 0)
+        return;
+    await repo.git([...quiet, 'am', '--abort'], { allowFailure: true });
+    const failedAt = /^Patch failed at (\d+)/m.exec(result.stdout)?.[1];
+    const errors = result.stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
+    const said = errors.length > 0
+        ? errors.join('\n')
+        : result.stdout
+            .split('\n')
+            .filter((line) => line && !/^(hint:|When you have|If you prefer|To restore)/.test(line))
+            .join('\n');
+    throw new MailConflictError(failedAt ? Number(failedAt) : undefined, said || result.stderr);
+}
+/**
+ * Adds `trailer` to every commit of `base..HEAD` that lacks it, in one `git fast-export` and one
+ * `git fast-import` (not a process per commit): the branch HEAD is on is rewritten with the same
+ * trees, authors, dates and committers, so the index and the files stay as they are.
+ */
+async function addTrailer(repo, base, trailer) {
+    const branch = await repo.currentBranch();
+    if (!branch)
+        throw new src_errors/* ActionError */.lZ(`The work tree in ${repo.dir} has no branch checked out.`);
+    const ref = `refs/heads/${branch}`;
+    const exported = await repo.gitBytes([
+        'fast-export',
+        '--no-data',
+        '--reference-excluded-parents',
+        '--signed-tags=strip',
+        '--reencode=yes',
+        ref,
+        `^${base}`
+    ]);
+    const { stream, changed } = addTrailerToExport(exported, trailer);
+    if (changed)
+        await repo.git(['fast-import', '--quiet', '--force'], { input: stream });
+}
+/** `git patch-id --stable` of each diff (undefined where there is none), all in one process. */
+async function patchIdsOfDiffs(repo, diffs) {
+    const parts = [];
+    diffs.forEach((diff, i) => {
+        if (!diff)
+            return;
+        // A made-up commit line before each diff tells patch-id where one ends, and says whose id it prints.
+        parts.push(Buffer.from(`commit ${i.toString(16).padStart(40, '0')}\n`), diff);
+        if (diff[diff.length - 1] !== 0x0a)
+            parts.push(Buffer.from('\n'));
+    });
+    const ids = diffs.map(() => undefined);
+    if (parts.length === 0)
+        return ids;
+    const { stdout } = await repo.git(['patch-id', '--stable'], { input: Buffer.concat(parts) });
+    for (const line of stdout.split('\n')) {
+        const [id, commit] = line.trim().split(' ');
+        if (id && commit)
+            ids[parseInt(commit, 16)] = id;
+    }
+    return ids;
+}
+/** `git patch-id --stable` of a diff, or of every commit in `git log -p` output. */
+async function patchIds(repo, diffs) {
+    if (!diffs.trim())
+        return [];
+    const result = await repo.git(['patch-id', '--stable'], { input: diffs });
+    return result.stdout
+        .split('\n')
+        .map((line) => line.split(' ')[0])
+        .filter((id) => id.length > 0);
+}
+/** Patch ids of the non-merge commits reachable from `tip` and not from `exclude` (when given). */
+async function patchIdsOfCommits(repo, tip, exclude) {
+    // --min-parents=1 leaves out the shallow boundary, whose "diff" would be its whole tree.
+    const log = await repo.output([
+        'log',
+        '-p',
+        '--min-parents=1',
+        '--max-parents=1',
+        '--no-color',
+        '--format=commit %H',
+        tip,
+        ...(exclude ? ['--not', exclude] : [])
+    ]);
+    return patchIds(repo, log);
+}
+async function showPatch(repo, sha) {
+    return (await repo.git(['show', '--no-color', '--format=commit %H', sha])).stdout;
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/outbox.ts
+
+
+
+
+
+const PATCH = /\.(patch|mbox)$/;
+const BUNDLE = /\.bundle$/;
+/** A name for a message: 'plain' in quotes, anything else C-quoted (see quoteName). */
+function shown(name) {
+    const quoted = (0,log_text/* quoteName */.AB)(name);
+    return quoted === name ? `'${name}'` : quoted;
+}
+/** The outbox's files in name order; an outbox that is not a folder, or holds none, is bad input. */
+async function listOutbox(dir) {
+    const stat = await promises_.stat(dir).catch(() => undefined);
+    if (!stat)
+        throw new src_errors/* InputError */.dz('outbox', `'${dir}' does not exist`, 'Download the artifact that holds the patches before this step, or leave the input empty.');
+    if (!stat.isDirectory())
+        throw new src_errors/* InputError */.dz('outbox', `'${dir}' is not a folder`, 'Give the folder that holds the *.patch, *.mbox or *.bundle files.');
+    const files = (await promises_.readdir(dir, { withFileTypes: true }))
+        .filter((entry) => entry.isFile() && (PATCH.test(entry.name) || BUNDLE.test(entry.name)))
+        .map((entry) => entry.name)
+        .sort();
+    if (files.length === 0)
+        throw new src_errors/* InputError */.dz('outbox', `'${dir}' holds no *.patch, *.mbox or *.bundle files`);
+    return files.map((name) => external_node_path_.join(dir, name));
+}
+function tooManyChanges(count, limits) {
+    return new src_errors/* InputError */.dz('outbox', `holds ${count} changes, more than 'outbox-max-changes' allows (${limits.maxChanges})`, "Nothing was applied or pushed. Publish the work in smaller outboxes, or raise 'outbox-max-changes'.");
+}
+/**
+ * Reads the outbox before anything else runs, within its bounds: the sizes first (from the file
+ * system, nothing read), then the mails, counted by scanning the bytes for mailsplit's From lines
+ * (a 200,000-mail mbox is refused in a moment). Bundles are counted when they are opened.
+ */
+async function readOutbox(dir, limits) {
+    const files = await listOutbox(dir);
+    const sizes = await Promise.all(files.map(async (file) => (await promises_.stat(file)).size));
+    const tooBig = (bytes) => new src_errors/* InputError */.dz('outbox', `its ${files.length} file(s) hold ${bytes} bytes, more than 'outbox-max-bytes' allows (${limits.maxBytes})`, "Nothing was applied or pushed. Publish the work in smaller outboxes, or raise 'outbox-max-bytes'.");
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total > limits.maxBytes)
+        throw tooBig(total);
+    const outbox = { files: [], limits, mails: 0 };
+    let read = 0;
+    for (const file of files) {
+        const name = external_node_path_.basename(file);
+        if (BUNDLE.test(name)) {
+            outbox.files.push({ name, file, mails: [] });
+            continue;
+        }
+        const bytes = await promises_.readFile(file);
+        read += bytes.length;
+        // A file that grew since it was measured is measured again.
+        if (read > limits.maxBytes)
+            throw tooBig(read);
+        const mails = splitMails(bytes);
+        if (mails.length === 0)
+            throw new src_errors/* InputError */.dz('outbox', `the file ${shown(name)} is empty`, 'Give each patch file at least one mail (`git format-patch` output), or remove it.');
+        outbox.mails += mails.length;
+        outbox.files.push({ name, file, mails });
+    }
+    if (outbox.mails > limits.maxChanges)
+        throw tooManyChanges(outbox.mails, limits);
+    return outbox;
+}
+
+;// CONCATENATED MODULE: ./src/outbox-apply.ts
+
+
+
+
+
+
+
+
+/**
+ * Applies the outbox onto HEAD: each patch (or each mail of an mbox) becomes one commit with its
+ * author, date and message; each bundle's new commits are replayed. A change whose patch id is
+ * already on the target, or earlier in the outbox, is skipped, so a rerun never duplicates it.
+ * The patch ids of all mails come from one `git patch-id`, and each run of patch files between
+ * bundles is applied by one `git am`; one pass at the end adds our trailer to every new commit.
+ */
+async function applyOutbox(tree, outbox, options) {
+    const start = (await tree.commitInfo('HEAD')).sha;
+    const mails = outbox.files.flatMap((file) => file.mails.map((bytes, i) => ({
+        label: file.mails.length > 1 ? `${shown(file.name)} (mail ${i + 1})` : shown(file.name),
+        bytes
+    })));
+    const [mailIds] = await Promise.all([
+        patchIdsOfDiffs(tree, mails.map((mail) => diffOf(mail.bytes))),
+        fetchTargetHistorySince(tree, options.target, mails.map((mail) => mailDate(mail.bytes)))
+    ]);
+    const known = new Set(await patchIdsOfCommits(tree, options.targetRef));
+    const result = { applied: 0, skipped: 0 };
+    let changes = outbox.mails;
+    /** Whether the change is new: not on the target, not earlier in the outbox. */
+    const isNew = (patchId, label) => {
+        if (patchId && known.has(patchId)) {
+            info(`Skipped ${label}: the same change is already on '${options.target}'.`);
+            result.skipped++;
+            return false;
+        }
+        if (patchId)
+            known.add(patchId);
+        return true;
+    };
+    let pending = [];
+    const applyPending = async () => {
+        if (pending.length === 0)
+            return;
+        const mbox = joinMails(pending.map((mail) => mail.bytes));
+        // Every folder the series touches at once, before the series is applied.
+        await tree.widenSparse(() => pathsOfPatch(tree, mbox));
+        try {
+            await applyMails(tree, mbox, options.committer);
+        }
+        catch (error) {
+            if (error instanceof MailConflictError) {
+                const label = error.mail !== undefined ? pending[error.mail - 1]?.label : undefined;
+                throw new src_errors/* ActionError */.lZ(`Outbox file ${label ?? 'one of the outbox patches'} does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
+            }
+            throw error;
+        }
+        result.applied += pending.length;
+        pending = [];
+    };
+    let next = 0;
+    for (const file of outbox.files) {
+        if (!BUNDLE.test(file.name)) {
+            for (const end = next + file.mails.length; next < end; next++) {
+                if (isNew(mailIds[next], mails[next].label))
+                    pending.push(mails[next]);
+            }
+            continue;
+        }
+        await applyPending();
+        const commits = await bundleCommits(tree, file.file, options);
+        changes += commits.length;
+        if (changes > outbox.limits.maxChanges)
+            throw tooManyChanges(changes, outbox.limits);
+        for (const sha of commits) {
+            const label = `${shown(file.name)} (${sha.slice(0, 12)})`;
+            const [patchId] = await patchIds(tree, await showPatch(tree, sha));
+            if (!isNew(patchId, label))
+                continue;
+            await tree.widenSparse(() => tree.pathsOfCommit(sha));
+            try {
+                await tree.replayCommit(sha, options.committer);
+            }
+            catch (error) {
+                if (error instanceof ConflictError) {
+                    throw new src_errors/* ActionError */.lZ(`Outbox file ${label} does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
+                }
+                throw error;
+            }
+            result.applied++;
+        }
+    }
+    await applyPending();
+    if (result.applied > 0)
+        await addTrailer(tree, start, PUBLISHED_BY_TRAILER);
+    info(`Outbox: applied ${result.applied} change(s), skipped ${result.skipped} already on '${options.target}'.`);
+    return result;
+}
+/**
+ * A patch cannot have been merged before it was written, so the target's history since the
+ * oldest patch date is all that can hold it. Fetching just that keeps the clone shallow.
+ */
+async function fetchTargetHistorySince(tree, target, dates) {
+    const times = dates.map((date) => Date.parse(date)).filter((time) => !Number.isNaN(time));
+    if (times.length === 0)
+        return;
+    const since = new Date(Math.min(...times) - 86_400_000).toISOString();
+    const fetched = await fetchBranches(tree, [target], { since });
+    // One commit past the boundary, so the oldest fetched commit has a parent to diff against.
+    if (fetched.exitCode === 0)
+        await fetchBranches(tree, [target], { deepen: 1 });
+}
+/** The commits a bundle adds on top of what the work tree has, oldest first. */
+async function bundleCommits(tree, file, options) {
+    const name = shown(external_node_path_.basename(file));
+    let verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
+    if (verified.exitCode !== 0 && (await tree.isShallow())) {
+        await fetchBranches(tree, [options.target], { unshallow: true });
+        verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
+    }
+    if (verified.exitCode !== 0) {
+        throw new src_errors/* ActionError */.lZ(`The outbox bundle ${name} cannot be used: ${verified.stderr.trim()}`, `Create it from a commit on '${options.target}', e.g. \`git bundle create out.bundle origin/${options.target}..HEAD\`.`);
+    }
+    const heads = (await tree.git(['bundle', 'list-heads', file])).stdout
+        .split('\n')
+        .map((line) => line.trim().split(' '))
+        .filter((parts) => parts.length === 2);
+    const head = heads.length === 1 ? heads[0] : heads.find(([, ref]) => ref === 'HEAD');
+    if (!head)
+        throw new src_errors/* ActionError */.lZ(`The outbox bundle ${name} has ${heads.length} heads and no HEAD; it must name one line of work.`);
+    const ref = 'refs/outbox-publisher/bundle';
+    await tree.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', file, `+${head[1]}:${ref}`]);
+    const commits = await tree.commitsBetween('HEAD', ref);
+    for (const sha of commits) {
+        if (await tree.isMerge(sha))
+            throw new src_errors/* ActionError */.lZ(`The outbox bundle ${name} holds a merge commit (${sha.slice(0, 12)}); only linear history can be published.`);
+    }
+    return commits;
+}
+
+;// CONCATENATED MODULE: ./src/workflow-policy.ts
+
+
+/**
+ * What may be published: a workflow file pushed to the repository runs with the repository's
+ * secrets (on push to the branch, or on the pull request), so changes under `.github/workflows/`
+ * are refused unless the workflow author allows them, whatever made them: the outbox, an existing
+ * work tree, or the `run` script. Pure, so each case is a unit test.
+ */
+/**
+ * Paths that are, hold, or replace the workflow folder: anything under `.github/workflows/`, and
+ * `.github/workflows` or `.github` themselves (a file, symlink or submodule put in their place).
+ * Case is ignored: refusing more is safe.
+ */
+const WORKFLOW_PATH = /^\.github(?:\/workflows(?:\/|$)|$)/i;
+/** The changed paths (added, modified, deleted, renamed from or to, mode changed) that touch workflows, sorted, once each. */
+function workflowChanges(changedPaths) {
+    return [...new Set([...changedPaths].filter((file) => WORKFLOW_PATH.test(file)))].sort();
+}
+/** Throws the one error that lists the workflow files and names the opt-in, unless allowed or none. */
+function checkWorkflowPolicy(changedPaths, allowWorkflowChanges) {
+    if (allowWorkflowChanges)
+        return;
+    const touched = workflowChanges(changedPaths);
+    if (touched.length === 0)
+        return;
+    throw new src_errors/* ActionError */.lZ(`The changes touch ${touched.length} workflow file(s), which are not published by default: a workflow pushed to the repository runs with its secrets.\n` +
+        `${touched.map((file) => `  ${(0,log_text/* quoteName */.AB)(file)}`).join('\n')}\nNothing was pushed.`, "If these workflow changes are meant to be published, set 'allow-workflow-changes: true' (the token then also needs the `workflow` scope, or Workflows: write).");
+}
+
+;// CONCATENATED MODULE: ./src/changes.ts
+
+
+
+
+/**
+ * The changes, committed on the work tree's branch: the outbox applied, then the `run` script
+ * run and what it changed committed. Then the checks that come before anything is pushed (dry
+ * runs included): workflow files only when the author allowed them, and LFS files with git-lfs,
+ * pointers, and their objects somewhere.
+ */
+async function makeChanges(work, options) {
+    const { inputs, outbox, sandbox, lfs } = options;
+    const { committer, author, commitMessage } = inputs;
+    if (outbox) {
+        await applyOutbox(work.git, outbox, { target: options.target, targetRef: work.targetRef, committer });
+    }
+    // Without a script nothing but the outbox (committed as it was applied) changed the tree.
+    if (inputs.run.trim() !== '') {
+        await lfs.fetchContent(work.git);
+        await sandbox.runScript(inputs.run, work.git.dir, lfs.contentEnv);
+        await work.git.commitAll(commitMessage, author, committer);
+    }
+    const local = await work.git.commitInfo('HEAD');
+    if (local.tree !== work.target.tree || local.sha !== work.target.sha) {
+        checkWorkflowPolicy(await work.git.pathsTouched(work.target.sha, local.sha), inputs.allowWorkflowChanges);
+    }
+    const lfsUploads = await lfs.review(work.git, work.target.sha, options.remote);
+    // Read by commit id while the delivery runs (a push moves refs, not ids). Only the report
+    // needs them: a failure to read them costs the file list, not the publish.
+    const summary = (local.tree === work.target.tree
+        ? Promise.resolve(undefined)
+        : work.git.describeChanges(work.target.sha, local.sha)).catch((error) => (warning(`Could not list the changes for the report: ${(0,log_text/* logText */.kc)(error.message)}`),
+        undefined));
+    return { local, lfsUploads, summary };
+}
+
+// EXTERNAL MODULE: ./src/sandbox.ts + 1 modules
+var src_sandbox = __nccwpck_require__(843);
+;// CONCATENATED MODULE: ./src/state.ts
+/** Names under which main records, with core.saveState, what its post step must undo. */
+const state_STATE = {
+    sandboxDir: 'sandbox-dir',
+    /** Set once main has deleted the sandbox itself, leaving the post step nothing to do. */
+    removed: 'sandbox-removed'
+};
+
+;// CONCATENATED MODULE: ./src/cleanup.ts
+
+
+
+
+/**
+ * Deletes the sandbox folder, which holds gh's and git's config and with them the token. That
+ * is the whole logout: `gh auth logout` (gh 2.24+) deletes the host's entries in the OS user's
+ * keyring, which may hold the machine's own gh login.
+ */
+async function removeSandbox(sandbox) {
+    await sandbox.remove();
+    info('Removed the sandbox with gh and git credentials.');
+}
+/**
+ * The main step's removal: begun once git is done with the credentials (while the pull request's
+ * API calls run), so the token is on disk only as long as git needs it. A failure is a warning:
+ * the post step, which sees no `removed` state, repeats the removal.
+ */
+class SandboxRemoval {
+    sandbox;
+    removing;
+    constructor(sandbox) {
+        this.sandbox = sandbox;
+    }
+    /** Begins the removal; later calls do nothing. */
+    start = () => {
+        this.removing ??= removeSandbox(this.sandbox).then(() => saveState(state_STATE.removed, 'true'), (error) => warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`));
+    };
+    /** Settles when a begun removal has ended (at once when none was begun). */
+    async finished() {
+        await this.removing;
+    }
+}
+/**
+ * The post step's guarantee: runs whether main succeeded, failed or was cancelled, and removes
+ * whatever main left of the sandbox (main removes it itself once git is done with it).
+ */
+async function cleanup() {
+    const dir = core.getState(STATE.sandboxDir);
+    if (!dir) {
+        core.info('Nothing to clean up: the main step created no sandbox.');
+        return;
+    }
+    // The state file is the runner's, but a path from it is still checked before a recursive delete.
+    if (!path.basename(dir).startsWith('outbox-publisher-auth-')) {
+        throw new Error(`Refusing to delete '${dir}': it is not a sandbox folder of this action.`);
+    }
+    await removeSandbox(Sandbox.attach(dir, core.info));
+}
+/** The post step's slow path (dist/cleanup.js, loaded by dist/post.js only when there is work). */
+async function runPostStep() {
+    try {
+        await cleanup();
+    }
+    catch (error) {
+        core.setFailed(`Cleaning up failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/gh-auth.ts
+
+
+
+function parseGhVersion(output) {
+    const match = /gh version (\d+)\.(\d+)\.(\d+)/.exec(output);
+    if (!match)
+        return undefined;
     return {
-        ...(author ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } : {}),
-        ...(authorDate ? { GIT_AUTHOR_DATE: authorDate } : {}),
-        GIT_COMMITTER_NAME: committer.name,
-        GIT_COMMITTER_EMAIL: committer.email
+        major: Number(match[1]),
+        minor: Number(match[2]),
+        patch: Number(match[3]),
+        text: `${match[1]}.${match[2]}.${match[3]}`
+    };
+}
+/** `--insecure-storage` keeps the token in GH_CONFIG_DIR instead of a keyring that outlives the job; gh 2.26 added it. */
+function supportsInsecureStorage(version) {
+    return version.major > 2 || (version.major === 2 && version.minor >= 26);
+}
+/** The variables through which gh (and its git credential helper) takes a token from the environment. */
+function tokenVariables(host, token) {
+    return host === 'github.com' ? { GH_TOKEN: token } : { GH_ENTERPRISE_TOKEN: token, GH_HOST: host };
+}
+/** gh's version, from `gh --version` run now or, when given, begun before the sandbox existed. */
+async function findGh(sandbox, early) {
+    const { stdout } = await (early ? sandbox.finish(early) : sandbox.run('gh', ['--version']));
+    const version = parseGhVersion(stdout);
+    if (!version)
+        throw new src_errors/* ActionError */.lZ(`Could not read the version of gh from: ${stdout.trim()}`);
+    info(`Using gh ${version.text}`);
+    return version;
+}
+/**
+ * Whether `gh auth login` can run without reaching the machine's keyring: where the keyring is
+ * the Secret Service on D-Bus (Linux, the BSDs), the sandbox points gh at a bus that does not
+ * exist. macOS's Keychain and Windows' Credential Manager need no bus and no variable turns them
+ * off, so there gh only ever gets the token from its environment, a path with no keyring call.
+ */
+function loginKeepsOffKeyring(platform) {
+    return platform !== 'darwin' && platform !== 'win32';
+}
+/**
+ * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
+ * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
+ * children through GH_TOKEN, for tokens that gh's login refuses for lack of an org scope and on
+ * systems whose keyring gh's login would reach. Neither is ever undone with `gh auth logout`
+ * (which deletes keyring entries of the OS user): deleting the sandbox folder is the logout.
+ */
+async function authenticateGh(sandbox, options) {
+    const { host, token, version } = options;
+    const setupGit = ['auth', 'setup-git', '--hostname', host];
+    const offKeyring = loginKeepsOffKeyring(options.platform ?? process.platform);
+    if (!options.ghLoginAccepts || !offKeyring) {
+        sandbox.setVariables(tokenVariables(host, token));
+        await sandbox.run('gh', setupGit);
+        const why = !offKeyring
+            ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
+            : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
+        info(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
+        return 'env';
+    }
+    const login = ['auth', 'login', '--with-token', '--hostname', host];
+    if (supportsInsecureStorage(version))
+        login.push('--insecure-storage');
+    // setup-git only writes git's credential helper lines, but refuses while gh knows no token for
+    // the host; given the token in its environment it need not wait for the login. Its own (empty)
+    // config folder keeps it from reading hosts.yml while the login is writing it.
+    await Promise.all([
+        sandbox.run('gh', login, {
+            input: `${token}\n`,
+            fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
+        }),
+        sandbox.run('gh', setupGit, {
+            env: { ...tokenVariables(host, token), GH_CONFIG_DIR: external_node_path_.join(sandbox.dir, 'gh-setup-git') }
+        })
+    ]);
+    info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
+    return 'login';
+}
+
+;// CONCATENATED MODULE: ./src/token-facts.ts
+/**
+ * What every layer may know about the token without holding it: the variable it is read from,
+ * and its scopes as GitHub reports them.
+ */
+const TOKEN_VARIABLE = 'GITHUB_TOKEN';
+/** `X-OAuth-Scopes` as a list; null when the header is absent (fine-grained and installation tokens). */
+function parseScopes(header) {
+    if (header === undefined || header === null)
+        return null;
+    return header
+        .split(',')
+        .map((scope) => scope.trim())
+        .filter((scope) => scope.length > 0);
+}
+
+;// CONCATENATED MODULE: ./src/token.ts
+
+
+const KINDS = [
+    ['github_pat_', { id: 'fine-grained', label: 'fine-grained personal access token' }],
+    ['ghp_', { id: 'classic', label: 'classic personal access token' }],
+    ['ghs_', { id: 'installation', label: 'GitHub App installation token (or the workflow GITHUB_TOKEN)' }],
+    ['gho_', { id: 'oauth', label: 'OAuth app token' }],
+    ['ghu_', { id: 'user-to-server', label: 'GitHub App user-to-server token' }]
+];
+function tokenKind(token) {
+    for (const [prefix, kind] of KINDS)
+        if (token.startsWith(prefix))
+            return kind;
+    return { id: 'unknown', label: 'token of unknown kind (no known prefix)' };
+}
+/** Installation and fine-grained tokens carry no X-OAuth-Scopes, so gh's login takes them as they are. */
+function reportsNoScopes(token) {
+    return ['installation', 'fine-grained'].includes(tokenKind(token).id);
+}
+/** Every form in which the token could turn up in a log: all of them must be masked. */
+function secretForms(token) {
+    const forms = [
+        token,
+        Buffer.from(`x-access-token:${token}`).toString('base64'),
+        Buffer.from(`${token}:x-oauth-basic`).toString('base64'),
+        Buffer.from(`:${token}`).toString('base64'),
+        Buffer.from(token).toString('base64'),
+        encodeURIComponent(token)
+    ];
+    // Parts of a malformed multi-line value, so that no line of it shows either.
+    for (const line of token.split(/[\r\n]+/))
+        if (line.trim().length >= 8)
+            forms.push(line.trim());
+    return [...new Set(forms)];
+}
+/** GitHub documents token lengths of up to 255 characters. */
+const MAX_TOKEN_LENGTH = 255;
+/** Why the value cannot be a GitHub token (letters, digits, '_', '.', '-'), or undefined when it can. */
+function malformation(token) {
+    if (/[\r\n]/.test(token))
+        return 'contains a line break';
+    if (/[ \t]/.test(token))
+        return 'contains white space';
+    if (/[\x00-\x1f\x7f]/.test(token))
+        return 'contains a control character';
+    if (/[^\x21-\x7e]/.test(token))
+        return 'contains characters outside printable ASCII';
+    const odd = /[^A-Za-z0-9_.-]/.exec(token);
+    if (odd)
+        return `contains '${odd[0]}', which no GitHub token does`;
+    if (token.length > MAX_TOKEN_LENGTH)
+        return `is ${token.length} characters long; GitHub tokens have at most ${MAX_TOKEN_LENGTH}`;
+    return undefined;
+}
+/**
+ * Reads the token from GITHUB_TOKEN and masks it (and its derived forms) before anything
+ * else can print it. The environment variable is the only source on purpose: no input, no file.
+ */
+function readToken(env, log) {
+    log.info('Reading GitHub token from environment variable');
+    const raw = env[TOKEN_VARIABLE];
+    if (raw === undefined || raw.trim() === '') {
+        throw new src_errors/* ActionError */.lZ(`${TOKEN_VARIABLE} environment variable not set`, "Map a secret into the step's environment: `env: { GITHUB_TOKEN: ${{ secrets.YOUR_TOKEN }} }` (or `${{ github.token }}` for the workflow token).");
+    }
+    for (const form of secretForms(raw))
+        log.mask(form);
+    const problem = malformation(raw);
+    if (problem) {
+        throw new src_errors/* ActionError */.lZ(`${TOKEN_VARIABLE} is malformed: it ${problem}`, 'Check the secret: a token is one word of printable characters, with no spaces or newlines around or inside it.');
+    }
+    log.info('Successfully read GitHub token from environment');
+    log.info(`Token kind: ${tokenKind(raw).label}`);
+    return raw;
+}
+const ORG_SCOPES = ['read:org', 'write:org', 'admin:org'];
+function reviewScopes(scopes, repositoryIsPrivate) {
+    if (scopes === null)
+        return { missing: undefined, broad: [], ghLoginAccepts: true };
+    const has = (scope) => scopes.includes(scope);
+    const canWrite = has('repo') || (!repositoryIsPrivate && has('public_repo'));
+    const needed = repositoryIsPrivate ? "'repo'" : "'repo' or 'public_repo'";
+    const missing = canWrite
+        ? undefined
+        : `The token's scopes (${scopes.join(', ') || 'none'}) do not include ${needed}, which pushing to this repository needs.`;
+    const broad = scopes.filter((scope) => scope === 'delete_repo' || scope.startsWith('admin:'));
+    return { missing, broad, ghLoginAccepts: has('repo') && ORG_SCOPES.some(has) };
+}
+/**
+ * Checks what the API told us about the token: fails when it cannot push, warns about broad
+ * scopes and a near expiry. Returns the review, whose `ghLoginAccepts` picks gh's auth way.
+ */
+function reviewTokenAccess(facts, warn, now = new Date()) {
+    const review = reviewScopes(parseScopes(facts.scopesHeader), facts.isPrivate);
+    if (review.missing)
+        throw new src_errors/* ActionError */.lZ(review.missing, `Give the token the ${facts.isPrivate ? "'repo'" : "'public_repo' (or 'repo')"} scope, or use a fine-grained token with contents and pull-requests write access.`);
+    if (review.broad.length > 0) {
+        warn(`The token carries scopes this action does not need: ${review.broad.join(', ')}. A token without them limits the damage if it leaks.`);
+    }
+    const expiry = expiryWarning(facts.expirationHeader, now);
+    if (expiry)
+        warn(expiry);
+    return review;
+}
+/** Parses `github-authentication-token-expiration` ("2026-12-01 10:00:00 UTC" or "... -0800"). */
+function parseExpiration(header) {
+    if (!header)
+        return undefined;
+    const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|Z|[+-]\d{2}:?\d{2})?$/.exec(header.trim());
+    if (!match)
+        return undefined;
+    const zone = !match[3] || match[3] === 'UTC' || match[3] === 'Z'
+        ? 'Z'
+        : match[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    const date = new Date(`${match[1]}T${match[2]}${zone}`);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+const EXPIRY_WARNING_DAYS = 14;
+function expiryWarning(header, now) {
+    const expires = parseExpiration(header);
+    if (!expires)
+        return undefined;
+    const days = (expires.getTime() - now.getTime()) / 86_400_000;
+    if (days > EXPIRY_WARNING_DAYS)
+        return undefined;
+    const when = days <= 0
+        ? 'has expired'
+        : `expires in ${Math.max(1, Math.floor(days))} day(s), on ${expires.toISOString()}`;
+    return `The token in ${TOKEN_VARIABLE} ${when}. Create a new one and update the secret before then.`;
+}
+
+;// CONCATENATED MODULE: ./src/connect.ts
+
+
+
+
+
+
+/**
+ * The sandbox that holds gh's and git's configuration and credentials for this run, recorded
+ * for the post step (src/state.ts) before anything is written into it.
+ */
+async function openSandbox(context) {
+    const sandbox = await src_sandbox/* Sandbox */.a.create(context.runnerTemp, info);
+    saveState(state_STATE.sandboxDir, sandbox.dir);
+    // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
+    // proactiveAuth (git 2.46+) asks gh for the credential before the first request, saving the
+    // 401 round trip of every fetch and push; older git ignores the key.
+    sandbox.overrideGitConfig([
+        [`http.${context.serverUrl}/.extraheader`, ''],
+        ['http.extraheader', ''],
+        ['http.proactiveAuth', 'basic']
+    ]);
+    return sandbox;
+}
+/**
+ * The first API answers and gh's setup, at once where they do not depend on each other: gh's
+ * version always, and the whole gh login for tokens that report no scopes (installation and
+ * fine-grained), which gh accepts whatever the API says. An API failure is reported first.
+ */
+async function connect(github, sandbox, options) {
+    const { token, host, inputs } = options;
+    const starting = start(github, {
+        target: inputs.targetBranch,
+        branch: inputs.branch,
+        lookUpPullRequest: inputs.mode === 'pull-request'
+    });
+    const version = findGh(sandbox, options.ghVersion);
+    const early = reportsNoScopes(token)
+        ? version.then((v) => authenticateGh(sandbox, { host, token, ghLoginAccepts: true, version: v }))
+        : undefined;
+    const [session, gh, login] = await Promise.allSettled([starting, version, early]);
+    if (session.status === 'rejected')
+        throw session.reason;
+    if (gh.status === 'rejected')
+        throw gh.reason;
+    if (login.status === 'rejected')
+        throw login.reason;
+    const access = reviewTokenAccess(session.value, warning);
+    if (login.value === undefined) {
+        await authenticateGh(sandbox, { host, token, ghLoginAccepts: access.ghLoginAccepts, version: gh.value });
+    }
+    return session.value;
+}
+/**
+ * The first requests of a publish. The token's scopes and expiry come from the headers of
+ * whichever answers first: the open pull request lookup when the target is known (pull-request
+ * mode), the repository otherwise (it names the default branch). The repository is read too
+ * when only its visibility can tell whether a `public_repo` token is enough. The branch names
+ * are policy, decided here: the default branch when no target is given, `outbox/<target>`.
+ */
+async function start(github, options) {
+    let target = options.target;
+    let facts;
+    if (!target || !options.lookUpPullRequest) {
+        const repository = await github.inspectRepository();
+        target ??= repository.defaultBranch;
+        facts = repository;
+    }
+    const branch = options.branch ?? `outbox/${target}`;
+    let openPullRequest = Promise.resolve(undefined);
+    if (options.lookUpPullRequest) {
+        if (facts) {
+            openPullRequest = github.pulls.find(branch, target);
+            openPullRequest.catch(() => undefined); // awaited later; this keeps an early failure from going unhandled
+        }
+        else {
+            const looked = await github.pulls.lookUp(branch, target);
+            openPullRequest = Promise.resolve(looked.pullRequest);
+            facts = {
+                scopesHeader: looked.scopesHeader,
+                expirationHeader: looked.expirationHeader,
+                isPrivate: undefined
+            };
+        }
+    }
+    const scopes = parseScopes(facts.scopesHeader) ?? [];
+    if (facts.isPrivate === undefined && !scopes.includes('repo') && scopes.includes('public_repo')) {
+        facts.isPrivate = (await github.inspectRepository()).isPrivate;
+    }
+    return { target, branch, ...facts, isPrivate: facts.isPrivate ?? true, openPullRequest };
+}
+
+;// CONCATENATED MODULE: ./src/branch-push.ts
+
+
+
+
+
+/**
+ * Pushes the branch leased on the tip we saw. When the lease fails because another run (or a
+ * person) pushed meanwhile, this run is superseded. Nothing is overwritten, and that is not an
+ * error: the newer push stands, and the next run starts from it. A push GitHub refuses for any
+ * other reason fails the step with GitHub's message. Returns whether this run pushed.
+ */
+async function publishBranch(work, branch, expectedTip) {
+    const result = await push(work.git, branch, { expectedTip });
+    if (result.pushed) {
+        info(`Pushed '${branch}'.`);
+        return true;
+    }
+    if (!(await refMoved(work, branch, result.rejection, expectedTip)))
+        throw refusalError(result.rejection, { branch, mode: 'pull-request' });
+    notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${(0,log_text/* logText */.kc)(result.rejection.reason)}). ` +
+        "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state.");
+    return false;
+}
+/**
+ * Whether a rejected push lost to a push by someone else: git says so from the refs it was
+ * shown, or, when the server's words leave it open, the remote tip is no longer `expectedTip`.
+ */
+async function refMoved(work, branch, rejection, expectedTip) {
+    const kind = classifyRejection(rejection);
+    if (kind !== 'maybe-moved')
+        return kind === 'moved';
+    return (await remoteBranchTips(work.git, [branch])).get(branch) !== expectedTip;
+}
+function refusalError(rejection, where) {
+    const { problem, fix } = explainRefusal(rejection, where);
+    return new src_errors/* ActionError */.lZ(problem, fix);
+}
+
+;// CONCATENATED MODULE: ./src/plan.ts
+const NO_EXTRAS = {
+    labels: [],
+    reviewers: [],
+    teamReviewers: [],
+    assignees: [],
+    milestone: undefined,
+    autoMerge: undefined,
+    authorAsReviewer: undefined
+};
+const NOTHING = {
+    operation: 'none',
+    push: undefined,
+    pullRequest: 'none',
+    extras: NO_EXTRAS,
+    deleteBranch: false,
+    headSha: undefined,
+    blockedBy: []
+};
+function planPublish(facts, desired, policy) {
+    const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
+    const foreign = foreignCommits(remote?.commits ?? []);
+    if (local.tree === target.tree) {
+        // Our changes are all on the target already (merged upstream, or nothing was made).
+        if (!pr)
+            return NOTHING;
+        const deleteBranch = policy.deleteBranch && remote !== undefined && foreign.length === 0;
+        return {
+            ...NOTHING,
+            operation: 'closed',
+            pullRequest: 'close',
+            deleteBranch,
+            headSha: deleteBranch ? undefined : remote?.sha
+        };
+    }
+    if (foreign.length > 0 && !policy.overwriteForeignCommits)
+        return { ...NOTHING, blockedBy: foreign };
+    const upToDate = remote !== undefined && remote.tree === local.tree && remote.basedOnTarget && foreign.length === 0;
+    const extras = missingExtras(pr, desired);
+    const pullRequest = pr === undefined ? 'create' : textMatches(pr, desired) ? 'keep' : 'update';
+    let operation;
+    if (pullRequest === 'create')
+        operation = 'created';
+    else if (!upToDate || pullRequest === 'update' || hasExtras(extras))
+        operation = 'updated';
+    else
+        operation = 'unchanged';
+    return {
+        operation,
+        push: upToDate ? undefined : { expectedTip: remote?.sha },
+        pullRequest,
+        extras,
+        deleteBranch: false,
+        headSha: upToDate ? remote.sha : local.sha,
+        blockedBy: []
     };
 }
 /**
- * One work tree and the git commands the action runs in it. Every command goes through the
- * sandbox, so git finds gh as its credential helper in the private global config and the
- * clone's own .git/config never holds a credential.
+ * The branch's commits that are someone else's work: those that are not ours and sit on top of
+ * (descend from) a commit of ours. The commits below our own were the target's history when we
+ * built the branch; the rebuild on the target's current tip leaves them out whatever became of
+ * them (the target moved on, or was amended, squashed or force-pushed). A branch with no commit
+ * of ours at all was rewritten by someone else: all of it is theirs. `commits` are the branch's
+ * commits that are not on the target, parents before children.
  */
-/** A path in git's C-quoted form (quotes, backslashes and control characters escaped), for git input that unquotes lines. */
-function cQuote(name) {
-    const escapes = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\t': '\\t', '\r': '\\r' };
-    const body = name.replace(/["\\\n\t\r]|[\x00-\x1f\x7f]/g, (c) => escapes[c] ?? `\\${c.charCodeAt(0).toString(8).padStart(3, '0')}`);
-    return `"${body}"`;
-}
-class GitWorkTree {
-    sandbox;
-    dir;
-    /** Set by `startSparse`: only the top-level files and the folders `widenSparse` named are checked out. */
-    sparse = false;
-    /** The index file (see `commitAll`); every work tree is a clone this action made. */
-    ownIndex;
-    constructor(sandbox, dir) {
-        this.sandbox = sandbox;
-        this.dir = dir;
-    }
-    /** An empty repository at `dir` whose `origin` is `remoteUrl`; `dir` must be missing or empty. */
-    static async init(sandbox, dir, remoteUrl, initialBranch) {
-        await promises_.mkdir(dir, { recursive: true });
-        const tree = new GitWorkTree(sandbox, dir);
-        await tree.git(['init', '-q', `--initial-branch=${initialBranch}`]);
-        await tree.git(['remote', 'add', 'origin', remoteUrl]);
-        tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
-        return tree;
-    }
-    git(args, options = {}) {
-        return this.sandbox.run('git', args, { cwd: this.dir, ...options });
-    }
-    /**
-     * A git command that talks to the server, tried again when the connection failed on the way
-     * (reset, hung up, 5xx); any other failure is final at once.
-     */
-    async network(args, options = {}) {
-        for (let attempt = 1;; attempt++) {
-            const result = await this.git(args, { ...options, allowFailure: true });
-            if (result.exitCode === 0 || attempt >= NETWORK_ATTEMPTS || !TRANSIENT.test(result.stderr)) {
-                if (result.exitCode !== 0 && !options.allowFailure) {
-                    throw new src_errors/* CommandError */.Qd(['git', ...args].join(' '), result.exitCode, result.stderr || result.stdout, options.fix);
-                }
-                return result;
-            }
-            info(`git ${args[0]} lost its connection (attempt ${attempt}); trying again.`);
-            await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
-        }
-    }
-    async output(args) {
-        return (await this.git(args)).stdout.trim();
-    }
-    async originUrl() {
-        const result = await this.git(['remote', 'get-url', 'origin'], { allowFailure: true });
-        return result.exitCode === 0 ? result.stdout.trim() : undefined;
-    }
-    /** The remote's tips of the given branches; a branch that does not exist is absent from the map. */
-    async remoteBranchTips(branches) {
-        const stdout = await this.network(['ls-remote', '--heads', 'origin', ...branches.map((b) => `refs/heads/${b}`)], {
-            fix: 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.'
-        }).then((r) => r.stdout);
-        const tips = new Map();
-        for (const line of stdout.split('\n')) {
-            const [sha, ref] = line.trim().split('\t');
-            if (sha && ref?.startsWith('refs/heads/'))
-                tips.set(ref.slice('refs/heads/'.length), sha);
-        }
-        return tips;
-    }
-    /** Fetches each branch into refs/remotes/origin/<branch>, shallow unless `depth` is undefined. */
-    async fetchBranches(branches, history = { depth: 1 }) {
-        const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
-        let shallow = [];
-        if (history.since)
-            shallow = [`--shallow-since=${history.since}`];
-        else if (history.depth)
-            shallow = [`--depth=${history.depth}`];
-        else if (history.deepen)
-            shallow = [`--deepen=${history.deepen}`];
-        else if (history.unshallow && (await this.isShallow()))
-            shallow = ['--unshallow'];
-        return this.network(['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], {
-            allowFailure: history.since !== undefined
-        });
-    }
-    /**
-     * One fetch for the target, which must exist, and the PR branch, which may not: the branch
-     * goes through a glob refspec, which matches nothing instead of failing. A clone that is not
-     * shallow stays whole. Both land in their remote-tracking refs; a missing target is reported.
-     */
-    async fetchTargetAndBranch(target, branch, options) {
-        const branchRef = `refs/remotes/origin/${branch}`;
-        const shallow = options.shallow;
-        // A stale remote-tracking ref in an existing clone must not pass for the branch's tip.
-        if (!options.fresh)
-            await this.git(['update-ref', '-d', branchRef], { allowFailure: true });
-        const result = await this.network([
-            'fetch',
-            '--no-tags',
-            '--no-write-fetch-head',
-            ...(shallow ? ['--depth=1'] : []),
-            'origin',
-            `+refs/heads/${target}:refs/remotes/origin/${target}`,
-            `+refs/heads/${branch}*:${branchRef}*`
-        ], { allowFailure: true });
-        if (result.exitCode !== 0) {
-            if (/couldn't find remote ref/i.test(result.stderr))
-                return { targetFound: false };
-            throw new src_errors/* CommandError */.Qd('git fetch origin', result.exitCode, result.stderr, 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.');
-        }
-        return { targetFound: true };
-    }
-    /**
-     * Fetches `branch` with the history that is its own: the commits reachable from it and not
-     * from `target` on the server (`--shallow-exclude`), into its remote-tracking ref, without
-     * fetching any more of the target's history. When the branch has no such commit (it is all on
-     * the target) the server gives up, and git reports that like any server failure.
-     */
-    async fetchHistoryUntil(branch, target) {
-        const args = [
-            'fetch',
-            '--no-tags',
-            '--no-write-fetch-head',
-            `--shallow-exclude=refs/heads/${target}`,
-            'origin',
-            `+refs/heads/${branch}:refs/remotes/origin/${branch}`
-        ];
-        return this.network(args, { allowFailure: true });
-    }
-    /**
-     * The commits reachable from `tip` but not from `exclude`, oldest first (parents before
-     * children), each read from its object: with its true parents even at a shallow boundary.
-     */
-    async commitsNotOn(exclude, tip) {
-        const shas = await this.commitsBetween(exclude, tip);
-        if (shas.length === 0)
-            return [];
-        const out = await this.sandbox.runForBytes('git', ['cat-file', '--batch'], {
-            cwd: this.dir,
-            input: shas.map((sha) => `${sha}\n`).join('')
-        });
-        const commits = [];
-        // Each object is "<sha> <type> <size>\n<size bytes>\n": read by size, as a message may hold anything.
-        for (let at = 0; at < out.length;) {
-            const eol = out.indexOf(10, at);
-            const [sha, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
-            if (type !== 'commit')
-                throw new src_errors/* ActionError */.lZ(`'${sha}' is not a commit in ${this.dir}.`);
-            const end = eol + 1 + Number(size);
-            commits.push(parseCommit(sha, out.subarray(eol + 1, end).toString('utf8')));
-            at = end + 1;
-        }
+function foreignCommits(commits) {
+    if (!commits.some((commit) => commit.ours))
         return commits;
+    const onOurs = new Set();
+    const foreign = [];
+    for (const commit of commits) {
+        const onTopOfOurs = commit.parents.some((parent) => onOurs.has(parent));
+        if (commit.ours || onTopOfOurs)
+            onOurs.add(commit.sha);
+        if (!commit.ours && onTopOfOurs)
+            foreign.push(commit);
     }
-    async isShallow() {
-        return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    return foreign;
+}
+/**
+ * A link to a workflow run (…/actions/runs/ID, maybe …/attempts/N) with the run left out: every
+ * run has its own id, so the default body's link is no reason to edit the pull request.
+ */
+function withoutRunLinks(text) {
+    return text
+        .replace(/(\/actions\/runs\/)\d+(?:\/attempts\/\d+)?/g, '$1…')
+        .replace(/\r\n/g, '\n')
+        .trimEnd();
+}
+/**
+ * Whether the pull request already says what the inputs say. Bodies are compared without their
+ * run links and line-ending differences (GitHub's editor saves CRLF), so a rerun writes nothing.
+ */
+function textMatches(pr, desired) {
+    return pr.title === desired.title && withoutRunLinks(pr.body) === withoutRunLinks(desired.body);
+}
+/**
+ * The labels, reviewers, assignees, milestone and auto-merge the inputs ask for and the pull
+ * request lacks (GitHub compares names and logins case-insensitively). Everything, for a pull
+ * request about to be created.
+ */
+function missingExtras(pr, desired) {
+    const lacking = (wanted, present) => {
+        const have = new Set((present ?? []).map((name) => name.toLowerCase()));
+        return wanted.filter((name) => !have.has(name.toLowerCase()));
+    };
+    const author = pr?.author.toLowerCase();
+    const authorAsReviewer = desired.reviewers.find((login) => login.toLowerCase() === author);
+    return {
+        labels: lacking(desired.labels, pr?.labels),
+        reviewers: lacking(desired.reviewers, pr?.reviewers).filter((login) => login !== authorAsReviewer),
+        teamReviewers: lacking(desired.teamReviewers, pr?.teamReviewers),
+        assignees: lacking(desired.assignees, pr?.assignees),
+        milestone: desired.milestone !== undefined && pr?.milestone !== desired.milestone ? desired.milestone : undefined,
+        autoMerge: desired.autoMerge !== undefined && pr?.autoMerge !== desired.autoMerge ? desired.autoMerge : undefined,
+        authorAsReviewer
+    };
+}
+function hasExtras(extras) {
+    return (extras.labels.length + extras.reviewers.length + extras.teamReviewers.length + extras.assignees.length >
+        0 ||
+        extras.milestone !== undefined ||
+        extras.autoMerge !== undefined);
+}
+/**
+ * GitHub drops a reviewer from the requested ones once they review: they are not asked again. A
+ * team's request goes when one of its members reviews for it, so once anyone has reviewed, a team
+ * that is no longer requested is not asked again either.
+ */
+function withoutReviewed(extras, reviewedBy) {
+    const reviewed = new Set(reviewedBy.map((login) => login.toLowerCase()));
+    return {
+        ...extras,
+        reviewers: extras.reviewers.filter((login) => !reviewed.has(login.toLowerCase())),
+        teamReviewers: reviewed.size > 0 ? [] : extras.teamReviewers
+    };
+}
+/** Whether a commit message carries the trailer this action writes. */
+function isOurs(message, trailer) {
+    return message.split('\n').some((line) => line.trim() === trailer);
+}
+/** The backoff before push attempt `attempt` (1-based) in push mode: grows, capped, with jitter. */
+function pushBackoffMs(attempt, random = Math.random) {
+    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
+    return Math.round(base / 2 + random() * (base / 2));
+}
+/**
+ * How long to wait before trying a push-mode push again, or undefined when it is time to give
+ * up: `maxAttempts` (when set) are used up, or the pause would end past `timeoutMs` since the
+ * first attempt. Runs that collide spread out through the jitter of `pushBackoffMs`.
+ */
+function pushRetryDelay(state, random = Math.random) {
+    if (state.maxAttempts !== undefined && state.attempt >= state.maxAttempts)
+        return undefined;
+    const wait = pushBackoffMs(state.attempt, random);
+    return state.elapsedMs + wait > state.timeoutMs ? undefined : wait;
+}
+
+;// CONCATENATED MODULE: ./src/api-errors.ts
+
+
+const REPO_SCOPE = "'repo' ('public_repo' is enough for a public repository)";
+const PERMISSIONS = {
+    metadata: { fineGrained: 'metadata: read', classic: REPO_SCOPE },
+    readPullRequests: { fineGrained: 'pull-requests: read', classic: REPO_SCOPE },
+    writePullRequests: { fineGrained: 'pull-requests: write', classic: REPO_SCOPE },
+    readContents: { fineGrained: 'contents: read', classic: REPO_SCOPE },
+    writeContents: { fineGrained: 'contents: write', classic: REPO_SCOPE },
+    writeBranch: {
+        fineGrained: "contents: write (and workflows: write when the commits change files under '.github/workflows')",
+        classic: `${REPO_SCOPE}, and 'workflow' when the commits change files under '.github/workflows'`
+    },
+    writeIssues: { fineGrained: 'issues: write', classic: REPO_SCOPE },
+    autoMerge: { fineGrained: 'pull-requests: write and contents: write', classic: REPO_SCOPE }
+};
+/** An API call GitHub refused; `status` lets a caller tell a refusal it can live with from the rest. */
+class ApiError extends src_errors/* ActionError */.lZ {
+    status;
+    apiMessage;
+    constructor(status, apiMessage, problem, fix) {
+        super(problem, fix);
+        this.status = status;
+        this.apiMessage = apiMessage;
+        this.name = 'ApiError';
     }
-    async mergeBase(a, b) {
-        const result = await this.git(['merge-base', a, b], { allowFailure: true });
-        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+}
+function isHttpFailure(error) {
+    return (typeof error === 'object' && error !== null && typeof error.status === 'number');
+}
+function header(headers, name) {
+    const value = headers?.[name];
+    return typeof value === 'string' ? value : null;
+}
+/**
+ * Turns an API failure into a message that says what to check, for the cases a workflow author
+ * can fix; a 403 names the permission the call needs (`permission`).
+ */
+function explainApiFailure(error, doing, permission) {
+    if (!isHttpFailure(error))
+        return error instanceof Error ? error : new Error(String(error));
+    const message = apiMessage(error);
+    if (error.status === 401) {
+        return new ApiError(401, message, `GitHub rejected the token while ${doing} (401 Bad credentials).`, `The token in ${TOKEN_VARIABLE} is invalid, expired or revoked: check the secret it is mapped from.`);
     }
-    /** Commits reachable from `tip` but not from `exclude`, oldest first. */
-    async commitsBetween(exclude, tip) {
-        const stdout = await this.output(['rev-list', '--reverse', '--topo-order', tip, '--not', exclude]);
-        return stdout ? stdout.split('\n') : [];
+    if (/not permitted to create or approve pull requests/i.test(message)) {
+        return new ApiError(error.status, message, `GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`, "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
+            "(for an organization repository, first in the organization's Actions settings), or map a personal access token or GitHub App token into GITHUB_TOKEN instead of the workflow token.");
     }
-    async isMerge(sha) {
-        return (await this.commitInfo(sha)).parents.length > 1;
+    if (error.status === 403 && permission) {
+        return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, permissionHint(permission));
     }
-    async currentBranch() {
-        const result = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
-        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    if (error.status === 403) {
+        return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, 'The token lacks a permission this needs.');
     }
-    /** Uncommitted changes, untracked files included and ignored ones not. */
-    async isDirty() {
-        return (await this.output(['status', '--porcelain', '--untracked-files=all'])) !== '';
+    return new ApiError(error.status, message, `GitHub answered ${error.status} while ${doing}: ${message}`);
+}
+/** The fix for a refused call: the permission a GitHub App or fine-grained token needs, and the classic scope. */
+function permissionHint(permission) {
+    return (`The token lacks a permission: a GitHub App installation token, a fine-grained token or the workflow's GITHUB_TOKEN needs '${permission.fineGrained}' ` +
+        `(for GITHUB_TOKEN, in the job's 'permissions:'); a classic personal access token needs the scope ${permission.classic}.`);
+}
+/** GitHub's own message (octokit appends " - <documentation url>" to it). */
+function apiMessage(error) {
+    const data = error.response?.data;
+    if (typeof data?.message === 'string' && data.message)
+        return data.message;
+    return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/pull-request.ts
+
+
+
+
+
+function desiredPullRequest(inputs) {
+    const { title, body, labels, reviewers, teamReviewers, assignees, milestone, autoMerge } = inputs;
+    return { title, body, labels, reviewers, teamReviewers, assignees, milestone, autoMerge };
+}
+/**
+ * Opens, updates, keeps or closes the pull request, then writes the extras it lacks. Only opening,
+ * updating and closing can fail the step: once the pull request is there, a refused comment,
+ * label, reviewer, assignee, milestone, auto-merge or branch deletion is a warning naming its
+ * input, and the next run tries again. `wrote`: whether any edit or extra was written.
+ */
+async function openOrUpdatePullRequest(github, plan, context) {
+    const { desired, inputs, branch } = context;
+    let pullRequest = context.existing;
+    let created = false;
+    let wrote = false;
+    switch (plan.pullRequest) {
+        case 'none':
+            return { pullRequest: undefined, created, wrote };
+        case 'close': {
+            const number = pullRequest.number;
+            await bestEffort(undefined, () => github.pulls.comment(number, `Closed by outbox-publisher: the changes of this pull request are all on '${context.target}' already, so nothing is left to publish.`));
+            pullRequest = await github.pulls.update(number, { state: 'closed' });
+            info(`Closed pull request #${number}: its changes are on the target already.`);
+            if (plan.deleteBranch) {
+                if (await bestEffort('delete-branch', () => github.deleteBranch(branch), `Pull request #${number} was closed; delete the branch '${branch}' by hand.`)) {
+                    info(`Deleted branch '${branch}'.`);
+                }
+            }
+            else if (inputs.deleteBranch) {
+                warning(`Kept branch '${branch}': it holds commits that outbox-publisher did not make.`);
+            }
+            return { pullRequest, created, wrote: true };
+        }
+        case 'create':
+            ({ pullRequest, created } = await github.pulls.create({
+                branch,
+                base: context.target,
+                title: desired.title,
+                body: desired.body,
+                draft: inputs.draft,
+                maintainerCanModify: inputs.maintainerCanModify
+            }));
+            info(`${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`);
+            break;
+        case 'update':
+            pullRequest = await github.pulls.update(pullRequest.number, {
+                title: desired.title,
+                body: desired.body
+            });
+            info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
+            wrote = true;
+            break;
+        case 'keep':
+            break;
     }
-    /**
-     * From the next checkout on, only top-level files are written (a cone-mode sparse checkout);
-     * folders come in through `widenSparse` when a change needs them.
-     */
-    async startSparse() {
-        // `init --cone` (git 2.25+) rather than `set --cone` (2.35+): the same top-level-only start.
-        await this.git(['sparse-checkout', 'init', '--cone']);
-        this.sparse = true;
+    // Read from the pull request as it now stands (one another run opened may have some already).
+    const extras = missingExtras(pullRequest, desired);
+    if (hasExtras(extras) || extras.authorAsReviewer)
+        wrote = (await applyPullRequestExtras(github, pullRequest, extras, created)) || wrote;
+    return { pullRequest, created, wrote };
+}
+/**
+ * Runs one write that comes after a successful publish. A failure is a warning — naming the input
+ * it serves, and how to get it done — never a failed step. Returns whether it succeeded.
+ */
+async function bestEffort(input, write, then) {
+    try {
+        await write();
+        return true;
     }
-    /**
-     * In a sparse work tree, checks out the folders that hold the paths `touched` names (asked for
-     * only then, as listing them takes a git process); in a full one, nothing to do.
-     */
-    async widenSparse(touched) {
-        if (!this.sparse)
-            return;
-        const folders = new Set((await touched()).map((file) => external_node_path_.posix.dirname(file)).filter((folder) => folder !== '.'));
-        if (folders.size === 0)
-            return;
-        // --stdin reads a line that starts with a quote as C-quoted: quoting every line keeps any name literal.
-        await this.git(['sparse-checkout', 'add', '--stdin'], {
-            input: [...folders].map(cQuote).join('\n') + '\n'
-        });
+    catch (error) {
+        warning(`${input ? `Input '${input}': ` : ''}${(0,src_errors/* describeError */.Uc)(error)}${then ? `\n${then}` : ''}`);
+        return false;
     }
-    /** The paths a patch touches (both sides of a rename), as git apply reads them. */
-    async pathsOfPatch(patch) {
-        // A patch git cannot read yields no paths here; applying it then fails with the reason.
-        const { stdout } = await this.git(['apply', '--numstat', '-z', '-'], {
-            input: patch,
-            allowFailure: true
-        });
-        // -z: "added<TAB>deleted<TAB>path<NUL>", or for a rename "added<TAB>deleted<TAB><NUL>old<NUL>new<NUL>".
-        return stdout
-            .split('\0')
-            .map((field) => field.replace(/^(\d+|-)\t(\d+|-)\t/, ''))
-            .filter((field) => field.length > 0);
+}
+const AGAIN = 'The pull request itself was published; the next run tries this again.';
+/** Writes what the pull request lacks; returns whether anything was written. */
+async function applyPullRequestExtras(github, pullRequest, wanted, created) {
+    const number = pullRequest.number;
+    let wrote = false;
+    const write = async (input, step) => {
+        const done = await bestEffort(input, step, AGAIN);
+        wrote ||= done;
+        return done;
+    };
+    if (wanted.authorAsReviewer) {
+        warning(`Input 'reviewers': '${wanted.authorAsReviewer}' opened pull request #${number}, and GitHub does not request reviews from a pull request's author.`);
     }
-    /** The paths a commit changes against its first parent (against nothing for a root commit). */
-    async pathsOfCommit(sha) {
-        const { stdout } = await this.git([
-            'diff-tree',
-            '-r',
-            '-z',
-            '--name-only',
-            '--no-commit-id',
-            '--root',
-            sha
-        ]);
-        return stdout.split('\0').filter((field) => field.length > 0);
+    if (wanted.labels.length > 0)
+        await write('labels', () => github.pulls.addLabels(number, wanted.labels));
+    let extras = wanted;
+    if (!created && extras.reviewers.length + extras.teamReviewers.length > 0) {
+        // Asked for but not requested: maybe they reviewed already (GitHub then drops the request).
+        let reviewedBy;
+        await bestEffort('reviewers', async () => (reviewedBy = await github.pulls.listReviewers(number)));
+        extras = reviewedBy
+            ? withoutReviewed(extras, reviewedBy)
+            : { ...extras, reviewers: [], teamReviewers: [] };
     }
-    async checkoutNewBranch(branch, startPoint) {
-        await this.git(['checkout', '-q', '--no-track', '-B', branch, startPoint]);
+    if (extras.reviewers.length + extras.teamReviewers.length > 0)
+        wrote = (await requestReviews(github, number, extras.reviewers, extras.teamReviewers)) || wrote;
+    if (extras.assignees.length > 0) {
+        let left = [];
+        const done = await bestEffort('assignees', async () => {
+            const assigned = new Set((await github.pulls.addAssignees(number, extras.assignees)).map((login) => login.toLowerCase()));
+            left = extras.assignees.filter((login) => !assigned.has(login.toLowerCase()));
+        }, AGAIN);
+        if (left.length > 0) {
+            warning(`Input 'assignees': GitHub did not assign ${left.map((login) => `'${login}'`).join(', ')} to pull request #${number}: only users with access to the repository can be assigned, and GitHub leaves out the others without an error.`);
+        }
+        // Written only when someone was assigned: GitHub answers 201 when it left everyone out, too.
+        wrote ||= done && left.length < extras.assignees.length;
     }
-    /**
-     * Commits every change in the work tree (new files honouring .gitignore, edits, deletions) with
-     * our trailer; returns whether there was anything to commit.
-     *
-     * Files written in the same second as the index are "racily clean": git cannot trust their
-     * timestamps and reads and hashes them on every index write and refresh. After a checkout of
-     * many files that is most of the cost, and `add --all` then `commit` pays it twice. Without new
-     * files, `commit --all` alone refreshes once. With new files, they are added to the index first
-     * (`update-index --add`: literal names, and linear where `add` with thousands of pathspecs is
-     * not), and that index write checks every racily clean entry by content, smudging those that
-     * changed; from then on each entry either matches its file or is marked changed. In a clone of
-     * our own the index's time is then moved one second on, so that `commit --all` trusts what was
-     * just verified instead of hashing it again; the commit writes a new index with a true time,
-     * which restores git's protection for whatever comes after. A
-     * process that the `run` script leaves running may write files at any moment; what it writes
-     * after the staging begins may miss this commit, as it would if written after the commit.
-     */
-    async commitAll(message, author, committer) {
-        const untracked = await this.git(['ls-files', '--others', '--exclude-standard', '-z']);
-        if (untracked.stdout) {
-            // An embedded repository is listed as 'dir/'; update-index takes it (as a gitlink) as 'dir'.
-            const names = untracked.stdout
-                .split('\0')
-                .filter((name) => name.length > 0)
-                .map((name) => name.replace(/\/$/, ''));
-            await this.git(['update-index', '--add', '-z', '--stdin'], { input: names.join('\0') + '\0' });
-            if (this.ownIndex) {
-                const written = (await promises_.stat(this.ownIndex)).mtimeMs / 1000;
-                await promises_.utimes(this.ownIndex, new Date(), Math.floor(written) + 1);
+    if (extras.milestone !== undefined)
+        await write('milestone', () => github.pulls.setMilestone(number, extras.milestone));
+    if (extras.autoMerge !== undefined) {
+        const method = extras.autoMerge;
+        let refusal;
+        if (await bestEffort('auto-merge', async () => (refusal = await github.pulls.enableAutoMerge(pullRequest.nodeId, method)), AGAIN)) {
+            if (refusal) {
+                warning(`Auto-merge was not enabled: ${(0,log_text/* logText */.kc)(refusal)}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
+            }
+            else {
+                wrote = true;
+                info(`Enabled auto-merge (${method}) on pull request #${number}.`);
             }
         }
-        const commit = [
-            'commit',
-            '-q',
-            '--all',
-            '--no-verify',
-            '--no-gpg-sign',
-            '--trailer',
-            PUBLISHED_BY_TRAILER,
-            '-F',
-            '-'
-        ];
-        const committed = await this.git(commit, {
-            input: message,
-            env: identityEnv(author, committer),
-            allowFailure: true
-        });
-        if (committed.exitCode === 0)
-            return true;
-        // Only when the commit failed: nothing differs from HEAD that `commit --all` would take (a
-        // submodule with edits inside it but the same commit checked out is not a change) means there
-        // was nothing to commit.
-        const unchanged = await this.git(['diff', '--quiet', '--ignore-submodules=dirty', 'HEAD'], {
-            allowFailure: true
-        });
-        if (unchanged.exitCode === 0)
+    }
+    return wrote;
+}
+/**
+ * Requests reviews. GitHub refuses the whole request (422) when one reviewer cannot be asked — a
+ * user or team that is not a collaborator — so after a refusal each is asked on its own, and the
+ * warnings name the ones GitHub refused. Returns whether any request was made.
+ */
+async function requestReviews(github, number, reviewers, teamReviewers) {
+    try {
+        await github.pulls.requestReviewers(number, reviewers, teamReviewers);
+        info(`Requested reviews on pull request #${number}: ${[...reviewers, ...teamReviewers.map((slug) => `team ${slug}`)].join(', ')}.`);
+        return true;
+    }
+    catch (error) {
+        if (!(error instanceof ApiError && error.status === 422) ||
+            reviewers.length + teamReviewers.length === 1) {
+            const input = reviewers.length > 0 ? 'reviewers' : 'team-reviewers';
+            warning(`Input '${input}': ${(0,src_errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
             return false;
-        throw new src_errors/* CommandError */.Qd(['git', ...commit].join(' '), committed.exitCode, committed.stderr || committed.stdout);
-    }
-    /** Re-creates `sha` on HEAD with its author, date and message, plus our trailer. */
-    async replayCommit(sha, committer) {
-        const picked = await this.git(['cherry-pick', '--no-commit', '--allow-empty', sha], {
-            allowFailure: true
-        });
-        if (picked.exitCode !== 0) {
-            await this.git(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
-            throw new ConflictError(`Commit ${sha.slice(0, 12)}`, picked.stderr || picked.stdout);
         }
-        await this.git([
-            'commit',
-            '-q',
-            '--no-verify',
-            '--no-gpg-sign',
-            '--allow-empty',
-            '-C',
-            sha,
-            '--trailer',
-            PUBLISHED_BY_TRAILER
-        ], {
-            env: identityEnv(undefined, committer)
-        });
     }
-    /**
-     * Applies the mails of `mbox` onto HEAD in one `git am`, each as a commit with its author, date
-     * and message, committed by `committer`. The patches are bytes: `--keep-cr` keeps CRLF lines,
-     * binary, latin-1 and mode changes pass as git wrote them. No hook runs (git 2.39's am has no
-     * --no-verify: core.hooksPath points at nothing), nothing is signed, no automatic gc runs. When a
-     * mail does not apply the series is undone, and the ConflictError's `mail` says which (1-based).
-     */
-    async applyMails(mbox, committer) {
-        const quiet = ['-c', 'core.hooksPath=/dev/null', '-c', 'maintenance.auto=false', '-c', 'gc.auto=0'];
-        const am = [
-            ...quiet,
-            'am',
-            '-q',
-            '--keep-cr',
-            '--no-3way',
-            '--whitespace=nowarn',
-            '--no-gpg-sign',
-            '--no-message-id',
-            '--no-scissors'
-        ];
-        const result = await this.git(am, {
-            input: mbox,
-            env: identityEnv(undefined, committer),
-            allowFailure: true
-        });
-        if (result.exitCode === 0)
-            return;
-        await this.git([...quiet, 'am', '--abort'], { allowFailure: true });
-        const failedAt = /^Patch failed at (\d+)/m.exec(result.stdout)?.[1];
-        const errors = result.stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
-        const said = errors.length > 0
-            ? errors.join('\n')
-            : result.stdout
-                .split('\n')
-                .filter((line) => line && !/^(hint:|When you have|If you prefer|To restore)/.test(line))
-                .join('\n');
-        throw new MailConflictError(failedAt ? Number(failedAt) : undefined, said || result.stderr);
-    }
-    /**
-     * Adds `trailer` to every commit of `base..HEAD` that lacks it, in one `git fast-export` and one
-     * `git fast-import` (not a process per commit): the branch HEAD is on is rewritten with the same
-     * trees, authors, dates and committers, so the index and the files stay as they are.
-     */
-    async addTrailer(base, trailer) {
-        const branch = await this.currentBranch();
-        if (!branch)
-            throw new src_errors/* ActionError */.lZ(`The work tree in ${this.dir} has no branch checked out.`);
-        const ref = `refs/heads/${branch}`;
-        const exported = await this.sandbox.runForBytes('git', [
-            'fast-export',
-            '--no-data',
-            '--reference-excluded-parents',
-            '--signed-tags=strip',
-            '--reencode=yes',
-            ref,
-            `^${base}`
-        ], { cwd: this.dir });
-        const { stream, changed } = addTrailerToExport(exported, trailer);
-        if (changed)
-            await this.git(['fast-import', '--quiet', '--force'], { input: stream });
-    }
-    /** `git patch-id --stable` of each diff (undefined where there is none), all in one process. */
-    async patchIdsOfDiffs(diffs) {
-        const parts = [];
-        diffs.forEach((diff, i) => {
-            if (!diff)
-                return;
-            // A made-up commit line before each diff tells patch-id where one ends, and says whose id it prints.
-            parts.push(Buffer.from(`commit ${i.toString(16).padStart(40, '0')}\n`), diff);
-            if (diff[diff.length - 1] !== 0x0a)
-                parts.push(Buffer.from('\n'));
-        });
-        const ids = diffs.map(() => undefined);
-        if (parts.length === 0)
-            return ids;
-        const { stdout } = await this.git(['patch-id', '--stable'], { input: Buffer.concat(parts) });
-        for (const line of stdout.split('\n')) {
-            const [id, commit] = line.trim().split(' ');
-            if (id && commit)
-                ids[parseInt(commit, 16)] = id;
+    let requested = false;
+    const ask = [
+        ...reviewers.map((login) => ({ input: 'reviewers', login, slug: undefined })),
+        ...teamReviewers.map((slug) => ({ input: 'team-reviewers', login: undefined, slug }))
+    ];
+    for (const one of ask) {
+        try {
+            await github.pulls.requestReviewers(number, one.login ? [one.login] : [], one.slug ? [one.slug] : []);
+            requested = true;
         }
-        return ids;
+        catch (error) {
+            warning(`Input '${one.input}': no review was requested from '${one.login ?? one.slug}': ${(0,src_errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
+        }
     }
-    /** `git patch-id --stable` of a diff, or of every commit in `git log -p` output. */
-    async patchIds(diffs) {
-        if (!diffs.trim())
-            return [];
-        const result = await this.git(['patch-id', '--stable'], { input: diffs });
-        return result.stdout
-            .split('\n')
-            .map((line) => line.split(' ')[0])
-            .filter((id) => id.length > 0);
+    return requested;
+}
+const REVIEW_FIX = 'GitHub requests reviews only from collaborators of the repository and from teams that have access to it; the pull request itself was published.';
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/signed.ts
+
+
+
+
+
+/**
+ * `sign-commits`: the commits are re-created through GraphQL createCommitOnBranch, which GitHub
+ * signs ("Verified"), instead of pushed. The API takes whole file contents for regular files
+ * only, so anything it cannot express fails here rather than being published differently.
+ */
+/** The action's own cap on the base64 file contents sent in one request, below GitHub's request limits. */
+const MAX_SIGNED_COMMIT_BYTES = 40 * 1024 * 1024;
+/** Why a commit's changes cannot go through createCommitOnBranch, or undefined when they can. */
+function unsignableChange(changes) {
+    for (const change of changes) {
+        const where = `'${change.path}'`;
+        if (change.status === 'D') {
+            if (change.oldMode === '160000')
+                return `${where} removes a submodule`;
+            continue;
+        }
+        if (change.status === 'T')
+            return `${where} changes its type (file, symlink or submodule)`;
+        if (change.newMode === '120000')
+            return `${where} is a symbolic link`;
+        if (change.newMode === '160000')
+            return `${where} is a submodule`;
+        if (change.newMode === '100755')
+            return `${where} is executable (the API creates every file as 100644)`;
+        if (change.status === 'M' && change.oldMode !== change.newMode)
+            return `${where} changes its file mode`;
     }
-    /** Patch ids of the non-merge commits reachable from `tip` and not from `exclude` (when given). */
-    async patchIdsOfCommits(tip, exclude) {
-        // --min-parents=1 leaves out the shallow boundary, whose "diff" would be its whole tree.
-        const log = await this.output([
-            'log',
-            '-p',
-            '--min-parents=1',
-            '--max-parents=1',
-            '--no-color',
-            '--format=commit %H',
-            tip,
-            ...(exclude ? ['--not', exclude] : [])
-        ]);
-        return this.patchIds(log);
+    return undefined;
+}
+/** The message sent for a signed commit: its own, plus a co-author line for the original author. */
+function signedMessage(message, author) {
+    const [headline = '', ...rest] = message.split('\n');
+    const coAuthor = `Co-authored-by: ${author.name} <${author.email}>`;
+    const body = rest.join('\n').replace(/^\n+/, '');
+    return { headline, body: body.includes(coAuthor) ? body : `${body ? `${body}\n` : ''}${coAuthor}` };
+}
+/** Checks every commit between `base` and HEAD before anything is sent. */
+async function checkSignable(work, base) {
+    const commits = await work.git.commitsBetween(base, 'HEAD');
+    for (const sha of commits) {
+        const problem = unsignableChange(await work.git.rawChanges(sha));
+        if (problem) {
+            throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} cannot be published as a signed commit: ${problem}, which GitHub's createCommitOnBranch cannot express.`, "Nothing was published. Set 'sign-commits: false' for this change, or leave such files out of it.");
+        }
     }
-    async showPatch(sha) {
-        return (await this.git(['show', '--no-color', '--format=commit %H', sha])).stdout;
-    }
-    /**
-     * Reads a commit from the object itself (one `cat-file --batch`): a shallow fetch grafts away
-     * the parents of its boundary commits, but the object still names them.
-     */
-    async commitInfo(ref) {
-        return this.readCommit(ref);
-    }
-    async readCommit(ref) {
-        const commit = await this.readCommitIfAny(ref);
-        if (!commit)
-            throw new src_errors/* ActionError */.lZ(`'${ref}' is not a commit in ${this.dir}.`);
-        return commit;
-    }
-    /** The commit `ref` names, or undefined when there is none (one process, no rev-parse first). */
-    async readCommitIfAny(ref) {
-        const { stdout } = await this.git(['cat-file', '--batch'], { input: `${ref}^{commit}\n` });
-        const newline = stdout.indexOf('\n');
-        const [sha, type] = stdout.slice(0, newline).split(' ');
-        if (type !== 'commit')
-            return undefined;
-        return parseCommit(sha, stdout.slice(newline + 1));
-    }
-    async blob(sha) {
-        return this.sandbox.runForBytes('git', ['cat-file', 'blob', sha], { cwd: this.dir });
-    }
-    /** The raw tree changes of a commit against its first parent: modes, blob ids, status, path. */
-    async rawChanges(sha) {
-        const { stdout } = await this.git([
-            'diff-tree',
-            '-r',
-            '-z',
-            '--no-renames',
-            '--no-commit-id',
-            '--raw',
-            `${sha}^`,
-            sha
-        ]);
-        const fields = stdout.split('\0').filter((field) => field.length > 0);
-        const changes = [];
-        for (let i = 0; i + 1 < fields.length; i += 2) {
-            const [oldMode, newMode, , newBlob, status] = fields[i].replace(/^:/, '').split(' ');
-            changes.push({
-                oldMode: oldMode,
-                newMode: newMode,
-                blob: newBlob,
-                status: status,
-                path: fields[i + 1]
+    return commits;
+}
+/**
+ * Re-creates the commits `base..HEAD` as signed commits on a temporary branch started at `base`,
+ * fetches the result and checks that its tree is exactly the work tree's. The caller then pushes
+ * that tip where it belongs (leased, or fast-forward) and cleans up.
+ */
+async function buildSignedChain(work, github, base) {
+    const commits = await checkSignable(work, base);
+    const expectedTree = (await work.git.commitInfo('HEAD')).tree;
+    const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
+    await github.createBranch(temp, base);
+    const cleanUp = () => github
+        .deleteBranch(temp)
+        .catch((error) => warning(`Could not delete the temporary branch '${temp}': ${(0,log_text/* logText */.kc)(error.message)}`));
+    try {
+        let head = base;
+        for (const sha of commits) {
+            const changes = await work.git.rawChanges(sha);
+            const additions = [];
+            let bytes = 0;
+            for (const change of changes.filter((c) => c.status !== 'D')) {
+                const contents = (await work.git.blob(change.blob)).toString('base64');
+                bytes += contents.length;
+                additions.push({ path: change.path, contents });
+            }
+            if (bytes > MAX_SIGNED_COMMIT_BYTES) {
+                throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} carries ${Math.round(bytes / 1048576)} MiB of file contents, more than one signed-commit request may hold (${MAX_SIGNED_COMMIT_BYTES / 1048576} MiB).`, "Nothing was published. Split the change into smaller commits, or set 'sign-commits: false'.");
+            }
+            const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
+            const message = signedMessage(await work.git.message(sha), await work.git.authorOf(sha));
+            head = await github.createSignedCommit({
+                branch: temp,
+                expectedHeadOid: head,
+                ...message,
+                additions,
+                deletions
             });
         }
-        return changes;
-    }
-    async message(sha) {
-        return (await this.git(['log', '-1', '--format=%B', sha])).stdout.replace(/\n+$/, '');
-    }
-    async authorOf(sha) {
-        const [name, email] = (await this.output(['log', '-1', '--format=%an%x00%ae', sha])).split('\0');
-        return { name: name, email: email };
-    }
-    async resetHard(ref) {
-        await this.git(['reset', '-q', '--hard', ref]);
-    }
-    /** How many commits lead from `from` to `to`, and the files they change. */
-    async describeChanges(from, to) {
-        const [commits, files] = await Promise.all([this.commitsBetween(from, to), this.changedFiles(from, to)]);
-        return { commits: commits.length, files };
-    }
-    /**
-     * Every path that pushing `tip` over `base` brings: what each commit of `base..tip` changes (a
-     * merge against each parent, a root commit against nothing), so that a file added and removed
-     * again within the series counts, and the net difference. Renames count as both of their paths.
-     */
-    async pathsTouched(base, tip) {
-        const [log, diff] = await Promise.all([
-            this.git(['log', '-m', '--root', '--no-renames', '--name-only', '-z', '--format=', tip, '--not', base]),
-            this.git(['diff', '--no-renames', '--name-only', '-z', base, tip])
-        ]);
-        const paths = `${log.stdout}\0${diff.stdout}`.split('\0');
-        return [...new Set(paths.filter((field) => field.length > 0))];
-    }
-    async changedFiles(from, to) {
-        const { stdout } = await this.git(['diff', '--name-status', '--no-renames', '-z', from, to]);
-        const fields = stdout.split('\0').filter((field) => field.length > 0);
-        const changes = [];
-        for (let i = 0; i + 1 < fields.length; i += 2)
-            changes.push({ status: fields[i], path: fields[i + 1] });
-        return changes;
-    }
-    /** Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. */
-    async rebaseOnto(onto, upstream, committer) {
-        const result = await this.git(['rebase', '-q', '--no-gpg-sign', '--onto', onto, upstream], {
-            allowFailure: true,
-            env: identityEnv(undefined, committer)
-        });
-        if (result.exitCode !== 0) {
-            await this.git(['rebase', '--abort'], { allowFailure: true });
-            throw new ConflictError('Rebasing onto the new target', result.stderr || result.stdout);
+        await fetchBranches(work.git, [temp], { depth: commits.length + 1 });
+        const signed = await work.git.commitInfo(`refs/remotes/origin/${temp}`);
+        if (signed.tree !== expectedTree) {
+            throw new src_errors/* ActionError */.lZ('The signed commits GitHub created do not hold the same files as the work tree; nothing was published.', "Set 'sign-commits: false' and report this.");
         }
+        info(`Created ${commits.length} signed commit(s) through the API.`);
+        return { tip: signed.sha, cleanUp };
     }
-    /**
-     * Pushes HEAD to `branch`. With `lease`, the push is forced but only over the tip we saw
-     * (`undefined`: the branch must not exist); without, it is a plain fast-forward push.
-     */
-    async push(branch, lease) {
-        const ref = `refs/heads/${branch}`;
-        const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
-        let head;
-        for (let attempt = 1;; attempt++) {
-            const result = await this.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true });
-            if (result.exitCode === 0)
-                return { pushed: true };
-            const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
-            if (line?.startsWith('!'))
-                return {
-                    pushed: false,
-                    rejection: readRejection(line.split('\t')[2] ?? '[rejected]', result.stderr)
-                };
-            if (!TRANSIENT.test(result.stderr) || attempt >= NETWORK_ATTEMPTS) {
-                throw new src_errors/* ActionError */.lZ(`Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`, 'Check that the token may push to this repository (contents: write).');
-            }
-            // The connection broke; the push may have reached the server all the same. Pushing again
-            // would then fail its lease, so look first.
-            head ??= (await this.commitInfo('HEAD')).sha;
-            const tips = await this.remoteBranchTips([branch]);
-            if (tips.get(branch) === head) {
-                info(`The push to '${branch}' lost its connection but reached GitHub.`);
-                return { pushed: true };
-            }
-            info(`The push to '${branch}' lost its connection (attempt ${attempt}); trying again.`);
-            await new Promise((resolve) => setTimeout(resolve, 500 * attempt));
-        }
+    catch (error) {
+        await cleanUp();
+        throw error;
     }
 }
-/** A commit object's text (headers, a blank line, the message) read into its fields. */
-function parseCommit(sha, raw) {
-    const split = raw.indexOf('\n\n');
-    const header = (split < 0 ? raw : raw.slice(0, split)).split('\n');
-    const field = (name) => header.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1));
-    return {
-        sha,
-        tree: field('tree')[0],
-        parents: field('parent'),
-        author: (field('author')[0] ?? '').replace(/ <.*$/, ''),
-        message: split < 0 ? '' : raw.slice(split + 2).replace(/\n$/, '')
-    };
+
+;// CONCATENATED MODULE: ./src/deliver.ts
+
+
+
+
+
+
+
+
+
+/** Pushes and opens the pull request, or pushes onto the target, as the `mode` input says. */
+function deliver(context) {
+    return context.inputs.mode === 'push' ? pushToTarget(context) : publishPullRequest(context);
+}
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/**
+ * Pull-request mode: the branch is (target tip + our changes), pushed leased on the tip we saw;
+ * the pull request is opened, updated, or closed once our changes are all on the target.
+ */
+async function publishPullRequest(context) {
+    const { work, local, github, inputs, branch } = context;
+    const existing = await context.openPullRequest;
+    const remoteBranch = describeRemoteBranch(work);
+    const desired = desiredPullRequest(inputs);
+    const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
+        overwriteForeignCommits: inputs.overwriteForeignCommits,
+        deleteBranch: inputs.deleteBranch
+    });
+    if (plan.blockedBy.length > 0) {
+        const list = plan.blockedBy
+            .map((c) => `  ${c.sha.slice(0, 12)} ${(0,log_text/* quoteName */.AB)(c.subject)} (${(0,log_text/* quoteName */.AB)(c.author)})`)
+            .join('\n');
+        throw new src_errors/* ActionError */.lZ(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
+    }
+    if (inputs.dryRun) {
+        if (inputs.signCommits && plan.push)
+            await checkSignable(work, work.target.sha);
+        info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
+        const lfs = plan.push ? context.lfsUploads.describe() : undefined;
+        if (lfs)
+            info(`Dry run: ${lfs}.`);
+        return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
+    }
+    let superseded = false;
+    let headSha = plan.headSha;
+    if (plan.push) {
+        await context.lfsUploads.upload();
+        const signed = inputs.signCommits ? await buildSignedChain(work, github, work.target.sha) : undefined;
+        if (signed) {
+            await work.git.resetHard(signed.tip);
+            headSha = signed.tip;
+        }
+        try {
+            superseded = !(await publishBranch(work, branch, plan.push.expectedTip));
+        }
+        finally {
+            await signed?.cleanUp();
+        }
+    }
+    const supersededBy = superseded ? (await remoteBranchTips(work.git, [branch])).get(branch) : undefined;
+    context.doneWithGit();
+    const { pullRequest, created, wrote } = await openOrUpdatePullRequest(github, plan, {
+        ...context,
+        desired,
+        existing
+    });
+    if (superseded)
+        return {
+            operation: created ? 'created' : 'unchanged',
+            pushed: false,
+            headSha: supersededBy,
+            pullRequest
+        };
+    // A plan that only had extras to write is 'updated' only when one of them was written.
+    const onlyExtras = plan.operation === 'updated' && !plan.push && plan.pullRequest === 'keep';
+    const operation = created || plan.pullRequest !== 'create'
+        ? onlyExtras && !wrote
+            ? 'unchanged'
+            : plan.operation
+        : 'updated';
+    return { operation, pushed: plan.push !== undefined, headSha, pullRequest };
+}
+/**
+ * The PR branch as it stands on GitHub, from the history the work tree fetched: its tip, and
+ * its commits that are not on the target, each marked ours or not by our trailer.
+ */
+function describeRemoteBranch(work) {
+    const tip = work.remoteBranchTip;
+    if (!tip)
+        return undefined;
+    const commits = work.remoteBranchCommits.map((commit) => ({
+        sha: commit.sha,
+        parents: commit.parents,
+        subject: commit.message.split('\n')[0],
+        author: commit.author,
+        ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
+    }));
+    // The target's tip is in the branch when it is the tip, or the parent of one of its commits.
+    const basedOnTarget = tip.sha === work.target.sha || commits.some((commit) => commit.parents.includes(work.target.sha));
+    return { sha: tip.sha, tree: tip.tree, basedOnTarget, commits };
+}
+/**
+ * Push mode: our commits go straight onto the target, never forced. When someone else pushed
+ * meanwhile, fetch, rebase our commits onto their tip and try again after a jittered pause,
+ * until `push-timeout` has passed (or `push-attempts`, when set, are used up). A push GitHub
+ * refuses for another reason than a moved target fails at once.
+ */
+async function pushToTarget(context) {
+    const { work, local, inputs, target } = context;
+    if (local.tree === work.target.tree)
+        return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
+    if (inputs.dryRun) {
+        if (inputs.signCommits)
+            await checkSignable(work, work.target.sha);
+        info(`Dry run: would push ${local.sha} onto '${target}'.`);
+        const lfs = context.lfsUploads.describe();
+        if (lfs)
+            info(`Dry run: ${lfs}.`);
+        return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
+    }
+    // A rebase onto a moved target brings no new objects of ours: one upload serves every attempt.
+    await context.lfsUploads.upload();
+    let base = work.target.sha;
+    const started = Date.now();
+    for (let attempt = 1;; attempt++) {
+        // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
+        const signed = inputs.signCommits ? await buildSignedChain(work, context.github, base) : undefined;
+        if (signed)
+            await work.git.resetHard(signed.tip);
+        const result = await push(work.git, target);
+        await signed?.cleanUp();
+        if (result.pushed) {
+            const head = await work.git.commitInfo('HEAD');
+            info(`Pushed onto '${target}' (attempt ${attempt}).`);
+            return { operation: 'none', pushed: true, headSha: head.sha, pullRequest: undefined };
+        }
+        if (!(await refMoved(work, target, result.rejection, base)))
+            throw refusalError(result.rejection, { branch: target, mode: 'push' });
+        const elapsedMs = Date.now() - started;
+        const wait = pushRetryDelay({
+            attempt,
+            elapsedMs,
+            timeoutMs: inputs.pushTimeoutSeconds * 1000,
+            maxAttempts: inputs.pushAttempts
+        });
+        if (wait === undefined) {
+            const limit = inputs.pushAttempts !== undefined && attempt >= inputs.pushAttempts
+                ? "'push-attempts'"
+                : "'push-timeout'";
+            throw new src_errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${(0,log_text/* logText */.kc)(result.rejection.reason)}): others keep pushing to it. Nothing was forced.`, `Raise ${limit}, or serialize publishes with a \`concurrency\` group per repository and branch.`);
+        }
+        info(`'${target}' moved on GitHub (${(0,log_text/* logText */.kc)(result.rejection.reason)}); rebasing onto it and trying again in ${wait} ms.`);
+        await sleep(wait);
+        await fetchBranches(work.git, [target]);
+        await work.git.rebaseOnto(work.targetRef, base, inputs.committer).catch((error) => {
+            throw new src_errors/* ActionError */.lZ(`Our commits conflict with what was pushed to '${target}' meanwhile: ${error.message}`, 'Nothing was pushed. Run again to start from the new target.');
+        });
+        base = (await work.git.commitInfo(work.targetRef)).sha;
+    }
 }
 
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
@@ -41823,144 +43076,173 @@ throttling.triggersNotification = triggersNotification;
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var bottleneck_lib = __nccwpck_require__(2203);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
-;// CONCATENATED MODULE: ./src/token.ts
+;// CONCATENATED MODULE: ./src/github-pulls.ts
 
-const TOKEN_VARIABLE = 'GITHUB_TOKEN';
-const KINDS = [
-    ['github_pat_', { id: 'fine-grained', label: 'fine-grained personal access token' }],
-    ['ghp_', { id: 'classic', label: 'classic personal access token' }],
-    ['ghs_', { id: 'installation', label: 'GitHub App installation token (or the workflow GITHUB_TOKEN)' }],
-    ['gho_', { id: 'oauth', label: 'OAuth app token' }],
-    ['ghu_', { id: 'user-to-server', label: 'GitHub App user-to-server token' }]
-];
-function tokenKind(token) {
-    for (const [prefix, kind] of KINDS)
-        if (token.startsWith(prefix))
-            return kind;
-    return { id: 'unknown', label: 'token of unknown kind (no known prefix)' };
-}
-/** Installation and fine-grained tokens carry no X-OAuth-Scopes, so gh's login takes them as they are. */
-function reportsNoScopes(token) {
-    return ['installation', 'fine-grained'].includes(tokenKind(token).id);
-}
-/** Every form in which the token could turn up in a log: all of them must be masked. */
-function secretForms(token) {
-    const forms = [
-        token,
-        Buffer.from(`x-access-token:${token}`).toString('base64'),
-        Buffer.from(`${token}:x-oauth-basic`).toString('base64'),
-        Buffer.from(`:${token}`).toString('base64'),
-        Buffer.from(token).toString('base64'),
-        encodeURIComponent(token)
-    ];
-    // Parts of a malformed multi-line value, so that no line of it shows either.
-    for (const line of token.split(/[\r\n]+/))
-        if (line.trim().length >= 8)
-            forms.push(line.trim());
-    return [...new Set(forms)];
-}
-/** GitHub documents token lengths of up to 255 characters. */
-const MAX_TOKEN_LENGTH = 255;
-/** Why the value cannot be a GitHub token (letters, digits, '_', '.', '-'), or undefined when it can. */
-function malformation(token) {
-    if (/[\r\n]/.test(token))
-        return 'contains a line break';
-    if (/[ \t]/.test(token))
-        return 'contains white space';
-    if (/[\x00-\x1f\x7f]/.test(token))
-        return 'contains a control character';
-    if (/[^\x21-\x7e]/.test(token))
-        return 'contains characters outside printable ASCII';
-    const odd = /[^A-Za-z0-9_.-]/.exec(token);
-    if (odd)
-        return `contains '${odd[0]}', which no GitHub token does`;
-    if (token.length > MAX_TOKEN_LENGTH)
-        return `is ${token.length} characters long; GitHub tokens have at most ${MAX_TOKEN_LENGTH}`;
-    return undefined;
-}
-/**
- * Reads the token from GITHUB_TOKEN and masks it (and its derived forms) before anything
- * else can print it. The environment variable is the only source on purpose: no input, no file.
- */
-function readToken(env, log) {
-    log.info('Reading GitHub token from environment variable');
-    const raw = env[TOKEN_VARIABLE];
-    if (raw === undefined || raw.trim() === '') {
-        throw new src_errors/* ActionError */.lZ(`${TOKEN_VARIABLE} environment variable not set`, "Map a secret into the step's environment: `env: { GITHUB_TOKEN: ${{ secrets.YOUR_TOKEN }} }` (or `${{ github.token }}` for the workflow token).");
+/** The REST and GraphQL calls on pull requests: `github.pulls.create(...)` and so on. */
+class PullRequestApi {
+    api;
+    owner;
+    repo;
+    octokit;
+    constructor(api) {
+        this.api = api;
+        this.owner = api.owner;
+        this.repo = api.repo;
+        this.octokit = api.octokit;
     }
-    for (const form of secretForms(raw))
-        log.mask(form);
-    const problem = malformation(raw);
-    if (problem) {
-        throw new src_errors/* ActionError */.lZ(`${TOKEN_VARIABLE} is malformed: it ${problem}`, 'Check the secret: a token is one word of printable characters, with no spaces or newlines around or inside it.');
+    async find(branch, base) {
+        return (await this.lookUp(branch, base)).pullRequest;
     }
-    log.info('Successfully read GitHub token from environment');
-    log.info(`Token kind: ${tokenKind(raw).label}`);
-    return raw;
-}
-/** `X-OAuth-Scopes` as a list; null when the header is absent (fine-grained and installation tokens). */
-function parseScopes(header) {
-    if (header === undefined || header === null)
-        return null;
-    return header
-        .split(',')
-        .map((scope) => scope.trim())
-        .filter((scope) => scope.length > 0);
-}
-const ORG_SCOPES = ['read:org', 'write:org', 'admin:org'];
-function reviewScopes(scopes, repositoryIsPrivate) {
-    if (scopes === null)
-        return { missing: undefined, broad: [], ghLoginAccepts: true };
-    const has = (scope) => scopes.includes(scope);
-    const canWrite = has('repo') || (!repositoryIsPrivate && has('public_repo'));
-    const needed = repositoryIsPrivate ? "'repo'" : "'repo' or 'public_repo'";
-    const missing = canWrite
-        ? undefined
-        : `The token's scopes (${scopes.join(', ') || 'none'}) do not include ${needed}, which pushing to this repository needs.`;
-    const broad = scopes.filter((scope) => scope === 'delete_repo' || scope.startsWith('admin:'));
-    return { missing, broad, ghLoginAccepts: has('repo') && ORG_SCOPES.some(has) };
-}
-/**
- * Checks what the API told us about the token: fails when it cannot push, warns about broad
- * scopes and a near expiry. Returns the review, whose `ghLoginAccepts` picks gh's auth way.
- */
-function reviewTokenAccess(facts, warn, now = new Date()) {
-    const review = reviewScopes(parseScopes(facts.scopesHeader), facts.isPrivate);
-    if (review.missing)
-        throw new src_errors/* ActionError */.lZ(review.missing, `Give the token the ${facts.isPrivate ? "'repo'" : "'public_repo' (or 'repo')"} scope, or use a fine-grained token with contents and pull-requests write access.`);
-    if (review.broad.length > 0) {
-        warn(`The token carries scopes this action does not need: ${review.broad.join(', ')}. A token without them limits the damage if it leaks.`);
+    /** The open pull request from `branch` into `base`, with the token facts its answer's headers carry. */
+    async lookUp(branch, base) {
+        try {
+            const { data, headers } = await this.octokit.rest.pulls.list({
+                owner: this.owner,
+                repo: this.repo,
+                state: 'open',
+                head: `${this.owner}:${branch}`,
+                base,
+                per_page: 1
+            });
+            return {
+                pullRequest: data[0] ? toPullRequest(data[0]) : undefined,
+                scopesHeader: header(headers, 'x-oauth-scopes'),
+                expirationHeader: header(headers, 'github-authentication-token-expiration')
+            };
+        }
+        catch (error) {
+            if (isHttpFailure(error) && error.status === 404)
+                throw this.api.notFound(error);
+            throw this.api.failure(error, 'looking for an open pull request', PERMISSIONS.readPullRequests);
+        }
     }
-    const expiry = expiryWarning(facts.expirationHeader, now);
-    if (expiry)
-        warn(expiry);
-    return review;
+    async create(fields) {
+        try {
+            const { data } = await this.octokit.rest.pulls.create({
+                owner: this.owner,
+                repo: this.repo,
+                head: fields.branch,
+                base: fields.base,
+                title: fields.title,
+                body: fields.body,
+                draft: fields.draft,
+                maintainer_can_modify: fields.maintainerCanModify
+            });
+            return { pullRequest: toPullRequest(data), created: true };
+        }
+        catch (error) {
+            // Another run created it first (or a retried request already did): use that one.
+            if (isHttpFailure(error) &&
+                error.status === 422 &&
+                /already exists/i.test(JSON.stringify(error.response?.data ?? error.message))) {
+                const existing = await this.find(fields.branch, fields.base);
+                if (existing)
+                    return { pullRequest: existing, created: false };
+            }
+            throw this.api.failure(error, 'creating the pull request', PERMISSIONS.writePullRequests);
+        }
+    }
+    async update(number, fields) {
+        const doing = fields.state === 'closed' ? `closing pull request #${number}` : `updating pull request #${number}`;
+        return this.api.call(doing, PERMISSIONS.writePullRequests, async () => {
+            const { data } = await this.octokit.rest.pulls.update({
+                owner: this.owner,
+                repo: this.repo,
+                pull_number: number,
+                ...fields
+            });
+            return toPullRequest(data);
+        });
+    }
+    /** Logins of the users who have reviewed the pull request (GitHub drops them from the requested reviewers). */
+    async listReviewers(number) {
+        return this.api.call(`reading the reviews of pull request #${number}`, PERMISSIONS.readPullRequests, async () => {
+            const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+                owner: this.owner,
+                repo: this.repo,
+                pull_number: number,
+                per_page: 100
+            });
+            return [
+                ...new Set(reviews
+                    .map((review) => review.user?.login)
+                    .filter((login) => typeof login === 'string'))
+            ];
+        });
+    }
+    async comment(number, body) {
+        // Comments on a pull request are issue comments: issues: write, or pull-requests: write.
+        await this.api.call(`commenting on pull request #${number}`, PERMISSIONS.writePullRequests, () => this.octokit.rest.issues.createComment({
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: number,
+            body
+        }));
+    }
+    async requestReviewers(number, reviewers, teamReviewers) {
+        await this.api.call(`requesting reviews on pull request #${number}`, PERMISSIONS.writePullRequests, () => this.octokit.rest.pulls.requestReviewers({
+            owner: this.owner,
+            repo: this.repo,
+            pull_number: number,
+            reviewers,
+            team_reviewers: teamReviewers
+        }));
+    }
+    /** Returns who is assigned afterwards: GitHub silently leaves out users who cannot be assigned. */
+    async addAssignees(number, assignees) {
+        return this.api.call(`assigning pull request #${number}`, PERMISSIONS.writeIssues, async () => {
+            const { data } = await this.octokit.rest.issues.addAssignees({
+                owner: this.owner,
+                repo: this.repo,
+                issue_number: number,
+                assignees
+            });
+            return (data.assignees ?? []).map((user) => user.login);
+        });
+    }
+    async setMilestone(number, milestone) {
+        await this.api.call(`setting milestone ${milestone} on pull request #${number}`, PERMISSIONS.writeIssues, () => this.octokit.rest.issues.update({
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: number,
+            milestone
+        }));
+    }
+    /** Returns undefined on success, or GitHub's reason when auto-merge cannot be turned on. */
+    async enableAutoMerge(pullRequestId, method) {
+        try {
+            await this.octokit.graphql(`mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
+          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) { pullRequest { number } }
+        }`, { pullRequestId, mergeMethod: method.toUpperCase() });
+            return undefined;
+        }
+        catch (error) {
+            const errors = error.errors;
+            if (errors?.length)
+                return errors.map((e) => e.message ?? '').join('; ');
+            throw this.api.failure(error, 'enabling auto-merge', PERMISSIONS.autoMerge);
+        }
+    }
+    async addLabels(number, labels) {
+        await this.api.call(`adding labels to pull request #${number}`, PERMISSIONS.writeIssues, () => this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels }));
+    }
 }
-/** Parses `github-authentication-token-expiration` ("2026-12-01 10:00:00 UTC" or "... -0800"). */
-function parseExpiration(header) {
-    if (!header)
-        return undefined;
-    const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|Z|[+-]\d{2}:?\d{2})?$/.exec(header.trim());
-    if (!match)
-        return undefined;
-    const zone = !match[3] || match[3] === 'UTC' || match[3] === 'Z'
-        ? 'Z'
-        : match[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-    const date = new Date(`${match[1]}T${match[2]}${zone}`);
-    return Number.isNaN(date.getTime()) ? undefined : date;
-}
-const EXPIRY_WARNING_DAYS = 14;
-function expiryWarning(header, now) {
-    const expires = parseExpiration(header);
-    if (!expires)
-        return undefined;
-    const days = (expires.getTime() - now.getTime()) / 86_400_000;
-    if (days > EXPIRY_WARNING_DAYS)
-        return undefined;
-    const when = days <= 0
-        ? 'has expired'
-        : `expires in ${Math.max(1, Math.floor(days))} day(s), on ${expires.toISOString()}`;
-    return `The token in ${TOKEN_VARIABLE} ${when}. Create a new one and update the secret before then.`;
+function toPullRequest(data) {
+    return {
+        number: data.number,
+        nodeId: data.node_id,
+        url: data.html_url,
+        title: data.title,
+        body: data.body ?? '',
+        draft: data.draft ?? false,
+        author: data.user?.login ?? '',
+        labels: (data.labels ?? []).map((label) => label.name ?? '').filter((name) => name !== ''),
+        reviewers: (data.requested_reviewers ?? []).map((user) => user.login),
+        teamReviewers: (data.requested_teams ?? []).map((team) => team.slug),
+        assignees: (data.assignees ?? []).map((user) => user.login),
+        milestone: data.milestone?.number,
+        autoMerge: data.auto_merge?.merge_method
+    };
 }
 
 ;// CONCATENATED MODULE: ./src/github.ts
@@ -41971,73 +43253,8 @@ function expiryWarning(header, now) {
 
 
 
-const REPO_SCOPE = "'repo' ('public_repo' is enough for a public repository)";
-const PERMISSIONS = {
-    metadata: { fineGrained: 'metadata: read', classic: REPO_SCOPE },
-    readPullRequests: { fineGrained: 'pull-requests: read', classic: REPO_SCOPE },
-    writePullRequests: { fineGrained: 'pull-requests: write', classic: REPO_SCOPE },
-    readContents: { fineGrained: 'contents: read', classic: REPO_SCOPE },
-    writeContents: { fineGrained: 'contents: write', classic: REPO_SCOPE },
-    writeBranch: {
-        fineGrained: "contents: write (and workflows: write when the commits change files under '.github/workflows')",
-        classic: `${REPO_SCOPE}, and 'workflow' when the commits change files under '.github/workflows'`
-    },
-    writeIssues: { fineGrained: 'issues: write', classic: REPO_SCOPE },
-    autoMerge: { fineGrained: 'pull-requests: write and contents: write', classic: REPO_SCOPE }
-};
-/** An API call GitHub refused; `status` lets a caller tell a refusal it can live with from the rest. */
-class ApiError extends src_errors/* ActionError */.lZ {
-    status;
-    apiMessage;
-    constructor(status, apiMessage, problem, fix) {
-        super(problem, fix);
-        this.status = status;
-        this.apiMessage = apiMessage;
-        this.name = 'ApiError';
-    }
-}
-function isHttpFailure(error) {
-    return (typeof error === 'object' && error !== null && typeof error.status === 'number');
-}
-function header(headers, name) {
-    const value = headers?.[name];
-    return typeof value === 'string' ? value : null;
-}
-/**
- * Turns an API failure into a message that says what to check, for the cases a workflow author
- * can fix; a 403 names the permission the call needs (`permission`).
- */
-function explainApiFailure(error, doing, permission) {
-    if (!isHttpFailure(error))
-        return error instanceof Error ? error : new Error(String(error));
-    const message = apiMessage(error);
-    if (error.status === 401) {
-        return new ApiError(401, message, `GitHub rejected the token while ${doing} (401 Bad credentials).`, `The token in ${TOKEN_VARIABLE} is invalid, expired or revoked: check the secret it is mapped from.`);
-    }
-    if (/not permitted to create or approve pull requests/i.test(message)) {
-        return new ApiError(error.status, message, `GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`, "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
-            "(for an organization repository, first in the organization's Actions settings), or map a personal access token or GitHub App token into GITHUB_TOKEN instead of the workflow token.");
-    }
-    if (error.status === 403 && permission) {
-        return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, permissionHint(permission));
-    }
-    if (error.status === 403) {
-        return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, 'The token lacks a permission this needs.');
-    }
-    return new ApiError(error.status, message, `GitHub answered ${error.status} while ${doing}: ${message}`);
-}
-/** The fix for a refused call: the permission a GitHub App or fine-grained token needs, and the classic scope. */
-function permissionHint(permission) {
-    return (`The token lacks a permission: a GitHub App installation token, a fine-grained token or the workflow's GITHUB_TOKEN needs '${permission.fineGrained}' ` +
-        `(for GITHUB_TOKEN, in the job's 'permissions:'); a classic personal access token needs the scope ${permission.classic}.`);
-}
-/** GitHub's own message (octokit appends " - <documentation url>" to it). */
-function apiMessage(error) {
-    const data = error.response?.data;
-    if (typeof data?.message === 'string' && data.message)
-        return data.message;
-    return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-}
+
+
 /** How many times a request is retried after a rate limit asked it to wait. */
 const RATE_LIMIT_RETRIES = 3;
 /**
@@ -42049,9 +43266,12 @@ class GitHubClient {
     owner;
     repo;
     maxWaitSeconds;
+    /** For the endpoint groups (src/github-pulls.ts), which share this client's limits and errors. */
     octokit;
     /** Set when a rate limit asked for a longer wait than allowed; the failure it causes says so. */
     refusedWait;
+    /** The pull request calls: opening, updating, and the extras a publish writes. */
+    pulls;
     constructor(token, apiUrl, owner, repo, maxWaitSeconds = 120) {
         this.owner = owner;
         this.repo = repo;
@@ -42077,6 +43297,7 @@ class GitHubClient {
             },
             retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
         }, retry, throttling);
+        this.pulls = new PullRequestApi(this);
     }
     /** Turns a failed call into the error to report, naming a refused rate-limit wait when there was one. */
     failure(error, doing, permission) {
@@ -42115,132 +43336,13 @@ class GitHubClient {
             throw this.failure(error, `reading repository ${this.owner}/${this.repo}`, PERMISSIONS.metadata);
         }
     }
-    async findOpenPullRequest(branch, base) {
-        return (await this.lookUpPullRequest(branch, base)).pullRequest;
-    }
-    async lookUpPullRequest(branch, base) {
-        try {
-            const { data, headers } = await this.octokit.rest.pulls.list({
-                owner: this.owner,
-                repo: this.repo,
-                state: 'open',
-                head: `${this.owner}:${branch}`,
-                base,
-                per_page: 1
-            });
-            return { pullRequest: data[0] ? toPullRequest(data[0]) : undefined, headers };
-        }
-        catch (error) {
-            if (isHttpFailure(error) && error.status === 404)
-                throw this.notFound(error);
-            throw this.failure(error, 'looking for an open pull request', PERMISSIONS.readPullRequests);
-        }
-    }
-    /**
-     * The first requests of a publish. The token's scopes and expiry come from the headers of
-     * whichever answers first: the open pull request lookup when the target is known (pull-request
-     * mode), the repository otherwise (it names the default branch). The repository is read too
-     * when only its visibility can tell whether a `public_repo` token is enough.
-     */
-    async start(options) {
-        let target = options.target;
-        let facts;
-        if (!target || !options.lookUpPullRequest) {
-            const repository = await this.inspectRepository();
-            target ??= repository.defaultBranch;
-            facts = repository;
-        }
-        const branch = options.branch ?? `outbox/${target}`;
-        let openPullRequest = Promise.resolve(undefined);
-        if (options.lookUpPullRequest) {
-            if (facts) {
-                openPullRequest = this.findOpenPullRequest(branch, target);
-                openPullRequest.catch(() => undefined); // awaited later; this keeps an early failure from going unhandled
-            }
-            else {
-                const looked = await this.lookUpPullRequest(branch, target);
-                openPullRequest = Promise.resolve(looked.pullRequest);
-                facts = {
-                    scopesHeader: header(looked.headers, 'x-oauth-scopes'),
-                    expirationHeader: header(looked.headers, 'github-authentication-token-expiration'),
-                    isPrivate: undefined
-                };
-            }
-        }
-        const scopes = facts.scopesHeader?.split(',').map((scope) => scope.trim()) ?? [];
-        if (facts.isPrivate === undefined && !scopes.includes('repo') && scopes.includes('public_repo')) {
-            facts.isPrivate = (await this.inspectRepository()).isPrivate;
-        }
-        return { target, branch, ...facts, isPrivate: facts.isPrivate ?? true, openPullRequest };
-    }
+    /** A 404 for the repository: on a classic token, a missing `repo` scope is the likely cause. */
     notFound(error) {
-        const scopes = header(error.response?.headers, 'x-oauth-scopes');
-        return new src_errors/* ActionError */.lZ(`Repository '${this.owner}/${this.repo}' was not found, or the token cannot see it.`, scopes !== null && !scopes.split(',').some((s) => s.trim() === 'repo')
-            ? `The token's scopes (${scopes || 'none'}) lack 'repo', which private repositories need.`
+        const scopesHeader = header(error.response?.headers, 'x-oauth-scopes');
+        const scopes = parseScopes(scopesHeader);
+        return new src_errors/* ActionError */.lZ(`Repository '${this.owner}/${this.repo}' was not found, or the token cannot see it.`, scopes !== null && !scopes.includes('repo')
+            ? `The token's scopes (${scopesHeader || 'none'}) lack 'repo', which private repositories need.`
             : "Check the 'repo' input and that the token has access to this repository (a GitHub App or fine-grained token must be granted this repository; private repositories need 'metadata: read').");
-    }
-    async createPullRequest(fields) {
-        try {
-            const { data } = await this.octokit.rest.pulls.create({
-                owner: this.owner,
-                repo: this.repo,
-                head: fields.branch,
-                base: fields.base,
-                title: fields.title,
-                body: fields.body,
-                draft: fields.draft,
-                maintainer_can_modify: fields.maintainerCanModify
-            });
-            return { pullRequest: toPullRequest(data), created: true };
-        }
-        catch (error) {
-            // Another run created it first (or a retried request already did): use that one.
-            if (isHttpFailure(error) &&
-                error.status === 422 &&
-                /already exists/i.test(JSON.stringify(error.response?.data ?? error.message))) {
-                const existing = await this.findOpenPullRequest(fields.branch, fields.base);
-                if (existing)
-                    return { pullRequest: existing, created: false };
-            }
-            throw this.failure(error, 'creating the pull request', PERMISSIONS.writePullRequests);
-        }
-    }
-    async updatePullRequest(number, fields) {
-        const doing = fields.state === 'closed' ? `closing pull request #${number}` : `updating pull request #${number}`;
-        return this.call(doing, PERMISSIONS.writePullRequests, async () => {
-            const { data } = await this.octokit.rest.pulls.update({
-                owner: this.owner,
-                repo: this.repo,
-                pull_number: number,
-                ...fields
-            });
-            return toPullRequest(data);
-        });
-    }
-    /** Logins of the users who have reviewed the pull request (GitHub drops them from the requested reviewers). */
-    async listReviewers(number) {
-        return this.call(`reading the reviews of pull request #${number}`, PERMISSIONS.readPullRequests, async () => {
-            const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
-                owner: this.owner,
-                repo: this.repo,
-                pull_number: number,
-                per_page: 100
-            });
-            return [
-                ...new Set(reviews
-                    .map((review) => review.user?.login)
-                    .filter((login) => typeof login === 'string'))
-            ];
-        });
-    }
-    async comment(number, body) {
-        // Comments on a pull request are issue comments: issues: write, or pull-requests: write.
-        await this.call(`commenting on pull request #${number}`, PERMISSIONS.writePullRequests, () => this.octokit.rest.issues.createComment({
-            owner: this.owner,
-            repo: this.repo,
-            issue_number: number,
-            body
-        }));
     }
     /**
      * Whether commit `sha` is on `branch` (reachable from its tip). Only for what git cannot tell
@@ -42264,50 +43366,6 @@ class GitHubClient {
     }
     async deleteBranch(branch) {
         await this.call(`deleting branch '${branch}'`, PERMISSIONS.writeContents, () => this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` }));
-    }
-    async requestReviewers(number, reviewers, teamReviewers) {
-        await this.call(`requesting reviews on pull request #${number}`, PERMISSIONS.writePullRequests, () => this.octokit.rest.pulls.requestReviewers({
-            owner: this.owner,
-            repo: this.repo,
-            pull_number: number,
-            reviewers,
-            team_reviewers: teamReviewers
-        }));
-    }
-    /** Returns who is assigned afterwards: GitHub silently leaves out users who cannot be assigned. */
-    async addAssignees(number, assignees) {
-        return this.call(`assigning pull request #${number}`, PERMISSIONS.writeIssues, async () => {
-            const { data } = await this.octokit.rest.issues.addAssignees({
-                owner: this.owner,
-                repo: this.repo,
-                issue_number: number,
-                assignees
-            });
-            return (data.assignees ?? []).map((user) => user.login);
-        });
-    }
-    async setMilestone(number, milestone) {
-        await this.call(`setting milestone ${milestone} on pull request #${number}`, PERMISSIONS.writeIssues, () => this.octokit.rest.issues.update({
-            owner: this.owner,
-            repo: this.repo,
-            issue_number: number,
-            milestone
-        }));
-    }
-    /** Returns undefined on success, or GitHub's reason when auto-merge cannot be turned on. */
-    async enableAutoMerge(pullRequestId, method) {
-        try {
-            await this.octokit.graphql(`mutation EnableAutoMerge($pullRequestId: ID!, $mergeMethod: PullRequestMergeMethod!) {
-          enablePullRequestAutoMerge(input: { pullRequestId: $pullRequestId, mergeMethod: $mergeMethod }) { pullRequest { number } }
-        }`, { pullRequestId, mergeMethod: method.toUpperCase() });
-            return undefined;
-        }
-        catch (error) {
-            const errors = error.errors;
-            if (errors?.length)
-                return errors.map((e) => e.message ?? '').join('; ');
-            throw this.failure(error, 'enabling auto-merge', PERMISSIONS.autoMerge);
-        }
     }
     async createBranch(branch, sha) {
         await this.call(`creating branch '${branch}'`, PERMISSIONS.writeBranch, () => this.octokit.rest.git.createRef({
@@ -42342,1109 +43400,19 @@ class GitHubClient {
             throw this.failure(error, `creating a signed commit on '${fields.branch}'`, PERMISSIONS.writeBranch);
         }
     }
-    async addLabels(number, labels) {
-        await this.call(`adding labels to pull request #${number}`, PERMISSIONS.writeIssues, () => this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels }));
-    }
-}
-function toPullRequest(data) {
-    return {
-        number: data.number,
-        nodeId: data.node_id,
-        url: data.html_url,
-        title: data.title,
-        body: data.body ?? '',
-        draft: data.draft ?? false,
-        author: data.user?.login ?? '',
-        labels: (data.labels ?? []).map((label) => label.name ?? '').filter((name) => name !== ''),
-        reviewers: (data.requested_reviewers ?? []).map((user) => user.login),
-        teamReviewers: (data.requested_teams ?? []).map((team) => team.slug),
-        assignees: (data.assignees ?? []).map((user) => user.login),
-        milestone: data.milestone?.number,
-        autoMerge: data.auto_merge?.merge_method
-    };
-}
-
-;// CONCATENATED MODULE: ./src/publish.ts
-const NO_EXTRAS = {
-    labels: [],
-    reviewers: [],
-    teamReviewers: [],
-    assignees: [],
-    milestone: undefined,
-    autoMerge: undefined,
-    authorAsReviewer: undefined
-};
-const NOTHING = {
-    operation: 'none',
-    push: undefined,
-    pullRequest: 'none',
-    extras: NO_EXTRAS,
-    deleteBranch: false,
-    headSha: undefined,
-    blockedBy: []
-};
-function planPublish(facts, desired, policy) {
-    const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
-    const foreign = foreignCommits(remote?.commits ?? []);
-    if (local.tree === target.tree) {
-        // Our changes are all on the target already (merged upstream, or nothing was made).
-        if (!pr)
-            return NOTHING;
-        const deleteBranch = policy.deleteBranch && remote !== undefined && foreign.length === 0;
-        return {
-            ...NOTHING,
-            operation: 'closed',
-            pullRequest: 'close',
-            deleteBranch,
-            headSha: deleteBranch ? undefined : remote?.sha
-        };
-    }
-    if (foreign.length > 0 && !policy.overwriteForeignCommits)
-        return { ...NOTHING, blockedBy: foreign };
-    const upToDate = remote !== undefined && remote.tree === local.tree && remote.basedOnTarget && foreign.length === 0;
-    const extras = missingExtras(pr, desired);
-    const pullRequest = pr === undefined ? 'create' : textMatches(pr, desired) ? 'keep' : 'update';
-    let operation;
-    if (pullRequest === 'create')
-        operation = 'created';
-    else if (!upToDate || pullRequest === 'update' || hasExtras(extras))
-        operation = 'updated';
-    else
-        operation = 'unchanged';
-    return {
-        operation,
-        push: upToDate ? undefined : { expectedTip: remote?.sha },
-        pullRequest,
-        extras,
-        deleteBranch: false,
-        headSha: upToDate ? remote.sha : local.sha,
-        blockedBy: []
-    };
-}
-/**
- * The branch's commits that are someone else's work: those that are not ours and sit on top of
- * (descend from) a commit of ours. The commits below our own were the target's history when we
- * built the branch; the rebuild on the target's current tip leaves them out whatever became of
- * them (the target moved on, or was amended, squashed or force-pushed). A branch with no commit
- * of ours at all was rewritten by someone else: all of it is theirs. `commits` are the branch's
- * commits that are not on the target, parents before children.
- */
-function foreignCommits(commits) {
-    if (!commits.some((commit) => commit.ours))
-        return commits;
-    const onOurs = new Set();
-    const foreign = [];
-    for (const commit of commits) {
-        const onTopOfOurs = commit.parents.some((parent) => onOurs.has(parent));
-        if (commit.ours || onTopOfOurs)
-            onOurs.add(commit.sha);
-        if (!commit.ours && onTopOfOurs)
-            foreign.push(commit);
-    }
-    return foreign;
-}
-/**
- * A link to a workflow run (…/actions/runs/ID, maybe …/attempts/N) with the run left out: every
- * run has its own id, so the default body's link is no reason to edit the pull request.
- */
-function withoutRunLinks(text) {
-    return text
-        .replace(/(\/actions\/runs\/)\d+(?:\/attempts\/\d+)?/g, '$1…')
-        .replace(/\r\n/g, '\n')
-        .trimEnd();
-}
-/**
- * Whether the pull request already says what the inputs say. Bodies are compared without their
- * run links and line-ending differences (GitHub's editor saves CRLF), so a rerun writes nothing.
- */
-function textMatches(pr, desired) {
-    return pr.title === desired.title && withoutRunLinks(pr.body) === withoutRunLinks(desired.body);
-}
-/**
- * The labels, reviewers, assignees, milestone and auto-merge the inputs ask for and the pull
- * request lacks (GitHub compares names and logins case-insensitively). Everything, for a pull
- * request about to be created.
- */
-function missingExtras(pr, desired) {
-    const lacking = (wanted, present) => {
-        const have = new Set((present ?? []).map((name) => name.toLowerCase()));
-        return wanted.filter((name) => !have.has(name.toLowerCase()));
-    };
-    const author = pr?.author.toLowerCase();
-    const authorAsReviewer = desired.reviewers.find((login) => login.toLowerCase() === author);
-    return {
-        labels: lacking(desired.labels, pr?.labels),
-        reviewers: lacking(desired.reviewers, pr?.reviewers).filter((login) => login !== authorAsReviewer),
-        teamReviewers: lacking(desired.teamReviewers, pr?.teamReviewers),
-        assignees: lacking(desired.assignees, pr?.assignees),
-        milestone: desired.milestone !== undefined && pr?.milestone !== desired.milestone ? desired.milestone : undefined,
-        autoMerge: desired.autoMerge !== undefined && pr?.autoMerge !== desired.autoMerge ? desired.autoMerge : undefined,
-        authorAsReviewer
-    };
-}
-function hasExtras(extras) {
-    return (extras.labels.length + extras.reviewers.length + extras.teamReviewers.length + extras.assignees.length >
-        0 ||
-        extras.milestone !== undefined ||
-        extras.autoMerge !== undefined);
-}
-/**
- * GitHub drops a reviewer from the requested ones once they review: they are not asked again. A
- * team's request goes when one of its members reviews for it, so once anyone has reviewed, a team
- * that is no longer requested is not asked again either.
- */
-function withoutReviewed(extras, reviewedBy) {
-    const reviewed = new Set(reviewedBy.map((login) => login.toLowerCase()));
-    return {
-        ...extras,
-        reviewers: extras.reviewers.filter((login) => !reviewed.has(login.toLowerCase())),
-        teamReviewers: reviewed.size > 0 ? [] : extras.teamReviewers
-    };
-}
-/** Whether a commit message carries the trailer this action writes. */
-function isOurs(message, trailer) {
-    return message.split('\n').some((line) => line.trim() === trailer);
-}
-/** The backoff before push attempt `attempt` (1-based) in push mode: grows, capped, with jitter. */
-function pushBackoffMs(attempt, random = Math.random) {
-    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
-    return Math.round(base / 2 + random() * (base / 2));
-}
-/**
- * How long to wait before trying a push-mode push again, or undefined when it is time to give
- * up: `maxAttempts` (when set) are used up, or the pause would end past `timeoutMs` since the
- * first attempt. Runs that collide spread out through the jitter of `pushBackoffMs`.
- */
-function pushRetryDelay(state, random = Math.random) {
-    if (state.maxAttempts !== undefined && state.attempt >= state.maxAttempts)
-        return undefined;
-    const wait = pushBackoffMs(state.attempt, random);
-    return state.elapsedMs + wait > state.timeoutMs ? undefined : wait;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/signed.ts
-
-
-
-
-/**
- * `sign-commits`: the commits are re-created through GraphQL createCommitOnBranch, which GitHub
- * signs ("Verified"), instead of pushed. The API takes whole file contents for regular files
- * only, so anything it cannot express fails here rather than being published differently.
- */
-/** The action's own cap on the base64 file contents sent in one request, below GitHub's request limits. */
-const MAX_SIGNED_COMMIT_BYTES = 40 * 1024 * 1024;
-/** Why a commit's changes cannot go through createCommitOnBranch, or undefined when they can. */
-function unsignableChange(changes) {
-    for (const change of changes) {
-        const where = `'${change.path}'`;
-        if (change.status === 'D') {
-            if (change.oldMode === '160000')
-                return `${where} removes a submodule`;
-            continue;
-        }
-        if (change.status === 'T')
-            return `${where} changes its type (file, symlink or submodule)`;
-        if (change.newMode === '120000')
-            return `${where} is a symbolic link`;
-        if (change.newMode === '160000')
-            return `${where} is a submodule`;
-        if (change.newMode === '100755')
-            return `${where} is executable (the API creates every file as 100644)`;
-        if (change.status === 'M' && change.oldMode !== change.newMode)
-            return `${where} changes its file mode`;
-    }
-    return undefined;
-}
-/** The message sent for a signed commit: its own, plus a co-author line for the original author. */
-function signedMessage(message, author) {
-    const [headline = '', ...rest] = message.split('\n');
-    const coAuthor = `Co-authored-by: ${author.name} <${author.email}>`;
-    const body = rest.join('\n').replace(/^\n+/, '');
-    return { headline, body: body.includes(coAuthor) ? body : `${body ? `${body}\n` : ''}${coAuthor}` };
-}
-/** Checks every commit between `base` and HEAD before anything is sent. */
-async function checkSignable(work, base) {
-    const commits = await work.tree.commitsBetween(base, 'HEAD');
-    for (const sha of commits) {
-        const problem = unsignableChange(await work.tree.rawChanges(sha));
-        if (problem) {
-            throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} cannot be published as a signed commit: ${problem}, which GitHub's createCommitOnBranch cannot express.`, "Nothing was published. Set 'sign-commits: false' for this change, or leave such files out of it.");
-        }
-    }
-    return commits;
-}
-/**
- * Re-creates the commits `base..HEAD` as signed commits on a temporary branch started at `base`,
- * fetches the result and checks that its tree is exactly the work tree's. The caller then pushes
- * that tip where it belongs (leased, or fast-forward) and cleans up.
- */
-async function buildSignedChain(work, github, base) {
-    const commits = await checkSignable(work, base);
-    const expectedTree = (await work.tree.commitInfo('HEAD')).tree;
-    const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
-    await github.createBranch(temp, base);
-    const cleanUp = () => github
-        .deleteBranch(temp)
-        .catch((error) => warning(`Could not delete the temporary branch '${temp}': ${(0,log_text/* logText */.kc)(error.message)}`));
-    try {
-        let head = base;
-        for (const sha of commits) {
-            const changes = await work.tree.rawChanges(sha);
-            const additions = [];
-            let bytes = 0;
-            for (const change of changes.filter((c) => c.status !== 'D')) {
-                const contents = (await work.tree.blob(change.blob)).toString('base64');
-                bytes += contents.length;
-                additions.push({ path: change.path, contents });
-            }
-            if (bytes > MAX_SIGNED_COMMIT_BYTES) {
-                throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} carries ${Math.round(bytes / 1048576)} MiB of file contents, more than one signed-commit request may hold (${MAX_SIGNED_COMMIT_BYTES / 1048576} MiB).`, "Nothing was published. Split the change into smaller commits, or set 'sign-commits: false'.");
-            }
-            const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
-            const message = signedMessage(await work.tree.message(sha), await work.tree.authorOf(sha));
-            head = await github.createSignedCommit({
-                branch: temp,
-                expectedHeadOid: head,
-                ...message,
-                additions,
-                deletions
-            });
-        }
-        await work.tree.fetchBranches([temp], { depth: commits.length + 1 });
-        const signed = await work.tree.commitInfo(`refs/remotes/origin/${temp}`);
-        if (signed.tree !== expectedTree) {
-            throw new src_errors/* ActionError */.lZ('The signed commits GitHub created do not hold the same files as the work tree; nothing was published.', "Set 'sign-commits: false' and report this.");
-        }
-        info(`Created ${commits.length} signed commit(s) through the API.`);
-        return { tip: signed.sha, cleanUp };
-    }
-    catch (error) {
-        await cleanUp();
-        throw error;
-    }
-}
-
-;// CONCATENATED MODULE: ./src/deliver.ts
-
-
-
-
-
-
-
-
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Pull-request mode: the branch is (target tip + our changes), pushed leased on the tip we saw;
- * the pull request is opened, updated, or closed once our changes are all on the target.
- */
-async function publishPullRequest(context) {
-    const { work, local, github, inputs, branch } = context;
-    const existing = await context.openPullRequest;
-    const remoteBranch = describeRemoteBranch(work);
-    const desired = desiredPullRequest(inputs);
-    const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
-        overwriteForeignCommits: inputs.overwriteForeignCommits,
-        deleteBranch: inputs.deleteBranch
-    });
-    if (plan.blockedBy.length > 0) {
-        const list = plan.blockedBy
-            .map((c) => `  ${c.sha.slice(0, 12)} ${(0,log_text/* quoteName */.AB)(c.subject)} (${(0,log_text/* quoteName */.AB)(c.author)})`)
-            .join('\n');
-        throw new src_errors/* ActionError */.lZ(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
-    }
-    if (inputs.dryRun) {
-        if (inputs.signCommits && plan.push)
-            await checkSignable(work, work.target.sha);
-        info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
-        const lfs = plan.push ? context.lfsUploads.describe() : undefined;
-        if (lfs)
-            info(`Dry run: ${lfs}.`);
-        return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
-    }
-    let superseded = false;
-    let headSha = plan.headSha;
-    if (plan.push) {
-        await context.lfsUploads.upload();
-        const signed = inputs.signCommits ? await buildSignedChain(work, github, work.target.sha) : undefined;
-        if (signed) {
-            await work.tree.resetHard(signed.tip);
-            headSha = signed.tip;
-        }
-        try {
-            superseded = !(await publishBranch(work, branch, plan.push.expectedTip));
-        }
-        finally {
-            await signed?.cleanUp();
-        }
-    }
-    const supersededBy = superseded ? (await work.tree.remoteBranchTips([branch])).get(branch) : undefined;
-    context.doneWithGit();
-    const { pullRequest, created, wrote } = await openOrUpdatePullRequest(github, plan, {
-        ...context,
-        desired,
-        existing
-    });
-    if (superseded)
-        return {
-            operation: created ? 'created' : 'unchanged',
-            pushed: false,
-            headSha: supersededBy,
-            pullRequest
-        };
-    // A plan that only had extras to write is 'updated' only when one of them was written.
-    const onlyExtras = plan.operation === 'updated' && !plan.push && plan.pullRequest === 'keep';
-    const operation = created || plan.pullRequest !== 'create'
-        ? onlyExtras && !wrote
-            ? 'unchanged'
-            : plan.operation
-        : 'updated';
-    return { operation, pushed: plan.push !== undefined, headSha, pullRequest };
-}
-/**
- * The PR branch as it stands on GitHub, from the history the work tree fetched: its tip, and
- * its commits that are not on the target, each marked ours or not by our trailer.
- */
-function describeRemoteBranch(work) {
-    const tip = work.remoteBranchTip;
-    if (!tip)
-        return undefined;
-    const commits = work.remoteBranchCommits.map((commit) => ({
-        sha: commit.sha,
-        parents: commit.parents,
-        subject: commit.message.split('\n')[0],
-        author: commit.author,
-        ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
-    }));
-    // The target's tip is in the branch when it is the tip, or the parent of one of its commits.
-    const basedOnTarget = tip.sha === work.target.sha || commits.some((commit) => commit.parents.includes(work.target.sha));
-    return { sha: tip.sha, tree: tip.tree, basedOnTarget, commits };
-}
-/**
- * Pushes the branch leased on the tip we saw. When the lease fails because another run (or a
- * person) pushed meanwhile, this run is superseded. Nothing is overwritten, and that is not an
- * error: the newer push stands, and the next run starts from it. A push GitHub refuses for any
- * other reason fails the step with GitHub's message. Returns whether this run pushed.
- */
-async function publishBranch(work, branch, expectedTip) {
-    const result = await work.tree.push(branch, { expectedTip });
-    if (result.pushed) {
-        info(`Pushed '${branch}'.`);
-        return true;
-    }
-    if (!(await refMoved(work, branch, result.rejection, expectedTip)))
-        throw refusalError(result.rejection, { branch, mode: 'pull-request' });
-    notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${(0,log_text/* logText */.kc)(result.rejection.reason)}). ` +
-        "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state.");
-    return false;
-}
-/**
- * Whether a rejected push lost to a push by someone else: git says so from the refs it was
- * shown, or, when the server's words leave it open, the remote tip is no longer `expectedTip`.
- */
-async function refMoved(work, branch, rejection, expectedTip) {
-    const kind = classifyRejection(rejection);
-    if (kind !== 'maybe-moved')
-        return kind === 'moved';
-    return (await work.tree.remoteBranchTips([branch])).get(branch) !== expectedTip;
-}
-function refusalError(rejection, where) {
-    const { problem, fix } = explainRefusal(rejection, where);
-    return new src_errors/* ActionError */.lZ(problem, fix);
-}
-function desiredPullRequest(inputs) {
-    const { title, body, labels, reviewers, teamReviewers, assignees, milestone, autoMerge } = inputs;
-    return { title, body, labels, reviewers, teamReviewers, assignees, milestone, autoMerge };
-}
-/**
- * Opens, updates, keeps or closes the pull request, then writes the extras it lacks. Only opening,
- * updating and closing can fail the step: once the pull request is there, a refused comment,
- * label, reviewer, assignee, milestone, auto-merge or branch deletion is a warning naming its
- * input, and the next run tries again. `wrote`: whether any edit or extra was written.
- */
-async function openOrUpdatePullRequest(github, plan, context) {
-    const { desired, inputs, branch } = context;
-    let pullRequest = context.existing;
-    let created = false;
-    let wrote = false;
-    switch (plan.pullRequest) {
-        case 'none':
-            return { pullRequest: undefined, created, wrote };
-        case 'close': {
-            const number = pullRequest.number;
-            await bestEffort(undefined, () => github.comment(number, `Closed by outbox-publisher: the changes of this pull request are all on '${context.target}' already, so nothing is left to publish.`));
-            pullRequest = await github.updatePullRequest(number, { state: 'closed' });
-            info(`Closed pull request #${number}: its changes are on the target already.`);
-            if (plan.deleteBranch) {
-                if (await bestEffort('delete-branch', () => github.deleteBranch(branch), `Pull request #${number} was closed; delete the branch '${branch}' by hand.`)) {
-                    info(`Deleted branch '${branch}'.`);
-                }
-            }
-            else if (inputs.deleteBranch) {
-                warning(`Kept branch '${branch}': it holds commits that outbox-publisher did not make.`);
-            }
-            return { pullRequest, created, wrote: true };
-        }
-        case 'create':
-            ({ pullRequest, created } = await github.createPullRequest({
-                branch,
-                base: context.target,
-                title: desired.title,
-                body: desired.body,
-                draft: inputs.draft,
-                maintainerCanModify: inputs.maintainerCanModify
-            }));
-            info(`${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`);
-            break;
-        case 'update':
-            pullRequest = await github.updatePullRequest(pullRequest.number, {
-                title: desired.title,
-                body: desired.body
-            });
-            info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
-            wrote = true;
-            break;
-        case 'keep':
-            break;
-    }
-    // Read from the pull request as it now stands (one another run opened may have some already).
-    const extras = missingExtras(pullRequest, desired);
-    if (hasExtras(extras) || extras.authorAsReviewer)
-        wrote = (await applyPullRequestExtras(github, pullRequest, extras, created)) || wrote;
-    return { pullRequest, created, wrote };
-}
-/**
- * Runs one write that comes after a successful publish. A failure is a warning — naming the input
- * it serves, and how to get it done — never a failed step. Returns whether it succeeded.
- */
-async function bestEffort(input, write, then) {
-    try {
-        await write();
-        return true;
-    }
-    catch (error) {
-        warning(`${input ? `Input '${input}': ` : ''}${(0,src_errors/* describeError */.Uc)(error)}${then ? `\n${then}` : ''}`);
-        return false;
-    }
-}
-const AGAIN = 'The pull request itself was published; the next run tries this again.';
-/** Writes what the pull request lacks; returns whether anything was written. */
-async function applyPullRequestExtras(github, pullRequest, wanted, created) {
-    const number = pullRequest.number;
-    let wrote = false;
-    const write = async (input, step) => {
-        const done = await bestEffort(input, step, AGAIN);
-        wrote ||= done;
-        return done;
-    };
-    if (wanted.authorAsReviewer) {
-        warning(`Input 'reviewers': '${wanted.authorAsReviewer}' opened pull request #${number}, and GitHub does not request reviews from a pull request's author.`);
-    }
-    if (wanted.labels.length > 0)
-        await write('labels', () => github.addLabels(number, wanted.labels));
-    let extras = wanted;
-    if (!created && extras.reviewers.length + extras.teamReviewers.length > 0) {
-        // Asked for but not requested: maybe they reviewed already (GitHub then drops the request).
-        let reviewedBy;
-        await bestEffort('reviewers', async () => (reviewedBy = await github.listReviewers(number)));
-        extras = reviewedBy
-            ? withoutReviewed(extras, reviewedBy)
-            : { ...extras, reviewers: [], teamReviewers: [] };
-    }
-    if (extras.reviewers.length + extras.teamReviewers.length > 0)
-        wrote = (await requestReviews(github, number, extras.reviewers, extras.teamReviewers)) || wrote;
-    if (extras.assignees.length > 0) {
-        let left = [];
-        const done = await bestEffort('assignees', async () => {
-            const assigned = new Set((await github.addAssignees(number, extras.assignees)).map((login) => login.toLowerCase()));
-            left = extras.assignees.filter((login) => !assigned.has(login.toLowerCase()));
-        }, AGAIN);
-        if (left.length > 0) {
-            warning(`Input 'assignees': GitHub did not assign ${left.map((login) => `'${login}'`).join(', ')} to pull request #${number}: only users with access to the repository can be assigned, and GitHub leaves out the others without an error.`);
-        }
-        // Written only when someone was assigned: GitHub answers 201 when it left everyone out, too.
-        wrote ||= done && left.length < extras.assignees.length;
-    }
-    if (extras.milestone !== undefined)
-        await write('milestone', () => github.setMilestone(number, extras.milestone));
-    if (extras.autoMerge !== undefined) {
-        const method = extras.autoMerge;
-        let refusal;
-        if (await bestEffort('auto-merge', async () => (refusal = await github.enableAutoMerge(pullRequest.nodeId, method)), AGAIN)) {
-            if (refusal) {
-                warning(`Auto-merge was not enabled: ${(0,log_text/* logText */.kc)(refusal)}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
-            }
-            else {
-                wrote = true;
-                info(`Enabled auto-merge (${method}) on pull request #${number}.`);
-            }
-        }
-    }
-    return wrote;
-}
-/**
- * Requests reviews. GitHub refuses the whole request (422) when one reviewer cannot be asked — a
- * user or team that is not a collaborator — so after a refusal each is asked on its own, and the
- * warnings name the ones GitHub refused. Returns whether any request was made.
- */
-async function requestReviews(github, number, reviewers, teamReviewers) {
-    try {
-        await github.requestReviewers(number, reviewers, teamReviewers);
-        info(`Requested reviews on pull request #${number}: ${[...reviewers, ...teamReviewers.map((slug) => `team ${slug}`)].join(', ')}.`);
-        return true;
-    }
-    catch (error) {
-        if (!(error instanceof ApiError && error.status === 422) ||
-            reviewers.length + teamReviewers.length === 1) {
-            const input = reviewers.length > 0 ? 'reviewers' : 'team-reviewers';
-            warning(`Input '${input}': ${(0,src_errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
-            return false;
-        }
-    }
-    let requested = false;
-    const ask = [
-        ...reviewers.map((login) => ({ input: 'reviewers', login, slug: undefined })),
-        ...teamReviewers.map((slug) => ({ input: 'team-reviewers', login: undefined, slug }))
-    ];
-    for (const one of ask) {
-        try {
-            await github.requestReviewers(number, one.login ? [one.login] : [], one.slug ? [one.slug] : []);
-            requested = true;
-        }
-        catch (error) {
-            warning(`Input '${one.input}': no review was requested from '${one.login ?? one.slug}': ${(0,src_errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
-        }
-    }
-    return requested;
-}
-const REVIEW_FIX = 'GitHub requests reviews only from collaborators of the repository and from teams that have access to it; the pull request itself was published.';
-/**
- * Push mode: our commits go straight onto the target, never forced. When someone else pushed
- * meanwhile, fetch, rebase our commits onto their tip and try again after a jittered pause,
- * until `push-timeout` has passed (or `push-attempts`, when set, are used up). A push GitHub
- * refuses for another reason than a moved target fails at once.
- */
-async function pushToTarget(context) {
-    const { work, local, inputs, target } = context;
-    if (local.tree === work.target.tree)
-        return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
-    if (inputs.dryRun) {
-        if (inputs.signCommits)
-            await checkSignable(work, work.target.sha);
-        info(`Dry run: would push ${local.sha} onto '${target}'.`);
-        const lfs = context.lfsUploads.describe();
-        if (lfs)
-            info(`Dry run: ${lfs}.`);
-        return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
-    }
-    // A rebase onto a moved target brings no new objects of ours: one upload serves every attempt.
-    await context.lfsUploads.upload();
-    let base = work.target.sha;
-    const started = Date.now();
-    for (let attempt = 1;; attempt++) {
-        // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
-        const signed = inputs.signCommits ? await buildSignedChain(work, context.github, base) : undefined;
-        if (signed)
-            await work.tree.resetHard(signed.tip);
-        const result = await work.tree.push(target);
-        await signed?.cleanUp();
-        if (result.pushed) {
-            const head = await work.tree.commitInfo('HEAD');
-            info(`Pushed onto '${target}' (attempt ${attempt}).`);
-            return { operation: 'none', pushed: true, headSha: head.sha, pullRequest: undefined };
-        }
-        if (!(await refMoved(work, target, result.rejection, base)))
-            throw refusalError(result.rejection, { branch: target, mode: 'push' });
-        const elapsedMs = Date.now() - started;
-        const wait = pushRetryDelay({
-            attempt,
-            elapsedMs,
-            timeoutMs: inputs.pushTimeoutSeconds * 1000,
-            maxAttempts: inputs.pushAttempts
-        });
-        if (wait === undefined) {
-            const limit = inputs.pushAttempts !== undefined && attempt >= inputs.pushAttempts
-                ? "'push-attempts'"
-                : "'push-timeout'";
-            throw new src_errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${(0,log_text/* logText */.kc)(result.rejection.reason)}): others keep pushing to it. Nothing was forced.`, `Raise ${limit}, or serialize publishes with a \`concurrency\` group per repository and branch.`);
-        }
-        info(`'${target}' moved on GitHub (${(0,log_text/* logText */.kc)(result.rejection.reason)}); rebasing onto it and trying again in ${wait} ms.`);
-        await sleep(wait);
-        await work.tree.fetchBranches([target]);
-        await work.tree.rebaseOnto(work.targetRef, base, inputs.committer).catch((error) => {
-            throw new src_errors/* ActionError */.lZ(`Our commits conflict with what was pushed to '${target}' meanwhile: ${error.message}`, 'Nothing was pushed. Run again to start from the new target.');
-        });
-        base = (await work.tree.commitInfo(work.targetRef)).sha;
-    }
-}
-
-// EXTERNAL MODULE: ./src/sandbox.ts
-var src_sandbox = __nccwpck_require__(6004);
-;// CONCATENATED MODULE: ./src/state.ts
-/** Names under which main records, with core.saveState, what its post step must undo. */
-const state_STATE = {
-    sandboxDir: 'sandbox-dir',
-    /** Set once main has deleted the sandbox itself, leaving the post step nothing to do. */
-    removed: 'sandbox-removed'
-};
-
-;// CONCATENATED MODULE: ./src/cleanup.ts
-
-
-
-
-/**
- * Deletes the sandbox folder, which holds gh's and git's config and with them the token. That
- * is the whole logout: `gh auth logout` (gh 2.24+) deletes the host's entries in the OS user's
- * keyring, which may hold the machine's own gh login.
- */
-async function removeSandbox(sandbox) {
-    await sandbox.remove();
-    info('Removed the sandbox with gh and git credentials.');
-}
-/**
- * The main step's removal: begun once git is done with the credentials (while the pull request's
- * API calls run), so the token is on disk only as long as git needs it. A failure is a warning:
- * the post step, which sees no `removed` state, repeats the removal.
- */
-class SandboxRemoval {
-    sandbox;
-    removing;
-    constructor(sandbox) {
-        this.sandbox = sandbox;
-    }
-    /** Begins the removal; later calls do nothing. */
-    start = () => {
-        this.removing ??= removeSandbox(this.sandbox).then(() => saveState(state_STATE.removed, 'true'), (error) => warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`));
-    };
-    /** Settles when a begun removal has ended (at once when none was begun). */
-    async finished() {
-        await this.removing;
-    }
-}
-/**
- * The post step's guarantee: runs whether main succeeded, failed or was cancelled, and removes
- * whatever main left of the sandbox (main removes it itself once git is done with it).
- */
-async function cleanup() {
-    const dir = core.getState(STATE.sandboxDir);
-    if (!dir) {
-        core.info('Nothing to clean up: the main step created no sandbox.');
-        return;
-    }
-    // The state file is the runner's, but a path from it is still checked before a recursive delete.
-    if (!path.basename(dir).startsWith('outbox-publisher-auth-')) {
-        throw new Error(`Refusing to delete '${dir}': it is not a sandbox folder of this action.`);
-    }
-    await removeSandbox(Sandbox.attach(dir, core.info));
-}
-/** The post step's slow path (dist/cleanup.js, loaded by dist/post.js only when there is work). */
-async function runPostStep() {
-    try {
-        await cleanup();
-    }
-    catch (error) {
-        core.setFailed(`Cleaning up failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/gh-auth.ts
-
-
-
-function parseGhVersion(output) {
-    const match = /gh version (\d+)\.(\d+)\.(\d+)/.exec(output);
-    if (!match)
-        return undefined;
-    return {
-        major: Number(match[1]),
-        minor: Number(match[2]),
-        patch: Number(match[3]),
-        text: `${match[1]}.${match[2]}.${match[3]}`
-    };
-}
-/** `--insecure-storage` keeps the token in GH_CONFIG_DIR instead of a keyring that outlives the job; gh 2.26 added it. */
-function supportsInsecureStorage(version) {
-    return version.major > 2 || (version.major === 2 && version.minor >= 26);
-}
-/** The variables through which gh (and its git credential helper) takes a token from the environment. */
-function tokenVariables(host, token) {
-    return host === 'github.com' ? { GH_TOKEN: token } : { GH_ENTERPRISE_TOKEN: token, GH_HOST: host };
-}
-/** gh's version, from `gh --version` run now or, when given, begun before the sandbox existed. */
-async function findGh(sandbox, early) {
-    const { stdout } = await (early ? sandbox.finish(early) : sandbox.run('gh', ['--version']));
-    const version = parseGhVersion(stdout);
-    if (!version)
-        throw new src_errors/* ActionError */.lZ(`Could not read the version of gh from: ${stdout.trim()}`);
-    info(`Using gh ${version.text}`);
-    return version;
-}
-/**
- * Whether `gh auth login` can run without reaching the machine's keyring: where the keyring is
- * the Secret Service on D-Bus (Linux, the BSDs), the sandbox points gh at a bus that does not
- * exist. macOS's Keychain and Windows' Credential Manager need no bus and no variable turns them
- * off, so there gh only ever gets the token from its environment, a path with no keyring call.
- */
-function loginKeepsOffKeyring(platform) {
-    return platform !== 'darwin' && platform !== 'win32';
-}
-/**
- * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
- * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
- * children through GH_TOKEN, for tokens that gh's login refuses for lack of an org scope and on
- * systems whose keyring gh's login would reach. Neither is ever undone with `gh auth logout`
- * (which deletes keyring entries of the OS user): deleting the sandbox folder is the logout.
- */
-async function authenticateGh(sandbox, options) {
-    const { host, token, version } = options;
-    const setupGit = ['auth', 'setup-git', '--hostname', host];
-    const offKeyring = loginKeepsOffKeyring(options.platform ?? process.platform);
-    if (!options.ghLoginAccepts || !offKeyring) {
-        sandbox.setVariables(tokenVariables(host, token));
-        await sandbox.run('gh', setupGit);
-        const why = !offKeyring
-            ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
-            : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
-        info(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
-        return 'env';
-    }
-    const login = ['auth', 'login', '--with-token', '--hostname', host];
-    if (supportsInsecureStorage(version))
-        login.push('--insecure-storage');
-    // setup-git only writes git's credential helper lines, but refuses while gh knows no token for
-    // the host; given the token in its environment it need not wait for the login. Its own (empty)
-    // config folder keeps it from reading hosts.yml while the login is writing it.
-    await Promise.all([
-        sandbox.run('gh', login, {
-            input: `${token}\n`,
-            fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
-        }),
-        sandbox.run('gh', setupGit, {
-            env: { ...tokenVariables(host, token), GH_CONFIG_DIR: external_node_path_.join(sandbox.dir, 'gh-setup-git') }
-        })
-    ]);
-    info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
-    return 'login';
-}
-
-;// CONCATENATED MODULE: ./src/refname.ts
-/**
- * Branch name validation by the rules of `git check-ref-format --branch`, applied to
- * `refs/heads/<name>`, so that a bad name is refused before any process or request sees it,
- * plus the few names git takes that GitHub does not. The unit tests compare this function with
- * the real git on every case they hold.
- */
-function branchNameProblem(name) {
-    if (name === '')
-        return 'is empty';
-    if (name.startsWith('-'))
-        return 'starts with "-"';
-    // git takes a lone "@" for HEAD in most commands, and refuses "HEAD" as a branch name.
-    if (name === '@' || name === 'HEAD')
-        return `is "${name}", which git reserves for the current commit`;
-    if (name.startsWith('/') || name.endsWith('/'))
-        return 'starts or ends with "/"';
-    if (name.includes('//'))
-        return 'contains "//"';
-    if (name.includes('..'))
-        return 'contains ".."';
-    if (name.includes('@{'))
-        return 'contains "@{"';
-    if (name.endsWith('.'))
-        return 'ends with "."';
-    for (const ch of name) {
-        const code = ch.codePointAt(0);
-        if (code < 0x20 || code === 0x7f)
-            return 'contains a control character';
-        if (' ~^:?*[\\'.includes(ch))
-            return `contains ${ch === ' ' ? 'a space' : `"${ch}"`}`;
-    }
-    // Names git accepts but GitHub refuses or that would read as something else there.
-    if (name.startsWith('refs/'))
-        return 'starts with "refs/"; give the short branch name';
-    if (/^[0-9a-f]{40}$/i.test(name) || /^[0-9a-f]{64}$/i.test(name))
-        return 'looks like a commit SHA';
-    for (const part of name.split('/')) {
-        if (part.startsWith('.'))
-            return `has a part "${part}" that starts with "."`;
-        if (part.endsWith('.lock'))
-            return `has a part "${part}" that ends with ".lock"`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/inputs.ts
-
-
-
-
-const DEFAULT_OUTBOX_MAX_CHANGES = 1000;
-/** 100 MiB: far above any series of source patches, far below what would hold a runner for long. */
-const DEFAULT_OUTBOX_MAX_BYTES = 100 * 1024 * 1024;
-const DEFAULT_IDENTITY = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
-function readRunnerContext(env) {
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    let host;
-    try {
-        host = new URL(serverUrl).hostname;
-    }
-    catch {
-        throw new src_errors/* InputError */.dz('GITHUB_SERVER_URL', `'${serverUrl}' is not a URL`);
-    }
-    const apiUrl = (env.GITHUB_API_URL || (host === 'github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`)).replace(/\/+$/, '');
-    const runnerTemp = env.RUNNER_TEMP || external_node_path_.join(env.HOME || '/tmp', '.outbox-publisher-temp');
-    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
-    return {
-        serverUrl,
-        apiUrl,
-        host,
-        workspace: external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd()),
-        runnerTemp: external_node_path_.resolve(runnerTemp),
-        repository: env.GITHUB_REPOSITORY || undefined,
-        runUrl
-    };
-}
-/**
- * `workflow_dispatch` inputs `repo` / `target_branch`, or `repository_dispatch`
- * `client_payload.repo` / `client_payload.target_branch`: what a backend or a person asked for.
- */
-function readEventSession(eventName, payload) {
-    const record = (value) => typeof value === 'object' && value !== null ? value : {};
-    const [fields, prefix] = eventName === 'workflow_dispatch'
-        ? [record(record(payload).inputs), 'inputs']
-        : eventName === 'repository_dispatch'
-            ? [record(record(payload).client_payload), 'client_payload']
-            : [{}, ''];
-    const session = {};
-    if (typeof fields.repo === 'string' && fields.repo.trim())
-        session.repo = { value: fields.repo.trim(), source: `${prefix}.repo` };
-    if (typeof fields.target_branch === 'string' && fields.target_branch.trim()) {
-        session.targetBranch = { value: fields.target_branch.trim(), source: `${prefix}.target_branch` };
-    }
-    return session;
-}
-/**
- * An input reader that falls back to the event's session for `repo` and `target-branch`, and
- * says so in the log, so the workflow author can see where a value came from.
- */
-function withEventSession(get, session, log) {
-    return (name) => {
-        const value = get(name);
-        const fallback = name === 'repo' ? session.repo : name === 'target-branch' ? session.targetBranch : undefined;
-        if (value.trim() || !fallback)
-            return value;
-        // Logged before it is validated: quoted, so that a line break in it cannot start a workflow command.
-        log(`Input '${name}' is not set; using ${fallback.source} from the triggering event: ${(0,log_text/* quoteName */.AB)(fallback.value)}`);
-        return fallback.value;
-    };
-}
-/**
- * Reads and validates every input; throws an InputError naming the first bad one. `realPaths`
- * holds `path` and `outbox` with their symbolic links resolved (read from the file system by the
- * caller): the inside-the-workspace check is made on them.
- */
-function parseInputs(get, context, realPaths = {}) {
-    const { owner, repo } = parseRepository(get('repo').trim() || context.repository || '');
-    if (/[\x00-\x1f\x7f]/.test(get('commit-message').replace(/[\n\t]/g, ''))) {
-        throw new src_errors/* InputError */.dz('commit-message', 'contains control characters');
-    }
-    const targetBranch = optionalBranch(get, 'target-branch');
-    const branch = optionalBranch(get, 'branch');
-    if (branch !== undefined && branch === targetBranch) {
-        throw new src_errors/* InputError */.dz('branch', `is the same as 'target-branch' ('${branch}')`, 'A pull request needs its own branch: choose another name or leave the input empty.');
-    }
-    const commitMessage = get('commit-message').trim() || 'Automated changes by outbox-publisher';
-    const committer = parseIdentity('committer', get('committer').trim() || DEFAULT_IDENTITY);
-    return {
-        owner,
-        repo,
-        targetBranch,
-        branch,
-        mode: parseChoice(get, 'mode', ['pull-request', 'push']) ?? 'pull-request',
-        path: parsePath('path', get('path').trim(), context, { mayBeRoot: true }, realPaths.path),
-        outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }, realPaths.outbox),
-        outboxMaxChanges: parseInteger(get, 'outbox-max-changes', DEFAULT_OUTBOX_MAX_CHANGES, 1, 100_000),
-        outboxMaxBytes: parseInteger(get, 'outbox-max-bytes', DEFAULT_OUTBOX_MAX_BYTES, 1, 2 ** 31 - 1),
-        allowWorkflowChanges: parseBoolean(get, 'allow-workflow-changes'),
-        run: get('run'),
-        commitMessage,
-        title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]),
-        body: get('body').trim() ? get('body') : defaultBody(context.runUrl),
-        labels: parseNames('labels', get('labels'), LABEL, 'Labels are at most 50 characters, without control characters.'),
-        draft: parseBoolean(get, 'draft'),
-        author: get('author').trim() ? parseIdentity('author', get('author').trim()) : committer,
-        committer,
-        dryRun: parseBoolean(get, 'dry-run'),
-        signCommits: parseBoolean(get, 'sign-commits'),
-        maxWaitSeconds: parseInteger(get, 'max-wait', 120, 0, 3600),
-        pushTimeoutSeconds: parseInteger(get, 'push-timeout', 300, 0, 21600),
-        pushAttempts: get('push-attempts').trim() ? parseInteger(get, 'push-attempts', 0, 1, 20) : undefined,
-        overwriteForeignCommits: parseBoolean(get, 'overwrite-foreign-commits'),
-        deleteBranch: parseBoolean(get, 'delete-branch'),
-        reviewers: parseNames('reviewers', get('reviewers'), LOGIN, 'Give GitHub user names.'),
-        teamReviewers: parseNames('team-reviewers', get('team-reviewers'), TEAM, "Give team slugs, without the organization (e.g. 'core-team')."),
-        assignees: parseNames('assignees', get('assignees'), LOGIN, 'Give GitHub user names.'),
-        milestone: get('milestone').trim() ? parseInteger(get, 'milestone', 0, 1, 1_000_000) : undefined,
-        maintainerCanModify: get('maintainer-can-modify').trim()
-            ? parseBoolean(get, 'maintainer-can-modify')
-            : true,
-        autoMerge: parseChoice(get, 'auto-merge', ['merge', 'squash', 'rebase'])
-    };
-}
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-const TEAM = /^[a-z0-9][a-z0-9_-]{0,99}$/;
-const LABEL = /^[^\x00-\x1f\x7f]{1,50}$/;
-/** A list input whose every item must match `pattern`. */
-function parseNames(input, value, pattern, fix) {
-    const items = parseList(value);
-    const bad = items.find((item) => !pattern.test(item));
-    if (bad !== undefined)
-        throw new src_errors/* InputError */.dz(input, `'${bad}' is not a valid name`, fix);
-    return items;
-}
-function parseTitle(title) {
-    if (title.length > 256)
-        throw new src_errors/* InputError */.dz('title', `is ${title.length} characters long; pull request titles have at most 256`);
-    if (/[\x00-\x1f\x7f]/.test(title))
-        throw new src_errors/* InputError */.dz('title', 'contains a line break or control character');
-    return title;
-}
-function parseChoice(get, input, choices) {
-    const value = get(input).trim();
-    if (!value)
-        return undefined;
-    if (choices.includes(value))
-        return value;
-    const near = choices.find((choice) => choice.toLowerCase() === value.toLowerCase() ||
-        choice.replace('-', '') === value.replace(/[-_ ]/g, '').toLowerCase());
-    throw new src_errors/* InputError */.dz(input, `'${value}' is not one of ${choices.map((c) => `'${c}'`).join(', ')}`, near ? `Did you mean '${near}'?` : undefined);
-}
-function parseInteger(get, input, fallback, min, max) {
-    const value = get(input).trim();
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new src_errors/* InputError */.dz(input, `'${value}' is not a whole number from ${min} to ${max}`);
-    }
-    return Number(value);
-}
-function defaultBody(runUrl) {
-    const source = runUrl ? ` by [this workflow run](${runUrl})` : '';
-    return `Automated changes published${source} with outbox-publisher.`;
-}
-function parseRepository(value) {
-    if (!value) {
-        throw new src_errors/* InputError */.dz('repo', 'is empty and GITHUB_REPOSITORY is not set', "Give the repository as 'owner/name'.");
-    }
-    const parts = value.split('/');
-    if (parts.length !== 2) {
-        throw new src_errors/* InputError */.dz('repo', `'${value}' is not of the form 'owner/name'`);
-    }
-    const [owner, repo] = parts;
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(owner)) {
-        throw new src_errors/* InputError */.dz('repo', `'${owner}' is not a valid GitHub owner name`, 'Owner names use letters, digits and single hyphens, at most 39 characters.');
-    }
-    if (!/^[A-Za-z0-9._-]{1,100}$/.test(repo) ||
-        repo === '.' ||
-        repo === '..' ||
-        repo.toLowerCase().endsWith('.git')) {
-        throw new src_errors/* InputError */.dz('repo', `'${repo}' is not a valid repository name`, "Repository names use letters, digits, '.', '-' and '_' (at most 100), without a '.git' suffix.");
-    }
-    return { owner, repo };
-}
-function optionalBranch(get, input) {
-    const value = get(input).trim();
-    if (!value)
-        return undefined;
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new src_errors/* InputError */.dz(input, `'${(0,log_text/* quoteName */.AB)(value)}' is not a valid branch name: it ${problem}`, 'Branch names follow the rules of `git check-ref-format --branch`.');
-    }
-    return value;
-}
-function parseIdentity(input, value) {
-    const match = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value);
-    if (!match) {
-        throw new src_errors/* InputError */.dz(input, `'${value}' is not of the form 'Name <email@example.com>'`);
-    }
-    return { name: match[1].trim(), email: match[2] };
-}
-/** Splits on commas and newlines, trims, and drops empties and repeats. */
-function parseList(value) {
-    const items = value
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-    return [...new Set(items)];
-}
-function parseBoolean(get, input) {
-    const value = get(input).trim();
-    if (['', 'false', 'False', 'FALSE'].includes(value))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    throw new src_errors/* InputError */.dz(input, `'${value}' is not a boolean`, "Use 'true' or 'false'.");
-}
-/**
- * A folder inside the workspace or RUNNER_TEMP. `path` may be the workspace itself (where
- * actions/checkout clones by default); nothing may point outside.
- */
-function parsePath(input, value, context, options, real) {
-    if (!value)
-        return undefined;
-    const lexical = external_node_path_.resolve(context.workspace, value);
-    const resolved = real ?? lexical;
-    const inside = (root) => resolved === root || resolved.startsWith(root + external_node_path_.sep);
-    if (!inside(context.workspace) && !inside(context.runnerTemp)) {
-        const through = resolved === lexical ? '' : ` (through a symbolic link: it is really '${resolved}')`;
-        throw new src_errors/* InputError */.dz(input, `'${value}'${through} is outside the workspace (${context.workspace}) and RUNNER_TEMP`, 'Give a folder inside the workspace, or leave the input empty.');
-    }
-    if (resolved === context.runnerTemp || (!options.mayBeRoot && resolved === context.workspace)) {
-        throw new src_errors/* InputError */.dz(input, `'${value}' is the ${resolved === context.runnerTemp ? 'RUNNER_TEMP' : 'workspace'} folder itself`, 'Give a sub-folder.');
-    }
-    return resolved;
 }
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: ./src/lfs.ts
+;// CONCATENATED MODULE: ./src/lfs-data.ts
 
 
-
-
-
-
-/**
- * Git LFS in the action's clones. A clone behaves as a person's would: the `run` script sees
- * the real content, changed LFS-tracked files are committed as pointers by git-lfs's filter,
- * and every new object is uploaded to GitHub's LFS store before the ref that needs it is pushed.
- *
- * - The filter comes from the runner's configuration: system-wide git config is seen by the
- *   sandbox's git as it is; the user's global config, which the sandbox's GIT_CONFIG_GLOBAL
- *   hides, is copied into the sandbox's global config (its filter.lfs.* keys and nothing else).
- * - Checkouts skip the smudge (GIT_LFS_SKIP_SMUDGE=1): a clone without a `run` script never
- *   needs the content, and outbox patches apply to pointers. Before the `run` script,
- *   `git lfs pull` brings the content of the checked-out files, and the script itself runs
- *   with smudging on (unless the job set GIT_LFS_SKIP_SMUDGE itself).
- * - The push runs with --no-verify, so no hook (git-lfs's pre-push among them) runs; the
- *   objects go up with an explicit `git lfs push` first, which authenticates through git's
- *   credential helper (gh in the sandbox), like the push.
- */
+/** Git LFS data read without running anything: pointers, config lines, batch API answers. */
 const LFS_MEDIA_TYPE = 'application/vnd.git-lfs+json';
 /** git-lfs reads blobs this small as possible pointers; a pointer is about 130 bytes. */
 const MAX_POINTER_SIZE = 1024;
-/** Objects per batch request (git-lfs's own default batch size). */
-const BATCH_SIZE = 100;
-/** The job asked git-lfs not to download content (git-lfs reads the variable as a boolean). */
-const jobSkipsSmudge = () => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
 /** Parses a Git LFS pointer file (spec v1); undefined for anything else. */
 function parsePointer(text) {
     if (text.length > MAX_POINTER_SIZE ||
@@ -43510,6 +43478,124 @@ function readDownloadAnswer(answer) {
     }
     return { present, absent };
 }
+
+;// CONCATENATED MODULE: ./src/lfs-objects.ts
+
+
+/** Objects per batch request (git-lfs's own default batch size). */
+const BATCH_SIZE = 100;
+/** LFS-tracked blobs that `base..HEAD` adds, with their paths and, when they are pointers, their objects. */
+async function newLfsFiles(tree, base) {
+    // Every object the commits bring that the base lacks (intermediate versions included), named.
+    const listed = await tree.git(['rev-list', '--objects', 'HEAD', '--not', base]);
+    const paths = new Map();
+    for (const line of listed.stdout.split('\n')) {
+        const space = line.indexOf(' ');
+        if (space > 0 && space < line.length - 1)
+            paths.set(line.slice(0, space), line.slice(space + 1));
+    }
+    if (paths.size === 0)
+        return [];
+    // Which of those paths the work tree's .gitattributes give to Git LFS (folders are never).
+    const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], {
+        input: [...new Set(paths.values())].join('\0') + '\0'
+    });
+    const fields = attrs.stdout.split('\0');
+    const lfsPaths = new Set();
+    for (let i = 0; i + 2 < fields.length; i += 3)
+        if (fields[i + 2] === 'lfs')
+            lfsPaths.add(fields[i]);
+    const tracked = [...paths].filter(([, file]) => lfsPaths.has(file)).map(([sha]) => sha);
+    if (tracked.length === 0)
+        return [];
+    const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], {
+        input: tracked.join('\n') + '\n'
+    });
+    const files = [];
+    for (const line of checked.stdout.split('\n')) {
+        const [sha, type, size] = line.split(' ');
+        if (!sha || type !== 'blob')
+            continue;
+        const pointer = Number(size) <= MAX_POINTER_SIZE ? parsePointer((await tree.blob(sha)).toString('latin1')) : undefined;
+        files.push({ path: paths.get(sha), blob: sha, pointer });
+    }
+    return files;
+}
+/** Which of `objects` GitHub's LFS store has, from batch download requests (which change nothing). */
+async function objectsOnGitHub(remote, objects) {
+    const present = new Set();
+    for (let i = 0; i < objects.length; i += BATCH_SIZE) {
+        const chunk = objects.slice(i, i + BATCH_SIZE);
+        const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
+            method: 'POST',
+            headers: {
+                Accept: LFS_MEDIA_TYPE,
+                'Content-Type': LFS_MEDIA_TYPE,
+                Authorization: `Basic ${Buffer.from(`x-access-token:${remote.token}`).toString('base64')}`
+            },
+            body: JSON.stringify({
+                operation: 'download',
+                transfers: ['basic'],
+                objects: chunk,
+                hash_algo: 'sha256'
+            })
+        }).catch((error) => {
+            throw new src_errors/* ActionError */.lZ(`Could not reach GitHub's Git LFS API: ${error.message}`);
+        });
+        const text = await response.text();
+        if (!response.ok) {
+            const message = (() => {
+                try {
+                    const message = JSON.parse(text).message;
+                    return typeof message === 'string' ? message : '';
+                }
+                catch {
+                    return '';
+                }
+            })();
+            throw new src_errors/* ActionError */.lZ(`GitHub's Git LFS API answered ${response.status}${message ? `: ${message}` : ''} when asked which LFS objects it has. Nothing was pushed.`, response.status === 401 || response.status === 403 || response.status === 404
+                ? 'Check that the token may read this repository (contents: read).'
+                : undefined);
+        }
+        let answer;
+        try {
+            answer = JSON.parse(text);
+        }
+        catch {
+            throw new src_errors/* ActionError */.lZ("GitHub's Git LFS API gave an answer that is not JSON.");
+        }
+        for (const oid of readDownloadAnswer(answer).present)
+            present.add(oid);
+    }
+    return present;
+}
+
+;// CONCATENATED MODULE: ./src/lfs.ts
+
+
+
+
+
+
+
+
+/**
+ * Git LFS in the action's clones. A clone behaves as a person's would: the `run` script sees
+ * the real content, changed LFS-tracked files are committed as pointers by git-lfs's filter,
+ * and every new object is uploaded to GitHub's LFS store before the ref that needs it is pushed.
+ *
+ * - The filter comes from the runner's configuration: system-wide git config is seen by the
+ *   sandbox's git as it is; the user's global config, which the sandbox's GIT_CONFIG_GLOBAL
+ *   hides, is copied into the sandbox's global config (its filter.lfs.* keys and nothing else).
+ * - Checkouts skip the smudge (GIT_LFS_SKIP_SMUDGE=1): a clone without a `run` script never
+ *   needs the content, and outbox patches apply to pointers. Before the `run` script,
+ *   `git lfs pull` brings the content of the checked-out files, and the script itself runs
+ *   with smudging on (unless the job set GIT_LFS_SKIP_SMUDGE itself).
+ * - The push runs with --no-verify, so no hook (git-lfs's pre-push among them) runs; the
+ *   objects go up with an explicit `git lfs push` first, which authenticates through git's
+ *   credential helper (gh in the sandbox), like the push.
+ */
+const jobSkipsSmudge = () => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
 /** Git LFS as the runner provides it: whether git-lfs runs, and whether its filter is configured. */
 class LfsSupport {
     unavailable;
@@ -43633,292 +43719,369 @@ class LfsUploads {
         info(`Uploaded ${this.files.length} Git LFS object(s) to GitHub.`);
     }
 }
-/** LFS-tracked blobs that `base..HEAD` adds, with their paths and, when they are pointers, their objects. */
-async function newLfsFiles(tree, base) {
-    // Every object the commits bring that the base lacks (intermediate versions included), named.
-    const listed = await tree.git(['rev-list', '--objects', 'HEAD', '--not', base]);
-    const paths = new Map();
-    for (const line of listed.stdout.split('\n')) {
-        const space = line.indexOf(' ');
-        if (space > 0 && space < line.length - 1)
-            paths.set(line.slice(0, space), line.slice(space + 1));
+
+;// CONCATENATED MODULE: ./src/event-session.ts
+
+/**
+ * `workflow_dispatch` inputs `repo` / `target_branch`, or `repository_dispatch`
+ * `client_payload.repo` / `client_payload.target_branch`: what a backend or a person asked for.
+ */
+function readEventSession(eventName, payload) {
+    const record = (value) => typeof value === 'object' && value !== null ? value : {};
+    const [fields, prefix] = eventName === 'workflow_dispatch'
+        ? [record(record(payload).inputs), 'inputs']
+        : eventName === 'repository_dispatch'
+            ? [record(record(payload).client_payload), 'client_payload']
+            : [{}, ''];
+    const session = {};
+    if (typeof fields.repo === 'string' && fields.repo.trim())
+        session.repo = { value: fields.repo.trim(), source: `${prefix}.repo` };
+    if (typeof fields.target_branch === 'string' && fields.target_branch.trim()) {
+        session.targetBranch = { value: fields.target_branch.trim(), source: `${prefix}.target_branch` };
     }
-    if (paths.size === 0)
-        return [];
-    // Which of those paths the work tree's .gitattributes give to Git LFS (folders are never).
-    const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], {
-        input: [...new Set(paths.values())].join('\0') + '\0'
-    });
-    const fields = attrs.stdout.split('\0');
-    const lfsPaths = new Set();
-    for (let i = 0; i + 2 < fields.length; i += 3)
-        if (fields[i + 2] === 'lfs')
-            lfsPaths.add(fields[i]);
-    const tracked = [...paths].filter(([, file]) => lfsPaths.has(file)).map(([sha]) => sha);
-    if (tracked.length === 0)
-        return [];
-    const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], {
-        input: tracked.join('\n') + '\n'
-    });
-    const files = [];
-    for (const line of checked.stdout.split('\n')) {
-        const [sha, type, size] = line.split(' ');
-        if (!sha || type !== 'blob')
-            continue;
-        const pointer = Number(size) <= MAX_POINTER_SIZE ? parsePointer((await tree.blob(sha)).toString('latin1')) : undefined;
-        files.push({ path: paths.get(sha), blob: sha, pointer });
-    }
-    return files;
+    return session;
 }
-/** Which of `objects` GitHub's LFS store has, from batch download requests (which change nothing). */
-async function objectsOnGitHub(remote, objects) {
-    const present = new Set();
-    for (let i = 0; i < objects.length; i += BATCH_SIZE) {
-        const chunk = objects.slice(i, i + BATCH_SIZE);
-        const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
-            method: 'POST',
-            headers: {
-                Accept: LFS_MEDIA_TYPE,
-                'Content-Type': LFS_MEDIA_TYPE,
-                Authorization: `Basic ${Buffer.from(`x-access-token:${remote.token}`).toString('base64')}`
-            },
-            body: JSON.stringify({
-                operation: 'download',
-                transfers: ['basic'],
-                objects: chunk,
-                hash_algo: 'sha256'
-            })
-        }).catch((error) => {
-            throw new src_errors/* ActionError */.lZ(`Could not reach GitHub's Git LFS API: ${error.message}`);
-        });
-        const text = await response.text();
-        if (!response.ok) {
-            const message = (() => {
-                try {
-                    const message = JSON.parse(text).message;
-                    return typeof message === 'string' ? message : '';
-                }
-                catch {
-                    return '';
-                }
-            })();
-            throw new src_errors/* ActionError */.lZ(`GitHub's Git LFS API answered ${response.status}${message ? `: ${message}` : ''} when asked which LFS objects it has. Nothing was pushed.`, response.status === 401 || response.status === 403 || response.status === 404
-                ? 'Check that the token may read this repository (contents: read).'
-                : undefined);
-        }
-        let answer;
+/**
+ * An input reader that falls back to the event's session for `repo` and `target-branch`, and
+ * says so in the log, so the workflow author can see where a value came from.
+ */
+function withEventSession(get, session, log) {
+    return (name) => {
+        const value = get(name);
+        const fallback = name === 'repo' ? session.repo : name === 'target-branch' ? session.targetBranch : undefined;
+        if (value.trim() || !fallback)
+            return value;
+        // Logged before it is validated: quoted, so that a line break in it cannot start a workflow command.
+        log(`Input '${name}' is not set; using ${fallback.source} from the triggering event: ${(0,log_text/* quoteName */.AB)(fallback.value)}`);
+        return fallback.value;
+    };
+}
+
+;// CONCATENATED MODULE: ./src/refname.ts
+/**
+ * Branch name validation by the rules of `git check-ref-format --branch`, applied to
+ * `refs/heads/<name>`, so that a bad name is refused before any process or request sees it,
+ * plus the few names git takes that GitHub does not. The unit tests compare this function with
+ * the real git on every case they hold.
+ */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name.startsWith('-'))
+        return 'starts with "-"';
+    // git takes a lone "@" for HEAD in most commands, and refuses "HEAD" as a branch name.
+    if (name === '@' || name === 'HEAD')
+        return `is "${name}", which git reserves for the current commit`;
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'starts or ends with "/"';
+    if (name.includes('//'))
+        return 'contains "//"';
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name.endsWith('.'))
+        return 'ends with "."';
+    for (const ch of name) {
+        const code = ch.codePointAt(0);
+        if (code < 0x20 || code === 0x7f)
+            return 'contains a control character';
+        if (' ~^:?*[\\'.includes(ch))
+            return `contains ${ch === ' ' ? 'a space' : `"${ch}"`}`;
+    }
+    // Names git accepts but GitHub refuses or that would read as something else there.
+    if (name.startsWith('refs/'))
+        return 'starts with "refs/"; give the short branch name';
+    if (/^[0-9a-f]{40}$/i.test(name) || /^[0-9a-f]{64}$/i.test(name))
+        return 'looks like a commit SHA';
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `has a part "${part}" that starts with "."`;
+        if (part.endsWith('.lock'))
+            return `has a part "${part}" that ends with ".lock"`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/input-values.ts
+
+
+
+
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const TEAM = /^[a-z0-9][a-z0-9_-]{0,99}$/;
+const LABEL = /^[^\x00-\x1f\x7f]{1,50}$/;
+/** A list input whose every item must match `pattern`. */
+function parseNames(input, value, pattern, fix) {
+    const items = parseList(value);
+    const bad = items.find((item) => !pattern.test(item));
+    if (bad !== undefined)
+        throw new src_errors/* InputError */.dz(input, `'${bad}' is not a valid name`, fix);
+    return items;
+}
+function parseTitle(title) {
+    if (title.length > 256)
+        throw new src_errors/* InputError */.dz('title', `is ${title.length} characters long; pull request titles have at most 256`);
+    if (/[\x00-\x1f\x7f]/.test(title))
+        throw new src_errors/* InputError */.dz('title', 'contains a line break or control character');
+    return title;
+}
+function parseChoice(get, input, choices) {
+    const value = get(input).trim();
+    if (!value)
+        return undefined;
+    if (choices.includes(value))
+        return value;
+    const near = choices.find((choice) => choice.toLowerCase() === value.toLowerCase() ||
+        choice.replace('-', '') === value.replace(/[-_ ]/g, '').toLowerCase());
+    throw new src_errors/* InputError */.dz(input, `'${value}' is not one of ${choices.map((c) => `'${c}'`).join(', ')}`, near ? `Did you mean '${near}'?` : undefined);
+}
+function parseInteger(get, input, fallback, min, max) {
+    const value = get(input).trim();
+    if (!value)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new src_errors/* InputError */.dz(input, `'${value}' is not a whole number from ${min} to ${max}`);
+    }
+    return Number(value);
+}
+function defaultBody(runUrl) {
+    const source = runUrl ? ` by [this workflow run](${runUrl})` : '';
+    return `Automated changes published${source} with outbox-publisher.`;
+}
+function parseRepository(value) {
+    if (!value) {
+        throw new src_errors/* InputError */.dz('repo', 'is empty and GITHUB_REPOSITORY is not set', "Give the repository as 'owner/name'.");
+    }
+    const parts = value.split('/');
+    if (parts.length !== 2) {
+        throw new src_errors/* InputError */.dz('repo', `'${value}' is not of the form 'owner/name'`);
+    }
+    const [owner, repo] = parts;
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(owner)) {
+        throw new src_errors/* InputError */.dz('repo', `'${owner}' is not a valid GitHub owner name`, 'Owner names use letters, digits and single hyphens, at most 39 characters.');
+    }
+    if (!/^[A-Za-z0-9._-]{1,100}$/.test(repo) ||
+        repo === '.' ||
+        repo === '..' ||
+        repo.toLowerCase().endsWith('.git')) {
+        throw new src_errors/* InputError */.dz('repo', `'${repo}' is not a valid repository name`, "Repository names use letters, digits, '.', '-' and '_' (at most 100), without a '.git' suffix.");
+    }
+    return { owner, repo };
+}
+function optionalBranch(get, input) {
+    const value = get(input).trim();
+    if (!value)
+        return undefined;
+    const problem = branchNameProblem(value);
+    if (problem) {
+        throw new src_errors/* InputError */.dz(input, `'${(0,log_text/* quoteName */.AB)(value)}' is not a valid branch name: it ${problem}`, 'Branch names follow the rules of `git check-ref-format --branch`.');
+    }
+    return value;
+}
+function parseIdentity(input, value) {
+    const match = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value);
+    if (!match) {
+        throw new src_errors/* InputError */.dz(input, `'${value}' is not of the form 'Name <email@example.com>'`);
+    }
+    return { name: match[1].trim(), email: match[2] };
+}
+/** Splits on commas and newlines, trims, and drops empties and repeats. */
+function parseList(value) {
+    const items = value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+    return [...new Set(items)];
+}
+function parseBoolean(get, input) {
+    const value = get(input).trim();
+    if (['', 'false', 'False', 'FALSE'].includes(value))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    throw new src_errors/* InputError */.dz(input, `'${value}' is not a boolean`, "Use 'true' or 'false'.");
+}
+/**
+ * A folder inside the workspace or RUNNER_TEMP. `path` may be the workspace itself (where
+ * actions/checkout clones by default); nothing may point outside.
+ */
+function parsePath(input, value, context, options, real) {
+    if (!value)
+        return undefined;
+    const lexical = external_node_path_.resolve(context.workspace, value);
+    const resolved = real ?? lexical;
+    const inside = (root) => resolved === root || resolved.startsWith(root + external_node_path_.sep);
+    if (!inside(context.workspace) && !inside(context.runnerTemp)) {
+        const through = resolved === lexical ? '' : ` (through a symbolic link: it is really '${resolved}')`;
+        throw new src_errors/* InputError */.dz(input, `'${value}'${through} is outside the workspace (${context.workspace}) and RUNNER_TEMP`, 'Give a folder inside the workspace, or leave the input empty.');
+    }
+    if (resolved === context.runnerTemp || (!options.mayBeRoot && resolved === context.workspace)) {
+        throw new src_errors/* InputError */.dz(input, `'${value}' is the ${resolved === context.runnerTemp ? 'RUNNER_TEMP' : 'workspace'} folder itself`, 'Give a sub-folder.');
+    }
+    return resolved;
+}
+
+;// CONCATENATED MODULE: ./src/inputs.ts
+
+
+const DEFAULT_OUTBOX_MAX_CHANGES = 1000;
+/** 100 MiB: far above any series of source patches, far below what would hold a runner for long. */
+const DEFAULT_OUTBOX_MAX_BYTES = 100 * 1024 * 1024;
+const DEFAULT_IDENTITY = 'github-actions[bot] <41898282+github-actions[bot]@users.noreply.github.com>';
+/**
+ * Reads and validates every input; throws an InputError naming the first bad one. `realPaths`
+ * holds `path` and `outbox` with their symbolic links resolved (read from the file system by the
+ * caller): the inside-the-workspace check is made on them.
+ */
+function parseInputs(get, context, realPaths = {}) {
+    const { owner, repo } = parseRepository(get('repo').trim() || context.repository || '');
+    if (/[\x00-\x1f\x7f]/.test(get('commit-message').replace(/[\n\t]/g, ''))) {
+        throw new src_errors/* InputError */.dz('commit-message', 'contains control characters');
+    }
+    const targetBranch = optionalBranch(get, 'target-branch');
+    const branch = optionalBranch(get, 'branch');
+    if (branch !== undefined && branch === targetBranch) {
+        throw new src_errors/* InputError */.dz('branch', `is the same as 'target-branch' ('${branch}')`, 'A pull request needs its own branch: choose another name or leave the input empty.');
+    }
+    const commitMessage = get('commit-message').trim() || 'Automated changes by outbox-publisher';
+    const committer = parseIdentity('committer', get('committer').trim() || DEFAULT_IDENTITY);
+    return {
+        owner,
+        repo,
+        targetBranch,
+        branch,
+        mode: parseChoice(get, 'mode', ['pull-request', 'push']) ?? 'pull-request',
+        path: parsePath('path', get('path').trim(), context, { mayBeRoot: true }, realPaths.path),
+        outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }, realPaths.outbox),
+        outboxMaxChanges: parseInteger(get, 'outbox-max-changes', DEFAULT_OUTBOX_MAX_CHANGES, 1, 100_000),
+        outboxMaxBytes: parseInteger(get, 'outbox-max-bytes', DEFAULT_OUTBOX_MAX_BYTES, 1, 2 ** 31 - 1),
+        allowWorkflowChanges: parseBoolean(get, 'allow-workflow-changes'),
+        run: get('run'),
+        commitMessage,
+        title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]),
+        body: get('body').trim() ? get('body') : defaultBody(context.runUrl),
+        labels: parseNames('labels', get('labels'), LABEL, 'Labels are at most 50 characters, without control characters.'),
+        draft: parseBoolean(get, 'draft'),
+        author: get('author').trim() ? parseIdentity('author', get('author').trim()) : committer,
+        committer,
+        dryRun: parseBoolean(get, 'dry-run'),
+        signCommits: parseBoolean(get, 'sign-commits'),
+        maxWaitSeconds: parseInteger(get, 'max-wait', 120, 0, 3600),
+        pushTimeoutSeconds: parseInteger(get, 'push-timeout', 300, 0, 21600),
+        pushAttempts: get('push-attempts').trim() ? parseInteger(get, 'push-attempts', 0, 1, 20) : undefined,
+        overwriteForeignCommits: parseBoolean(get, 'overwrite-foreign-commits'),
+        deleteBranch: parseBoolean(get, 'delete-branch'),
+        reviewers: parseNames('reviewers', get('reviewers'), LOGIN, 'Give GitHub user names.'),
+        teamReviewers: parseNames('team-reviewers', get('team-reviewers'), TEAM, "Give team slugs, without the organization (e.g. 'core-team')."),
+        assignees: parseNames('assignees', get('assignees'), LOGIN, 'Give GitHub user names.'),
+        milestone: get('milestone').trim() ? parseInteger(get, 'milestone', 0, 1, 1_000_000) : undefined,
+        maintainerCanModify: get('maintainer-can-modify').trim()
+            ? parseBoolean(get, 'maintainer-can-modify')
+            : true,
+        autoMerge: parseChoice(get, 'auto-merge', ['merge', 'squash', 'rebase'])
+    };
+}
+
+;// CONCATENATED MODULE: ./src/real-paths.ts
+
+
+/**
+ * `file` (absolute) with every symbolic link resolved in the part of it that exists; the part
+ * that does not exist yet is appended as given. The inside-the-workspace check compares these,
+ * so that a link inside the workspace cannot lead a clone or an outbox outside it.
+ */
+async function realPathOf(file) {
+    const missing = [];
+    let existing = external_node_path_.resolve(file);
+    for (;;) {
         try {
-            answer = JSON.parse(text);
+            return external_node_path_.join(await promises_.realpath(existing), ...missing.reverse());
         }
         catch {
-            throw new src_errors/* ActionError */.lZ("GitHub's Git LFS API gave an answer that is not JSON.");
+            const parent = external_node_path_.dirname(existing);
+            if (parent === existing)
+                return external_node_path_.resolve(file);
+            missing.push(external_node_path_.basename(existing));
+            existing = parent;
         }
-        for (const oid of readDownloadAnswer(answer).present)
-            present.add(oid);
     }
-    return present;
 }
-
-;// CONCATENATED MODULE: ./src/outbox.ts
-
-
-
-
-
-
-
-const PATCH = /\.(patch|mbox)$/;
-const BUNDLE = /\.bundle$/;
-/** A name for a message: 'plain' in quotes, anything else C-quoted (see quoteName). */
-function shown(name) {
-    const quoted = (0,log_text/* quoteName */.AB)(name);
-    return quoted === name ? `'${name}'` : quoted;
-}
-/** The outbox's files in name order; an outbox that is not a folder, or holds none, is bad input. */
-async function listOutbox(dir) {
-    const stat = await promises_.stat(dir).catch(() => undefined);
-    if (!stat)
-        throw new src_errors/* InputError */.dz('outbox', `'${dir}' does not exist`, 'Download the artifact that holds the patches before this step, or leave the input empty.');
-    if (!stat.isDirectory())
-        throw new src_errors/* InputError */.dz('outbox', `'${dir}' is not a folder`, 'Give the folder that holds the *.patch, *.mbox or *.bundle files.');
-    const files = (await promises_.readdir(dir, { withFileTypes: true }))
-        .filter((entry) => entry.isFile() && (PATCH.test(entry.name) || BUNDLE.test(entry.name)))
-        .map((entry) => entry.name)
-        .sort();
-    if (files.length === 0)
-        throw new src_errors/* InputError */.dz('outbox', `'${dir}' holds no *.patch, *.mbox or *.bundle files`);
-    return files.map((name) => external_node_path_.join(dir, name));
-}
-function tooManyChanges(count, limits) {
-    return new src_errors/* InputError */.dz('outbox', `holds ${count} changes, more than 'outbox-max-changes' allows (${limits.maxChanges})`, "Nothing was applied or pushed. Publish the work in smaller outboxes, or raise 'outbox-max-changes'.");
-}
-/**
- * Reads the outbox before anything else runs, within its bounds: the sizes first (from the file
- * system, nothing read), then the mails, counted by scanning the bytes for mailsplit's From lines
- * (a 200,000-mail mbox is refused in a moment). Bundles are counted when they are opened.
- */
-async function readOutbox(dir, limits) {
-    const files = await listOutbox(dir);
-    const sizes = await Promise.all(files.map(async (file) => (await promises_.stat(file)).size));
-    const tooBig = (bytes) => new src_errors/* InputError */.dz('outbox', `its ${files.length} file(s) hold ${bytes} bytes, more than 'outbox-max-bytes' allows (${limits.maxBytes})`, "Nothing was applied or pushed. Publish the work in smaller outboxes, or raise 'outbox-max-bytes'.");
-    const total = sizes.reduce((a, b) => a + b, 0);
-    if (total > limits.maxBytes)
-        throw tooBig(total);
-    const outbox = { files: [], limits, mails: 0 };
-    let read = 0;
-    for (const file of files) {
-        const name = external_node_path_.basename(file);
-        if (BUNDLE.test(name)) {
-            outbox.files.push({ name, file, mails: [] });
-            continue;
-        }
-        const bytes = await promises_.readFile(file);
-        read += bytes.length;
-        // A file that grew since it was measured is measured again.
-        if (read > limits.maxBytes)
-            throw tooBig(read);
-        const mails = splitMails(bytes);
-        if (mails.length === 0)
-            throw new src_errors/* InputError */.dz('outbox', `the file ${shown(name)} is empty`, 'Give each patch file at least one mail (`git format-patch` output), or remove it.');
-        outbox.mails += mails.length;
-        outbox.files.push({ name, file, mails });
-    }
-    if (outbox.mails > limits.maxChanges)
-        throw tooManyChanges(outbox.mails, limits);
-    return outbox;
-}
-/**
- * Applies the outbox onto HEAD: each patch (or each mail of an mbox) becomes one commit with its
- * author, date and message; each bundle's new commits are replayed. A change whose patch id is
- * already on the target, or earlier in the outbox, is skipped, so a rerun never duplicates it.
- * The patch ids of all mails come from one `git patch-id`, and each run of patch files between
- * bundles is applied by one `git am`; one pass at the end adds our trailer to every new commit.
- */
-async function applyOutbox(tree, outbox, options) {
-    const start = (await tree.commitInfo('HEAD')).sha;
-    const mails = outbox.files.flatMap((file) => file.mails.map((bytes, i) => ({
-        label: file.mails.length > 1 ? `${shown(file.name)} (mail ${i + 1})` : shown(file.name),
-        bytes
-    })));
-    const [mailIds] = await Promise.all([
-        tree.patchIdsOfDiffs(mails.map((mail) => diffOf(mail.bytes))),
-        fetchTargetHistorySince(tree, options.target, mails.map((mail) => mailDate(mail.bytes)))
+/** The runner's folders as real paths, and the real paths of the `path` and `outbox` inputs, for parseInputs. */
+async function resolveRealPaths(context, get) {
+    const [workspace, runnerTemp] = await Promise.all([
+        realPathOf(context.workspace),
+        realPathOf(context.runnerTemp)
     ]);
-    const known = new Set(await tree.patchIdsOfCommits(options.targetRef));
-    const result = { applied: 0, skipped: 0 };
-    let changes = outbox.mails;
-    /** Whether the change is new: not on the target, not earlier in the outbox. */
-    const isNew = (patchId, label) => {
-        if (patchId && known.has(patchId)) {
-            info(`Skipped ${label}: the same change is already on '${options.target}'.`);
-            result.skipped++;
-            return false;
-        }
-        if (patchId)
-            known.add(patchId);
-        return true;
-    };
-    let pending = [];
-    const applyPending = async () => {
-        if (pending.length === 0)
-            return;
-        const mbox = joinMails(pending.map((mail) => mail.bytes));
-        // Every folder the series touches at once, before the series is applied.
-        await tree.widenSparse(() => tree.pathsOfPatch(mbox));
-        try {
-            await tree.applyMails(mbox, options.committer);
-        }
-        catch (error) {
-            if (error instanceof MailConflictError) {
-                const label = error.mail !== undefined ? pending[error.mail - 1]?.label : undefined;
-                throw new src_errors/* ActionError */.lZ(`Outbox file ${label ?? 'one of the outbox patches'} does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
-            }
-            throw error;
-        }
-        result.applied += pending.length;
-        pending = [];
-    };
-    let next = 0;
-    for (const file of outbox.files) {
-        if (!BUNDLE.test(file.name)) {
-            for (const end = next + file.mails.length; next < end; next++) {
-                if (isNew(mailIds[next], mails[next].label))
-                    pending.push(mails[next]);
-            }
-            continue;
-        }
-        await applyPending();
-        const commits = await bundleCommits(tree, file.file, options);
-        changes += commits.length;
-        if (changes > outbox.limits.maxChanges)
-            throw tooManyChanges(changes, outbox.limits);
-        for (const sha of commits) {
-            const label = `${shown(file.name)} (${sha.slice(0, 12)})`;
-            const [patchId] = await tree.patchIds(await tree.showPatch(sha));
-            if (!isNew(patchId, label))
-                continue;
-            await tree.widenSparse(() => tree.pathsOfCommit(sha));
-            try {
-                await tree.replayCommit(sha, options.committer);
-            }
-            catch (error) {
-                if (error instanceof ConflictError) {
-                    throw new src_errors/* ActionError */.lZ(`Outbox file ${label} does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
-                }
-                throw error;
-            }
-            result.applied++;
-        }
+    const realPaths = {};
+    for (const input of ['path', 'outbox']) {
+        const value = get(input).trim();
+        if (value)
+            realPaths[input] = await realPathOf(external_node_path_.resolve(workspace, value));
     }
-    await applyPending();
-    if (result.applied > 0)
-        await tree.addTrailer(start, PUBLISHED_BY_TRAILER);
-    info(`Outbox: applied ${result.applied} change(s), skipped ${result.skipped} already on '${options.target}'.`);
-    return result;
-}
-/**
- * A patch cannot have been merged before it was written, so the target's history since the
- * oldest patch date is all that can hold it. Fetching just that keeps the clone shallow.
- */
-async function fetchTargetHistorySince(tree, target, dates) {
-    const times = dates.map((date) => Date.parse(date)).filter((time) => !Number.isNaN(time));
-    if (times.length === 0)
-        return;
-    const since = new Date(Math.min(...times) - 86_400_000).toISOString();
-    const fetched = await tree.fetchBranches([target], { since });
-    // One commit past the boundary, so the oldest fetched commit has a parent to diff against.
-    if (fetched.exitCode === 0)
-        await tree.fetchBranches([target], { deepen: 1 });
-}
-/** The commits a bundle adds on top of what the work tree has, oldest first. */
-async function bundleCommits(tree, file, options) {
-    const name = shown(external_node_path_.basename(file));
-    let verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
-    if (verified.exitCode !== 0 && (await tree.isShallow())) {
-        await tree.fetchBranches([options.target], { unshallow: true });
-        verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
-    }
-    if (verified.exitCode !== 0) {
-        throw new src_errors/* ActionError */.lZ(`The outbox bundle ${name} cannot be used: ${verified.stderr.trim()}`, `Create it from a commit on '${options.target}', e.g. \`git bundle create out.bundle origin/${options.target}..HEAD\`.`);
-    }
-    const heads = (await tree.git(['bundle', 'list-heads', file])).stdout
-        .split('\n')
-        .map((line) => line.trim().split(' '))
-        .filter((parts) => parts.length === 2);
-    const head = heads.length === 1 ? heads[0] : heads.find(([, ref]) => ref === 'HEAD');
-    if (!head)
-        throw new src_errors/* ActionError */.lZ(`The outbox bundle ${name} has ${heads.length} heads and no HEAD; it must name one line of work.`);
-    const ref = 'refs/outbox-publisher/bundle';
-    await tree.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', file, `+${head[1]}:${ref}`]);
-    const commits = await tree.commitsBetween('HEAD', ref);
-    for (const sha of commits) {
-        if (await tree.isMerge(sha))
-            throw new src_errors/* ActionError */.lZ(`The outbox bundle ${name} holds a merge commit (${sha.slice(0, 12)}); only linear history can be published.`);
-    }
-    return commits;
+    return { context: { ...context, workspace, runnerTemp }, realPaths };
 }
 
-;// CONCATENATED MODULE: ./src/summary.ts
+;// CONCATENATED MODULE: ./src/runner-context.ts
+
+
+function readRunnerContext(env) {
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    let host;
+    try {
+        host = new URL(serverUrl).hostname;
+    }
+    catch {
+        throw new src_errors/* InputError */.dz('GITHUB_SERVER_URL', `'${serverUrl}' is not a URL`);
+    }
+    const apiUrl = (env.GITHUB_API_URL || (host === 'github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`)).replace(/\/+$/, '');
+    const runnerTemp = env.RUNNER_TEMP || external_node_path_.join(env.HOME || '/tmp', '.outbox-publisher-temp');
+    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+    return {
+        serverUrl,
+        apiUrl,
+        host,
+        workspace: external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+        runnerTemp: external_node_path_.resolve(runnerTemp),
+        repository: env.GITHUB_REPOSITORY || undefined,
+        runUrl
+    };
+}
+
+;// CONCATENATED MODULE: ./src/read-inputs.ts
+
+
+
+
+
+
+
+/**
+ * The inputs (with the triggering event's `repo` and `target-branch` as fallbacks), the runner's
+ * context, and the outbox, read and counted before any sandbox, clone or request: an outbox
+ * over its bounds costs nothing.
+ */
+async function readInputs(env) {
+    const requested = readEventSession(env.GITHUB_EVENT_NAME, await readEventPayload(env.GITHUB_EVENT_PATH));
+    const { context, realPaths } = await resolveRealPaths(readRunnerContext(env), (name) => getInput(name));
+    const inputs = parseInputs(withEventSession((name) => getInput(name), requested, info), context, realPaths);
+    const outbox = inputs.outbox
+        ? await readOutbox(inputs.outbox, {
+            maxChanges: inputs.outboxMaxChanges,
+            maxBytes: inputs.outboxMaxBytes
+        })
+        : undefined;
+    return { inputs, context, outbox };
+}
+async function readEventPayload(file) {
+    if (!file)
+        return undefined;
+    return JSON.parse(await promises_.readFile(file, 'utf8').catch(() => 'null'));
+}
+
+;// CONCATENATED MODULE: ./src/report.ts
 
 
 const STATUS_WORDS = { A: 'added', M: 'modified', D: 'deleted', T: 'type changed' };
@@ -43983,73 +44146,157 @@ function escapeHtml(text) {
     return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
 }
 
-;// CONCATENATED MODULE: ./src/real-paths.ts
+;// CONCATENATED MODULE: ./src/git-worktree.ts
+
+
+
+
 
 
 /**
- * `file` (absolute) with every symbolic link resolved in the part of it that exists; the part
- * that does not exist yet is appended as given. The inside-the-workspace check compares these,
- * so that a link inside the workspace cannot lead a clone or an outbox outside it.
+ * A clone this action made, and the commands that change it: sparse checkout, checking out the
+ * branch, and committing (staging, replaying, rebasing), always with our trailer.
  */
-async function realPathOf(file) {
-    const missing = [];
-    let existing = external_node_path_.resolve(file);
-    for (;;) {
-        try {
-            return external_node_path_.join(await promises_.realpath(existing), ...missing.reverse());
+class GitWorkTree extends Git {
+    /** Set by `startSparse`: only the top-level files and the folders `widenSparse` named are checked out. */
+    sparse = false;
+    /** The index file (see `commitAll`); every work tree is a clone this action made. */
+    ownIndex;
+    constructor(sandbox, dir) {
+        super(sandbox, dir);
+    }
+    /** An empty repository at `dir` whose `origin` is `remoteUrl`; `dir` must be missing or empty. */
+    static async init(sandbox, dir, remoteUrl, initialBranch) {
+        await promises_.mkdir(dir, { recursive: true });
+        const tree = new GitWorkTree(sandbox, dir);
+        await tree.git(['init', '-q', `--initial-branch=${initialBranch}`]);
+        await tree.git(['remote', 'add', 'origin', remoteUrl]);
+        tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
+        return tree;
+    }
+    /**
+     * From the next checkout on, only top-level files are written (a cone-mode sparse checkout);
+     * folders come in through `widenSparse` when a change needs them.
+     */
+    async startSparse() {
+        // `init --cone` (git 2.25+) rather than `set --cone` (2.35+): the same top-level-only start.
+        await this.git(['sparse-checkout', 'init', '--cone']);
+        this.sparse = true;
+    }
+    /**
+     * In a sparse work tree, checks out the folders that hold the paths `touched` names (asked for
+     * only then, as listing them takes a git process); in a full one, nothing to do.
+     */
+    async widenSparse(touched) {
+        if (!this.sparse)
+            return;
+        const folders = new Set((await touched()).map((file) => external_node_path_.posix.dirname(file)).filter((folder) => folder !== '.'));
+        if (folders.size === 0)
+            return;
+        // --stdin reads a line that starts with a quote as C-quoted: quoting every line keeps any name literal.
+        await this.git(['sparse-checkout', 'add', '--stdin'], {
+            input: [...folders].map(log_text/* cQuote */.qV).join('\n') + '\n'
+        });
+    }
+    async checkoutNewBranch(branch, startPoint) {
+        await this.git(['checkout', '-q', '--no-track', '-B', branch, startPoint]);
+    }
+    /**
+     * Commits every change in the work tree (new files honouring .gitignore, edits, deletions) with
+     * our trailer; returns whether there was anything to commit.
+     *
+     * Files written in the same second as the index are "racily clean": git cannot trust their
+     * timestamps and reads and hashes them on every index write and refresh. After a checkout of
+     * many files that is most of the cost, and `add --all` then `commit` pays it twice. Without new
+     * files, `commit --all` alone refreshes once. With new files, they are added to the index first
+     * (`update-index --add`: literal names, and linear where `add` with thousands of pathspecs is
+     * not), and that index write checks every racily clean entry by content, smudging those that
+     * changed; from then on each entry either matches its file or is marked changed. In a clone of
+     * our own the index's time is then moved one second on, so that `commit --all` trusts what was
+     * just verified instead of hashing it again; the commit writes a new index with a true time,
+     * which restores git's protection for whatever comes after. A
+     * process that the `run` script leaves running may write files at any moment; what it writes
+     * after the staging begins may miss this commit, as it would if written after the commit.
+     */
+    async commitAll(message, author, committer) {
+        const untracked = await this.git(['ls-files', '--others', '--exclude-standard', '-z']);
+        if (untracked.stdout) {
+            // An embedded repository is listed as 'dir/'; update-index takes it (as a gitlink) as 'dir'.
+            const names = untracked.stdout
+                .split('\0')
+                .filter((name) => name.length > 0)
+                .map((name) => name.replace(/\/$/, ''));
+            await this.git(['update-index', '--add', '-z', '--stdin'], { input: names.join('\0') + '\0' });
+            if (this.ownIndex) {
+                const written = (await promises_.stat(this.ownIndex)).mtimeMs / 1000;
+                await promises_.utimes(this.ownIndex, new Date(), Math.floor(written) + 1);
+            }
         }
-        catch {
-            const parent = external_node_path_.dirname(existing);
-            if (parent === existing)
-                return external_node_path_.resolve(file);
-            missing.push(external_node_path_.basename(existing));
-            existing = parent;
+        const commit = [
+            'commit',
+            '-q',
+            '--all',
+            '--no-verify',
+            '--no-gpg-sign',
+            '--trailer',
+            PUBLISHED_BY_TRAILER,
+            '-F',
+            '-'
+        ];
+        const committed = await this.git(commit, {
+            input: message,
+            env: identityEnv(author, committer),
+            allowFailure: true
+        });
+        if (committed.exitCode === 0)
+            return true;
+        // Only when the commit failed: nothing differs from HEAD that `commit --all` would take (a
+        // submodule with edits inside it but the same commit checked out is not a change) means there
+        // was nothing to commit.
+        const unchanged = await this.git(['diff', '--quiet', '--ignore-submodules=dirty', 'HEAD'], {
+            allowFailure: true
+        });
+        if (unchanged.exitCode === 0)
+            return false;
+        throw new src_errors/* CommandError */.Qd(['git', ...commit].join(' '), committed.exitCode, committed.stderr || committed.stdout);
+    }
+    /** Re-creates `sha` on HEAD with its author, date and message, plus our trailer. */
+    async replayCommit(sha, committer) {
+        const picked = await this.git(['cherry-pick', '--no-commit', '--allow-empty', sha], {
+            allowFailure: true
+        });
+        if (picked.exitCode !== 0) {
+            await this.git(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
+            throw new ConflictError(`Commit ${sha.slice(0, 12)}`, picked.stderr || picked.stdout);
+        }
+        await this.git([
+            'commit',
+            '-q',
+            '--no-verify',
+            '--no-gpg-sign',
+            '--allow-empty',
+            '-C',
+            sha,
+            '--trailer',
+            PUBLISHED_BY_TRAILER
+        ], {
+            env: identityEnv(undefined, committer)
+        });
+    }
+    async resetHard(ref) {
+        await this.git(['reset', '-q', '--hard', ref]);
+    }
+    /** Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. */
+    async rebaseOnto(onto, upstream, committer) {
+        const result = await this.git(['rebase', '-q', '--no-gpg-sign', '--onto', onto, upstream], {
+            allowFailure: true,
+            env: identityEnv(undefined, committer)
+        });
+        if (result.exitCode !== 0) {
+            await this.git(['rebase', '--abort'], { allowFailure: true });
+            throw new ConflictError('Rebasing onto the new target', result.stderr || result.stdout);
         }
     }
-}
-/** The runner's folders as real paths, and the real paths of the `path` and `outbox` inputs, for parseInputs. */
-async function resolveRealPaths(context, get) {
-    const [workspace, runnerTemp] = await Promise.all([
-        realPathOf(context.workspace),
-        realPathOf(context.runnerTemp)
-    ]);
-    const realPaths = {};
-    for (const input of ['path', 'outbox']) {
-        const value = get(input).trim();
-        if (value)
-            realPaths[input] = await realPathOf(external_node_path_.resolve(workspace, value));
-    }
-    return { context: { ...context, workspace, runnerTemp }, realPaths };
-}
-
-;// CONCATENATED MODULE: ./src/workflow-policy.ts
-
-
-/**
- * What may be published: a workflow file pushed to the repository runs with the repository's
- * secrets (on push to the branch, or on the pull request), so changes under `.github/workflows/`
- * are refused unless the workflow author allows them, whatever made them: the outbox, an existing
- * work tree, or the `run` script. Pure, so each case is a unit test.
- */
-/**
- * Paths that are, hold, or replace the workflow folder: anything under `.github/workflows/`, and
- * `.github/workflows` or `.github` themselves (a file, symlink or submodule put in their place).
- * Case is ignored: refusing more is safe.
- */
-const WORKFLOW_PATH = /^\.github(?:\/workflows(?:\/|$)|$)/i;
-/** The changed paths (added, modified, deleted, renamed from or to, mode changed) that touch workflows, sorted, once each. */
-function workflowChanges(changedPaths) {
-    return [...new Set([...changedPaths].filter((file) => WORKFLOW_PATH.test(file)))].sort();
-}
-/** Throws the one error that lists the workflow files and names the opt-in, unless allowed or none. */
-function checkWorkflowPolicy(changedPaths, allowWorkflowChanges) {
-    if (allowWorkflowChanges)
-        return;
-    const touched = workflowChanges(changedPaths);
-    if (touched.length === 0)
-        return;
-    throw new src_errors/* ActionError */.lZ(`The changes touch ${touched.length} workflow file(s), which are not published by default: a workflow pushed to the repository runs with its secrets.\n` +
-        `${touched.map((file) => `  ${(0,log_text/* quoteName */.AB)(file)}`).join('\n')}\nNothing was pushed.`, "If these workflow changes are meant to be published, set 'allow-workflow-changes: true' (the token then also needs the `workflow` scope, or Workflows: write).");
 }
 
 ;// CONCATENATED MODULE: ./src/existing-clone.ts
@@ -44249,6 +44496,39 @@ function cleanMessage(message) {
 
 
 
+
+
+
+
+/**
+ * Where the work tree goes and what it starts from, from the inputs. A clone already at `path`
+ * is read as data and its work taken over into a clone of our own: an earlier step may have
+ * written its .git (hooks, fsmonitor, filters, credential helpers).
+ */
+async function workTreeOptions(inputs, where, isOnTarget) {
+    const existing = inputs.path !== undefined && (await promises_.readdir(inputs.path).catch(() => [])).length > 0
+        ? inputs.path
+        : undefined;
+    const dir = existing === undefined && inputs.path !== undefined
+        ? inputs.path
+        : external_node_path_.join(await promises_.mkdtemp(external_node_path_.join(where.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
+    const { author, committer, commitMessage } = inputs;
+    return {
+        dir,
+        existing,
+        remoteUrl: where.remoteUrl,
+        repository: where.repository,
+        target: where.target,
+        branch: where.branch,
+        commitMessage,
+        author,
+        committer,
+        // Without a script to run, a clone of our own needs on disk only what the outbox changes.
+        sparse: inputs.run.trim() === '' && inputs.path === undefined,
+        branchHistory: inputs.mode === 'pull-request',
+        isOnTarget
+    };
+}
 /**
  * The work tree that changes are made in: always a clone of our own at `dir`, checked out on
  * `branch` at the target's tip. With `existing` (a clone left by actions/checkout or earlier
@@ -44263,7 +44543,7 @@ async function prepareWorkTree(sandbox, options) {
         checkOrigin(clone, options);
         await borrowObjects(tree, clone);
     }
-    const fetched = await tree.fetchTargetAndBranch(target, branch, {
+    const fetched = await fetchTargetAndBranch(tree, target, branch, {
         shallow: !clone || clone.shallow.length > 0,
         fresh: true
     });
@@ -44275,7 +44555,7 @@ async function prepareWorkTree(sandbox, options) {
     if (clone) {
         // Before the clone's own commits are carried over: that may deepen the target's history.
         const work = {
-            tree,
+            git: tree,
             target: targetTip,
             targetRef,
             ...(await readRemoteBranch(tree, options, targetTip, targetRef))
@@ -44292,7 +44572,7 @@ async function prepareWorkTree(sandbox, options) {
         await tree.checkoutNewBranch(branch, targetRef);
     })();
     const [remote] = await Promise.all([readRemoteBranch(tree, options, targetTip, targetRef), checkout]);
-    return { tree, target: targetTip, targetRef, ...remote };
+    return { git: tree, target: targetTip, targetRef, ...remote };
 }
 /**
  * The PR branch on the remote: its tip and its commits that are not on the target. When it is
@@ -44309,12 +44589,12 @@ async function readRemoteBranch(tree, options, target, targetRef) {
         return { remoteBranchTip: tip, remoteBranchCommits: [tip] };
     if (!(await tree.isShallow()))
         return { remoteBranchTip: tip, remoteBranchCommits: await tree.commitsNotOn(targetRef, tip.sha) };
-    const fetched = await tree.fetchHistoryUntil(options.branch, options.target);
+    const fetched = await fetchHistoryUntil(tree, options.branch, options.target);
     if (fetched.exitCode !== 0) {
         // A branch all on the target (an older commit of it) fails the same way as a broken server.
         if (await options.isOnTarget(tip.sha))
             return { remoteBranchTip: tip, remoteBranchCommits: [] };
-        throw new src_errors/* CommandError */.Qd('git fetch origin', fetched.exitCode, fetched.stderr, 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.');
+        throw new src_errors/* CommandError */.Qd('git fetch origin', fetched.exitCode, fetched.stderr, READ_FIX);
     }
     // The branch may have moved since the first fetch: what was just fetched is what counts.
     const current = await tree.readCommit(branchRef);
@@ -44339,7 +44619,7 @@ async function findBase(tree, head, target, targetRef) {
         if (history) {
             if (!(await tree.isShallow()))
                 break;
-            await tree.fetchBranches([target], history);
+            await fetchBranches(tree, [target], history);
         }
         const base = await tree.mergeBase(head, targetRef);
         if (base)
@@ -44352,7 +44632,7 @@ async function findBase(tree, head, target, targetRef) {
  * target's tip in our clone, each with our trailer. The found clone is left as it was.
  */
 async function carryOverOntoTarget(work, clone, options) {
-    const { tree, targetRef } = work;
+    const { git: tree, targetRef } = work;
     await findBase(tree, clone.head, options.target, targetRef);
     const identity = {
         GIT_AUTHOR_NAME: options.author.name,
@@ -44396,15 +44676,8 @@ async function carryOverOntoTarget(work, clone, options) {
 
 
 
-
-
-
-
-
-
-
 /**
- * The main step: token → inputs → sandbox auth → work tree → changes → publish → report.
+ * The main step: token → inputs → sandbox and auth → work tree → changes → deliver → report.
  * `ghVersion` is `gh --version` when the entry point started it already.
  */
 async function run(early = {}) {
@@ -44412,98 +44685,40 @@ async function run(early = {}) {
     try {
         // The token is masked before anything else can print it, even an input error.
         const token = readToken(process.env, { info: info, mask: core_setSecret });
-        const requested = readEventSession(process.env.GITHUB_EVENT_NAME, await readEventPayload());
-        const { context, realPaths } = await resolveRealPaths(readRunnerContext(process.env), (name) => getInput(name));
-        const inputs = parseInputs(withEventSession((name) => getInput(name), requested, info), context, realPaths);
-        // Read and counted before any sandbox, clone or request: an outbox over its bounds costs nothing.
-        const outbox = inputs.outbox
-            ? await readOutbox(inputs.outbox, {
-                maxChanges: inputs.outboxMaxChanges,
-                maxBytes: inputs.outboxMaxBytes
-            })
-            : undefined;
+        const { inputs, context, outbox } = await readInputs(process.env);
         const repository = `${inputs.owner}/${inputs.repo}`;
+        const remoteUrl = `${context.serverUrl}/${repository}.git`;
         const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
-        const sandbox = await src_sandbox/* Sandbox */.a.create(context.runnerTemp, info);
-        saveState(state_STATE.sandboxDir, sandbox.dir);
-        // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
-        // proactiveAuth (git 2.46+) asks gh for the credential before the first request, saving the
-        // 401 round trip of every fetch and push; older git ignores the key.
-        sandbox.overrideGitConfig([
-            [`http.${context.serverUrl}/.extraheader`, ''],
-            ['http.extraheader', ''],
-            ['http.proactiveAuth', 'basic']
-        ]);
-        const { session } = await connect(github, sandbox, {
-            token,
-            host: context.host,
-            inputs,
-            ghVersion: early.ghVersion
-        });
+        const sandbox = await openSandbox(context);
+        const session = await connect(github, sandbox, { token, host: context.host, inputs, ...early });
         const { target, branch } = session;
         removal = new SandboxRemoval(sandbox);
         // After gh's setup, which writes the same global config file.
         const lfs = await LfsSupport.setUp(sandbox);
-        // A clone already at `path` is read as data and its work taken over into a clone of our own:
-        // an earlier step may have written its .git (hooks, fsmonitor, filters, credential helpers).
-        const existing = inputs.path !== undefined && (await promises_.readdir(inputs.path).catch(() => [])).length > 0
-            ? inputs.path
-            : undefined;
-        const dir = existing === undefined && inputs.path !== undefined
-            ? inputs.path
-            : external_node_path_.join(await promises_.mkdtemp(external_node_path_.join(context.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
-        const remoteUrl = `${context.serverUrl}/${repository}.git`;
-        const { author, committer, commitMessage } = inputs;
-        const hasScript = inputs.run.trim() !== '';
-        // Without a script to run, a clone of our own needs on disk only what the outbox changes.
-        const sparse = !hasScript && inputs.path === undefined;
-        const work = await prepareWorkTree(sandbox, {
-            dir,
-            existing,
-            remoteUrl,
-            repository,
+        const where = { runnerTemp: context.runnerTemp, remoteUrl, repository, target, branch };
+        const work = await prepareWorkTree(sandbox, await workTreeOptions(inputs, where, (sha) => github.isOnBranch(target, sha)));
+        const changes = await makeChanges(work, {
+            inputs,
             target,
-            branch,
-            commitMessage,
-            author,
-            committer,
-            sparse,
-            branchHistory: inputs.mode === 'pull-request',
-            isOnTarget: (sha) => github.isOnBranch(target, sha)
+            outbox,
+            sandbox,
+            lfs,
+            remote: { url: remoteUrl, token }
         });
-        if (outbox)
-            await applyOutbox(work.tree, outbox, { target, targetRef: work.targetRef, committer });
-        // Without a script nothing but the outbox (committed as it was applied) changed the tree.
-        if (hasScript) {
-            await lfs.fetchContent(work.tree);
-            await sandbox.runScript(inputs.run, work.tree.dir, lfs.contentEnv);
-            await work.tree.commitAll(commitMessage, author, committer);
-        }
-        const local = await work.tree.commitInfo('HEAD');
-        // Before anything is pushed, dry runs included: workflow files only when the author allowed them.
-        if (local.tree !== work.target.tree || local.sha !== work.target.sha) {
-            checkWorkflowPolicy(await work.tree.pathsTouched(work.target.sha, local.sha), inputs.allowWorkflowChanges);
-        }
-        // Before anything is pushed: LFS files need git-lfs, pointers, and their objects somewhere.
-        const lfsUploads = await lfs.review(work.tree, work.target.sha, { url: remoteUrl, token });
-        // For the report, read by commit id while the delivery runs (a push moves refs, not ids).
-        // Only the report needs them: a failure to read them costs the file list, not the publish.
-        const changes = (local.tree === work.target.tree
-            ? Promise.resolve(undefined)
-            : work.tree.describeChanges(work.target.sha, local.sha)).catch((error) => (warning(`Could not list the changes for the report: ${(0,log_text/* logText */.kc)(error.message)}`),
-            undefined));
-        const facts = { work, local, github, inputs, target, branch, lfsUploads, doneWithGit: removal.start };
-        const delivery = await (inputs.mode === 'push'
-            ? pushToTarget(facts)
-            : publishPullRequest({ ...facts, openPullRequest: session.openPullRequest }));
+        const { local, lfsUploads } = changes;
+        const delivery = await deliver({
+            ...{ work, local, github, inputs, target, branch, lfsUploads },
+            openPullRequest: session.openPullRequest,
+            doneWithGit: removal.start
+        });
         removal.start();
-        const { commits, files } = (await changes) ?? { commits: 0, files: [] };
+        const { commits, files } = (await changes.summary) ?? { commits: 0, files: [] };
         await writeReport({
             repository,
             mode: inputs.mode,
             targetBranch: target,
             branch: inputs.mode === 'push' ? target : branch,
-            path: work.tree.dir,
+            path: work.git.dir,
             operation: delivery.operation,
             pushed: delivery.pushed,
             dryRun: inputs.dryRun,
@@ -44523,73 +44738,36 @@ async function run(early = {}) {
         await removal?.finished();
     }
 }
-/**
- * The first API answers and gh's setup, at once where they do not depend on each other: gh's
- * version always, and the whole gh login for tokens that report no scopes (installation and
- * fine-grained), which gh accepts whatever the API says. An API failure is reported first.
- */
-async function connect(github, sandbox, options) {
-    const { token, host, inputs } = options;
-    const starting = github.start({
-        target: inputs.targetBranch,
-        branch: inputs.branch,
-        lookUpPullRequest: inputs.mode === 'pull-request'
-    });
-    const version = findGh(sandbox, options.ghVersion);
-    const early = reportsNoScopes(token)
-        ? version.then((v) => authenticateGh(sandbox, { host, token, ghLoginAccepts: true, version: v }))
-        : undefined;
-    const [session, gh, login] = await Promise.allSettled([starting, version, early]);
-    if (session.status === 'rejected')
-        throw session.reason;
-    if (gh.status === 'rejected')
-        throw gh.reason;
-    if (login.status === 'rejected')
-        throw login.reason;
-    const access = reviewTokenAccess(session.value, warning);
-    const authMode = login.value ??
-        (await authenticateGh(sandbox, {
-            host,
-            token,
-            ghLoginAccepts: access.ghLoginAccepts,
-            version: gh.value
-        }));
-    return { session: session.value, authMode };
-}
-async function readEventPayload() {
-    const file = process.env.GITHUB_EVENT_PATH;
-    if (!file)
-        return undefined;
-    return JSON.parse(await promises_.readFile(file, 'utf8').catch(() => 'null'));
-}
 
 
 /***/ }),
 
-/***/ 6004:
+/***/ 843:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   a: () => (/* binding */ Sandbox)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2876);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3916);
-/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3529);
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  a: () => (/* binding */ Sandbox)
+});
 
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var exec = __nccwpck_require__(2876);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(3529);
+;// CONCATENATED MODULE: ./src/sandbox-env.ts
 
-
-
-
-
+/** The environment of every process the sandbox starts: what is inherited, and what is set. */
 /** Variables that carry a token or redirect gh/git configuration: never inherited by a child. */
 const WITHHELD = [
     'GITHUB_TOKEN',
@@ -44616,7 +44794,7 @@ const NON_INTERACTIVE = {
  * can create it in, every keyring call of gh fails at once and gh keeps to its config folder.
  */
 function noKeyringBus(privateDir) {
-    return { DBUS_SESSION_BUS_ADDRESS: `unix:path=${node_path__WEBPACK_IMPORTED_MODULE_3__.join(privateDir, 'no-keyring-bus')}` };
+    return { DBUS_SESSION_BUS_ADDRESS: `unix:path=${external_node_path_.join(privateDir, 'no-keyring-bus')}` };
 }
 /** The job's environment without tokens, inputs, state, or gh/git config redirections. */
 function inheritedEnv() {
@@ -44631,6 +44809,16 @@ function inheritedEnv() {
     }
     return env;
 }
+
+;// CONCATENATED MODULE: ./src/sandbox.ts
+
+
+
+
+
+
+
+
 /**
  * The private environment in which every gh and git process runs: its own gh config dir and
  * its own global git config under RUNNER_TEMP, so that the user's ~/.gitconfig and keyring are
@@ -44648,12 +44836,12 @@ class Sandbox {
         this.log = log;
     }
     static async create(runnerTemp, log) {
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(runnerTemp, { recursive: true });
-        const dir = await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdtemp(node_path__WEBPACK_IMPORTED_MODULE_3__.join(runnerTemp, 'outbox-publisher-auth-'));
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.chmod(dir, 0o700);
+        await promises_.mkdir(runnerTemp, { recursive: true });
+        const dir = await promises_.mkdtemp(external_node_path_.join(runnerTemp, 'outbox-publisher-auth-'));
+        await promises_.chmod(dir, 0o700);
         const sandbox = new Sandbox(dir, log);
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.mkdir(sandbox.ghConfigDir, { mode: 0o700 });
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(sandbox.gitConfigFile, '', { mode: 0o600 });
+        await promises_.mkdir(sandbox.ghConfigDir, { mode: 0o700 });
+        await promises_.writeFile(sandbox.gitConfigFile, '', { mode: 0o600 });
         return sandbox;
     }
     /** The sandbox that a main step made, for its post step. */
@@ -44669,19 +44857,19 @@ class Sandbox {
     static startEarly(tool, args) {
         // The missing config folder sits in a new private one: a predictable path in a shared temp
         // folder could be made first by someone else, with a config.yml whose aliases gh would run.
-        const base = process.env.RUNNER_TEMP && (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : node_os__WEBPACK_IMPORTED_MODULE_2__.tmpdir();
-        const privateDir = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.mkdtempSync)(node_path__WEBPACK_IMPORTED_MODULE_3__.join(base, 'outbox-publisher-probe-'));
+        const base = process.env.RUNNER_TEMP && (0,external_node_fs_.existsSync)(process.env.RUNNER_TEMP) ? process.env.RUNNER_TEMP : external_node_os_.tmpdir();
+        const privateDir = (0,external_node_fs_.mkdtempSync)(external_node_path_.join(base, 'outbox-publisher-probe-'));
         const env = {
             ...inheritedEnv(),
             ...NON_INTERACTIVE,
             ...noKeyringBus(privateDir),
-            GH_CONFIG_DIR: node_path__WEBPACK_IMPORTED_MODULE_3__.join(privateDir, 'none')
+            GH_CONFIG_DIR: external_node_path_.join(privateDir, 'none')
         };
         let markStarted = () => { };
         const started = new Promise((resolve) => (markStarted = resolve));
         // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
         // spawn, in the same tick, so that is when the child is running.
-        const outcome = _actions_exec__WEBPACK_IMPORTED_MODULE_4__/* .getExecOutput */ .H(tool, args, {
+        const outcome = exec/* getExecOutput */.H(tool, args, {
             env,
             silent: true,
             ignoreReturnCode: true,
@@ -44690,15 +44878,15 @@ class Sandbox {
             .catch((error) => error);
         void outcome.then(() => {
             markStarted();
-            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(privateDir, { recursive: true, force: true });
+            (0,external_node_fs_.rmSync)(privateDir, { recursive: true, force: true });
         });
         return { tool, args, outcome, started };
     }
     get ghConfigDir() {
-        return node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir, 'gh');
+        return external_node_path_.join(this.dir, 'gh');
     }
     get gitConfigFile() {
-        return node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir, 'gitconfig');
+        return external_node_path_.join(this.dir, 'gitconfig');
     }
     /** Adds variables to every later child's environment (gh's token variables, in env mode). */
     setVariables(vars) {
@@ -44732,8 +44920,8 @@ class Sandbox {
         // exec echoes the command line itself when it streams the output.
         // Arguments carry outside names (bundle files, branches): quoted so that none breaks the line.
         if (!options.stream)
-            this.log(`[command]${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_6__/* .commandLine */ .ay)(tool, args)}`);
-        const outcome = await _actions_exec__WEBPACK_IMPORTED_MODULE_4__/* .getExecOutput */ .H(tool, args, {
+            this.log(`[command]${(0,log_text/* commandLine */.ay)(tool, args)}`);
+        const outcome = await exec/* getExecOutput */.H(tool, args, {
             cwd: options.cwd,
             env: { ...this.env(), ...options.env },
             input: options.input === undefined
@@ -44749,14 +44937,14 @@ class Sandbox {
     }
     /** The result of a command begun with `startEarly`, logged and checked as `run` would. */
     async finish(early) {
-        this.log(`[command]${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_6__/* .commandLine */ .ay)(early.tool, early.args)}`);
+        this.log(`[command]${(0,log_text/* commandLine */.ay)(early.tool, early.args)}`);
         return settle(early.tool, early.args, await early.outcome, {});
     }
     /** Runs a command whose standard output is binary (file contents), returned as bytes. */
     async runForBytes(tool, args, options = {}) {
         const chunks = [];
         let stderr = '';
-        const exitCode = await _actions_exec__WEBPACK_IMPORTED_MODULE_4__/* .exec */ .m(tool, args, {
+        const exitCode = await exec/* exec */.m(tool, args, {
             cwd: options.cwd,
             env: this.env(),
             input: options.input === undefined ? undefined : Buffer.from(options.input),
@@ -44765,7 +44953,7 @@ class Sandbox {
             listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }
         });
         if (exitCode !== 0)
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd((0,_log_text_js__WEBPACK_IMPORTED_MODULE_6__/* .commandLine */ .ay)(tool, args), exitCode, stderr);
+            throw new errors/* CommandError */.Qd((0,log_text/* commandLine */.ay)(tool, args), exitCode, stderr);
         return Buffer.concat(chunks);
     }
     /**
@@ -44773,8 +44961,8 @@ class Sandbox {
      * the sandbox so the log shows one short command line rather than the whole script.
      */
     async runScript(script, cwd, env) {
-        const file = node_path__WEBPACK_IMPORTED_MODULE_3__.join(this.dir, 'run.sh');
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.writeFile(file, script, { mode: 0o600 });
+        const file = external_node_path_.join(this.dir, 'run.sh');
+        await promises_.writeFile(file, script, { mode: 0o600 });
         await this.run('bash', ['--noprofile', '--norc', '-e', '-u', '-o', 'pipefail', file], {
             cwd,
             env,
@@ -44783,17 +44971,17 @@ class Sandbox {
         });
     }
     async remove() {
-        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.rm(this.dir, { recursive: true, force: true });
+        await promises_.rm(this.dir, { recursive: true, force: true });
     }
 }
 function settle(tool, args, outcome, options) {
     if (outcome instanceof Error) {
         if (/Unable to locate executable/.test(outcome.message))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .ActionError */ .lZ(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
+            throw new errors/* ActionError */.lZ(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
         throw outcome;
     }
     if (outcome.exitCode !== 0 && !options.allowFailure) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_5__/* .CommandError */ .Qd((0,_log_text_js__WEBPACK_IMPORTED_MODULE_6__/* .commandLine */ .ay)(tool, args), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
+        throw new errors/* CommandError */.Qd((0,log_text/* commandLine */.ay)(tool, args), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
     }
     return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
 }

@@ -1,39 +1,32 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
-/***/ 661:
+/***/ 908:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(24);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(462);
+/* harmony import */ var _post_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(104);
 
-
-// After a successful main step there is nothing left to remove, and saying so needs none of the
-// rest of the action: @actions/core and the HTTP client under it would be most of this step's
-// time. The cleanup is a bundle of its own (dist/cleanup.js), loaded only when there is work.
-const state = (name) => process.env[`STATE_${name}`] ?? '';
-const dir = state(_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE */ .c.sandboxDir);
-if (state(_state_js__WEBPACK_IMPORTED_MODULE_1__/* .STATE */ .c.removed) === 'true' && dir && !(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(dir)) {
-    process.stdout.write('Nothing to clean up: the main step already removed the sandbox with gh and git credentials.\n');
-}
-else {
-    const { runPostStep } = await import(/* webpackIgnore: true */ './cleanup.js');
-    await runPostStep();
-}
+// The post step's bundle entry (dist/post.js); src/post.ts exports run() for @github/local-action.
+await (0,_post_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 462:
+/***/ 104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   c: () => (/* binding */ STATE)
-/* harmony export */ });
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+;// CONCATENATED MODULE: external "node:fs"
+const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
+;// CONCATENATED MODULE: ./src/state.ts
 /** Names under which main records, with core.saveState, what its post step must undo. */
 const STATE = {
     sandboxDir: 'sandbox-dir',
@@ -41,13 +34,27 @@ const STATE = {
     removed: 'sandbox-removed'
 };
 
+;// CONCATENATED MODULE: ./src/post.ts
 
-/***/ }),
 
-/***/ 24:
-/***/ ((module) => {
+/**
+ * The post step. After a successful main step there is nothing left to remove, and saying so
+ * needs none of the rest of the action: @actions/core and the HTTP client under it would be most
+ * of this step's time. The cleanup is a bundle of its own (dist/cleanup.js), loaded only when
+ * there is work.
+ */
+async function run() {
+    const state = (name) => process.env[`STATE_${name}`] ?? '';
+    const dir = state(STATE.sandboxDir);
+    if (state(STATE.removed) === 'true' && dir && !(0,external_node_fs_namespaceObject.existsSync)(dir)) {
+        process.stdout.write('Nothing to clean up: the main step already removed the sandbox with gh and git credentials.\n');
+    }
+    else {
+        const { runPostStep } = await import(/* webpackIgnore: true */ './cleanup.js');
+        await runPostStep();
+    }
+}
 
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 
 /***/ })
 
@@ -156,18 +163,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /******/ 	};
 /******/ })();
 /******/ 
-/******/ /* webpack/runtime/compat get default export */
-/******/ (() => {
-/******/ 	// getDefaultExport function for compatibility with non-harmony modules
-/******/ 	__nccwpck_require__.n = (module) => {
-/******/ 		var getter = module && module.__esModule ?
-/******/ 			() => (module['default']) :
-/******/ 			() => (module);
-/******/ 		__nccwpck_require__.d(getter, { a: getter });
-/******/ 		return getter;
-/******/ 	};
-/******/ })();
-/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -190,7 +185,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(661);
+/******/ var __webpack_exports__ = __nccwpck_require__(908);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 
