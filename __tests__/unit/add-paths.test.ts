@@ -186,6 +186,11 @@ describe('with real git', () => {
   ])('add-paths %j stages what git matches, and the rest is listed as left out', (value, staged, leftOut) => {
     expect(stageAndSplit(value)).toEqual({ staged, leftOut });
   });
+  it('stages a listed name that looks like pathspec magic as itself', () => {
+    fs.writeFileSync(path.join(dir, ':x.txt'), 'colon\n');
+    fs.writeFileSync(path.join(dir, 'x.txt'), 'plain\n');
+    expect(stageAndSplit(':(literal):x.txt').staged).toEqual([':x.txt']);
+  });
 });
 
 describe('partitionStatus', () => {

@@ -132,6 +132,8 @@ describe('summary rows', () => {
   it('links only an https URL, with the attribute escaped', () => {
     const link = (url: string) => sessionsSummaryRows([{ ...ok, pullRequest: { number: 3, url } }])[1][3];
     expect(link('javascript:alert(1)')).toBe('#3');
+    expect(link('javascript://x%0Aalert(1)')).toBe('#3');
+    expect(link('http://github.com/o/r/pull/3')).toBe('#3');
     expect(link('https://x/"><script>')).toBe('#3');
     expect(link("https://github.com/o/r/pull/3?a='b'&c")).toBe(
       '<a href="https://github.com/o/r/pull/3?a=&#39;b&#39;&#38;c">#3</a>'
