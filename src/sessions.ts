@@ -1,0 +1,334 @@
+/**
+ * The `sessions` input: many repositories published by one step. Pure: the caller reads the file
+ * when the input names one (`sessionsSource` says which), hands the text to `parseSessions`, and
+ * gets back each session's own input getter, which answers from the session first and from the
+ * step's inputs second. Everything the runner would pass as a step input is a string, so every
+ * value in a session is one too: lists are joined the way the step input is split, and YAML is
+ * read with the failsafe schema, so `1.10`, `yes` or `0x1F` stay exactly as written.
+ */
+import { createHash } from 'node:crypto';
+import { parse } from 'yaml';
+import { InputError } from './errors.js';
+import { quoteName } from './log-text.js';
+
+/**
+ * Most sessions one step takes. 256 is also the most jobs a GitHub Actions matrix may generate per
+ * workflow run, so one `sessions` step replaces the largest matrix of single publishes, and `shard`
+ * across a matrix (256 x 256) covers any realistic fleet. It also keeps the one-row-per-session job
+ * summary and the `results` output far below the runner's 1 MiB limits (errors are capped below).
+ */
+export const MAX_SESSIONS = 256;
+export const DEFAULT_MAX_PARALLEL = 4;
+/**
+ * The most sessions at work at once. Each runs git and gh processes and several API calls; GitHub
+ * allows at most 100 concurrent API requests per token (secondary rate limit), and a 2- or 4-core
+ * runner gains nothing past a few dozen clones at once.
+ */
+export const MAX_PARALLEL = 32;
+/** `shard: i/n` splits a list across a matrix, which has at most 256 jobs. */
+export const MAX_SHARDS = 256;
+
+/**
+ * Inputs that belong to the step, never to one session: the list itself and how it is run, and
+ * `path`, because every session gets a clone of its own under RUNNER_TEMP.
+ */
+export const STEP_ONLY_INPUTS: readonly string[] = ['sessions', 'max-parallel', 'shard', 'path'];
+
+/** Inputs whose step value is a list split on commas and newlines: a session may give a YAML/JSON list. */
+export const LIST_INPUTS: readonly string[] = [
+  'labels',
+  'reviewers',
+  'team-reviewers',
+  'assignees',
+  'add-paths'
+];
+
+export type GetInput = (name: string) => string;
+
+export interface Session {
+  /** 1-based position in the list, as error messages and the summary count. */
+  index: number;
+  /** `owner/name` as written in the list. */
+  repo: string;
+  /** Every key the entry gave (repo included), as the string the step input would hold. */
+  inputs: ReadonlyMap<string, string>;
+  /** The session's own input getter: the entry's value when it has the key, else the step's. */
+  getInput: GetInput;
+  /** What the session writes to, for refusing duplicates and for choosing a shard (see `sessionKey`). */
+  key: string;
+}
+
+export interface ParseSessionsOptions {
+  /** The action's input names (action.yml). A session key must be one of them. */
+  knownInputs: readonly string[];
+  /** The step's own inputs, which every session falls back to. */
+  stepInput: GetInput;
+  /** Defaults to `STEP_ONLY_INPUTS`. */
+  stepOnlyInputs?: readonly string[];
+  /** Defaults to `LIST_INPUTS`. */
+  listInputs?: readonly string[];
+  /** Defaults to `MAX_SESSIONS`. */
+  maxSessions?: number;
+}
+
+/**
+ * What the `sessions` input holds: `{ file }` when it names a .json/.yml/.yaml file (one line, no
+ * list syntax), else `{ text }` for an inline list, or undefined when it is empty. Reading the
+ * file, and refusing one outside the workspace, is the caller's job.
+ */
+export function sessionsSource(value: string): { file: string } | { text: string } | undefined {
+  const trimmed = value.trim();
+  if (!trimmed) return undefined;
+  if (!trimmed.includes('\n') && /\.(?:json|ya?ml)$/i.test(trimmed) && !/^[[{-]/.test(trimmed)) {
+    return { file: trimmed };
+  }
+  return { text: value };
+}
+
+/** Parses the sessions list (JSON is YAML, so one parser reads both). */
+export function parseSessions(text: string, options: ParseSessionsOptions): Session[] {
+  const stepOnly = new Set(options.stepOnlyInputs ?? STEP_ONLY_INPUTS);
+  const known = new Set(options.knownInputs);
+  const lists = new Set(options.listInputs ?? LIST_INPUTS);
+  const maxSessions = options.maxSessions ?? MAX_SESSIONS;
+
+  let document: unknown;
+  try {
+    // failsafe: every scalar is a string as written; uniqueKeys refuses `{a: 1, a: 2}`; no
+    // aliases, so that a small text cannot expand into a huge one (shared values belong on the
+    // step, which every session falls back to).
+    document = parse(text, { schema: 'failsafe', uniqueKeys: true, maxAliasCount: 0, prettyErrors: false });
+  } catch (error) {
+    throw new InputError(
+      'sessions',
+      `is not valid JSON or YAML: ${(error as Error).message.split('\n')[0]}`,
+      'Give a list of objects, for example [{"repo": "octo-org/app", "target-branch": "main"}].'
+    );
+  }
+  if (!Array.isArray(document)) {
+    throw new InputError(
+      'sessions',
+      'is not a list',
+      'Give a list of objects, for example [{"repo": "octo-org/app", "target-branch": "main"}].'
+    );
+  }
+  if (document.length === 0) {
+    throw new InputError(
+      'sessions',
+      'is an empty list',
+      'List at least one session, or leave the input empty.'
+    );
+  }
+  if (document.length > maxSessions) {
+    throw new InputError(
+      'sessions',
+      `lists ${document.length} sessions, more than ${maxSessions}`,
+      `Split the list across a matrix with the 'shard' input (i/n), or across several steps.`
+    );
+  }
+
+  const sessions: Session[] = [];
+  const byKey = new Map<string, number>();
+  document.forEach((entry: unknown, position) => {
+    const index = position + 1;
+    const where = `entry ${index}`;
+    if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
+      throw new InputError(
+        'sessions',
+        `${where} is not an object`,
+        "Each entry is an object of inputs, at least 'repo'."
+      );
+    }
+    const inputs = new Map<string, string>();
+    for (const [key, value] of Object.entries(entry as Record<string, unknown>)) {
+      if (!known.has(key)) {
+        const hyphenated = key.replace(/_/g, '-');
+        const hint = known.has(hyphenated) ? ` Did you mean '${hyphenated}'?` : '';
+        throw new InputError(
+          'sessions',
+          `${where} has the key ${quoteKey(key)}, which is not an input of this action`,
+          `Keys are the action's input names, such as 'repo', 'target-branch', 'title'.${hint}`
+        );
+      }
+      if (stepOnly.has(key)) {
+        throw new InputError(
+          'sessions',
+          `${where} has the key '${key}', which applies to the whole step, not to one session`,
+          `Set '${key}' on the step's 'with:' instead.`
+        );
+      }
+      inputs.set(key, valueOf(value, key, where, lists.has(key)));
+    }
+    const repo = (inputs.get('repo') ?? '').trim();
+    if (!repo) {
+      throw new InputError(
+        'sessions',
+        `${where} has no 'repo'`,
+        "Give each session a 'repo' as 'owner/name'."
+      );
+    }
+    const repoProblem = repositoryProblem(repo);
+    if (repoProblem) {
+      throw new InputError(
+        'sessions',
+        `${where}: 'repo' ${quoteKey(repo)} ${repoProblem}`,
+        "Give the repository as 'owner/name'."
+      );
+    }
+    const getInput: GetInput = (name) => inputs.get(name) ?? options.stepInput(name);
+    const key = sessionKey(getInput);
+    const earlier = byKey.get(key);
+    if (earlier !== undefined) {
+      throw new InputError(
+        'sessions',
+        `entries ${earlier} and ${index} both publish to ${quoteKey(repo)} ${describeKey(getInput)}`,
+        "Give each session its own 'branch' (or 'target-branch' in push mode), or merge the two entries."
+      );
+    }
+    byKey.set(key, index);
+    sessions.push({ index, repo, inputs, getInput, key });
+  });
+  return sessions;
+}
+
+/**
+ * What a session writes to: in push mode the target branch, else the pull request branch (its
+ * `branch` input, or `outbox/<target-branch>` as the single publish defaults it). Repository names
+ * are case-insensitive on GitHub, so the key is lowercased there. An empty target stands for the
+ * repository's default branch, which only the API knows, so `main` and "default" do not collide
+ * here even when they are the same branch.
+ */
+export function sessionKey(get: GetInput): string {
+  const repo = get('repo').trim().toLowerCase();
+  const target = get('target-branch').trim();
+  if (get('mode').trim() === 'push') return `push\n${repo}\n${target}`;
+  const branch = get('branch').trim() || `outbox/${target}`;
+  return `pull-request\n${repo}\n${branch}`;
+}
+
+function describeKey(get: GetInput): string {
+  const target = get('target-branch').trim();
+  if (get('mode').trim() === 'push') {
+    return target ? `by pushing to ${quoteKey(target)}` : 'by pushing to the default branch';
+  }
+  const branch = get('branch').trim();
+  if (branch) return `through the branch ${quoteKey(branch)}`;
+  return target
+    ? `through the branch ${quoteKey(`outbox/${target}`)}`
+    : 'through the default branch of outbox/';
+}
+
+/** A session value as the step input would hold it. */
+function valueOf(value: unknown, key: string, where: string, isList: boolean): string {
+  if (typeof value === 'string') return value;
+  if (Array.isArray(value)) {
+    if (!isList) {
+      throw new InputError(
+        'sessions',
+        `${where}: '${key}' is a list, and '${key}' takes one value`,
+        `Give '${key}' as a string.`
+      );
+    }
+    return value
+      .map((item: unknown) => {
+        if (typeof item !== 'string') {
+          throw new InputError(
+            'sessions',
+            `${where}: '${key}' holds an item that is not a string`,
+            `Give '${key}' as a list of names.`
+          );
+        }
+        if (/[,\n]/.test(item)) {
+          throw new InputError(
+            'sessions',
+            `${where}: '${key}' holds the item ${quoteKey(item)}, with a comma or line break that would split it in two`,
+            `Give one name per item.`
+          );
+        }
+        return item;
+      })
+      .join('\n');
+  }
+  throw new InputError(
+    'sessions',
+    `${where}: '${key}' is an object`,
+    `Give '${key}' as a string${isList ? ' or a list of strings' : ''}.`
+  );
+}
+
+/** Why `value` is not `owner/name` (GitHub's rules for each part), or undefined. */
+export function repositoryProblem(value: string): string | undefined {
+  const parts = value.split('/');
+  if (parts.length !== 2) return "is not of the form 'owner/name'";
+  const [owner, name] = parts as [string, string];
+  if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(owner)) {
+    return 'has an owner that is not a GitHub owner name (letters, digits and single hyphens, at most 39)';
+  }
+  if (!/^[A-Za-z0-9._-]{1,100}$/.test(name) || name === '.' || name === '..' || /\.git$/i.test(name)) {
+    return "has a name that is not a GitHub repository name (letters, digits, '.', '-', '_', no '.git')";
+  }
+  return undefined;
+}
+
+function quoteKey(text: string): string {
+  const quoted = quoteName(text);
+  return quoted.startsWith('"') ? quoted : `'${quoted}'`;
+}
+
+/** `max-parallel`: how many sessions run at once, `DEFAULT_MAX_PARALLEL` when empty. */
+export function parseMaxParallel(value: string): number {
+  const trimmed = value.trim();
+  if (!trimmed) return DEFAULT_MAX_PARALLEL;
+  if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1 || Number(trimmed) > MAX_PARALLEL) {
+    throw new InputError(
+      'max-parallel',
+      `${quoteKey(trimmed)} is not a whole number from 1 to ${MAX_PARALLEL}`,
+      `Give how many sessions may run at once, for example ${DEFAULT_MAX_PARALLEL}.`
+    );
+  }
+  return Number(trimmed);
+}
+
+export interface Shard {
+  /** 1-based. */
+  index: number;
+  count: number;
+}
+
+/** `shard: i/n` (1 <= i <= n <= 256), or undefined when empty: every session. */
+export function parseShard(value: string): Shard | undefined {
+  const trimmed = value.trim();
+  if (!trimmed) return undefined;
+  const match = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(trimmed);
+  const index = match ? Number(match[1]) : NaN;
+  const count = match ? Number(match[2]) : NaN;
+  if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
+    throw new InputError(
+      'shard',
+      `${quoteKey(trimmed)} is not of the form 'i/n' with 1 <= i <= n <= ${MAX_SHARDS}`,
+      "In a matrix, give for example shard: '${{ matrix.shard }}/4' with shard: [1, 2, 3, 4]."
+    );
+  }
+  return { index, count };
+}
+
+/**
+ * The shard (1..count) a session belongs to: a hash of what it writes to (`sessionKey`), not its
+ * position. Each matrix job may build the list on its own (from a file in the repository, or from
+ * an API listing); by position, one added or reordered entry would shift every later one, and a
+ * session could be published by two shards or by none. By key, a session's shard depends on itself
+ * alone. The price is balance: shards differ in size as a random split would (about sqrt(n) apart).
+ */
+export function shardOf(key: string, count: number): number {
+  const digest = createHash('sha256').update(key, 'utf8').digest();
+  return (digest.readUInt32BE(0) % count) + 1;
+}
+
+/** The sessions of `shard`, in list order; all of them when there is no shard. */
+export function selectShard<T extends { key: string }>(
+  sessions: readonly T[],
+  shard: Shard | undefined
+): T[] {
+  if (!shard) return [...sessions];
+  return sessions.filter((session) => shardOf(session.key, shard.count) === shard.index);
+}
