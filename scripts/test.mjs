@@ -1,19 +1,25 @@
 #!/usr/bin/env node
-// Runs the jest suites in parallel lanes: the unit tests in one, the end-to-end tests split into
-// shards (`jest --shard i/n`), each shard in a network namespace of its own (scripts/in-netns.mjs),
-// where its emulator can own 127.0.0.1:443 without meeting another shard's.
+// Runs the checks and the jest suites in parallel lanes. The end-to-end files are dealt out to
+// shards by their expected duration (longest first, each to the shard with the least so far), and
+// each shard runs in a network namespace of its own (scripts/in-netns.mjs), where its emulator can
+// own 127.0.0.1:443 without meeting another shard's. `jest --shard` splits by a hash of the path,
+// which leaves one shard with most of the slow files.
 //
-//   node scripts/test.mjs [unit|e2e|all] [extra jest args...]
+//   node scripts/test.mjs [unit|e2e|checks|all] [extra jest args...]
 //
-// Lanes: OUTBOX_TEST_SHARDS e2e shards (default: the number of CPUs, at least 2). Each lane's
-// output is printed whole when it ends, so lanes never interleave; the exit code is the first
-// failing lane's (0 when all pass).
+// checks: typecheck, ESLint, Prettier and the dist/ check, one lane each; `all` runs them with
+// the unit and e2e lanes. OUTBOX_TEST_SHARDS sets the number of e2e shards (default: the number
+// of CPUs plus one, at least 3: the action runs mostly wait on git, gh and the emulator). Each
+// lane's output is printed whole when it ends, so lanes never interleave; the exit code is the
+// first failing lane's (0 when all pass).
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const jest = [
   process.execPath,
   '--experimental-vm-modules',
@@ -21,23 +27,84 @@ const jest = [
 ];
 const inNetns = [process.execPath, path.join(root, 'scripts', 'in-netns.mjs')];
 
+/**
+ * Seconds each e2e file took on an idle 2-core machine, as a weight for dealing files to shards.
+ * Only the ratios matter; a file missing here weighs the median. Refresh when files move a lot.
+ * @type {Record<string, number>}
+ */
+const E2E_SECONDS = {
+  'action.test.ts': 20,
+  'bad-input.test.ts': 4,
+  'branch-history.test.ts': 18,
+  'converge.test.ts': 20,
+  'emulator-faults.test.ts': 8,
+  'emulator-lfs.test.ts': 4,
+  'emulator-pull-requests.test.ts': 22,
+  'emulator.test.ts': 18,
+  'existing-clone.test.ts': 12,
+  'faults.test.ts': 8,
+  'gh-versions.test.ts': 10,
+  'hardening.test.ts': 8,
+  'lfs.test.ts': 14,
+  'local-git.test.ts': 6,
+  'openapi.test.ts': 10,
+  'publishing.test.ts': 30,
+  'push-rules.test.ts': 16,
+  'signed.test.ts': 6,
+  'untrusted.test.ts': 40
+};
+
 const [which = 'all', ...extra] = process.argv.slice(2);
-if (!['unit', 'e2e', 'all'].includes(which)) {
-  process.stderr.write('usage: node scripts/test.mjs [unit|e2e|all] [jest args...]\n');
+if (!['unit', 'e2e', 'checks', 'all'].includes(which)) {
+  process.stderr.write('usage: node scripts/test.mjs [unit|e2e|checks|all] [jest args...]\n');
   process.exit(2);
 }
-const shards = Math.max(1, Number(process.env.OUTBOX_TEST_SHARDS) || Math.max(2, os.availableParallelism()));
+const shards = Math.max(
+  1,
+  Number(process.env.OUTBOX_TEST_SHARDS) || Math.max(3, os.availableParallelism() + 1)
+);
+
+/**
+ * The e2e files dealt to `count` shards, longest first, each to the lightest shard so far.
+ * @param {number} count
+ * @returns {string[][]}
+ */
+function dealE2eFiles(count) {
+  const dir = path.join(root, '__tests__', 'e2e');
+  const files = fs.readdirSync(dir).filter((name) => name.endsWith('.test.ts'));
+  const known = Object.values(E2E_SECONDS).sort((a, b) => a - b);
+  const median = known[Math.floor(known.length / 2)] ?? 1;
+  const weight = (name) => E2E_SECONDS[name] ?? median;
+  const bins = Array.from({ length: Math.min(count, files.length) }, () => ({ seconds: 0, files: [] }));
+  for (const name of files.sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))) {
+    const lightest = bins.reduce((min, bin) => (bin.seconds < min.seconds ? bin : min));
+    lightest.seconds += weight(name);
+    lightest.files.push(path.join('__tests__', 'e2e', name));
+  }
+  return bins.map((bin) => bin.files);
+}
 
 /** @type {Array<{ name: string, argv: string[] }>} */
 const lanes = [];
-if (which !== 'e2e') lanes.push({ name: 'unit', argv: [...jest, '__tests__/unit', ...extra] });
-if (which !== 'unit') {
-  for (let i = 1; i <= shards; i++) {
+if (which === 'checks' || which === 'all') {
+  lanes.push(
+    { name: 'typecheck', argv: [bin('tsc'), '--noEmit', '-p', 'tsconfig.test.json'] },
+    { name: 'eslint', argv: [bin('eslint'), '.'] },
+    { name: 'prettier', argv: [bin('prettier'), '--check', '.'] },
+    { name: 'dist check', argv: [process.execPath, path.join(root, 'scripts', 'bundle.mjs'), '--check'] }
+  );
+}
+if (which === 'unit' || which === 'all') {
+  lanes.push({ name: 'unit', argv: [...jest, '__tests__/unit', ...extra] });
+}
+if (which === 'e2e' || which === 'all') {
+  const dealt = dealE2eFiles(shards);
+  dealt.forEach((files, i) => {
     lanes.push({
-      name: `e2e ${i}/${shards}`,
-      argv: [...inNetns, ...jest, '__tests__/e2e', `--shard=${i}/${shards}`, ...extra]
+      name: `e2e ${i + 1}/${dealt.length}`,
+      argv: [...inNetns, ...jest, '--runTestsByPath', ...files, ...extra]
     });
-  }
+  });
 }
 
 /**
@@ -66,6 +133,7 @@ function runLane(lane) {
   });
 }
 
+const started = Date.now();
 const results = await Promise.all(
   lanes.map((lane) =>
     runLane(lane).then((result) => {
@@ -86,6 +154,13 @@ for (const { output } of results) {
     passed += Number(counts[2] ?? 0);
   }
 }
-const failing = results.find((result) => result.code !== 0);
-process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
-process.exit(failing ? failing.code : 0);
+const failing = results.filter((result) => result.code !== 0);
+process.stdout.write(
+  `\n${passed} passed, ${failed} failed; lanes: ${results
+    .map((r) => `${r.name} ${r.seconds.toFixed(0)} s${r.code === 0 ? '' : ' (FAILED)'}`)
+    .join(', ')}; ${((Date.now() - started) / 1000).toFixed(0)} s in all, load ${os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}\n`
+);
+process.exit(failing.length > 0 ? failing[0].code : 0);

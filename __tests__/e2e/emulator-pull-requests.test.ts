@@ -4,7 +4,7 @@
 // deletion, and the beforeGit() hook with a real `git push`. Like emulator.test.ts it needs the
 // namespace made by scripts/in-netns.mjs:
 //
-//   node scripts/in-netns.mjs node --experimental-vm-modules node_modules/jest/bin/jest.js __tests__/e2e/emulator-extra.test.ts
+//   node scripts/in-netns.mjs node --experimental-vm-modules node_modules/jest/bin/jest.js __tests__/e2e/emulator-pull-requests.test.ts
 //
 // Every client runs in a child process spawned asynchronously (the emulator answers from this
 // very process, so a synchronous spawn of a client would deadlock).
