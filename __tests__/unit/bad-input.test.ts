@@ -87,6 +87,7 @@ const CASES: Case[] = [
   ['branch starting with /', { branch: '/x' }, 'branch'],
   ['branch ending with /', { branch: 'x/' }, 'branch'],
   ['branch with a control character', { branch: 'a\u0007b' }, 'branch'],
+  ['branch with ..', { branch: 'main..x' }, 'branch'],
   // tokens
   ['token with a newline', {}, 'GITHUB_TOKEN', 'ghs_abc\ndef0000000000000000000'],
   ['token with a quote', {}, 'GITHUB_TOKEN', 'ghs_abc"def0000000000000000000'],
@@ -118,6 +119,7 @@ const CASES: Case[] = [
   ['mode pull_request', { mode: 'pull_request' }, 'mode'],
   ['auto-merge fast-forward', { 'auto-merge': 'fast-forward' }, 'auto-merge'],
   ['draft yes', { draft: 'yes' }, 'draft'],
+  ['draft maybe', { draft: 'maybe' }, 'draft'],
   ['dry-run 1', { 'dry-run': '1' }, 'dry-run'],
   ['overwrite-foreign-commits maybe', { 'overwrite-foreign-commits': 'maybe' }, 'overwrite-foreign-commits'],
   ['delete-branch nope', { 'delete-branch': 'nope' }, 'delete-branch'],
@@ -149,14 +151,15 @@ const inputVariable = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpper
  */
 async function validate(
   env: NodeJS.ProcessEnv,
-  masks: string[]
+  masks: string[],
+  log: string[] = []
 ): Promise<{ inputsRead: boolean; outboxRead: boolean }> {
   const saved = { ...process.env };
   // core.getInput reads process.env, as on the runner.
   for (const name of Object.keys(process.env)) if (name.startsWith('INPUT_')) delete process.env[name];
   Object.assign(process.env, env);
   try {
-    readToken(env, { info: () => {}, mask: (secret) => masks.push(secret) });
+    readToken(env, { info: (line) => log.push(line), mask: (secret) => masks.push(secret) });
     const requested = readEventSession(env.GITHUB_EVENT_NAME, undefined);
     const { context, realPaths } = await resolveRealPaths(readRunnerContext(env), (name) =>
       core.getInput(name)
@@ -231,10 +234,12 @@ describe('bad input', () => {
     fs.writeFileSync(path.join(workspace, 'a-file.patch'), 'not a folder\n');
     const before = fs.readdirSync(workspace).sort();
     const masks: string[] = [];
+    const log: string[] = [];
 
     const error: unknown = await validate(
       environment(dir, token, { repo: 'octo-org/target', run: 'touch /tmp/pwned-by-run', ...inputs }),
-      masks
+      masks,
+      log
     ).then(
       () => undefined,
       (thrown: unknown) => thrown
@@ -251,8 +256,44 @@ describe('bad input', () => {
     expect(message).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
     // The token is masked before it is judged, and never part of the message.
     expect(masks).toContain(token);
-    if (token.length < 1000) expect(message).not.toContain(token.trim());
+    if (token.length < 1000) expect([...log, message].join('\n')).not.toContain(token.trim());
     expect(fs.readdirSync(workspace).sort()).toEqual(before);
     expect(fs.readdirSync(runnerTemp)).toEqual([]);
+  });
+});
+
+/** Moved from the e2e suites, which ran the action for each; their wiring is proven by e2e/bad-input.test.ts. */
+describe('the messages say what is wrong', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-bad-unit-'));
+    fs.mkdirSync(path.join(dir, 'runner-temp'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const failureOf = async (token: string, inputs: Record<string, string>, log: string[] = []) =>
+    describeError(
+      await validate(environment(dir, token, { repo: 'octo-org/target', ...inputs }), [], log).then(
+        () => undefined,
+        (thrown: unknown) => thrown
+      )
+    );
+
+  test('an outbox that is a file, or holds no patches, is bad input', async () => {
+    fs.mkdirSync(path.join(dir, 'workspace', 'empty'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'workspace', 'file.patch'), '');
+    expect(await failureOf(TOKEN, { outbox: 'empty' })).toMatch(
+      /^Input 'outbox': .* holds no \*\.patch, \*\.mbox or \*\.bundle files/
+    );
+    expect(await failureOf(TOKEN, { outbox: 'file.patch' })).toMatch(/^Input 'outbox': .* is not a folder/);
+  });
+
+  test('a token with a space is rejected as malformed without being printed', async () => {
+    fs.mkdirSync(path.join(dir, 'workspace'));
+    const log: string[] = [];
+    const message = await failureOf('ghp_e2e malformed0000000000000000', {}, log);
+    expect(message).toMatch(/^GITHUB_TOKEN is malformed: it contains white space/);
+    expect(log).toContain('Reading GitHub token from environment variable');
+    expect([...log, message].join('\n')).not.toContain('malformed0000');
   });
 });
