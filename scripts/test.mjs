@@ -28,31 +28,74 @@ const jest = [
 const inNetns = [process.execPath, path.join(root, 'scripts', 'in-netns.mjs')];
 
 /**
- * Seconds each e2e file took on an idle 2-core machine, as a weight for dealing files to shards.
- * Only the ratios matter; a file missing here weighs the median. Refresh when files move a lot.
+ * Seconds each e2e file took in one jest worker on a loaded 2-core machine, as weights for dealing
+ * files to shards; only the ratios matter. Each run of this script records what it measured in
+ * node_modules/.cache/outbox-publisher/e2e-seconds.json, which takes precedence from then on; a
+ * file found in neither weighs the median.
  * @type {Record<string, number>}
  */
 const E2E_SECONDS = {
-  'action.test.ts': 20,
-  'bad-input.test.ts': 4,
-  'branch-history.test.ts': 18,
-  'converge.test.ts': 20,
-  'emulator-faults.test.ts': 8,
-  'emulator-lfs.test.ts': 4,
-  'emulator-pull-requests.test.ts': 22,
-  'emulator.test.ts': 18,
-  'existing-clone.test.ts': 12,
-  'faults.test.ts': 8,
-  'gh-versions.test.ts': 10,
-  'hardening.test.ts': 8,
-  'lfs.test.ts': 14,
-  'local-git.test.ts': 6,
-  'openapi.test.ts': 10,
-  'publishing.test.ts': 30,
-  'push-rules.test.ts': 16,
-  'signed.test.ts': 6,
-  'untrusted.test.ts': 40
+  'action.test.ts': 130,
+  'bad-input.test.ts': 30,
+  'branch-history.test.ts': 150,
+  'converge.test.ts': 170,
+  'emulator-faults.test.ts': 19,
+  'emulator-lfs.test.ts': 15,
+  'emulator-pull-requests.test.ts': 55,
+  'emulator.test.ts': 45,
+  'existing-clone.test.ts': 184,
+  'faults.test.ts': 60,
+  'gh-versions.test.ts': 50,
+  'hardening.test.ts': 60,
+  'lfs.test.ts': 100,
+  'local-git.test.ts': 20,
+  'openapi.test.ts': 70,
+  'publishing.test.ts': 150,
+  'push-rules.test.ts': 139,
+  'signed.test.ts': 45,
+  'untrusted.test.ts': 260
 };
+const timingsFile = path.join(root, 'node_modules', '.cache', 'outbox-publisher', 'e2e-seconds.json');
+
+/** @returns {Record<string, number>} */
+function readTimings() {
+  try {
+    return { ...E2E_SECONDS, ...JSON.parse(fs.readFileSync(timingsFile, 'utf8')) };
+  } catch {
+    return { ...E2E_SECONDS };
+  }
+}
+
+/**
+ * Records the seconds each e2e file took, from the lanes' `jest --json` reports.
+ * @param {string[]} reports
+ */
+function recordTimings(reports) {
+  /** @type {Record<string, number>} */
+  const measured = {};
+  // A run narrowed by jest arguments (-t, --bail, ...) measures something else.
+  if (extra.length > 0) return measured;
+  for (const report of reports) {
+    try {
+      for (const suite of JSON.parse(fs.readFileSync(report, 'utf8')).testResults ?? []) {
+        if (suite.status !== 'passed' && suite.status !== 'failed') continue;
+        measured[path.basename(suite.name)] = Math.round((suite.endTime - suite.startTime) / 100) / 10;
+      }
+    } catch {
+      // a lane that died before writing its report: keep the old weights
+    }
+  }
+  if (Object.keys(measured).length === 0) return measured;
+  let known = {};
+  try {
+    known = JSON.parse(fs.readFileSync(timingsFile, 'utf8'));
+  } catch {
+    // first run
+  }
+  fs.mkdirSync(path.dirname(timingsFile), { recursive: true });
+  fs.writeFileSync(timingsFile, JSON.stringify({ ...known, ...measured }, null, 2) + '\n');
+  return measured;
+}
 
 const [which = 'all', ...extra] = process.argv.slice(2);
 if (!['unit', 'e2e', 'checks', 'all'].includes(which)) {
@@ -72,9 +115,10 @@ const shards = Math.max(
 function dealE2eFiles(count) {
   const dir = path.join(root, '__tests__', 'e2e');
   const files = fs.readdirSync(dir).filter((name) => name.endsWith('.test.ts'));
-  const known = Object.values(E2E_SECONDS).sort((a, b) => a - b);
+  const seconds = readTimings();
+  const known = Object.values(seconds).sort((a, b) => a - b);
   const median = known[Math.floor(known.length / 2)] ?? 1;
-  const weight = (name) => E2E_SECONDS[name] ?? median;
+  const weight = (name) => seconds[name] ?? median;
   const bins = Array.from({ length: Math.min(count, files.length) }, () => ({ seconds: 0, files: [] }));
   for (const name of files.sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))) {
     const lightest = bins.reduce((min, bin) => (bin.seconds < min.seconds ? bin : min));
@@ -97,12 +141,18 @@ if (which === 'checks' || which === 'all') {
 if (which === 'unit' || which === 'all') {
   lanes.push({ name: 'unit', argv: [...jest, '__tests__/unit', ...extra] });
 }
+/** @type {string[]} */
+const reports = [];
 if (which === 'e2e' || which === 'all') {
+  const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-test-reports-'));
+  process.on('exit', () => fs.rmSync(reportDir, { recursive: true, force: true }));
   const dealt = dealE2eFiles(shards);
   dealt.forEach((files, i) => {
+    const report = path.join(reportDir, `e2e-${i + 1}.json`);
+    reports.push(report);
     lanes.push({
       name: `e2e ${i + 1}/${dealt.length}`,
-      argv: [...inNetns, ...jest, '--runTestsByPath', ...files, ...extra]
+      argv: [...inNetns, ...jest, '--json', `--outputFile=${report}`, '--runTestsByPath', ...files, ...extra]
     });
   });
 }
@@ -144,6 +194,12 @@ const results = await Promise.all(
     })
   )
 );
+
+const slowest = Object.entries(recordTimings(reports))
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 6)
+  .map(([name, seconds]) => `${name} ${seconds.toFixed(0)} s`);
+if (slowest.length > 0) process.stdout.write(`\nslowest e2e files: ${slowest.join(', ')}\n`);
 
 let passed = 0;
 let failed = 0;
