@@ -37,8 +37,8 @@ const inNetns = [process.execPath, path.join(root, 'scripts', 'in-netns.mjs')];
 const E2E_SECONDS = {
   'action.test.ts': 130,
   'bad-input.test.ts': 30,
-  'branch-history.test.ts': 150,
-  'converge.test.ts': 170,
+  'branch-history.test.ts': 226,
+  'converge.test.ts': 247,
   'emulator-faults.test.ts': 19,
   'emulator-lfs.test.ts': 15,
   'emulator-pull-requests.test.ts': 55,
