@@ -297,3 +297,45 @@ describe('the messages say what is wrong', () => {
     expect([...log, message].join('\n')).not.toContain('malformed0000');
   });
 });
+
+/** Moved from e2e/existing-clone.test.ts: the real path decides, and nothing is written through the link. */
+describe('paths through symbolic links', () => {
+  let dir: string;
+  let outside: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-symlink-'));
+    outside = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-outside-'));
+    fs.mkdirSync(path.join(dir, 'workspace'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'runner-temp'));
+  });
+  afterEach(() => {
+    fs.rmSync(dir, { recursive: true, force: true });
+    fs.rmSync(outside, { recursive: true, force: true });
+  });
+
+  const failureOf = async (inputs: Record<string, string>) =>
+    describeError(
+      await validate(environment(dir, TOKEN, { repo: 'octo-org/target', ...inputs }), []).then(
+        () => undefined,
+        (thrown: unknown) => thrown
+      )
+    );
+
+  test('`path` through a link to a folder outside the workspace is refused, nothing is written there', async () => {
+    fs.symlinkSync(outside, path.join(dir, 'workspace', 'link'));
+    expect(await failureOf({ path: 'link/clone', run: 'echo x > x.txt' })).toMatch(
+      new RegExp(
+        `^Input 'path': 'link/clone' \\(through a symbolic link: it is really '${fs.realpathSync(outside)}/clone'\\) is outside the workspace`
+      )
+    );
+    expect(fs.readdirSync(outside)).toEqual([]);
+  });
+
+  test('`outbox` through a link to a folder outside the workspace is refused', async () => {
+    fs.writeFileSync(path.join(outside, '0001-x.patch'), 'not a patch\n');
+    fs.symlinkSync(outside, path.join(dir, 'workspace', 'outbox'));
+    expect(await failureOf({ outbox: 'outbox' })).toMatch(
+      /^Input 'outbox': 'outbox' \(through a symbolic link: it is really '.*'\) is outside the workspace/
+    );
+  });
+});
