@@ -1,19 +1,25 @@
 #!/usr/bin/env node
-// Runs the jest suites in parallel lanes: the unit tests in one, the end-to-end tests split into
-// shards (`jest --shard i/n`), each shard in a network namespace of its own (scripts/in-netns.mjs),
-// where its emulator can own 127.0.0.1:443 without meeting another shard's.
+// Runs the checks and the jest suites in parallel lanes. The end-to-end files are dealt out to
+// shards by their expected duration (longest first, each to the shard with the least so far), and
+// each shard runs in a network namespace of its own (scripts/in-netns.mjs), where its emulator can
+// own 127.0.0.1:443 without meeting another shard's. `jest --shard` splits by a hash of the path,
+// which leaves one shard with most of the slow files.
 //
-//   node scripts/test.mjs [unit|e2e|all] [extra jest args...]
+//   node scripts/test.mjs [unit|e2e|checks|all] [extra jest args...]
 //
-// Lanes: OUTBOX_TEST_SHARDS e2e shards (default: the number of CPUs, at least 2). Each lane's
-// output is printed whole when it ends, so lanes never interleave; the exit code is the first
-// failing lane's (0 when all pass).
+// checks: typecheck, ESLint, Prettier and the dist/ check, one lane each; `all` runs them with
+// the unit and e2e lanes. OUTBOX_TEST_SHARDS sets the number of e2e shards (default: the number
+// of CPUs plus one, at least 3: the action runs mostly wait on git, gh and the emulator). Each
+// lane's output is printed whole when it ends, so lanes never interleave; the exit code is the
+// first failing lane's (0 when all pass).
 import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const jest = [
   process.execPath,
   '--experimental-vm-modules',
@@ -21,23 +27,136 @@ const jest = [
 ];
 const inNetns = [process.execPath, path.join(root, 'scripts', 'in-netns.mjs')];
 
+/**
+ * Seconds each e2e file took in one jest worker on a loaded 2-core machine, as weights for dealing
+ * files to shards; only the ratios matter. Each run of this script records what it measured in
+ * node_modules/.cache/outbox-publisher/e2e-seconds.json, which takes precedence from then on; a
+ * file found in neither weighs the median.
+ * @type {Record<string, number>}
+ */
+const E2E_SECONDS = {
+  'action.test.ts': 130,
+  'bad-input.test.ts': 30,
+  'branch-history.test.ts': 226,
+  'converge.test.ts': 247,
+  'emulator-faults.test.ts': 19,
+  'emulator-lfs.test.ts': 15,
+  'emulator-pull-requests.test.ts': 55,
+  'emulator.test.ts': 45,
+  'existing-clone.test.ts': 184,
+  'faults.test.ts': 60,
+  'gh-versions.test.ts': 50,
+  'hardening.test.ts': 60,
+  'lfs.test.ts': 100,
+  'local-git.test.ts': 20,
+  'openapi.test.ts': 70,
+  'publishing.test.ts': 150,
+  'push-rules.test.ts': 139,
+  'signed.test.ts': 45,
+  'untrusted.test.ts': 260
+};
+const timingsFile = path.join(root, 'node_modules', '.cache', 'outbox-publisher', 'e2e-seconds.json');
+
+/** @returns {Record<string, number>} */
+function readTimings() {
+  try {
+    return { ...E2E_SECONDS, ...JSON.parse(fs.readFileSync(timingsFile, 'utf8')) };
+  } catch {
+    return { ...E2E_SECONDS };
+  }
+}
+
+/**
+ * Records the seconds each e2e file took, from the lanes' `jest --json` reports.
+ * @param {string[]} reports
+ */
+function recordTimings(reports) {
+  /** @type {Record<string, number>} */
+  const measured = {};
+  // A run narrowed by jest arguments (-t, --bail, ...) measures something else.
+  if (extra.length > 0) return measured;
+  for (const report of reports) {
+    try {
+      for (const suite of JSON.parse(fs.readFileSync(report, 'utf8')).testResults ?? []) {
+        // Skipped files took no time, and a failure's timeouts are not its usual duration.
+        if (suite.status !== 'passed') continue;
+        measured[path.basename(suite.name)] = Math.round((suite.endTime - suite.startTime) / 100) / 10;
+      }
+    } catch {
+      // a lane that died before writing its report: keep the old weights
+    }
+  }
+  if (Object.keys(measured).length === 0) return measured;
+  let known = {};
+  try {
+    known = JSON.parse(fs.readFileSync(timingsFile, 'utf8'));
+  } catch {
+    // first run
+  }
+  fs.mkdirSync(path.dirname(timingsFile), { recursive: true });
+  fs.writeFileSync(timingsFile, JSON.stringify({ ...known, ...measured }, null, 2) + '\n');
+  return measured;
+}
+
 const [which = 'all', ...extra] = process.argv.slice(2);
-if (!['unit', 'e2e', 'all'].includes(which)) {
-  process.stderr.write('usage: node scripts/test.mjs [unit|e2e|all] [jest args...]\n');
+if (!['unit', 'e2e', 'checks', 'all'].includes(which)) {
+  process.stderr.write('usage: node scripts/test.mjs [unit|e2e|checks|all] [jest args...]\n');
   process.exit(2);
 }
-const shards = Math.max(1, Number(process.env.OUTBOX_TEST_SHARDS) || Math.max(2, os.availableParallelism()));
+const shards = Math.max(
+  1,
+  Number(process.env.OUTBOX_TEST_SHARDS) || Math.max(3, os.availableParallelism() + 1)
+);
+
+/**
+ * The e2e files dealt to `count` shards, longest first, each to the lightest shard so far.
+ * @param {number} count
+ * @returns {string[][]}
+ */
+function dealE2eFiles(count) {
+  const dir = path.join(root, '__tests__', 'e2e');
+  const files = fs.readdirSync(dir).filter((name) => name.endsWith('.test.ts'));
+  const seconds = readTimings();
+  const known = Object.values(seconds).sort((a, b) => a - b);
+  const median = known[Math.floor(known.length / 2)] ?? 1;
+  const weight = (name) => seconds[name] ?? median;
+  const bins = Array.from({ length: Math.min(count, files.length) }, () => ({ seconds: 0, files: [] }));
+  for (const name of files.sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))) {
+    const lightest = bins.reduce((min, bin) => (bin.seconds < min.seconds ? bin : min));
+    lightest.seconds += weight(name);
+    lightest.files.push(path.join('__tests__', 'e2e', name));
+  }
+  return bins.map((bin) => bin.files);
+}
 
 /** @type {Array<{ name: string, argv: string[] }>} */
 const lanes = [];
-if (which !== 'e2e') lanes.push({ name: 'unit', argv: [...jest, '__tests__/unit', ...extra] });
-if (which !== 'unit') {
-  for (let i = 1; i <= shards; i++) {
+if (which === 'checks' || which === 'all') {
+  lanes.push(
+    { name: 'typecheck', argv: [bin('tsc'), '--noEmit', '-p', 'tsconfig.test.json'] },
+    { name: 'eslint', argv: [bin('eslint'), '.'] },
+    { name: 'prettier', argv: [bin('prettier'), '--check', '.'] },
+    { name: 'knip', argv: [bin('knip')] },
+    { name: 'dist check', argv: [process.execPath, path.join(root, 'scripts', 'bundle.mjs'), '--check'] }
+  );
+}
+if (which === 'unit' || which === 'all') {
+  lanes.push({ name: 'unit', argv: [...jest, '__tests__/unit', ...extra] });
+}
+/** @type {string[]} */
+const reports = [];
+if (which === 'e2e' || which === 'all') {
+  const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-test-reports-'));
+  process.on('exit', () => fs.rmSync(reportDir, { recursive: true, force: true }));
+  const dealt = dealE2eFiles(shards);
+  dealt.forEach((files, i) => {
+    const report = path.join(reportDir, `e2e-${i + 1}.json`);
+    reports.push(report);
     lanes.push({
-      name: `e2e ${i}/${shards}`,
-      argv: [...inNetns, ...jest, '__tests__/e2e', `--shard=${i}/${shards}`, ...extra]
+      name: `e2e ${i + 1}/${dealt.length}`,
+      argv: [...inNetns, ...jest, '--json', `--outputFile=${report}`, '--runTestsByPath', ...files, ...extra]
     });
-  }
+  });
 }
 
 /**
@@ -66,6 +185,7 @@ function runLane(lane) {
   });
 }
 
+const started = Date.now();
 const results = await Promise.all(
   lanes.map((lane) =>
     runLane(lane).then((result) => {
@@ -77,6 +197,12 @@ const results = await Promise.all(
   )
 );
 
+const slowest = Object.entries(recordTimings(reports))
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 6)
+  .map(([name, seconds]) => `${name} ${seconds.toFixed(0)} s`);
+if (slowest.length > 0) process.stdout.write(`\nslowest e2e files: ${slowest.join(', ')}\n`);
+
 let passed = 0;
 let failed = 0;
 for (const { output } of results) {
@@ -86,6 +212,13 @@ for (const { output } of results) {
     passed += Number(counts[2] ?? 0);
   }
 }
-const failing = results.find((result) => result.code !== 0);
-process.stdout.write(`\n${passed} passed, ${failed} failed\n`);
-process.exit(failing ? failing.code : 0);
+const failing = results.filter((result) => result.code !== 0);
+process.stdout.write(
+  `\n${passed} passed, ${failed} failed; lanes: ${results
+    .map((r) => `${r.name} ${r.seconds.toFixed(0)} s${r.code === 0 ? '' : ' (FAILED)'}`)
+    .join(', ')}; ${((Date.now() - started) / 1000).toFixed(0)} s in all, load ${os
+    .loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ')}\n`
+);
+process.exit(failing.length > 0 ? failing[0].code : 0);

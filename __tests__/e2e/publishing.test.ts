@@ -274,18 +274,6 @@ describe('the outbox', () => {
     expect(em().branchSha(repo, 'outbox/main')).toBeNull();
   });
 
-  test('an outbox that is a file, or holds no patches, is bad input', async () => {
-    const repo = newRepo(em(), 'outbox');
-    const dir = root();
-    fs.mkdirSync(path.join(dir, 'workspace', 'empty'), { recursive: true });
-    fs.writeFileSync(path.join(dir, 'workspace', 'file.patch'), '');
-    const empty = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'empty' } });
-    expectFailure(empty, /^Input 'outbox': .* holds no \*\.patch, \*\.mbox or \*\.bundle files/);
-    const file = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'file.patch' } });
-    expectFailure(file, /^Input 'outbox': .* is not a folder/);
-    expect(pushesTo(em(), repo)).toBe(0);
-  });
-
   test('a bundle is published commit by commit', async () => {
     const repo = newRepo(em(), 'bundle');
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-src-'));

@@ -4,36 +4,75 @@
 // deletion, and the beforeGit() hook with a real `git push`. Like emulator.test.ts it needs the
 // namespace made by scripts/in-netns.mjs:
 //
-//   node scripts/in-netns.mjs node --experimental-vm-modules node_modules/jest/bin/jest.js __tests__/e2e/emulator-extra.test.ts
+//   node scripts/in-netns.mjs node --experimental-vm-modules node_modules/jest/bin/jest.js __tests__/e2e/emulator-pull-requests.test.ts
 //
-// Every client runs in a child process spawned asynchronously (the emulator answers from this
-// very process, so a synchronous spawn of a client would deadlock).
+// REST and GraphQL calls are made from this process with the emulator's CA; Octokit, git and gh
+// run in child processes spawned asynchronously (the emulator answers from this very process, so
+// a synchronous spawn of a client would deadlock).
 
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import * as https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator.mjs';
-import { FETCH_CHILD, gitClientEnv, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
+import { gitClientEnv, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
 
 let emulator: Emulator;
 
-async function fetchIn(
+/**
+ * One HTTPS request from this process, trusting the emulator's CA: the same exchange a child
+ * `fetch` with NODE_EXTRA_CA_CERTS makes (emulator.test.ts covers that path), without starting a
+ * node for each of these calls.
+ */
+function fetchIn(
   url: string,
   init: { method?: string; token?: string; body?: unknown } = {}
 ): Promise<FetchResult> {
-  const env: NodeJS.ProcessEnv = {
-    PATH: process.env.PATH,
-    HOME: os.tmpdir(),
-    NODE_EXTRA_CA_CERTS: emulator.caFile
+  const target = new URL(url);
+  const payload = init.body === undefined ? undefined : JSON.stringify(init.body);
+  const headers: Record<string, string> = {
+    accept: 'application/vnd.github+json',
+    'user-agent': 'outbox-publisher-tests',
+    authorization: `token ${init.token ?? TOKENS.bot}`
   };
-  const arg = JSON.stringify({
-    url,
-    method: init.method ?? 'GET',
-    token: init.token ?? TOKENS.bot,
-    body: init.body
+  if (payload !== undefined) {
+    headers['content-type'] = 'application/json';
+    headers['content-length'] = String(Buffer.byteLength(payload));
+  }
+  return new Promise((resolve) => {
+    const req = https.request(
+      {
+        hostname: target.hostname,
+        port: target.port || 443,
+        path: `${target.pathname}${target.search}`,
+        method: init.method ?? 'GET',
+        headers,
+        ca: readFileSync(emulator.caFile),
+        agent: false
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let body: unknown = null;
+          try {
+            body = text ? JSON.parse(text) : null;
+          } catch {
+            body = text;
+          }
+          const flat: Record<string, string> = {};
+          for (const [name, value] of Object.entries(res.headers))
+            if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+          resolve({ status: res.statusCode ?? 0, headers: flat, body });
+        });
+      }
+    );
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ status: 0, headers: {}, body: null, error: error.code ?? error.message })
+    );
+    req.end(payload);
   });
-  const r = await ok(process.execPath, ['--input-type=module', '-e', FETCH_CHILD, arg], { env });
-  return JSON.parse(r.stdout) as FetchResult;
 }
 
 // The real Octokit of @actions/github (resolved from this package's node_modules), for the calls
