@@ -30,7 +30,7 @@ import { InputError } from './errors.js';
 import { quoteName } from './log-text.js';
 
 /** The pathspec magic words this action passes through (gitglossary(7) "pathspec"). */
-export const PATHSPEC_MAGIC: readonly string[] = ['top', 'literal', 'glob', 'icase', 'attr', 'exclude'];
+const PATHSPEC_MAGIC: readonly string[] = ['top', 'literal', 'glob', 'icase', 'attr', 'exclude'];
 /** Short-form magic signatures: `:/` is top, `:!` and `:^` are exclude. */
 const SHORT_MAGIC: Record<string, string> = { '/': 'top', '!': 'exclude', '^': 'exclude' };
 /**
@@ -80,7 +80,7 @@ function splitOnCommas(line: string): string[] {
   return items;
 }
 
-export function parsePathspec(spec: string): Pathspec {
+function parsePathspec(spec: string): Pathspec {
   const refuse = (problem: string, fix: string): never => {
     throw new InputError('add-paths', `${quoteSpec(spec)} ${problem}`, fix);
   };

@@ -23,8 +23,8 @@ export const BRANCH_SUFFIXES = ['random', 'timestamp', 'short-commit-hash'] as c
 export type BranchSuffix = (typeof BRANCH_SUFFIXES)[number];
 
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-export const RANDOM_SUFFIX_LENGTH = 7;
-export const SHORT_HASH_LENGTH = 7;
+const RANDOM_SUFFIX_LENGTH = 7;
+const SHORT_HASH_LENGTH = 7;
 /** Enough bytes that rejection sampling (1 in 64 refused) runs short about never; see `randomSuffix`. */
 export const RANDOM_BYTES_NEEDED = 32;
 

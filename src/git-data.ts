@@ -23,7 +23,7 @@ export interface RawChangeLike {
   path: string;
 }
 
-export type TreeMode = '100644' | '100755' | '120000' | '160000';
+type TreeMode = '100644' | '100755' | '120000' | '160000';
 
 /** An entry of `POST /repos/{o}/{r}/git/trees`'s `tree`; `sha: null` deletes the path. */
 export interface TreeEntry {
@@ -35,7 +35,7 @@ export interface TreeEntry {
 
 const MODES: readonly string[] = ['100644', '100755', '120000', '160000'];
 /** Entries per createTree request: create-pull-request's chunk size, chained through `base_tree`. */
-export const TREE_CHUNK = 100;
+const TREE_CHUNK = 100;
 
 /** Why a change cannot be written as a tree entry (a mode git no longer writes, such as 100664), or undefined. */
 export function unwritableChange(change: RawChangeLike): string | undefined {

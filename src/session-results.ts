@@ -19,7 +19,7 @@ export interface SessionOutcome {
 }
 
 /** One entry of the `results` output. Keys are spelled like the action's outputs. */
-export interface SessionResultJson {
+interface SessionResultJson {
   repo: string;
   'target-branch': string;
   operation: string;
@@ -31,9 +31,9 @@ export interface SessionResultJson {
 }
 
 /** Longest error text kept in `results`: 256 sessions of it stay far below an output's 1 MiB. */
-export const RESULTS_ERROR_MAX = 2000;
+const RESULTS_ERROR_MAX = 2000;
 /** Longest error text in a summary row: 256 rows of it, escaped, stay below the summary's 1 MiB. */
-export const SUMMARY_ERROR_MAX = 300;
+const SUMMARY_ERROR_MAX = 300;
 
 /** Cuts `text` to at most `max` code points, saying how much was left out. */
 export function clip(text: string, max: number): string {
@@ -43,7 +43,7 @@ export function clip(text: string, max: number): string {
   return points.slice(0, Math.max(0, max - [...note].length)).join('') + note;
 }
 
-export function resultOf(outcome: SessionOutcome): SessionResultJson {
+function resultOf(outcome: SessionOutcome): SessionResultJson {
   return {
     repo: outcome.repo,
     'target-branch': outcome.targetBranch,

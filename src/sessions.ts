@@ -24,18 +24,18 @@ export const DEFAULT_MAX_PARALLEL = 4;
  * allows at most 100 concurrent API requests per token (secondary rate limit), and a 2- or 4-core
  * runner gains nothing past a few dozen clones at once.
  */
-export const MAX_PARALLEL = 32;
+const MAX_PARALLEL = 32;
 /** `shard: i/n` splits a list across a matrix, which has at most 256 jobs. */
-export const MAX_SHARDS = 256;
+const MAX_SHARDS = 256;
 
 /**
  * Inputs that belong to the step, never to one session: the list itself and how it is run, and
  * `path`, because every session gets a clone of its own under RUNNER_TEMP.
  */
-export const STEP_ONLY_INPUTS: readonly string[] = ['sessions', 'max-parallel', 'shard', 'path'];
+const STEP_ONLY_INPUTS: readonly string[] = ['sessions', 'max-parallel', 'shard', 'path'];
 
 /** Inputs whose step value is a list split on commas and newlines: a session may give a YAML/JSON list. */
-export const LIST_INPUTS: readonly string[] = [
+const LIST_INPUTS: readonly string[] = [
   'labels',
   'reviewers',
   'team-reviewers',
@@ -257,7 +257,7 @@ function valueOf(value: unknown, key: string, where: string, isList: boolean): s
 }
 
 /** Why `value` is not `owner/name` (GitHub's rules for each part), or undefined. */
-export function repositoryProblem(value: string): string | undefined {
+function repositoryProblem(value: string): string | undefined {
   const parts = value.split('/');
   if (parts.length !== 2) return "is not of the form 'owner/name'";
   const [owner, name] = parts as [string, string];
