@@ -1339,6 +1339,7 @@ variables) and one \`POST /pulls\` with Node's \`fetch\`. Every row is compared 
 pairs, the order alternating from pair to pair; the table gives the medians. The action runs as
 the runner runs it: main step, then post step, each a new \`node\` process.
 
+- **floor**: the floor against itself (each pair, two floor runs): how far two runs of the same work differ.
 - **created**: \`run\` writes one file, on a fresh \`branch\`: a new pull request.
 - **unchanged**: the same input again on a branch it already published (set up untimed): nothing to push.
 - **updated**: \`run\` writes other content on a branch it already published (set up untimed).
