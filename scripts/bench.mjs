@@ -1,42 +1,59 @@
+// @ts-check
 // `npm run bench`: how much slower the action is than the least a script could do to publish the
 // same change, against the local GitHub emulator (run through scripts/in-netns.mjs, which npm does).
 //
-// A repository of BENCH_FILES files and BENCH_COMMITS commits is generated with `git fast-import`
-// straight into the emulator's bare repository. Then, BENCH_RUNS times, alternating which goes first:
-//   floor      git clone --depth 1 --single-branch, write one file, add, commit, push a new
-//              branch (the token as an http.extraheader given through GIT_CONFIG_* variables),
-//              then one POST /pulls with Node's fetch;
-//   created    the action (main + post step, as the runner runs them) publishing one written
-//              file on a fresh branch: a new pull request;
-//   unchanged  the same action run again with the same input: nothing to push;
-//   outbox     the action publishing the same one-file change as a patch in `outbox`, without
-//              `run` (the clone is then sparse): a new pull request.
-//   series     (once) the action publishing an outbox of BENCH_SERIES (1,000) small patches, each
-//              adding a file in one of 50 folders, onto a small repository, without `run`: the
-//              goal is under 10 s for main + post. `npm run bench -- outbox-series` runs this row
-//              alone (a new small repository, no generated monorepo).
-// Besides wall time: API requests (REST + GraphQL, from the emulator's request log, Octokit's
-// told from gh's by user-agent), git and gh processes (a counting wrapper first on PATH, in one
-// extra run of each kind so the wrapper costs the timed runs nothing), the time from spawning
-// `node dist/index.js` to its first log line, and where the time goes, by the timestamps of
-// the log lines of BENCH_RUNS more (instrumented) runs of each kind. Prints Markdown tables and
-// writes docs/benchmarks.md.
+// For each size (1k, 5k, 20k and 50k files; BENCH_SIZES), a repository is generated with
+// `git fast-import` straight into the emulator's bare repository (a tenth as many commits as
+// files). Then, for each kind of publish, BENCH_PAIRS pairs (action, floor), the order alternating
+// from pair to pair (action first, then floor first, ...); the medians are compared:
+//   floor      the least a script can do for a new pull request: git clone --depth 1
+//              --single-branch, write one file, git add -A, commit, push a new branch (the token
+//              as an http.extraheader through GIT_CONFIG_* variables), one POST /pulls with
+//              Node's fetch. Every kind is compared with this same floor.
+//   created    the action (main + post step, as the runner runs them), `run` writing one file,
+//              on a fresh branch: a new pull request;
+//   unchanged  the same input again on a branch it already published (set up untimed);
+//   updated    a different file content on a branch it already published (set up untimed);
+//   push       mode: push onto a fresh target branch (made from main, untimed), `run` as above;
+//   outbox2    an outbox of 2 patches (git format-patch mails), no `run`: a new pull request.
+// Besides wall time, per publish: API requests (REST + GraphQL) and API writes, git HTTP requests
+// (of them 401s) from the emulator's request log, and the processes spawned, counted in one extra
+// run of each row under `strace -f -e trace=execve` (successful execve calls of every descendant,
+// git's own helpers and gh as a credential helper included), untimed so ptrace costs the timed
+// runs nothing. That strace run also searches every argv for the token. One more strace run of
+// `created` gives the timeline of one publish (process starts and ends, the emulator's requests).
+// Besides the matrix: start-up (spawn to first log line), the clone-option check (the floor
+// blobless) and the series row (1,000 patches). Writes docs/benchmarks.md.
 //
-//   BENCH_RUNS=5 BENCH_FILES=20000 BENCH_COMMITS=2000 BENCH_FILE_BYTES=1200 BENCH_WARMUP=1
+//   npm run bench                       every row (takes long at 50k)
+//   npm run bench -- created@5k,unchanged 1k   a subset: terms are a kind, a size (1k, 5k, 20k,
+//                                       50k) or kind@size; kinds: floor created unchanged updated
+//                                       push outbox2 clone-option startup outbox-series
+//   BENCH_PAIRS=5 BENCH_WARMUP=1 BENCH_SIZES=1000,5000,20000,50000 BENCH_FILE_BYTES=1200
 //   BENCH_TMPDIR=/dev/shm  where work trees and the emulator's repositories go
-//   BENCH_WRITE_DOCS=1|0   default: write docs/benchmarks.md only with the default sizes and runs
+//   BENCH_WRITE_DOCS=1|0   default: write docs/benchmarks.md only for a full default run
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { emulatorEnv, startEmulator } from '../test-support/emulator.mjs';
+import { findLeaks } from '../test-support/leak-check.mjs';
 import { projectRoot, runAction } from '../test-support/run-action.mjs';
 
-const DEFAULTS = { runs: 5, files: 20_000, commits: 2_000, fileBytes: 1_200, warmup: 1, tags: 20 };
-const GOALS = { ratio: 1.3, apiCreated: 4, apiUnchanged: 3, startupMs: 150, seriesMs: 10_000 };
+const DEFAULTS = { pairs: 5, sizes: [1_000, 5_000, 20_000, 50_000], fileBytes: 1_200, warmup: 1, tags: 20 };
+const KINDS = /** @type {const} */ (['created', 'unchanged', 'updated', 'push', 'outbox2']);
+/** @typedef {typeof KINDS[number]} Kind */
+// Issue 10's targets. ratio: per size (files) or for every size ('*').
+const TARGETS = {
+  created: { ratio: { 1000: 1.6, 5000: 1.3, 20000: 1.15 }, api: 3 },
+  unchanged: { ratio: { '*': 1.0 }, api: 2, apiWrites: 0 },
+  updated: {},
+  push: {},
+  outbox2: { ratio: { '*': 1.4 }, git: 5 }
+};
+const GOALS = { startupMs: 150, seriesMs: 10_000 };
 const TOKEN = 'ghs_benchInstallationToken00000000000';
-const REPO = 'octo-org/bench-monorepo';
 const BOT = { name: 'bench-bot', email: 'bench-bot@example.com' };
 
 /** @param {string} name @param {number} fallback */
@@ -48,6 +65,9 @@ function intEnv(name, fallback) {
     throw new Error(`${name} must be a whole number, not ${JSON.stringify(raw)}`);
   return value;
 }
+
+/** @param {number} files e.g. 5000 → '5k' */
+const sizeLabel = (files) => (files % 1000 === 0 ? `${files / 1000}k` : String(files));
 
 // ---------------------------------------------------------------------------------------------
 // Small helpers
@@ -78,8 +98,8 @@ export function run(cmd, args, options = {}) {
     });
     let stdout = '';
     let stderr = '';
-    child.stdout.on('data', (c) => (stdout += c));
-    child.stderr.on('data', (c) => (stderr += c));
+    child.stdout?.on('data', (c) => (stdout += c));
+    child.stderr?.on('data', (c) => (stderr += c));
     child.on('error', reject);
     child.on('close', (code, signal) => {
       if (code === 0) resolve({ stdout, stderr });
@@ -105,7 +125,10 @@ const fmtMs = (ms) => `${Math.round(ms)} ms`;
 // ---------------------------------------------------------------------------------------------
 // The repository: fast-import into the emulator's bare repository
 
-/** A small deterministic PRNG (mulberry32), so every run generates the same repository. */
+/**
+ * A small deterministic PRNG (mulberry32), so every run generates the same repository.
+ * @param {number} seed
+ */
 function prng(seed) {
   let a = seed >>> 0;
   return () => {
@@ -254,62 +277,6 @@ export async function generateRepository(bareDir, size) {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Counting wrappers and a log-line tracer for the instrumented runs
-
-/**
- * A folder to put first on PATH: `git` and `gh` that append their arguments to a log and exec
- * the real program, and a preload for Node that timestamps each line the action prints.
- * @param {string} dir
- */
-function makeInstruments(dir) {
-  const bin = path.join(dir, 'bin');
-  fs.mkdirSync(bin, { recursive: true });
-  for (const tool of ['git', 'gh']) {
-    const real = execFileSync('which', [tool], { encoding: 'utf8' }).trim();
-    const log = path.join(dir, `${tool}.log`);
-    fs.writeFileSync(
-      path.join(bin, tool),
-      `#!/bin/sh\nprintf '%s\\n' "$*" >> '${log}'\nexec '${real}' "$@"\n`,
-      { mode: 0o755 }
-    );
-  }
-  const preload = path.join(dir, 'trace.cjs');
-  fs.writeFileSync(
-    preload,
-    [
-      "const fs = require('node:fs');",
-      'const file = process.env.BENCH_TRACE;',
-      'const t = () => performance.timeOrigin + performance.now();',
-      "const put = (o) => fs.appendFileSync(file, JSON.stringify(o) + '\\n');",
-      "put({ ev: 'start', script: require('node:path').basename(process.argv[1] || ''), origin: performance.timeOrigin, t: t() });",
-      'const write = process.stdout.write.bind(process.stdout);',
-      "let partial = '';",
-      'process.stdout.write = (chunk, ...rest) => {',
-      '  const at = t();',
-      "  const parts = (partial + String(chunk)).split('\\n');",
-      '  partial = parts.pop();',
-      "  for (const line of parts) put({ ev: 'line', t: at, line });",
-      '  return write(chunk, ...rest);',
-      '};',
-      "process.on('exit', () => put({ ev: 'exit', t: t() }));",
-      ''
-    ].join('\n')
-  );
-  return {
-    bin,
-    preload,
-    gitLog: path.join(dir, 'git.log'),
-    ghLog: path.join(dir, 'gh.log'),
-    trace: path.join(dir, 'trace.jsonl')
-  };
-}
-
-/** @param {string} file */
-function readLines(file) {
-  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
-}
-
-// ---------------------------------------------------------------------------------------------
 // The measurements
 
 /** @param {string} userAgent */
@@ -324,7 +291,7 @@ function client(userAgent) {
  * The emulator's requests from index `from` on, counted by kind and client.
  * @param {import('../test-support/emulator.mjs').Emulator} emulator @param {number} from
  */
-function countRequests(emulator, from) {
+export function countRequests(emulator, from) {
   const entries = emulator.requests.slice(from);
   const api = entries.filter((r) => r.kind === 'rest' || r.kind === 'graphql');
   const by = (/** @type {string} */ who) =>
@@ -335,13 +302,10 @@ function countRequests(emulator, from) {
     gh: by('gh'),
     git: entries.filter((r) => r.kind === 'git').length,
     git401: entries.filter((r) => r.kind === 'git' && r.status === 401).length,
-    list: api.map((r) => ({
-      method: r.method,
-      path: r.path,
-      kind: r.kind,
-      who: client(String(r.headers['user-agent'] ?? '')),
-      time: Date.parse(r.time)
-    }))
+    // A write: a REST request other than GET/HEAD, or a GraphQL mutation.
+    apiWrites: api.filter((r) =>
+      r.kind === 'graphql' ? r.operationType === 'mutation' : !['GET', 'HEAD'].includes(r.method)
+    ).length
   };
 }
 
@@ -454,38 +418,212 @@ async function startBench() {
   return { tmp, work, emulator };
 }
 
-/** `npm run bench -- outbox-series`: the series row alone. */
-async function seriesOnly() {
-  const count = Math.max(1, intEnv('BENCH_SERIES', 1000));
-  const { work, emulator } = await startBench();
-  try {
-    const { ms, cpuMs } = await outboxSeries(emulator, work, count);
-    const pass = count !== 1000 || ms <= GOALS.seriesMs ? 'pass' : '**fail**';
-    console.log(
-      markdownTable(
-        ['metric', 'floor', 'action', 'ratio / goal', 'result'],
-        [
-          [
-            `Outbox of ${count} small patches, no \`run\`: wall time (main + post)`,
-            '—',
-            `${fmtS(ms)} (CPU ${fmtS(cpuMs)})`,
-            `< ${GOALS.seriesMs / 1000} s for 1,000`,
-            pass
-          ]
-        ]
-      )
-    );
-    console.log(
-      `load average: ${os
-        .loadavg()
-        .map((x) => x.toFixed(1))
-        .join(' ')} on ${os.cpus().length} CPUs`
-    );
-  } finally {
-    await emulator.close();
-    fs.rmSync(work, { recursive: true, force: true });
+// ---------------------------------------------------------------------------------------------
+// Processes: strace
+
+/**
+ * What one `strace -ff -ttt` run recorded, read from its per-process files: every program run
+ * (a successful execve; a process that execs twice runs two programs), its parent program, start
+ * and end (epoch ms), and argv.
+ * @typedef {{ pid: number, start: number, end: number, argv: string[], file: string, parent: Program | null }} Program
+ * @param {string} prefix the -o prefix; files are `${prefix}.${pid}`
+ * @returns {Program[]}
+ */
+export function readStrace(prefix) {
+  const dir = path.dirname(prefix);
+  const base = path.basename(prefix);
+  /** @type {Map<number, number>} child pid → parent pid */
+  const parentOf = new Map();
+  /** @type {Program[]} */
+  const programs = [];
+  /** @type {Map<number, number>} pid → when its last thread exited */
+  const exitOf = new Map();
+  for (const name of fs.readdirSync(dir)) {
+    if (!name.startsWith(`${base}.`)) continue;
+    const pid = Number(name.slice(base.length + 1));
+    const lines = fs.readFileSync(path.join(dir, name), 'utf8').split('\n');
+    for (const line of lines) {
+      const m = /^(\d+\.\d+) (.*)$/.exec(line);
+      if (!m) continue;
+      const t = Number(m[1]) * 1000;
+      const rest = m[2];
+      const child = /^(?:clone3?|vfork|fork)\(.*\)\s+= (\d+)$/.exec(rest);
+      if (child) parentOf.set(Number(child[1]), pid);
+      const exec = /^execve\("((?:[^"\\]|\\.)*)", \[(.*)\], .*\)\s+= 0$/.exec(rest);
+      if (exec) {
+        const argv = [...exec[2].matchAll(/"((?:[^"\\]|\\.)*)"/g)].map((a) => unescapeC(a[1]));
+        programs.push({ pid, start: t, end: NaN, argv, file: unescapeC(exec[1]), parent: null });
+      }
+      if (/^\+\+\+ (exited|killed)/.test(rest)) exitOf.set(pid, t);
+    }
   }
+  programs.sort((a, b) => a.start - b.start);
+  /** @type {Map<number, number>} pid → index of its latest program */
+  const current = new Map();
+  programs.forEach((p, i) => {
+    const previous = current.get(p.pid);
+    if (previous !== undefined) programs[previous].end = p.start; // exec'd again
+    current.set(p.pid, i);
+  });
+  for (const [pid, i] of current) programs[i].end = exitOf.get(pid) ?? NaN;
+  // A program's parent: the program its pid's parent (or an ancestor without an exec) ran then.
+  for (const p of programs) {
+    let ancestor = parentOf.get(p.pid);
+    while (ancestor !== undefined) {
+      const owner = programs.filter((q) => q.pid === ancestor && q.start <= p.start).pop();
+      if (owner) {
+        p.parent = owner;
+        break;
+      }
+      ancestor = parentOf.get(ancestor);
+    }
+  }
+  return programs;
 }
+
+/** @param {string} s a string as strace prints it (C escapes) */
+function unescapeC(s) {
+  return s.replace(/\\(x[0-9a-f]{2}|[0-7]{1,3}|.)/g, (_, e) => {
+    if (e[0] === 'x') return String.fromCharCode(parseInt(e.slice(1), 16));
+    if (/^[0-7]/.test(e)) return String.fromCharCode(parseInt(e, 8));
+    return { n: '\n', t: '\t', r: '\r', v: '\v', f: '\f' }[/** @type {'n'} */ (e)] ?? e;
+  });
+}
+
+/** The program's short name: `git fetch`, `gh auth`, `git-remote-https`, `node index.js`, `bash`. */
+function programName(/** @type {Program} */ p) {
+  const exe = path.basename(p.file);
+  if (exe === 'git' || exe === 'gh') {
+    // The subcommand: the first argument that is neither an option nor an option's value.
+    const withValue = ['-C', '-c', '--shallow-file', '--git-dir', '--work-tree'];
+    const sub = p.argv.slice(1).find((a, i, all) => !a.startsWith('-') && !withValue.includes(all[i - 1]));
+    return `${exe} ${sub ?? ''}`.trim();
+  }
+  if (exe === 'node' || exe === path.basename(process.execPath))
+    return `node ${path.basename(p.argv[1] ?? '')}`.trim();
+  return exe;
+}
+
+/** @param {Program[]} programs @returns {{ total: number, by: Record<string, number> }} */
+function processCounts(programs) {
+  /** @type {Record<string, number>} */
+  const by = {};
+  for (const p of programs) {
+    const exe = path.basename(p.file);
+    const group = exe === 'git' || exe.startsWith('git-') ? 'git' : exe === 'gh' ? 'gh' : exe;
+    by[group] = (by[group] ?? 0) + 1;
+  }
+  return { total: programs.length, by };
+}
+
+const STRACE = [
+  '-ff',
+  '-q',
+  '-ttt',
+  '-s',
+  '65536',
+  '-e',
+  'trace=execve,clone,clone3,fork,vfork',
+  '-e',
+  'signal=none'
+];
+
+/**
+ * Runs the action (main + post, through test-support/run-action.mjs) in a child Node process under
+ * strace; the child's own exec is left out of the programs. The options go through stdin, the
+ * result comes back on stdout.
+ * @param {Parameters<typeof runAction>[0]} options @param {string} prefix strace's -o prefix
+ */
+async function actionUnderStrace(options, prefix) {
+  const runner = pathToFileURL(path.join(projectRoot, 'test-support', 'run-action.mjs')).href;
+  const script = [
+    `import { runAction } from ${JSON.stringify(runner)};`,
+    "let input = '';",
+    'for await (const chunk of process.stdin) input += chunk;',
+    'const r = await runAction(JSON.parse(input));',
+    'process.stdout.write(JSON.stringify({ main: { code: r.main.code, log: r.main.log, stderr: r.main.stderr }, post: r.post && { code: r.post.code, log: r.post.log }, outputs: r.outputs }));'
+  ].join('\n');
+  const { stdout } = await run(
+    'strace',
+    [...STRACE, '-o', prefix, process.execPath, '--input-type=module', '-e', script],
+    { input: JSON.stringify(options) }
+  );
+  /** @type {{ main: { code: number | null, log: string, stderr: string }, post?: { code: number | null, log: string }, outputs: Record<string, string> }} */
+  const result = JSON.parse(stdout);
+  const programs = readStrace(prefix).slice(1); // the first program is the child node itself
+  return { result, programs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rows and the filter
+
+/**
+ * @typedef {{ kind: Kind | 'floor' | 'clone-option', files: number }} SizedRow
+ * @param {string[]} args e.g. ['created@5k,unchanged', '1k']
+ * @param {number[]} sizes
+ */
+export function selectRows(args, sizes) {
+  const terms = args
+    .flatMap((a) => a.split(','))
+    .map((t) => t.trim().toLowerCase())
+    .filter(Boolean);
+  const sized = /** @type {const} */ (['floor', ...KINDS, 'clone-option']);
+  const sizeless = ['startup', 'outbox-series'];
+  for (const t of terms) {
+    const [kind, size] = t.split('@');
+    const kindOk = (/** @type {string} */ k) => [...sized, ...sizeless].includes(k);
+    const sizeOk = (/** @type {string} */ s) => sizes.some((f) => sizeLabel(f) === s || String(f) === s);
+    if (size !== undefined ? !(kindOk(kind) && sizeOk(size)) : !(kindOk(kind) || sizeOk(kind)))
+      throw new Error(
+        `unknown row '${t}': give a kind (${[...sized, ...sizeless].join(', ')}), a size (${sizes.map(sizeLabel).join(', ')}) or kind@size`
+      );
+  }
+  const kindTerms = terms.filter(
+    (t) => !t.includes('@') && !sizes.some((f) => sizeLabel(f) === t || String(f) === t)
+  );
+  const sizeTerms = terms.filter((t) => !t.includes('@') && !kindTerms.includes(t));
+  const pairTerms = terms.filter((t) => t.includes('@'));
+  /** @param {string} kind @param {number} files */
+  const wanted = (kind, files) => {
+    if (!terms.length) return true;
+    if (pairTerms.some((t) => t === `${kind}@${sizeLabel(files)}` || t === `${kind}@${files}`)) return true;
+    // Kinds and sizes narrow each other: `created 5k` is created at 5k; `startup` and
+    // `outbox-series` have no size and narrow nothing.
+    const sizedKinds = kindTerms.filter((t) => !sizeless.includes(t));
+    const k = sizedKinds.length ? sizedKinds.includes(kind) : kind !== 'clone-option';
+    const s = sizeTerms.length
+      ? sizeTerms.some((t) => t === sizeLabel(files) || t === String(files))
+      : sizedKinds.length > 0;
+    return k && s;
+  };
+  /** @type {SizedRow[]} */
+  const rows = [];
+  for (const files of sizes)
+    for (const kind of sized) {
+      // The clone-option check runs at one size only: 20k (or the largest there is).
+      const cloneSize = sizes.includes(20_000) ? 20_000 : Math.max(...sizes);
+      if (
+        kind === 'clone-option' &&
+        files !== cloneSize &&
+        !pairTerms.includes(`clone-option@${sizeLabel(files)}`)
+      )
+        continue;
+      if (wanted(kind, files)) rows.push({ kind, files });
+    }
+  return {
+    rows,
+    startup: !terms.length || kindTerms.includes('startup'),
+    series: !terms.length || kindTerms.includes('outbox-series')
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The run
+
+/**
+ * @typedef {ReturnType<typeof countRequests>} Counts
+ * @typedef {{ kind: string, files: number, action: number[], floor: number[], counts: Counts[], floorCounts: Counts[], processes?: ReturnType<typeof processCounts>, argvLeaks: string[] }} RowResult
+ */
 
 async function main() {
   if (process.env.OUTBOX_NETNS !== '1') {
@@ -494,471 +632,444 @@ async function main() {
     );
     process.exit(2);
   }
-  if (process.argv[2] === 'outbox-series') return seriesOnly();
-  if (process.argv[2]) {
-    console.error(`bench: unknown row '${process.argv[2]}'; give none (every row) or 'outbox-series'.`);
+  const sizes = process.env.BENCH_SIZES
+    ? process.env.BENCH_SIZES.split(',').map((s) => {
+        const n = Number(s.trim().replace(/k$/i, '000'));
+        if (!Number.isInteger(n) || n < 1) throw new Error(`BENCH_SIZES: '${s}' is not a number of files`);
+        return n;
+      })
+    : DEFAULTS.sizes;
+  const pairs = Math.max(1, intEnv('BENCH_PAIRS', intEnv('BENCH_RUNS', DEFAULTS.pairs)));
+  const warmup = intEnv('BENCH_WARMUP', DEFAULTS.warmup);
+  const fileBytes = Math.max(40, intEnv('BENCH_FILE_BYTES', DEFAULTS.fileBytes));
+  let selection;
+  try {
+    selection = selectRows(process.argv.slice(2), sizes);
+  } catch (error) {
+    console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
     process.exit(2);
   }
-  const size = {
-    runs: Math.max(1, intEnv('BENCH_RUNS', DEFAULTS.runs)),
-    files: Math.max(1, intEnv('BENCH_FILES', DEFAULTS.files)),
-    commits: Math.max(1, intEnv('BENCH_COMMITS', DEFAULTS.commits)),
-    fileBytes: Math.max(40, intEnv('BENCH_FILE_BYTES', DEFAULTS.fileBytes)),
-    warmup: intEnv('BENCH_WARMUP', DEFAULTS.warmup),
-    tags: intEnv('BENCH_TAGS', DEFAULTS.tags)
-  };
-  const isDefault = Object.entries(DEFAULTS).every(
-    ([k, v]) => size[/** @type {keyof typeof size} */ (k)] === v
-  );
-  const writeDocs = process.env.BENCH_WRITE_DOCS ? process.env.BENCH_WRITE_DOCS === '1' : isDefault;
+  const full = process.argv.length <= 2 && !process.env.BENCH_SIZES && pairs === DEFAULTS.pairs;
+  const writeDocs = process.env.BENCH_WRITE_DOCS ? process.env.BENCH_WRITE_DOCS === '1' : full;
   const benchStart = now();
   const log = (/** @type {string} */ msg) =>
-    console.error(`[bench ${((now() - benchStart) / 1000).toFixed(1).padStart(5)} s] ${msg}`);
+    console.error(`[bench ${((now() - benchStart) / 1000).toFixed(1).padStart(6)} s] ${msg}`);
 
   const dist = path.join(projectRoot, 'dist', 'index.js');
   if (!fs.existsSync(dist)) throw new Error('dist/index.js is missing: run `npm run bundle` first.');
-  const newestSrc = Math.max(
-    ...fs
-      .readdirSync(path.join(projectRoot, 'src'))
-      .map((f) => fs.statSync(path.join(projectRoot, 'src', f)).mtimeMs)
-  );
+  const srcFiles = fs.readdirSync(path.join(projectRoot, 'src'), { recursive: true, encoding: 'utf8' });
+  const newestSrc = Math.max(...srcFiles.map((f) => fs.statSync(path.join(projectRoot, 'src', f)).mtimeMs));
   if (fs.statSync(dist).mtimeMs < newestSrc)
     log(
       'warning: dist/ is older than src/; measuring dist/ as it is (run `npm run bundle` to include the latest src/)'
     );
 
   const { tmp, work, emulator } = await startBench();
-  try {
-    const { bareDir } = emulator.createRepo(REPO);
-    log(`generating ${size.files} files and ${size.commits} commits with git fast-import ...`);
-    const gen = await generateRepository(bareDir, size);
-    log(`generated in ${fmtS(gen.ms)} (pack ${(gen.packBytes / 1048576).toFixed(1)} MiB)`);
+  // Node's fetch trusts the emulator's CA only through a dispatcher of its own: the CA was made
+  // after this process started, too late for NODE_EXTRA_CA_CERTS.
+  const { Agent } = await import('undici');
+  const ca = fs.readFileSync(emulator.caFile, 'utf8');
+  const basic = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
+  const rm = (/** @type {string} */ dir) => fs.promises.rm(dir, { recursive: true, force: true });
 
-    // Node's fetch trusts the emulator's CA only through a dispatcher of its own: the CA was made
-    // after this process started, too late for NODE_EXTRA_CA_CERTS.
-    const { Agent } = await import('undici');
-    const ca = fs.readFileSync(emulator.caFile, 'utf8');
-    const remoteUrl = `https://github.com/${REPO}.git`;
-    const basic = Buffer.from(`x-access-token:${TOKEN}`).toString('base64');
+  /**
+   * The floor: clone, write, add, commit, push a new branch, POST /pulls. `wrap` runs each git
+   * command under strace (the instrumented run).
+   * @param {string} repo @param {string} branch
+   * @param {{ cloneOptions?: string[], strace?: string }} [options]
+   */
+  async function floor(repo, branch, options = {}) {
+    const root = fs.mkdtempSync(path.join(work, 'floor-'));
+    const home = path.join(root, 'home');
+    fs.mkdirSync(home);
+    const dir = path.join(root, 'clone');
+    const env = {
+      PATH: process.env.PATH,
+      HOME: home,
+      LANG: 'C.UTF-8',
+      GIT_SSL_CAINFO: emulator.caFile,
+      GIT_TERMINAL_PROMPT: '0',
+      GIT_CONFIG_COUNT: '1',
+      GIT_CONFIG_KEY_0: 'http.extraheader',
+      GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
+      GIT_AUTHOR_NAME: BOT.name,
+      GIT_AUTHOR_EMAIL: BOT.email,
+      GIT_COMMITTER_NAME: BOT.name,
+      GIT_COMMITTER_EMAIL: BOT.email
+    };
+    const git = (/** @type {string[]} */ args, /** @type {string | undefined} */ cwd = undefined) =>
+      options.strace
+        ? run('strace', [...STRACE, '-o', `${options.strace}-${args[0]}`, 'git', ...args], { cwd, env })
+        : run('git', args, { cwd, env });
+    const dispatcher = new Agent({ connect: { ca } });
+    const t0 = now();
+    const url = `https://github.com/${repo}.git`;
+    await git([
+      'clone',
+      '-q',
+      '--depth',
+      '1',
+      '--single-branch',
+      ...(options.cloneOptions ?? []),
+      '--branch',
+      'main',
+      url,
+      dir
+    ]);
+    fs.writeFileSync(path.join(dir, `${branch.replace(/\//g, '-')}.txt`), `published by ${branch}\n`);
+    await git(['add', '-A'], dir);
+    await git(['commit', '-q', '-m', `Publish ${branch}`], dir);
+    await git(['push', '-q', 'origin', `HEAD:refs/heads/${branch}`], dir);
+    const response = await fetch(`https://api.github.com/repos/${repo}/pulls`, {
+      method: 'POST',
+      headers: {
+        authorization: `Bearer ${TOKEN}`,
+        accept: 'application/vnd.github+json',
+        'content-type': 'application/json',
+        'user-agent': 'bench-floor'
+      },
+      body: JSON.stringify({ title: `Publish ${branch}`, head: branch, base: 'main' }),
+      // @ts-ignore undici option of Node's fetch
+      dispatcher
+    });
+    const pr = await response.json();
+    const ms = now() - t0;
+    await dispatcher.close();
+    if (response.status !== 201)
+      throw new Error(`floor: POST /pulls answered ${response.status}: ${JSON.stringify(pr)}`);
+    return { ms, root };
+  }
 
-    /**
-     * @param {string} branch
-     * @param {{ PATH?: string }} [extraEnv]
-     */
-    async function floor(branch, extraEnv = {}, cloneOptions = /** @type {string[]} */ ([])) {
-      const root = fs.mkdtempSync(path.join(work, 'floor-'));
-      const home = path.join(root, 'home');
-      fs.mkdirSync(home);
-      const dir = path.join(root, 'clone');
-      const env = {
-        PATH: process.env.PATH,
-        HOME: home,
-        LANG: 'C.UTF-8',
-        GIT_SSL_CAINFO: emulator.caFile,
-        GIT_TERMINAL_PROMPT: '0',
-        GIT_CONFIG_COUNT: '1',
-        GIT_CONFIG_KEY_0: 'http.extraheader',
-        GIT_CONFIG_VALUE_0: `AUTHORIZATION: basic ${basic}`,
-        GIT_AUTHOR_NAME: BOT.name,
-        GIT_AUTHOR_EMAIL: BOT.email,
-        GIT_COMMITTER_NAME: BOT.name,
-        GIT_COMMITTER_EMAIL: BOT.email,
-        ...extraEnv
-      };
-      const dispatcher = new Agent({ connect: { ca } });
-      const steps = {};
-      const t0 = now();
-      await run(
-        'git',
-        [
-          'clone',
-          '-q',
-          '--depth',
-          '1',
-          '--single-branch',
-          ...cloneOptions,
-          '--branch',
-          'main',
-          remoteUrl,
-          dir
-        ],
-        { env }
-      );
-      const t1 = now();
-      fs.writeFileSync(path.join(dir, `${branch.replace(/\//g, '-')}.txt`), `published by ${branch}\n`);
-      await run('git', ['add', '--all'], { cwd: dir, env });
-      await run('git', ['commit', '-q', '-m', `Publish ${branch}`], { cwd: dir, env });
-      const t2 = now();
-      await run('git', ['push', '-q', 'origin', `HEAD:refs/heads/${branch}`], { cwd: dir, env });
-      const t3 = now();
-      const response = await fetch(`https://api.github.com/repos/${REPO}/pulls`, {
-        method: 'POST',
-        headers: {
-          authorization: `Bearer ${TOKEN}`,
-          accept: 'application/vnd.github+json',
-          'content-type': 'application/json',
-          'user-agent': 'bench-floor'
-        },
-        body: JSON.stringify({ title: `Publish ${branch}`, head: branch, base: 'main' }),
-        // @ts-ignore undici option of Node's fetch
-        dispatcher
-      });
-      const pr = await response.json();
-      const t4 = now();
-      if (response.status !== 201)
-        throw new Error(`floor: POST /pulls answered ${response.status}: ${JSON.stringify(pr)}`);
-      Object.assign(steps, { clone: t1 - t0, commit: t2 - t1, push: t3 - t2, pull: t4 - t3 });
-      await dispatcher.close();
-      return { ms: t4 - t0, steps, root };
-    }
-
-    /**
-     * @param {string} branch
-     * @param {'created' | 'unchanged'} expect
-     * @param {Record<string, string>} [extraEnv]
-     */
-    async function action(branch, expect, extraEnv = {}, source = /** @type {'run' | 'outbox'} */ ('run')) {
-      const root = fs.mkdtempSync(path.join(work, 'action-'));
-      const file = `${branch.replace(/\//g, '-')}.txt`;
-      const change =
-        source === 'run'
-          ? { run: `echo "published by ${branch}" > ${file}` }
-          : { outbox: writeOutbox(root, file, `published by ${branch}`) };
-      const t0 = now();
-      const result = await runAction({
-        token: TOKEN,
-        root,
-        env: extraEnv,
-        inputs: { repo: REPO, 'target-branch': 'main', branch, title: `Publish ${branch}`, ...change }
-      });
-      const ms = now() - t0;
-      const operation = result.outputs['pull-request-operation'];
-      if (result.main.code !== 0 || result.post?.code !== 0 || operation !== expect) {
-        throw new Error(
-          `action run on '${branch}' gave exit ${result.main.code}/${result.post?.code}, operation '${operation}' (wanted '${expect}'):\n${result.main.log}\n${result.main.stderr}\n${result.post?.log ?? ''}`
-        );
-      }
-      return { ms, root, result };
-    }
-
-    /**
-     * A one-patch outbox that adds `file` with one line, as `git format-patch` writes it; the
-     * runner emulation makes `root/workspace` the workspace. Untimed.
-     * @param {string} root @param {string} file @param {string} line
-     */
-    function writeOutbox(root, file, line) {
+  /**
+   * One action publish (main + post). Checks the outcome it was meant to have.
+   * @param {string} repo
+   * @param {{ branch: string, inputs: Record<string, string>, outbox?: string[], expect: { operation: string, pushed: string } }} spec
+   * @param {string} [strace] run under strace with this -o prefix
+   */
+  async function action(repo, spec, strace) {
+    const root = fs.mkdtempSync(path.join(work, 'action-'));
+    /** @type {Record<string, string>} */
+    const inputs = {
+      repo,
+      'target-branch': 'main',
+      branch: spec.branch,
+      title: `Publish ${spec.branch}`,
+      ...spec.inputs
+    };
+    if (spec.outbox) {
       const dir = path.join(root, 'workspace', 'outbox');
       fs.mkdirSync(dir, { recursive: true });
-      fs.writeFileSync(path.join(dir, '0001-add.patch'), addFileMail(file, line, '[PATCH]', mailDate()));
-      return 'outbox';
-    }
-
-    const rm = (/** @type {string} */ dir) => fs.promises.rm(dir, { recursive: true, force: true });
-    // The emulator re-reads every open pull request's branches with a synchronous git call on each
-    // push and pull-request request, so open pull requests piling up over the runs would slow both
-    // sides more and more. Deleting a run's branch afterwards closes its pull request (untimed).
-    const dropBranch = (/** @type {string} */ branch) => {
-      emulator.git(REPO, ['update-ref', '-d', `refs/heads/${branch}`]);
-      emulator.pullsOf(REPO);
-    };
-
-    for (let w = 0; w < size.warmup; w++) {
-      log(`warm-up ${w + 1}/${size.warmup}`);
-      await rm((await floor(`bench/warmup-floor-${w}`)).root);
-      dropBranch(`bench/warmup-floor-${w}`);
-      await rm((await action(`bench/warmup-action-${w}`, 'created')).root);
-      dropBranch(`bench/warmup-action-${w}`);
-    }
-
-    /** @type {{ floor: number[], blobless: number[], created: number[], unchanged: number[], outbox: number[], floorSteps: Record<string, number[]>, api: Record<string, ReturnType<typeof countRequests>[]> }} */
-    const m = {
-      floor: [],
-      blobless: [],
-      created: [],
-      unchanged: [],
-      outbox: [],
-      floorSteps: {},
-      api: { floor: [], created: [], unchanged: [] }
-    };
-    for (let i = 0; i < size.runs; i++) {
-      const order = i % 2 === 0 ? ['floor', 'action'] : ['action', 'floor'];
-      for (const what of order) {
-        // Within each side the order alternates too, so that no kind always runs on warm caches.
-        const even = i % 2 === 0;
-        if (what === 'floor') {
-          const plain = async () => {
-            const before = emulator.requests.length;
-            const f = await floor(`bench/floor-${i}`);
-            m.api.floor.push(countRequests(emulator, before));
-            m.floor.push(f.ms);
-            for (const [k, v] of Object.entries(f.steps)) (m.floorSteps[k] ??= []).push(v);
-            await rm(f.root);
-            dropBranch(`bench/floor-${i}`);
-          };
-          // The same floor cloning blobless, which then fetches the blobs the checkout needs.
-          const blobless = async () => {
-            const b = await floor(`bench/blobless-${i}`, {}, ['--filter=blob:none']);
-            m.blobless.push(b.ms);
-            await rm(b.root);
-            dropBranch(`bench/blobless-${i}`);
-          };
-          for (const step of even ? [plain, blobless] : [blobless, plain]) await step();
-        } else {
-          const createdThenUnchanged = async () => {
-            const branch = `bench/action-${i}`;
-            let before = emulator.requests.length;
-            const c = await action(branch, 'created');
-            m.api.created.push(countRequests(emulator, before));
-            m.created.push(c.ms);
-            await rm(c.root);
-            before = emulator.requests.length;
-            const u = await action(branch, 'unchanged');
-            m.api.unchanged.push(countRequests(emulator, before));
-            m.unchanged.push(u.ms);
-            await rm(u.root);
-            dropBranch(branch);
-          };
-          const outbox = async () => {
-            const o = await action(`bench/outbox-${i}`, 'created', {}, 'outbox');
-            m.outbox.push(o.ms);
-            await rm(o.root);
-            dropBranch(`bench/outbox-${i}`);
-          };
-          for (const step of even ? [createdThenUnchanged, outbox] : [outbox, createdThenUnchanged])
-            await step();
-        }
-      }
-      log(
-        `run ${i + 1}/${size.runs}: floor ${fmtS(m.floor[i])} (blobless ${fmtS(m.blobless[i])}), action created ${fmtS(m.created[i])}, unchanged ${fmtS(m.unchanged[i])}, outbox ${fmtS(m.outbox[i])}`
+      const date = mailDate();
+      spec.outbox.forEach((file, i) =>
+        fs.writeFileSync(
+          path.join(dir, `000${i + 1}-add.patch`),
+          addFileMail(file, `published by ${spec.branch}`, `[PATCH ${i + 1}/${spec.outbox?.length}]`, date)
+        )
       );
+      inputs.outbox = 'outbox';
     }
+    const options = { token: TOKEN, root, inputs };
+    const t0 = now();
+    let programs = /** @type {Program[]} */ ([]);
+    let result;
+    if (strace) ({ result, programs } = await actionUnderStrace(options, strace));
+    else result = await runAction(options);
+    const ms = now() - t0;
+    const { outputs } = result;
+    const operation = outputs['pull-request-operation'];
+    if (
+      result.main.code !== 0 ||
+      result.post?.code !== 0 ||
+      operation !== spec.expect.operation ||
+      outputs.pushed !== spec.expect.pushed
+    )
+      throw new Error(
+        `action on '${spec.branch}' gave exit ${result.main.code}/${result.post?.code}, operation '${operation}', pushed '${outputs.pushed}' (wanted ${JSON.stringify(spec.expect)}):\n${result.main.log}\n${result.main.stderr}\n${result.post?.log ?? ''}`
+      );
+    return { ms, root, programs };
+  }
 
-    // Start-up: spawn to the first line on stdout. With only PATH set the action fails right after
-    // its first line (no GITHUB_TOKEN); `node -e` printing one line is Node's own share of it.
-    /** @param {string[]} args */
-    const firstLine = (args) =>
-      new Promise((resolve, reject) => {
-        const t0 = now();
-        let first = NaN;
-        let out = '';
-        const child = spawn(process.execPath, args, {
-          env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
-          stdio: ['ignore', 'pipe', 'ignore']
-        });
-        child.stdout.on('data', (c) => {
-          out += c;
-          if (Number.isNaN(first) && out.includes('\n')) first = now() - t0;
-        });
-        child.on('error', reject);
-        child.on('close', () =>
-          Number.isNaN(first) ? reject(new Error(`no output from node ${args.join(' ')}`)) : resolve(first)
-        );
-      });
-    const startup = { action: /** @type {number[]} */ ([]), node: /** @type {number[]} */ ([]) };
-    for (let i = 0; i < Math.max(11, size.runs); i++) {
-      startup.node.push(/** @type {number} */ (await firstLine(['-e', 'console.log("ready")'])));
-      startup.action.push(/** @type {number} */ (await firstLine([dist])));
-    }
-    log(`start-up: action ${fmtMs(median(startup.action))}, bare node ${fmtMs(median(startup.node))}`);
-
-    // Instrumented runs: processes counted and log lines timestamped, BENCH_RUNS of each kind.
-    const inst = makeInstruments(path.join(work, 'instruments'));
-    const instEnv = {
-      PATH: `${inst.bin}:${process.env.PATH}`,
-      NODE_OPTIONS: `--require ${inst.preload}`,
-      BENCH_TRACE: inst.trace
-    };
-    /** @typedef {{ git: string[], gh: string[], trace: TraceEvent[], api: ReturnType<typeof countRequests>, ms: number }} Traced */
-    /** @type {{ floor: Traced[], created: Traced[], unchanged: Traced[] }} */
-    const traced = { floor: [], created: [], unchanged: [] };
-    const collect = () => {
-      const out = {
-        git: readLines(inst.gitLog),
-        gh: readLines(inst.ghLog),
-        trace: readLines(inst.trace).map((l) => JSON.parse(l))
+  /**
+   * The kinds: `prepare` (untimed) sets the stage, `publish` is the timed action run, `cleanup`
+   * (untimed) deletes the branches, which also closes their pull requests: the emulator re-reads
+   * every open pull request's branches on each push, so open ones piling up would slow both sides.
+   * @type {Record<Kind, (repo: string, id: string) => { prepare?: () => Promise<void>, publish: (strace?: string) => ReturnType<typeof action>, branches: string[] }>}
+   */
+  const kinds = {
+    created: (repo, id) => {
+      const branch = `bench/created-${id}`;
+      return {
+        branches: [branch],
+        publish: (strace) =>
+          action(
+            repo,
+            {
+              branch,
+              inputs: { run: `echo "published by ${branch}" > created-${id}.txt` },
+              expect: { operation: 'created', pushed: 'true' }
+            },
+            strace
+          )
       };
-      for (const f of [inst.gitLog, inst.ghLog, inst.trace]) fs.rmSync(f, { force: true });
-      return out;
-    };
-    for (let i = 0; i < size.runs; i++) {
-      let before = emulator.requests.length;
-      const f = await floor(`bench/traced-floor-${i}`, { PATH: instEnv.PATH });
-      traced.floor.push({ ...collect(), api: countRequests(emulator, before), ms: f.ms });
-      await rm(f.root);
-      dropBranch(`bench/traced-floor-${i}`);
-      for (const kind of /** @type {const} */ (['created', 'unchanged'])) {
-        before = emulator.requests.length;
-        const r = await action(`bench/traced-${i}`, kind, instEnv);
-        traced[kind].push({ ...collect(), api: countRequests(emulator, before), ms: r.ms });
-        await rm(r.root);
-      }
-      dropBranch(`bench/traced-${i}`);
+    },
+    unchanged: (repo, id) => {
+      const branch = `bench/unchanged-${id}`;
+      const spec = { branch, inputs: { run: `echo "published by ${branch}" > unchanged-${id}.txt` } };
+      return {
+        branches: [branch],
+        prepare: async () =>
+          rm((await action(repo, { ...spec, expect: { operation: 'created', pushed: 'true' } })).root),
+        publish: (strace) =>
+          action(repo, { ...spec, expect: { operation: 'unchanged', pushed: 'false' } }, strace)
+      };
+    },
+    updated: (repo, id) => {
+      const branch = `bench/updated-${id}`;
+      const write = (/** @type {string} */ what) => ({
+        branch,
+        inputs: { run: `echo "${what}" > updated-${id}.txt` }
+      });
+      return {
+        branches: [branch],
+        prepare: async () =>
+          rm(
+            (await action(repo, { ...write('first'), expect: { operation: 'created', pushed: 'true' } })).root
+          ),
+        publish: (strace) =>
+          action(repo, { ...write('second'), expect: { operation: 'updated', pushed: 'true' } }, strace)
+      };
+    },
+    push: (repo, id) => {
+      const target = `bench/push-target-${id}`;
+      return {
+        branches: [target],
+        prepare: async () => {
+          emulator.git(repo, ['update-ref', `refs/heads/${target}`, 'refs/heads/main']);
+        },
+        publish: (strace) =>
+          action(
+            repo,
+            {
+              branch: '',
+              inputs: {
+                mode: 'push',
+                'target-branch': target,
+                run: `echo "published by ${target}" > push-${id}.txt`
+              },
+              expect: { operation: 'none', pushed: 'true' }
+            },
+            strace
+          )
+      };
+    },
+    outbox2: (repo, id) => {
+      const branch = `bench/outbox2-${id}`;
+      return {
+        branches: [branch],
+        publish: (strace) =>
+          action(
+            repo,
+            {
+              branch,
+              inputs: {},
+              outbox: [`outbox-${id}/one.txt`, `outbox-${id}/two.txt`],
+              expect: { operation: 'created', pushed: 'true' }
+            },
+            strace
+          )
+      };
     }
-    const seriesCount = Math.max(1, intEnv('BENCH_SERIES', 1000));
-    log(`outbox series: ${seriesCount} patches ...`);
-    const { ms: seriesMs, cpuMs: seriesCpuMs } = await outboxSeries(emulator, work, seriesCount);
-    const wall = (/** @type {Array<{ ms: number }>} */ runs) => fmtS(median(runs.map((r) => r.ms)));
-    log(
-      `instrumented runs done (${size.runs} of each kind; wall time floor ${wall(traced.floor)}, new pull request ${wall(traced.created)})`
-    );
+  };
+  const dropBranches = (/** @type {string} */ repo, /** @type {string[]} */ branches) => {
+    for (const b of branches) emulator.git(repo, ['update-ref', '-d', `refs/heads/${b}`]);
+    emulator.pullsOf(repo);
+  };
 
-    // ---- Report
-    const apiOf = (/** @type {ReturnType<typeof countRequests>[]} */ xs) => ({
-      api: median(xs.map((x) => x.api)),
-      octokit: median(xs.map((x) => x.octokit)),
-      gh: median(xs.map((x) => x.gh)),
-      git: median(xs.map((x) => x.git)),
-      git401: median(xs.map((x) => x.git401)),
-      varies: new Set(xs.map((x) => `${x.api}/${x.git}`)).size > 1
-    });
-    const api = {
-      floor: apiOf(m.api.floor),
-      created: apiOf(m.api.created),
-      unchanged: apiOf(m.api.unchanged)
-    };
-    const floorMs = median(m.floor);
-    const createdMs = median(m.created);
-    const unchangedMs = median(m.unchanged);
-    const outboxMs = median(m.outbox);
-    const bloblessMs = median(m.blobless);
-    const startupMs = median(startup.action);
-    const pass = (/** @type {boolean} */ ok) => (ok ? 'pass' : '**fail**');
-    const apiCell = (/** @type {ReturnType<typeof apiOf>} */ a) =>
-      `${a.api} (Octokit ${a.octokit}, gh ${a.gh})${a.varies ? ' (varied)' : ''}`;
-    const count = (/** @type {Traced[]} */ runs, /** @type {'git' | 'gh'} */ tool) => {
-      const n = runs.map((r) => r[tool].length);
-      return Math.min(...n) === Math.max(...n) ? String(n[0]) : `${Math.min(...n)}–${Math.max(...n)}`;
-    };
-    const rows = [
-      [
-        'Publish, new pull request: wall time (main + post)',
-        fmtS(floorMs),
-        fmtS(createdMs),
-        `${(createdMs / floorMs).toFixed(2)}× / ≤ ${GOALS.ratio}×`,
-        pass(createdMs / floorMs <= GOALS.ratio)
-      ],
-      [
-        'Rerun, nothing to publish: wall time (main + post)',
-        '—',
-        fmtS(unchangedMs),
-        `${(unchangedMs / floorMs).toFixed(2)}× of the floor / —`,
-        'info'
-      ],
-      [
-        'Same change from an outbox patch, no `run` (sparse clone): wall time',
-        '—',
-        fmtS(outboxMs),
-        `${(outboxMs / floorMs).toFixed(2)}× of the floor / —`,
-        'info'
-      ],
-      [
-        `Outbox of ${seriesCount} small patches, no \`run\`: wall time (main + post, once)`,
-        '—',
-        `${fmtS(seriesMs)} (CPU ${fmtS(seriesCpuMs)})`,
-        `< ${GOALS.seriesMs / 1000} s for 1,000`,
-        seriesCount === 1000 ? pass(seriesMs <= GOALS.seriesMs) : 'info'
-      ],
-      [
-        'Clone option check: the floor with `--filter=blob:none`',
-        fmtS(bloblessMs),
-        '—',
-        `${(bloblessMs / floorMs).toFixed(2)}× of the floor / —`,
-        'info'
-      ],
-      [
-        'API requests (REST + GraphQL), new pull request',
-        String(api.floor.api),
-        apiCell(api.created),
-        `≤ ${GOALS.apiCreated}`,
-        pass(api.created.api <= GOALS.apiCreated)
-      ],
-      [
-        'API requests (REST + GraphQL), nothing to publish',
-        '—',
-        apiCell(api.unchanged),
-        `≤ ${GOALS.apiUnchanged}`,
-        pass(api.unchanged.api <= GOALS.apiUnchanged)
-      ],
-      [
-        'git processes, new pull request',
-        count(traced.floor, 'git'),
-        count(traced.created, 'git'),
-        '—',
-        'info'
-      ],
-      ['git processes, nothing to publish', '—', count(traced.unchanged, 'git'), '—', 'info'],
-      [
-        'gh processes (main + post), new / nothing to publish',
-        '0',
-        `${count(traced.created, 'gh')} / ${count(traced.unchanged, 'gh')}`,
-        '—',
-        'info'
-      ],
-      [
-        'git HTTP requests (of them 401), new pull request',
-        `${api.floor.git} (${api.floor.git401})`,
-        `${api.created.git} (${api.created.git401})`,
-        '—',
-        'info'
-      ],
-      [
-        'Start-up: spawn to first log line',
-        `${fmtMs(median(startup.node))} (bare \`node -e\`)`,
-        fmtMs(startupMs),
-        `< ${GOALS.startupMs} ms`,
-        pass(startupMs < GOALS.startupMs)
-      ]
-    ];
-    const table = markdownTable(['metric', 'floor', 'action', 'ratio / goal', 'result'], rows);
+  /** @type {RowResult[]} */
+  const results = [];
+  /** @type {{ files: number, programs: Program[], requests: ReturnType<typeof timelineRequests>, origin: number, ms: number } | undefined} */
+  let timeline;
+  /** @type {{ files: number, plain: number[], blobless: number[] } | undefined} */
+  let cloneOption;
+  /** @type {Record<number, { packBytes: number, ms: number, commits: number }>} */
+  const generated = {};
+  try {
+    const bySize = new Map(/** @type {Array<[number, SizedRow[]]>} */ (sizes.map((f) => [f, []])));
+    for (const row of selection.rows) bySize.get(row.files)?.push(row);
+    for (const [files, rows] of bySize) {
+      if (!rows.length) continue;
+      const label = sizeLabel(files);
+      const repo = `octo-org/bench-${label}`;
+      const { bareDir } = emulator.createRepo(repo);
+      const commits = Math.max(1, Math.round(files / 10));
+      log(`${label}: generating ${files} files and ${commits} commits with git fast-import ...`);
+      const gen = await generateRepository(bareDir, { files, commits, fileBytes, tags: DEFAULTS.tags });
+      generated[files] = { ...gen, commits };
+      log(`${label}: generated in ${fmtS(gen.ms)} (pack ${(gen.packBytes / 1048576).toFixed(1)} MiB)`);
+      let serial = 0;
+      const nextId = () => `${label}-${serial++}`;
+      for (let w = 0; w < warmup; w++) {
+        const f = await floor(repo, `bench/warmup-floor-${w}`);
+        await rm(f.root);
+        dropBranches(repo, [`bench/warmup-floor-${w}`]);
+        const k = kinds.created(repo, nextId());
+        await rm((await k.publish()).root);
+        dropBranches(repo, k.branches);
+      }
+      /** Times one floor run and counts its requests. */
+      const timedFloor = async (/** @type {string[]} */ cloneOptions = []) => {
+        const branch = `bench/floor-${nextId()}`;
+        const before = emulator.requests.length;
+        const f = await floor(repo, branch, { cloneOptions });
+        const counts = countRequests(emulator, before);
+        await rm(f.root);
+        dropBranches(repo, [branch]);
+        return { ms: f.ms, counts };
+      };
 
-    const phases = phaseTable(m.floorSteps, traced.created);
-    const steps = { created: stepTable(traced.created), unchanged: stepTable(traced.unchanged) };
+      for (const row of rows) {
+        if (row.kind === 'clone-option') {
+          // The floor against the same floor cloning blobless (which then fetches the blobs).
+          cloneOption = { files, plain: [], blobless: [] };
+          for (let i = 0; i < pairs; i++)
+            for (const blob of i % 2 ? [false, true] : [true, false])
+              (blob ? cloneOption.blobless : cloneOption.plain).push(
+                (await timedFloor(blob ? ['--filter=blob:none'] : [])).ms
+              );
+          log(
+            `${label} clone-option: floor ${fmtS(median(cloneOption.plain))}, blobless ${fmtS(median(cloneOption.blobless))}`
+          );
+          continue;
+        }
+        /** @type {RowResult} */
+        const result = {
+          kind: row.kind,
+          files,
+          action: [],
+          floor: [],
+          counts: [],
+          floorCounts: [],
+          argvLeaks: []
+        };
+        for (let i = 0; i < pairs; i++) {
+          for (const side of i % 2 === 0 ? ['action', 'floor'] : ['floor', 'action']) {
+            if (side === 'floor' || row.kind === 'floor') {
+              const f = await timedFloor();
+              (side === 'floor' ? result.floor : result.action).push(f.ms);
+              (side === 'floor' ? result.floorCounts : result.counts).push(f.counts);
+              continue;
+            }
+            const k = kinds[/** @type {Kind} */ (row.kind)](repo, nextId());
+            await k.prepare?.();
+            const before = emulator.requests.length;
+            const a = await k.publish();
+            result.counts.push(countRequests(emulator, before));
+            result.action.push(a.ms);
+            await rm(a.root);
+            dropBranches(repo, k.branches);
+          }
+        }
+        // The instrumented run: processes (and argv) under strace, untimed.
+        const prefix = path.join(fs.mkdtempSync(path.join(work, 'strace-')), 'trace');
+        let programs;
+        if (row.kind === 'floor') {
+          const f = await floor(repo, `bench/floor-strace-${nextId()}`, { strace: prefix });
+          await rm(f.root);
+          programs = fs
+            .readdirSync(path.dirname(prefix))
+            .map((n) => /^(trace-[a-z]+)\.\d+$/.exec(n)?.[1])
+            .filter((p, i, all) => p && all.indexOf(p) === i)
+            .flatMap((p) => readStrace(path.join(path.dirname(prefix), /** @type {string} */ (p))));
+        } else {
+          const k = kinds[/** @type {Kind} */ (row.kind)](repo, nextId());
+          await k.prepare?.();
+          const before = emulator.requests.length;
+          const a = await k.publish(prefix);
+          programs = a.programs;
+          await rm(a.root);
+          // The timeline of one publish: `created`, at 5k files if that runs, else the first size.
+          if (row.kind === 'created' && (!timeline || (files === 5_000 && timeline.files !== 5_000))) {
+            const requests = timelineRequests(emulator, before);
+            const origin = programs[0]?.start ?? 0;
+            timeline = { files, programs, requests, origin, ms: a.ms };
+          }
+          dropBranches(repo, k.branches);
+        }
+        result.processes = processCounts(programs);
+        const argv = programs.map((p) => p.argv.join(' ')).join('\n');
+        result.argvLeaks = findLeaks({ token: TOKEN, texts: { argv } });
+        await rm(path.dirname(prefix));
+        results.push(result);
+        const ratio = median(result.action) / median(result.floor);
+        log(
+          `${row.kind}@${label}: action ${fmtS(median(result.action))}, floor ${fmtS(median(result.floor))}, ${ratio.toFixed(2)}×; ${countsCell(result.counts)}; processes ${result.processes.total}${result.argvLeaks.length ? '; TOKEN IN ARGV' : ''}`
+        );
+      }
+    }
+
+    /** @type {{ action: number[], node: number[] } | undefined} */
+    let startup;
+    if (selection.startup) {
+      startup = { action: [], node: [] };
+      for (let i = 0; i < Math.max(11, pairs); i++) {
+        startup.node.push(await firstLine(['-e', 'console.log("ready")']));
+        startup.action.push(await firstLine([dist]));
+      }
+      log(`start-up: action ${fmtMs(median(startup.action))}, bare node ${fmtMs(median(startup.node))}`);
+    }
+    /** @type {{ count: number, ms: number, cpuMs: number } | undefined} */
+    let series;
+    if (selection.series) {
+      const count = Math.max(1, intEnv('BENCH_SERIES', 1000));
+      log(`outbox series: ${count} patches ...`);
+      series = { count, ...(await outboxSeries(emulator, work, count)) };
+      log(`outbox series: ${fmtS(series.ms)} (CPU ${fmtS(series.cpuMs)})`);
+    }
+
     const totalMs = now() - benchStart;
     const machine = machineInfo();
+    const table = resultsTable(results);
+    const extra = extraTable({ startup, series, cloneOption });
+    const timelineText = timeline ? renderTimeline(timeline, work) : '';
     const detail = [
-      `Medians of ${size.runs} alternating runs (after ${size.warmup} warm-up run(s) of each), repository of ${size.files} files in ${size.commits} commits`,
-      `(pack ${(gen.packBytes / 1048576).toFixed(1)} MiB, ${size.tags} tags, generated in ${fmtS(gen.ms)}); work trees in ${tmp}.`
+      `Medians of ${pairs} alternating pairs per row (after ${warmup} warm-up pair(s) per size); work trees in ${tmp}.`,
+      `Repositories: ${Object.entries(generated)
+        .map(
+          ([f, g]) =>
+            `${sizeLabel(Number(f))} files in ${g.commits} commits (pack ${(g.packBytes / 1048576).toFixed(1)} MiB)`
+        )
+        .join(', ')}.`,
+      `Load average at the end: ${os
+        .loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')} on ${os.cpus().length} CPUs. Whole benchmark: ${(totalMs / 1000).toFixed(0)} s.`
     ].join(' ');
-
-    console.log(`\n${table}\n\n${detail}\n`);
-    console.log('Runs (s):');
-    console.log(`  floor     ${m.floor.map((x) => (x / 1000).toFixed(2)).join(' ')}`);
-    console.log(`  blobless  ${m.blobless.map((x) => (x / 1000).toFixed(2)).join(' ')}`);
-    console.log(`  created   ${m.created.map((x) => (x / 1000).toFixed(2)).join(' ')}`);
-    console.log(`  unchanged ${m.unchanged.map((x) => (x / 1000).toFixed(2)).join(' ')}`);
-    console.log(`  outbox    ${m.outbox.map((x) => (x / 1000).toFixed(2)).join(' ')}`);
-    console.log(
-      `\nWhere the time goes, new pull request (medians of ${size.runs} instrumented runs):\n\n${phases}\n`
-    );
-    console.log(`Step by step, new pull request:\n\n${steps.created}\n`);
-    console.log(`Step by step, nothing to publish:\n\n${steps.unchanged}\n`);
-    console.log(
-      `git processes of a new-pull-request run:\n${traced.created[0].git.map((l) => `  git ${l}`).join('\n')}\n`
-    );
-    console.log(`gh processes:\n${traced.created[0].gh.map((l) => `  gh ${l}`).join('\n')}\n`);
+    console.log(`\n${table}\n\n${extra}\n\n${detail}\n`);
+    console.log('Runs (s), action | floor:');
+    for (const r of results)
+      console.log(
+        `  ${`${r.kind}@${sizeLabel(r.files)}`.padEnd(16)} ${r.action.map((x) => (x / 1000).toFixed(2)).join(' ')} | ${r.floor.map((x) => (x / 1000).toFixed(2)).join(' ')}`
+      );
+    if (timelineText) console.log(`\nTimeline of one publish:\n\n${timelineText}\n`);
     console.log(`Machine: ${machine.summary}`);
-    console.log(`Total bench wall time: ${fmtS(totalMs)}`);
+    if (results.some((r) => r.argvLeaks.length)) console.log('\n**The token was in the argv of a process.**');
 
     if (writeDocs) {
       const doc = renderDoc({
         table,
+        extra,
         detail,
-        runs: runsTable(m),
+        timeline: timelineText,
+        timelineFiles: timeline?.files,
         machine,
-        phases,
-        steps,
-        totalMs,
-        size,
-        gitCreated: traced.created[0].git,
-        ghCreated: traced.created[0].gh
+        full,
+        args: process.argv.slice(2).join(' '),
+        pairs
       });
-      fs.mkdirSync(path.join(projectRoot, 'docs'), { recursive: true });
       fs.writeFileSync(path.join(projectRoot, 'docs', 'benchmarks.md'), doc);
       log('wrote docs/benchmarks.md');
     } else {
-      log(
-        'docs/benchmarks.md left as it is (sizes or runs differ from the defaults; BENCH_WRITE_DOCS=1 writes it anyway)'
-      );
+      log('docs/benchmarks.md left as it is (not a full default run; BENCH_WRITE_DOCS=1 writes it anyway)');
     }
   } finally {
     await emulator.close();
@@ -966,6 +1077,213 @@ async function main() {
   }
 }
 
+/**
+ * Start-up: spawn to the first line on stdout. With only PATH set the action fails right after
+ * its first line (no GITHUB_TOKEN); `node -e` printing one line is Node's own share of it.
+ * @param {string[]} args @returns {Promise<number>}
+ */
+function firstLine(args) {
+  return new Promise((resolve, reject) => {
+    const t0 = now();
+    let first = NaN;
+    let out = '';
+    const child = spawn(process.execPath, args, {
+      env: { PATH: process.env.PATH ?? '/usr/bin:/bin' },
+      stdio: ['ignore', 'pipe', 'ignore']
+    });
+    child.stdout.on('data', (c) => {
+      out += c;
+      if (Number.isNaN(first) && out.includes('\n')) first = now() - t0;
+    });
+    child.on('error', reject);
+    child.on('close', () =>
+      Number.isNaN(first) ? reject(new Error(`no output from node ${args.join(' ')}`)) : resolve(first)
+    );
+  });
+}
+
+/**
+ * The emulator's requests from index `from` on, for the timeline.
+ * @param {import('../test-support/emulator.mjs').Emulator} emulator @param {number} from
+ */
+function timelineRequests(emulator, from) {
+  return emulator.requests.slice(from).map((r) => ({
+    time: Date.parse(r.time),
+    what:
+      r.kind === 'git'
+        ? `git HTTP ${r.method} ${r.path.replace(/^\/[^/]+\/[^/]+?(\.git)?\//, '…/')}${r.query?.service ? `?service=${r.query.service}` : ''}`
+        : r.kind === 'graphql'
+          ? `API POST graphql ${r.operationType ?? ''} ${r.operationName ?? ''}`.trim()
+          : `API ${r.method} ${r.path.replace(/^\/repos\/[^/]+\/[^/]+/, '/repos/…')}`,
+    who: client(String(r.headers['user-agent'] ?? '')),
+    status: r.status
+  }));
+}
+
+/**
+ * What runs when in one publish: every program (indented under the program that started it) and
+ * every request the emulator got, in ms from the start of the main step's node.
+ * @param {{ programs: Program[], requests: ReturnType<typeof timelineRequests>, origin: number, ms: number, files: number }} t
+ * @param {string} work the bench's work folder, left out of paths
+ */
+function renderTimeline(t, work) {
+  const depth = (/** @type {Program} */ p) => {
+    let d = 0;
+    for (let q = p.parent; q && d < 50; q = q.parent) d++;
+    return d;
+  };
+  const base = Math.min(...t.programs.map(depth));
+  const redact = (/** @type {string} */ s) => s.split(TOKEN).join('<TOKEN>').split(work).join('…');
+  /** @type {Array<{ t: number, line: string }>} */
+  const events = [
+    ...t.programs.map((p) => {
+      const args = p.argv.slice(1).join(' ');
+      const name = programName(p);
+      return {
+        t: p.start,
+        line: `${'  '.repeat(depth(p) - base)}${name}${args ? `  (${redact(path.basename(p.file) === 'bash' ? args.slice(0, 60) : args).slice(0, 110)})` : ''}  [${Number.isNaN(p.end) ? '?' : Math.round(p.end - p.start)} ms]`
+      };
+    }),
+    ...t.requests.map((r) => ({ t: r.time, line: `→ ${r.what} (${r.who}) ${r.status}` }))
+  ].sort((a, b) => a.t - b.t);
+  return [
+    '```text',
+    '    ms  what (program [how long it ran]; → a request the emulator got, by whom, its status)',
+    ...events.map((e) => `${String(Math.round(e.t - t.origin)).padStart(6)}  ${e.line}`),
+    '```'
+  ].join('\n');
+}
+
+/** @param {Counts[]} xs */
+function countsOf(xs) {
+  const m = (/** @type {(c: Counts) => number} */ f) => median(xs.map(f));
+  return {
+    api: m((c) => c.api),
+    apiWrites: m((c) => c.apiWrites),
+    octokit: m((c) => c.octokit),
+    gh: m((c) => c.gh),
+    git: m((c) => c.git),
+    git401: m((c) => c.git401),
+    varies: new Set(xs.map((c) => `${c.api}/${c.apiWrites}/${c.git}/${c.git401}`)).size > 1
+  };
+}
+
+/** @param {Counts[]} xs */
+function countsCell(xs) {
+  const c = countsOf(xs);
+  return `API ${c.api} (${c.apiWrites} writes), git HTTP ${c.git} (${c.git401} × 401)${c.varies ? ' (varied)' : ''}`;
+}
+
+/** @param {RowResult[]} results */
+function resultsTable(results) {
+  const rows = results.map((r) => {
+    /** @type {{ ratio?: Record<string, number>, api?: number, apiWrites?: number, git?: number }} */
+    const t = r.kind === 'floor' ? {} : TARGETS[/** @type {Kind} */ (r.kind)];
+    const a = median(r.action);
+    const f = median(r.floor);
+    const ratio = a / f;
+    const c = countsOf(r.counts);
+    /** @type {string[]} */
+    const goals = [];
+    /** @type {boolean[]} */
+    const ok = [];
+    const ratioGoal = t.ratio ? (t.ratio[String(r.files)] ?? t.ratio['*']) : undefined;
+    if (ratioGoal !== undefined) {
+      goals.push(`≤ ${ratioGoal.toFixed(2)}×`);
+      ok.push(ratio <= ratioGoal);
+    }
+    if (t.api !== undefined) {
+      goals.push(`API ≤ ${t.api}`);
+      ok.push(c.api <= t.api);
+    }
+    if (t.apiWrites !== undefined) {
+      goals.push(`${t.apiWrites} API writes`);
+      ok.push(c.apiWrites <= t.apiWrites);
+    }
+    if (t.git !== undefined) {
+      goals.push(`git HTTP ≤ ${t.git}`);
+      ok.push(c.git <= t.git);
+    }
+    if (r.argvLeaks.length) ok.push(false);
+    const p = r.processes;
+    return [
+      r.kind === 'floor' ? '**floor**' : r.kind,
+      sizeLabel(r.files),
+      fmtS(a),
+      fmtS(f),
+      `${ratio.toFixed(2)}×`,
+      goals.join(', ') || '—',
+      `${c.api} (${c.apiWrites})${c.varies ? '*' : ''}`,
+      `${c.git} (${c.git401})`,
+      p
+        ? `${p.total} (${Object.entries(p.by)
+            .sort((x, y) => y[1] - x[1])
+            .map(([k, n]) => `${k} ${n}`)
+            .join(', ')})`
+        : '—',
+      r.argvLeaks.length
+        ? '**token in argv**'
+        : ok.length
+          ? ok.every(Boolean)
+            ? 'pass'
+            : '**fail**'
+          : 'info'
+    ];
+  });
+  return markdownTable(
+    [
+      'row',
+      'files',
+      'action',
+      'floor',
+      'ratio',
+      'target',
+      'API requests (writes)',
+      'git HTTP requests (401s)',
+      'processes',
+      'result'
+    ],
+    rows
+  );
+}
+
+/**
+ * The rows outside the matrix: start-up, the series, the clone-option check.
+ * @param {{ startup?: { action: number[], node: number[] }, series?: { count: number, ms: number, cpuMs: number }, cloneOption?: { files: number, plain: number[], blobless: number[] } }} r
+ */
+function extraTable(r) {
+  const rows = [];
+  if (r.startup) {
+    const ms = median(r.startup.action);
+    rows.push([
+      'Start-up: spawn to first log line',
+      `${fmtMs(median(r.startup.node))} (bare \`node -e\`)`,
+      fmtMs(ms),
+      `< ${GOALS.startupMs} ms`,
+      ms < GOALS.startupMs ? 'pass' : '**fail**'
+    ]);
+  }
+  if (r.series)
+    rows.push([
+      `Outbox of ${r.series.count} small patches, no \`run\`: wall time (main + post, once)`,
+      '—',
+      `${fmtS(r.series.ms)} (CPU ${fmtS(r.series.cpuMs)})`,
+      `< ${GOALS.seriesMs / 1000} s for 1,000`,
+      r.series.count === 1000 ? (r.series.ms <= GOALS.seriesMs ? 'pass' : '**fail**') : 'info'
+    ]);
+  if (r.cloneOption) {
+    const plain = median(r.cloneOption.plain);
+    const blobless = median(r.cloneOption.blobless);
+    rows.push([
+      `Clone option check, ${sizeLabel(r.cloneOption.files)} files: the floor with \`--filter=blob:none\``,
+      fmtS(plain),
+      `${fmtS(blobless)} (floor blobless)`,
+      `${(blobless / plain).toFixed(2)}× of the floor`,
+      'info'
+    ]);
+  }
+  return rows.length ? markdownTable(['metric', 'floor', 'action', 'goal', 'result'], rows) : '';
+}
 /** @param {string[]} head @param {string[][]} rows */
 function markdownTable(head, rows) {
   return [
@@ -974,157 +1292,6 @@ function markdownTable(head, rows) {
     ...rows.map((r) => `| ${r.join(' | ')} |`)
   ].join('\n');
 }
-
-/**
- * @typedef {{ ev: 'start' | 'line' | 'exit', t: number, line?: string, script?: string, origin?: number }} TraceEvent
- * @typedef {{ step: 'main' | 'post' | 'outside', label: string, ms: number, api: string[] }} Slice
- */
-
-/**
- * Cuts one instrumented run into slices: each log line starts a slice that lasts until the next
- * line (or the step's exit), so a `[command]` line's slice is that command's run time; a step's
- * first slice is Node's start-up. API requests are put into the slice they arrived in.
- * @param {{ trace: TraceEvent[], api: ReturnType<typeof countRequests>, ms: number }} run
- * @returns {Slice[]}
- */
-function slicesOf(run) {
-  /** @type {Slice[]} */
-  const slices = [];
-  /** @type {'main' | 'post'} */
-  let step = 'main';
-  let inSteps = 0;
-  const { trace } = run;
-  for (let i = 0; i < trace.length; i++) {
-    const e = trace[i];
-    const next = trace[i + 1];
-    if (e.ev === 'start') {
-      step = e.script === 'post.js' ? 'post' : 'main';
-      inSteps += (trace.slice(i).find((x) => x.ev === 'exit')?.t ?? e.t) - /** @type {number} */ (e.origin);
-      slices.push({
-        step,
-        label: 'node start-up to first line',
-        ms: (next?.t ?? e.t) - /** @type {number} */ (e.origin),
-        api: []
-      });
-      continue;
-    }
-    if (e.ev !== 'line' || !next) continue;
-    const line = /** @type {string} */ (e.line);
-    if (line.startsWith('::add-mask::')) continue; // folded into the slice before: they take no time
-    let end = next.t;
-    for (
-      let j = i + 1;
-      j < trace.length &&
-      trace[j].ev === 'line' &&
-      /** @type {string} */ (trace[j].line).startsWith('::add-mask::');
-      j++
-    )
-      end = trace[j + 1]?.t ?? end;
-    const label = line
-      .replace(/^\[command\]/, '')
-      .replace(/\S*\/outbox-bench-[^\s]*/g, '…')
-      .replace(/\b[0-9a-f]{40}\b/g, '<sha>')
-      .replace(/bench\/traced-\d+/g, '<branch>')
-      .replace(/#\d+/g, '#N')
-      .replace(/\/pull\/\d+/g, '/pull/N');
-    const api = run.api.list
-      .filter((r) => r.time >= e.t - 1 && r.time < end)
-      .map(
-        (r) =>
-          `${r.method} ${r.kind === 'graphql' ? 'graphql' : r.path.replace(/^\/repos\/[^/]+\/[^/]+/, '…').replace(/compare\/.*/, 'compare/…')} (${r.who})`
-      );
-    slices.push({ step, label, ms: end - e.t, api });
-  }
-  slices.push({
-    step: 'outside',
-    label: 'outside the two steps (runner emulation, spawning node)',
-    ms: run.ms - inSteps,
-    api: []
-  });
-  return slices;
-}
-
-/**
- * Median of each slice over the runs (the runs print the same lines in the same order).
- * @param {Array<{ trace: TraceEvent[], api: ReturnType<typeof countRequests>, ms: number }>} runs
- * @returns {Slice[]}
- */
-function medianSlices(runs) {
-  const all = runs.map(slicesOf);
-  const same = all.every((s) => s.length === all[0].length && s.every((x, i) => x.label === all[0][i].label));
-  const use = same ? all : [all[0]];
-  return all[0].map((s, i) => ({ ...s, ms: median(use.map((x) => x[i].ms)) }));
-}
-
-/** @param {Array<{ trace: TraceEvent[], api: ReturnType<typeof countRequests>, ms: number }>} runs */
-function stepTable(runs) {
-  const slices = medianSlices(runs);
-  const rows = slices.map((s) => [
-    s.step,
-    `\`${s.label.slice(0, 140).replace(/\|/g, '\\|')}\``,
-    s.api.join(', ') || '',
-    String(Math.round(s.ms))
-  ]);
-  const total = slices.reduce((sum, s) => sum + s.ms, 0);
-  rows.push(['', '**sum**', '', `**${Math.round(total)}**`]);
-  return markdownTable(['step', 'slice (from this log line to the next)', 'API requests in it', 'ms'], rows);
-}
-
-/**
- * Floor and action side by side, by kind of work.
- * @param {Record<string, number[]>} floorSteps
- * @param {Array<{ trace: TraceEvent[], api: ReturnType<typeof countRequests>, ms: number }>} runs
- */
-function phaseTable(floorSteps, runs) {
-  const order = [
-    'Node start-up (main + post step)',
-    'gh processes (version, login, setup-git)',
-    'git ls-remote',
-    'git fetch + checkout (floor: git clone)',
-    'stage and commit (git ls-files, add, commit)',
-    'git push',
-    'API requests by Octokit not overlapped with a command (floor: fetch)',
-    'other git commands',
-    "the run script and the action's own code",
-    'outside the two steps (runner emulation, spawning node)'
-  ];
-  /** @param {Slice} s */
-  const phase = (s) => {
-    if (s.step === 'outside') return order[9];
-    if (s.label === 'node start-up to first line') return order[0];
-    if (s.label.startsWith('gh ')) return order[1];
-    // A command's slice is the command's time even when an API request runs alongside it.
-    if (!/^(git|gh|\S*bash) /.test(s.label) && s.api.some((a) => a.endsWith('(octokit)'))) return order[6];
-    if (s.label.startsWith('git ls-remote')) return order[2];
-    if (s.label.startsWith('git fetch') || s.label.startsWith('git checkout')) return order[3];
-    if (/^git (add|commit|diff --cached|diff --quiet|ls-files|--literal-pathspecs add)/.test(s.label))
-      return order[4];
-    if (s.label.startsWith('git push')) return order[5];
-    if (s.label.startsWith('git ')) return order[7];
-    return order[8];
-  };
-  /** @type {Record<string, number[]>} per phase, one sum per run */
-  const sums = Object.fromEntries(order.map((p) => [p, runs.map(() => 0)]));
-  runs.forEach((run, i) => {
-    for (const s of slicesOf(run)) sums[phase(s)][i] += s.ms;
-  });
-  const floorOf = { [order[3]]: 'clone', [order[4]]: 'commit', [order[5]]: 'push', [order[6]]: 'pull' };
-  const rows = order.map((p) => {
-    const f = floorOf[p] ? median(floorSteps[floorOf[p]] ?? []) : 0;
-    return [p, f ? String(Math.round(f)) : '—', String(Math.round(median(sums[p])))];
-  });
-  const floorTotal = ['clone', 'commit', 'push', 'pull'].reduce(
-    (sum, k) => sum + median(floorSteps[k] ?? []),
-    0
-  );
-  rows.push([
-    '**total** (sum of the medians above; instrumented runs)',
-    `**${Math.round(floorTotal)}**`,
-    `**${Math.round(order.reduce((sum, p) => sum + median(sums[p]), 0))}**`
-  ]);
-  return markdownTable(['where (ms)', 'floor', 'action'], rows);
-}
-
 function machineInfo() {
   const cpuinfo = fs.readFileSync('/proc/cpuinfo', 'utf8');
   const model = /^model name\s*:\s*(.*)$/m.exec(cpuinfo)?.[1]?.trim() ?? 'unknown';
@@ -1152,58 +1319,62 @@ function machineInfo() {
   };
 }
 
-/**
- * One column per run: each kind's wall time, and the created run's ratio to that run's floor.
- * @param {{ floor: number[], blobless: number[], created: number[], unchanged: number[], outbox: number[] }} m
- */
-function runsTable(m) {
-  const cells = (/** @type {number[]} */ xs) => xs.map((x) => (x / 1000).toFixed(2));
-  return markdownTable(
-    ['run', ...m.floor.map((_, i) => String(i + 1))],
-    [
-      ['floor', ...cells(m.floor)],
-      ['floor, `--filter=blob:none`', ...cells(m.blobless)],
-      ['new pull request', ...cells(m.created)],
-      ['nothing to publish', ...cells(m.unchanged)],
-      ['outbox, no `run`', ...cells(m.outbox)],
-      ['new pull request / floor', ...m.created.map((x, i) => `${(x / m.floor[i]).toFixed(2)}×`)]
-    ]
-  );
-}
-
 /** @param {any} r */
 function renderDoc(r) {
   const m = r.machine;
+  const scope = r.full
+    ? ''
+    : `\n> **Partial run** (\`npm run bench${r.args ? ` -- ${r.args}` : ''}\`, ${r.pairs} pair(s) per row): not the full table; rerun \`npm run bench\` on a quiet machine for the numbers the targets are judged on.\n`;
   return `# Benchmarks
 
 Generated by \`npm run bench\` (scripts/bench.mjs) on ${m.date}; rerun it to update this file.
+${scope}
+Each row publishes one change against the local GitHub emulator (\`git http-backend\` behind HTTPS
+on 127.0.0.1, inside a private network namespace), on a generated repository of the given number
+of files, and compares the action with the **floor**: the least a script could do for a new pull
+request — \`git clone --depth 1 --single-branch\`, write the file, \`git add -A\`, \`git commit\`,
+\`git push\` of a new branch (the token as an \`http.extraheader\` given through \`GIT_CONFIG_*\`
+variables) and one \`POST /pulls\` with Node's \`fetch\`. Every row is compared with that same floor
+(for "unchanged" the target is the floor of a created pull request). Action and floor run in
+pairs, the order alternating from pair to pair; the table gives the medians. The action runs as
+the runner runs it: main step, then post step, each a new \`node\` process.
 
-The benchmark publishes one written file as a new pull request against the local GitHub emulator
-(\`git http-backend\` behind HTTPS on 127.0.0.1, inside a private network namespace), on a
-generated repository, and compares the action with the **floor**: the least a script could do
-for the same result — \`git clone --depth 1 --single-branch\`, write the file, \`git add\`,
-\`git commit\`, \`git push\` of a new branch (the token as an \`http.extraheader\` given through
-\`GIT_CONFIG_*\` variables) and one \`POST /pulls\` with Node's \`fetch\`. The action runs as the
-runner runs it (main step, then post step, each a new \`node\` process) with \`run\` writing the
-file and a fresh \`branch\` each time; "nothing to publish" is the same input run again; the
-outbox row publishes the same file as a one-patch \`outbox\` with no \`run\`, for which the
-clone checks out only top-level files and the folders the patch touches (a sparse checkout).
-Start-up is the median of 11 spawns of \`node dist/index.js\` with nothing but \`PATH\` set.
-API requests come from the emulator's request log (Octokit and gh told apart by user-agent). git
-and gh processes are counted by wrappers first on \`PATH\`, in separate instrumented runs so the
-wrappers cost the timed runs nothing; git's own helpers (\`git-remote-https\`, \`index-pack\`) are
-not counted, and neither is gh when git starts it as its credential helper (by absolute path).
+- **floor**: the floor against itself (each pair, two floor runs): how far two runs of the same work differ.
+- **created**: \`run\` writes one file, on a fresh \`branch\`: a new pull request.
+- **unchanged**: the same input again on a branch it already published (set up untimed): nothing to push.
+- **updated**: \`run\` writes other content on a branch it already published (set up untimed).
+- **push**: \`mode: push\` onto a fresh target branch (made from \`main\`, untimed).
+- **outbox2**: an \`outbox\` of 2 \`git format-patch\` mails, no \`run\`: a new pull request.
+
+Counts are per publish (main + post). API requests (REST + GraphQL; writes are REST requests other
+than GET/HEAD and GraphQL mutations) and git HTTP requests (every request to the git endpoints,
+401 challenges included) come from the emulator's request log of the timed runs (medians; \`*\`:
+they varied between runs). Processes are every successful \`execve\` of the publish's process tree
+(the two \`node\` steps, git and its helpers such as \`git-remote-https\` and \`index-pack\`, gh,
+also when git runs it as a credential helper, the shells), counted in one extra run of each row
+under \`strace -f -e trace=execve\`, untimed, so that ptrace costs the timed runs nothing; the
+same run searches every argv for the token (a hit fails the row).
 
 ## Results
 
 ${r.table}
 
-${r.detail} Whole benchmark: ${(r.totalMs / 1000).toFixed(0)} s.
+${r.extra}
 
-Each run, in seconds; single runs on this machine vary by a tenth or more, which is why the
-goal is judged on the medians:
+${r.detail}
 
-${r.runs}
+Targets (issue 10): created ≤ 1.6× the floor at 1k files, ≤ 1.3× at 5k, ≤ 1.15× at 20k, and at most
+3 API requests; unchanged ≤ 1.0× the created floor with no API writes and at most 2 API requests;
+a 2-patch outbox ≤ 1.4× with at most 5 git HTTP requests.
+
+## Timeline of one publish
+
+A "created" publish at ${r.timelineFiles ? sizeLabel(r.timelineFiles) : '—'} files, from its strace run (ptrace slows process
+start-up a little, so the times are somewhat longer than in the timed runs): each program with how
+long it ran, indented under the program that started it, and each request the emulator got, in ms
+from the \`execve\` of the main step's \`node\`. The runner emulation's own node is left out.
+
+${r.timeline}
 
 ## Clone options, and why
 
@@ -1215,10 +1386,7 @@ ${r.runs}
   needs every blob anyway, and a blobless clone then fetches them all in a second request. The
   "clone option check" row measures exactly that on the floor itself.
 - Without \`run\` (and without \`path\`), a sparse checkout: only top-level files, and each
-  folder just before an outbox change that touches it is applied ("outbox" row). The fetch is
-  unchanged; a blobless one would save its download but fetch blobs one request at a time while
-  patch ids are computed and patches applied, each request paying the credential helper's round
-  trip.
+  folder just before an outbox change that touches it is applied ("outbox2" row).
 - Parallel checkout (\`checkout.workers\`) gave nothing measurable on these 2 CPUs; it is left at
   git's default.
 
@@ -1235,39 +1403,21 @@ ${r.runs}
 | gh | ${m.gh} |
 | date | ${m.date} |
 
-## Where the action's time goes
-
-From ${r.size.runs} instrumented runs of each kind (medians): a preload (\`NODE_OPTIONS=--require\`)
-timestamps every line the action prints. A slice lasts from one log line to the next, so a
-\`[command]\` line's slice is that command's run time; API requests are listed in the slice they
-arrived in (one that runs alongside a command shows up in that command's slice and costs no
-time of its own). The floor's column comes from its timed runs.
-
-${r.phases}
-
-### New pull request, step by step
-
-${r.steps.created}
-
-git processes: ${r.gitCreated.length}; gh processes: ${r.ghCreated.length} (${r.ghCreated.map((/** @type {string} */ l) => `\`gh ${l.split(' ').slice(0, 2).join(' ')}\``).join(', ')}).
-
-### Nothing to publish, step by step
-
-${r.steps.unchanged}
-
 ## Running it
 
 \`\`\`sh
-npm run bench                                                   # the numbers above (about two minutes)
-BENCH_RUNS=2 BENCH_FILES=2000 BENCH_COMMITS=200 npm run bench   # a quick look; leaves this file alone
+npm run bench                                   # every row; the 50k rows take long
+npm run bench -- created@5k unchanged@5k        # a subset (terms: kind, size or kind@size)
+BENCH_PAIRS=3 npm run bench -- 1k               # every kind at 1k files, 3 pairs
 \`\`\`
 
-Variables: \`BENCH_RUNS\` (${DEFAULTS.runs}), \`BENCH_FILES\` (${DEFAULTS.files}), \`BENCH_COMMITS\` (${DEFAULTS.commits}),
-\`BENCH_FILE_BYTES\` (average file size, ${DEFAULTS.fileBytes}), \`BENCH_TAGS\` (${DEFAULTS.tags}), \`BENCH_WARMUP\` (${DEFAULTS.warmup}),
+Kinds: \`floor\`, ${KINDS.map((k) => `\`${k}\``).join(', ')}, \`clone-option\` (at 20k), \`startup\`, \`outbox-series\`.
+Variables: \`BENCH_PAIRS\` (${DEFAULTS.pairs}), \`BENCH_SIZES\` (${DEFAULTS.sizes.join(',')}), \`BENCH_WARMUP\` (${DEFAULTS.warmup} pair per size),
+\`BENCH_FILE_BYTES\` (average file size, ${DEFAULTS.fileBytes}), \`BENCH_SERIES\` (1000),
 \`BENCH_TMPDIR\` (where work trees go; default \`/dev/shm\` when it has 1 GiB free);
-\`BENCH_WRITE_DOCS=1\` writes this file from a run with other values, \`0\` never writes it.
+\`BENCH_WRITE_DOCS=1\` writes this file from a partial run, \`0\` never writes it (by default only a full run does).
 Work trees are on tmpfs because creating files on this VM's ext4 disk takes anywhere from 0.02 to
-0.7 ms each from one minute to the next, which for 20,000 files would drown what is measured.
+0.7 ms each from one minute to the next, which would drown what is measured.
 The benchmark measures \`dist/\` as it is: run \`npm run bundle\` first to measure changes in \`src/\`.
 `;
 }

@@ -1,0 +1,235 @@
+/**
+ * The token never in an argv (issue 10): while the built action publishes, a sampler process reads
+ * `/proc/<pid>/cmdline` of every process every few milliseconds, and `/proc/<pid>/environ` of each
+ * new process other than the runner's two `node` steps (which get GITHUB_TOKEN from the runner by
+ * design), and reports every place a form of the token shows up. The last test is the control:
+ * a `run` script that puts the token into a short-lived process's argv and environment must be caught,
+ * so the check is not vacuous; each test also asserts that the sampler saw the short-lived
+ * processes of a publish (the push, git's HTTPS helper, gh as git's credential helper).
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { tokenForms } from '../../test-support/leak-check.mjs';
+import { runAction } from '../../test-support/run-action.mjs';
+import { expectNoLeftovers, expectSuccess, newRepo, useEmulator, type Emulator } from './support.js';
+
+const TOKEN = 'ghs_e2eTokenArgvSampler00000000000001';
+const suite = useEmulator((emulator) => {
+  emulator.addToken(TOKEN, { login: 'outbox-app[bot]', scopes: null });
+});
+const em = (): Emulator => suite.emulator;
+
+interface Sample {
+  sweeps: number;
+  ms: number;
+  /** Every distinct command line seen (arguments joined by spaces, the token forms replaced). */
+  commands: string[];
+  /** One line per place a token form was found: `argv|environ of <pid> <command line>`. */
+  hits: string[];
+}
+
+/**
+ * The sampler runs in a process of its own with a synchronous loop: in this process it would
+ * starve the emulator, which answers on this event loop. The token forms reach it on stdin (in its
+ * argv it would find itself); it stops when `stop` exists and prints what it found as JSON.
+ */
+const SAMPLER = `
+const fs = require('node:fs');
+const [stop, formsJson] = require('node:fs').readFileSync(0, 'utf8').split('\\n');
+const forms = JSON.parse(formsJson).map((f) => Buffer.from(f));
+const pause = new Int32Array(new SharedArrayBuffer(4));
+const buf = Buffer.alloc(1 << 20);
+// open + read into one buffer: no fstat, no allocation per file (a sweep reads every process's).
+const read = (file) => {
+  const fd = fs.openSync(file, 'r');
+  try {
+    let n = 0;
+    for (let r; (r = fs.readSync(fd, buf, n, buf.length - n)) > 0; ) n += r;
+    return Buffer.from(buf.subarray(0, n));
+  } finally {
+    fs.closeSync(fd);
+  }
+};
+const commands = new Set();
+const environSeen = new Set();
+const known = new Map(); // pid → command line, of every process seen
+// gh takes the token from its environment by design when the action gives it GH_TOKEN (its
+// setup-git, and any gh in 'env' mode), and its children inherit it: their environ is not searched.
+const underGh = (pid) => {
+  for (let p = pid, n = 0; p > 1 && n < 30; n++) {
+    if (/^(\\/usr\\/bin\\/)?gh /.test(known.get(p) ?? '')) return true;
+    try { p = Number(fs.readFileSync('/proc/' + p + '/stat', 'utf8').replace(/^.*\\) /s, '').split(' ')[1]); } catch { return false; }
+  }
+  return false;
+};
+const hits = new Set();
+const redact = (b) => { let s = b.toString('latin1'); for (const f of forms) s = s.split(f.toString('latin1')).join('<TOKEN>'); return s; };
+const t0 = Date.now();
+let sweeps = 0;
+while (!fs.existsSync(stop)) {
+  for (const pid of fs.readdirSync('/proc')) {
+    if (!/^[0-9]+$/.test(pid) || Number(pid) === process.pid) continue;
+    let argv;
+    try { argv = read('/proc/' + pid + '/cmdline'); } catch { continue; }
+    if (argv.length === 0) continue;
+    const command = redact(argv).replace(/\\0+$/, '').replace(/\\0/g, ' ');
+    commands.add(command);
+    known.set(Number(pid), command);
+    if (forms.some((f) => argv.includes(f))) hits.add('argv of ' + pid + ' ' + command);
+    const key = pid + ' ' + command;
+    if (environSeen.has(key) || /dist\\/(index|post)\\.js/.test(command) || underGh(Number(pid))) continue;
+    environSeen.add(key);
+    let environ;
+    try { environ = read('/proc/' + pid + '/environ'); } catch { continue; }
+    if (forms.some((f) => environ.includes(f))) hits.add('environ of ' + pid + ' ' + command);
+  }
+  sweeps++;
+  Atomics.wait(pause, 0, 0, 1);
+}
+process.stdout.write(JSON.stringify({ sweeps, ms: Date.now() - t0, commands: [...commands], hits: [...hits] }));
+`;
+
+/** Starts the sampler; `finish()` stops it and returns what it saw. */
+async function startSampler(): Promise<{ finish: () => Promise<Sample> }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'token-argv-'));
+  const stop = path.join(dir, 'stop');
+  const child = spawn(process.execPath, ['-e', SAMPLER], { stdio: ['pipe', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
+  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+  const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+  child.stdin.end(`${stop}\n${JSON.stringify(tokenForms(TOKEN).filter((f) => f.length >= 8))}\n`);
+  // Let it finish a first sweep before the publish starts.
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return {
+    finish: async () => {
+      fs.writeFileSync(stop, '');
+      const code = await closed;
+      fs.rmSync(dir, { recursive: true, force: true });
+      if (code !== 0) throw new Error(`sampler exited with ${code}: ${stderr}`);
+      return JSON.parse(stdout) as Sample;
+    }
+  };
+}
+
+/** The sampler was fast enough to see a publish's short-lived processes. */
+function expectSawPublish(sample: Sample, repo: string, branch: string): void {
+  const ours = sample.commands.filter(
+    (c) => c.includes(`/${repo}.git`) || c.includes(`refs/heads/${branch}`) || / auth git-credential /.test(c)
+  );
+  expect(sample.sweeps).toBeGreaterThan(20);
+  expect(ours).toEqual(
+    expect.arrayContaining([
+      expect.stringMatching(/^(\S*\/)?git push --porcelain /),
+      expect.stringMatching(/git-remote-https origin https:\/\/github\.com\/octo-org\//),
+      expect.stringMatching(/^(\S*\/)?gh auth git-credential (get|store)$/)
+    ])
+  );
+}
+
+function mail(file: string, n: number, of: number): string {
+  return [
+    'From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001',
+    'From: Dev Eloper <dev@example.com>',
+    'Date: Mon, 2 Jan 2023 10:00:00 +0000',
+    `Subject: [PATCH ${n}/${of}] Add ${file}`,
+    '',
+    '---',
+    `diff --git a/${file} b/${file}`,
+    'new file mode 100644',
+    '--- /dev/null',
+    `+++ b/${file}`,
+    '@@ -0,0 +1 @@',
+    `+line ${n}`,
+    '-- ',
+    '2.39.5',
+    ''
+  ].join('\n');
+}
+
+describe('the token in no argv while the action publishes', () => {
+  it('a new pull request from a run script that uses git and gh', async () => {
+    const repo = newRepo(em(), 'argv-sampled-run');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-argv-sampled-'));
+    const sampler = await startSampler();
+    const result = await runAction({
+      token: TOKEN,
+      root,
+      inputs: {
+        repo,
+        branch: 'sampled/run',
+        run: [
+          'git ls-remote origin > /dev/null',
+          `gh api repos/${repo} --jq .full_name > repo-name.txt`,
+          'echo hello > hello.txt'
+        ].join('\n')
+      }
+    });
+    const sample = await sampler.finish();
+    expectSuccess(result);
+    expect(result.outputs['pull-request-operation']).toBe('created');
+    expectNoLeftovers(result, TOKEN);
+    expect(sample.hits).toEqual([]);
+    expectSawPublish(sample, repo, 'sampled/run');
+    // The run script ran while the sampler looked (its environment was searched too).
+    expect(sample.commands.some((c) => c.includes('bash --noprofile --norc'))).toBe(true);
+  });
+
+  it('a new pull request from a 2-patch outbox', async () => {
+    const repo = newRepo(em(), 'argv-sampled-outbox');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-argv-sampled-'));
+    const outbox = path.join(root, 'workspace', 'outbox');
+    fs.mkdirSync(outbox, { recursive: true });
+    fs.writeFileSync(path.join(outbox, '0001-one.patch'), mail('data/one.txt', 1, 2));
+    fs.writeFileSync(path.join(outbox, '0002-two.patch'), mail('data/two.txt', 2, 2));
+    const sampler = await startSampler();
+    const result = await runAction({
+      token: TOKEN,
+      root,
+      inputs: { repo, branch: 'sampled/outbox', outbox: 'outbox' }
+    });
+    const sample = await sampler.finish();
+    expectSuccess(result);
+    expect(result.outputs['pull-request-operation']).toBe('created');
+    expect(result.outputs.commits).toBe('2');
+    expectNoLeftovers(result, TOKEN);
+    expect(sample.hits).toEqual([]);
+    expectSawPublish(sample, repo, 'sampled/outbox');
+  });
+
+  it('catches a token put into a short-lived argv and environment (the check is not vacuous)', async () => {
+    const repo = newRepo(em(), 'argv-sampled-control');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-argv-sampled-'));
+    const sampler = await startSampler();
+    // Test-only misuse: the script may read the token (gh gives it), and here it hands it to
+    // processes that live 0.3 s, as an argument and as a variable.
+    const result = await runAction({
+      token: TOKEN,
+      root,
+      inputs: {
+        repo,
+        branch: 'sampled/control',
+        run: [
+          't="$(gh auth token)"',
+          `sh -c 'sleep 0.3; :' "$t"`,
+          'LEAKED="$t" sleep 0.3',
+          'echo hello > hello.txt'
+        ].join('\n')
+      }
+    });
+    const sample = await sampler.finish();
+    expectSuccess(result);
+    expect({ sweeps: sample.sweeps, ms: sample.ms, hits: sample.hits }).toEqual({
+      sweeps: expect.any(Number),
+      ms: expect.any(Number),
+      hits: expect.arrayContaining([
+        expect.stringMatching(/^argv of \d+ sh -c sleep 0\.3; : <TOKEN>$/),
+        expect.stringMatching(/^environ of \d+ sleep 0\.3$/)
+      ])
+    });
+    expect(sample.hits.join('\n')).not.toContain(TOKEN);
+  });
+});
