@@ -47,211 +47,258 @@ import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { createTestCA } from './ca.mjs';
-import { checkPush, parseReceivePackRequest, refusalResponse } from './push-rules.mjs';
-import { LfsStore } from './lfs-store.mjs';
+import { createTestCA } from './ca.js';
+import { checkPush, parseReceivePackRequest, refusalResponse } from './push-rules.js';
+import { LfsStore } from './lfs-store.js';
 
-/** @typedef {import('./ca.mjs').TestCA} TestCA */
-/** @typedef {import('node:http').IncomingMessage} IncomingMessage */
-/** @typedef {import('node:http').ServerResponse} ServerResponse */
+export type TestCA = import('./ca.js').TestCA;
+export type IncomingMessage = import('node:http').IncomingMessage;
+export type ServerResponse = import('node:http').ServerResponse;
 
-/**
- * @typedef {object} TokenInfo
- * @property {string} token
- * @property {string} login
- * @property {number} userId
- * @property {string | null} scopes      value of X-OAuth-Scopes, or null to send no such header
- * @property {string | null} expiration  value of github-authentication-token-expiration, or null
- * @property {Record<string, string>} permissions  GitHub App / fine-grained permissions beyond
- *                                      contents and pull requests, e.g. { workflows: 'write' }
- * @property {number} used               REST/GraphQL requests made with it (drives x-ratelimit-*)
- */
+export interface TokenInfo {
+  token: string;
+  login: string;
+  userId: number;
+  /** value of X-OAuth-Scopes, or null to send no such header */
+  scopes: string | null;
+  /** value of github-authentication-token-expiration, or null */
+  expiration: string | null;
+  /** GitHub App / fine-grained permissions beyond contents and pull requests, e.g. { workflows: 'write' } */
+  permissions: Record<string, string>;
+  /** REST/GraphQL requests made with it (drives x-ratelimit-*) */
+  used: number;
+}
 
-/**
- * @typedef {object} RepoInfo
- * @property {number} id
- * @property {string} owner
- * @property {string} name
- * @property {string} fullName
- * @property {boolean} private
- * @property {string} defaultBranch
- * @property {string} bareDir
- * @property {number} nextNumber  next pull request / issue number
- * @property {boolean} allowAutoMerge  the "Allow auto-merge" setting (repo JSON `allow_auto_merge`)
- * @property {boolean} actionsCanCreatePullRequests  "Allow GitHub Actions to create and approve pull requests"
- * @property {Milestone[]} milestones
- * @property {number} nextMilestone  milestones are numbered on their own, from 1
- * @property {import('./push-rules.mjs').PushRules} pushRules  what receive-pack refuses (see push-rules.mjs)
- * @property {Set<string>} collaborators  lower-cased logins that may be asked for reviews and assigned (the owner always)
- * @property {Set<string>} teams  lower-cased slugs of the teams with access, which may be asked for reviews
- */
+export interface RepoInfo {
+  id: number;
+  owner: string;
+  name: string;
+  fullName: string;
+  private: boolean;
+  defaultBranch: string;
+  bareDir: string;
+  /** next pull request / issue number */
+  nextNumber: number;
+  /** the "Allow auto-merge" setting (repo JSON `allow_auto_merge`) */
+  allowAutoMerge: boolean;
+  /** "Allow GitHub Actions to create and approve pull requests" */
+  actionsCanCreatePullRequests: boolean;
+  milestones: Milestone[];
+  /** milestones are numbered on their own, from 1 */
+  nextMilestone: number;
+  /** what receive-pack refuses (see push-rules.mjs) */
+  pushRules: import('./push-rules.js').PushRules;
+  /** lower-cased logins that may be asked for reviews and assigned (the owner always) */
+  collaborators: Set<string>;
+  /** lower-cased slugs of the teams with access, which may be asked for reviews */
+  teams: Set<string>;
+}
 
-/**
- * @typedef {object} Milestone
- * @property {number} number
- * @property {string} title
- * @property {string | null} description
- * @property {'open' | 'closed'} state
- * @property {string | null} dueOn
- * @property {string} createdAt
- */
+export interface Milestone {
+  number: number;
+  title: string;
+  description: string | null;
+  state: 'open' | 'closed';
+  dueOn: string | null;
+  createdAt: string;
+}
 
-/**
- * @typedef {object} CommitInfo
- * @property {string} sha
- * @property {string} tree
- * @property {string[]} parents
- * @property {{ name: string, email: string, date: string }} author
- * @property {{ name: string, email: string, date: string }} committer
- * @property {string} message  without trailing newlines
- */
+export interface CommitInfo {
+  sha: string;
+  tree: string;
+  parents: string[];
+  author: { name: string, email: string, date: string };
+  committer: { name: string, email: string, date: string };
+  /** without trailing newlines */
+  message: string;
+}
 
-/**
- * @typedef {object} GitHook
- * @property {string} repo        lower-cased full name
- * @property {'git-receive-pack' | 'git-upload-pack'} service
- * @property {'rpc' | 'advertisement'} stage
- * @property {number} times       how many more matching requests it runs for
- * @property {number} fired
- * @property {(entry: RequestLogEntry) => unknown} callback
- * @property {() => void} resolve
- * @property {(err: unknown) => void} reject
- */
+export interface GitHook {
+  /** lower-cased full name */
+  repo: string;
+  service: 'git-receive-pack' | 'git-upload-pack';
+  stage: 'rpc' | 'advertisement';
+  /** how many more matching requests it runs for */
+  times: number;
+  fired: number;
+  callback: (entry: RequestLogEntry) => unknown;
+  resolve: () => void;
+  reject: (err: unknown) => void;
+}
 
-/**
- * @typedef {object} GitHookHandle
- * @property {() => number} fired       how many times the callback has run so far
- * @property {Promise<void>} done       settles once the callback has run `times` times (rejects if it threw)
- * @property {() => void} cancel        forgets the hook (a pending `done` never settles)
- */
+export interface GitHookHandle {
+  /** how many times the callback has run so far */
+  fired: () => number;
+  /** settles once the callback has run `times` times (rejects if it threw) */
+  done: Promise<void>;
+  /** forgets the hook (a pending `done` never settles) */
+  cancel: () => void;
+}
 
-/**
- * @typedef {object} RequestLogEntry
- * @property {string} method
- * @property {string} host          Host header without port, lower-cased
- * @property {string} path          URL path as received (not decoded, no query string)
- * @property {Record<string, string>} query  query parameters (first value of each)
- * @property {number} status        status code sent (0 while in flight)
- * @property {string | null} authUser login of the registered token presented, else null
- * @property {string | null} token  the token presented (registered or not), else null
- * @property {'rest' | 'graphql' | 'git' | 'lfs' | 'other'} kind
- * @property {import('node:http').IncomingHttpHeaders} headers  request headers as received
- * @property {string} [service]     git only: 'git-upload-pack' or 'git-receive-pack'
- * @property {string} [gitUser]     git only: the Basic-auth user name presented
- * @property {string} [gitProtocol] git only: the Git-Protocol request header
- * @property {string} [stderr]      git only: what git http-backend printed on stderr
- * @property {boolean} [injected]   true when a fault from failNext() / rateLimit() was applied to it
- * @property {'status' | 'reset' | 'rate-limit'} [fault]  which kind of fault: an injected response
- *                                  ('status'), a dropped connection ('reset') or a rate limit
- * @property {'before' | 'after'} [faultPhase]  reset only: dropped before serving, or after it was
- *                                  served (the request had its effect, the response was never sent)
- * @property {number} [suppressedStatus]  reset after serving: the status that was not sent
- * @property {'primary' | 'secondary'} [rateLimit]  rate-limit faults: which limit was reported
- * @property {boolean} [hooked]     git only: a beforeGit() callback ran before this request was served
- * @property {string} [hookError]   git only: what that callback threw (the request then got a 500)
- * @property {Array<{ ref: string, rule: string, reason: string }>} [pushRefusal]  git only: the
- *                                  refs a push rule refused (setPushRules; files over 100 MB)
- * @property {string | null} [operation]  graphql only: the root field(s) run, comma-separated, e.g.
- *                                  'enablePullRequestAutoMerge' or 'viewer' (null when unparsable)
- * @property {string | null} [operationName]  graphql only: the operation's declared name, if any
- * @property {'query' | 'mutation' | 'subscription'} [operationType]  graphql only
- * @property {Record<string, unknown>} [variables]  graphql only: the variables sent
- * @property {string} time          ISO timestamp of arrival
- * @property {string} [restPath]    rest only: the path below the API root
- * @property {{ path: string, status: number, headers: Record<string, string>, body: unknown }} [response]
- *                                  rest only: the JSON answer as sent (not for injected faults)
- */
+export interface RequestLogEntry {
+  method: string;
+  /** Host header without port, lower-cased */
+  host: string;
+  /** URL path as received (not decoded, no query string) */
+  path: string;
+  /** query parameters (first value of each) */
+  query: Record<string, string>;
+  /** status code sent (0 while in flight) */
+  status: number;
+  /** login of the registered token presented, else null */
+  authUser: string | null;
+  /** the token presented (registered or not), else null */
+  token: string | null;
+  kind: 'rest' | 'graphql' | 'git' | 'lfs' | 'other';
+  /** request headers as received */
+  headers: import('node:http').IncomingHttpHeaders;
+  /** git only: 'git-upload-pack' or 'git-receive-pack' */
+  service?: string;
+  /** git only: the Basic-auth user name presented */
+  gitUser?: string;
+  /** git only: the Git-Protocol request header */
+  gitProtocol?: string;
+  /** git only: what git http-backend printed on stderr */
+  stderr?: string;
+  /** true when a fault from failNext() / rateLimit() was applied to it */
+  injected?: boolean;
+  /** which kind of fault: an injected response ('status'), a dropped connection ('reset') or a rate limit */
+  fault?: 'status' | 'reset' | 'rate-limit';
+  /** reset only: dropped before serving, or after it was served (the request had its effect, the response was never sent) */
+  faultPhase?: 'before' | 'after';
+  /** reset after serving: the status that was not sent */
+  suppressedStatus?: number;
+  /** rate-limit faults: which limit was reported */
+  rateLimit?: 'primary' | 'secondary';
+  /** git only: a beforeGit() callback ran before this request was served */
+  hooked?: boolean;
+  /** git only: what that callback threw (the request then got a 500) */
+  hookError?: string;
+  /** git only: the refs a push rule refused (setPushRules; files over 100 MB) */
+  pushRefusal?: Array<{ ref: string, rule: string, reason: string }>;
+  /** graphql only: the root field(s) run, comma-separated, e.g. 'enablePullRequestAutoMerge' or 'viewer' (null when unparsable) */
+  operation?: string | null;
+  /** graphql only: the operation's declared name, if any */
+  operationName?: string | null;
+  /** graphql only */
+  operationType?: 'query' | 'mutation' | 'subscription';
+  /** graphql only: the variables sent */
+  variables?: Record<string, unknown>;
+  /** ISO timestamp of arrival */
+  time: string;
+  /** rest only: the path below the API root */
+  restPath?: string;
+  /** rest only: the JSON answer as sent (not for injected faults) */
+  response?: { path: string, status: number, headers: Record<string, string>, body: unknown };
+}
 
-/**
- * @typedef {object} Fault
- * @property {string} [method]        HTTP method to match (any when omitted)
- * @property {RegExp} [pathPattern]   tested against the URL path (without query string)
- * @property {string} [host]          Host to match, without port (any when omitted)
- * @property {'rest' | 'graphql' | 'git' | 'other'} [kind]  request kind to match (any when omitted)
- * @property {number} [status]        status to answer with (default 500)
- * @property {Record<string, string>} [headers]
- * @property {unknown} [body]         string/Buffer sent as is; anything else as JSON
- * @property {number} [delayMs]       wait this long before answering (or resetting)
- * @property {number} [times]         how many matching requests get it (default 1)
- * @property {boolean} [reset]        drop the connection (TCP RST) instead of answering; status,
- *                                    headers and body are then ignored
- * @property {boolean} [after]        with reset: serve the request normally first (REST/GraphQL
- *                                    handlers run, `git http-backend` applies a push), then drop the
- *                                    connection instead of sending the response
- * @property {boolean} [reuseConnection]  git, with reset: libcurl (git) silently resends a request
- *                                    whose reused keep-alive connection dies before any answer. By
- *                                    default the emulator closes the connection after the
- *                                    info/refs advertisement that precedes a POST this reset will
- *                                    match, so the POST comes on a fresh connection and git sees
- *                                    the failure. true keeps the connection: libcurl then resends
- *                                    the POST once (a second, unfaulted request), as it would
- *                                    against GitHub.
- */
+export interface Fault {
+  /** HTTP method to match (any when omitted) */
+  method?: string;
+  /** tested against the URL path (without query string) */
+  pathPattern?: RegExp;
+  /** Host to match, without port (any when omitted) */
+  host?: string;
+  /** request kind to match (any when omitted) */
+  kind?: 'rest' | 'graphql' | 'git' | 'other';
+  /** status to answer with (default 500) */
+  status?: number;
+  headers?: Record<string, string>;
+  /** string/Buffer sent as is; anything else as JSON */
+  body?: unknown;
+  /** wait this long before answering (or resetting) */
+  delayMs?: number;
+  /** how many matching requests get it (default 1) */
+  times?: number;
+  /** drop the connection (TCP RST) instead of answering; status, headers and body are then ignored */
+  reset?: boolean;
+  /** with reset: serve the request normally first (REST/GraphQL handlers run, `git http-backend` applies a push), then drop the connection instead of sending the response */
+  after?: boolean;
+  /** git, with reset: libcurl (git) silently resends a request whose reused keep-alive connection dies before any answer. By default the emulator closes the connection after the info/refs advertisement that precedes a POST this reset will match, so the POST comes on a fresh connection and git sees the failure. true keeps the connection: libcurl then resends the POST once (a second, unfaulted request), as it would against GitHub. */
+  reuseConnection?: boolean;
+}
 
-/**
- * @typedef {Fault & { fired: number, rateLimit?: RateLimitSpec, apiOnly?: boolean }} PendingFault
- */
+export type PendingFault = Fault & { fired: number, rateLimit?: RateLimitSpec, apiOnly?: boolean };
 
-/**
- * @typedef {object} RateLimitSpec
- * @property {'primary' | 'secondary'} kind
- * @property {number} [retryAfter]      secondary: the retry-after header, in seconds (no header when omitted)
- * @property {number} [resetInSeconds]  primary: x-ratelimit-reset is this many seconds after each answer (default 60)
- * @property {number} [resetAt]         primary: x-ratelimit-reset as epoch seconds (overrides resetInSeconds)
- * @property {number} [status]          HTTP status (default 403; GraphQL primary: 200, as GitHub does)
- */
+export interface RateLimitSpec {
+  kind: 'primary' | 'secondary';
+  /** secondary: the retry-after header, in seconds (no header when omitted) */
+  retryAfter?: number;
+  /** primary: x-ratelimit-reset is this many seconds after each answer (default 60) */
+  resetInSeconds?: number;
+  /** primary: x-ratelimit-reset as epoch seconds (overrides resetInSeconds) */
+  resetAt?: number;
+  /** HTTP status (default 403; GraphQL primary: 200, as GitHub does) */
+  status?: number;
+}
 
-/**
- * @typedef {object} RateLimitOptions
- * @property {'primary' | 'secondary'} kind
- * @property {number} [retryAfter]      secondary only: seconds, sent as the retry-after header (none when omitted)
- * @property {number} [resetInSeconds]  primary only: x-ratelimit-reset = answer time + this (default 60)
- * @property {number} [resetAt]         primary only: x-ratelimit-reset as absolute epoch seconds
- * @property {number} [status]          status code (default 403; a GraphQL primary limit defaults to
- *                                      200 with a RATE_LIMITED error, which is what GitHub sends)
- * @property {number} [times]           how many matching requests get it (default 1)
- * @property {string} [method]          HTTP method to match (any when omitted)
- * @property {RegExp} [pathPattern]     tested against the URL path (without query string)
- * @property {string} [host]            Host to match, without port (any when omitted)
- * @property {'rest' | 'graphql'} [api]  only REST or only GraphQL requests (both when omitted;
- *                                      git and other requests never match)
- */
+export interface RateLimitOptions {
+  kind: 'primary' | 'secondary';
+  /** secondary only: seconds, sent as the retry-after header (none when omitted) */
+  retryAfter?: number;
+  /** primary only: x-ratelimit-reset = answer time + this (default 60) */
+  resetInSeconds?: number;
+  /** primary only: x-ratelimit-reset as absolute epoch seconds */
+  resetAt?: number;
+  /** status code (default 403; a GraphQL primary limit defaults to 200 with a RATE_LIMITED error, which is what GitHub sends) */
+  status?: number;
+  /** how many matching requests get it (default 1) */
+  times?: number;
+  /** HTTP method to match (any when omitted) */
+  method?: string;
+  /** tested against the URL path (without query string) */
+  pathPattern?: RegExp;
+  /** Host to match, without port (any when omitted) */
+  host?: string;
+  /** only REST or only GraphQL requests (both when omitted; git and other requests never match) */
+  api?: 'rest' | 'graphql';
+}
 
-/**
- * @typedef {object} FaultHandle
- * @property {() => number} fired      how many requests it has been applied to so far
- * @property {() => number} remaining  how many more matching requests it will be applied to
- * @property {() => void} cancel       forgets it (no effect once used up)
- */
+export interface FaultHandle {
+  /** how many requests it has been applied to so far */
+  fired: () => number;
+  /** how many more matching requests it will be applied to */
+  remaining: () => number;
+  /** forgets it (no effect once used up) */
+  cancel: () => void;
+}
 
-/**
- * @typedef {object} RequestFilter  every given field must match (all entries when empty)
- * @property {string} [method]
- * @property {string} [host]
- * @property {'rest' | 'graphql' | 'git' | 'other'} [kind]
- * @property {RegExp} [pathPattern]     tested against the URL path
- * @property {string} [service]         git: 'git-upload-pack' or 'git-receive-pack'
- * @property {string} [operation]       graphql: one of the root fields run, e.g. 'createCommitOnBranch'
- * @property {number} [status]
- * @property {boolean} [injected]       true: only requests a fault was applied to; false: only the others
- * @property {'status' | 'reset' | 'rate-limit'} [fault]
- * @property {string} [authUser]
- * @property {number} [since]           only entries at or after this index of `requests`
- */
+/** every given field must match (all entries when empty) */
+export interface RequestFilter {
+  method?: string;
+  host?: string;
+  kind?: 'rest' | 'graphql' | 'git' | 'other';
+  /** tested against the URL path */
+  pathPattern?: RegExp;
+  /** git: 'git-upload-pack' or 'git-receive-pack' */
+  service?: string;
+  /** graphql: one of the root fields run, e.g. 'createCommitOnBranch' */
+  operation?: string;
+  status?: number;
+  /** true: only requests a fault was applied to; false: only the others */
+  injected?: boolean;
+  fault?: 'status' | 'reset' | 'rate-limit';
+  authUser?: string;
+  /** only entries at or after this index of `requests` */
+  since?: number;
+}
 
-/**
- * @typedef {object} Site
- * @property {'dotcom' | 'ghes'} type
- * @property {string} web   web base URL, e.g. https://github.com
- * @property {string} api   REST base URL, e.g. https://api.github.com or https://localhost/api/v3
- */
+export interface Site {
+  type: 'dotcom' | 'ghes';
+  /** web base URL, e.g. https://github.com */
+  web: string;
+  /** REST base URL, e.g. https://api.github.com or https://localhost/api/v3 */
+  api: string;
+}
 
-/**
- * @typedef {object} EmulatorOptions
- * @property {string} [dir]   working directory (CA, bare repos); a temp dir is made (and removed on close) when absent
- * @property {number} [port]  default 443
- * @property {string} [host]  address to listen on, default 127.0.0.1
- */
+export interface EmulatorOptions {
+  /** working directory (CA, bare repos); a temp dir is made (and removed on close) when absent */
+  dir?: string;
+  /** default 443 */
+  port?: number;
+  /** address to listen on, default 127.0.0.1 */
+  host?: string;
+}
 
 const DOC_URL = 'https://docs.github.com/rest';
 const ZERO_OID = '0'.repeat(40);
@@ -271,12 +318,12 @@ const GIT_PATH_RE =
  * @param {string} s
  * @returns {number}
  */
-function stableId(s) {
+function stableId(s: string): number {
   return 1000 + (createHash('sha256').update(s).digest().readUInt32BE(0) % 90_000_000);
 }
 
 /** @param {string} kind @param {number | string} id */
-function nodeId(kind, id) {
+function nodeId(kind: string, id: number|string) {
   return `${kind}_${Buffer.from(`emu:${id}`).toString('base64url')}`;
 }
 
@@ -292,10 +339,10 @@ function isoNow() {
  * @param {number} page
  * @param {number} lastPage
  */
-function pageLinks(url, query, perPage, page, lastPage) {
+function pageLinks(url: string, query: URLSearchParams, perPage: number, page: number, lastPage: number) {
   if (lastPage <= 1) return '';
   /** @param {number} n */
-  const link = (n) => {
+  const link = (n: number) => {
     const q = new URLSearchParams(query);
     q.set('per_page', String(perPage));
     q.set('page', String(n));
@@ -309,7 +356,7 @@ function pageLinks(url, query, perPage, page, lastPage) {
 }
 
 /** @param {string} hostHeader */
-function stripPort(hostHeader) {
+function stripPort(hostHeader: string) {
   const h = hostHeader.trim().toLowerCase();
   if (h.startsWith('[')) return h.slice(0, h.indexOf(']') + 1);
   const i = h.lastIndexOf(':');
@@ -317,9 +364,9 @@ function stripPort(hostHeader) {
 }
 
 /** @param {IncomingMessage} req @param {number} [limit] */
-async function readBody(req, limit = 25 * 1024 * 1024) {
+async function readBody(req: IncomingMessage, limit: number = 25 * 1024 * 1024) {
   /** @type {Buffer[]} */
-  const chunks = [];
+  const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += chunk.length;
@@ -337,7 +384,7 @@ class HttpError extends Error {
    * @param {number} status
    * @param {Record<string, unknown>} body
    */
-  constructor(status, body) {
+  constructor(status: number, body: Record<string,unknown>) {
     super(String(body.message));
     this.status = status;
     this.body = body;
@@ -350,7 +397,7 @@ const notFound = () => new HttpError(404, { message: 'Not Found', documentation_
  * @param {string} docPath
  * @param {Array<Record<string, unknown>>} errors
  */
-const validationFailed = (docPath, errors) =>
+const validationFailed = (docPath: string, errors: Array<Record<string,unknown>>) =>
   new HttpError(422, {
     message: 'Validation Failed',
     errors,
@@ -362,30 +409,28 @@ const validationFailed = (docPath, errors) =>
 // objects onto selection sets (aliases, fragments, @skip/@include), enough for what Octokit's
 // graphql() and gh send. Root fields the emulator does not know are reported as unsupported.
 
-/**
- * @typedef {{ kind: 'name' | 'punct' | 'number' | 'string' | 'eof', value: string, line: number, column: number }} GqlToken
- * @typedef {{ kind: 'var', name: string } | { kind: 'list', items: GqlValue[] } | { kind: 'object', fields: Record<string, GqlValue> }
- *   | { kind: 'const', value: unknown } | { kind: 'enum', value: string }} GqlValue
- * @typedef {{ name: string, args: Record<string, GqlValue> }} GqlDirective
- * @typedef {{ kind: 'field', alias: string | null, name: string, args: Record<string, GqlValue>, directives: GqlDirective[],
- *   selections: GqlSelection[] | null, line: number, column: number }} GqlField
- * @typedef {GqlField | { kind: 'spread', name: string, directives: GqlDirective[] }
- *   | { kind: 'inline', typeCondition: string | null, directives: GqlDirective[], selections: GqlSelection[] }} GqlSelection
- * @typedef {{ type: 'query' | 'mutation' | 'subscription', name: string | null, variables: Record<string, GqlValue | null>,
- *   selections: GqlSelection[] }} GqlOperation
- * @typedef {{ operations: GqlOperation[], fragments: Map<string, { typeCondition: string, selections: GqlSelection[] }> }} GqlDocument
- */
+export type GqlToken = { kind: 'name' | 'punct' | 'number' | 'string' | 'eof', value: string, line: number, column: number };
+export type GqlValue = { kind: 'var', name: string } | { kind: 'list', items: GqlValue[] } | { kind: 'object', fields: Record<string, GqlValue> }
+  | { kind: 'const', value: unknown } | { kind: 'enum', value: string };
+export type GqlDirective = { name: string, args: Record<string, GqlValue> };
+export type GqlField = { kind: 'field', alias: string | null, name: string, args: Record<string, GqlValue>, directives: GqlDirective[],
+  selections: GqlSelection[] | null, line: number, column: number };
+export type GqlSelection = GqlField | { kind: 'spread', name: string, directives: GqlDirective[] }
+  | { kind: 'inline', typeCondition: string | null, directives: GqlDirective[], selections: GqlSelection[] };
+export type GqlOperation = { type: 'query' | 'mutation' | 'subscription', name: string | null, variables: Record<string, GqlValue | null>,
+  selections: GqlSelection[] };
+export type GqlDocument = { operations: GqlOperation[], fragments: Map<string, { typeCondition: string, selections: GqlSelection[] }> };
 
 class GqlSyntaxError extends Error {
   /** @param {string} message @param {GqlToken} [token] */
-  constructor(message, token) {
+  constructor(message: string, token: GqlToken) {
     super(message);
     this.locations = token ? [{ line: token.line, column: token.column }] : undefined;
   }
 }
 
 /** @type {Record<string, string>} */
-const GQL_PUNCT_NAMES = {
+const GQL_PUNCT_NAMES: Record<string,string> = {
   '!': 'BANG',
   $: 'VAR_SIGN',
   '&': 'AMP',
@@ -403,7 +448,7 @@ const GQL_PUNCT_NAMES = {
 };
 
 /** @param {string} raw the text between triple quotes */
-function gqlBlockString(raw) {
+function gqlBlockString(raw: string) {
   const lines = raw.replace(/\\"""/g, '"""').split(/\r\n|\n|\r/);
   let indent = Infinity;
   for (const line of lines.slice(1)) {
@@ -420,19 +465,19 @@ function gqlBlockString(raw) {
  * @param {string} src
  * @returns {GqlToken[]}
  */
-function gqlTokens(src) {
+function gqlTokens(src: string): GqlToken[] {
   /** @type {GqlToken[]} */
-  const out = [];
+  const out: GqlToken[] = [];
   let i = 0;
   let line = 1;
   let lineStart = 0;
   /** @type {Array<['name' | 'number', RegExp]>} */
-  const words = [
+  const words: Array<['name'|'number',RegExp]> = [
     ['name', /[_A-Za-z][_0-9A-Za-z]*/y],
     ['number', /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y]
   ];
   /** A name or number token starting at `at`, if one does. @param {number} at */
-  const wordAt = (at) => {
+  const wordAt = (at: number) => {
     for (const [kind, re] of words) {
       re.lastIndex = at;
       const match = re.exec(src);
@@ -498,7 +543,7 @@ function gqlTokens(src) {
         if (src[j] === '\\') {
           const e = src[j + 1];
           /** @type {Record<string, string>} */
-          const simple = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+          const simple: Record<string,string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
           if (e in simple) {
             value += simple[e];
             j += 2;
@@ -533,11 +578,11 @@ function gqlTokens(src) {
  * @param {string} src
  * @returns {GqlDocument}
  */
-function parseGraphQL(src) {
+function parseGraphQL(src: string): GqlDocument {
   const toks = gqlTokens(src);
   let p = 0;
   /** @param {GqlToken} t @returns {never} */
-  const fail = (t) => {
+  const fail = (t: GqlToken): never => {
     if (t.kind === 'eof') throw new GqlSyntaxError('Unexpected end of document', t);
     const kind =
       t.kind === 'punct'
@@ -555,13 +600,13 @@ function parseGraphQL(src) {
     );
   };
   /** @param {string} v */
-  const is = (v) => toks[p].kind === 'punct' && toks[p].value === v;
+  const is = (v: string) => toks[p].kind === 'punct' && toks[p].value === v;
   /** @param {string} v */
-  const eat = (v) => (is(v) ? toks[p++] : fail(toks[p]));
+  const eat = (v: string) => (is(v) ? toks[p++] : fail(toks[p]));
   const name = () => (toks[p].kind === 'name' ? toks[p++].value : fail(toks[p]));
 
   /** @returns {GqlValue} */
-  const value = () => {
+  const value = (): GqlValue => {
     const t = toks[p];
     if (is('$')) {
       p++;
@@ -570,7 +615,7 @@ function parseGraphQL(src) {
     if (is('[')) {
       p++;
       /** @type {GqlValue[]} */
-      const items = [];
+      const items: GqlValue[] = [];
       while (!is(']')) items.push(value());
       p++;
       return { kind: 'list', items };
@@ -578,7 +623,7 @@ function parseGraphQL(src) {
     if (is('{')) {
       p++;
       /** @type {Record<string, GqlValue>} */
-      const fields = {};
+      const fields: Record<string,GqlValue> = {};
       while (!is('}')) {
         const k = name();
         eat(':');
@@ -601,7 +646,7 @@ function parseGraphQL(src) {
   };
   const args = () => {
     /** @type {Record<string, GqlValue>} */
-    const out = {};
+    const out: Record<string,GqlValue> = {};
     if (is('(')) {
       p++;
       while (!is(')')) {
@@ -615,7 +660,7 @@ function parseGraphQL(src) {
   };
   const directives = () => {
     /** @type {GqlDirective[]} */
-    const out = [];
+    const out: GqlDirective[] = [];
     while (is('@')) {
       p++;
       out.push({ name: name(), args: args() });
@@ -623,7 +668,7 @@ function parseGraphQL(src) {
     return out;
   };
   /** @returns {void} */
-  const type = () => {
+  const type = (): void => {
     if (is('[')) {
       p++;
       type();
@@ -632,10 +677,10 @@ function parseGraphQL(src) {
     if (is('!')) p++;
   };
   /** @returns {GqlSelection[]} */
-  const selectionSet = () => {
+  const selectionSet = (): GqlSelection[] => {
     eat('{');
     /** @type {GqlSelection[]} */
-    const out = [];
+    const out: GqlSelection[] = [];
     while (!is('}')) {
       if (is('...')) {
         p++;
@@ -658,7 +703,7 @@ function parseGraphQL(src) {
       const t = toks[p];
       let fieldName = name();
       /** @type {string | null} */
-      let alias = null;
+      let alias: string|null = null;
       if (is(':')) {
         p++;
         alias = fieldName;
@@ -681,9 +726,9 @@ function parseGraphQL(src) {
   };
 
   /** @type {GqlOperation[]} */
-  const operations = [];
+  const operations: GqlOperation[] = [];
   /** @type {GqlDocument['fragments']} */
-  const fragments = new Map();
+  const fragments: GqlDocument['fragments'] = new Map();
   while (toks[p].kind !== 'eof') {
     if (is('{')) {
       operations.push({ type: 'query', name: null, variables: {}, selections: selectionSet() });
@@ -702,10 +747,10 @@ function parseGraphQL(src) {
     }
     if (kw !== 'query' && kw !== 'mutation' && kw !== 'subscription') fail(kwToken);
     /** @type {string | null} */
-    let opName = null;
+    let opName: string|null = null;
     if (toks[p].kind === 'name') opName = name();
     /** @type {Record<string, GqlValue | null>} */
-    const variables = {};
+    const variables: Record<string,GqlValue|null> = {};
     if (is('(')) {
       p++;
       while (!is(')')) {
@@ -724,7 +769,7 @@ function parseGraphQL(src) {
     }
     directives();
     operations.push({
-      type: /** @type {'query' | 'mutation' | 'subscription'} */ (kw),
+      type: (kw as 'query' | 'mutation' | 'subscription'),
       name: opName,
       variables,
       selections: selectionSet()
@@ -739,7 +784,7 @@ function parseGraphQL(src) {
  * @param {Record<string, unknown>} vars
  * @returns {unknown}
  */
-function gqlValue(v, vars) {
+function gqlValue(v: GqlValue, vars: Record<string,unknown>): unknown {
   switch (v.kind) {
     case 'var':
       return vars[v.name];
@@ -761,15 +806,15 @@ function gqlValue(v, vars) {
  * @param {Record<string, unknown>} vars
  * @returns {Record<string, any>}
  */
-function gqlArgs(args, vars) {
-  return /** @type {Record<string, any>} */ (gqlValue({ kind: 'object', fields: args }, vars));
+function gqlArgs(args: Record<string,GqlValue>, vars: Record<string,unknown>): Record<string,any> {
+  return (gqlValue({ kind: 'object', fields: args }, vars) as Record<string, any>);
 }
 
 /**
  * @param {GqlDirective[]} directives
  * @param {Record<string, unknown>} vars
  */
-function gqlIncluded(directives, vars) {
+function gqlIncluded(directives: GqlDirective[], vars: Record<string,unknown>) {
   for (const d of directives) {
     const cond = gqlArgs(d.args, vars).if;
     if (d.name === 'skip' && cond === true) return false;
@@ -789,11 +834,11 @@ function gqlIncluded(directives, vars) {
  * @param {Set<string>} [seen] fragments being expanded (guards against cycles)
  * @returns {GqlField[]}
  */
-function gqlFields(selections, doc, vars, typename, interfaces = [], seen = new Set()) {
+function gqlFields(selections: GqlSelection[], doc: GqlDocument, vars: Record<string,unknown>, typename: string|undefined, interfaces: string[] = [], seen: Set<string> = new Set()): GqlField[] {
   /** @param {string | null} cond */
-  const applies = (cond) => !cond || !typename || cond === typename || interfaces.includes(cond);
+  const applies = (cond: string|null) => !cond || !typename || cond === typename || interfaces.includes(cond);
   /** @type {GqlField[]} */
-  const out = [];
+  const out: GqlField[] = [];
   for (const sel of selections) {
     if (!gqlIncluded(sel.directives, vars)) continue;
     if (sel.kind === 'field') out.push(sel);
@@ -822,13 +867,13 @@ function gqlFields(selections, doc, vars, typename, interfaces = [], seen = new 
  * @param {Record<string, unknown>} vars
  * @returns {unknown}
  */
-function gqlProject(value, selections, doc, vars) {
+function gqlProject(value: unknown, selections: GqlSelection[]|null, doc: GqlDocument, vars: Record<string,unknown>): unknown {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.map((x) => gqlProject(x, selections, doc, vars));
   if (!selections || typeof value !== 'object') return value;
-  const obj = /** @type {Record<string, any>} */ (value);
+  const obj = (value as Record<string, any>);
   /** @type {Record<string, unknown>} */
-  const out = {};
+  const out: Record<string,unknown> = {};
   for (const f of gqlFields(selections, doc, vars, obj.__typename, obj.__interfaces ?? [])) {
     const key = f.alias ?? f.name;
     if (f.name === '__typename') {
@@ -852,7 +897,7 @@ function gqlProject(value, selections, doc, vars) {
  * Whether a full ref name is safe to hand to git as a revision (no revision syntax, no option).
  * @param {string} ref
  */
-function isSafeRefName(ref) {
+function isSafeRefName(ref: string) {
   return !ref.startsWith('-') && !/[\s~^:?*[\\\x00-\x1f\x7f]|\.\.|@\{|\/\/|\/$|\.lock(?:\/|$)|\/\./.test(ref);
 }
 
@@ -863,7 +908,7 @@ function isSafeRefName(ref) {
  * @param {string} pathname
  * @param {string} kind
  */
-function faultMatches(f, method, host, pathname, kind) {
+function faultMatches(f: PendingFault, method: string, host: string, pathname: string, kind: string) {
   return (
     (!f.apiOnly || kind === 'rest' || kind === 'graphql') &&
     (!f.method || f.method.toUpperCase() === method) &&
@@ -878,9 +923,9 @@ function faultMatches(f, method, host, pathname, kind) {
  * (clients see ECONNRESET), else a plain destroy.
  * @param {import('node:net').Socket} socket
  */
-function resetSocket(socket) {
+function resetSocket(socket: import('node:net').Socket) {
   const raw =
-    /** @type {import('node:net').Socket & { _parent?: import('node:net').Socket }} */ (socket)._parent ??
+    (socket as import('node:net').Socket & { _parent?: import('node:net').Socket })._parent ??
     socket;
   try {
     if (typeof raw.resetAndDestroy === 'function') raw.resetAndDestroy();
@@ -897,19 +942,19 @@ function resetSocket(socket) {
  * @param {ServerResponse} res
  * @param {RequestLogEntry} entry
  */
-function swallowResponse(res, entry) {
+function swallowResponse(res: ServerResponse, entry: RequestLogEntry) {
   const socket = res.socket;
-  const r = /** @type {any} */ (res);
-  r.writeHead = (/** @type {number} */ status) => {
+  const r = (res as any);
+  r.writeHead = (/** @type {number} */ status: number) => {
     entry.suppressedStatus = status;
     return res;
   };
-  r.write = (/** @type {unknown[]} */ ...args) => {
+  r.write = (/** @type {unknown[]} */ ...args: unknown[]) => {
     const cb = args.find((x) => typeof x === 'function');
     if (typeof cb === 'function') process.nextTick(cb);
     return true;
   };
-  r.end = (/** @type {unknown[]} */ ...args) => {
+  r.end = (/** @type {unknown[]} */ ...args: unknown[]) => {
     if (socket) resetSocket(socket);
     const cb = args.find((x) => typeof x === 'function');
     if (typeof cb === 'function') process.nextTick(cb);
@@ -919,7 +964,7 @@ function swallowResponse(res, entry) {
 
 export class Emulator {
   /** @param {EmulatorOptions} [options] */
-  constructor(options = {}) {
+  constructor(options: EmulatorOptions = {}) {
     this.port = options.port ?? 443;
     this.host = options.host ?? '127.0.0.1';
     /** Whether close() removes `dir` (only when the emulator made it). */
@@ -1009,10 +1054,10 @@ export class Emulator {
   }
 
   /** @returns {Promise<this>} */
-  listen() {
+  listen(): Promise<this> {
     return new Promise((resolve, reject) => {
       /** @param {NodeJS.ErrnoException} err */
-      const onError = (err) => {
+      const onError = (err: NodeJS.ErrnoException) => {
         if (err.code === 'EACCES' || err.code === 'EADDRINUSE' || err.code === 'EADDRNOTAVAIL') {
           reject(
             new Error(
@@ -1055,11 +1100,11 @@ export class Emulator {
    *   e.g. { workflows: 'write' } (pushes that change .github/workflows/ are refused without it).
    * @returns {TokenInfo}
    */
-  addToken(token, options = {}) {
+  addToken(token: string, options: { login?: string; scopes?: string|null; expiration?: string|null; permissions?: Record<string,string>; } = {}): TokenInfo {
     if (!token) throw new Error('addToken: empty token');
     const login = options.login ?? 'octo-bot';
     /** @type {TokenInfo} */
-    const info = {
+    const info: TokenInfo = {
       token,
       login,
       userId: stableId(`user:${login.toLowerCase()}`),
@@ -1073,7 +1118,7 @@ export class Emulator {
   }
 
   /** @param {string} token */
-  removeToken(token) {
+  removeToken(token: string) {
     this.tokens.delete(token);
   }
 
@@ -1092,7 +1137,11 @@ export class Emulator {
    *   does for the Actions GITHUB_TOKEN (here: for every token).
    * @returns {{ fullName: string, bareDir: string }}
    */
-  createRepo(fullName, options = {}) {
+  createRepo(fullName: string, options: {
+defaultBranch?: string; private?: boolean; files?: Record<string,string|Buffer>;
+branches?: Record<string,{ files?: Record<string,string|Buffer>; }>;
+allowAutoMerge?: boolean; actionsCanCreatePullRequests?: boolean; collaborators?: string[]; teams?: string[];
+} = {}): { fullName: string; bareDir: string; } {
     const m = /^([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)$/.exec(fullName);
     if (!m || m[2].endsWith('.git'))
       throw new Error(`createRepo: bad repository name ${JSON.stringify(fullName)}`);
@@ -1107,7 +1156,7 @@ export class Emulator {
     // As on github.com: partial clones (--filter=blob:none) are served.
     this.runGit(['--git-dir', bareDir, 'config', 'uploadpack.allowFilter', 'true']);
     /** @type {RepoInfo} */
-    const repo = {
+    const repo: RepoInfo = {
       id: stableId(`repo:${fullName.toLowerCase()}`),
       owner,
       name,
@@ -1153,7 +1202,7 @@ export class Emulator {
    * @param {string} fullName
    * @returns {RepoInfo}
    */
-  repo(fullName) {
+  repo(fullName: string): RepoInfo {
     const repo = this.repos.get(fullName.toLowerCase());
     if (!repo) throw new Error(`emulator: no repository ${fullName}`);
     return repo;
@@ -1164,7 +1213,7 @@ export class Emulator {
    * @param {string} fullName
    * @param {{ allowAutoMerge?: boolean, actionsCanCreatePullRequests?: boolean }} settings
    */
-  updateRepo(fullName, settings) {
+  updateRepo(fullName: string, settings: { allowAutoMerge?: boolean; actionsCanCreatePullRequests?: boolean; }) {
     const repo = this.repo(fullName);
     if (settings.allowAutoMerge !== undefined) repo.allowAutoMerge = settings.allowAutoMerge;
     if (settings.actionsCanCreatePullRequests !== undefined)
@@ -1178,7 +1227,7 @@ export class Emulator {
    * @param {string} fullName
    * @param {import('./push-rules.mjs').PushRules} rules
    */
-  setPushRules(fullName, rules) {
+  setPushRules(fullName: string, rules: import('./push-rules.mjs').PushRules) {
     this.repo(fullName).pushRules = { ...rules };
   }
 
@@ -1189,7 +1238,7 @@ export class Emulator {
    * @param {{ description?: string, state?: 'open' | 'closed', dueOn?: string }} [options]
    * @returns {number} the milestone number
    */
-  createMilestone(fullName, title, options = {}) {
+  createMilestone(fullName: string, title: string, options: { description?: string; state?: 'open'|'closed'; dueOn?: string; } = {}): number {
     const repo = this.repo(fullName);
     if (!title) throw new Error('createMilestone: empty title');
     if (repo.milestones.some((m) => m.title === title))
@@ -1214,15 +1263,15 @@ export class Emulator {
    * @param {string} login
    * @param {{ state?: 'APPROVED' | 'CHANGES_REQUESTED' | 'COMMENTED', forTeam?: string }} [options]
    */
-  submitReview(fullName, number, login, options = {}) {
+  submitReview(fullName: string, number: number, login: string, options: { state?: 'APPROVED'|'CHANGES_REQUESTED'|'COMMENTED'; forTeam?: string; } = {}) {
     const repo = this.repo(fullName);
     const pr = this.findPull(repo, number);
     pr.requested_reviewers = pr.requested_reviewers.filter(
-      (/** @type {{login: string}} */ u) => u.login.toLowerCase() !== login.toLowerCase()
+      (/** @type {{login: string}} */ u: { login: string; }) => u.login.toLowerCase() !== login.toLowerCase()
     );
     if (options.forTeam)
       pr.requested_teams = pr.requested_teams.filter(
-        (/** @type {{slug: string}} */ t) => t.slug.toLowerCase() !== options.forTeam?.toLowerCase()
+        (/** @type {{slug: string}} */ t: { slug: string; }) => t.slug.toLowerCase() !== options.forTeam?.toLowerCase()
       );
     this.reviews.push({
       repo: repo.fullName,
@@ -1240,7 +1289,7 @@ export class Emulator {
    * @param {string} fullName
    * @param {string[]} [actions]
    */
-  pullRequestEvents(fullName, actions) {
+  pullRequestEvents(fullName: string, actions: string[]) {
     const repo = this.repo(fullName);
     return this.events.filter((e) => e.repo === repo.fullName && (!actions || actions.includes(e.action)));
   }
@@ -1251,7 +1300,7 @@ export class Emulator {
    * @param {string} action
    * @param {string} [detail]
    */
-  event(repo, pr, action, detail) {
+  event(repo: RepoInfo, pr: Record<string,any>, action: string, detail: string) {
     this.events.push({
       repo: repo.fullName,
       number: pr.number,
@@ -1267,7 +1316,7 @@ export class Emulator {
    * @param {number} number
    * @returns {Record<string, any> | null}
    */
-  getPull(fullName, number) {
+  getPull(fullName: string, number: number): Record<string,any>|null {
     const repo = this.repo(fullName);
     this.syncPulls(repo);
     return this.pulls.find((x) => x.base.repo.full_name === repo.fullName && x.number === number) ?? null;
@@ -1278,7 +1327,7 @@ export class Emulator {
    * @param {string} fullName
    * @returns {Array<Record<string, any>>}
    */
-  pullsOf(fullName) {
+  pullsOf(fullName: string): Array<Record<string,any>> {
     const repo = this.repo(fullName);
     this.syncPulls(repo);
     return this.pulls
@@ -1298,7 +1347,10 @@ export class Emulator {
    * @param {(entry: RequestLogEntry) => unknown} callback
    * @returns {GitHookHandle}
    */
-  beforeGit(match, callback) {
+  beforeGit(match: {
+repo: string; service: 'git-receive-pack'|'git-upload-pack'; times?: number;
+stage?: 'rpc'|'advertisement';
+}, callback: (entry: RequestLogEntry) => unknown): GitHookHandle {
     this.repo(match.repo);
     if (match.service !== 'git-receive-pack' && match.service !== 'git-upload-pack') {
       throw new Error(`beforeGit: bad service ${JSON.stringify(match.service)}`);
@@ -1306,16 +1358,16 @@ export class Emulator {
     const times = match.times ?? 1;
     if (!(Number.isInteger(times) && times >= 1)) throw new Error(`beforeGit: bad times ${times}`);
     /** @type {() => void} */
-    let resolve = () => {};
+    let resolve: () => void = (): void => {};
     /** @type {(err: unknown) => void} */
-    let reject = () => {};
+    let reject: (err: unknown) => void = (): void => {};
     const done = new Promise((res, rej) => {
       resolve = () => res(undefined);
       reject = rej;
     });
     done.catch(() => {}); // a caller that never awaits `done` must not get an unhandled rejection
     /** @type {GitHook} */
-    const hook = {
+    const hook: GitHook = {
       repo: match.repo.toLowerCase(),
       service: match.service,
       stage: match.stage ?? 'rpc',
@@ -1343,7 +1395,7 @@ export class Emulator {
    * @param {{ input?: string | Buffer, env?: NodeJS.ProcessEnv }} [options]
    * @returns {string}
    */
-  git(fullName, args, options = {}) {
+  git(fullName: string, args: string[], options: { input?: string|Buffer; env?: NodeJS.ProcessEnv; } = {}): string {
     return this.runGit(['--git-dir', this.repo(fullName).bareDir, ...args], options).trim();
   }
 
@@ -1352,7 +1404,7 @@ export class Emulator {
    * @param {string} branch
    * @returns {string | null} the branch's commit sha, or null if there is no such branch
    */
-  branchSha(fullName, branch) {
+  branchSha(fullName: string, branch: string): string|null {
     return this.refSha(this.repo(fullName), `refs/heads/${branch}`);
   }
 
@@ -1362,7 +1414,7 @@ export class Emulator {
    * @param {string} ref branch name, tag or sha
    * @returns {Record<string, string>}
    */
-  readTree(fullName, ref) {
+  readTree(fullName: string, ref: string): Record<string,string> {
     const repo = this.repo(fullName);
     const listing = this.runGit([
       '--git-dir',
@@ -1374,7 +1426,7 @@ export class Emulator {
       `${ref}^{tree}`
     ]);
     /** @type {Record<string, string>} */
-    const out = {};
+    const out: Record<string,string> = {};
     for (const line of listing.split('\0')) {
       if (!line) continue;
       const tab = line.indexOf('\t');
@@ -1395,7 +1447,7 @@ export class Emulator {
    * @param {{ from?: string }} [options]
    * @returns {string} the new commit's sha
    */
-  commitToBranch(fullName, branch, files, message = 'Upstream change', options = {}) {
+  commitToBranch(fullName: string, branch: string, files: Record<string,string|Buffer|null>, message: string = 'Upstream change', options: { from?: string; } = {}): string {
     const repo = this.repo(fullName);
     let parent = this.refSha(repo, `refs/heads/${branch}`);
     const expectedOld = parent ?? ZERO_OID;
@@ -1416,7 +1468,7 @@ export class Emulator {
    * @param {string} commitish
    * @returns {string} the branch's new sha
    */
-  forcePushBranch(fullName, branch, commitish) {
+  forcePushBranch(fullName: string, branch: string, commitish: string): string {
     const repo = this.repo(fullName);
     const sha = this.runGit([
       '--git-dir',
@@ -1440,7 +1492,7 @@ export class Emulator {
    * @param {Fault} fault
    * @returns {FaultHandle}
    */
-  failNext(fault) {
+  failNext(fault: Fault): FaultHandle {
     if (fault.after && !fault.reset) throw new Error('failNext: `after` needs `reset: true`');
     return this.addFault({ times: 1, status: 500, ...fault, fired: 0 });
   }
@@ -1459,7 +1511,7 @@ export class Emulator {
    * @param {RateLimitOptions} options
    * @returns {FaultHandle}
    */
-  rateLimit(options) {
+  rateLimit(options: RateLimitOptions): FaultHandle {
     if (options.kind !== 'primary' && options.kind !== 'secondary')
       throw new Error(`rateLimit: bad kind ${JSON.stringify(options.kind)}`);
     if (options.api !== undefined && options.api !== 'rest' && options.api !== 'graphql')
@@ -1486,7 +1538,7 @@ export class Emulator {
    * @param {PendingFault} fault
    * @returns {FaultHandle}
    */
-  addFault(fault) {
+  addFault(fault: PendingFault): FaultHandle {
     const times = fault.times ?? 1;
     if (!(Number.isInteger(times) && times >= 1)) throw new Error(`fault: bad times ${times}`);
     this.faults.push(fault);
@@ -1505,7 +1557,7 @@ export class Emulator {
    * @param {RequestFilter} [filter]
    * @returns {RequestLogEntry[]}
    */
-  requestsMatching(filter = {}) {
+  requestsMatching(filter: RequestFilter = {}): RequestLogEntry[] {
     return this.requests
       .slice(filter.since ?? 0)
       .filter(
@@ -1530,7 +1582,7 @@ export class Emulator {
    * @param {RequestFilter} [filter]
    * @returns {number}
    */
-  countRequests(filter = {}) {
+  countRequests(filter: RequestFilter = {}): number {
     return this.requestsMatching(filter).length;
   }
 
@@ -1559,7 +1611,7 @@ export class Emulator {
    * @param {{ input?: string | Buffer, env?: NodeJS.ProcessEnv }} [options]
    * @returns {string}
    */
-  runGit(args, options = {}) {
+  runGit(args: string[], options: { input?: string|Buffer; env?: NodeJS.ProcessEnv; } = {}): string {
     try {
       return execFileSync('git', args, {
         env: { ...this.gitEnv, ...options.env },
@@ -1569,7 +1621,7 @@ export class Emulator {
         stdio: ['pipe', 'pipe', 'pipe']
       });
     } catch (err) {
-      const e = /** @type {Error & {stderr?: string}} */ (err);
+      const e = (err as Error & {stderr?: string});
       throw new Error(`git ${args.join(' ')} failed: ${(e.stderr ?? '').trim() || e.message}`);
     }
   }
@@ -1579,7 +1631,7 @@ export class Emulator {
    * @param {string} ref
    * @returns {string | null}
    */
-  refSha(repo, ref) {
+  refSha(repo: RepoInfo, ref: string): string|null {
     return this.revParse(repo, `${ref}^{commit}`);
   }
 
@@ -1589,7 +1641,7 @@ export class Emulator {
    * @param {string} rev
    * @returns {string | null}
    */
-  revParse(repo, rev) {
+  revParse(repo: RepoInfo, rev: string): string|null {
     try {
       return (
         execFileSync('git', ['--git-dir', repo.bareDir, 'rev-parse', '--verify', '--quiet', rev], {
@@ -1616,19 +1668,19 @@ export class Emulator {
    * @returns {string}
    */
   writeCommit(
-    bareDir,
-    branch,
-    files,
-    message,
-    parent,
-    expectedOld = parent ?? ZERO_OID,
-    epoch = undefined,
-    identity = IDENTITY
-  ) {
+    bareDir: string,
+    branch: string,
+    files: Record<string,string|Buffer|null>,
+    message: string,
+    parent: string|null,
+    expectedOld: string = parent ?? ZERO_OID,
+    epoch: number = undefined,
+    identity: { name: string; email: string; } = IDENTITY
+  ): string {
     const index = path.join(this.dir, `index-${process.pid}-${randomBytes(4).toString('hex')}`);
     const env = { GIT_INDEX_FILE: index };
     /** @type {(args: string[], input?: string | Buffer) => string} */
-    const g = (args, input) => this.runGit(['--git-dir', bareDir, ...args], { env, input }).trim();
+    const g: (args: string[],input?: string|Buffer) => string = (args, input): string => this.runGit(['--git-dir', bareDir, ...args], { env, input }).trim();
     try {
       g(parent ? ['read-tree', parent] : ['read-tree', '--empty']);
       // --index-info works without a work tree; mode 0 removes a path.
@@ -1673,13 +1725,13 @@ export class Emulator {
    * @param {IncomingMessage} req
    * @param {ServerResponse} res
    */
-  async handle(req, res) {
+  async handle(req: IncomingMessage, res: ServerResponse) {
     const hostHeader = String(req.headers.host ?? '');
     const host = stripPort(hostHeader);
     const url = new URL(req.url ?? '/', 'https://emulator.invalid');
     const method = (req.method ?? 'GET').toUpperCase();
     /** @type {RequestLogEntry} */
-    const entry = {
+    const entry: RequestLogEntry = {
       method,
       host,
       path: url.pathname,
@@ -1700,18 +1752,18 @@ export class Emulator {
     const portSuffix =
       hostHeader.includes(':') && !hostHeader.startsWith('[') ? `:${hostHeader.split(':')[1]}` : '';
     /** @type {{ kind: 'rest' | 'graphql' | 'git' | 'lfs' | 'other', site: Site, restPath?: string, git?: RegExpExecArray, lfs?: import('./lfs-store.mjs').LfsRoute }} */
-    let route;
+    let route: { kind: 'rest'|'graphql'|'git'|'lfs'|'other'; site: Site; restPath?: string; git?: RegExpExecArray; lfs?: import('./lfs-store.mjs').LfsRoute; };
     const p = url.pathname;
     if (host === 'api.github.com') {
-      const site = /** @type {Site} */ ({
+      const site = ({
         type: 'dotcom',
         web: `https://github.com${portSuffix}`,
         api: `https://api.github.com${portSuffix}`
-      });
+      } as Site);
       route = p === '/graphql' ? { kind: 'graphql', site } : { kind: 'rest', site, restPath: p };
     } else if (host === 'localhost' || host === '127.0.0.1' || host === '[::1]') {
       const base = `https://${hostHeader.toLowerCase()}`;
-      const site = /** @type {Site} */ ({ type: 'ghes', web: base, api: `${base}/api/v3` });
+      const site = ({ type: 'ghes', web: base, api: `${base}/api/v3` } as Site);
       const git = GIT_PATH_RE.exec(p);
       if (p === '/api/graphql') route = { kind: 'graphql', site };
       else if (p === '/api/v3' || p.startsWith('/api/v3/'))
@@ -1719,11 +1771,11 @@ export class Emulator {
       else if (git) route = { kind: 'git', site, git };
       else route = { kind: 'other', site };
     } else if (host === 'github.com') {
-      const site = /** @type {Site} */ ({
+      const site = ({
         type: 'dotcom',
         web: `https://github.com${portSuffix}`,
         api: `https://api.github.com${portSuffix}`
-      });
+      } as Site);
       const git = GIT_PATH_RE.exec(p);
       route = git ? { kind: 'git', site, git } : { kind: 'other', site };
     } else {
@@ -1775,10 +1827,10 @@ export class Emulator {
         fault.body === undefined
           ? ''
           : isRaw
-            ? /** @type {string | Buffer} */ (fault.body)
+            ? (fault.body as string | Buffer)
             : JSON.stringify(fault.body);
       /** @type {Record<string, string | number>} */
-      const headers = {};
+      const headers: Record<string,string|number> = {};
       if (fault.body !== undefined && !isRaw) headers['content-type'] = 'application/json; charset=utf-8';
       Object.assign(headers, fault.headers ?? {});
       headers['content-length'] = Buffer.byteLength(payload);
@@ -1791,12 +1843,12 @@ export class Emulator {
       return this.lfs.serve(
         req,
         res,
-        /** @type {any} */ (route).lfs,
+        (route as any).lfs,
         tokenInfo ? tokenInfo.login : null,
         readBody
       );
     if (route.kind === 'git')
-      return this.serveGit(req, res, entry, /** @type {RegExpExecArray} */ (route.git), tokenInfo, url);
+      return this.serveGit(req, res, entry, (route.git as RegExpExecArray), tokenInfo, url);
     if (route.kind === 'other') {
       req.resume();
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
@@ -1831,7 +1883,7 @@ export class Emulator {
       const rawBody = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
       const result = await this.rest(
         method,
-        /** @type {string} */ (route.restPath),
+        (route.restPath as string),
         url.searchParams,
         rawBody,
         route.site,
@@ -1851,7 +1903,7 @@ export class Emulator {
    * @param {string} kind
    * @returns {Fault | null}
    */
-  takeFault(method, host, pathname, kind) {
+  takeFault(method: string, host: string, pathname: string, kind: string): Fault|null {
     const i = this.faults.findIndex((f) => faultMatches(f, method, host, pathname, kind));
     if (i < 0) return null;
     const fault = this.faults[i];
@@ -1870,12 +1922,12 @@ export class Emulator {
    * @param {IncomingMessage} req
    * @param {RequestLogEntry} entry
    */
-  sendRateLimit(res, spec, kind, tokenInfo, req, entry) {
+  sendRateLimit(res: ServerResponse, spec: RateLimitSpec, kind: string, tokenInfo: TokenInfo|null, req: IncomingMessage, entry: RequestLogEntry) {
     entry.rateLimit = spec.kind;
     const requestId = `${randomBytes(2).toString('hex').toUpperCase()}:${randomBytes(3).toString('hex').toUpperCase()}:${randomBytes(4).toString('hex').toUpperCase()}`;
     const docs = 'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api';
     /** @type {Record<string, string>} */
-    const headers = { 'x-github-request-id': requestId };
+    const headers: Record<string,string> = { 'x-github-request-id': requestId };
     if (spec.kind === 'secondary') {
       if (spec.retryAfter !== undefined) headers['retry-after'] = String(spec.retryAfter);
       const body = {
@@ -1923,7 +1975,7 @@ export class Emulator {
    * @param {'git' | 'api'} kind
    * @returns {{ token: string | null, gitUser?: string }}
    */
-  parseAuth(req, kind) {
+  parseAuth(req: IncomingMessage, kind: 'git'|'api'): { token: string|null; gitUser?: string; } {
     const header = String(req.headers.authorization ?? '').trim();
     const m = /^(\S+)\s+(.+)$/.exec(header);
     if (!m) return { token: null };
@@ -1939,7 +1991,7 @@ export class Emulator {
   }
 
   /** @param {Buffer} raw */
-  parseJson(raw) {
+  parseJson(raw: Buffer) {
     if (raw.length === 0) return {};
     try {
       return JSON.parse(raw.toString('utf8'));
@@ -1956,12 +2008,12 @@ export class Emulator {
    * @param {string} kind
    * @param {Record<string, string>} [extra]
    */
-  sendJson(res, status, body, tokenInfo, kind, extra = {}) {
+  sendJson(res: ServerResponse, status: number, body: unknown, tokenInfo: TokenInfo|null, kind: string, extra: Record<string,string> = {}) {
     const payload = status === 204 ? '' : JSON.stringify(body);
     const used = tokenInfo ? tokenInfo.used : 0;
     const limit = tokenInfo ? 5000 : 60;
     /** @type {Record<string, string | number>} */
-    const headers = {
+    const headers: Record<string,string|number> = {
       'content-type': 'application/json; charset=utf-8',
       'x-github-media-type': 'github.v3; format=json',
       'x-github-api-version-selected': '2022-11-28',
@@ -2002,7 +2054,7 @@ export class Emulator {
    * @param {TokenInfo | null} tokenInfo
    * @param {URL} url
    */
-  async serveGit(req, res, entry, match, tokenInfo, url) {
+  async serveGit(req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry, match: RegExpExecArray, tokenInfo: TokenInfo|null, url: URL) {
     if (!tokenInfo) {
       req.resume();
       res.writeHead(401, {
@@ -2052,7 +2104,7 @@ export class Emulator {
     }
 
     /** @type {NodeJS.ProcessEnv} */
-    const env = {
+    const env: NodeJS.ProcessEnv = {
       ...this.gitEnv,
       GIT_PROJECT_ROOT: this.reposDir,
       GIT_HTTP_EXPORT_ALL: '1',
@@ -2086,7 +2138,7 @@ export class Emulator {
     if (push) env.CONTENT_LENGTH = String(push.body.length);
     const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     /** @type {Buffer[]} */
-    const errChunks = [];
+    const errChunks: Buffer[] = [];
     child.stderr.on('data', (c) => errChunks.push(c));
     child.stdin.on('error', () => {}); // the CGI may exit before reading everything
     if (push) child.stdin.end(push.body);
@@ -2107,7 +2159,7 @@ export class Emulator {
       headersDone = true;
       let status = 200;
       /** @type {Record<string, string>} */
-      const headers = {};
+      const headers: Record<string,string> = {};
       for (const line of head.subarray(0, end).toString('latin1').split(/\r?\n/)) {
         const colon = line.indexOf(':');
         if (colon <= 0) continue;
@@ -2157,9 +2209,9 @@ export class Emulator {
    * @param {TokenInfo} tokenInfo
    * @returns {Promise<{ refused: boolean, body: Buffer }>}
    */
-  async checkReceivePack(req, res, entry, repo, tokenInfo) {
+  async checkReceivePack(req: IncomingMessage, res: ServerResponse, entry: RequestLogEntry, repo: RepoInfo, tokenInfo: TokenInfo): Promise<{ refused: boolean; body: Buffer; }> {
     /** @type {Buffer[]} */
-    const chunks = [];
+    const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk);
     const body = Buffer.concat(chunks);
     let verdicts;
@@ -2210,7 +2262,7 @@ export class Emulator {
    * @param {RequestLogEntry} entry  gets operation, operationName, operationType and variables
    * @returns {Record<string, unknown>}
    */
-  graphql(body, site, me, entry) {
+  graphql(body: any, site: Site, me: TokenInfo, entry: RequestLogEntry): Record<string,unknown> {
     entry.operation = null;
     if (!body || typeof body !== 'object' || typeof body.query !== 'string') {
       return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };
@@ -2227,7 +2279,7 @@ export class Emulator {
       return { errors: [{ message: 'Variables are invalid JSON.' }] };
     entry.variables = vars;
     /** @type {GqlDocument} */
-    let doc;
+    let doc: GqlDocument;
     try {
       doc = parseGraphQL(body.query);
     } catch (err) {
@@ -2248,13 +2300,13 @@ export class Emulator {
     entry.operationType = op.type;
     entry.operationName = op.name;
     /** @type {Record<string, unknown>} */
-    const allVars = {};
+    const allVars: Record<string,unknown> = {};
     for (const [k, def] of Object.entries(op.variables)) if (def) allVars[k] = gqlValue(def, {});
     Object.assign(allVars, vars);
     const rootType =
       op.type === 'mutation' ? 'Mutation' : op.type === 'subscription' ? 'Subscription' : 'Query';
     /** @type {GqlField[]} */
-    let fields;
+    let fields: GqlField[];
     try {
       fields = gqlFields(op.selections, doc, allVars, rootType);
     } catch (err) {
@@ -2264,9 +2316,9 @@ export class Emulator {
     entry.operation =
       [...new Set(fields.filter((f) => f.name !== '__typename').map((f) => f.name))].join(',') || null;
 
-    /** @typedef {{ value: unknown } | { error: { type: string, message: string } } | { fatal: string }} GqlResult */
+    export type GqlResult = { value: unknown } | { error: { type: string, message: string } } | { fatal: string };
     /** @type {Record<string, (args: Record<string, any>, field: GqlField) => GqlResult>} */
-    const resolvers =
+    const resolvers: Record<string,(args: Record<string,any>,field: GqlField) => GqlResult> =
       op.type === 'query'
         ? { viewer: () => ({ value: this.gqlUser(me.login, site) }) }
         : op.type === 'mutation'
@@ -2287,9 +2339,9 @@ export class Emulator {
       };
     }
     /** @type {Record<string, unknown>} */
-    const data = {};
+    const data: Record<string,unknown> = {};
     /** @type {Array<Record<string, unknown>>} */
-    const errors = [];
+    const errors: Array<Record<string,unknown>> = [];
     for (const f of fields) {
       const key = f.alias ?? f.name;
       if (f.name === '__typename') {
@@ -2313,7 +2365,7 @@ export class Emulator {
    * @param {string} login
    * @param {Site} site
    */
-  gqlUser(login, site) {
+  gqlUser(login: string, site: Site) {
     const user = this.userBrief(login);
     return {
       __typename: user.type,
@@ -2329,7 +2381,7 @@ export class Emulator {
    * @param {Record<string, any>} pr
    * @param {Site} site
    */
-  gqlPull(pr, site) {
+  gqlPull(pr: Record<string,any>, site: Site) {
     const repo = this.repo(pr.base.repo.full_name);
     const am = pr.auto_merge;
     return {
@@ -2395,7 +2447,7 @@ export class Emulator {
    * @param {TokenInfo} me
    * @returns {{ value: unknown } | { error: { type: string, message: string } } | { fatal: string }}
    */
-  gqlAutoMerge(args, enable, site, me) {
+  gqlAutoMerge(args: Record<string,any>, enable: boolean, site: Site, me: TokenInfo): { value: unknown; }|{ error: { type: string; message: string; }; }|{ fatal: string; } {
     const inputType = enable ? 'EnablePullRequestAutoMergeInput' : 'DisablePullRequestAutoMergeInput';
     const field = enable ? 'enablePullRequestAutoMerge' : 'disablePullRequestAutoMerge';
     const input = args.input;
@@ -2463,7 +2515,7 @@ export class Emulator {
    * @param {RepoInfo} repo
    * @param {Site} site
    */
-  gqlRepository(repo, site) {
+  gqlRepository(repo: RepoInfo, site: Site) {
     const ownerId = stableId(`user:${repo.owner.toLowerCase()}`);
     return {
       __typename: 'Repository',
@@ -2485,7 +2537,7 @@ export class Emulator {
       autoMergeAllowed: repo.allowAutoMerge,
       defaultBranchRef: () => this.gqlRef(repo, `refs/heads/${repo.defaultBranch}`, site),
       /** @param {{ qualifiedName?: unknown }} a */
-      ref: (a) => {
+      ref: (a: { qualifiedName?: unknown; }) => {
         const q = a.qualifiedName;
         if (typeof q !== 'string' || !q) return null;
         for (const full of q.startsWith('refs/') ? [q] : [`refs/heads/${q}`, `refs/tags/${q}`]) {
@@ -2495,7 +2547,7 @@ export class Emulator {
         return null;
       },
       /** @param {{ oid?: unknown, expression?: unknown }} a */
-      object: (a) => {
+      object: (a: { oid?: unknown; expression?: unknown; }) => {
         const spec =
           typeof a.oid === 'string' ? a.oid : typeof a.expression === 'string' ? a.expression : null;
         if (!spec || spec.startsWith('-') || (typeof a.oid === 'string' && !/^[0-9a-f]{4,40}$/i.test(spec)))
@@ -2512,7 +2564,7 @@ export class Emulator {
    * @param {string} fullRef e.g. refs/heads/main
    * @param {Site} site
    */
-  gqlRef(repo, fullRef, site) {
+  gqlRef(repo: RepoInfo, fullRef: string, site: Site) {
     const m = /^refs\/([^/]+\/)(.+)$/.exec(fullRef);
     if (!m || !isSafeRefName(fullRef)) return null;
     const sha = this.refSha(repo, fullRef);
@@ -2533,7 +2585,7 @@ export class Emulator {
    * @param {string} id
    * @returns {{ repo: RepoInfo, ref: string } | null}
    */
-  refByNodeId(id) {
+  refByNodeId(id: string): { repo: RepoInfo; ref: string; }|null {
     if (!id.startsWith('REF_')) return null;
     const m = /^emu:(\d+):(.+)$/s.exec(Buffer.from(id.slice(4), 'base64url').toString('utf8'));
     if (!m) return null;
@@ -2547,13 +2599,13 @@ export class Emulator {
    * @param {string} sha
    * @param {Site} site
    */
-  gqlCommit(repo, sha, site) {
+  gqlCommit(repo: RepoInfo, sha: string, site: Site) {
     const c = this.commitInfos(repo, [sha]).get(sha);
     if (!c) return null;
-    const url = (/** @type {string} */ oid) => `${site.web}/${repo.fullName}/commit/${oid}`;
+    const url = (/** @type {string} */ oid: string) => `${site.web}/${repo.fullName}/commit/${oid}`;
     const nl = c.message.indexOf('\n');
     /** @param {{ name: string, email: string, date: string }} who */
-    const actor = (who) => {
+    const actor = (who: { name: string; email: string; date: string; }) => {
       const m = /^\d+\+(.+)@users\.noreply\.github\.com$/i.exec(who.email);
       return {
         __typename: 'GitActor',
@@ -2622,20 +2674,20 @@ export class Emulator {
    * @param {TokenInfo} me
    * @returns {{ value: unknown } | { error: { type: string, message: string } } | { fatal: string }}
    */
-  gqlCreateCommitOnBranch(args, field, site, me) {
+  gqlCreateCommitOnBranch(args: Record<string,any>, field: GqlField, site: Site, me: TokenInfo): { value: unknown; }|{ error: { type: string; message: string; }; }|{ fatal: string; } {
     const inputArg = field.args.input;
     const varName = inputArg && inputArg.kind === 'var' ? inputArg.name : null;
     const NOT_NULL = 'Expected value to not be null';
     /** @param {string} at @param {string} problem */
-    const bad = (at, problem) => ({
+    const bad = (at: string, problem: string) => ({
       fatal: varName
         ? `Variable $${varName} of type CreateCommitOnBranchInput! was provided invalid value${at ? ` for ${at}` : ''} (${problem})`
         : `Argument 'input' on Field 'createCommitOnBranch' has an invalid value${at ? ` for ${at}` : ''} (${problem}).`
     });
     /** @param {unknown} x @returns {x is Record<string, any>} */
-    const isObj = (x) => x !== null && typeof x === 'object' && !Array.isArray(x);
+    const isObj = (x: unknown): x is Record<string,any> => x !== null && typeof x === 'object' && !Array.isArray(x);
     /** @param {unknown} x GraphQL input coercion: a single value stands for a list of one */
-    const list = (x) => (x === null || x === undefined ? [] : Array.isArray(x) ? x : [x]);
+    const list = (x: unknown) => (x === null || x === undefined ? [] : Array.isArray(x) ? x : [x]);
     const input = args.input;
     if (!isObj(input)) return bad('', NOT_NULL);
     if (!isObj(input.branch)) return bad('branch', NOT_NULL);
@@ -2677,7 +2729,7 @@ export class Emulator {
     }
 
     /** @type {RepoInfo | undefined} */
-    let repo;
+    let repo: RepoInfo|undefined;
     let branch = '';
     const b = input.branch;
     if (typeof b.id === 'string' && b.id) {
@@ -2723,7 +2775,7 @@ export class Emulator {
     if (expected.toLowerCase() !== tip) return stale;
 
     /** @param {string} p */
-    const badPath = (p) =>
+    const badPath = (p: string) =>
       p === '' ||
       /[\0\n\r]/.test(p) ||
       p.startsWith('/') ||
@@ -2735,7 +2787,7 @@ export class Emulator {
       return { error: { type: 'UNPROCESSABLE', message: `Invalid path ${JSON.stringify(invalidPath)}.` } };
     if (deletions.length) {
       /** @type {Map<string, string>} path -> object type */
-      const existing = new Map();
+      const existing: Map<string,string> = new Map();
       const listing = this.runGit([
         '--literal-pathspecs',
         '--git-dir',
@@ -2760,13 +2812,13 @@ export class Emulator {
       }
     }
     /** @type {Map<string, Buffer | null>} */
-    const changes = new Map();
+    const changes: Map<string,Buffer|null> = new Map();
     for (const d of deletions) changes.set(d.path, null);
     for (const a of additions) changes.set(a.path, Buffer.from(a.contents, 'base64'));
     const message = body ? `${headline}\n\n${body}` : headline;
     const identity = { name: me.login, email: `${me.userId}+${me.login}@users.noreply.github.com` };
     /** @type {string} */
-    let sha;
+    let sha: string;
     try {
       sha = this.writeCommit(
         repo.bareDir,
@@ -2807,11 +2859,11 @@ export class Emulator {
    * @param {TokenInfo} me
    * @returns {Promise<{ status: number, body: unknown, headers?: Record<string, string> }>}
    */
-  async rest(method, p, query, rawBody, site, me) {
+  async rest(method: string, p: string, query: URLSearchParams, rawBody: Buffer, site: Site, me: TokenInfo): Promise<{ status: number; body: unknown; headers?: Record<string,string>; }> {
     /** @param {RegExp} re */
-    const match = (re) => re.exec(p);
+    const match = (re: RegExp) => re.exec(p);
     /** @type {RegExpExecArray | null} */
-    let m;
+    let m: RegExpExecArray|null;
 
     if (p === '/' && method === 'GET') return { status: 200, body: this.rootDocument(site) };
     if (p === '/user' && method === 'GET') return { status: 200, body: this.authenticatedUserJson(me, site) };
@@ -2924,7 +2976,7 @@ export class Emulator {
             if (!repo.collaborators.has(login.toLowerCase())) continue;
             if (
               !pr.assignees.some(
-                (/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase()
+                (/** @type {{login: string}} */ u: { login: string; }) => u.login.toLowerCase() === login.toLowerCase()
               )
             ) {
               pr.assignees.push(this.userBrief(login));
@@ -2934,7 +2986,7 @@ export class Emulator {
         } else {
           const drop = new Set(logins.map((x) => x.toLowerCase()));
           pr.assignees = pr.assignees.filter(
-            (/** @type {{login: string}} */ u) => !drop.has(u.login.toLowerCase())
+            (/** @type {{login: string}} */ u: { login: string; }) => !drop.has(u.login.toLowerCase())
           );
         }
         pr.assignee = pr.assignees[0] ?? null;
@@ -2972,7 +3024,7 @@ export class Emulator {
               { resource: 'Label', code: 'invalid', field: 'labels' }
             ]);
           if (
-            !pr.labels.some((/** @type {{name: string}} */ x) => x.name.toLowerCase() === name.toLowerCase())
+            !pr.labels.some((/** @type {{name: string}} */ x: { name: string; }) => x.name.toLowerCase() === name.toLowerCase())
           ) {
             pr.labels.push(this.labelJson(repo, name, site));
             this.event(repo, pr, 'labeled', name);
@@ -2981,7 +3033,7 @@ export class Emulator {
         pr.updated_at = isoNow();
         return {
           status: 200,
-          body: pr.labels.map((/** @type {any} */ l) => ({
+          body: pr.labels.map((/** @type {any} */ l: any) => ({
             ...l,
             url: `${site.api}/repos/${repo.fullName}/labels/${encodeURIComponent(l.name)}`
           }))
@@ -3022,7 +3074,7 @@ export class Emulator {
    * @param {string} ref without the leading refs/
    * @returns {string | null}
    */
-  gitRefSha(repo, ref) {
+  gitRefSha(repo: RepoInfo, ref: string): string|null {
     if (!/^(?:heads|tags)\/./.test(ref) || !isSafeRefName(`refs/${ref}`)) return null;
     return this.revParse(repo, `refs/${ref}`);
   }
@@ -3033,7 +3085,7 @@ export class Emulator {
    * @param {unknown} sha
    * @returns {string | null}
    */
-  objectType(repo, sha) {
+  objectType(repo: RepoInfo, sha: unknown): string|null {
     if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/i.test(sha)) return null;
     try {
       return (
@@ -3055,7 +3107,7 @@ export class Emulator {
    * @param {string} sha
    * @param {Site} site
    */
-  refJson(repo, ref, sha, site) {
+  refJson(repo: RepoInfo, ref: string, sha: string, site: Site) {
     const type = this.objectType(repo, sha) ?? 'commit';
     return {
       ref: `refs/${ref}`,
@@ -3071,10 +3123,10 @@ export class Emulator {
    * @param {any} body
    * @param {Site} site
    */
-  createRef(repo, body, site) {
+  createRef(repo: RepoInfo, body: any, site: Site) {
     const docUrl = `${DOC_URL}/git/refs#create-a-reference`;
     /** @param {string} message */
-    const fail = (message) => new HttpError(422, { message, documentation_url: docUrl });
+    const fail = (message: string) => new HttpError(422, { message, documentation_url: docUrl });
     for (const key of ['ref', 'sha']) {
       if (body[key] === undefined || body[key] === null)
         throw fail(`Invalid request.\n\n"${key}" wasn't supplied.`);
@@ -3082,7 +3134,7 @@ export class Emulator {
         throw fail(`Invalid request.\n\nFor '${key}', ${JSON.stringify(body[key])} is not a string.`);
     }
     /** @type {string} */
-    const full = body.ref;
+    const full: string = body.ref;
     if (!/^refs\/[^/]+\/./.test(full))
       throw fail("Reference name must start with 'refs/' and have at least two slashes.");
     const ref = full.slice('refs/'.length);
@@ -3113,10 +3165,10 @@ export class Emulator {
    * @param {any} body
    * @param {Site} site
    */
-  updateRef(repo, ref, body, site) {
+  updateRef(repo: RepoInfo, ref: string, body: any, site: Site) {
     const docUrl = `${DOC_URL}/git/refs#update-a-reference`;
     /** @param {string} message */
-    const fail = (message) => new HttpError(422, { message, documentation_url: docUrl });
+    const fail = (message: string) => new HttpError(422, { message, documentation_url: docUrl });
     if (body.sha === undefined || body.sha === null) throw fail(`Invalid request.\n\n"sha" wasn't supplied.`);
     if (typeof body.sha !== 'string')
       throw fail(`Invalid request.\n\nFor 'sha', ${JSON.stringify(body.sha)} is not a string.`);
@@ -3139,7 +3191,7 @@ export class Emulator {
   }
 
   /** @param {Site} site */
-  rootDocument(site) {
+  rootDocument(site: Site) {
     const api = site.api;
     return {
       current_user_url: `${api}/user`,
@@ -3179,7 +3231,7 @@ export class Emulator {
   }
 
   /** @param {TokenInfo} me @param {Site} site */
-  userJson(me, site) {
+  userJson(me: TokenInfo, site: Site) {
     return this.userOut(this.userBrief(me.login), site);
   }
 
@@ -3189,7 +3241,7 @@ export class Emulator {
    * @param {TokenInfo} me
    * @param {Site} site
    */
-  authenticatedUserJson(me, site) {
+  authenticatedUserJson(me: TokenInfo, site: Site) {
     const created = new Date(BASE_EPOCH * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     return {
       ...this.userJson(me, site),
@@ -3216,11 +3268,11 @@ export class Emulator {
    * @param {Site} site
    * @param {{ full?: boolean }} [options]
    */
-  repoJson(repo, site, options = {}) {
+  repoJson(repo: RepoInfo, site: Site, options: { full?: boolean; } = {}) {
     const api = `${site.api}/repos/${repo.fullName}`;
     const created = new Date(BASE_EPOCH * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     /** @type {Record<string, unknown>} */
-    const out = {
+    const out: Record<string,unknown> = {
       id: repo.id,
       node_id: nodeId('R', repo.id),
       name: repo.name,
@@ -3325,7 +3377,7 @@ export class Emulator {
   }
 
   /** @param {RepoInfo} repo @param {string} name @param {Site} site */
-  labelJson(repo, name, site) {
+  labelJson(repo: RepoInfo, name: string, site: Site) {
     const id = stableId(`label:${repo.fullName.toLowerCase()}:${name.toLowerCase()}`);
     return {
       id,
@@ -3343,7 +3395,7 @@ export class Emulator {
    * @param {RepoInfo} repo
    * @param {number} number
    */
-  findPull(repo, number) {
+  findPull(repo: RepoInfo, number: number) {
     this.syncPulls(repo);
     const pr = this.pulls.find((x) => x.base.repo.full_name === repo.fullName && x.number === number);
     if (!pr) throw notFound();
@@ -3356,7 +3408,7 @@ export class Emulator {
    * gone gets closed. Closed pull requests keep the shas they had.
    * @param {RepoInfo} repo
    */
-  syncPulls(repo) {
+  syncPulls(repo: RepoInfo) {
     for (const pr of this.pulls) {
       if (pr.base.repo.full_name !== repo.fullName || pr.state !== 'open') continue;
       const head = this.refSha(repo, `refs/heads/${pr.head.ref}`);
@@ -3380,7 +3432,7 @@ export class Emulator {
    * A user as GitHub embeds it (owner, assignee, reviewer...).
    * @param {string} login
    */
-  userBrief(login) {
+  userBrief(login: string) {
     const id = stableId(`user:${login.toLowerCase()}`);
     return {
       login,
@@ -3395,7 +3447,7 @@ export class Emulator {
    * @param {{ login: string }} user
    * @param {Site} site
    */
-  userOut(user, site) {
+  userOut(user: { login: string; }, site: Site) {
     const name = encodeURIComponent(user.login); // github-actions%5Bbot%5D, as GitHub writes it
     const api = `${site.api}/users/${name}`;
     return {
@@ -3426,7 +3478,7 @@ export class Emulator {
    * @param {Milestone} m
    * @param {Site} site
    */
-  milestoneJson(repo, m, site) {
+  milestoneJson(repo: RepoInfo, m: Milestone, site: Site) {
     const id = stableId(`milestone:${repo.fullName.toLowerCase()}:${m.number}`);
     const issues = this.pulls.filter(
       (x) => x.base.repo.full_name === repo.fullName && x.milestone && x.milestone.number === m.number
@@ -3457,13 +3509,13 @@ export class Emulator {
    * @param {Record<string, any>} pr
    * @param {Site} site
    */
-  issueSharedJson(repo, pr, site) {
+  issueSharedJson(repo: RepoInfo, pr: Record<string,any>, site: Site) {
     const milestone = pr.milestone
       ? repo.milestones.find((m) => m.number === pr.milestone.number)
       : undefined;
-    const assignees = pr.assignees.map((/** @type {{login: string}} */ u) => this.userOut(u, site));
+    const assignees = pr.assignees.map((/** @type {{login: string}} */ u: { login: string; }) => this.userOut(u, site));
     return {
-      labels: pr.labels.map((/** @type {any} */ l) => ({
+      labels: pr.labels.map((/** @type {any} */ l: any) => ({
         ...l,
         url: `${site.api}/repos/${repo.fullName}/labels/${encodeURIComponent(l.name)}`
       })),
@@ -3479,7 +3531,7 @@ export class Emulator {
    * @param {Record<string, any>} pr
    * @param {Site} site
    */
-  issueJson(repo, pr, site) {
+  issueJson(repo: RepoInfo, pr: Record<string,any>, site: Site) {
     const id = stableId(`issue:${repo.fullName.toLowerCase()}:${pr.number}`);
     const base = `${site.api}/repos/${repo.fullName}/issues/${pr.number}`;
     const html = `${site.web}/${repo.fullName}/pull/${pr.number}`;
@@ -3526,7 +3578,7 @@ export class Emulator {
    * @param {Site} site
    * @param {{ simple?: boolean }} [options]
    */
-  pullJson(pr, site, options = {}) {
+  pullJson(pr: Record<string,any>, site: Site, options: { simple?: boolean; } = {}) {
     const repo = this.repo(pr.base.repo.full_name);
     const out = structuredClone(pr);
     const repoBrief = this.repoJson(repo, site);
@@ -3546,10 +3598,10 @@ export class Emulator {
       side.user = this.userOut(this.userBrief(side.user.login), site);
     }
     Object.assign(out, this.issueSharedJson(repo, pr, site));
-    out.requested_reviewers = pr.requested_reviewers.map((/** @type {{login: string}} */ u) =>
+    out.requested_reviewers = pr.requested_reviewers.map((/** @type {{login: string}} */ u: { login: string; }) =>
       this.userOut(u, site)
     );
-    out.requested_teams = pr.requested_teams.map((/** @type {Record<string, any>} */ t) =>
+    out.requested_teams = pr.requested_teams.map((/** @type {Record<string, any>} */ t: Record<string,any>) =>
       this.teamJson(repo, t, site)
     );
     if (pr.auto_merge) {
@@ -3557,7 +3609,7 @@ export class Emulator {
       out.auto_merge = { ...autoMerge, enabled_by: this.userOut(pr.auto_merge.enabled_by, site) };
     }
     /** @param {string} href */
-    const link = (href) => ({ href });
+    const link = (href: string) => ({ href });
     out._links = {
       self: link(out.url),
       html: link(out.html_url),
@@ -3606,8 +3658,8 @@ export class Emulator {
    * @param {string} base
    * @param {string} head
    */
-  diffStats(repo, base, head) {
-    const g = (/** @type {string[]} */ args) => this.runGit(['--git-dir', repo.bareDir, ...args]).trim();
+  diffStats(repo: RepoInfo, base: string, head: string) {
+    const g = (/** @type {string[]} */ args: string[]) => this.runGit(['--git-dir', repo.bareDir, ...args]).trim();
     let mergeBase = '';
     try {
       mergeBase = g(['merge-base', base, head]);
@@ -3637,7 +3689,7 @@ export class Emulator {
    * @param {Record<string, any>} t
    * @param {Site} site
    */
-  teamJson(repo, t, site) {
+  teamJson(repo: RepoInfo, t: Record<string,any>, site: Site) {
     const api = `${site.api}/organizations/${stableId(`user:${repo.owner.toLowerCase()}`)}/team/${t.id}`;
     return {
       id: t.id,
@@ -3662,7 +3714,7 @@ export class Emulator {
    * @param {URLSearchParams} query
    * @param {Site} site
    */
-  listPulls(repo, query, site) {
+  listPulls(repo: RepoInfo, query: URLSearchParams, site: Site) {
     this.syncPulls(repo);
     const state = query.get('state') ?? 'open';
     const head = query.get('head');
@@ -3690,10 +3742,10 @@ export class Emulator {
       .slice((page - 1) * perPage, page * perPage)
       .map((x) => this.pullJson(x, site, { simple: true }));
     /** @type {Record<string, string>} */
-    const headers = {};
+    const headers: Record<string,string> = {};
     if (lastPage > 1) {
       /** @param {number} n */
-      const link = (n) => {
+      const link = (n: number) => {
         const q = new URLSearchParams(query);
         q.set('per_page', String(perPage));
         q.set('page', String(n));
@@ -3714,7 +3766,7 @@ export class Emulator {
    * @param {Site} site
    * @param {TokenInfo} me
    */
-  createPull(repo, body, site, me) {
+  createPull(repo: RepoInfo, body: any, site: Site, me: TokenInfo) {
     const doc = 'pulls/pulls#create-a-pull-request';
     if (!repo.actionsCanCreatePullRequests) {
       throw new HttpError(403, {
@@ -3781,13 +3833,13 @@ export class Emulator {
       body: typeof body.body === 'string' ? body.body : null,
       draft: Boolean(body.draft),
       user: this.userBrief(me.login),
-      labels: /** @type {Array<Record<string, any>>} */ ([]),
+      labels: ([] as Array<Record<string, any>>),
       assignee: null,
-      assignees: /** @type {Array<Record<string, any>>} */ ([]),
-      requested_reviewers: /** @type {Array<Record<string, any>>} */ ([]),
-      requested_teams: /** @type {Array<Record<string, any>>} */ ([]),
-      milestone: /** @type {{ number: number, title: string } | null} */ (null),
-      auto_merge: /** @type {Record<string, any> | null} */ (null),
+      assignees: ([] as Array<Record<string, any>>),
+      requested_reviewers: ([] as Array<Record<string, any>>),
+      requested_teams: ([] as Array<Record<string, any>>),
+      milestone: (null as { number: number, title: string } | null),
+      auto_merge: (null as Record<string, any> | null),
       html_url: `${site.web}/${repo.fullName}/pull/${number}`,
       url: `${site.api}/repos/${repo.fullName}/pulls/${number}`,
       head: {
@@ -3808,7 +3860,7 @@ export class Emulator {
       mergeable: null,
       merged_at: null,
       merge_commit_sha: null,
-      closed_at: /** @type {string | null} */ (null),
+      closed_at: (null as string | null),
       maintainer_can_modify:
         body.maintainer_can_modify === undefined ? false : Boolean(body.maintainer_can_modify),
       author_association: 'MEMBER',
@@ -3830,7 +3882,7 @@ export class Emulator {
    * @param {any} body
    * @param {Site} site
    */
-  updatePull(repo, pr, body, site) {
+  updatePull(repo: RepoInfo, pr: Record<string,any>, body: any, site: Site) {
     const doc = 'pulls/pulls#update-a-pull-request';
     if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed') {
       throw validationFailed(doc, [{ resource: 'PullRequest', field: 'state', code: 'invalid' }]);
@@ -3869,7 +3921,7 @@ export class Emulator {
    * @param {string} newBase
    * @param {string} doc
    */
-  checkReopen(repo, pr, newState, newBase, doc) {
+  checkReopen(repo: RepoInfo, pr: Record<string,any>, newState: string, newBase: string, doc: string) {
     if (newState !== 'open' || (pr.state === 'open' && newBase === pr.base.ref)) return;
     const clash = this.pulls.find(
       (x) =>
@@ -3898,7 +3950,7 @@ export class Emulator {
    * @param {Record<string, any>} pr
    * @param {string} newState 'open' or 'closed'
    */
-  setPullState(repo, pr, newState) {
+  setPullState(repo: RepoInfo, pr: Record<string,any>, newState: string) {
     if (newState === pr.state) return;
     this.event(repo, pr, newState === 'closed' ? 'closed' : 'reopened');
     pr.state = newState;
@@ -3916,7 +3968,7 @@ export class Emulator {
    * @param {any} body
    * @param {Site} site
    */
-  requestReviewers(repo, pr, method, body, site) {
+  requestReviewers(repo: RepoInfo, pr: Record<string,any>, method: 'POST'|'DELETE', body: any, site: Site) {
     const doc =
       method === 'POST'
         ? 'pulls/review-requests#request-reviewers-for-a-pull-request'
@@ -3924,23 +3976,23 @@ export class Emulator {
     const users = body.reviewers ?? [];
     const teams = body.team_reviewers ?? [];
     /** @param {unknown} a */
-    const valid = (a) => Array.isArray(a) && a.every((x) => typeof x === 'string' && x !== '');
+    const valid = (a: unknown) => Array.isArray(a) && a.every((x) => typeof x === 'string' && x !== '');
     if (!valid(users))
       throw validationFailed(doc, [{ resource: 'PullRequest', code: 'invalid', field: 'reviewers' }]);
     if (!valid(teams))
       throw validationFailed(doc, [{ resource: 'PullRequest', code: 'invalid', field: 'team_reviewers' }]);
     /** @type {string[]} */
-    const logins = users;
+    const logins: string[] = users;
     /** @type {string[]} */
-    const slugs = teams;
+    const slugs: string[] = teams;
     if (method === 'DELETE') {
       const dropUsers = new Set(logins.map((x) => x.toLowerCase()));
       const dropTeams = new Set(slugs.map((x) => x.toLowerCase()));
       pr.requested_reviewers = pr.requested_reviewers.filter(
-        (/** @type {{login: string}} */ u) => !dropUsers.has(u.login.toLowerCase())
+        (/** @type {{login: string}} */ u: { login: string; }) => !dropUsers.has(u.login.toLowerCase())
       );
       pr.requested_teams = pr.requested_teams.filter(
-        (/** @type {{slug: string}} */ t) => !dropTeams.has(t.slug.toLowerCase())
+        (/** @type {{slug: string}} */ t: { slug: string; }) => !dropTeams.has(t.slug.toLowerCase())
       );
       pr.updated_at = isoNow();
       return { status: 200, body: this.pullJson(pr, site) };
@@ -3963,7 +4015,7 @@ export class Emulator {
     for (const login of logins) {
       if (
         !pr.requested_reviewers.some(
-          (/** @type {{login: string}} */ u) => u.login.toLowerCase() === login.toLowerCase()
+          (/** @type {{login: string}} */ u: { login: string; }) => u.login.toLowerCase() === login.toLowerCase()
         )
       ) {
         pr.requested_reviewers.push(this.userBrief(login));
@@ -3973,7 +4025,7 @@ export class Emulator {
     for (const slug of slugs) {
       if (
         !pr.requested_teams.some(
-          (/** @type {{slug: string}} */ t) => t.slug.toLowerCase() === slug.toLowerCase()
+          (/** @type {{slug: string}} */ t: { slug: string; }) => t.slug.toLowerCase() === slug.toLowerCase()
         )
       ) {
         const id = stableId(`team:${repo.owner.toLowerCase()}:${slug.toLowerCase()}`);
@@ -4001,10 +4053,10 @@ export class Emulator {
    * @param {any} body
    * @param {Site} site
    */
-  updateIssue(repo, pr, body, site) {
+  updateIssue(repo: RepoInfo, pr: Record<string,any>, body: any, site: Site) {
     const doc = 'issues/issues#update-an-issue';
     /** @param {string} field @param {unknown} [value] */
-    const invalid = (field, value) =>
+    const invalid = (field: string, value: unknown) =>
       validationFailed(doc, [
         { ...(value === undefined ? {} : { value }), resource: 'Issue', field, code: 'invalid' }
       ]);
@@ -4014,7 +4066,7 @@ export class Emulator {
       throw invalid('title', body.title);
     if (body.body !== undefined && body.body !== null && typeof body.body !== 'string') throw invalid('body');
     /** @type {Milestone | null | undefined} */
-    let milestone;
+    let milestone: Milestone|null|undefined;
     if (body.milestone === null) milestone = null;
     else if (body.milestone !== undefined) {
       const n =
@@ -4027,26 +4079,26 @@ export class Emulator {
       if (!milestone) throw invalid('milestone', body.milestone);
     }
     /** @type {string[] | undefined} */
-    let labels;
+    let labels: string[]|undefined;
     if (body.labels !== undefined) {
       if (!Array.isArray(body.labels)) throw invalid('labels');
-      labels = body.labels.map((/** @type {unknown} */ l) => {
+      labels = body.labels.map((/** @type {unknown} */ l: unknown) => {
         const name =
           typeof l === 'string'
             ? l
-            : l && typeof l === 'object' && typeof (/** @type {any} */ (l).name) === 'string'
-              ? /** @type {any} */ (l).name
+            : l && typeof l === 'object' && typeof ((l as any).name) === 'string'
+              ? (l as any).name
               : '';
         if (!name) throw invalid('labels');
         return name;
       });
     }
     /** @type {string[] | undefined} */
-    let assignees;
+    let assignees: string[]|undefined;
     if (body.assignees !== undefined) {
       if (
         !Array.isArray(body.assignees) ||
-        !body.assignees.every((/** @type {unknown} */ x) => typeof x === 'string' && x !== '')
+        !body.assignees.every((/** @type {unknown} */ x: unknown) => typeof x === 'string' && x !== '')
       )
         throw invalid('assignees');
       assignees = body.assignees;
@@ -4074,7 +4126,7 @@ export class Emulator {
       pr.milestone = milestone && { number: milestone.number, title: milestone.title };
     if (labels) {
       /** @type {Array<Record<string, any>>} */
-      const next = [];
+      const next: Array<Record<string,any>> = [];
       for (const name of labels) {
         if (!next.some((x) => x.name.toLowerCase() === name.toLowerCase()))
           next.push(this.labelJson(repo, name, site));
@@ -4083,7 +4135,7 @@ export class Emulator {
     }
     if (assignees) {
       /** @type {Array<Record<string, any>>} */
-      const next = [];
+      const next: Array<Record<string,any>> = [];
       for (const login of assignees) {
         if (!next.some((x) => x.login.toLowerCase() === login.toLowerCase()))
           next.push(this.userBrief(login));
@@ -4103,7 +4155,7 @@ export class Emulator {
    * @param {string} spec
    * @returns {string | null}
    */
-  resolveCommitish(repo, spec) {
+  resolveCommitish(repo: RepoInfo, spec: string): string|null {
     let ref = spec;
     if (ref.includes(':')) {
       const parts = ref.split(':');
@@ -4129,7 +4181,7 @@ export class Emulator {
    * @param {URLSearchParams} query
    * @param {Site} site
    */
-  compare(repo, basehead, query, site) {
+  compare(repo: RepoInfo, basehead: string, query: URLSearchParams, site: Site) {
     const dots = basehead.indexOf('...');
     if (dots < 0) throw notFound();
     const baseSpec = basehead.slice(0, dots);
@@ -4137,7 +4189,7 @@ export class Emulator {
     const baseSha = this.resolveCommitish(repo, baseSpec);
     const headSha = this.resolveCommitish(repo, headSpec);
     if (!baseSha || !headSha) throw notFound();
-    const g = (/** @type {string[]} */ args) => this.runGit(['--git-dir', repo.bareDir, ...args]).trim();
+    const g = (/** @type {string[]} */ args: string[]) => this.runGit(['--git-dir', repo.bareDir, ...args]).trim();
     let mergeBase = '';
     try {
       mergeBase = g(['merge-base', baseSha, headSha]);
@@ -4160,7 +4212,7 @@ export class Emulator {
           .filter(Boolean)
       : [];
     /** @type {Record<string, string>} */
-    const headers = {};
+    const headers: Record<string,string> = {};
     let shas = all.slice(-250);
     if (query.has('per_page') || query.has('page')) {
       const perPage = Math.min(100, Math.max(1, Number(query.get('per_page') ?? 30) || 30));
@@ -4177,7 +4229,7 @@ export class Emulator {
     }
     const info = this.commitInfos(repo, [baseSha, mergeBase, ...shas]);
     /** @param {string} sha */
-    const commitJson = (sha) => this.commitJson(repo, /** @type {CommitInfo} */ (info.get(sha)), site);
+    const commitJson = (sha: string) => this.commitJson(repo, (info.get(sha) as CommitInfo), site);
     const url = `${site.api}/repos/${repo.fullName}/compare/${basehead}`;
     const htmlUrl = `${site.web}/${repo.fullName}/compare/${basehead}`;
     return {
@@ -4206,7 +4258,7 @@ export class Emulator {
    * @param {string[]} shas commit shas
    * @returns {Map<string, CommitInfo>}
    */
-  commitInfos(repo, shas) {
+  commitInfos(repo: RepoInfo, shas: string[]): Map<string,CommitInfo> {
     const unique = [...new Set(shas)];
     const out = new Map();
     if (!unique.length) return out;
@@ -4219,7 +4271,7 @@ export class Emulator {
       ...unique
     ]);
     /** @param {string} epoch */
-    const iso = (epoch) => new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const iso = (epoch: string) => new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     for (const record of raw.split('\x1e')) {
       const fields = record.replace(/^\n/, '').split('\x1f');
       if (fields.length < 10) continue;
@@ -4242,7 +4294,7 @@ export class Emulator {
    * @param {CommitInfo} c
    * @param {Site} site
    */
-  commitJson(repo, c, site) {
+  commitJson(repo: RepoInfo, c: CommitInfo, site: Site) {
     const api = `${site.api}/repos/${repo.fullName}`;
     const web = `${site.web}/${repo.fullName}`;
     return {
@@ -4280,7 +4332,7 @@ export class Emulator {
    * @param {string} b
    * @returns {boolean} whether commit a is an ancestor of (or equal to) commit b
    */
-  isAncestor(repo, a, b) {
+  isAncestor(repo: RepoInfo, a: string, b: string): boolean {
     try {
       execFileSync('git', ['--git-dir', repo.bareDir, 'merge-base', '--is-ancestor', a, b], {
         env: this.gitEnv,
@@ -4298,7 +4350,7 @@ export class Emulator {
  * @param {EmulatorOptions} [options]
  * @returns {Promise<Emulator>}
  */
-export async function startEmulator(options = {}) {
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
   const emulator = new Emulator(options);
   try {
     return await emulator.listen();
@@ -4314,7 +4366,7 @@ export async function startEmulator(options = {}) {
  * @param {{ caFile: string }} emulator
  * @returns {{ SSL_CERT_FILE: string, GIT_SSL_CAINFO: string, NODE_EXTRA_CA_CERTS: string }}
  */
-export function emulatorEnv(emulator) {
+export function emulatorEnv(emulator: { caFile: string; }): { SSL_CERT_FILE: string; GIT_SSL_CAINFO: string; NODE_EXTRA_CA_CERTS: string; } {
   return {
     SSL_CERT_FILE: emulator.caFile,
     GIT_SSL_CAINFO: emulator.caFile,

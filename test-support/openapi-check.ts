@@ -8,8 +8,8 @@ import addFormats from 'ajv-formats';
 
 const require = createRequire(import.meta.url);
 
-/** @typedef {{ method: string, template: string, pattern: RegExp, operation: Record<string, any> }} Route */
-/** @typedef {{ method: string, path: string, status: number, problem: string }} Problem */
+export type Route = { method: string, template: string, pattern: RegExp, operation: Record<string, any> };
+export type Problem = { method: string, path: string, status: number, problem: string };
 
 /** Errors GitHub sends on any route, which the description leaves out of most operations. */
 const GENERIC_ERRORS = new Set([401, 403, 404, 500, 502, 503]);
@@ -19,7 +19,7 @@ const GENERIC_ERRORS = new Set([401, 403, 404, 500, 502, 503]);
  * Location); these come from GitHub's documentation on rate limits and token scopes.
  * @type {Record<string, RegExp>}
  */
-const READ_HEADERS = {
+const READ_HEADERS: Record<string,RegExp> = {
   'content-type': /^application\/json; charset=utf-8$/,
   'x-oauth-scopes': /^$|^[a-z:_]+(?:, [a-z:_]+)*$/,
   'x-accepted-oauth-scopes': /^$|^[a-z:_]+(?:, [a-z:_]+)*$/,
@@ -41,12 +41,12 @@ const READ_HEADERS = {
  * @param {any} schema
  * @returns {any}
  */
-export function toJsonSchema(schema) {
+export function toJsonSchema(schema: any): any {
   if (Array.isArray(schema)) return schema.map(toJsonSchema);
   if (schema === null || typeof schema !== 'object') return schema;
   const { nullable, ...rest } = schema;
   /** @type {Record<string, any>} */
-  const out = {};
+  const out: Record<string,any> = {};
   for (const [key, value] of Object.entries(rest))
     out[key] = key === 'example' || key === 'examples' || key === 'enum' ? value : toJsonSchema(value);
   if (nullable !== true) return out;
@@ -61,7 +61,7 @@ export function toJsonSchema(schema) {
 export class OpenApiCheck {
   constructor() {
     /** @type {Record<string, any>} */
-    const spec = require('@octokit/openapi/generated/api.github.com.json');
+    const spec: Record<string,any> = require('@octokit/openapi/generated/api.github.com.json');
     this.spec = spec;
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     addFormats(this.ajv);
@@ -91,12 +91,12 @@ export class OpenApiCheck {
    * @param {string} path REST path below the API root, without the query string
    * @returns {Route | undefined}
    */
-  route(method, path) {
+  route(method: string, path: string): Route|undefined {
     return this.routes.find((r) => r.method === method && r.pattern.test(path));
   }
 
   /** @param {any} schema @param {string} key */
-  validator(schema, key) {
+  validator(schema: any, key: string) {
     let validate = this.compiled.get(key);
     if (!validate) {
       const rebased = JSON.parse(
@@ -109,7 +109,7 @@ export class OpenApiCheck {
   }
 
   /** @param {any} response a response object or a $ref to one */
-  resolveResponse(response) {
+  resolveResponse(response: any) {
     if (response?.$ref) return this.spec.components.responses[response.$ref.split('/').pop()];
     return response;
   }
@@ -119,7 +119,7 @@ export class OpenApiCheck {
    * @param {{ method: string, path: string, status: number, headers: Record<string, unknown>, body: unknown }} response
    * @returns {string[]}
    */
-  check(response) {
+  check(response: { method: string; path: string; status: number; headers: Record<string,unknown>; body: unknown; }): string[] {
     const { method, path, status, headers, body } = response;
     const route = this.route(method, path);
     if (!route) return [`no operation in the description for ${method} ${path}`];
@@ -189,9 +189,9 @@ export class OpenApiCheck {
    * @param {Array<Record<string, any>>} requests
    * @returns {{ checked: number, operations: Set<string>, problems: Problem[] }}
    */
-  checkLog(requests) {
+  checkLog(requests: Array<Record<string,any>>): { checked: number; operations: Set<string>; problems: Problem[]; } {
     /** @type {Problem[]} */
-    const problems = [];
+    const problems: Problem[] = [];
     const operations = new Set();
     let checked = 0;
     for (const entry of requests) {

@@ -45,18 +45,19 @@ export function lfsPointer(content) {
   };
 }
 
-/**
- * @typedef {{ kind: 'batch' | 'locks', owner: string, name: string, action?: string } |
- *           { kind: 'media', repoId: number, oid: string } |
- *           { kind: 'verify', owner: string, name: string, oid: string }} LfsRoute
- */
+export type LfsRoute = { kind: 'batch' | 'locks', owner: string, name: string, action?: string } |
+          { kind: 'media', repoId: number, oid: string } |
+          { kind: 'verify', owner: string, name: string, oid: string };
 
 export class LfsStore {
   /**
    * @param {{ findRepo: (fullName: string) => { id: number, fullName: string, owner: string, name: string } | undefined,
    *           findRepoById: (id: number) => { id: number, fullName: string } | undefined }} repos
    */
-  constructor(repos) {
+  constructor(repos: {
+findRepo: (fullName: string) => { id: number; fullName: string; owner: string; name: string; }|undefined;
+findRepoById: (id: number) => { id: number; fullName: string; }|undefined;
+}) {
     this.repos = repos;
     /** @type {Map<string, Map<string, Buffer>>} verified objects by lower-cased repository */
     this.objects = new Map();
@@ -79,12 +80,12 @@ export class LfsStore {
   }
 
   /** @returns {boolean} */
-  has(fullName, oid) {
+  has(fullName, oid): boolean {
     return this.bucket(this.objects, fullName).has(oid);
   }
 
   /** @returns {Buffer | undefined} */
-  get(fullName, oid) {
+  get(fullName, oid): Buffer|undefined {
     return this.bucket(this.objects, fullName).get(oid);
   }
 
@@ -107,10 +108,10 @@ export class LfsStore {
   }
 
   /** @param {Map<string, Map<string, Buffer>>} map */
-  bucket(map, fullName) {
+  bucket(map: Map<string,Map<string,Buffer>>, fullName) {
     const key = fullName.toLowerCase();
     if (!map.has(key)) map.set(key, new Map());
-    return /** @type {Map<string, Buffer>} */ (map.get(key));
+    return (map.get(key) as Map<string, Buffer>);
   }
 
   // ---- routing -------------------------------------------------------------------------------
@@ -121,7 +122,7 @@ export class LfsStore {
    * @param {string} pathname
    * @returns {LfsRoute | null}
    */
-  route(host, pathname) {
+  route(host: string, pathname: string): LfsRoute|null {
     if (host === 'github.com') {
       const batch = BATCH_RE.exec(pathname);
       if (batch) return { kind: 'batch', owner: batch[1], name: batch[2] };
@@ -148,7 +149,7 @@ export class LfsStore {
    * @param {string | null} login
    * @param {(req: import('node:http').IncomingMessage, limit?: number) => Promise<Buffer>} readBody
    */
-  async serve(req, res, route, login, readBody) {
+  async serve(req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse, route: LfsRoute, login: string|null, readBody: (req: import('node:http').IncomingMessage,limit?: number) => Promise<Buffer>) {
     const method = (req.method ?? 'GET').toUpperCase();
     if (route.kind === 'media') return this.serveMedia(req, res, route, method, readBody);
     if (route.kind === 'verify') return this.serveVerify(req, res, route, method, readBody);
@@ -190,7 +191,7 @@ export class LfsStore {
   }
 
   /** @param {{ id: number, fullName: string, owner: string, name: string }} repo */
-  serveBatch(req, res, repo, body) {
+  serveBatch(req, res, repo: { id: number; fullName: string; owner: string; name: string; }, body) {
     const { operation, objects } = body;
     if ((operation !== 'upload' && operation !== 'download') || !Array.isArray(objects)) {
       return send(res, 422, {
@@ -217,7 +218,7 @@ export class LfsStore {
       });
     }
     const stored = this.bucket(this.objects, repo.fullName);
-    const answers = objects.map((/** @type {any} */ object) => {
+    const answers = objects.map((/** @type {any} */ object: any) => {
       const { oid, size } = object ?? {};
       if (typeof oid !== 'string' || !/^[0-9a-f]{64}$/.test(oid) || !Number.isInteger(size) || size < 0) {
         return {
@@ -277,7 +278,7 @@ export class LfsStore {
     });
     return {
       href,
-      header: /** @type {Record<string, string>} */ ({ Authorization: `RemoteAuth ${ticket}` }),
+      header: ({ Authorization: `RemoteAuth ${ticket}` } as Record<string, string>),
       expires_in: TICKET_SECONDS
     };
   }
@@ -401,7 +402,7 @@ function parseJson(raw) {
  * @param {unknown} body
  * @param {Record<string, string>} [headers]
  */
-function send(res, status, body, headers = {}) {
+function send(res: import('node:http').ServerResponse, status: number, body: unknown, headers: Record<string,string> = {}) {
   const payload = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': LFS_MEDIA_TYPE,
