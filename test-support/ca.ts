@@ -3,7 +3,7 @@
 // The GitHub emulator serves HTTPS for github.com, api.github.com and localhost from this
 // machine; every client under test (gh is written in Go, git uses libcurl + OpenSSL, the action
 // runs on Node) must trust it. Each client reads its trust store from a different variable, see
-// `emulatorEnv()` in emulator.mjs. Keys are EC P-256: fast to generate and accepted by all three.
+// `emulatorEnv()` in emulator/. Keys are EC P-256: fast to generate and accepted by all three.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ export const SERVER_DNS_NAMES = Object.freeze([
   'api.github.com',
   'codeload.github.com',
   'uploads.github.com',
-  // Git LFS object transfers and verify callbacks (lfs-store.mjs)
+  // Git LFS object transfers and verify callbacks (lfs-store.ts)
   'github-cloud.githubusercontent.com',
   'lfs.github.com',
   'localhost'
@@ -49,7 +49,7 @@ function openssl(args: string[], cwd: string) {
   try {
     execFileSync('openssl', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (err) {
-    const e = (err as NodeJS.ErrnoException & {stderr?: Buffer});
+    const e = err as NodeJS.ErrnoException & { stderr?: Buffer };
     if (e.code === 'ENOENT') throw new Error('createTestCA: the `openssl` command was not found on PATH');
     const stderr = e.stderr ? e.stderr.toString() : '';
     throw new Error(`createTestCA: openssl ${args[0]} failed: ${stderr.trim() || e.message}`);
@@ -65,7 +65,7 @@ function openssl(args: string[], cwd: string) {
  * @param {{ days?: number }} [options] validity of the server certificate in days (default 3; the CA gets one more)
  * @returns {TestCA}
  */
-export function createTestCA(dir: string, options: { days?: number; } = {}): TestCA {
+export function createTestCA(dir: string, options: { days?: number } = {}): TestCA {
   const days = options.days ?? 3;
   mkdirSync(dir, { recursive: true });
   const caFile = path.join(dir, 'ca.pem');

@@ -34,7 +34,15 @@ function filesUnder(dir: string): string[] {
  * @param {{ token: string, texts?: Record<string, string>, dirs?: string[] }} where
  * @returns {string[]} one line per place the token (in some form) was found
  */
-export function findLeaks({ token, texts = {}, dirs = [] }: { token: string; texts?: Record<string,string>; dirs?: string[]; }): string[] {
+export function findLeaks({
+  token,
+  texts = {},
+  dirs = []
+}: {
+  token: string;
+  texts?: Record<string, string>;
+  dirs?: string[];
+}): string[] {
   const forms = tokenForms(token).filter((form) => form.length >= 8);
   /** @type {string[]} */
   const leaks: string[] = [];

@@ -37,6 +37,23 @@ const WORKFLOWS_DIR = '.github/workflows/';
 const BLOCKED_PUSH_DOCS =
   'https://docs.github.com/code-security/secret-scanning/working-with-secret-scanning-and-push-protection/working-with-push-protection-from-the-command-line#resolving-a-blocked-push';
 
+/** runs git on the repository (with the pushed objects in quarantine) and returns its stdout */
+type Git = (args: string[], input?: string | Buffer) => string;
+/** a file a pushed commit writes or deletes */
+interface Change {
+  commit: string;
+  path: string;
+  blob: string;
+  mode: string;
+  status: string;
+}
+type PushToken = {
+  token: string;
+  login: string;
+  scopes: string | null;
+  permissions?: Record<string, string>;
+};
+
 export interface ProtectedBranch {
   /** "Require a pull request before merging" */
   requirePullRequest?: boolean;
@@ -103,7 +120,7 @@ export const DEFAULT_SECRET_PATTERNS = [
  */
 export function parseReceivePackRequest(body: Buffer) {
   /** @type {Array<{ oldOid: string, newOid: string, ref: string }>} */
-  const commands: Array<{ oldOid: string; newOid: string; ref: string; }> = [];
+  const commands: Array<{ oldOid: string; newOid: string; ref: string }> = [];
   /** @type {string[]} */
   let capabilities: string[] = [];
   let at = 0;
@@ -155,7 +172,25 @@ export function parseReceivePackRequest(body: Buffer) {
  * @param {ReturnType<typeof parseReceivePackRequest>} push.request
  * @returns {PushVerdict[]}
  */
-export function checkPush({ bareDir, tmpDir, fullName, web, gitEnv, token, rules, request }: { bareDir: string; tmpDir: string; fullName: string; web: string; gitEnv: NodeJS.ProcessEnv; token: { token: string; login: string; scopes: string|null; permissions?: Record<string,string>; }; rules: PushRules; request: ReturnType<typeof parseReceivePackRequest>; }): PushVerdict[] {
+export function checkPush({
+  bareDir,
+  tmpDir,
+  fullName,
+  web,
+  gitEnv,
+  token,
+  rules,
+  request
+}: {
+  bareDir: string;
+  tmpDir: string;
+  fullName: string;
+  web: string;
+  gitEnv: NodeJS.ProcessEnv;
+  token: PushToken;
+  rules: PushRules;
+  request: ReturnType<typeof parseReceivePackRequest>;
+}): PushVerdict[] {
   const quarantine = mkdtempSync(path.join(tmpDir, 'quarantine-'));
   try {
     const objects = path.join(quarantine, 'objects');
@@ -166,7 +201,7 @@ export function checkPush({ bareDir, tmpDir, fullName, web, gitEnv, token, rules
       GIT_ALTERNATE_OBJECT_DIRECTORIES: path.join(bareDir, 'objects')
     };
     /** @param {string[]} args @param {string | Buffer} [input] */
-    const git = (args: string[], input: string|Buffer) =>
+    const git: Git = (args, input) =>
       execFileSync('git', ['--git-dir', bareDir, ...args], {
         env,
         input,
@@ -188,7 +223,7 @@ export function checkPush({ bareDir, tmpDir, fullName, web, gitEnv, token, rules
       : [];
     const changes = changedFiles(git, newCommits);
     /** @type {(sizes: string[]) => Map<string, number>} */
-    const sizesOf: (sizes: string[]) => Map<string,number> = (blobs): Map<string,number> => {
+    const sizesOf: (sizes: string[]) => Map<string, number> = (blobs): Map<string, number> => {
       if (blobs.length === 0) return new Map();
       const out = git(['cat-file', '--batch-check=%(objectname) %(objectsize)'], blobs.join('\n') + '\n');
       return new Map(
@@ -239,9 +274,9 @@ export function checkPush({ bareDir, tmpDir, fullName, web, gitEnv, token, rules
  * @param {(args: string[], input?: string) => string} git
  * @param {string[]} commits
  */
-function changedFiles(git: (args: string[],input?: string) => string, commits: string[]) {
+function changedFiles(git: Git, commits: string[]): Change[] {
   /** @type {Array<{ commit: string, path: string, blob: string, mode: string, status: string }>} */
-  const out: Array<{ commit: string; path: string; blob: string; mode: string; status: string; }> = [];
+  const out: Change[] = [];
   if (commits.length === 0) return out;
   const fields = git(
     ['diff-tree', '--stdin', '-r', '--root', '-m', '-z', '--no-renames'],
@@ -263,8 +298,8 @@ function changedFiles(git: (args: string[],input?: string) => string, commits: s
 const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 
 /** GH001: each file over the limit is named, then the push is declined. */
-function largeFiles(ref, written, sizes, limit) {
-  const seen = new Set();
+function largeFiles(ref: string, written: Change[], sizes: Map<string, number>, limit: number) {
+  const seen = new Set<string>();
   const large = written.filter(
     (c) => (sizes.get(c.blob) ?? 0) > limit && !seen.has(c.path) && seen.add(c.path)
   );
@@ -274,7 +309,7 @@ function largeFiles(ref, written, sizes, limit) {
     .digest('hex');
   return {
     ref,
-    rule: ('GH001' as const),
+    rule: 'GH001' as const,
     reason: 'pre-receive hook declined',
     messages: [
       `error: Trace: ${trace}`,
@@ -289,11 +324,17 @@ function largeFiles(ref, written, sizes, limit) {
 }
 
 /** GH013 from push protection: where each secret is, and the URL that allows it. */
-function secrets(ref, written, sizes, setting, { git, fullName, web }) {
+function secrets(
+  ref: string,
+  written: Change[],
+  sizes: Map<string, number>,
+  setting: PushRules['pushProtection'],
+  { git, fullName, web }: { git: Git; fullName: string; web: string }
+) {
   if (!setting) return undefined;
   const patterns = setting === true ? DEFAULT_SECRET_PATTERNS : setting;
   /** @type {Map<string, { name: string, locations: string[], secret: string }>} */
-  const found: Map<string,{ name: string; locations: string[]; secret: string; }> = new Map();
+  const found: Map<string, { name: string; locations: string[]; secret: string }> = new Map();
   for (const change of written) {
     if ((sizes.get(change.blob) ?? 0) > 1024 * 1024) continue;
     const lines = git(['cat-file', 'blob', change.blob]).split('\n');
@@ -323,7 +364,7 @@ function secrets(ref, written, sizes, setting, { git, fullName, web }) {
   ]);
   return {
     ref,
-    rule: ('GH013' as const),
+    rule: 'GH013' as const,
     reason: 'push declined due to repository rule violations',
     messages: [
       `error: GH013: Repository rule violations found for ${ref}.`,
@@ -345,7 +386,12 @@ function secrets(ref, written, sizes, setting, { git, fullName, web }) {
 }
 
 /** GH006: a protected branch takes only what its rule allows. */
-function protectedBranch(command, branches, login, git) {
+function protectedBranch(
+  command: { ref: string; oldOid: string; newOid: string },
+  branches: PushRules['protectedBranches'],
+  login: string,
+  git: Git
+) {
   if (!command.ref.startsWith('refs/heads/')) return undefined;
   const rule = branches?.[command.ref.slice('refs/heads/'.length)];
   if (!rule || rule.bypass?.includes(login)) return undefined;
@@ -366,7 +412,7 @@ function protectedBranch(command, branches, login, git) {
   if (problems.length === 0) return undefined;
   return {
     ref: command.ref,
-    rule: ('GH006' as const),
+    rule: 'GH006' as const,
     reason: 'protected branch hook declined',
     messages: [
       `error: GH006: Protected branch update failed for ${command.ref}.`,
@@ -377,7 +423,7 @@ function protectedBranch(command, branches, login, git) {
 }
 
 /** @param {(args: string[]) => string} git */
-function isAncestor(git: (args: string[]) => string, a, b) {
+function isAncestor(git: Git, a: string, b: string) {
   try {
     git(['merge-base', '--is-ancestor', a, b]);
     return true;
@@ -391,7 +437,7 @@ function isAncestor(git: (args: string[]) => string, a, b) {
  * tokens: given to the emulator as `permissions: { workflows: 'write' }`) or the `workflow` scope
  * (OAuth apps, classic tokens). The reason names the first such file.
  */
-function workflowChange(ref, changes, token, git) {
+function workflowChange(ref: string, changes: Change[], token: PushToken, git: Git) {
   const touched = changes.filter((c) => c.path.startsWith(WORKFLOWS_DIR));
   if (touched.length === 0) return undefined;
   const kind =
@@ -409,7 +455,7 @@ function workflowChange(ref, changes, token, git) {
         .includes('workflow');
   if (allowed) return undefined;
   const heads = git(['for-each-ref', '--format=%(objectname)', 'refs/heads/']).split('\n').filter(Boolean);
-  const existsElsewhere = (change) => {
+  const existsElsewhere = (change: Change) => {
     if (change.blob === ZERO_OID || heads.length === 0) return false;
     const answer = git(
       ['cat-file', '--batch-check=%(objectname)'],
@@ -423,26 +469,26 @@ function workflowChange(ref, changes, token, git) {
   const needs = kind === 'app' ? '`workflows` permission' : '`workflow` scope';
   return {
     ref,
-    rule: ('workflow' as const),
+    rule: 'workflow' as const,
     reason: `refusing to allow ${who} to create or update workflow \`${refused.path}\` without ${needs}`,
     messages: []
   };
 }
 
 /** A custom pre-receive hook that declines: what it printed, line by line. */
-function customHook(ref, hook, update) {
+function customHook(ref: string, hook: PushRules['preReceiveHook'], update: RefUpdate) {
   const text = typeof hook === 'function' ? hook(update) : hook;
   if (!text) return undefined;
   return {
     ref,
-    rule: ('pre-receive' as const),
+    rule: 'pre-receive' as const,
     reason: 'pre-receive hook declined',
     messages: String(text).replace(/\n$/, '').split('\n')
   };
 }
 
 /** @param {string | Buffer} data */
-function pkt(data: string|Buffer) {
+function pkt(data: string | Buffer) {
   const payload = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   return Buffer.concat([Buffer.from((payload.length + 4).toString(16).padStart(4, '0'), 'latin1'), payload]);
 }
@@ -456,8 +502,12 @@ function pkt(data: string|Buffer) {
  * @param {PushVerdict[]} verdicts
  * @returns {Buffer}
  */
-export function refusalResponse(capabilities: string[], commands: Array<{ ref: string; }>, verdicts: PushVerdict[]): Buffer {
-  const reasonOf = (ref) => (verdicts.find((v) => v.ref === ref) ?? verdicts[0]).reason;
+export function refusalResponse(
+  capabilities: string[],
+  commands: Array<{ ref: string }>,
+  verdicts: PushVerdict[]
+): Buffer {
+  const reasonOf = (ref: string) => (verdicts.find((v) => v.ref === ref) ?? verdicts[0]).reason;
   const report = Buffer.concat([
     pkt('unpack ok\n'),
     ...commands.map((c) => pkt(`ng ${c.ref} ${reasonOf(c.ref)}\n`)),

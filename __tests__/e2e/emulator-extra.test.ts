@@ -12,7 +12,7 @@
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator.mjs';
+import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator/index.js';
 import { FETCH_CHILD, gitClientEnv, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
 
 let emulator: Emulator;

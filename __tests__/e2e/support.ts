@@ -1,10 +1,10 @@
 /** What the end-to-end suites share: the emulator's lifetime, fresh repositories, and the leak check. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { emulatorEnv, startEmulator } from '../../test-support/emulator.mjs';
-import { findLeaks } from '../../test-support/leak-check.mjs';
-import { OpenApiCheck } from '../../test-support/openapi-check.mjs';
-import { runAction } from '../../test-support/run-action.mjs';
+import { emulatorEnv, startEmulator } from '../../test-support/emulator/index.js';
+import { findLeaks } from '../../test-support/leak-check.js';
+import { OpenApiCheck } from '../../test-support/openapi-check.js';
+import { runAction } from '../../test-support/run-action.js';
 
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 export type Run = Awaited<ReturnType<typeof runAction>>;
