@@ -242,7 +242,7 @@ export class LfsStore {
       });
     }
     const stored = this.bucket(this.objects, repo.fullName);
-    const answers = objects.map((/** @type {any} */ object: any) => {
+    const answers = objects.map((object: Json) => {
       const { oid, size } = object ?? {};
       if (typeof oid !== 'string' || !/^[0-9a-f]{64}$/.test(oid) || !Number.isInteger(size) || size < 0) {
         return {
@@ -434,7 +434,7 @@ function parseJson(raw: Buffer): Json | undefined {
   if (raw.length === 0) return {};
   try {
     const value: unknown = JSON.parse(raw.toString('utf8'));
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : undefined;
+    return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
   } catch {
     return undefined;
   }

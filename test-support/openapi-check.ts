@@ -47,12 +47,12 @@ const READ_HEADERS: Record<string, RegExp> = {
  * @param {any} schema
  * @returns {any}
  */
-export function toJsonSchema(schema: any): any {
+export function toJsonSchema(schema: Json): Json {
   if (Array.isArray(schema)) return schema.map(toJsonSchema);
   if (schema === null || typeof schema !== 'object') return schema;
   const { nullable, ...rest } = schema;
   /** @type {Record<string, any>} */
-  const out: Record<string, any> = {};
+  const out: Record<string, Json> = {};
   for (const [key, value] of Object.entries(rest))
     out[key] = key === 'example' || key === 'examples' || key === 'enum' ? value : toJsonSchema(value);
   if (nullable !== true) return out;
@@ -103,7 +103,7 @@ export class OpenApiCheck {
   }
 
   /** @param {any} schema @param {string} key */
-  validator(schema: any, key: string) {
+  validator(schema: Json, key: string) {
     let validate = this.compiled.get(key);
     if (!validate) {
       const rebased = JSON.parse(
@@ -116,7 +116,7 @@ export class OpenApiCheck {
   }
 
   /** @param {any} response a response object or a $ref to one */
-  resolveResponse(response: any) {
+  resolveResponse(response: Json) {
     if (response?.$ref) return this.spec.components.responses[response.$ref.split('/').pop()];
     return response;
   }
@@ -202,7 +202,7 @@ export class OpenApiCheck {
    * @param {Array<Record<string, any>>} requests
    * @returns {{ checked: number, operations: Set<string>, problems: Problem[] }}
    */
-  checkLog(requests: Array<Record<string, any>>): {
+  checkLog(requests: Array<Record<string, Json>>): {
     checked: number;
     operations: Set<string>;
     problems: Problem[];

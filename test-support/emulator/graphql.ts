@@ -24,7 +24,7 @@ export class GraphQLApi extends GraphQLObjects {
    * `createCommitOnBranch`.
    * @param entry  gets operation, operationName, operationType and variables
    */
-  graphql(body: any, site: Site, me: TokenInfo, entry: RequestLogEntry): Record<string, unknown> {
+  graphql(body: Stored, site: Site, me: TokenInfo, entry: RequestLogEntry): Record<string, unknown> {
     entry.operation = null;
     if (!body || typeof body !== 'object' || typeof body.query !== 'string') {
       return { errors: [{ message: 'A query attribute must be specified and must be a string.' }] };

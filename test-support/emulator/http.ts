@@ -22,7 +22,7 @@ export function pageLinks(
     const q = new URLSearchParams(query);
     q.set('per_page', String(perPage));
     q.set('page', String(n));
-    return `${url}?${q}`;
+    return `${url}?${q.toString()}`;
   };
   const rels = [];
   if (page > 1) rels.push(`<${link(page - 1)}>; rel="prev"`);
@@ -94,7 +94,7 @@ export function resetSocket(socket: import('node:net').Socket) {
  */
 export function swallowResponse(res: ServerResponse, entry: RequestLogEntry) {
   const socket = res.socket;
-  const r = res as any;
+  const r = res as unknown as Record<'writeHead' | 'write' | 'end', unknown>;
   r.writeHead = (status: number) => {
     entry.suppressedStatus = status;
     return res;

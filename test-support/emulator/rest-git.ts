@@ -1,13 +1,13 @@
 import { DOC_URL, ZERO_OID, isSafeRefName } from './common.js';
 import { HttpError, notFound, pageLinks } from './http.js';
 import { IssueHandlers } from './rest-issues.js';
-import type { CommitInfo, RepoInfo, Site } from './types.js';
+import type { CommitInfo, RepoInfo, Site, Stored } from './types.js';
 
 export class GitDataHandlers extends IssueHandlers {
   /**
    * POST /git/refs { ref: 'refs/heads/x', sha }
    */
-  createRef(repo: RepoInfo, body: any, site: Site) {
+  createRef(repo: RepoInfo, body: Stored, site: Site) {
     const docUrl = `${DOC_URL}/git/refs#create-a-reference`;
     const fail = (message: string) => new HttpError(422, { message, documentation_url: docUrl });
     for (const key of ['ref', 'sha']) {
@@ -44,7 +44,7 @@ export class GitDataHandlers extends IssueHandlers {
    * PATCH /git/refs/:ref { sha, force }: a fast-forward unless `force` is true.
    * @param ref decoded, without the leading refs/ ('heads/x')
    */
-  updateRef(repo: RepoInfo, ref: string, body: any, site: Site) {
+  updateRef(repo: RepoInfo, ref: string, body: Stored, site: Site) {
     const docUrl = `${DOC_URL}/git/refs#update-a-reference`;
     const fail = (message: string) => new HttpError(422, { message, documentation_url: docUrl });
     if (body.sha === undefined || body.sha === null) throw fail(`Invalid request.\n\n"sha" wasn't supplied.`);

@@ -7,7 +7,7 @@ export class IssueHandlers extends PullHandlers {
   /**
    * POST / DELETE /pulls/:n/requested_reviewers
    */
-  requestReviewers(repo: RepoInfo, pr: Stored, method: 'POST' | 'DELETE', body: any, site: Site) {
+  requestReviewers(repo: RepoInfo, pr: Stored, method: 'POST' | 'DELETE', body: Stored, site: Site) {
     const doc =
       method === 'POST'
         ? 'pulls/review-requests#request-reviewers-for-a-pull-request'
@@ -77,7 +77,7 @@ export class IssueHandlers extends PullHandlers {
   /**
    * PATCH /issues/:n (only pull requests exist here, so the issue is always a pull request's).
    */
-  updateIssue(repo: RepoInfo, pr: Stored, body: any, site: Site) {
+  updateIssue(repo: RepoInfo, pr: Stored, body: Stored, site: Site) {
     const doc = 'issues/issues#update-an-issue';
     const invalid = (field: string, value?: unknown) =>
       validationFailed(doc, [
@@ -107,8 +107,8 @@ export class IssueHandlers extends PullHandlers {
         const name =
           typeof l === 'string'
             ? l
-            : l && typeof l === 'object' && typeof (l as any).name === 'string'
-              ? (l as any).name
+            : l && typeof l === 'object' && typeof (l as Stored).name === 'string'
+              ? (l as Stored).name
               : '';
         if (!name) throw invalid('labels');
         return name;

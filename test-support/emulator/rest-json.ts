@@ -255,7 +255,7 @@ export class JsonViews extends HttpBase {
       : undefined;
     const assignees = pr.assignees.map((u: UserBrief) => this.userOut(u, site));
     return {
-      labels: pr.labels.map((l: any) => ({
+      labels: pr.labels.map((l: Stored) => ({
         ...l,
         url: `${site.api}/repos/${repo.fullName}/labels/${encodeURIComponent(l.name)}`
       })),

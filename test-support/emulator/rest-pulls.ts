@@ -37,7 +37,7 @@ export class PullHandlers extends JsonViews {
         const q = new URLSearchParams(query);
         q.set('per_page', String(perPage));
         q.set('page', String(n));
-        return `${site.api}/repos/${repo.fullName}/pulls?${q}`;
+        return `${site.api}/repos/${repo.fullName}/pulls?${q.toString()}`;
       };
       const rels = [];
       if (page > 1) rels.push(`<${link(page - 1)}>; rel="prev"`);
@@ -48,7 +48,7 @@ export class PullHandlers extends JsonViews {
     return { status: 200, body: items, headers };
   }
 
-  createPull(repo: RepoInfo, body: any, site: Site, me: TokenInfo) {
+  createPull(repo: RepoInfo, body: Stored, site: Site, me: TokenInfo) {
     const doc = 'pulls/pulls#create-a-pull-request';
     if (!repo.actionsCanCreatePullRequests) {
       throw new HttpError(403, {
@@ -158,7 +158,7 @@ export class PullHandlers extends JsonViews {
     };
   }
 
-  updatePull(repo: RepoInfo, pr: Stored, body: any, site: Site) {
+  updatePull(repo: RepoInfo, pr: Stored, body: Stored, site: Site) {
     const doc = 'pulls/pulls#update-a-pull-request';
     if (body.state !== undefined && body.state !== 'open' && body.state !== 'closed') {
       throw validationFailed(doc, [{ resource: 'PullRequest', field: 'state', code: 'invalid' }]);

@@ -1,12 +1,13 @@
 import { DOC_URL, isoNow, nodeId, stableId } from './common.js';
 import { HttpError, notFound, validationFailed } from './http.js';
 import { GitDataHandlers } from './rest-git.js';
-import type { Site, TokenInfo, UserBrief } from './types.js';
+import type { Site, Stored, TokenInfo, UserBrief } from './types.js';
 
 export class RestApi extends GitDataHandlers {
   /**
    * @param p path below the API root
    */
+  // eslint-disable-next-line @typescript-eslint/require-await -- an HttpError thrown here must reject
   async rest(
     method: string,
     p: string,
@@ -178,7 +179,7 @@ export class RestApi extends GitDataHandlers {
         pr.updated_at = isoNow();
         return {
           status: 200,
-          body: pr.labels.map((l: any) => ({
+          body: pr.labels.map((l: Stored) => ({
             ...l,
             url: `${site.api}/repos/${repo.fullName}/labels/${encodeURIComponent(l.name)}`
           }))

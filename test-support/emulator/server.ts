@@ -1,3 +1,4 @@
+import type { LfsRoute } from '../lfs-store.js';
 import https from 'node:https';
 import { DOC_URL } from './common.js';
 import { Faults } from './faults.js';
@@ -99,7 +100,7 @@ export class Server extends Faults {
       site: Site;
       restPath?: string;
       git?: RegExpExecArray;
-      lfs?: import('../lfs-store.js').LfsRoute;
+      lfs?: LfsRoute;
     };
     const p = url.pathname;
     if (host === 'api.github.com') {
@@ -183,7 +184,7 @@ export class Server extends Faults {
     }
 
     if (route.kind === 'lfs')
-      return this.lfs.serve(req, res, (route as any).lfs, tokenInfo ? tokenInfo.login : null, readBody);
+      return this.lfs.serve(req, res, route.lfs as LfsRoute, tokenInfo ? tokenInfo.login : null, readBody);
     if (route.kind === 'git')
       return this.serveGit(req, res, entry, route.git as RegExpExecArray, tokenInfo, url);
     if (route.kind === 'other') {
