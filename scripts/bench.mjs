@@ -30,8 +30,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { emulatorEnv, startEmulator } from '../test-support/emulator.mjs';
-import { projectRoot, runAction } from '../test-support/run-action.mjs';
+import { emulatorEnv, startEmulator } from '../test-support/emulator/index.js';
+import { projectRoot, runAction } from '../test-support/run-action.js';
 
 const DEFAULTS = { runs: 5, files: 20_000, commits: 2_000, fileBytes: 1_200, warmup: 1, tags: 20 };
 const GOALS = { ratio: 1.3, apiCreated: 4, apiUnchanged: 3, startupMs: 150, seriesMs: 10_000 };
@@ -322,7 +322,7 @@ function client(userAgent) {
 
 /**
  * The emulator's requests from index `from` on, counted by kind and client.
- * @param {import('../test-support/emulator.mjs').Emulator} emulator @param {number} from
+ * @param {import('../test-support/emulator/index.js').Emulator} emulator @param {number} from
  */
 function countRequests(emulator, from) {
   const entries = emulator.requests.slice(from);
