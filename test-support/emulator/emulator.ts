@@ -4,6 +4,10 @@ import { RepoControl } from './repo-admin.js';
 import type { EmulatorOptions, RepoInfo, Stored, TokenInfo, UserBrief } from './types.js';
 import { mkdirSync, rmSync } from 'node:fs';
 
+/**
+ * A local stand-in for GitHub (see index.ts). The methods here are its admin API: tokens,
+ * repositories, milestones, reviews, and what the tests read back (pull requests, events).
+ */
 export class Emulator extends RepoControl {
   /**
    * Registers a token. Only registered tokens are accepted by REST, GraphQL and git.

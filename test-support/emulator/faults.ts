@@ -22,6 +22,7 @@ export function faultMatches(f: PendingFault, method: string, host: string, path
   );
 }
 
+/** Injected faults (failNext, addFault) and GitHub's primary and secondary rate limits. */
 export class Faults extends GitHttp {
   /**
    * Makes the next matching request(s) (REST, GraphQL, git or other) fail instead of getting the

@@ -5,6 +5,7 @@ import type { IncomingMessage, RepoInfo, RequestLogEntry, ServerResponse, TokenI
 import { spawn } from 'node:child_process';
 import { gunzipSync } from 'node:zlib';
 
+/** git smart HTTP through `git http-backend`, with push rules checked before a push is applied. */
 export class GitHttp extends GraphQLApi {
   async serveGit(
     req: IncomingMessage,

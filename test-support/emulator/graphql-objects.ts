@@ -2,6 +2,7 @@ import { EMULATED_SIGNATURE, WEB_FLOW, isSafeRefName, nodeId, stableId } from '.
 import { RestApi } from './rest.js';
 import type { RepoInfo, Site, Stored } from './types.js';
 
+/** Users, pull requests, repositories, refs and commits as GraphQL objects (plain values and resolvers). */
 export class GraphQLObjects extends RestApi {
   gqlUser(login: string, site: Site) {
     const user = this.userBrief(login);

@@ -196,7 +196,6 @@ export class GraphQLApi extends GraphQLObjects {
         ? `Variable $${varName} of type CreateCommitOnBranchInput! was provided invalid value${at ? ` for ${at}` : ''} (${problem})`
         : `Argument 'input' on Field 'createCommitOnBranch' has an invalid value${at ? ` for ${at}` : ''} (${problem}).`
     });
-    /** @param x @returns */
     const isObj = (x: unknown): x is Stored => x !== null && typeof x === 'object' && !Array.isArray(x);
     /** @param x GraphQL input coercion: a single value stands for a list of one */
     const list = (x: unknown) => (x === null || x === undefined ? [] : Array.isArray(x) ? x : [x]);

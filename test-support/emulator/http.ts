@@ -112,6 +112,7 @@ export function swallowResponse(res: ServerResponse, entry: RequestLogEntry) {
   };
 }
 
+/** Who a request is from, its JSON body, and JSON answers recorded in the request log. */
 export class HttpBase extends EmulatorState {
   parseAuth(req: IncomingMessage, kind: 'git' | 'api'): { token: string | null; gitUser?: string } {
     const header = String(req.headers.authorization ?? '').trim();

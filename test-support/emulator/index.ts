@@ -45,7 +45,8 @@
 //   common.ts           constants and ids shared by the parts
 //   state.ts            what the emulator knows, and the git plumbing that reads the repositories
 //   http.ts             request/response helpers: auth, JSON answers, GitHub's error shapes
-//   rest-json.ts        GitHub's JSON for users, repositories, issues, pull requests, commits
+//   rest-json.ts        GitHub's JSON for users, repositories, labels, milestones, teams, refs
+//   rest-json-pulls.ts  GitHub's JSON for issues, pull requests and commits
 //   rest-pulls.ts       REST: listing, creating and updating pull requests
 //   rest-issues.ts      REST: review requests, issue fields (labels, assignees, milestone, comments)
 //   rest-git.ts         REST: refs and compare

@@ -2,6 +2,7 @@ import { ZERO_OID } from './common.js';
 import { Server } from './server.js';
 import type { GitHook, GitHookHandle, RequestFilter, RequestLogEntry } from './types.js';
 
+/** Test helpers: hooks before git requests, direct git access to the repositories, the request log. */
 export class RepoControl extends Server {
   /**
    * Runs `callback` (awaited) just before the next matching git request is handed to

@@ -3,6 +3,7 @@ import { HttpError, notFound, pageLinks } from './http.js';
 import { IssueHandlers } from './rest-issues.js';
 import type { CommitInfo, RepoInfo, Site, Stored } from './types.js';
 
+/** REST: creating, moving and deleting refs, and comparing commits. */
 export class GitDataHandlers extends IssueHandlers {
   /**
    * POST /git/refs { ref: 'refs/heads/x', sha }

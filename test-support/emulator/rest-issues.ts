@@ -3,6 +3,7 @@ import { HttpError, validationFailed } from './http.js';
 import { PullHandlers } from './rest-pulls.js';
 import type { Milestone, RepoInfo, Site, Stored, UserBrief } from './types.js';
 
+/** REST: review requests and the issue side of a pull request (labels, assignees, milestone). */
 export class IssueHandlers extends PullHandlers {
   /**
    * POST / DELETE /pulls/:n/requested_reviewers

@@ -1,9 +1,10 @@
 import { isoNow, nodeId, stableId } from './common.js';
 import { HttpError, validationFailed } from './http.js';
-import { JsonViews } from './rest-json.js';
+import { PullJsonViews } from './rest-json-pulls.js';
 import type { RepoInfo, Site, Stored, TokenInfo } from './types.js';
 
-export class PullHandlers extends JsonViews {
+/** REST: listing, creating and updating pull requests (state, base, reopening). */
+export class PullHandlers extends PullJsonViews {
   listPulls(repo: RepoInfo, query: URLSearchParams, site: Site) {
     this.syncPulls(repo);
     const state = query.get('state') ?? 'open';

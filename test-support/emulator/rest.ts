@@ -3,6 +3,7 @@ import { HttpError, notFound, validationFailed } from './http.js';
 import { GitDataHandlers } from './rest-git.js';
 import type { Site, Stored, TokenInfo, UserBrief } from './types.js';
 
+/** REST: the routes below the API root, dispatched to the handlers. */
 export class RestApi extends GitDataHandlers {
   /**
    * @param p path below the API root
