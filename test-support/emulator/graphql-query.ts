@@ -8,6 +8,7 @@ import {
   Lexer,
   Source,
   TokenKind,
+  getLocation,
   parse,
   type DirectiveNode,
   type DocumentNode,
@@ -90,30 +91,48 @@ function unexpected(token: Token): GqlSyntaxError {
 function githubSyntaxError(src: string, err: GraphQLError): GqlSyntaxError {
   const position = err.positions?.[0] ?? 0;
   const at = err.locations?.[0] ?? { line: 1, column: 1 };
-  const lexer = new Lexer(new Source(src));
+  const source = new Source(src);
+  const lexer = new Lexer(source);
+  let lastEnd = 0;
   try {
     let token = lexer.advance();
-    while (token.kind !== TokenKind.EOF && token.end <= position) token = lexer.advance();
+    if (token.kind === TokenKind.EOF)
+      return new GqlSyntaxError('This document does not contain any operations', token);
+    while (token.kind !== TokenKind.EOF && token.end <= position) {
+      lastEnd = token.end;
+      token = lexer.advance();
+    }
     return unexpected(token);
   } catch {
-    // The document does not even split into tokens: a lexical error at `position`.
+    // The document does not even split into tokens. A bad string is reported where it starts.
+    const start = nextTokenStart(src, lastEnd);
+    const where = getLocation(source, start);
     if (/Unterminated string/.test(err.message))
       return new GqlSyntaxError(
-        src.startsWith('"""', position) ? 'Unterminated block string' : 'Unterminated string',
-        at
+        src.startsWith('"""', start) ? 'Unterminated block string' : 'Unterminated string',
+        where
       );
-    if (/escape sequence/.test(err.message)) {
-      const start = src.lastIndexOf('"', position);
+    if (/escape sequence/.test(err.message))
       return new GqlSyntaxError(
         `Bad unicode escape in ${JSON.stringify(src.slice(start, position + 2))}`,
-        at
+        where
       );
-    }
     return new GqlSyntaxError(
       `Parse error on bad Unicode escape sequence: ${JSON.stringify(src[position] ?? '')} (error) at [${at.line}, ${at.column}]`,
       at
     );
   }
+}
+
+/** Where the next token starts at or after `from`: past white space, commas and comments. */
+function nextTokenStart(src: string, from: number): number {
+  let i = from;
+  while (i < src.length) {
+    if (' \t\n\r,\ufeff'.includes(src[i])) i++;
+    else if (src[i] === '#') while (i < src.length && src[i] !== '\n' && src[i] !== '\r') i++;
+    else break;
+  }
+  return i;
 }
 
 export function parseGraphQL(src: string): GqlDocument {
