@@ -37,9 +37,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { emulatorEnv, startEmulator } from '../test-support/emulator.mjs';
-import { findLeaks } from '../test-support/leak-check.mjs';
-import { projectRoot, runAction } from '../test-support/run-action.mjs';
+import { emulatorEnv, startEmulator } from '../test-support/emulator/index.js';
+import { findLeaks } from '../test-support/leak-check.js';
+import { projectRoot, runAction } from '../test-support/run-action.js';
 
 const DEFAULTS = { pairs: 5, sizes: [1_000, 5_000, 20_000, 50_000], fileBytes: 1_200, warmup: 1, tags: 20 };
 const KINDS = /** @type {const} */ (['created', 'unchanged', 'updated', 'push', 'outbox2']);
@@ -289,7 +289,7 @@ function client(userAgent) {
 
 /**
  * The emulator's requests from index `from` on, counted by kind and client.
- * @param {import('../test-support/emulator.mjs').Emulator} emulator @param {number} from
+ * @param {import('../test-support/emulator/index.js').Emulator} emulator @param {number} from
  */
 export function countRequests(emulator, from) {
   const entries = emulator.requests.slice(from);
@@ -529,13 +529,13 @@ const STRACE = [
 ];
 
 /**
- * Runs the action (main + post, through test-support/run-action.mjs) in a child Node process under
+ * Runs the action (main + post, through test-support/run-action.ts) in a child Node process under
  * strace; the child's own exec is left out of the programs. The options go through stdin, the
  * result comes back on stdout.
  * @param {Parameters<typeof runAction>[0]} options @param {string} prefix strace's -o prefix
  */
 async function actionUnderStrace(options, prefix) {
-  const runner = pathToFileURL(path.join(projectRoot, 'test-support', 'run-action.mjs')).href;
+  const runner = pathToFileURL(path.join(projectRoot, 'test-support', 'run-action.ts')).href;
   const script = [
     `import { runAction } from ${JSON.stringify(runner)};`,
     "let input = '';",
@@ -545,7 +545,7 @@ async function actionUnderStrace(options, prefix) {
   ].join('\n');
   const { stdout } = await run(
     'strace',
-    [...STRACE, '-o', prefix, process.execPath, '--input-type=module', '-e', script],
+    [...STRACE, '-o', prefix, process.execPath, '--import', 'tsx', '--input-type=module', '-e', script],
     { input: JSON.stringify(options) }
   );
   /** @type {{ main: { code: number | null, log: string, stderr: string }, post?: { code: number | null, log: string }, outputs: Record<string, string> }} */
@@ -1104,7 +1104,7 @@ function firstLine(args) {
 
 /**
  * The emulator's requests from index `from` on, for the timeline.
- * @param {import('../test-support/emulator.mjs').Emulator} emulator @param {number} from
+ * @param {import('../test-support/emulator/index.js').Emulator} emulator @param {number} from
  */
 function timelineRequests(emulator, from) {
   return emulator.requests.slice(from).map((r) => ({

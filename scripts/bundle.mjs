@@ -2,13 +2,11 @@
 // dist/cleanup.js (what the post step loads when it has work), each with its source map, plus
 // dist/licenses.txt. With --check, builds in memory and exits 1 when the committed dist/
 // differs, which is how CI keeps dist/ in step with src/.
-import { createRequire } from 'node:module';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ncc from '@vercel/ncc';
 
-const require = createRequire(import.meta.url);
-const ncc = require('@vercel/ncc');
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = path.join(root, 'dist');
 const check = process.argv.includes('--check');

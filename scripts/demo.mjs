@@ -11,14 +11,16 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { emulatorEnv, startEmulator } from '../test-support/emulator.mjs';
-import { projectRoot, runAction } from '../test-support/run-action.mjs';
+import { emulatorEnv, startEmulator } from '../test-support/emulator/index.js';
+import { projectRoot, runAction } from '../test-support/run-action.js';
 
 const args = process.argv.slice(2);
+/** @param {string} name */
 const option = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
 const mode = option('--mode') ?? 'pull-request';
 const outbox = args.includes('--outbox') ? (option('--outbox') ?? 'sample') : undefined;
 
+/** @param {string} dir @returns {number} */
 function newestMtime(dir) {
   let newest = 0;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
@@ -51,9 +53,11 @@ emulator.createRepo(repo, {
 /** Two patches by two authors against the sample repository, as an untrusted job would upload them. */
 function samplePatches() {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-demo-patches-'));
+  /** @param {string[]} args @param {Record<string, string>} [env] */
   const git = (args, env = {}) =>
     execFileSync('git', args, { cwd: work, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', ...env } });
   execFileSync('git', ['clone', '-q', `file://${emulator.repo(repo).bareDir}`, work]);
+  /** @param {string} name */
   const as = (name) => ({
     GIT_AUTHOR_NAME: name,
     GIT_AUTHOR_EMAIL: `${name.toLowerCase()}@example.com`,
@@ -71,6 +75,7 @@ function samplePatches() {
 }
 const outboxDir = outbox === 'sample' ? samplePatches() : outbox;
 
+/** @type {Record<string, string>} */
 const inputs = {
   repo,
   'target-branch': 'main',
@@ -89,6 +94,7 @@ function freshRoot() {
   return root;
 }
 
+/** @param {string} title @param {Awaited<ReturnType<typeof runAction>>} result */
 function show(title, result) {
   console.log(`\n=== ${title} ===`);
   console.log(result.main.log.trim());
@@ -99,6 +105,7 @@ function show(title, result) {
 }
 
 /** The action's API requests since `since` (gh's login makes its own, with its own user agent), and the writes among them. */
+/** @param {number} since */
 function apiCalls(since) {
   const calls = emulator.requests
     .slice(since)
@@ -141,7 +148,7 @@ if (mode === 'push') {
       `#${pr.number} ${pr.title}  (${pr.head.ref} -> ${pr.base.ref}, ${pr.state}${pr.draft ? ', draft' : ''})`
     );
     console.log(`url: ${pr.html_url}`);
-    console.log(`labels: ${pr.labels.map((l) => l.name).join(', ')}`);
+    console.log(`labels: ${pr.labels.map((/** @type {{ name: string }} */ l) => l.name).join(', ')}`);
     console.log(emulator.git(repo, ['log', '--format=%h %an: %s', `main..${pr.head.ref}`]));
     console.log(emulator.git(repo, ['diff', '--stat', 'main', pr.head.ref]));
   } else {

@@ -31,7 +31,7 @@ const MARKER = '# outbox-publisher in-netns hosts file';
 const HOSTS = [
   MARKER,
   '127.0.0.1 localhost github.com api.github.com codeload.github.com uploads.github.com',
-  // Git LFS: object transfers and verify callbacks (test-support/lfs-store.mjs).
+  // Git LFS: object transfers and verify callbacks (test-support/lfs-store.ts).
   '127.0.0.1 github-cloud.githubusercontent.com lfs.github.com',
   '::1 localhost',
   ''

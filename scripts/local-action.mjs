@@ -10,7 +10,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
-import { emulatorEnv, startEmulator } from '../test-support/emulator.mjs';
+import { emulatorEnv, startEmulator } from '../test-support/emulator/index.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const REPO = 'octo-org/local-action';
@@ -26,6 +26,7 @@ try {
   const dirs = { runnerTemp: path.join(dir, 'runner-temp'), workspace: path.join(dir, 'workspace') };
   for (const folder of Object.values(dirs)) fs.mkdirSync(folder, { recursive: true });
 
+  /** @type {Record<string, string>} */
   const inputs = {};
   const declared = YAML.parse(fs.readFileSync(path.join(root, 'action.yml'), 'utf8')).inputs ?? {};
   for (const [name, spec] of Object.entries(declared)) inputs[name] = String(spec.default ?? '');

@@ -19,6 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** @param {string} name */
 const bin = (name) => path.join(root, 'node_modules', '.bin', name);
 const jest = [
   process.execPath,
@@ -119,7 +120,9 @@ function dealE2eFiles(count) {
   const seconds = readTimings();
   const known = Object.values(seconds).sort((a, b) => a - b);
   const median = known[Math.floor(known.length / 2)] ?? 1;
+  /** @param {string} name */
   const weight = (name) => seconds[name] ?? median;
+  /** @type {Array<{ seconds: number, files: string[] }>} */
   const bins = Array.from({ length: Math.min(count, files.length) }, () => ({ seconds: 0, files: [] }));
   for (const name of files.sort((a, b) => weight(b) - weight(a) || a.localeCompare(b))) {
     const lightest = bins.reduce((min, bin) => (bin.seconds < min.seconds ? bin : min));

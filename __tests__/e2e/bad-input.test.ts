@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runAction } from '../../test-support/run-action.mjs';
+import { runAction } from '../../test-support/run-action.js';
 import { expectFailure, useEmulator } from './support.js';
 
 const TOKEN = 'ghs_e2eBadInputToken00000000000000001';

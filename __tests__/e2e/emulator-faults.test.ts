@@ -16,7 +16,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
-import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator.mjs';
+import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator/index.js';
 import { gitClientEnv, ok, removeTempDirs, run, tempDir } from './clients.js';
 
 let emulator: Emulator;

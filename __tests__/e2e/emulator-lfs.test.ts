@@ -2,7 +2,7 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import https from 'node:https';
-import { lfsPointer } from '../../test-support/lfs-store.mjs';
+import { lfsPointer } from '../../test-support/lfs-store.js';
 import { useEmulator, type Emulator } from './support.js';
 
 const TOKEN = 'ghp_e2eLfsEmulatorToken000000000000001';

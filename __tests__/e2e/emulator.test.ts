@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, constants, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator.mjs';
+import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator/index.js';
 import { FETCH_CHILD, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
 
 function which(name: string): string {

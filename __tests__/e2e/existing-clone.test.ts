@@ -9,7 +9,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runAction } from '../../test-support/run-action.mjs';
+import { runAction } from '../../test-support/run-action.js';
 import {
   expectFailure,
   expectNoLeftovers,

@@ -9,8 +9,8 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { findNewerGh } from '../../test-support/newer-gh.mjs';
-import { runAction } from '../../test-support/run-action.mjs';
+import { findNewerGh } from '../../test-support/newer-gh.js';
+import { runAction } from '../../test-support/run-action.js';
 import { expectNoLeftovers, expectSuccess, newRepo, publish, useEmulator, type Emulator } from './support.js';
 
 const TOKENS = {

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { projectRoot, runAction } from '../../test-support/run-action.mjs';
+import { projectRoot, runAction } from '../../test-support/run-action.js';
 import { expectSuccess, newRepo, publish, useEmulator, type Emulator, type Run } from './support.js';
 
 const TOKEN = 'ghs_e2eHardeningToken0000000000000001';

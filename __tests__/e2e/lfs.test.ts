@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { lfsPointer } from '../../test-support/lfs-store.mjs';
+import { lfsPointer } from '../../test-support/lfs-store.js';
 import {
   expectFailure,
   expectSuccess,

@@ -4,7 +4,7 @@
  * validated with ajv — status code, JSON body and the headers the action reads. A drifted answer
  * must fail the check (the checker is tested on purpose-made drifts).
  */
-import { OpenApiCheck } from '../../test-support/openapi-check.mjs';
+import { OpenApiCheck } from '../../test-support/openapi-check.js';
 import { expectFailure, expectSuccess, newRepo, publish, useEmulator, type Emulator } from './support.js';
 
 const INSTALLATION = 'ghs_e2eOpenApiToken00000000000000001';

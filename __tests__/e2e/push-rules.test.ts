@@ -6,7 +6,7 @@
  * nothing reported as superseded, no outputs claiming a push.
  */
 import * as path from 'node:path';
-import { emulatorEnv } from '../../test-support/emulator.mjs';
+import { emulatorEnv } from '../../test-support/emulator/index.js';
 import { gitClientEnv, ok, removeTempDirs, run, tempDir } from './clients.js';
 import {
   expectFailure,

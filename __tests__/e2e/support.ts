@@ -1,10 +1,10 @@
 /** What the end-to-end suites share: the emulator's lifetime, fresh repositories, and the leak check. */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { emulatorEnv, startEmulator } from '../../test-support/emulator.mjs';
-import { findLeaks } from '../../test-support/leak-check.mjs';
-import { OpenApiCheck } from '../../test-support/openapi-check.mjs';
-import { runAction } from '../../test-support/run-action.mjs';
+import { emulatorEnv, startEmulator } from '../../test-support/emulator/index.js';
+import { findLeaks } from '../../test-support/leak-check.js';
+import { OpenApiCheck } from '../../test-support/openapi-check.js';
+import { runAction } from '../../test-support/run-action.js';
 
 export type Emulator = Awaited<ReturnType<typeof startEmulator>>;
 export type Run = Awaited<ReturnType<typeof runAction>>;
@@ -15,7 +15,7 @@ export const BOT = 'github-actions[bot] <41898282+github-actions[bot]@users.nore
 /**
  * Starts the emulator for the suite (beforeAll) and stops it (afterAll); read `.emulator` in tests.
  * Before it stops, every REST answer it gave during the suite is checked against GitHub's API
- * description (test-support/openapi-check.mjs): a harness kinder than GitHub fails the suite.
+ * description (test-support/openapi-check.ts): a harness kinder than GitHub fails the suite.
  */
 export function useEmulator(setup: (emulator: Emulator) => void = () => {}): { emulator: Emulator } {
   const holder = {} as { emulator: Emulator };

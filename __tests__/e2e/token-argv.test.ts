@@ -11,8 +11,8 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { tokenForms } from '../../test-support/leak-check.mjs';
-import { runAction } from '../../test-support/run-action.mjs';
+import { tokenForms } from '../../test-support/leak-check.js';
+import { runAction } from '../../test-support/run-action.js';
 import { expectNoLeftovers, expectSuccess, newRepo, useEmulator, type Emulator } from './support.js';
 
 const TOKEN = 'ghs_e2eTokenArgvSampler00000000000001';

@@ -12,7 +12,7 @@ import { parse as parseYaml } from 'yaml';
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
 /** @type {{ mtime: number, inputs: Record<string, {default?: string}> } | undefined} */
-let inputsCache;
+let inputsCache: { mtime: number; inputs: Record<string, { default?: string }> } | undefined;
 
 /**
  * Like GitHub, every run gets its own GITHUB_RUN_ID (a re-run keeps the id and counts up
@@ -22,7 +22,7 @@ let inputsCache;
 let nextRunId = 7_000_000_000 + Math.floor(Math.random() * 1_000_000) * 1000;
 
 /** @returns {Record<string, {default?: string}>} */
-export function actionInputs() {
+export function actionInputs(): Record<string, { default?: string }> {
   const file = path.join(projectRoot, 'action.yml');
   const mtime = fs.statSync(file).mtimeMs;
   if (inputsCache?.mtime !== mtime)
@@ -36,9 +36,9 @@ export function actionInputs() {
  * @param {string} file
  * @returns {Record<string, string>}
  */
-export function parseFileCommands(file) {
+export function parseFileCommands(file: string): Record<string, string> {
   /** @type {Record<string, string>} */
-  const values = {};
+  const values: Record<string, string> = {};
   if (!fs.existsSync(file)) return values;
   const lines = fs.readFileSync(file, 'utf8').split(/\r?\n/);
   for (let i = 0; i < lines.length; i++) {
@@ -56,9 +56,14 @@ export function parseFileCommands(file) {
   return values;
 }
 
-/**
- * @typedef {{ code: number | null, signal: string | null, stdout: string, stderr: string, log: string, errors: string[] }} StepResult
- */
+export type StepResult = {
+  code: number | null;
+  signal: string | null;
+  stdout: string;
+  stderr: string;
+  log: string;
+  errors: string[];
+};
 
 /**
  * @param {string} script
@@ -67,7 +72,12 @@ export function parseFileCommands(file) {
  * @param {{ killAfterLine?: RegExp }} [options]
  * @returns {Promise<StepResult & { masks: string[] }>}
  */
-function runStep(script, env, cwd, options = {}) {
+function runStep(
+  script: string,
+  env: Record<string, string>,
+  cwd: string,
+  options: { killAfterLine?: RegExp } = {}
+): Promise<StepResult & { masks: string[] }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'dist', script)], {
       env,
@@ -84,7 +94,7 @@ function runStep(script, env, cwd, options = {}) {
     child.on('error', reject);
     child.on('close', (code, signal) => {
       /** @type {string[]} */
-      const masks = [];
+      const masks: string[] = [];
       const logLines = [];
       for (const line of stdout.split('\n')) {
         const mask = /^::add-mask::(.*)$/.exec(line);
@@ -101,7 +111,7 @@ function runStep(script, env, cwd, options = {}) {
 }
 
 /** @param {string} value */
-function unescapeCommand(value) {
+function unescapeCommand(value: string) {
   return value.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
 }
 
@@ -115,7 +125,16 @@ function unescapeCommand(value) {
  *   skipPost?: boolean
  * }} options
  */
-export async function runAction(options = {}) {
+export async function runAction(
+  options: {
+    inputs?: Record<string, string>;
+    env?: Record<string, string | undefined>;
+    token?: string;
+    root?: string;
+    killMainAfterLine?: RegExp;
+    skipPost?: boolean;
+  } = {}
+) {
   const root = options.root ?? fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-run-'));
   const dirs = {
     root,
@@ -135,7 +154,7 @@ export async function runAction(options = {}) {
   for (const file of Object.values(files)) fs.writeFileSync(file, '');
 
   /** @type {Record<string, string>} */
-  const env = {
+  const env: Record<string, string> = {
     PATH: process.env.PATH ?? '/usr/bin:/bin',
     HOME: dirs.home,
     LANG: 'C.UTF-8',
@@ -175,7 +194,7 @@ export async function runAction(options = {}) {
   const main = await runStep('index.js', env, dirs.workspace, { killAfterLine: options.killMainAfterLine });
   const state = parseFileCommands(files.state);
   /** @type {Record<string, string>} */
-  const postEnv = { ...env };
+  const postEnv: Record<string, string> = { ...env };
   for (const name of Object.keys(postEnv)) if (name.startsWith('INPUT_')) delete postEnv[name];
   for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value;
   const post = options.skipPost ? undefined : await runStep('post.js', postEnv, dirs.workspace);

@@ -3,13 +3,19 @@
 // template, and its status, JSON body and the headers the action reads are validated with ajv.
 // The emulator records what it sends in `entry.response` (see Emulator.sendJson).
 import { createRequire } from 'node:module';
-import Ajv from 'ajv';
-import addFormats from 'ajv-formats';
+import { Ajv, type ValidateFunction } from 'ajv';
+import formats from 'ajv-formats';
+
+// ajv-formats is CommonJS: its function is the module itself, and also its `default`.
+const addFormats = formats.default;
 
 const require = createRequire(import.meta.url);
 
-/** @typedef {{ method: string, template: string, pattern: RegExp, operation: Record<string, any> }} Route */
-/** @typedef {{ method: string, path: string, status: number, problem: string }} Problem */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- GitHub's API description, read as JSON
+type Json = any;
+
+export type Route = { method: string; template: string; pattern: RegExp; operation: Json };
+export type Problem = { method: string; path: string; status: number; problem: string };
 
 /** Errors GitHub sends on any route, which the description leaves out of most operations. */
 const GENERIC_ERRORS = new Set([401, 403, 404, 500, 502, 503]);
@@ -19,7 +25,7 @@ const GENERIC_ERRORS = new Set([401, 403, 404, 500, 502, 503]);
  * Location); these come from GitHub's documentation on rate limits and token scopes.
  * @type {Record<string, RegExp>}
  */
-const READ_HEADERS = {
+const READ_HEADERS: Record<string, RegExp> = {
   'content-type': /^application\/json; charset=utf-8$/,
   'x-oauth-scopes': /^$|^[a-z:_]+(?:, [a-z:_]+)*$/,
   'x-accepted-oauth-scopes': /^$|^[a-z:_]+(?:, [a-z:_]+)*$/,
@@ -41,12 +47,12 @@ const READ_HEADERS = {
  * @param {any} schema
  * @returns {any}
  */
-export function toJsonSchema(schema) {
+export function toJsonSchema(schema: Json): Json {
   if (Array.isArray(schema)) return schema.map(toJsonSchema);
   if (schema === null || typeof schema !== 'object') return schema;
   const { nullable, ...rest } = schema;
   /** @type {Record<string, any>} */
-  const out = {};
+  const out: Record<string, Json> = {};
   for (const [key, value] of Object.entries(rest))
     out[key] = key === 'example' || key === 'examples' || key === 'enum' ? value : toJsonSchema(value);
   if (nullable !== true) return out;
@@ -59,17 +65,20 @@ export function toJsonSchema(schema) {
 }
 
 export class OpenApiCheck {
+  spec: Json;
+  ajv: Ajv;
+  routes: Route[] = [];
+  compiled = new Map<string, ValidateFunction>();
+
   constructor() {
     /** @type {Record<string, any>} */
-    const spec = require('@octokit/openapi/generated/api.github.com.json');
+    const spec: Json = require('@octokit/openapi/generated/api.github.com.json');
     this.spec = spec;
     this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
     addFormats(this.ajv);
     // strict: false lets OpenAPI 3.0's own keywords (example, discriminator...) pass.
     this.ajv.addSchema({ $id: 'gh', components: { schemas: toJsonSchema(spec.components.schemas) } });
-    /** @type {Route[]} */
-    this.routes = [];
-    for (const [template, item] of Object.entries(spec.paths)) {
+    for (const [template, item] of Object.entries<Json>(spec.paths)) {
       const pattern = new RegExp(
         `^${template.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{[^}]+\}/g, (name) => (name === '{ref}' || name === '{basehead}' ? '(.+)' : '([^/]+)'))}$`
       );
@@ -82,8 +91,6 @@ export class OpenApiCheck {
     this.routes.sort(
       (a, b) => (a.template.match(/\{/g)?.length ?? 0) - (b.template.match(/\{/g)?.length ?? 0)
     );
-    /** @type {Map<string, import('ajv').ValidateFunction>} */
-    this.compiled = new Map();
   }
 
   /**
@@ -91,12 +98,12 @@ export class OpenApiCheck {
    * @param {string} path REST path below the API root, without the query string
    * @returns {Route | undefined}
    */
-  route(method, path) {
+  route(method: string, path: string): Route | undefined {
     return this.routes.find((r) => r.method === method && r.pattern.test(path));
   }
 
   /** @param {any} schema @param {string} key */
-  validator(schema, key) {
+  validator(schema: Json, key: string) {
     let validate = this.compiled.get(key);
     if (!validate) {
       const rebased = JSON.parse(
@@ -109,7 +116,7 @@ export class OpenApiCheck {
   }
 
   /** @param {any} response a response object or a $ref to one */
-  resolveResponse(response) {
+  resolveResponse(response: Json) {
     if (response?.$ref) return this.spec.components.responses[response.$ref.split('/').pop()];
     return response;
   }
@@ -119,7 +126,13 @@ export class OpenApiCheck {
    * @param {{ method: string, path: string, status: number, headers: Record<string, unknown>, body: unknown }} response
    * @returns {string[]}
    */
-  check(response) {
+  check(response: {
+    method: string;
+    path: string;
+    status: number;
+    headers: Record<string, unknown>;
+    body: unknown;
+  }): string[] {
     const { method, path, status, headers, body } = response;
     const route = this.route(method, path);
     if (!route) return [`no operation in the description for ${method} ${path}`];
@@ -157,7 +170,7 @@ export class OpenApiCheck {
     const lower = Object.fromEntries(
       Object.entries(headers).map(([name, value]) => [name.toLowerCase(), String(value)])
     );
-    for (const [name, declared] of Object.entries(documented.headers ?? {})) {
+    for (const [name, declared] of Object.entries<Json>(documented.headers ?? {})) {
       const spec = declared.$ref ? this.spec.components.headers[declared.$ref.split('/').pop()] : declared;
       // Location is always sent with a 201 from these operations; Link only when there are more pages.
       if (name.toLowerCase() === 'location' && status === 201 && lower.location === undefined)
@@ -189,10 +202,14 @@ export class OpenApiCheck {
    * @param {Array<Record<string, any>>} requests
    * @returns {{ checked: number, operations: Set<string>, problems: Problem[] }}
    */
-  checkLog(requests) {
+  checkLog(requests: Array<Record<string, Json>>): {
+    checked: number;
+    operations: Set<string>;
+    problems: Problem[];
+  } {
     /** @type {Problem[]} */
-    const problems = [];
-    const operations = new Set();
+    const problems: Problem[] = [];
+    const operations = new Set<string>();
     let checked = 0;
     for (const entry of requests) {
       if (entry.kind !== 'rest' || entry.injected || !entry.response) continue;

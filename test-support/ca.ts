@@ -3,7 +3,7 @@
 // The GitHub emulator serves HTTPS for github.com, api.github.com and localhost from this
 // machine; every client under test (gh is written in Go, git uses libcurl + OpenSSL, the action
 // runs on Node) must trust it. Each client reads its trust store from a different variable, see
-// `emulatorEnv()` in emulator.mjs. Keys are EC P-256: fast to generate and accepted by all three.
+// `emulatorEnv()` in emulator/. Keys are EC P-256: fast to generate and accepted by all three.
 
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +16,7 @@ export const SERVER_DNS_NAMES = Object.freeze([
   'api.github.com',
   'codeload.github.com',
   'uploads.github.com',
-  // Git LFS object transfers and verify callbacks (lfs-store.mjs)
+  // Git LFS object transfers and verify callbacks (lfs-store.ts)
   'github-cloud.githubusercontent.com',
   'lfs.github.com',
   'localhost'
@@ -25,26 +25,31 @@ export const SERVER_DNS_NAMES = Object.freeze([
 /** IP addresses the server certificate is valid for. */
 export const SERVER_IP_ADDRESSES = Object.freeze(['127.0.0.1', '::1']);
 
-/**
- * @typedef {object} TestCA
- * @property {string} caFile   path of the CA certificate (PEM) — point clients' trust stores here
- * @property {string} certFile path of the server certificate (PEM), signed by the CA
- * @property {string} keyFile  path of the server private key (PEM, unencrypted)
- * @property {string} ca       CA certificate, PEM text
- * @property {string} cert     server certificate, PEM text
- * @property {string} key      server private key, PEM text
- */
+export interface TestCA {
+  /** path of the CA certificate (PEM) — point clients' trust stores here */
+  caFile: string;
+  /** path of the server certificate (PEM), signed by the CA */
+  certFile: string;
+  /** path of the server private key (PEM, unencrypted) */
+  keyFile: string;
+  /** CA certificate, PEM text */
+  ca: string;
+  /** server certificate, PEM text */
+  cert: string;
+  /** server private key, PEM text */
+  key: string;
+}
 
 /**
  * Runs the openssl CLI with an argument array; failures carry openssl's stderr.
  * @param {string[]} args
  * @param {string} cwd
  */
-function openssl(args, cwd) {
+function openssl(args: string[], cwd: string) {
   try {
     execFileSync('openssl', args, { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   } catch (err) {
-    const e = /** @type {NodeJS.ErrnoException & {stderr?: Buffer}} */ (err);
+    const e = err as NodeJS.ErrnoException & { stderr?: Buffer };
     if (e.code === 'ENOENT') throw new Error('createTestCA: the `openssl` command was not found on PATH');
     const stderr = e.stderr ? e.stderr.toString() : '';
     throw new Error(`createTestCA: openssl ${args[0]} failed: ${stderr.trim() || e.message}`);
@@ -60,7 +65,7 @@ function openssl(args, cwd) {
  * @param {{ days?: number }} [options] validity of the server certificate in days (default 3; the CA gets one more)
  * @returns {TestCA}
  */
-export function createTestCA(dir, options = {}) {
+export function createTestCA(dir: string, options: { days?: number } = {}): TestCA {
   const days = options.days ?? 3;
   mkdirSync(dir, { recursive: true });
   const caFile = path.join(dir, 'ca.pem');

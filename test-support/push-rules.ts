@@ -37,48 +37,73 @@ const WORKFLOWS_DIR = '.github/workflows/';
 const BLOCKED_PUSH_DOCS =
   'https://docs.github.com/code-security/secret-scanning/working-with-secret-scanning-and-push-protection/working-with-push-protection-from-the-command-line#resolving-a-blocked-push';
 
-/**
- * @typedef {object} ProtectedBranch
- * @property {boolean} [requirePullRequest]          "Require a pull request before merging"
- * @property {number} [requiredApprovingReviews]     implies a pull request
- * @property {string[]} [requiredStatusChecks]       contexts that must pass (none ever has here)
- * @property {boolean} [allowForcePushes]            default false
- * @property {boolean} [allowDeletions]              default false
- * @property {string[]} [bypass]                     logins the rule does not apply to
- */
+/** runs git on the repository (with the pushed objects in quarantine) and returns its stdout */
+type Git = (args: string[], input?: string | Buffer) => string;
+/** a file a pushed commit writes or deletes */
+interface Change {
+  commit: string;
+  path: string;
+  blob: string;
+  mode: string;
+  status: string;
+}
+type PushToken = {
+  token: string;
+  login: string;
+  scopes: string | null;
+  permissions?: Record<string, string>;
+};
 
-/**
- * @typedef {object} SecretPattern
- * @property {string} name      the secret type as GitHub names it, e.g. 'GitHub Personal Access Token'
- * @property {RegExp} pattern
- */
+export interface ProtectedBranch {
+  /** "Require a pull request before merging" */
+  requirePullRequest?: boolean;
+  /** implies a pull request */
+  requiredApprovingReviews?: number;
+  /** contexts that must pass (none ever has here) */
+  requiredStatusChecks?: string[];
+  /** default false */
+  allowForcePushes?: boolean;
+  /** default false */
+  allowDeletions?: boolean;
+  /** logins the rule does not apply to */
+  bypass?: string[];
+}
 
-/**
- * @typedef {object} PushRules
- * @property {Record<string, ProtectedBranch>} [protectedBranches]  by branch name
- * @property {boolean | SecretPattern[]} [pushProtection]  true: GitHub's patterns for a few common secrets
- * @property {number} [maxFileSize]  bytes; GitHub's 100 MB when absent (tests may set less)
- * @property {string | ((update: RefUpdate) => string | undefined | null)} [preReceiveHook]
- *   a GitHub Enterprise Server pre-receive hook: the text it prints when it declines (a string:
- *   declines every push; a function: declines when it returns text)
- */
+export interface SecretPattern {
+  /** the secret type as GitHub names it, e.g. 'GitHub Personal Access Token' */
+  name: string;
+  pattern: RegExp;
+}
 
-/**
- * @typedef {object} RefUpdate
- * @property {string} ref
- * @property {string} oldOid
- * @property {string} newOid
- * @property {string[]} newCommits  oldest first
- * @property {string} login         who pushes
- */
+export interface PushRules {
+  /** by branch name */
+  protectedBranches?: Record<string, ProtectedBranch>;
+  /** true: GitHub's patterns for a few common secrets */
+  pushProtection?: boolean | SecretPattern[];
+  /** bytes; GitHub's 100 MB when absent (tests may set less) */
+  maxFileSize?: number;
+  /** a GitHub Enterprise Server pre-receive hook: the text it prints when it declines (a string: declines every push; a function: declines when it returns text) */
+  preReceiveHook?: string | ((update: RefUpdate) => string | undefined | null);
+}
 
-/**
- * @typedef {object} PushVerdict
- * @property {string} ref
- * @property {string} reason        what git shows in parentheses after "[remote rejected]"
- * @property {string[]} messages    lines git shows as "remote: ..."
- * @property {'GH001' | 'GH013' | 'GH006' | 'workflow' | 'pre-receive'} rule
- */
+export interface RefUpdate {
+  ref: string;
+  oldOid: string;
+  newOid: string;
+  /** oldest first */
+  newCommits: string[];
+  /** who pushes */
+  login: string;
+}
+
+export interface PushVerdict {
+  ref: string;
+  /** what git shows in parentheses after "[remote rejected]" */
+  reason: string;
+  /** lines git shows as "remote: ..." */
+  messages: string[];
+  rule: 'GH001' | 'GH013' | 'GH006' | 'workflow' | 'pre-receive';
+}
 
 /** GitHub's names and shapes for a few secrets push protection blocks by default. */
 export const DEFAULT_SECRET_PATTERNS = [
@@ -93,11 +118,11 @@ export const DEFAULT_SECRET_PATTERNS = [
  * never use v2).
  * @param {Buffer} body
  */
-export function parseReceivePackRequest(body) {
+export function parseReceivePackRequest(body: Buffer) {
   /** @type {Array<{ oldOid: string, newOid: string, ref: string }>} */
-  const commands = [];
+  const commands: Array<{ oldOid: string; newOid: string; ref: string }> = [];
   /** @type {string[]} */
-  let capabilities = [];
+  let capabilities: string[] = [];
   let at = 0;
   const next = () => {
     if (at + 4 > body.length) throw new Error('truncated pkt-line');
@@ -147,7 +172,25 @@ export function parseReceivePackRequest(body) {
  * @param {ReturnType<typeof parseReceivePackRequest>} push.request
  * @returns {PushVerdict[]}
  */
-export function checkPush({ bareDir, tmpDir, fullName, web, gitEnv, token, rules, request }) {
+export function checkPush({
+  bareDir,
+  tmpDir,
+  fullName,
+  web,
+  gitEnv,
+  token,
+  rules,
+  request
+}: {
+  bareDir: string;
+  tmpDir: string;
+  fullName: string;
+  web: string;
+  gitEnv: NodeJS.ProcessEnv;
+  token: PushToken;
+  rules: PushRules;
+  request: ReturnType<typeof parseReceivePackRequest>;
+}): PushVerdict[] {
   const quarantine = mkdtempSync(path.join(tmpDir, 'quarantine-'));
   try {
     const objects = path.join(quarantine, 'objects');
@@ -158,7 +201,7 @@ export function checkPush({ bareDir, tmpDir, fullName, web, gitEnv, token, rules
       GIT_ALTERNATE_OBJECT_DIRECTORIES: path.join(bareDir, 'objects')
     };
     /** @param {string[]} args @param {string | Buffer} [input] */
-    const git = (args, input) =>
+    const git: Git = (args, input) =>
       execFileSync('git', ['--git-dir', bareDir, ...args], {
         env,
         input,
@@ -180,7 +223,7 @@ export function checkPush({ bareDir, tmpDir, fullName, web, gitEnv, token, rules
       : [];
     const changes = changedFiles(git, newCommits);
     /** @type {(sizes: string[]) => Map<string, number>} */
-    const sizesOf = (blobs) => {
+    const sizesOf: (sizes: string[]) => Map<string, number> = (blobs): Map<string, number> => {
       if (blobs.length === 0) return new Map();
       const out = git(['cat-file', '--batch-check=%(objectname) %(objectsize)'], blobs.join('\n') + '\n');
       return new Map(
@@ -194,7 +237,7 @@ export function checkPush({ bareDir, tmpDir, fullName, web, gitEnv, token, rules
     const sizes = sizesOf([...new Set(written.map((c) => c.blob))]);
 
     /** @type {PushVerdict[]} */
-    const verdicts = [];
+    const verdicts: PushVerdict[] = [];
     for (const command of request.commands) {
       const reachable =
         command.newOid === ZERO_OID
@@ -231,9 +274,9 @@ export function checkPush({ bareDir, tmpDir, fullName, web, gitEnv, token, rules
  * @param {(args: string[], input?: string) => string} git
  * @param {string[]} commits
  */
-function changedFiles(git, commits) {
+function changedFiles(git: Git, commits: string[]): Change[] {
   /** @type {Array<{ commit: string, path: string, blob: string, mode: string, status: string }>} */
-  const out = [];
+  const out: Change[] = [];
   if (commits.length === 0) return out;
   const fields = git(
     ['diff-tree', '--stdin', '-r', '--root', '-m', '-z', '--no-renames'],
@@ -252,11 +295,11 @@ function changedFiles(git, commits) {
 }
 
 /** @param {number} bytes */
-const megabytes = (bytes) => (bytes / 1024 / 1024).toFixed(2);
+const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
 
 /** GH001: each file over the limit is named, then the push is declined. */
-function largeFiles(ref, written, sizes, limit) {
-  const seen = new Set();
+function largeFiles(ref: string, written: Change[], sizes: Map<string, number>, limit: number) {
+  const seen = new Set<string>();
   const large = written.filter(
     (c) => (sizes.get(c.blob) ?? 0) > limit && !seen.has(c.path) && seen.add(c.path)
   );
@@ -266,7 +309,7 @@ function largeFiles(ref, written, sizes, limit) {
     .digest('hex');
   return {
     ref,
-    rule: /** @type {const} */ ('GH001'),
+    rule: 'GH001' as const,
     reason: 'pre-receive hook declined',
     messages: [
       `error: Trace: ${trace}`,
@@ -281,11 +324,17 @@ function largeFiles(ref, written, sizes, limit) {
 }
 
 /** GH013 from push protection: where each secret is, and the URL that allows it. */
-function secrets(ref, written, sizes, setting, { git, fullName, web }) {
+function secrets(
+  ref: string,
+  written: Change[],
+  sizes: Map<string, number>,
+  setting: PushRules['pushProtection'],
+  { git, fullName, web }: { git: Git; fullName: string; web: string }
+) {
   if (!setting) return undefined;
   const patterns = setting === true ? DEFAULT_SECRET_PATTERNS : setting;
   /** @type {Map<string, { name: string, locations: string[], secret: string }>} */
-  const found = new Map();
+  const found: Map<string, { name: string; locations: string[]; secret: string }> = new Map();
   for (const change of written) {
     if ((sizes.get(change.blob) ?? 0) > 1024 * 1024) continue;
     const lines = git(['cat-file', 'blob', change.blob]).split('\n');
@@ -315,7 +364,7 @@ function secrets(ref, written, sizes, setting, { git, fullName, web }) {
   ]);
   return {
     ref,
-    rule: /** @type {const} */ ('GH013'),
+    rule: 'GH013' as const,
     reason: 'push declined due to repository rule violations',
     messages: [
       `error: GH013: Repository rule violations found for ${ref}.`,
@@ -337,12 +386,17 @@ function secrets(ref, written, sizes, setting, { git, fullName, web }) {
 }
 
 /** GH006: a protected branch takes only what its rule allows. */
-function protectedBranch(command, branches, login, git) {
+function protectedBranch(
+  command: { ref: string; oldOid: string; newOid: string },
+  branches: PushRules['protectedBranches'],
+  login: string,
+  git: Git
+) {
   if (!command.ref.startsWith('refs/heads/')) return undefined;
   const rule = branches?.[command.ref.slice('refs/heads/'.length)];
   if (!rule || rule.bypass?.includes(login)) return undefined;
   /** @type {string[]} */
-  const problems = [];
+  const problems: string[] = [];
   if (command.newOid === ZERO_OID) {
     if (!rule.allowDeletions) problems.push('Cannot delete this protected branch');
   } else {
@@ -358,7 +412,7 @@ function protectedBranch(command, branches, login, git) {
   if (problems.length === 0) return undefined;
   return {
     ref: command.ref,
-    rule: /** @type {const} */ ('GH006'),
+    rule: 'GH006' as const,
     reason: 'protected branch hook declined',
     messages: [
       `error: GH006: Protected branch update failed for ${command.ref}.`,
@@ -369,7 +423,7 @@ function protectedBranch(command, branches, login, git) {
 }
 
 /** @param {(args: string[]) => string} git */
-function isAncestor(git, a, b) {
+function isAncestor(git: Git, a: string, b: string) {
   try {
     git(['merge-base', '--is-ancestor', a, b]);
     return true;
@@ -383,7 +437,7 @@ function isAncestor(git, a, b) {
  * tokens: given to the emulator as `permissions: { workflows: 'write' }`) or the `workflow` scope
  * (OAuth apps, classic tokens). The reason names the first such file.
  */
-function workflowChange(ref, changes, token, git) {
+function workflowChange(ref: string, changes: Change[], token: PushToken, git: Git) {
   const touched = changes.filter((c) => c.path.startsWith(WORKFLOWS_DIR));
   if (touched.length === 0) return undefined;
   const kind =
@@ -401,7 +455,7 @@ function workflowChange(ref, changes, token, git) {
         .includes('workflow');
   if (allowed) return undefined;
   const heads = git(['for-each-ref', '--format=%(objectname)', 'refs/heads/']).split('\n').filter(Boolean);
-  const existsElsewhere = (change) => {
+  const existsElsewhere = (change: Change) => {
     if (change.blob === ZERO_OID || heads.length === 0) return false;
     const answer = git(
       ['cat-file', '--batch-check=%(objectname)'],
@@ -415,26 +469,26 @@ function workflowChange(ref, changes, token, git) {
   const needs = kind === 'app' ? '`workflows` permission' : '`workflow` scope';
   return {
     ref,
-    rule: /** @type {const} */ ('workflow'),
+    rule: 'workflow' as const,
     reason: `refusing to allow ${who} to create or update workflow \`${refused.path}\` without ${needs}`,
     messages: []
   };
 }
 
 /** A custom pre-receive hook that declines: what it printed, line by line. */
-function customHook(ref, hook, update) {
+function customHook(ref: string, hook: PushRules['preReceiveHook'], update: RefUpdate) {
   const text = typeof hook === 'function' ? hook(update) : hook;
   if (!text) return undefined;
   return {
     ref,
-    rule: /** @type {const} */ ('pre-receive'),
+    rule: 'pre-receive' as const,
     reason: 'pre-receive hook declined',
     messages: String(text).replace(/\n$/, '').split('\n')
   };
 }
 
 /** @param {string | Buffer} data */
-function pkt(data) {
+function pkt(data: string | Buffer) {
   const payload = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   return Buffer.concat([Buffer.from((payload.length + 4).toString(16).padStart(4, '0'), 'latin1'), payload]);
 }
@@ -448,8 +502,12 @@ function pkt(data) {
  * @param {PushVerdict[]} verdicts
  * @returns {Buffer}
  */
-export function refusalResponse(capabilities, commands, verdicts) {
-  const reasonOf = (ref) => (verdicts.find((v) => v.ref === ref) ?? verdicts[0]).reason;
+export function refusalResponse(
+  capabilities: string[],
+  commands: Array<{ ref: string }>,
+  verdicts: PushVerdict[]
+): Buffer {
+  const reasonOf = (ref: string) => (verdicts.find((v) => v.ref === ref) ?? verdicts[0]).reason;
   const report = Buffer.concat([
     pkt('unpack ok\n'),
     ...commands.map((c) => pkt(`ng ${c.ref} ${reasonOf(c.ref)}\n`)),

@@ -1,5 +1,5 @@
 // Git LFS for the GitHub emulator: the batch API, basic transfers, verify callbacks, file locking,
-// and the object store behind them. Kept apart from emulator.mjs, which routes requests here.
+// and the object store behind them. Kept apart from emulator/, which routes requests here.
 //
 // As on github.com (see git-lfs docs/api/batch.md, basic-transfers.md, locking.md, and GitHub's
 // batch answers quoted in git-lfs issues):
@@ -19,6 +19,7 @@
 // Tests read and seed the store through `put`, `has`, `get`, `oids`, and `lock`.
 
 import { createHash, randomBytes } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 
 export const LFS_MEDIA_TYPE = 'application/vnd.git-lfs+json';
 const OBJECT_HOST = 'github-cloud.githubusercontent.com';
@@ -35,7 +36,7 @@ const MEDIA_RE = /^\/alambic\/media\/(\d+)\/[0-9a-f]{2}\/[0-9a-f]{2}\/([0-9a-f]{
 const VERIFY_RE = /^\/([A-Za-z0-9_.-]+)\/([A-Za-z0-9_.-]+)\/objects\/([0-9a-f]{64})\/verify$/;
 
 /** The pointer file git-lfs commits for `content` (spec v1). */
-export function lfsPointer(content) {
+export function lfsPointer(content: string | Buffer) {
   const bytes = Buffer.from(content);
   const oid = createHash('sha256').update(bytes).digest('hex');
   return {
@@ -45,56 +46,74 @@ export function lfsPointer(content) {
   };
 }
 
-/**
- * @typedef {{ kind: 'batch' | 'locks', owner: string, name: string, action?: string } |
- *           { kind: 'media', repoId: number, oid: string } |
- *           { kind: 'verify', owner: string, name: string, oid: string }} LfsRoute
- */
+export type LfsRoute =
+  | { kind: 'batch' | 'locks'; owner: string; name: string; action?: string }
+  | { kind: 'media'; repoId: number; oid: string }
+  | { kind: 'verify'; owner: string; name: string; oid: string };
+
+type LfsRepo = { id: number; fullName: string; owner: string; name: string };
+type ReadBody = (req: IncomingMessage, limit?: number) => Promise<Buffer>;
+type Op = 'upload' | 'download' | 'verify';
+interface Lock {
+  id: string;
+  repo: string;
+  path: string;
+  owner: string;
+  lockedAt: string;
+}
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a client's JSON, checked field by field
+type Json = Record<string, any>;
 
 export class LfsStore {
+  repos: {
+    findRepo: (fullName: string) => LfsRepo | undefined;
+    findRepoById: (id: number) => { id: number; fullName: string } | undefined;
+  };
+  /** verified objects by lower-cased repository */
+  objects = new Map<string, Map<string, Buffer>>();
+  /** uploaded, not yet verified */
+  pending = new Map<string, Map<string, Buffer>>();
+  tickets = new Map<string, { repo: string; oid: string; size: number; op: Op; expiresAt: number }>();
+  locks: Lock[] = [];
+  lockCounter = 0;
+
   /**
    * @param {{ findRepo: (fullName: string) => { id: number, fullName: string, owner: string, name: string } | undefined,
    *           findRepoById: (id: number) => { id: number, fullName: string } | undefined }} repos
    */
-  constructor(repos) {
+  constructor(repos: {
+    findRepo: (fullName: string) => { id: number; fullName: string; owner: string; name: string } | undefined;
+    findRepoById: (id: number) => { id: number; fullName: string } | undefined;
+  }) {
     this.repos = repos;
-    /** @type {Map<string, Map<string, Buffer>>} verified objects by lower-cased repository */
-    this.objects = new Map();
-    /** @type {Map<string, Map<string, Buffer>>} uploaded, not yet verified */
-    this.pending = new Map();
-    /** @type {Map<string, { repo: string, oid: string, size: number, op: 'upload' | 'download' | 'verify', expiresAt: number }>} */
-    this.tickets = new Map();
-    /** @type {Array<{ id: string, repo: string, path: string, owner: string, lockedAt: string }>} */
-    this.locks = [];
-    this.lockCounter = 0;
   }
 
   // ---- test helpers --------------------------------------------------------------------------
 
   /** Stores `content` for `fullName` as if pushed; returns its pointer (text, oid, size). */
-  put(fullName, content) {
+  put(fullName: string, content: string | Buffer) {
     const pointer = lfsPointer(content);
     this.bucket(this.objects, fullName).set(pointer.oid, Buffer.from(content));
     return pointer;
   }
 
   /** @returns {boolean} */
-  has(fullName, oid) {
+  has(fullName: string, oid: string): boolean {
     return this.bucket(this.objects, fullName).has(oid);
   }
 
   /** @returns {Buffer | undefined} */
-  get(fullName, oid) {
+  get(fullName: string, oid: string): Buffer | undefined {
     return this.bucket(this.objects, fullName).get(oid);
   }
 
   /** The oids stored (verified) for `fullName`, sorted. */
-  oids(fullName) {
+  oids(fullName: string) {
     return [...this.bucket(this.objects, fullName).keys()].sort();
   }
 
   /** Locks `path` in `fullName` for `owner` (a login), as `git lfs lock` would. */
-  lock(fullName, path, owner) {
+  lock(fullName: string, path: string, owner: string): Lock {
     const lock = {
       id: String(++this.lockCounter),
       repo: fullName.toLowerCase(),
@@ -107,10 +126,10 @@ export class LfsStore {
   }
 
   /** @param {Map<string, Map<string, Buffer>>} map */
-  bucket(map, fullName) {
+  bucket(map: Map<string, Map<string, Buffer>>, fullName: string) {
     const key = fullName.toLowerCase();
     if (!map.has(key)) map.set(key, new Map());
-    return /** @type {Map<string, Buffer>} */ (map.get(key));
+    return map.get(key) as Map<string, Buffer>;
   }
 
   // ---- routing -------------------------------------------------------------------------------
@@ -121,7 +140,7 @@ export class LfsStore {
    * @param {string} pathname
    * @returns {LfsRoute | null}
    */
-  route(host, pathname) {
+  route(host: string, pathname: string): LfsRoute | null {
     if (host === 'github.com') {
       const batch = BATCH_RE.exec(pathname);
       if (batch) return { kind: 'batch', owner: batch[1], name: batch[2] };
@@ -142,13 +161,19 @@ export class LfsStore {
 
   /**
    * Serves one LFS request. `login` is the registered token's user (null when none was presented).
-   * @param {import('node:http').IncomingMessage} req
-   * @param {import('node:http').ServerResponse} res
+   * @param {IncomingMessage} req
+   * @param {ServerResponse} res
    * @param {LfsRoute} route
    * @param {string | null} login
-   * @param {(req: import('node:http').IncomingMessage, limit?: number) => Promise<Buffer>} readBody
+   * @param {(req: IncomingMessage, limit?: number) => Promise<Buffer>} readBody
    */
-  async serve(req, res, route, login, readBody) {
+  async serve(
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: LfsRoute,
+    login: string | null,
+    readBody: (req: IncomingMessage, limit?: number) => Promise<Buffer>
+  ) {
     const method = (req.method ?? 'GET').toUpperCase();
     if (route.kind === 'media') return this.serveMedia(req, res, route, method, readBody);
     if (route.kind === 'verify') return this.serveVerify(req, res, route, method, readBody);
@@ -190,7 +215,7 @@ export class LfsStore {
   }
 
   /** @param {{ id: number, fullName: string, owner: string, name: string }} repo */
-  serveBatch(req, res, repo, body) {
+  serveBatch(_req: IncomingMessage, res: ServerResponse, repo: LfsRepo, body: Json) {
     const { operation, objects } = body;
     if ((operation !== 'upload' && operation !== 'download') || !Array.isArray(objects)) {
       return send(res, 422, {
@@ -217,7 +242,7 @@ export class LfsStore {
       });
     }
     const stored = this.bucket(this.objects, repo.fullName);
-    const answers = objects.map((/** @type {any} */ object) => {
+    const answers = objects.map((object: Json) => {
       const { oid, size } = object ?? {};
       if (typeof oid !== 'string' || !/^[0-9a-f]{64}$/.test(oid) || !Number.isInteger(size) || size < 0) {
         return {
@@ -266,7 +291,7 @@ export class LfsStore {
   }
 
   /** An action with a ticket of its own: never the token the client presented. */
-  action(href, repo, oid, size, op) {
+  action(href: string, repo: { fullName: string }, oid: string, size: number, op: Op) {
     const ticket = randomBytes(20).toString('base64url');
     this.tickets.set(ticket, {
       repo: repo.fullName.toLowerCase(),
@@ -277,20 +302,26 @@ export class LfsStore {
     });
     return {
       href,
-      header: /** @type {Record<string, string>} */ ({ Authorization: `RemoteAuth ${ticket}` }),
+      header: { Authorization: `RemoteAuth ${ticket}` } as Record<string, string>,
       expires_in: TICKET_SECONDS
     };
   }
 
   /** The ticket a transfer or verify request presents, when valid for this object and operation. */
-  ticketFor(req, oid, op) {
+  ticketFor(req: IncomingMessage, oid: string, op: Op) {
     const m = /^RemoteAuth\s+(\S+)$/.exec(String(req.headers.authorization ?? '').trim());
     const ticket = m ? this.tickets.get(m[1]) : undefined;
     if (!ticket || ticket.oid !== oid || ticket.op !== op || ticket.expiresAt < Date.now()) return undefined;
     return ticket;
   }
 
-  async serveMedia(req, res, route, method, readBody) {
+  async serveMedia(
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: Extract<LfsRoute, { kind: 'media' }>,
+    method: string,
+    readBody: ReadBody
+  ) {
     const op = method === 'PUT' ? 'upload' : method === 'GET' ? 'download' : undefined;
     const ticket = op ? this.ticketFor(req, route.oid, op) : undefined;
     const repo = this.repos.findRepoById(route.repoId);
@@ -322,7 +353,13 @@ export class LfsStore {
     res.end();
   }
 
-  async serveVerify(req, res, route, method, readBody) {
+  async serveVerify(
+    req: IncomingMessage,
+    res: ServerResponse,
+    route: Extract<LfsRoute, { kind: 'verify' }>,
+    method: string,
+    readBody: ReadBody
+  ) {
     const ticket = method === 'POST' ? this.ticketFor(req, route.oid, 'verify') : undefined;
     const repo = this.repos.findRepo(`${route.owner}/${route.name}`);
     if (!ticket || !repo || ticket.repo !== repo.fullName.toLowerCase()) {
@@ -341,10 +378,18 @@ export class LfsStore {
   }
 
   /** The locks API (locking.md): list, create, verify, unlock. */
-  serveLocks(res, repo, action, method, body, login, query) {
+  serveLocks(
+    res: ServerResponse,
+    repo: LfsRepo,
+    action: string,
+    method: string,
+    body: Json,
+    login: string,
+    query: URLSearchParams
+  ) {
     const key = repo.fullName.toLowerCase();
     const mine = this.locks.filter((lock) => lock.repo === key);
-    const shape = (lock) => ({
+    const shape = (lock: Lock) => ({
       id: lock.id,
       path: lock.path,
       locked_at: lock.lockedAt,
@@ -385,10 +430,10 @@ export class LfsStore {
   }
 }
 
-function parseJson(raw) {
+function parseJson(raw: Buffer): Json | undefined {
   if (raw.length === 0) return {};
   try {
-    const value = JSON.parse(raw.toString('utf8'));
+    const value: unknown = JSON.parse(raw.toString('utf8'));
     return value && typeof value === 'object' && !Array.isArray(value) ? value : undefined;
   } catch {
     return undefined;
@@ -396,12 +441,12 @@ function parseJson(raw) {
 }
 
 /**
- * @param {import('node:http').ServerResponse} res
+ * @param {ServerResponse} res
  * @param {number} status
  * @param {unknown} body
  * @param {Record<string, string>} [headers]
  */
-function send(res, status, body, headers = {}) {
+function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   const payload = JSON.stringify(body);
   res.writeHead(status, {
     'content-type': LFS_MEDIA_TYPE,

@@ -6,13 +6,13 @@
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { projectRoot } from './run-action.mjs';
+import { projectRoot } from './run-action.js';
 
 /** @type {{ gh: string | undefined, why: string } | undefined} */
-let found;
+let found: { gh: string | undefined; why: string } | undefined;
 
 /** @returns {{ gh: string | undefined, why: string }} the newer gh's path, or why there is none */
-export function findNewerGh() {
+export function findNewerGh(): { gh: string | undefined; why: string } {
   if (found) return found;
   const fromEnv = process.env.OUTBOX_NEWER_GH;
   if (fromEnv) {

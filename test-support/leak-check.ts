@@ -4,7 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 
 /** @param {string} token */
-export function tokenForms(token) {
+export function tokenForms(token: string) {
   return [
     token,
     Buffer.from(`x-access-token:${token}`).toString('base64'),
@@ -18,9 +18,9 @@ export function tokenForms(token) {
  * @param {string} dir
  * @returns {string[]}
  */
-function filesUnder(dir) {
+function filesUnder(dir: string): string[] {
   /** @type {string[]} */
-  const found = [];
+  const found: string[] = [];
   if (!fs.existsSync(dir)) return found;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
@@ -34,10 +34,18 @@ function filesUnder(dir) {
  * @param {{ token: string, texts?: Record<string, string>, dirs?: string[] }} where
  * @returns {string[]} one line per place the token (in some form) was found
  */
-export function findLeaks({ token, texts = {}, dirs = [] }) {
+export function findLeaks({
+  token,
+  texts = {},
+  dirs = []
+}: {
+  token: string;
+  texts?: Record<string, string>;
+  dirs?: string[];
+}): string[] {
   const forms = tokenForms(token).filter((form) => form.length >= 8);
   /** @type {string[]} */
-  const leaks = [];
+  const leaks: string[] = [];
   for (const [name, text] of Object.entries(texts)) {
     forms.forEach((form, i) => {
       if (text.includes(form)) leaks.push(`${name} holds token form #${i}`);

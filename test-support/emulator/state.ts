@@ -1,0 +1,395 @@
+import type { Socket } from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { createTestCA } from '../ca.js';
+import { LfsStore } from '../lfs-store.js';
+import { BASE_EPOCH, IDENTITY, ZERO_OID, isSafeRefName, isoNow, nodeId, stableId } from './common.js';
+import { notFound } from './http.js';
+import type {
+  CommitInfo,
+  EmulatorOptions,
+  GitHook,
+  PendingFault,
+  RepoInfo,
+  RequestLogEntry,
+  ServerResponse,
+  Stored,
+  TestCA,
+  TokenInfo,
+  UserBrief
+} from './types.js';
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+
+/**
+ * What the emulator knows: tokens, repositories (bare git repositories under `reposDir`), pull
+ * requests, comments, reviews, events and the request log, plus the git plumbing that reads them.
+ */
+export class EmulatorState {
+  port: number;
+  host: string;
+  /** Whether close() removes `dir` (only when the emulator made it). */
+  ownsDir: boolean;
+  dir: string;
+  reposDir: string;
+  ca: TestCA;
+  caFile: string;
+  gitEnv: NodeJS.ProcessEnv;
+  tokens = new Map<string, TokenInfo>();
+  /** keyed by lower-cased full name */
+  repos = new Map<string, RepoInfo>();
+  /** pull requests as stored (GitHub's shape) */
+  pulls: Stored[] = [];
+  /** issue comments as stored, plus `repo` and `issue_number` */
+  comments: Stored[] = [];
+  /** reviews submitted with submitReview() */
+  reviews: Array<{
+    repo: string;
+    number: number;
+    login: string;
+    state: string;
+    id: number;
+    submittedAt: string;
+  }> = [];
+  /**
+   * The pull_request webhook events GitHub would send, in order: 'opened', 'edited' (a PATCH that
+   * sets the title, body or base: it fires on every such write), 'closed', 'reopened',
+   * 'synchronize', 'labeled', 'assigned', 'review_requested', 'milestoned', 'auto_merge_enabled'.
+   * Tests use them to assert that a rerun with nothing new wrote nothing.
+   */
+  events: Array<{ repo: string; number: number; action: string; detail?: string }> = [];
+  requests: RequestLogEntry[] = [];
+  faults: PendingFault[] = [];
+  gitHooks: GitHook[] = [];
+  /**
+   * Shas of the commits GitHub would have signed (made by createCommitOnBranch): the REST commit
+   * JSON shows them as verified and GraphQL gives them a valid signature.
+   */
+  verifiedCommits = new Set<string>();
+  commitCounter = 0;
+  idCounter = 0;
+  rateReset = Math.floor(Date.now() / 1000) + 3600;
+  sockets = new Set<Socket>();
+  /** Git LFS objects and locks (see lfs-store.ts). */
+  lfs: LfsStore;
+  /** The log entry of each response in flight, so that sendJson can record what it sent. */
+  entryOf = new WeakMap<ServerResponse, RequestLogEntry>();
+
+  constructor(options: EmulatorOptions = {}) {
+    this.port = options.port ?? 443;
+    this.host = options.host ?? '127.0.0.1';
+    this.ownsDir = !options.dir;
+    this.dir = options.dir ?? mkdtempSync(path.join(os.tmpdir(), 'gh-emulator-'));
+    mkdirSync(this.dir, { recursive: true });
+    this.reposDir = path.join(this.dir, 'repos');
+    mkdirSync(this.reposDir, { recursive: true });
+    this.ca = createTestCA(path.join(this.dir, 'ca'));
+    this.caFile = this.ca.caFile;
+
+    // git run by the emulator (helpers and http-backend) sees none of the user's configuration.
+    const serverGitConfig = path.join(this.dir, 'server.gitconfig');
+    writeFileSync(serverGitConfig, '[safe]\n\tdirectory = *\n');
+    this.gitEnv = {
+      PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+      HOME: this.dir,
+      LANG: 'C',
+      LC_ALL: 'C',
+      GIT_CONFIG_NOSYSTEM: '1',
+      GIT_CONFIG_GLOBAL: serverGitConfig,
+      GIT_TERMINAL_PROMPT: '0'
+    };
+    this.lfs = new LfsStore({
+      findRepo: (fullName) => this.repos.get(fullName.toLowerCase()),
+      findRepoById: (id) => [...this.repos.values()].find((repo) => repo.id === id)
+    });
+  }
+
+  repo(fullName: string): RepoInfo {
+    const repo = this.repos.get(fullName.toLowerCase());
+    if (!repo) throw new Error(`emulator: no repository ${fullName}`);
+    return repo;
+  }
+
+  event(repo: RepoInfo, pr: Stored, action: string, detail?: string) {
+    this.events.push({
+      repo: repo.fullName,
+      number: pr.number,
+      action,
+      ...(detail === undefined ? {} : { detail })
+    });
+  }
+
+  runGit(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): string {
+    try {
+      return execFileSync('git', args, {
+        env: { ...this.gitEnv, ...options.env },
+        input: options.input,
+        encoding: 'utf8',
+        maxBuffer: 64 * 1024 * 1024,
+        stdio: ['pipe', 'pipe', 'pipe']
+      });
+    } catch (err) {
+      const e = err as Error & { stderr?: string };
+      throw new Error(`git ${args.join(' ')} failed: ${(e.stderr ?? '').trim() || e.message}`);
+    }
+  }
+
+  refSha(repo: RepoInfo, ref: string): string | null {
+    return this.revParse(repo, `${ref}^{commit}`);
+  }
+
+  /**
+   * The object `rev` names in the repository, or null when it names none.
+   */
+  revParse(repo: RepoInfo, rev: string): string | null {
+    try {
+      return (
+        execFileSync('git', ['--git-dir', repo.bareDir, 'rev-parse', '--verify', '--quiet', rev], {
+          env: this.gitEnv,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore']
+        }).trim() || null
+      );
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Writes one commit with plumbing (temporary index) and moves `branch` to it atomically.
+   * @param [expectedOld] value the ref must have (default: parent, or absent)
+   * @param [epoch] author/committer time (default: a fixed clock that ticks a minute per commit)
+   * @param [identity] author and committer (default: Upstream Octocat)
+   */
+  writeCommit(
+    bareDir: string,
+    branch: string,
+    files: Record<string, string | Buffer | null>,
+    message: string,
+    parent: string | null,
+    expectedOld: string = parent ?? ZERO_OID,
+    epoch: number | undefined = undefined,
+    identity: { name: string; email: string } = IDENTITY
+  ): string {
+    const index = path.join(this.dir, `index-${process.pid}-${randomBytes(4).toString('hex')}`);
+    const env = { GIT_INDEX_FILE: index };
+    const g: (args: string[], input?: string | Buffer) => string = (args, input): string =>
+      this.runGit(['--git-dir', bareDir, ...args], { env, input }).trim();
+    try {
+      g(parent ? ['read-tree', parent] : ['read-tree', '--empty']);
+      // --index-info works without a work tree; mode 0 removes a path.
+      const lines = Object.entries(files).map(([file, content]) => {
+        if (
+          /[\n\0]/.test(file) ||
+          file.startsWith('/') ||
+          file.split('/').some((part) => part === '' || part === '.' || part === '..')
+        ) {
+          throw new Error(`commit: bad path ${JSON.stringify(file)}`);
+        }
+        if (content === null) return `0 ${ZERO_OID}\t${file}\n`;
+        return `100644 ${g(['hash-object', '-w', '--stdin'], content)}\t${file}\n`;
+      });
+      if (lines.length) g(['update-index', '--index-info'], lines.join(''));
+      const tree = g(['write-tree']);
+      const when = `${epoch ?? BASE_EPOCH + 3600 + 60 * this.commitCounter++} +0000`;
+      const commit = this.runGit(
+        ['--git-dir', bareDir, 'commit-tree', tree, ...(parent ? ['-p', parent] : []), '-m', message],
+        {
+          env: {
+            GIT_AUTHOR_NAME: identity.name,
+            GIT_AUTHOR_EMAIL: identity.email,
+            GIT_AUTHOR_DATE: when,
+            GIT_COMMITTER_NAME: identity.name,
+            GIT_COMMITTER_EMAIL: identity.email,
+            GIT_COMMITTER_DATE: when
+          }
+        }
+      ).trim();
+      g(['update-ref', '-m', message, `refs/heads/${branch}`, commit, expectedOld]);
+      return commit;
+    } finally {
+      rmSync(index, { force: true });
+    }
+  }
+
+  /**
+   * The object a ref below refs/ points at ('heads/x' or 'tags/v1'), or null when there is none.
+   * @param ref without the leading refs/
+   */
+  gitRefSha(repo: RepoInfo, ref: string): string | null {
+    if (!/^(?:heads|tags)\/./.test(ref) || !isSafeRefName(`refs/${ref}`)) return null;
+    return this.revParse(repo, `refs/${ref}`);
+  }
+
+  /**
+   * The type of an object given by its full sha ('commit', 'tree', 'blob', 'tag'), or null.
+   */
+  objectType(repo: RepoInfo, sha: unknown): string | null {
+    if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/i.test(sha)) return null;
+    try {
+      return (
+        execFileSync('git', ['--git-dir', repo.bareDir, 'cat-file', '-t', sha.toLowerCase()], {
+          env: this.gitEnv,
+          encoding: 'utf8',
+          stdio: ['ignore', 'pipe', 'ignore']
+        }).trim() || null
+      );
+    } catch {
+      return null;
+    }
+  }
+
+  /**
+   * Resolves one side of a comparison: a branch, a tag or a (possibly abbreviated) commit sha,
+   * optionally as OWNER:REF or OWNER:REPO:REF (forks are not emulated: another owner is unknown).
+   */
+  resolveCommitish(repo: RepoInfo, spec: string): string | null {
+    let ref = spec;
+    if (ref.includes(':')) {
+      const parts = ref.split(':');
+      if (parts.length > 3 || parts[0].toLowerCase() !== repo.owner.toLowerCase()) return null;
+      if (parts.length === 3 && parts[1].toLowerCase() !== repo.name.toLowerCase()) return null;
+      ref = parts[parts.length - 1];
+    }
+    if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{/.test(ref)) return null;
+    return (
+      this.refSha(repo, `refs/heads/${ref}`) ??
+      this.refSha(repo, `refs/tags/${ref}`) ??
+      (/^[0-9a-f]{4,40}$/i.test(ref) ? this.refSha(repo, ref.toLowerCase()) : null)
+    );
+  }
+
+  /**
+   * @returns whether commit a is an ancestor of (or equal to) commit b
+   */
+  isAncestor(repo: RepoInfo, a: string, b: string): boolean {
+    try {
+      execFileSync('git', ['--git-dir', repo.bareDir, 'merge-base', '--is-ancestor', a, b], {
+        env: this.gitEnv,
+        stdio: 'ignore'
+      });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /**
+   * @param shas commit shas
+   */
+  commitInfos(repo: RepoInfo, shas: string[]): Map<string, CommitInfo> {
+    const unique = [...new Set(shas)];
+    const out = new Map();
+    if (!unique.length) return out;
+    const raw = this.runGit([
+      '--git-dir',
+      repo.bareDir,
+      'log',
+      '--no-walk=unsorted',
+      '--format=%H%x1f%T%x1f%P%x1f%an%x1f%ae%x1f%at%x1f%cn%x1f%ce%x1f%ct%x1f%B%x1e',
+      ...unique
+    ]);
+    const iso = (epoch: string) => new Date(Number(epoch) * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
+    for (const record of raw.split('\x1e')) {
+      const fields = record.replace(/^\n/, '').split('\x1f');
+      if (fields.length < 10) continue;
+      const [sha, tree, parents, an, ae, at, cn, ce, ct, ...message] = fields;
+      out.set(sha, {
+        sha,
+        tree,
+        parents: parents.split(' ').filter(Boolean),
+        author: { name: an, email: ae, date: iso(at) },
+        committer: { name: cn, email: ce, date: iso(ct) },
+        message: message.join('\x1f').replace(/\n+$/, '')
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Commits, additions, deletions and changed files of head against its merge base with base, as
+   * a pull request counts them.
+   */
+  diffStats(repo: RepoInfo, base: string, head: string) {
+    const g = (args: string[]) => this.runGit(['--git-dir', repo.bareDir, ...args]).trim();
+    let mergeBase = '';
+    try {
+      mergeBase = g(['merge-base', base, head]);
+    } catch {
+      return { commits: 0, additions: 0, deletions: 0, changed_files: 0 };
+    }
+    let additions = 0;
+    let deletions = 0;
+    let changed = 0;
+    for (const line of g(['diff', '--numstat', mergeBase, head]).split('\n').filter(Boolean)) {
+      const [added, deleted] = line.split('\t');
+      additions += Number(added) || 0;
+      deletions += Number(deleted) || 0;
+      changed++;
+    }
+    return {
+      commits: Number(g(['rev-list', '--count', `${mergeBase}..${head}`])),
+      additions,
+      deletions,
+      changed_files: changed
+    };
+  }
+
+  findPull(repo: RepoInfo, number: number) {
+    this.syncPulls(repo);
+    const pr = this.pulls.find((x) => x.base.repo.full_name === repo.fullName && x.number === number);
+    if (!pr) throw notFound();
+    return pr;
+  }
+
+  /**
+   * Brings the open pull requests of a repository up to date with its branches, as GitHub does on
+   * every push: head.sha and base.sha follow the branches, and a pull request whose head branch is
+   * gone gets closed. Closed pull requests keep the shas they had.
+   */
+  syncPulls(repo: RepoInfo) {
+    for (const pr of this.pulls) {
+      if (pr.base.repo.full_name !== repo.fullName || pr.state !== 'open') continue;
+      const head = this.refSha(repo, `refs/heads/${pr.head.ref}`);
+      if (!head) {
+        pr.state = 'closed';
+        pr.closed_at = isoNow();
+        pr.updated_at = pr.closed_at;
+        this.event(repo, pr, 'closed');
+        continue;
+      }
+      if (head !== pr.head.sha) {
+        this.event(repo, pr, 'synchronize');
+        pr.head.sha = head;
+        pr.updated_at = isoNow();
+      }
+      pr.base.sha = this.refSha(repo, `refs/heads/${pr.base.ref}`) ?? pr.base.sha;
+    }
+  }
+
+  /**
+   * A user as GitHub embeds it (owner, assignee, reviewer...).
+   */
+  userBrief(login: string): UserBrief {
+    const id = stableId(`user:${login.toLowerCase()}`);
+    return {
+      login,
+      id,
+      node_id: nodeId('U', id),
+      type: login.endsWith('[bot]') ? 'Bot' : 'User',
+      site_admin: false
+    };
+  }
+
+  /**
+   * The repository and ref ('heads/x') a Ref node id stands for.
+   */
+  refByNodeId(id: string): { repo: RepoInfo; ref: string } | null {
+    if (!id.startsWith('REF_')) return null;
+    const m = /^emu:(\d+):(.+)$/s.exec(Buffer.from(id.slice(4), 'base64url').toString('utf8'));
+    if (!m) return null;
+    const repo = [...this.repos.values()].find((r) => r.id === Number(m[1]));
+    return repo ? { repo, ref: m[2] } : null;
+  }
+}
