@@ -35,13 +35,7 @@ const MAX_SHARDS = 256;
 const STEP_ONLY_INPUTS: readonly string[] = ['sessions', 'max-parallel', 'shard', 'path'];
 
 /** Inputs whose step value is a list split on commas and newlines: a session may give a YAML/JSON list. */
-const LIST_INPUTS: readonly string[] = [
-  'labels',
-  'reviewers',
-  'team-reviewers',
-  'assignees',
-  'add-paths'
-];
+const LIST_INPUTS: readonly string[] = ['labels', 'reviewers', 'team-reviewers', 'assignees', 'add-paths'];
 
 export type GetInput = (name: string) => string;
 
