@@ -23,8 +23,21 @@ const LAYERS: string[][] = [
     'runner-context',
     'sandbox-env'
   ],
-  // The one process spawner, git plumbing, API error reading, pure parsing.
-  ['sandbox', 'git', 'api-errors', 'input-values', 'lfs-data'],
+  // The one process spawner, git plumbing, API error reading, pure parsing and planning helpers.
+  [
+    'sandbox',
+    'git',
+    'api-errors',
+    'input-values',
+    'lfs-data',
+    'add-paths',
+    'branch-suffix',
+    'pr-body',
+    'git-data',
+    'pool',
+    'sessions',
+    'session-results'
+  ],
   // Clients and readers: git remote and work tree commands, the GitHub API client, gh, inputs, token.
   [
     'git-remote',
