@@ -36,6 +36,7 @@ const LAYERS: string[][] = [
     'git-data',
     'pool',
     'sessions',
+    'shards',
     'session-results'
   ],
   // Clients and readers: git remote and work tree commands, the GitHub API client, gh, inputs, token.
@@ -58,6 +59,8 @@ const LAYERS: string[][] = [
   ['plan', 'worktree', 'outbox-apply', 'lfs', 'signed', 'branch-push', 'pull-request'],
   // The steps of the flow, as main calls them.
   ['read-inputs', 'connect', 'changes', 'deliver', 'report', 'cleanup'],
+  // One publish, and a sessions step's many.
+  ['publish-one', 'sessions-run'],
   // Entry points.
   ['main', 'post', 'index', 'post-entry']
 ];
