@@ -21,43 +21,10 @@ import {
   sessionsSummaryRows,
   type SessionOutcome
 } from './session-results.js';
+import { PUBLISH_INPUTS, RESULTS_OUTPUT } from './input-names.js';
 import { parseSessions, sessionsSource, type Session } from './sessions.js';
 import { parseMaxParallel, parseShard, selectShard } from './shards.js';
 import { STATE } from './state.js';
-
-/** The inputs a session may set: those of the single publish (action.yml minus the step's own). */
-export const PUBLISH_INPUTS: readonly string[] = [
-  'repo',
-  'target-branch',
-  'mode',
-  'branch',
-  'path',
-  'outbox',
-  'outbox-max-changes',
-  'outbox-max-bytes',
-  'allow-workflow-changes',
-  'run',
-  'commit-message',
-  'title',
-  'body',
-  'labels',
-  'draft',
-  'author',
-  'committer',
-  'dry-run',
-  'sign-commits',
-  'max-wait',
-  'push-timeout',
-  'push-attempts',
-  'overwrite-foreign-commits',
-  'delete-branch',
-  'reviewers',
-  'team-reviewers',
-  'assignees',
-  'milestone',
-  'maintainer-can-modify',
-  'auto-merge'
-];
 
 export function sessionsRequested(): boolean {
   return core.getInput('sessions').trim() !== '';
@@ -81,14 +48,14 @@ export async function publishSessions(token: string, early: { ghVersion?: EarlyC
       publishSession(session, token, parent.dir, early)
     );
     outcomes = settled.map((result, i) =>
-      result.status === 'fulfilled' ? result.value : failedOutcome(sessions[i]!.session, '', result.reason)
+      result.status === 'fulfilled' ? result.value : failedOutcome(sessions[i].session, '', result.reason)
     );
   } finally {
     const removal = new SandboxRemoval(parent);
     removal.start();
     await removal.finished();
   }
-  core.setOutput('results', resultsOutput(outcomes));
+  core.setOutput(RESULTS_OUTPUT, resultsOutput(outcomes));
   await writeSessionsSummary(outcomes);
   const failed = failedCount(outcomes);
   if (failed > 0) {

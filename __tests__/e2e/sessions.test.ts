@@ -76,7 +76,7 @@ describe('sessions', () => {
     const failed = results.filter((r) => r.error !== '');
     expect(failed).toHaveLength(1);
     expect(failed[0]).toMatchObject({ repo: MISSING, operation: 'failed', pushed: false });
-    expect(failed[0]!.error).toMatch(/not found|404/i);
+    expect(failed[0].error).toMatch(/not found|404/i);
     for (const result of results.filter((r) => r.error === '')) {
       expect(result).toMatchObject({ operation: 'created', pushed: true, 'target-branch': 'main' });
       expect(result['pull-request-url']).toMatch(/^https:\/\//);
@@ -114,9 +114,9 @@ describe('shard', () => {
     }
     for (const shardRun of runs) expectSuccess(shardRun);
     const [first, second] = runs.map((shardRun) => resultsOf(shardRun).map((r) => r.repo));
-    expect(first!.length).toBeGreaterThan(0);
-    expect(second!.length).toBeGreaterThan(0);
-    expect([...first!, ...second!].sort()).toEqual([...repos].sort());
+    expect(first.length).toBeGreaterThan(0);
+    expect(second.length).toBeGreaterThan(0);
+    expect([...first, ...second].sort()).toEqual([...repos].sort());
     for (const repo of repos) expect(em().pullsOf(repo)).toHaveLength(1);
   }, 600_000);
 });

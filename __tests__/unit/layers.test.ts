@@ -21,7 +21,8 @@ const LAYERS: string[][] = [
     'push-rejection',
     'workflow-policy',
     'runner-context',
-    'sandbox-env'
+    'sandbox-env',
+    'input-names'
   ],
   // The one process spawner, git plumbing, API error reading, pure parsing and planning helpers.
   [
@@ -100,7 +101,8 @@ describe('layering of src/', () => {
 
   test('the import scan sees imports', () => {
     // A scan that found nothing would pass the test above whatever src/ does.
-    expect(importsOf('main.ts')).toEqual(expect.arrayContaining(['deliver', 'connect', 'worktree']));
+    expect(importsOf('main.ts')).toEqual(expect.arrayContaining(['read-inputs', 'publish-one', 'report']));
+    expect(importsOf('publish-one.ts')).toEqual(expect.arrayContaining(['deliver', 'connect', 'worktree']));
     expect(importsOf('post.ts')).toEqual(expect.arrayContaining(['state', 'cleanup']));
   });
 });
