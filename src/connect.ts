@@ -22,11 +22,12 @@ export interface StartFacts {
 
 /**
  * The sandbox that holds gh's and git's configuration and credentials for this run, recorded
- * for the post step (src/state.ts) before anything is written into it.
+ * for the post step (src/state.ts) before anything is written into it. Inside `parent` (a sessions
+ * step's folder, recorded already and removed as a whole) it is not recorded on its own.
  */
-export async function openSandbox(context: RunnerContext): Promise<Sandbox> {
-  const sandbox = await Sandbox.create(context.runnerTemp, core.info);
-  core.saveState(STATE.sandboxDir, sandbox.dir);
+export async function openSandbox(context: RunnerContext, parent?: string): Promise<Sandbox> {
+  const sandbox = await Sandbox.create(parent ?? context.runnerTemp, core.info);
+  if (!parent) core.saveState(STATE.sandboxDir, sandbox.dir);
   // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
   // proactiveAuth (git 2.46+) asks gh for the credential before the first request, saving the
   // 401 round trip of every fetch and push; older git ignores the key.

@@ -22,17 +22,21 @@ async function realPathOf(file: string): Promise<string> {
   }
 }
 
-/** The runner's folders as real paths, and the real paths of the `path` and `outbox` inputs, for parseInputs. */
-export async function resolveRealPaths(
+/**
+ * The runner's folders as real paths, and the real paths of the inputs `names` (by default `path`
+ * and `outbox`, for parseInputs).
+ */
+export async function resolveRealPaths<Name extends string = 'path' | 'outbox'>(
   context: RunnerContext,
-  get: (name: string) => string
-): Promise<{ context: RunnerContext; realPaths: Partial<Record<'path' | 'outbox', string>> }> {
+  get: (name: string) => string,
+  names: readonly Name[] = ['path', 'outbox'] as Name[]
+): Promise<{ context: RunnerContext; realPaths: Partial<Record<Name, string>> }> {
   const [workspace, runnerTemp] = await Promise.all([
     realPathOf(context.workspace),
     realPathOf(context.runnerTemp)
   ]);
-  const realPaths: Partial<Record<'path' | 'outbox', string>> = {};
-  for (const input of ['path', 'outbox'] as const) {
+  const realPaths: Partial<Record<Name, string>> = {};
+  for (const input of names) {
     const value = get(input).trim();
     if (value) realPaths[input] = await realPathOf(path.resolve(workspace, value));
   }

@@ -15,6 +15,7 @@ import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { withEventSession } from '../../src/event-session.js';
+import { PUBLISH_INPUTS, RESULTS_OUTPUT, SESSIONS_STEP_INPUTS } from '../../src/input-names.js';
 import { parseInputs, type Inputs } from '../../src/inputs.js';
 import { readRunnerContext } from '../../src/runner-context.js';
 import { outputsOf, type Report } from '../../src/report.js';
@@ -35,6 +36,10 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const action = parse(fs.readFileSync(path.join(root, 'action.yml'), 'utf8')) as ActionYml;
 const declaredInputs = Object.keys(action.inputs ?? {}).sort();
 const declaredOutputs = Object.keys(action.outputs ?? {}).sort();
+/** The inputs of one publish: all but a sessions step's own (src/input-names.ts). */
+const publishInputs = declaredInputs.filter((name) => !SESSIONS_STEP_INPUTS.includes(name));
+/** The outputs of one publish: all but a sessions step's `results`. */
+const publishOutputs = declaredOutputs.filter((name) => name !== RESULTS_OUTPUT);
 
 const context = readRunnerContext({
   GITHUB_WORKSPACE: '/home/runner/work/repo/repo',
@@ -106,7 +111,12 @@ function sampleReport(overrides: Partial<Report> = {}): Report {
 describe('action.yml inputs', () => {
   test('are exactly the inputs the code reads', () => {
     const { names } = recordInputs({});
-    expect([...names].sort()).toEqual(declaredInputs);
+    expect([...names].sort()).toEqual(publishInputs);
+  });
+
+  test("a session's inputs are exactly one publish's, and the step's own inputs are declared", () => {
+    expect([...PUBLISH_INPUTS].sort()).toEqual(publishInputs);
+    for (const name of SESSIONS_STEP_INPUTS) expect(declaredInputs).toContain(name);
   });
 
   test('the code reads no other input when every declared one has its default', () => {
@@ -151,7 +161,8 @@ describe('action.yml inputs', () => {
 
 describe('action.yml outputs', () => {
   test('are exactly the outputs the code writes', () => {
-    expect(Object.keys(outputsOf(sampleReport())).sort()).toEqual(declaredOutputs);
+    expect(Object.keys(outputsOf(sampleReport())).sort()).toEqual(publishOutputs);
+    expect(declaredOutputs).toContain(RESULTS_OUTPUT);
   });
 
   test('are all written, also without a pull request and in push mode', () => {
@@ -164,7 +175,7 @@ describe('action.yml outputs', () => {
       commits: 0
     });
     const outputs = outputsOf(report);
-    expect(Object.keys(outputs).sort()).toEqual(declaredOutputs);
+    expect(Object.keys(outputs).sort()).toEqual(publishOutputs);
     for (const value of Object.values(outputs)) expect(typeof value).toBe('string');
   });
 

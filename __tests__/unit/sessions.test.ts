@@ -4,17 +4,19 @@ import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 import { InputError } from '../../src/errors.js';
 import {
-  DEFAULT_MAX_PARALLEL,
   MAX_SESSIONS,
-  parseMaxParallel,
   parseSessions,
-  parseShard,
-  selectShard,
   sessionKey,
   sessionsSource,
-  shardOf,
   type ParseSessionsOptions
 } from '../../src/sessions.js';
+import {
+  DEFAULT_MAX_PARALLEL,
+  parseMaxParallel,
+  parseShard,
+  selectShard,
+  shardOf
+} from '../../src/shards.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const action = parse(fs.readFileSync(path.join(root, 'action.yml'), 'utf8')) as {

@@ -1,0 +1,95 @@
+import { makeChanges } from './changes.js';
+import { SandboxRemoval } from './cleanup.js';
+import { connect, openSandbox } from './connect.js';
+import { deliver } from './deliver.js';
+import { GitHubClient } from './github.js';
+import type { Inputs } from './inputs.js';
+import { LfsSupport } from './lfs.js';
+import type { Outbox } from './outbox.js';
+import type { Report } from './report.js';
+import type { RunnerContext } from './runner-context.js';
+import type { EarlyCommand } from './sandbox.js';
+import { prepareWorkTree, workTreeOptions } from './worktree.js';
+
+export interface PublishSetup {
+  token: string;
+  inputs: Inputs;
+  context: RunnerContext;
+  outbox: Outbox | undefined;
+  /** `gh --version`, when the entry point started it already (several publishes may share it). */
+  ghVersion?: EarlyCommand;
+  /**
+   * The folder the sandbox is made in, when not RUNNER_TEMP: a `sessions` step keeps every
+   * session's sandbox in one folder of its own, which its post step removes as a whole.
+   */
+  sandboxParent?: string;
+  /** Called with the target branch as soon as it is known (a failed session still names it). */
+  onTarget?: (target: string) => void;
+}
+
+/**
+ * One publish: sandbox and auth → work tree → changes → deliver. Returns what the report says;
+ * writing it is the caller's (one step output set, or a row of the sessions table). The sandbox is
+ * removed (or its removal begun and awaited) before this returns or throws.
+ */
+export async function publishOne(setup: PublishSetup): Promise<Report> {
+  const { token, inputs, context, outbox } = setup;
+  let removal: SandboxRemoval | undefined;
+  try {
+    const repository = `${inputs.owner}/${inputs.repo}`;
+    const remoteUrl = `${context.serverUrl}/${repository}.git`;
+
+    const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
+    const sandbox = await openSandbox(context, setup.sandboxParent);
+    const session = await connect(github, sandbox, {
+      token,
+      host: context.host,
+      inputs,
+      ghVersion: setup.ghVersion
+    });
+    const { target, branch } = session;
+    setup.onTarget?.(target);
+    removal = new SandboxRemoval(sandbox);
+    // After gh's setup, which writes the same global config file.
+    const lfs = await LfsSupport.setUp(sandbox);
+
+    const where = { runnerTemp: context.runnerTemp, remoteUrl, repository, target, branch };
+    const work = await prepareWorkTree(
+      sandbox,
+      await workTreeOptions(inputs, where, (sha) => github.isOnBranch(target, sha))
+    );
+    const changes = await makeChanges(work, {
+      inputs,
+      target,
+      outbox,
+      sandbox,
+      lfs,
+      remote: { url: remoteUrl, token }
+    });
+
+    const { local, lfsUploads } = changes;
+    const delivery = await deliver({
+      ...{ work, local, github, inputs, target, branch, lfsUploads },
+      openPullRequest: session.openPullRequest,
+      doneWithGit: removal.start
+    });
+    removal.start();
+    const { commits, files } = (await changes.summary) ?? { commits: 0, files: [] };
+    return {
+      repository,
+      mode: inputs.mode,
+      targetBranch: target,
+      branch: inputs.mode === 'push' ? target : branch,
+      path: work.git.dir,
+      operation: delivery.operation,
+      pushed: delivery.pushed,
+      dryRun: inputs.dryRun,
+      headSha: delivery.headSha,
+      pullRequest: delivery.pullRequest,
+      commits: delivery.operation === 'closed' ? 0 : commits,
+      files
+    };
+  } finally {
+    await removal?.finished();
+  }
+}

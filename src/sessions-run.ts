@@ -1,0 +1,160 @@
+/**
+ * A `sessions` step: the single publish (src/publish-one.ts) once per entry of the list, at most
+ * `max-parallel` at once, each with its own inputs, sandbox and clone. A session that fails never
+ * stops the others; the step fails after all have run, naming how many failed.
+ */
+import * as fs from 'node:fs/promises';
+import * as core from '@actions/core';
+import { SandboxRemoval } from './cleanup.js';
+import { ActionError, describeError, InputError } from './errors.js';
+import { parsePath } from './input-values.js';
+import { runPool } from './pool.js';
+import { publishOne } from './publish-one.js';
+import { readInputs } from './read-inputs.js';
+import { resolveRealPaths } from './real-paths.js';
+import { readRunnerContext } from './runner-context.js';
+import { Sandbox, type EarlyCommand } from './sandbox.js';
+import {
+  failedCount,
+  resultsOutput,
+  sessionsSummaryLine,
+  sessionsSummaryRows,
+  type SessionOutcome
+} from './session-results.js';
+import { PUBLISH_INPUTS, RESULTS_OUTPUT } from './input-names.js';
+import { parseSessions, sessionsSource, type Session } from './sessions.js';
+import { parseMaxParallel, parseShard, selectShard } from './shards.js';
+import { STATE } from './state.js';
+
+export function sessionsRequested(): boolean {
+  return core.getInput('sessions').trim() !== '';
+}
+
+export async function publishSessions(token: string, early: { ghVersion?: EarlyCommand }): Promise<void> {
+  const selected = selectShard(await readSessions(), parseShard(core.getInput('shard')));
+  const maxParallel = parseMaxParallel(core.getInput('max-parallel'));
+  // Every session's inputs are read before any publishes: a bad one fails the step with nothing pushed.
+  const sessions: Prepared[] = [];
+  for (const session of selected) sessions.push({ session, read: await readSessionInputs(session) });
+  const context = readRunnerContext(process.env);
+  // Every session's sandbox lives in this one folder, recorded for the post step before any
+  // session starts: a killed step leaves the post step one folder to remove.
+  const parent = await Sandbox.create(context.runnerTemp, core.info);
+  core.saveState(STATE.sandboxDir, parent.dir);
+  let outcomes: SessionOutcome[];
+  try {
+    core.info(`Publishing ${sessions.length} sessions, at most ${maxParallel} at once.`);
+    const settled = await runPool(sessions, maxParallel, (session) =>
+      publishSession(session, token, parent.dir, early)
+    );
+    outcomes = settled.map((result, i) =>
+      result.status === 'fulfilled' ? result.value : failedOutcome(sessions[i].session, '', result.reason)
+    );
+  } finally {
+    const removal = new SandboxRemoval(parent);
+    removal.start();
+    await removal.finished();
+  }
+  core.setOutput(RESULTS_OUTPUT, resultsOutput(outcomes));
+  await writeSessionsSummary(outcomes);
+  const failed = failedCount(outcomes);
+  if (failed > 0) {
+    core.setFailed(
+      `${failed} of ${outcomes.length} session${outcomes.length === 1 ? '' : 's'} failed (see the job summary and the 'results' output).`
+    );
+  }
+}
+
+async function readSessions(): Promise<Session[]> {
+  const source = sessionsSource(core.getInput('sessions'));
+  let text: string;
+  if (source && 'file' in source) {
+    const { context, realPaths } = await resolveRealPaths(
+      readRunnerContext(process.env),
+      (name) => core.getInput(name),
+      ['sessions']
+    );
+    const file = parsePath('sessions', source.file, context, { mayBeRoot: false }, realPaths.sessions)!;
+    text = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+      throw new InputError(
+        'sessions',
+        `names the file '${source.file}', which cannot be read (${error.code})`
+      );
+    });
+  } else {
+    text = source?.text ?? '';
+  }
+  return parseSessions(text, {
+    knownInputs: PUBLISH_INPUTS,
+    stepInput: (name) => core.getInput(name)
+  });
+}
+
+interface Prepared {
+  session: Session;
+  read: Awaited<ReturnType<typeof readInputs>>;
+}
+
+async function readSessionInputs(session: Session): Promise<Prepared['read']> {
+  // Each session gets a fresh clone under RUNNER_TEMP: `path` is the step's, never a session's.
+  const get = (name: string) => (name === 'path' ? '' : session.getInput(name));
+  try {
+    return await readInputs(process.env, get);
+  } catch (error) {
+    if (!(error instanceof ActionError)) throw error;
+    throw new ActionError(`Session ${session.index} (${session.repo}): ${error.message}`);
+  }
+}
+
+/** One session, never throwing: its failure is its outcome. */
+async function publishSession(
+  { session, read }: Prepared,
+  token: string,
+  sandboxParent: string,
+  early: { ghVersion?: EarlyCommand }
+): Promise<SessionOutcome> {
+  let target = session.getInput('target-branch').trim();
+  try {
+    const { inputs, context, outbox } = read;
+    const report = await publishOne({
+      ...{ token, inputs, context, outbox, sandboxParent, ...early },
+      onTarget: (resolved) => (target = resolved)
+    });
+    core.info(`Session ${session.index} (${session.repo}): ${report.operation}.`);
+    return {
+      repo: session.repo,
+      targetBranch: report.targetBranch,
+      operation: report.operation,
+      pullRequest: report.pullRequest,
+      pushed: report.pushed,
+      headSha: report.headSha,
+      error: undefined
+    };
+  } catch (error) {
+    return failedOutcome(session, target, error);
+  }
+}
+
+function failedOutcome(session: Session, target: string, error: unknown): SessionOutcome {
+  const message = describeError(error);
+  core.warning(`Session ${session.index} (${session.repo}) failed: ${message}`);
+  return {
+    repo: session.repo,
+    targetBranch: target,
+    operation: 'failed',
+    pullRequest: undefined,
+    pushed: false,
+    headSha: undefined,
+    error: message
+  };
+}
+
+async function writeSessionsSummary(outcomes: readonly SessionOutcome[]): Promise<void> {
+  if (!process.env.GITHUB_STEP_SUMMARY) return;
+  await core.summary
+    .addHeading('outbox-publisher', 2)
+    .addRaw(sessionsSummaryLine(outcomes), true)
+    .addTable(sessionsSummaryRows(outcomes))
+    .write()
+    .catch((error: Error) => core.warning(`Could not write the job summary: ${error.message}`));
+}
