@@ -35946,7 +35946,7 @@ async function retryLostConnections(attempt, lost) {
  */
 function network(repo, args, options = {}) {
     return retryLostConnections(async (_n, last) => {
-        const result = await repo.git(args, { ...options, allowFailure: true });
+        const result = await repo.git(args, { ...options, allowFailure: true, authenticated: true });
         if (result.exitCode === 0 || last || !TRANSIENT.test(result.stderr)) {
             if (result.exitCode !== 0 && !options.allowFailure) {
                 throw new src_errors/* CommandError */.Qd(['git', ...args].join(' '), result.exitCode, result.stderr || result.stdout, options.fix);
@@ -36036,7 +36036,7 @@ async function push(repo, branch, lease) {
     const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
     let head;
     return retryLostConnections(async (_n, last) => {
-        const result = await repo.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true });
+        const result = await repo.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true, authenticated: true });
         if (result.exitCode === 0)
             return { pushed: true };
         const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
@@ -36959,7 +36959,7 @@ function expiryWarning(header, now) {
  * The sandbox that holds gh's and git's configuration and credentials for this run, recorded
  * for the post step (src/state.ts) before anything is written into it.
  */
-async function openSandbox(context) {
+async function openSandbox(context, token) {
     const sandbox = await src_sandbox/* Sandbox */.a.create(context.runnerTemp, info);
     saveState(state_STATE.sandboxDir, sandbox.dir);
     // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
@@ -36970,6 +36970,7 @@ async function openSandbox(context) {
         ['http.extraheader', ''],
         ['http.proactiveAuth', 'basic']
     ]);
+    sandbox.authenticateGit(context.serverUrl, token);
     return sandbox;
 }
 /**
@@ -44689,7 +44690,7 @@ async function run(early = {}) {
         const repository = `${inputs.owner}/${inputs.repo}`;
         const remoteUrl = `${context.serverUrl}/${repository}.git`;
         const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
-        const sandbox = await openSandbox(context);
+        const sandbox = await openSandbox(context, token);
         const session = await connect(github, sandbox, { token, host: context.host, inputs, ...early });
         const { target, branch } = session;
         removal = new SandboxRemoval(sandbox);
@@ -44831,6 +44832,7 @@ class Sandbox {
     log;
     extraEnv = {};
     gitConfigEntries = [];
+    authenticatedGitEntries = [];
     constructor(dir, log) {
         this.dir = dir;
         this.log = log;
@@ -44897,23 +44899,35 @@ class Sandbox {
      * user's `run` script included (GIT_CONFIG_COUNT/KEY/VALUE), appended to any the job set.
      */
     overrideGitConfig(entries) {
-        const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
-        const count = inherited + this.gitConfigEntries.length;
-        entries.forEach(([key, value], i) => {
-            this.extraEnv[`GIT_CONFIG_KEY_${count + i}`] = key;
-            this.extraEnv[`GIT_CONFIG_VALUE_${count + i}`] = value;
-        });
         this.gitConfigEntries.push(...entries);
-        this.extraEnv.GIT_CONFIG_COUNT = String(inherited + this.gitConfigEntries.length);
     }
-    env() {
+    /**
+     * Lets the action's own fetches, pushes and ls-remotes (RunOptions.authenticated) send the
+     * token with their first request, as actions/checkout does: git 2.39 has no
+     * http.proactiveAuth, so through gh's credential helper each of them would first take a 401.
+     * The header reaches only those processes, in their environment (GIT_CONFIG_*): never argv,
+     * never a file, never the `run` script (which gets the token from gh, as before). Hooks are
+     * off for them, so nothing a `run` script left in the clone runs with the header.
+     */
+    authenticateGit(serverUrl, token) {
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        this.authenticatedGitEntries.push([`http.${serverUrl}/.extraheader`, `AUTHORIZATION: basic ${basic}`], ['core.hooksPath', '/dev/null'], 
+        // git 2.46+ would otherwise also ask gh first and send a second Authorization header.
+        ['http.proactiveAuth', 'none']);
+    }
+    /** Every child's environment; `authenticated` adds the header of `authenticateGit`. */
+    env(authenticated = false) {
+        const entries = authenticated
+            ? [...this.gitConfigEntries, ...this.authenticatedGitEntries]
+            : this.gitConfigEntries;
         return {
             ...inheritedEnv(),
             GH_CONFIG_DIR: this.ghConfigDir,
             GIT_CONFIG_GLOBAL: this.gitConfigFile,
             ...NON_INTERACTIVE,
             ...noKeyringBus(this.dir),
-            ...this.extraEnv
+            ...this.extraEnv,
+            ...gitConfigEnv(entries)
         };
     }
     async run(tool, args, options = {}) {
@@ -44923,7 +44937,7 @@ class Sandbox {
             this.log(`[command]${(0,log_text/* commandLine */.ay)(tool, args)}`);
         const outcome = await exec/* getExecOutput */.H(tool, args, {
             cwd: options.cwd,
-            env: { ...this.env(), ...options.env },
+            env: { ...this.env(options.authenticated === true && tool === 'git'), ...options.env },
             input: options.input === undefined
                 ? undefined
                 : Buffer.isBuffer(options.input)
@@ -44973,6 +44987,18 @@ class Sandbox {
     async remove() {
         await promises_.rm(this.dir, { recursive: true, force: true });
     }
+}
+/** GIT_CONFIG_COUNT/KEY/VALUE for `entries`, after any that the job itself set. */
+function gitConfigEnv(entries) {
+    if (entries.length === 0)
+        return {};
+    const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
+    const env = { GIT_CONFIG_COUNT: String(inherited + entries.length) };
+    entries.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${inherited + i}`] = key;
+        env[`GIT_CONFIG_VALUE_${inherited + i}`] = value;
+    });
+    return env;
 }
 function settle(tool, args, outcome, options) {
     if (outcome instanceof Error) {

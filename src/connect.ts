@@ -24,7 +24,7 @@ export interface StartFacts {
  * The sandbox that holds gh's and git's configuration and credentials for this run, recorded
  * for the post step (src/state.ts) before anything is written into it.
  */
-export async function openSandbox(context: RunnerContext): Promise<Sandbox> {
+export async function openSandbox(context: RunnerContext, token: string): Promise<Sandbox> {
   const sandbox = await Sandbox.create(context.runnerTemp, core.info);
   core.saveState(STATE.sandboxDir, sandbox.dir);
   // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
@@ -35,6 +35,7 @@ export async function openSandbox(context: RunnerContext): Promise<Sandbox> {
     ['http.extraheader', ''],
     ['http.proactiveAuth', 'basic']
   ]);
+  sandbox.authenticateGit(context.serverUrl, token);
   return sandbox;
 }
 

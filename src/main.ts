@@ -26,7 +26,7 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     const remoteUrl = `${context.serverUrl}/${repository}.git`;
 
     const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
-    const sandbox = await openSandbox(context);
+    const sandbox = await openSandbox(context, token);
     const session = await connect(github, sandbox, { token, host: context.host, inputs, ...early });
     const { target, branch } = session;
     removal = new SandboxRemoval(sandbox);
