@@ -36976,7 +36976,9 @@ async function openSandbox(context, token) {
 /**
  * The first API answers and gh's setup, at once where they do not depend on each other: gh's
  * version always, and the whole gh login for tokens that report no scopes (installation and
- * fine-grained), which gh accepts whatever the API says. An API failure is reported first.
+ * fine-grained), which gh accepts whatever the API says. Returns as soon as the API has answered
+ * and gh's version is known; gh's login goes on. gh writes the sandbox's global git config once
+ * `configWritten` settles (git-lfs's setup writes the same file). An API failure is reported first.
  */
 async function connect(github, sandbox, options) {
     const { token, host, inputs } = options;
@@ -36986,21 +36988,21 @@ async function connect(github, sandbox, options) {
         lookUpPullRequest: inputs.mode === 'pull-request'
     });
     const version = findGh(sandbox, options.ghVersion);
-    const early = reportsNoScopes(token)
-        ? version.then((v) => authenticateGh(sandbox, { host, token, ghLoginAccepts: true, version: v }))
-        : undefined;
-    const [session, gh, login] = await Promise.allSettled([starting, version, early]);
+    const configFree = options.configWritten.then(() => undefined, () => undefined);
+    const authenticate = (ghLoginAccepts, v) => configFree.then(async () => {
+        await authenticateGh(sandbox, { host, token, ghLoginAccepts, version: v });
+    });
+    const early = reportsNoScopes(token) ? version.then((v) => authenticate(true, v)) : undefined;
+    early?.catch(() => undefined); // awaited as ghReady, or the API's failure is the one reported
+    const [session, gh] = await Promise.allSettled([starting, version]);
     if (session.status === 'rejected')
         throw session.reason;
     if (gh.status === 'rejected')
         throw gh.reason;
-    if (login.status === 'rejected')
-        throw login.reason;
     const access = reviewTokenAccess(session.value, warning);
-    if (login.value === undefined) {
-        await authenticateGh(sandbox, { host, token, ghLoginAccepts: access.ghLoginAccepts, version: gh.value });
-    }
-    return session.value;
+    const ghReady = early ?? authenticate(access.ghLoginAccepts, gh.value);
+    ghReady.catch(() => undefined); // awaited before the changes are made
+    return { ...session.value, ghReady };
 }
 /**
  * The first requests of a publish. The token's scopes and expiry come from the headers of
@@ -44683,6 +44685,7 @@ async function carryOverOntoTarget(work, clone, options) {
  */
 async function run(early = {}) {
     let removal;
+    let ghReady;
     try {
         // The token is masked before anything else can print it, even an input error.
         const token = readToken(process.env, { info: info, mask: core_setSecret });
@@ -44691,13 +44694,21 @@ async function run(early = {}) {
         const remoteUrl = `${context.serverUrl}/${repository}.git`;
         const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
         const sandbox = await openSandbox(context, token);
-        const session = await connect(github, sandbox, { token, host: context.host, inputs, ...early });
+        // Before gh's setup, which writes the same global config file; alongside the API's answers.
+        const lfsReady = LfsSupport.setUp(sandbox);
+        lfsReady.catch(() => undefined); // awaited below, after an API failure would be reported
+        const session = await connect(github, sandbox, {
+            ...{ token, host: context.host, inputs, ...early },
+            configWritten: lfsReady
+        });
+        ghReady = session.ghReady;
         const { target, branch } = session;
         removal = new SandboxRemoval(sandbox);
-        // After gh's setup, which writes the same global config file.
-        const lfs = await LfsSupport.setUp(sandbox);
+        const lfs = await lfsReady;
         const where = { runnerTemp: context.runnerTemp, remoteUrl, repository, target, branch };
         const work = await prepareWorkTree(sandbox, await workTreeOptions(inputs, where, (sha) => github.isOnBranch(target, sha)));
+        // The fetch and checkout ran while gh logged in; the `run` script and git-lfs need gh.
+        await ghReady;
         const changes = await makeChanges(work, {
             inputs,
             target,
@@ -44736,6 +44747,8 @@ async function run(early = {}) {
             core_debug(error.stack);
     }
     finally {
+        // gh writes into the sandbox until its setup ends: nothing removes it before.
+        await ghReady?.catch(() => undefined);
         await removal?.finished();
     }
 }

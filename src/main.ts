@@ -18,6 +18,7 @@ import { prepareWorkTree, workTreeOptions } from './worktree.js';
  */
 export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<void> {
   let removal: SandboxRemoval | undefined;
+  let ghReady: Promise<void> | undefined;
   try {
     // The token is masked before anything else can print it, even an input error.
     const token = readToken(process.env, { info: core.info, mask: core.setSecret });
@@ -27,17 +28,25 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
 
     const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
     const sandbox = await openSandbox(context, token);
-    const session = await connect(github, sandbox, { token, host: context.host, inputs, ...early });
+    // Before gh's setup, which writes the same global config file; alongside the API's answers.
+    const lfsReady = LfsSupport.setUp(sandbox);
+    lfsReady.catch(() => undefined); // awaited below, after an API failure would be reported
+    const session = await connect(github, sandbox, {
+      ...{ token, host: context.host, inputs, ...early },
+      configWritten: lfsReady
+    });
+    ghReady = session.ghReady;
     const { target, branch } = session;
     removal = new SandboxRemoval(sandbox);
-    // After gh's setup, which writes the same global config file.
-    const lfs = await LfsSupport.setUp(sandbox);
+    const lfs = await lfsReady;
 
     const where = { runnerTemp: context.runnerTemp, remoteUrl, repository, target, branch };
     const work = await prepareWorkTree(
       sandbox,
       await workTreeOptions(inputs, where, (sha) => github.isOnBranch(target, sha))
     );
+    // The fetch and checkout ran while gh logged in; the `run` script and git-lfs need gh.
+    await ghReady;
     const changes = await makeChanges(work, {
       inputs,
       target,
@@ -74,6 +83,8 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
     // A bug, not a problem with the workflow: its stack helps the report (shown only with debug logging).
     if (!(error instanceof ActionError) && error instanceof Error && error.stack) core.debug(error.stack);
   } finally {
+    // gh writes into the sandbox until its setup ends: nothing removes it before.
+    await ghReady?.catch(() => undefined);
     await removal?.finished();
   }
 }
