@@ -31776,6 +31776,7 @@ class Sandbox {
     log;
     extraEnv = {};
     gitConfigEntries = [];
+    authenticatedGitEntries = [];
     constructor(dir, log) {
         this.dir = dir;
         this.log = log;
@@ -31842,23 +31843,35 @@ class Sandbox {
      * user's `run` script included (GIT_CONFIG_COUNT/KEY/VALUE), appended to any the job set.
      */
     overrideGitConfig(entries) {
-        const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
-        const count = inherited + this.gitConfigEntries.length;
-        entries.forEach(([key, value], i) => {
-            this.extraEnv[`GIT_CONFIG_KEY_${count + i}`] = key;
-            this.extraEnv[`GIT_CONFIG_VALUE_${count + i}`] = value;
-        });
         this.gitConfigEntries.push(...entries);
-        this.extraEnv.GIT_CONFIG_COUNT = String(inherited + this.gitConfigEntries.length);
     }
-    env() {
+    /**
+     * Lets the action's own fetches, pushes and ls-remotes (RunOptions.authenticated) send the
+     * token with their first request, as actions/checkout does: git 2.39 has no
+     * http.proactiveAuth, so through gh's credential helper each of them would first take a 401.
+     * The header reaches only those processes, in their environment (GIT_CONFIG_*): never argv,
+     * never a file, never the `run` script (which gets the token from gh, as before). Hooks are
+     * off for them, so nothing a `run` script left in the clone runs with the header.
+     */
+    authenticateGit(serverUrl, token) {
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        this.authenticatedGitEntries.push([`http.${serverUrl}/.extraheader`, `AUTHORIZATION: basic ${basic}`], ['core.hooksPath', '/dev/null'], 
+        // git 2.46+ would otherwise also ask gh first and send a second Authorization header.
+        ['http.proactiveAuth', 'none']);
+    }
+    /** Every child's environment; `authenticated` adds the header of `authenticateGit`. */
+    env(authenticated = false) {
+        const entries = authenticated
+            ? [...this.gitConfigEntries, ...this.authenticatedGitEntries]
+            : this.gitConfigEntries;
         return {
             ...inheritedEnv(),
             GH_CONFIG_DIR: this.ghConfigDir,
             GIT_CONFIG_GLOBAL: this.gitConfigFile,
             ...NON_INTERACTIVE,
             ...noKeyringBus(this.dir),
-            ...this.extraEnv
+            ...this.extraEnv,
+            ...gitConfigEnv(entries)
         };
     }
     async run(tool, args, options = {}) {
@@ -31868,7 +31881,7 @@ class Sandbox {
             this.log(`[command]${commandLine(tool, args)}`);
         const outcome = await getExecOutput(tool, args, {
             cwd: options.cwd,
-            env: { ...this.env(), ...options.env },
+            env: { ...this.env(options.authenticated === true && tool === 'git'), ...options.env },
             input: options.input === undefined
                 ? undefined
                 : Buffer.isBuffer(options.input)
@@ -31918,6 +31931,18 @@ class Sandbox {
     async remove() {
         await promises_namespaceObject.rm(this.dir, { recursive: true, force: true });
     }
+}
+/** GIT_CONFIG_COUNT/KEY/VALUE for `entries`, after any that the job itself set. */
+function gitConfigEnv(entries) {
+    if (entries.length === 0)
+        return {};
+    const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
+    const env = { GIT_CONFIG_COUNT: String(inherited + entries.length) };
+    entries.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${inherited + i}`] = key;
+        env[`GIT_CONFIG_VALUE_${inherited + i}`] = value;
+    });
+    return env;
 }
 function settle(tool, args, outcome, options) {
     if (outcome instanceof Error) {

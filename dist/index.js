@@ -35946,7 +35946,7 @@ async function retryLostConnections(attempt, lost) {
  */
 function network(repo, args, options = {}) {
     return retryLostConnections(async (_n, last) => {
-        const result = await repo.git(args, { ...options, allowFailure: true });
+        const result = await repo.git(args, { ...options, allowFailure: true, authenticated: true });
         if (result.exitCode === 0 || last || !TRANSIENT.test(result.stderr)) {
             if (result.exitCode !== 0 && !options.allowFailure) {
                 throw new src_errors/* CommandError */.Qd(['git', ...args].join(' '), result.exitCode, result.stderr || result.stdout, options.fix);
@@ -36036,7 +36036,7 @@ async function push(repo, branch, lease) {
     const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
     let head;
     return retryLostConnections(async (_n, last) => {
-        const result = await repo.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true });
+        const result = await repo.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true, authenticated: true });
         if (result.exitCode === 0)
             return { pushed: true };
         const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
@@ -36960,7 +36960,7 @@ function expiryWarning(header, now) {
  * for the post step (src/state.ts) before anything is written into it. Inside `parent` (a sessions
  * step's folder, recorded already and removed as a whole) it is not recorded on its own.
  */
-async function openSandbox(context, parent) {
+async function openSandbox(context, token, parent) {
     const sandbox = await src_sandbox/* Sandbox */.a.create(parent ?? context.runnerTemp, info);
     if (!parent)
         saveState(state_STATE.sandboxDir, sandbox.dir);
@@ -36972,12 +36972,15 @@ async function openSandbox(context, parent) {
         ['http.extraheader', ''],
         ['http.proactiveAuth', 'basic']
     ]);
+    sandbox.authenticateGit(context.serverUrl, token);
     return sandbox;
 }
 /**
  * The first API answers and gh's setup, at once where they do not depend on each other: gh's
  * version always, and the whole gh login for tokens that report no scopes (installation and
- * fine-grained), which gh accepts whatever the API says. An API failure is reported first.
+ * fine-grained), which gh accepts whatever the API says. Returns as soon as the API has answered
+ * and gh's version is known; gh's login goes on. gh writes the sandbox's global git config once
+ * `configWritten` settles (git-lfs's setup writes the same file). An API failure is reported first.
  */
 async function connect(github, sandbox, options) {
     const { token, host, inputs } = options;
@@ -36987,21 +36990,21 @@ async function connect(github, sandbox, options) {
         lookUpPullRequest: inputs.mode === 'pull-request'
     });
     const version = findGh(sandbox, options.ghVersion);
-    const early = reportsNoScopes(token)
-        ? version.then((v) => authenticateGh(sandbox, { host, token, ghLoginAccepts: true, version: v }))
-        : undefined;
-    const [session, gh, login] = await Promise.allSettled([starting, version, early]);
+    const configFree = options.configWritten.then(() => undefined, () => undefined);
+    const authenticate = (ghLoginAccepts, v) => configFree.then(async () => {
+        await authenticateGh(sandbox, { host, token, ghLoginAccepts, version: v });
+    });
+    const early = reportsNoScopes(token) ? version.then((v) => authenticate(true, v)) : undefined;
+    early?.catch(() => undefined); // awaited as ghReady, or the API's failure is the one reported
+    const [session, gh] = await Promise.allSettled([starting, version]);
     if (session.status === 'rejected')
         throw session.reason;
     if (gh.status === 'rejected')
         throw gh.reason;
-    if (login.status === 'rejected')
-        throw login.reason;
     const access = reviewTokenAccess(session.value, warning);
-    if (login.value === undefined) {
-        await authenticateGh(sandbox, { host, token, ghLoginAccepts: access.ghLoginAccepts, version: gh.value });
-    }
-    return session.value;
+    const ghReady = early ?? authenticate(access.ghLoginAccepts, gh.value);
+    ghReady.catch(() => undefined); // awaited before the changes are made
+    return { ...session.value, ghReady };
 }
 /**
  * The first requests of a publish. The token's scopes and expiry come from the headers of
@@ -44255,24 +44258,28 @@ async function carryOverOntoTarget(work, clone, options) {
 async function publishOne(setup) {
     const { token, inputs, context, outbox } = setup;
     let removal;
+    let ghReady;
     try {
         const repository = `${inputs.owner}/${inputs.repo}`;
         const remoteUrl = `${context.serverUrl}/${repository}.git`;
         const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
-        const sandbox = await openSandbox(context, setup.sandboxParent);
+        const sandbox = await openSandbox(context, token, setup.sandboxParent);
+        // Before gh's setup, which writes the same global config file; alongside the API's answers.
+        const lfsReady = LfsSupport.setUp(sandbox);
+        lfsReady.catch(() => undefined); // awaited below, after an API failure would be reported
         const session = await connect(github, sandbox, {
-            token,
-            host: context.host,
-            inputs,
-            ghVersion: setup.ghVersion
+            ...{ token, host: context.host, inputs, ghVersion: setup.ghVersion },
+            configWritten: lfsReady
         });
+        ghReady = session.ghReady;
         const { target, branch } = session;
         setup.onTarget?.(target);
         removal = new SandboxRemoval(sandbox);
-        // After gh's setup, which writes the same global config file.
-        const lfs = await LfsSupport.setUp(sandbox);
+        const lfs = await lfsReady;
         const where = { runnerTemp: context.runnerTemp, remoteUrl, repository, target, branch };
         const work = await prepareWorkTree(sandbox, await workTreeOptions(inputs, where, (sha) => github.isOnBranch(target, sha)));
+        // The fetch and checkout ran while gh logged in; the `run` script and git-lfs need gh.
+        await ghReady;
         const changes = await makeChanges(work, {
             inputs,
             target,
@@ -44305,6 +44312,8 @@ async function publishOne(setup) {
         };
     }
     finally {
+        // gh writes into the sandbox until its setup ends: nothing removes it before.
+        await ghReady?.catch(() => undefined);
         await removal?.finished();
     }
 }
@@ -45395,6 +45404,7 @@ class Sandbox {
     log;
     extraEnv = {};
     gitConfigEntries = [];
+    authenticatedGitEntries = [];
     constructor(dir, log) {
         this.dir = dir;
         this.log = log;
@@ -45461,23 +45471,35 @@ class Sandbox {
      * user's `run` script included (GIT_CONFIG_COUNT/KEY/VALUE), appended to any the job set.
      */
     overrideGitConfig(entries) {
-        const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
-        const count = inherited + this.gitConfigEntries.length;
-        entries.forEach(([key, value], i) => {
-            this.extraEnv[`GIT_CONFIG_KEY_${count + i}`] = key;
-            this.extraEnv[`GIT_CONFIG_VALUE_${count + i}`] = value;
-        });
         this.gitConfigEntries.push(...entries);
-        this.extraEnv.GIT_CONFIG_COUNT = String(inherited + this.gitConfigEntries.length);
     }
-    env() {
+    /**
+     * Lets the action's own fetches, pushes and ls-remotes (RunOptions.authenticated) send the
+     * token with their first request, as actions/checkout does: git 2.39 has no
+     * http.proactiveAuth, so through gh's credential helper each of them would first take a 401.
+     * The header reaches only those processes, in their environment (GIT_CONFIG_*): never argv,
+     * never a file, never the `run` script (which gets the token from gh, as before). Hooks are
+     * off for them, so nothing a `run` script left in the clone runs with the header.
+     */
+    authenticateGit(serverUrl, token) {
+        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+        this.authenticatedGitEntries.push([`http.${serverUrl}/.extraheader`, `AUTHORIZATION: basic ${basic}`], ['core.hooksPath', '/dev/null'], 
+        // git 2.46+ would otherwise also ask gh first and send a second Authorization header.
+        ['http.proactiveAuth', 'none']);
+    }
+    /** Every child's environment; `authenticated` adds the header of `authenticateGit`. */
+    env(authenticated = false) {
+        const entries = authenticated
+            ? [...this.gitConfigEntries, ...this.authenticatedGitEntries]
+            : this.gitConfigEntries;
         return {
             ...inheritedEnv(),
             GH_CONFIG_DIR: this.ghConfigDir,
             GIT_CONFIG_GLOBAL: this.gitConfigFile,
             ...NON_INTERACTIVE,
             ...noKeyringBus(this.dir),
-            ...this.extraEnv
+            ...this.extraEnv,
+            ...gitConfigEnv(entries)
         };
     }
     async run(tool, args, options = {}) {
@@ -45487,7 +45509,7 @@ class Sandbox {
             this.log(`[command]${(0,log_text/* commandLine */.ay)(tool, args)}`);
         const outcome = await exec/* getExecOutput */.H(tool, args, {
             cwd: options.cwd,
-            env: { ...this.env(), ...options.env },
+            env: { ...this.env(options.authenticated === true && tool === 'git'), ...options.env },
             input: options.input === undefined
                 ? undefined
                 : Buffer.isBuffer(options.input)
@@ -45537,6 +45559,18 @@ class Sandbox {
     async remove() {
         await promises_.rm(this.dir, { recursive: true, force: true });
     }
+}
+/** GIT_CONFIG_COUNT/KEY/VALUE for `entries`, after any that the job itself set. */
+function gitConfigEnv(entries) {
+    if (entries.length === 0)
+        return {};
+    const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
+    const env = { GIT_CONFIG_COUNT: String(inherited + entries.length) };
+    entries.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${inherited + i}`] = key;
+        env[`GIT_CONFIG_VALUE_${inherited + i}`] = value;
+    });
+    return env;
 }
 function settle(tool, args, outcome, options) {
     if (outcome instanceof Error) {

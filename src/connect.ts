@@ -1,5 +1,5 @@
 import * as core from '@actions/core';
-import { authenticateGh, findGh } from './gh-auth.js';
+import { authenticateGh, findGh, type GhVersion } from './gh-auth.js';
 import type { GitHubClient } from './github.js';
 import type { PullRequest } from './github-pulls.js';
 import type { Inputs } from './inputs.js';
@@ -10,7 +10,7 @@ import { parseScopes } from './token-facts.js';
 import { reportsNoScopes, reviewTokenAccess } from './token.js';
 
 /** What the first API answers settle: the branches, what the token may do, the open pull request. */
-export interface StartFacts {
+interface StartFacts {
   target: string;
   branch: string;
   scopesHeader: string | null;
@@ -25,7 +25,7 @@ export interface StartFacts {
  * for the post step (src/state.ts) before anything is written into it. Inside `parent` (a sessions
  * step's folder, recorded already and removed as a whole) it is not recorded on its own.
  */
-export async function openSandbox(context: RunnerContext, parent?: string): Promise<Sandbox> {
+export async function openSandbox(context: RunnerContext, token: string, parent?: string): Promise<Sandbox> {
   const sandbox = await Sandbox.create(parent ?? context.runnerTemp, core.info);
   if (!parent) core.saveState(STATE.sandboxDir, sandbox.dir);
   // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
@@ -36,19 +36,38 @@ export async function openSandbox(context: RunnerContext, parent?: string): Prom
     ['http.extraheader', ''],
     ['http.proactiveAuth', 'basic']
   ]);
+  sandbox.authenticateGit(context.serverUrl, token);
   return sandbox;
+}
+
+/** What the first API answers settle, and gh's setup, which runs on while the clone is fetched. */
+export interface Connection extends StartFacts {
+  /**
+   * Settles once gh is logged in and set up as git's credential helper: needed by the `run`
+   * script and git-lfs only, not by the action's own fetch and push (Sandbox.authenticateGit).
+   * Always awaited; a failure of gh's setup is reported when it is.
+   */
+  ghReady: Promise<void>;
 }
 
 /**
  * The first API answers and gh's setup, at once where they do not depend on each other: gh's
  * version always, and the whole gh login for tokens that report no scopes (installation and
- * fine-grained), which gh accepts whatever the API says. An API failure is reported first.
+ * fine-grained), which gh accepts whatever the API says. Returns as soon as the API has answered
+ * and gh's version is known; gh's login goes on. gh writes the sandbox's global git config once
+ * `configWritten` settles (git-lfs's setup writes the same file). An API failure is reported first.
  */
 export async function connect(
   github: GitHubClient,
   sandbox: Sandbox,
-  options: { token: string; host: string; inputs: Inputs; ghVersion?: EarlyCommand }
-): Promise<StartFacts> {
+  options: {
+    token: string;
+    host: string;
+    inputs: Inputs;
+    ghVersion?: EarlyCommand;
+    configWritten: Promise<unknown>;
+  }
+): Promise<Connection> {
   const { token, host, inputs } = options;
   const starting = start(github, {
     target: inputs.targetBranch,
@@ -56,18 +75,23 @@ export async function connect(
     lookUpPullRequest: inputs.mode === 'pull-request'
   });
   const version = findGh(sandbox, options.ghVersion);
-  const early = reportsNoScopes(token)
-    ? version.then((v) => authenticateGh(sandbox, { host, token, ghLoginAccepts: true, version: v }))
-    : undefined;
-  const [session, gh, login] = await Promise.allSettled([starting, version, early]);
+  const configFree = options.configWritten.then(
+    () => undefined,
+    () => undefined
+  );
+  const authenticate = (ghLoginAccepts: boolean, v: GhVersion): Promise<void> =>
+    configFree.then(async () => {
+      await authenticateGh(sandbox, { host, token, ghLoginAccepts, version: v });
+    });
+  const early = reportsNoScopes(token) ? version.then((v) => authenticate(true, v)) : undefined;
+  early?.catch(() => undefined); // awaited as ghReady, or the API's failure is the one reported
+  const [session, gh] = await Promise.allSettled([starting, version]);
   if (session.status === 'rejected') throw session.reason;
   if (gh.status === 'rejected') throw gh.reason;
-  if (login.status === 'rejected') throw login.reason;
   const access = reviewTokenAccess(session.value, core.warning);
-  if (login.value === undefined) {
-    await authenticateGh(sandbox, { host, token, ghLoginAccepts: access.ghLoginAccepts, version: gh.value });
-  }
-  return session.value;
+  const ghReady = early ?? authenticate(access.ghLoginAccepts, gh.value);
+  ghReady.catch(() => undefined); // awaited before the changes are made
+  return { ...session.value, ghReady };
 }
 
 /**

@@ -38,7 +38,7 @@ async function retryLostConnections<T>(
 function network(repo: Git, args: string[], options: RunOptions = {}): Promise<ExecResult> {
   return retryLostConnections(
     async (_n, last) => {
-      const result = await repo.git(args, { ...options, allowFailure: true });
+      const result = await repo.git(args, { ...options, allowFailure: true, authenticated: true });
       if (result.exitCode === 0 || last || !TRANSIENT.test(result.stderr)) {
         if (result.exitCode !== 0 && !options.allowFailure) {
           throw new CommandError(
@@ -162,7 +162,7 @@ export async function push(
     async (_n, last) => {
       const result = await repo.git(
         ['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`],
-        { allowFailure: true }
+        { allowFailure: true, authenticated: true }
       );
       if (result.exitCode === 0) return { pushed: true };
       const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));

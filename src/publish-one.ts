@@ -35,29 +35,33 @@ export interface PublishSetup {
 export async function publishOne(setup: PublishSetup): Promise<Report> {
   const { token, inputs, context, outbox } = setup;
   let removal: SandboxRemoval | undefined;
+  let ghReady: Promise<void> | undefined;
   try {
     const repository = `${inputs.owner}/${inputs.repo}`;
     const remoteUrl = `${context.serverUrl}/${repository}.git`;
 
     const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
-    const sandbox = await openSandbox(context, setup.sandboxParent);
+    const sandbox = await openSandbox(context, token, setup.sandboxParent);
+    // Before gh's setup, which writes the same global config file; alongside the API's answers.
+    const lfsReady = LfsSupport.setUp(sandbox);
+    lfsReady.catch(() => undefined); // awaited below, after an API failure would be reported
     const session = await connect(github, sandbox, {
-      token,
-      host: context.host,
-      inputs,
-      ghVersion: setup.ghVersion
+      ...{ token, host: context.host, inputs, ghVersion: setup.ghVersion },
+      configWritten: lfsReady
     });
+    ghReady = session.ghReady;
     const { target, branch } = session;
     setup.onTarget?.(target);
     removal = new SandboxRemoval(sandbox);
-    // After gh's setup, which writes the same global config file.
-    const lfs = await LfsSupport.setUp(sandbox);
+    const lfs = await lfsReady;
 
     const where = { runnerTemp: context.runnerTemp, remoteUrl, repository, target, branch };
     const work = await prepareWorkTree(
       sandbox,
       await workTreeOptions(inputs, where, (sha) => github.isOnBranch(target, sha))
     );
+    // The fetch and checkout ran while gh logged in; the `run` script and git-lfs need gh.
+    await ghReady;
     const changes = await makeChanges(work, {
       inputs,
       target,
@@ -90,6 +94,8 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
       files
     };
   } finally {
+    // gh writes into the sandbox until its setup ends: nothing removes it before.
+    await ghReady?.catch(() => undefined);
     await removal?.finished();
   }
 }

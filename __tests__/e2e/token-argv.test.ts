@@ -64,6 +64,22 @@ const underGh = (pid) => {
   }
   return false;
 };
+// The action's own fetches, pushes and ls-remotes send the token as an http.extraheader given in
+// their environment (src/sandbox.ts authenticateGit): allowed for a git process whose parents,
+// read up to the action's node, are git processes only. Anything under the run script's bash, or
+// whose chain cannot be read to the action, is searched.
+const commandOf = (p) => read('/proc/' + p + '/cmdline').toString('latin1').replace(/\\0+$/, '').replace(/\\0/g, ' ');
+const GIT = /^(\\S*\\/)?git(-[a-z-]+)? /;
+const actionsOwnGit = (pid) => {
+  for (let p = pid, n = 0; p > 1 && n < 30; n++) {
+    let line;
+    try { line = commandOf(p); } catch { return false; }
+    if (/dist\\/index\\.js/.test(line)) return n > 0;
+    if (!GIT.test(line)) return false;
+    try { p = Number(fs.readFileSync('/proc/' + p + '/stat', 'utf8').replace(/^.*\\) /s, '').split(' ')[1]); } catch { return false; }
+  }
+  return false;
+};
 const hits = new Set();
 const redact = (b) => { let s = b.toString('latin1'); for (const f of forms) s = s.split(f.toString('latin1')).join('<TOKEN>'); return s; };
 const t0 = Date.now();
@@ -83,7 +99,7 @@ while (!fs.existsSync(stop)) {
     environSeen.add(key);
     let environ;
     try { environ = read('/proc/' + pid + '/environ'); } catch { continue; }
-    if (forms.some((f) => environ.includes(f))) hits.add('environ of ' + pid + ' ' + command);
+    if (forms.some((f) => environ.includes(f)) && !actionsOwnGit(Number(pid))) hits.add('environ of ' + pid + ' ' + command);
   }
   sweeps++;
   Atomics.wait(pause, 0, 0, 1);
@@ -115,8 +131,12 @@ async function startSampler(): Promise<{ finish: () => Promise<Sample> }> {
   };
 }
 
-/** The sampler was fast enough to see a publish's short-lived processes. */
-function expectSawPublish(sample: Sample, repo: string, branch: string): void {
+/**
+ * The sampler was fast enough to see a publish's short-lived processes. gh as git's credential
+ * helper runs only for git in the `run` script: the action's own fetch and push send the token
+ * with their first request, so they never take the 401 that makes git ask gh (gitStatuses).
+ */
+function expectSawPublish(sample: Sample, repo: string, branch: string, runScriptUsedGit: boolean): void {
   const ours = sample.commands.filter(
     (c) => c.includes(`/${repo}.git`) || c.includes(`refs/heads/${branch}`) || / auth git-credential /.test(c)
   );
@@ -124,10 +144,19 @@ function expectSawPublish(sample: Sample, repo: string, branch: string): void {
   expect(ours).toEqual(
     expect.arrayContaining([
       expect.stringMatching(/^(\S*\/)?git push --porcelain /),
-      expect.stringMatching(/git-remote-https origin https:\/\/github\.com\/octo-org\//),
-      expect.stringMatching(/^(\S*\/)?gh auth git-credential (get|store)$/)
+      expect.stringMatching(/git-remote-https origin https:\/\/github\.com\/octo-org\//)
     ])
   );
+  // Processes of other jobs on the machine show up too: only the run script's git asks gh here.
+  if (runScriptUsedGit)
+    expect(ours).toContainEqual(expect.stringMatching(/^(\S*\/)?gh auth git-credential (get|store)$/));
+}
+
+/** The statuses of the git HTTP requests made for `repo`: the action's own never take a 401. */
+function gitStatuses(repo: string): number[] {
+  return em()
+    .requests.filter((r) => r.kind === 'git' && r.path.includes(`/${repo}.git/`))
+    .map((r) => r.status);
 }
 
 function mail(file: string, n: number, of: number): string {
@@ -173,7 +202,9 @@ describe('the token in no argv while the action publishes', () => {
     expect(result.outputs['pull-request-operation']).toBe('created');
     expectNoLeftovers(result, TOKEN);
     expect(sample.hits).toEqual([]);
-    expectSawPublish(sample, repo, 'sampled/run');
+    expectSawPublish(sample, repo, 'sampled/run', true);
+    // One 401: the run script's `git ls-remote`, answered through gh's credential helper.
+    expect(gitStatuses(repo).filter((s) => s === 401)).toHaveLength(1);
     // The run script ran while the sampler looked (its environment was searched too).
     expect(sample.commands.some((c) => c.includes('bash --noprofile --norc'))).toBe(true);
   });
@@ -197,7 +228,10 @@ describe('the token in no argv while the action publishes', () => {
     expect(result.outputs.commits).toBe('2');
     expectNoLeftovers(result, TOKEN);
     expect(sample.hits).toEqual([]);
-    expectSawPublish(sample, repo, 'sampled/outbox');
+    expectSawPublish(sample, repo, 'sampled/outbox', false);
+    const statuses = gitStatuses(repo);
+    expect(statuses.length).toBeGreaterThan(1);
+    expect(statuses.filter((s) => s === 401)).toEqual([]);
   });
 
   it('catches a token put into a short-lived argv and environment (the check is not vacuous)', async () => {
