@@ -44095,7 +44095,10 @@ function outputsOf(report) {
         branch: report.branch,
         pushed: String(report.pushed),
         commits: String(report.commits),
-        path: report.path
+        path: report.path,
+        'changes-detected': String(report.changesDetected),
+        // Empty, not a wrong count, when the list could not be read (a warning said so).
+        'changed-files': report.files ? String(report.files.length) : ''
     };
 }
 /**
@@ -44117,7 +44120,7 @@ function summaryRows(report) {
         ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
         ['Pushed', report.pushed ? 'yes' : 'no'],
         ['Commits', String(report.commits)],
-        ['Files changed', String(report.files.length)]
+        ['Files changed', report.files ? String(report.files.length) : 'unknown']
     ];
 }
 async function writeReport(report) {
@@ -44130,7 +44133,7 @@ async function writeReport(report) {
         ],
         ...summaryRows(report)
     ]);
-    if (report.files.length > 0) {
+    if (report.files && report.files.length > 0) {
         // A file name may hold line breaks, `#`, links or tags: C-quoted and escaped, it stays one line of text.
         summary
             .addHeading('Files', 3)
@@ -44712,7 +44715,8 @@ async function run(early = {}) {
             doneWithGit: removal.start
         });
         removal.start();
-        const { commits, files } = (await changes.summary) ?? { commits: 0, files: [] };
+        const described = await changes.summary;
+        const changesDetected = local.tree !== work.target.tree;
         await writeReport({
             repository,
             mode: inputs.mode,
@@ -44724,8 +44728,10 @@ async function run(early = {}) {
             dryRun: inputs.dryRun,
             headSha: delivery.headSha,
             pullRequest: delivery.pullRequest,
-            commits: delivery.operation === 'closed' ? 0 : commits,
-            files
+            commits: delivery.operation === 'closed' ? 0 : (described?.commits ?? 0),
+            changesDetected,
+            // No change: no files. Changes whose list could not be read: unknown, not none.
+            files: changesDetected ? described?.files : []
         });
     }
     catch (error) {

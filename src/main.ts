@@ -54,7 +54,8 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
       doneWithGit: removal.start
     });
     removal.start();
-    const { commits, files } = (await changes.summary) ?? { commits: 0, files: [] };
+    const described = await changes.summary;
+    const changesDetected = local.tree !== work.target.tree;
     await writeReport({
       repository,
       mode: inputs.mode,
@@ -66,8 +67,10 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
       dryRun: inputs.dryRun,
       headSha: delivery.headSha,
       pullRequest: delivery.pullRequest,
-      commits: delivery.operation === 'closed' ? 0 : commits,
-      files
+      commits: delivery.operation === 'closed' ? 0 : (described?.commits ?? 0),
+      changesDetected,
+      // No change: no files. Changes whose list could not be read: unknown, not none.
+      files: changesDetected ? described?.files : []
     });
   } catch (error) {
     core.setFailed(describeError(error));
