@@ -22,17 +22,17 @@ async function realPathOf(file: string): Promise<string> {
   }
 }
 
-/** The runner's folders as real paths, and the real paths of the `path` and `outbox` inputs, for parseInputs. */
+/** The runner's folders as real paths, and the real paths of the `path`, `outbox` and `body-path` inputs, for parseInputs. */
 export async function resolveRealPaths(
   context: RunnerContext,
   get: (name: string) => string
-): Promise<{ context: RunnerContext; realPaths: Partial<Record<'path' | 'outbox', string>> }> {
+): Promise<{ context: RunnerContext; realPaths: Partial<Record<'path' | 'outbox' | 'body-path', string>> }> {
   const [workspace, runnerTemp] = await Promise.all([
     realPathOf(context.workspace),
     realPathOf(context.runnerTemp)
   ]);
-  const realPaths: Partial<Record<'path' | 'outbox', string>> = {};
-  for (const input of ['path', 'outbox'] as const) {
+  const realPaths: Partial<Record<'path' | 'outbox' | 'body-path', string>> = {};
+  for (const input of ['path', 'outbox', 'body-path'] as const) {
     const value = get(input).trim();
     if (value) realPaths[input] = await realPathOf(path.resolve(workspace, value));
   }
