@@ -33677,7 +33677,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // them; this module's imports load none of that.
 const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
 await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 2673));
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5874));
 await run({ ghVersion });
 
 __webpack_async_result__();
@@ -33782,7 +33782,7 @@ function summaryText(text) {
 
 /***/ }),
 
-/***/ 2673:
+/***/ 5874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -44295,7 +44295,8 @@ async function publishOne(setup) {
             doneWithGit: removal.start
         });
         removal.start();
-        const { commits, files } = (await changes.summary) ?? { commits: 0, files: [] };
+        const described = await changes.summary;
+        const changesDetected = local.tree !== work.target.tree;
         return {
             repository,
             mode: inputs.mode,
@@ -44307,8 +44308,10 @@ async function publishOne(setup) {
             dryRun: inputs.dryRun,
             headSha: delivery.headSha,
             pullRequest: delivery.pullRequest,
-            commits: delivery.operation === 'closed' ? 0 : commits,
-            files
+            commits: delivery.operation === 'closed' ? 0 : (described?.commits ?? 0),
+            changesDetected,
+            // No change: no files. Changes whose list could not be read: unknown, not none.
+            files: changesDetected ? described?.files : []
         };
     }
     finally {
@@ -44543,6 +44546,10 @@ function parseInputs(get, context, realPaths = {}) {
         throw new src_errors/* InputError */.dz('branch', `is the same as 'target-branch' ('${branch}')`, 'A pull request needs its own branch: choose another name or leave the input empty.');
     }
     const commitMessage = get('commit-message').trim() || 'Automated changes by outbox-publisher';
+    const bodyPath = parsePath('body-path', get('body-path').trim(), context, { mayBeRoot: false }, realPaths['body-path']);
+    if (bodyPath !== undefined && get('body').trim()) {
+        throw new src_errors/* InputError */.dz('body-path', "and 'body' are both set", 'Give the body one way: set one of them.');
+    }
     const committer = parseIdentity('committer', get('committer').trim() || DEFAULT_IDENTITY);
     return {
         owner,
@@ -44559,6 +44566,7 @@ function parseInputs(get, context, realPaths = {}) {
         commitMessage,
         title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]),
         body: get('body').trim() ? get('body') : defaultBody(context.runUrl),
+        bodyPath,
         labels: parseNames('labels', get('labels'), LABEL, 'Labels are at most 50 characters, without control characters.'),
         draft: parseBoolean(get, 'draft'),
         author: get('author').trim() ? parseIdentity('author', get('author').trim()) : committer,
@@ -44579,6 +44587,110 @@ function parseInputs(get, context, realPaths = {}) {
             : true,
         autoMerge: parseChoice(get, 'auto-merge', ['merge', 'squash', 'rebase'])
     };
+}
+
+;// CONCATENATED MODULE: ./src/pr-body.ts
+/**
+ * GitHub refuses a pull request body longer than 65,536 characters with 422 Validation Failed,
+ * `{"resource":"PullRequest","code":"custom","field":"body","message":"body is too long (maximum
+ * is 65536 characters)"}`. The characters are Unicode code points (GitHub counts like Ruby's
+ * String#length; an emoji outside the BMP counts once, not as its two UTF-16 code units), and at
+ * 4 UTF-8 bytes each that also keeps a body under the 262,144-byte limit of issue bodies.
+ *
+ * What peers do: create-pull-request truncates to 65,536 with a warning (src/main.ts there). A
+ * body made by a changelog tool or an agent that runs long should not cost the whole publish, so
+ * we truncate too, but say so in the body itself: the reader of the pull request sees that text is
+ * missing, and the log says how much. The cut falls on a code point, and a code fence left open by
+ * the cut is closed before the note, so that the note does not render as code.
+ */
+const PR_BODY_MAX = 65536;
+/** Code points of `text`. */
+function codePointLength(text) {
+    let count = 0;
+    for (let i = 0; i < text.length; i++) {
+        const unit = text.charCodeAt(i);
+        // A high surrogate followed by a low one is one code point; a lone surrogate counts as one.
+        if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+            const next = text.charCodeAt(i + 1);
+            if (next >= 0xdc00 && next <= 0xdfff)
+                i++;
+        }
+        count++;
+    }
+    return count;
+}
+/** The first `max` code points of `text`. */
+function firstCodePoints(text, max) {
+    let count = 0;
+    let i = 0;
+    while (i < text.length && count < max) {
+        const unit = text.charCodeAt(i);
+        const pair = unit >= 0xd800 &&
+            unit <= 0xdbff &&
+            i + 1 < text.length &&
+            text.charCodeAt(i + 1) >= 0xdc00 &&
+            text.charCodeAt(i + 1) <= 0xdfff;
+        i += pair ? 2 : 1;
+        count++;
+    }
+    return text.slice(0, i);
+}
+/** The fence (``` or ~~~, of its length) that is still open at the end of `markdown`, if any. */
+function openFence(markdown) {
+    let open;
+    for (const line of markdown.split('\n')) {
+        const match = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+        if (!match)
+            continue;
+        const fence = match[1];
+        if (open === undefined) {
+            // A backtick fence's info string may not hold a backtick (CommonMark); then it is no fence.
+            if (fence[0] === '`' && line.slice(match[0].length).includes('`'))
+                continue;
+            open = fence;
+        }
+        else if (fence[0] === open[0] &&
+            fence.length >= open.length &&
+            line.slice(match[0].length).trim() === '') {
+            open = undefined;
+        }
+    }
+    return open;
+}
+function truncationNote(source, originalLength, kept) {
+    return (`\n\n---\n*[Pull request body truncated: the '${source}' input held ${originalLength} characters, ` +
+        `GitHub takes at most ${PR_BODY_MAX}; the first ${kept} are shown.]*`);
+}
+/**
+ * The body as GitHub will take it: unchanged when it fits, else cut with a note at its end, the
+ * whole at most PR_BODY_MAX code points. `source` names the input it came from (`body` or
+ * `body-path`) in the note and the warning.
+ */
+function fitBody(body, source, max = PR_BODY_MAX) {
+    const originalLength = codePointLength(body);
+    if (originalLength <= max)
+        return { body, originalLength, warning: undefined };
+    // The note states the kept count and a closing fence may be added: build, measure, and shrink
+    // the budget by any excess until the whole fits (twice at most in practice).
+    let budget = max - codePointLength(truncationNote(source, originalLength, originalLength));
+    for (;;) {
+        let kept = firstCodePoints(body, Math.max(0, budget));
+        const keptLength = codePointLength(kept);
+        const fence = openFence(kept);
+        if (fence)
+            kept += `\n${fence}`;
+        const fitted = kept + truncationNote(source, originalLength, keptLength);
+        const excess = codePointLength(fitted) - max;
+        if (excess > 0 && budget > 0) {
+            budget -= excess;
+            continue;
+        }
+        return {
+            body: fitted,
+            originalLength,
+            warning: `The pull request body from '${source}' has ${originalLength} characters, more than GitHub's ${max}; it was cut to ${keptLength} with a note saying so.`
+        };
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/real-paths.ts
@@ -44606,10 +44718,10 @@ async function realPathOf(file) {
     }
 }
 /**
- * The runner's folders as real paths, and the real paths of the inputs `names` (by default `path`
- * and `outbox`, for parseInputs).
+ * The runner's folders as real paths, and the real paths of the inputs `names` (by default `path`,
+ * `outbox` and `body-path`, for parseInputs).
  */
-async function resolveRealPaths(context, get, names = ['path', 'outbox']) {
+async function resolveRealPaths(context, get, names = ['path', 'outbox', 'body-path']) {
     const [workspace, runnerTemp] = await Promise.all([
         realPathOf(context.workspace),
         realPathOf(context.runnerTemp)
@@ -44659,6 +44771,9 @@ function readRunnerContext(env) {
 
 
 
+
+
+
 /**
  * The inputs (with the triggering event's `repo` and `target-branch` as fallbacks), the runner's
  * context, and the outbox, read and counted before any sandbox, clone or request: an outbox
@@ -44673,6 +44788,16 @@ async function readInputs(env, sessionInput) {
     }
     const { context, realPaths } = await resolveRealPaths(readRunnerContext(env), get);
     const inputs = parseInputs(get, context, realPaths);
+    const bodySource = inputs.bodyPath ? 'body-path' : 'body';
+    if (inputs.bodyPath) {
+        const text = await readBodyFile(inputs.bodyPath);
+        if (text.trim())
+            inputs.body = text;
+    }
+    const fitted = fitBody(inputs.body, bodySource);
+    if (fitted.warning)
+        warning(fitted.warning);
+    inputs.body = fitted.body;
     const outbox = inputs.outbox
         ? await readOutbox(inputs.outbox, {
             maxChanges: inputs.outboxMaxChanges,
@@ -44685,6 +44810,16 @@ async function readEventPayload(file) {
     if (!file)
         return undefined;
     return JSON.parse(await promises_.readFile(file, 'utf8').catch(() => 'null'));
+}
+async function readBodyFile(file) {
+    try {
+        return await promises_.readFile(file, 'utf8');
+    }
+    catch (error) {
+        const code = error.code;
+        const problem = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
+        throw new src_errors/* InputError */.dz('body-path', `'${(0,log_text/* quoteName */.AB)(file)}' ${problem}`, 'Give a file inside the workspace that holds the body.');
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/report.ts
@@ -44701,7 +44836,10 @@ function outputsOf(report) {
         branch: report.branch,
         pushed: String(report.pushed),
         commits: String(report.commits),
-        path: report.path
+        path: report.path,
+        'changes-detected': String(report.changesDetected),
+        // Empty, not a wrong count, when the list could not be read (a warning said so).
+        'changed-files': report.files ? String(report.files.length) : ''
     };
 }
 /**
@@ -44723,7 +44861,7 @@ function summaryRows(report) {
         ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
         ['Pushed', report.pushed ? 'yes' : 'no'],
         ['Commits', String(report.commits)],
-        ['Files changed', String(report.files.length)]
+        ['Files changed', report.files ? String(report.files.length) : 'unknown']
     ];
 }
 async function writeReport(report) {
@@ -44736,7 +44874,7 @@ async function writeReport(report) {
         ],
         ...summaryRows(report)
     ]);
-    if (report.files.length > 0) {
+    if (report.files && report.files.length > 0) {
         // A file name may hold line breaks, `#`, links or tags: C-quoted and escaped, it stays one line of text.
         summary
             .addHeading('Files', 3)
@@ -44888,6 +45026,7 @@ const PUBLISH_INPUTS = [
     'commit-message',
     'title',
     'body',
+    'body-path',
     'labels',
     'draft',
     'author',

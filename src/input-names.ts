@@ -18,6 +18,7 @@ export const PUBLISH_INPUTS: readonly string[] = [
   'commit-message',
   'title',
   'body',
+  'body-path',
   'labels',
   'draft',
   'author',

@@ -43,6 +43,8 @@ export interface Inputs {
   commitMessage: string;
   title: string;
   body: string;
+  /** The real path of a file whose content is the body (read by the caller, see readInputs). */
+  bodyPath: string | undefined;
   labels: string[];
   draft: boolean;
   author: Identity;
@@ -78,7 +80,7 @@ export const DEFAULT_IDENTITY = 'github-actions[bot] <41898282+github-actions[bo
 export function parseInputs(
   get: GetInput,
   context: RunnerContext,
-  realPaths: Partial<Record<'path' | 'outbox', string>> = {}
+  realPaths: Partial<Record<'path' | 'outbox' | 'body-path', string>> = {}
 ): Inputs {
   const { owner, repo } = parseRepository(get('repo').trim() || context.repository || '');
   if (/[\x00-\x1f\x7f]/.test(get('commit-message').replace(/[\n\t]/g, ''))) {
@@ -94,6 +96,16 @@ export function parseInputs(
     );
   }
   const commitMessage = get('commit-message').trim() || 'Automated changes by outbox-publisher';
+  const bodyPath = parsePath(
+    'body-path',
+    get('body-path').trim(),
+    context,
+    { mayBeRoot: false },
+    realPaths['body-path']
+  );
+  if (bodyPath !== undefined && get('body').trim()) {
+    throw new InputError('body-path', "and 'body' are both set", 'Give the body one way: set one of them.');
+  }
   const committer = parseIdentity('committer', get('committer').trim() || DEFAULT_IDENTITY);
   return {
     owner,
@@ -110,6 +122,7 @@ export function parseInputs(
     commitMessage,
     title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]),
     body: get('body').trim() ? get('body') : defaultBody(context.runUrl),
+    bodyPath,
     labels: parseNames(
       'labels',
       get('labels'),

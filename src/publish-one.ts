@@ -78,7 +78,8 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
       doneWithGit: removal.start
     });
     removal.start();
-    const { commits, files } = (await changes.summary) ?? { commits: 0, files: [] };
+    const described = await changes.summary;
+    const changesDetected = local.tree !== work.target.tree;
     return {
       repository,
       mode: inputs.mode,
@@ -90,8 +91,10 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
       dryRun: inputs.dryRun,
       headSha: delivery.headSha,
       pullRequest: delivery.pullRequest,
-      commits: delivery.operation === 'closed' ? 0 : commits,
-      files
+      commits: delivery.operation === 'closed' ? 0 : (described?.commits ?? 0),
+      changesDetected,
+      // No change: no files. Changes whose list could not be read: unknown, not none.
+      files: changesDetected ? described?.files : []
     };
   } finally {
     // gh writes into the sandbox until its setup ends: nothing removes it before.

@@ -1,8 +1,11 @@
 import * as fs from 'node:fs/promises';
 import * as core from '@actions/core';
+import { InputError } from './errors.js';
 import { readEventSession, withEventSession } from './event-session.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import { readOutbox, type Outbox } from './outbox.js';
+import { quoteName } from './log-text.js';
+import { fitBody } from './pr-body.js';
 import { resolveRealPaths } from './real-paths.js';
 import { readRunnerContext, type RunnerContext } from './runner-context.js';
 
@@ -23,6 +26,14 @@ export async function readInputs(
   }
   const { context, realPaths } = await resolveRealPaths(readRunnerContext(env), get);
   const inputs = parseInputs(get, context, realPaths);
+  const bodySource = inputs.bodyPath ? 'body-path' : 'body';
+  if (inputs.bodyPath) {
+    const text = await readBodyFile(inputs.bodyPath);
+    if (text.trim()) inputs.body = text;
+  }
+  const fitted = fitBody(inputs.body, bodySource);
+  if (fitted.warning) core.warning(fitted.warning);
+  inputs.body = fitted.body;
   const outbox = inputs.outbox
     ? await readOutbox(inputs.outbox, {
         maxChanges: inputs.outboxMaxChanges,
@@ -35,4 +46,19 @@ export async function readInputs(
 async function readEventPayload(file: string | undefined): Promise<unknown> {
   if (!file) return undefined;
   return JSON.parse(await fs.readFile(file, 'utf8').catch(() => 'null'));
+}
+
+async function readBodyFile(file: string): Promise<string> {
+  try {
+    return await fs.readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem =
+      code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
+    throw new InputError(
+      'body-path',
+      `'${quoteName(file)}' ${problem}`,
+      'Give a file inside the workspace that holds the body.'
+    );
+  }
 }

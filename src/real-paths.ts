@@ -23,13 +23,13 @@ async function realPathOf(file: string): Promise<string> {
 }
 
 /**
- * The runner's folders as real paths, and the real paths of the inputs `names` (by default `path`
- * and `outbox`, for parseInputs).
+ * The runner's folders as real paths, and the real paths of the inputs `names` (by default `path`,
+ * `outbox` and `body-path`, for parseInputs).
  */
-export async function resolveRealPaths<Name extends string = 'path' | 'outbox'>(
+export async function resolveRealPaths<Name extends string = 'path' | 'outbox' | 'body-path'>(
   context: RunnerContext,
   get: (name: string) => string,
-  names: readonly Name[] = ['path', 'outbox'] as Name[]
+  names: readonly Name[] = ['path', 'outbox', 'body-path'] as Name[]
 ): Promise<{ context: RunnerContext; realPaths: Partial<Record<Name, string>> }> {
   const [workspace, runnerTemp] = await Promise.all([
     realPathOf(context.workspace),

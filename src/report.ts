@@ -16,7 +16,14 @@ export interface Report {
   pullRequest: { number: number; url: string } | undefined;
   /** How many commits were published (or would be, in a dry run). */
   commits: number;
-  files: FileChange[];
+  /**
+   * The run's result differs from the target branch's tip the run started from: there is
+   * something this run publishes (or would, in a dry run), also when a rerun finds it already
+   * published. False when nothing changed and when the changes are on the target already (closed).
+   */
+  changesDetected: boolean;
+  /** Files that differ from the target (net); undefined when they could not be listed. */
+  files: FileChange[] | undefined;
 }
 
 const STATUS_WORDS: Record<string, string> = { A: 'added', M: 'modified', D: 'deleted', T: 'type changed' };
@@ -31,7 +38,10 @@ export function outputsOf(report: Report): Record<string, string> {
     branch: report.branch,
     pushed: String(report.pushed),
     commits: String(report.commits),
-    path: report.path
+    path: report.path,
+    'changes-detected': String(report.changesDetected),
+    // Empty, not a wrong count, when the list could not be read (a warning said so).
+    'changed-files': report.files ? String(report.files.length) : ''
   };
 }
 
@@ -54,7 +64,7 @@ export function summaryRows(report: Report): Array<[string, string]> {
     ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
     ['Pushed', report.pushed ? 'yes' : 'no'],
     ['Commits', String(report.commits)],
-    ['Files changed', String(report.files.length)]
+    ['Files changed', report.files ? String(report.files.length) : 'unknown']
   ];
 }
 
@@ -67,7 +77,7 @@ export async function writeReport(report: Report): Promise<void> {
     ],
     ...summaryRows(report)
   ]);
-  if (report.files.length > 0) {
+  if (report.files && report.files.length > 0) {
     // A file name may hold line breaks, `#`, links or tags: C-quoted and escaped, it stays one line of text.
     summary
       .addHeading('Files', 3)

@@ -103,6 +103,7 @@ function sampleReport(overrides: Partial<Report> = {}): Report {
     headSha: '0123456789abcdef0123456789abcdef01234567',
     pullRequest: { number: 7, url: 'https://github.com/octo-org/service/pull/7' },
     commits: 1,
+    changesDetected: true,
     files: [{ path: 'README.md', status: 'M' }],
     ...overrides
   };

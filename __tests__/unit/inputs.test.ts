@@ -266,3 +266,22 @@ describe('paths resolved through symbolic links (given by the caller, which read
     ).toBe('outbox');
   });
 });
+
+describe('body-path', () => {
+  test('is a path inside the workspace, resolved through its real path', () => {
+    expect(parse({ 'body-path': 'notes/body.md' }).bodyPath).toBe('/home/runner/work/ws/notes/body.md');
+    expect(parse({}).bodyPath).toBeUndefined();
+    expect(inputErrorOf(() => parse({ 'body-path': '../../etc/passwd' })).input).toBe('body-path');
+    const viaLink = inputErrorOf(() =>
+      parseInputs((name) => (name === 'body-path' ? 'link.md' : ''), context, { 'body-path': '/etc/passwd' })
+    );
+    expect(viaLink.input).toBe('body-path');
+    expect(viaLink.message).toMatch(/symbolic link/);
+  });
+
+  test('and body together are an input error', () => {
+    const error = inputErrorOf(() => parse({ 'body-path': 'body.md', body: 'inline' }));
+    expect(error.input).toBe('body-path');
+    expect(error.message).toMatch(/'body' are both set/);
+  });
+});

@@ -13,6 +13,7 @@ test('outputs are the public contract', () => {
     headSha: 'abc',
     pullRequest: { number: 5, url: 'https://github.com/o/r/pull/5' },
     commits: 2,
+    changesDetected: true,
     files: [{ status: 'A', path: 'x' }]
   };
   expect(outputsOf(report)).toEqual({
@@ -23,7 +24,31 @@ test('outputs are the public contract', () => {
     branch: 'outbox/main',
     pushed: 'true',
     commits: '2',
-    path: '/tmp/x'
+    path: '/tmp/x',
+    'changes-detected': 'true',
+    'changed-files': '1'
   });
   expect(summaryRows(report)).toContainEqual(['Files changed', '1']);
+});
+
+test('changes-detected and changed-files: none, and a list that could not be read', () => {
+  const base: Report = {
+    repository: 'o/r',
+    mode: 'pull-request',
+    targetBranch: 'main',
+    branch: 'outbox/main',
+    path: '/tmp/x',
+    operation: 'closed',
+    pushed: false,
+    dryRun: false,
+    headSha: undefined,
+    pullRequest: undefined,
+    commits: 0,
+    changesDetected: false,
+    files: []
+  };
+  expect(outputsOf(base)).toMatchObject({ 'changes-detected': 'false', 'changed-files': '0' });
+  const unknown = { ...base, operation: 'unchanged' as const, changesDetected: true, files: undefined };
+  expect(outputsOf(unknown)).toMatchObject({ 'changes-detected': 'true', 'changed-files': '' });
+  expect(summaryRows(unknown)).toContainEqual(['Files changed', 'unknown']);
 });

@@ -62,6 +62,7 @@ export class PullHandlers extends PullJsonViews {
     }
     if (typeof body.base !== 'string' || body.base === '')
       throw validationFailed(doc, [{ resource: 'PullRequest', code: 'missing_field', field: 'base' }]);
+    checkBodyLength(body.body, doc);
     if (typeof body.head !== 'string' || body.head === '')
       throw validationFailed(doc, [{ resource: 'PullRequest', code: 'missing_field', field: 'head' }]);
     let headOwner = repo.owner;
@@ -170,6 +171,7 @@ export class PullHandlers extends PullJsonViews {
     ) {
       throw validationFailed(doc, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
     }
+    checkBodyLength(body.body, doc);
     const newBase = body.base ?? pr.base.ref;
     const newState = body.state ?? pr.state;
     this.checkReopen(repo, pr, newState, newBase, doc);
@@ -234,5 +236,23 @@ export class PullHandlers extends PullJsonViews {
     if (newState === 'closed')
       pr.auto_merge = null; // GitHub disables auto-merge when a PR is closed
     else this.syncPulls(repo);
+  }
+}
+
+/**
+ * GitHub refuses a body of more than 65,536 characters, counted as code points (an astral emoji
+ * counts once): 422 with a custom error on `body` (peter-evans/create-issue-from-file#1049;
+ * dead-claudia/github-limits#13).
+ */
+function checkBodyLength(text: unknown, doc: string): void {
+  if (typeof text === 'string' && [...text].length > 65536) {
+    throw validationFailed(doc, [
+      {
+        resource: 'PullRequest',
+        code: 'custom',
+        field: 'body',
+        message: 'body is too long (maximum is 65536 characters)'
+      }
+    ]);
   }
 }
