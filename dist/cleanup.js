@@ -31665,6 +31665,19 @@ function commandLine(tool, args) {
 function summaryText(text) {
     return quoteName(text).replace(/[<>&"'`[\]()*_#|!~:\\]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
+/**
+ * A pull request as a link for the job summary's HTML: the URL (API text) linked only when it is a
+ * plain https URL, with every character that could leave the attribute as a reference.
+ */
+function pullRequestLink(pr) {
+    if (!pr)
+        return '—';
+    if (!Number.isInteger(pr.number) || pr.number < 1)
+        return '—';
+    if (!/^https:\/\/[^\s"<>]+$/.test(pr.url))
+        return `#${pr.number}`;
+    return `<a href="${pr.url.replace(/[&<>"'`]/g, (ch) => `&#${ch.charCodeAt(0)};`)}">#${pr.number}</a>`;
+}
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 

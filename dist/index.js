@@ -33690,6 +33690,7 @@ __webpack_async_result__();
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AB: () => (/* binding */ quoteName),
+/* harmony export */   Zl: () => (/* binding */ pullRequestLink),
 /* harmony export */   ay: () => (/* binding */ commandLine),
 /* harmony export */   g5: () => (/* binding */ summaryText),
 /* harmony export */   kc: () => (/* binding */ logText),
@@ -33777,6 +33778,19 @@ function commandLine(tool, args) {
  */
 function summaryText(text) {
     return quoteName(text).replace(/[<>&"'`[\]()*_#|!~:\\]/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}
+/**
+ * A pull request as a link for the job summary's HTML: the URL (API text) linked only when it is a
+ * plain https URL, with every character that could leave the attribute as a reference.
+ */
+function pullRequestLink(pr) {
+    if (!pr)
+        return '—';
+    if (!Number.isInteger(pr.number) || pr.number < 1)
+        return '—';
+    if (!/^https:\/\/[^\s"<>]+$/.test(pr.url))
+        return `#${pr.number}`;
+    return `<a href="${pr.url.replace(/[&<>"'`]/g, (ch) => `&#${ch.charCodeAt(0)};`)}">#${pr.number}</a>`;
 }
 
 
@@ -44847,7 +44861,6 @@ function outputsOf(report) {
  * go through `summaryText`, so that none renders as markup.
  */
 function summaryRows(report) {
-    const pr = report.pullRequest;
     return [
         ['Repository', (0,log_text/* summaryText */.g5)(report.repository)],
         ['Mode', report.mode],
@@ -44857,7 +44870,7 @@ function summaryRows(report) {
             'Operation',
             report.dryRun ? `${report.operation} (dry run: nothing was pushed or written)` : report.operation
         ],
-        ['Pull request', pr ? `<a href="${escapeHtml(pr.url)}">#${pr.number}</a>` : '—'],
+        ['Pull request', (0,log_text/* pullRequestLink */.Zl)(report.pullRequest)],
         ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
         ['Pushed', report.pushed ? 'yes' : 'no'],
         ['Commits', String(report.commits)],
@@ -44885,9 +44898,6 @@ async function writeReport(report) {
         await summary
             .write()
             .catch((error) => warning(`Could not write the job summary: ${error.message}`));
-}
-function escapeHtml(text) {
-    return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]);
 }
 
 ;// CONCATENATED MODULE: ./src/pool.ts
@@ -44980,7 +44990,7 @@ function sessionsSummaryRows(outcomes) {
                 (0,log_text/* summaryText */.g5)(outcome.repo),
                 outcome.targetBranch ? (0,log_text/* summaryText */.g5)(outcome.targetBranch) : '—',
                 (0,log_text/* summaryText */.g5)(result.operation),
-                pullRequestLink(outcome.pullRequest),
+                (0,log_text/* pullRequestLink */.Zl)(outcome.pullRequest),
                 outcome.pushed ? 'yes' : 'no',
                 outcome.error === undefined ? '' : (0,log_text/* summaryText */.g5)(clip(outcome.error, SUMMARY_ERROR_MAX))
             ];
@@ -44992,18 +45002,6 @@ function sessionsSummaryLine(outcomes) {
     const failed = failedCount(outcomes);
     const total = outcomes.length;
     return `${total} session${total === 1 ? '' : 's'}: ${total - failed} succeeded, ${failed} failed.`;
-}
-function pullRequestLink(pr) {
-    if (!pr)
-        return '—';
-    if (!Number.isInteger(pr.number) || pr.number < 1)
-        return '—';
-    if (!/^https:\/\/[^\s"<>]+$/.test(pr.url))
-        return `#${pr.number}`;
-    return `<a href="${escapeAttribute(pr.url)}">#${pr.number}</a>`;
-}
-function escapeAttribute(text) {
-    return text.replace(/[&<>"'`]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
 ;// CONCATENATED MODULE: ./src/input-names.ts

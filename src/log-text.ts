@@ -90,3 +90,14 @@ export function commandLine(tool: string, args: string[]): string {
 export function summaryText(text: string): string {
   return quoteName(text).replace(/[<>&"'`[\]()*_#|!~:\\]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
+
+/**
+ * A pull request as a link for the job summary's HTML: the URL (API text) linked only when it is a
+ * plain https URL, with every character that could leave the attribute as a reference.
+ */
+export function pullRequestLink(pr: { number: number; url: string } | undefined): string {
+  if (!pr) return '—';
+  if (!Number.isInteger(pr.number) || pr.number < 1) return '—';
+  if (!/^https:\/\/[^\s"<>]+$/.test(pr.url)) return `#${pr.number}`;
+  return `<a href="${pr.url.replace(/[&<>"'`]/g, (ch) => `&#${ch.charCodeAt(0)};`)}">#${pr.number}</a>`;
+}

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import type { FileChange } from './git.js';
-import { summaryText } from './log-text.js';
+import { pullRequestLink, summaryText } from './log-text.js';
 import type { Operation } from './plan.js';
 
 export interface Report {
@@ -50,7 +50,6 @@ export function outputsOf(report: Report): Record<string, string> {
  * go through `summaryText`, so that none renders as markup.
  */
 export function summaryRows(report: Report): Array<[string, string]> {
-  const pr = report.pullRequest;
   return [
     ['Repository', summaryText(report.repository)],
     ['Mode', report.mode],
@@ -60,7 +59,7 @@ export function summaryRows(report: Report): Array<[string, string]> {
       'Operation',
       report.dryRun ? `${report.operation} (dry run: nothing was pushed or written)` : report.operation
     ],
-    ['Pull request', pr ? `<a href="${escapeHtml(pr.url)}">#${pr.number}</a>` : '—'],
+    ['Pull request', pullRequestLink(report.pullRequest)],
     ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
     ['Pushed', report.pushed ? 'yes' : 'no'],
     ['Commits', String(report.commits)],
@@ -92,8 +91,4 @@ export async function writeReport(report: Report): Promise<void> {
     await summary
       .write()
       .catch((error: Error) => core.warning(`Could not write the job summary: ${error.message}`));
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch]!);
 }

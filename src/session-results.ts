@@ -3,7 +3,7 @@
  * order) and the job summary's table (one row per session). Pure, so that the tests can feed it
  * repository names and error texts that try to open markup.
  */
-import { summaryText } from './log-text.js';
+import { pullRequestLink, summaryText } from './log-text.js';
 
 export interface SessionOutcome {
   repo: string;
@@ -105,15 +105,4 @@ export function sessionsSummaryLine(outcomes: readonly SessionOutcome[]): string
   const failed = failedCount(outcomes);
   const total = outcomes.length;
   return `${total} session${total === 1 ? '' : 's'}: ${total - failed} succeeded, ${failed} failed.`;
-}
-
-function pullRequestLink(pr: SessionOutcome['pullRequest']): string {
-  if (!pr) return '—';
-  if (!Number.isInteger(pr.number) || pr.number < 1) return '—';
-  if (!/^https:\/\/[^\s"<>]+$/.test(pr.url)) return `#${pr.number}`;
-  return `<a href="${escapeAttribute(pr.url)}">#${pr.number}</a>`;
-}
-
-function escapeAttribute(text: string): string {
-  return text.replace(/[&<>"'`]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
