@@ -45,7 +45,7 @@ export async function makeChanges(
   if (inputs.run.trim() !== '') {
     await lfs.fetchContent(work.git);
     await sandbox.runScript(inputs.run, work.git.dir, lfs.contentEnv);
-    await work.git.commitAll(commitMessage, author, committer);
+    await work.git.commitAll(commitMessage, author, committer, inputs.addPaths);
   }
   const local = await work.git.commitInfo('HEAD');
   if (local.tree !== work.target.tree || local.sha !== work.target.sha) {

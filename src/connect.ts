@@ -1,8 +1,12 @@
+import * as crypto from 'node:crypto';
 import * as core from '@actions/core';
+import { branchSuffix, RANDOM_BYTES_NEEDED, withBranchSuffix, type BranchSuffix } from './branch-suffix.js';
+import { InputError } from './errors.js';
 import { authenticateGh, findGh, type GhVersion } from './gh-auth.js';
 import type { GitHubClient } from './github.js';
 import type { PullRequest } from './github-pulls.js';
 import type { Inputs } from './inputs.js';
+import { quoteName } from './log-text.js';
 import type { RunnerContext } from './runner-context.js';
 import { Sandbox, type EarlyCommand } from './sandbox.js';
 import { STATE } from './state.js';
@@ -72,6 +76,7 @@ export async function connect(
   const starting = start(github, {
     target: inputs.targetBranch,
     branch: inputs.branch,
+    branchSuffix: inputs.branchSuffix,
     lookUpPullRequest: inputs.mode === 'pull-request'
   });
   const version = findGh(sandbox, options.ghVersion);
@@ -99,11 +104,17 @@ export async function connect(
  * whichever answers first: the open pull request lookup when the target is known (pull-request
  * mode), the repository otherwise (it names the default branch). The repository is read too
  * when only its visibility can tell whether a `public_repo` token is enough. The branch names
- * are policy, decided here: the default branch when no target is given, `outbox/<target>`.
+ * are policy, decided here: the default branch when no target is given, `outbox/<target>`, and
+ * the `branch-suffix` added to it.
  */
 async function start(
   github: GitHubClient,
-  options: { target: string | undefined; branch: string | undefined; lookUpPullRequest: boolean }
+  options: {
+    target: string | undefined;
+    branch: string | undefined;
+    branchSuffix: BranchSuffix | undefined;
+    lookUpPullRequest: boolean;
+  }
 ): Promise<StartFacts> {
   let target = options.target;
   let facts:
@@ -114,7 +125,8 @@ async function start(
     target ??= repository.defaultBranch;
     facts = repository;
   }
-  const branch = options.branch ?? `outbox/${target}`;
+  const named = options.branch ?? `outbox/${target}`;
+  const branch = options.branchSuffix ? await withSuffix(github, named, target, options.branchSuffix) : named;
   let openPullRequest: Promise<PullRequest | undefined> = Promise.resolve(undefined);
   if (options.lookUpPullRequest) {
     if (facts) {
@@ -135,4 +147,38 @@ async function start(
     facts!.isPrivate = (await github.inspectRepository()).isPrivate;
   }
   return { target, branch, ...facts!, isPrivate: facts!.isPrivate ?? true, openPullRequest };
+}
+
+/**
+ * `<branch>-<suffix>` (src/branch-suffix.ts). `short-commit-hash` names the target's tip as the run
+ * starts, read before the branch's pull request can be looked up: runs on the same tip share one
+ * branch and pull request.
+ */
+async function withSuffix(
+  github: GitHubClient,
+  branch: string,
+  target: string,
+  kind: BranchSuffix
+): Promise<string> {
+  let baseSha = '';
+  if (kind === 'short-commit-hash') {
+    const tip = await github.branchTip(target);
+    if (tip === undefined) {
+      await github.inspectRepository(); // a repository the token cannot see is reported as such
+      throw new InputError(
+        'target-branch',
+        `branch '${quoteName(target)}' does not exist in ${github.owner}/${github.repo}`,
+        'Give an existing branch, or leave the input empty for the default branch.'
+      );
+    }
+    baseSha = tip;
+  }
+  const suffix = branchSuffix(kind, {
+    randomBytes: crypto.randomBytes(RANDOM_BYTES_NEEDED),
+    now: Date.now(),
+    baseSha
+  });
+  const suffixed = withBranchSuffix(branch, suffix);
+  core.info(`branch-suffix '${kind}': publishing through the branch ${quoteName(suffixed)}.`);
+  return suffixed;
 }

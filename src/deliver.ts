@@ -5,6 +5,7 @@ import { PUBLISHED_BY_TRAILER, type CommitInfo } from './git.js';
 import { fetchBranches, push, remoteBranchTips } from './git-remote.js';
 import type { GitHubClient } from './github.js';
 import type { PullRequest } from './github-pulls.js';
+import { signoffTrailer } from './identity.js';
 import type { Inputs } from './inputs.js';
 import type { LfsUploads } from './lfs.js';
 import { logText, quoteName } from './log-text.js';
@@ -82,9 +83,11 @@ async function publishPullRequest(
   let headSha = plan.headSha;
   if (plan.push) {
     await context.lfsUploads.upload();
-    const signed = inputs.signCommits ? await buildSignedChain(work, github, work.target.sha) : undefined;
+    const signed = inputs.signCommits
+      ? await buildSignedChain(work, github, work.target.sha, signoffOf(inputs))
+      : undefined;
     if (signed) {
-      await work.git.resetHard(signed.tip);
+      await work.git.moveToSameTree(signed.tip);
       headSha = signed.tip;
     }
     try {
@@ -116,6 +119,11 @@ async function publishPullRequest(
         : plan.operation
       : 'updated';
   return { operation, pushed: plan.push !== undefined, headSha, pullRequest };
+}
+
+/** The committer's sign-off line for signed commits, when the `signoff` input asks for one. */
+function signoffOf(inputs: Inputs): string | undefined {
+  return inputs.signoff ? signoffTrailer(inputs.committer) : undefined;
 }
 
 /**
@@ -161,8 +169,10 @@ async function pushToTarget(context: DeliveryContext): Promise<Delivery> {
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
-    const signed = inputs.signCommits ? await buildSignedChain(work, context.github, base) : undefined;
-    if (signed) await work.git.resetHard(signed.tip);
+    const signed = inputs.signCommits
+      ? await buildSignedChain(work, context.github, base, signoffOf(inputs))
+      : undefined;
+    if (signed) await work.git.moveToSameTree(signed.tip);
     const result = await push(work.git, target);
     await signed?.cleanUp();
     if (result.pushed) {

@@ -1,8 +1,11 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import type { Pathspec } from './add-paths.js';
 import { ActionError } from './errors.js';
 import { PUBLISHED_BY_TRAILER } from './git.js';
 import type { GitWorkTree } from './git-worktree.js';
+import { identityEnv, signoffTrailer, type Identity } from './identity.js';
+import { stageMatching } from './staging.js';
 
 /**
  * A clone found at `path`, read as data. An earlier step may have written its `.git` (hooks,
@@ -192,8 +195,7 @@ const TAKEN_OVER_REF = 'refs/outbox-publisher/taken-over';
 export async function commitWorkTree(
   ours: GitWorkTree,
   clone: ExistingClone,
-  message: string,
-  identity: Record<string, string>
+  commit: { commitMessage: string; author: Identity; committer: Identity; addPaths: readonly Pathspec[] }
 ): Promise<string> {
   const gitDir = path.join(ours.dir, '.git');
   const env = {
@@ -203,7 +205,8 @@ export async function commitWorkTree(
   };
   const inClone = { cwd: clone.dir, env };
   await ours.git(['read-tree', clone.head], inClone);
-  await ours.git(['add', '--all'], inClone);
+  if (commit.addPaths.length > 0) await stageMatching(ours, commit.addPaths, inClone);
+  else await ours.git(['add', '--all'], inClone);
   const changed = (
     await ours.git(['diff-index', '--cached', '--name-only', '-z', clone.head], inClone)
   ).stdout
@@ -229,13 +232,18 @@ export async function commitWorkTree(
     );
   }
   const tree = (await ours.git(['write-tree'], inClone)).stdout.trim();
-  const withTrailer = (
-    await ours.git(['interpret-trailers', '--trailer', PUBLISHED_BY_TRAILER], {
-      input: cleanMessage(message)
+  // In the order `git commit --signoff --trailer` writes them.
+  const trailers = [...(ours.signoff ? [signoffTrailer(commit.committer)] : []), PUBLISHED_BY_TRAILER];
+  const withTrailers = (
+    await ours.git(['interpret-trailers', ...trailers.flatMap((line) => ['--trailer', line])], {
+      input: cleanMessage(commit.commitMessage)
     })
   ).stdout;
   return (
-    await ours.git(['commit-tree', tree, '-p', clone.head, '-F', '-'], { input: withTrailer, env: identity })
+    await ours.git(['commit-tree', tree, '-p', clone.head, '-F', '-'], {
+      input: withTrailers,
+      env: identityEnv(commit.author, commit.committer)
+    })
   ).stdout.trim();
 }
 

@@ -1,10 +1,12 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import type { Pathspec } from './add-paths.js';
 import { CommandError } from './errors.js';
 import { ConflictError, Git, PUBLISHED_BY_TRAILER } from './git.js';
 import { identityEnv, type Identity } from './identity.js';
 import { cQuote } from './log-text.js';
 import type { Sandbox } from './sandbox.js';
+import { stageMatching } from './staging.js';
 
 /**
  * A clone this action made, and the commands that change it: sparse checkout, checking out the
@@ -16,7 +18,12 @@ export class GitWorkTree extends Git {
   /** The index file (see `commitAll`); every work tree is a clone this action made. */
   private ownIndex: string | undefined;
 
-  private constructor(sandbox: Sandbox, dir: string) {
+  private constructor(
+    sandbox: Sandbox,
+    dir: string,
+    /** `signoff`: every commit made here gets `Signed-off-by: <committer>` (git's `--signoff`). */
+    readonly signoff: boolean
+  ) {
     super(sandbox, dir);
   }
 
@@ -25,11 +32,11 @@ export class GitWorkTree extends Git {
     sandbox: Sandbox,
     dir: string,
     remoteUrl: string,
-    initialBranch: string
+    options: { initialBranch: string; signoff: boolean }
   ): Promise<GitWorkTree> {
     await fs.mkdir(dir, { recursive: true });
-    const tree = new GitWorkTree(sandbox, dir);
-    await tree.git(['init', '-q', `--initial-branch=${initialBranch}`]);
+    const tree = new GitWorkTree(sandbox, dir, options.signoff);
+    await tree.git(['init', '-q', `--initial-branch=${options.initialBranch}`]);
     await tree.git(['remote', 'add', 'origin', remoteUrl]);
     tree.ownIndex = path.join(dir, '.git', 'index');
     return tree;
@@ -67,7 +74,8 @@ export class GitWorkTree extends Git {
 
   /**
    * Commits every change in the work tree (new files honouring .gitignore, edits, deletions) with
-   * our trailer; returns whether there was anything to commit.
+   * our trailer, or with `addPaths` only those that match (src/staging.ts); returns whether there
+   * was anything to commit.
    *
    * Files written in the same second as the index are "racily clean": git cannot trust their
    * timestamps and reads and hashes them on every index write and refresh. After a checkout of
@@ -82,7 +90,17 @@ export class GitWorkTree extends Git {
    * process that the `run` script leaves running may write files at any moment; what it writes
    * after the staging begins may miss this commit, as it would if written after the commit.
    */
-  async commitAll(message: string, author: Identity, committer: Identity): Promise<boolean> {
+  async commitAll(
+    message: string,
+    author: Identity,
+    committer: Identity,
+    addPaths: readonly Pathspec[] = []
+  ): Promise<boolean> {
+    if (addPaths.length > 0) {
+      // Only what matches is staged; the rest stays in the work tree, uncommitted, and is logged.
+      if ((await stageMatching(this, addPaths)).staged.length === 0) return false;
+      return this.commitStaged(message, author, committer, []);
+    }
     const untracked = await this.git(['ls-files', '--others', '--exclude-standard', '-z']);
     if (untracked.stdout) {
       // An embedded repository is listed as 'dir/'; update-index takes it (as a gitlink) as 'dir'.
@@ -96,12 +114,23 @@ export class GitWorkTree extends Git {
         await fs.utimes(this.ownIndex, new Date(), Math.floor(written) + 1);
       }
     }
+    return this.commitStaged(message, author, committer, ['--all']);
+  }
+
+  /** `git commit` with our trailer (and the sign-off); false when there was nothing to commit. */
+  private async commitStaged(
+    message: string,
+    author: Identity,
+    committer: Identity,
+    extra: string[]
+  ): Promise<boolean> {
     const commit = [
       'commit',
       '-q',
-      '--all',
+      ...extra,
       '--no-verify',
       '--no-gpg-sign',
+      ...this.signoffOption(),
       '--trailer',
       PUBLISHED_BY_TRAILER,
       '-F',
@@ -113,18 +142,30 @@ export class GitWorkTree extends Git {
       allowFailure: true
     });
     if (committed.exitCode === 0) return true;
-    // Only when the commit failed: nothing differs from HEAD that `commit --all` would take (a
+    // Only when the commit failed: nothing differs from HEAD that the commit would take (a
     // submodule with edits inside it but the same commit checked out is not a change) means there
     // was nothing to commit.
-    const unchanged = await this.git(['diff', '--quiet', '--ignore-submodules=dirty', 'HEAD'], {
-      allowFailure: true
-    });
+    const unchanged = await this.git(
+      [
+        'diff',
+        '--quiet',
+        '--ignore-submodules=dirty',
+        ...(extra.includes('--all') ? [] : ['--cached']),
+        'HEAD'
+      ],
+      { allowFailure: true }
+    );
     if (unchanged.exitCode === 0) return false;
     throw new CommandError(
       ['git', ...commit].join(' '),
       committed.exitCode,
       committed.stderr || committed.stdout
     );
+  }
+
+  /** `--signoff` when the input asks for it: git adds the committer's line, once. */
+  private signoffOption(): string[] {
+    return this.signoff ? ['--signoff'] : [];
   }
 
   /** Re-creates `sha` on HEAD with its author, date and message, plus our trailer. */
@@ -145,6 +186,7 @@ export class GitWorkTree extends Git {
         '--allow-empty',
         '-C',
         sha,
+        ...this.signoffOption(),
         '--trailer',
         PUBLISHED_BY_TRAILER
       ],
@@ -154,14 +196,24 @@ export class GitWorkTree extends Git {
     );
   }
 
-  async resetHard(ref: string): Promise<void> {
-    await this.git(['reset', '-q', '--hard', ref]);
+  /**
+   * Points the branch at `ref`, a commit with HEAD's very tree (signed commits), leaving the index
+   * and the files as they are: changes that `add-paths` left out stay in the work tree.
+   */
+  async moveToSameTree(ref: string): Promise<void> {
+    await this.git(['reset', '-q', '--soft', ref]);
   }
-  /** Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. */
+
+  /**
+   * Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. Changes
+   * that `add-paths` left out are stashed meanwhile (the stash commit is the committer's; the
+   * rebased commits keep their authors).
+   */
   async rebaseOnto(onto: string, upstream: string, committer: Identity): Promise<void> {
-    const result = await this.git(['rebase', '-q', '--no-gpg-sign', '--onto', onto, upstream], {
+    const rebase = ['rebase', '-q', '--autostash', '--no-gpg-sign', '--onto', onto, upstream];
+    const result = await this.git(rebase, {
       allowFailure: true,
-      env: identityEnv(undefined, committer)
+      env: identityEnv(committer, committer)
     });
     if (result.exitCode !== 0) {
       await this.git(['rebase', '--abort'], { allowFailure: true });

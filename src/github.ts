@@ -154,6 +154,21 @@ export class GitHubClient {
     }
   }
 
+  /** The commit `branch` points at, or undefined when GitHub has no such branch (or repository). */
+  async branchTip(branch: string): Promise<string | undefined> {
+    try {
+      const { data } = await this.octokit.rest.git.getRef({
+        owner: this.owner,
+        repo: this.repo,
+        ref: `heads/${branch}`
+      });
+      return data.object.sha;
+    } catch (error) {
+      if (isHttpFailure(error) && error.status === 404) return undefined;
+      throw this.failure(error, `reading branch '${branch}'`, PERMISSIONS.readContents);
+    }
+  }
+
   async deleteBranch(branch: string): Promise<void> {
     await this.call(`deleting branch '${branch}'`, PERMISSIONS.writeContents, () =>
       this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` })

@@ -17,3 +17,8 @@ export function identityEnv(
     GIT_COMMITTER_EMAIL: committer.email
   };
 }
+
+/** The line `git commit --signoff` adds for `committer` (the DCO's sign-off). */
+export function signoffTrailer(committer: Identity): string {
+  return `Signed-off-by: ${committer.name} <${committer.email}>`;
+}

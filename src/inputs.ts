@@ -1,3 +1,5 @@
+import { parseAddPaths, type Pathspec } from './add-paths.js';
+import { parseBranchSuffix, type BranchSuffix } from './branch-suffix.js';
 import { InputError } from './errors.js';
 import type { Identity } from './identity.js';
 import {
@@ -29,6 +31,8 @@ export interface Inputs {
   targetBranch: string | undefined;
   /** Undefined means `outbox/<target-branch>`. */
   branch: string | undefined;
+  /** Added to the branch's name (`<branch>-<suffix>`) when the publish starts; pull-request mode only. */
+  branchSuffix: BranchSuffix | undefined;
   /** Undefined means a fresh folder under RUNNER_TEMP. */
   path: string | undefined;
   /** Folder of patches and bundles to publish. */
@@ -40,6 +44,10 @@ export interface Inputs {
   /** Changes under .github/workflows/ may be published. */
   allowWorkflowChanges: boolean;
   run: string;
+  /** Only the uncommitted changes these match are committed; empty: all of them. */
+  addPaths: Pathspec[];
+  /** Every commit the action publishes carries `Signed-off-by: <committer>`. */
+  signoff: boolean;
   commitMessage: string;
   title: string;
   body: string;
@@ -107,18 +115,39 @@ export function parseInputs(
     throw new InputError('body-path', "and 'body' are both set", 'Give the body one way: set one of them.');
   }
   const committer = parseIdentity('committer', get('committer').trim() || DEFAULT_IDENTITY);
+  const mode = parseChoice(get, 'mode', ['pull-request', 'push'] as const) ?? 'pull-request';
+  const branchSuffix = parseBranchSuffix(get('branch-suffix'));
+  if (branchSuffix !== undefined && mode === 'push') {
+    throw new InputError(
+      'branch-suffix',
+      "is set in push mode, which pushes onto 'target-branch' and has no branch of its own",
+      "Remove 'branch-suffix', or use 'mode: pull-request'."
+    );
+  }
+  const path = parsePath('path', get('path').trim(), context, { mayBeRoot: true }, realPaths.path);
+  const addPaths = parseAddPaths(get('add-paths'));
+  if (addPaths.length > 0 && get('run').trim() === '' && path === undefined) {
+    throw new InputError(
+      'add-paths',
+      "is set, but there is neither a 'run' script nor a clone at 'path' whose uncommitted changes it would pick from",
+      'Outbox patches and bundles are commits and are published whole: remove add-paths, or leave such files out of the outbox.'
+    );
+  }
   return {
     owner,
     repo,
     targetBranch,
     branch,
-    mode: parseChoice(get, 'mode', ['pull-request', 'push'] as const) ?? 'pull-request',
-    path: parsePath('path', get('path').trim(), context, { mayBeRoot: true }, realPaths.path),
+    branchSuffix,
+    mode,
+    path,
     outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }, realPaths.outbox),
     outboxMaxChanges: parseInteger(get, 'outbox-max-changes', DEFAULT_OUTBOX_MAX_CHANGES, 1, 100_000),
     outboxMaxBytes: parseInteger(get, 'outbox-max-bytes', DEFAULT_OUTBOX_MAX_BYTES, 1, 2 ** 31 - 1),
     allowWorkflowChanges: parseBoolean(get, 'allow-workflow-changes'),
     run: get('run'),
+    addPaths,
+    signoff: parseBoolean(get, 'signoff'),
     commitMessage,
     title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]),
     body: get('body').trim() ? get('body') : defaultBody(context.runUrl),

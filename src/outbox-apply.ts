@@ -74,7 +74,7 @@ export async function applyOutbox(
     // Every folder the series touches at once, before the series is applied.
     await tree.widenSparse(() => pathsOfPatch(tree, mbox));
     try {
-      await applyMails(tree, mbox, options.committer);
+      await applyMails(tree, mbox, options.committer, tree.signoff);
     } catch (error) {
       if (error instanceof MailConflictError) {
         const label = error.mail !== undefined ? pending[error.mail - 1]?.label : undefined;

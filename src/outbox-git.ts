@@ -30,12 +30,17 @@ export async function pathsOfPatch(repo: Git, patch: string | Buffer): Promise<s
 
 /**
  * Applies the mails of `mbox` onto HEAD in one `git am`, each as a commit with its author, date
- * and message, committed by `committer`. The patches are bytes: `--keep-cr` keeps CRLF lines,
+ * and message, committed by `committer` (and signed off by it with `signoff`). The patches are bytes: `--keep-cr` keeps CRLF lines,
  * binary, latin-1 and mode changes pass as git wrote them. No hook runs (git 2.39's am has no
  * --no-verify: core.hooksPath points at nothing), nothing is signed, no automatic gc runs. When a
  * mail does not apply the series is undone, and the ConflictError's `mail` says which (1-based).
  */
-export async function applyMails(repo: Git, mbox: Buffer, committer: Identity): Promise<void> {
+export async function applyMails(
+  repo: Git,
+  mbox: Buffer,
+  committer: Identity,
+  signoff: boolean
+): Promise<void> {
   const quiet = ['-c', 'core.hooksPath=/dev/null', '-c', 'maintenance.auto=false', '-c', 'gc.auto=0'];
   const am = [
     ...quiet,
@@ -46,7 +51,9 @@ export async function applyMails(repo: Git, mbox: Buffer, committer: Identity): 
     '--whitespace=nowarn',
     '--no-gpg-sign',
     '--no-message-id',
-    '--no-scissors'
+    '--no-scissors',
+    // The committer's sign-off after the patch's own trailers, as `git am --signoff` writes it.
+    ...(signoff ? ['--signoff'] : [])
   ];
   const result = await repo.git(am, {
     input: mbox,

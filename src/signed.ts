@@ -33,15 +33,31 @@ export function unsignableChange(changes: RawChange[]): string | undefined {
   return undefined;
 }
 
-/** The message sent for a signed commit: its own, plus a co-author line for the original author. */
+/**
+ * The message sent for a signed commit: its own, plus a co-author line for the original author.
+ * With `signoff` (the committer's `Signed-off-by` line, which the commit made here carries
+ * already), the sign-off is moved to close the trailers, after the co-author line, where
+ * `git commit --signoff` would put it on this message.
+ */
 export function signedMessage(
   message: string,
-  author: { name: string; email: string }
+  author: { name: string; email: string },
+  signoff?: string
 ): { headline: string; body: string } {
   const [headline = '', ...rest] = message.split('\n');
   const coAuthor = `Co-authored-by: ${author.name} <${author.email}>`;
-  const body = rest.join('\n').replace(/^\n+/, '');
-  return { headline, body: body.includes(coAuthor) ? body : `${body ? `${body}\n` : ''}${coAuthor}` };
+  let body = rest.join('\n').replace(/^\n+/, '');
+  if (!body.includes(coAuthor)) body = `${body ? `${body}\n` : ''}${coAuthor}`;
+  if (signoff) {
+    const blank = body.lastIndexOf('\n\n');
+    const blockStart = blank < 0 ? 0 : blank + 2;
+    const trailers = body
+      .slice(blockStart)
+      .split('\n')
+      .filter((line) => line !== signoff);
+    body = body.slice(0, blockStart) + [...trailers, signoff].join('\n');
+  }
+  return { headline, body };
 }
 
 export interface SignedChain {
@@ -74,7 +90,9 @@ export async function checkSignable(work: PreparedWorkTree, base: string): Promi
 export async function buildSignedChain(
   work: PreparedWorkTree,
   github: GitHubClient,
-  base: string
+  base: string,
+  /** The committer's `Signed-off-by` line when the `signoff` input is set. */
+  signoff: string | undefined
 ): Promise<SignedChain> {
   const commits = await checkSignable(work, base);
   const expectedTree = (await work.git.commitInfo('HEAD')).tree;
@@ -104,7 +122,7 @@ export async function buildSignedChain(
         );
       }
       const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
-      const message = signedMessage(await work.git.message(sha), await work.git.authorOf(sha));
+      const message = signedMessage(await work.git.message(sha), await work.git.authorOf(sha), signoff);
       head = await github.createSignedCommit({
         branch: temp,
         expectedHeadOid: head,

@@ -5,6 +5,7 @@ import { ActionError, CommandError, InputError } from './errors.js';
 import { ConflictError, type CommitDetails, type CommitInfo } from './git.js';
 import { fetchBranches, fetchHistoryUntil, fetchTargetAndBranch, READ_FIX } from './git-remote.js';
 import { GitWorkTree } from './git-worktree.js';
+import type { Pathspec } from './add-paths.js';
 import type { Identity } from './identity.js';
 import type { Inputs } from './inputs.js';
 import type { Sandbox } from './sandbox.js';
@@ -34,6 +35,10 @@ export interface WorkTreeOptions {
   commitMessage: string;
   author: Identity;
   committer: Identity;
+  /** `add-paths`: which of a clone's uncommitted changes are taken over (all when empty). */
+  addPaths: readonly Pathspec[];
+  /** `signoff`: every commit made in the work tree is signed off by the committer. */
+  signoff: boolean;
   /** A new clone checks out only top-level files (and later the folders changes touch): for publishes without a `run` script. */
   sparse: boolean;
   /** Whether the PR branch's history is read (pull-request mode); without, only its tip. */
@@ -71,6 +76,8 @@ export async function workTreeOptions(
     commitMessage,
     author,
     committer,
+    addPaths: inputs.addPaths,
+    signoff: inputs.signoff,
     // Without a script to run, a clone of our own needs on disk only what the outbox changes.
     sparse: inputs.run.trim() === '' && inputs.path === undefined,
     branchHistory: inputs.mode === 'pull-request',
@@ -86,7 +93,10 @@ export async function workTreeOptions(
  */
 export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions): Promise<PreparedWorkTree> {
   const { dir, target, branch } = options;
-  const tree = await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
+  const tree = await GitWorkTree.init(sandbox, dir, options.remoteUrl, {
+    initialBranch: branch,
+    signoff: options.signoff
+  });
   const clone = options.existing === undefined ? undefined : await readExistingClone(tree, options.existing);
   if (clone) {
     checkOrigin(clone, options);
@@ -208,13 +218,7 @@ async function carryOverOntoTarget(
 ): Promise<void> {
   const { git: tree, targetRef } = work;
   await findBase(tree, clone.head, options.target, targetRef);
-  const identity = {
-    GIT_AUTHOR_NAME: options.author.name,
-    GIT_AUTHOR_EMAIL: options.author.email,
-    GIT_COMMITTER_NAME: options.committer.name,
-    GIT_COMMITTER_EMAIL: options.committer.email
-  };
-  const saved = await commitWorkTree(tree, clone, options.commitMessage, identity);
+  const saved = await commitWorkTree(tree, clone, options);
   const savedChanges = saved !== clone.head;
   const series = await tree.commitsBetween(targetRef, saved);
   for (const sha of series) {

@@ -38,7 +38,7 @@ async function cloneLikeTree(): Promise<GitWorkTree> {
     sandbox,
     path.join(root, 'clone'),
     'https://github.com/octo-org/local.git',
-    'main'
+    { initialBranch: 'main', signoff: false }
   );
   const tree = made;
   for (const file of FILES) {

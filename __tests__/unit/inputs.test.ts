@@ -285,3 +285,45 @@ describe('body-path', () => {
     expect(error.message).toMatch(/'body' are both set/);
   });
 });
+
+describe('add-paths, branch-suffix, signoff', () => {
+  test('off by default', () => {
+    const inputs = parse({});
+    expect(inputs.addPaths).toEqual([]);
+    expect(inputs.branchSuffix).toBeUndefined();
+    expect(inputs.signoff).toBe(false);
+  });
+
+  test('are parsed', () => {
+    const inputs = parse({
+      run: 'make',
+      'add-paths': 'src\n*.md, :!src/cache',
+      'branch-suffix': 'short-commit-hash',
+      signoff: 'true'
+    });
+    expect(inputs.addPaths.map((p) => p.spec)).toEqual(['src', '*.md', ':!src/cache']);
+    expect(inputs.branchSuffix).toBe('short-commit-hash');
+    expect(inputs.signoff).toBe(true);
+    // A clone at `path` has uncommitted changes to pick from, too.
+    expect(parse({ path: 'repo', 'add-paths': 'src' }).addPaths).toHaveLength(1);
+  });
+
+  test('branch-suffix in push mode is an input error that names the fix', () => {
+    const error = inputErrorOf(() => parse({ mode: 'push', 'branch-suffix': 'random' }));
+    expect(error.input).toBe('branch-suffix');
+    expect(error.message).toMatch(/push mode/);
+    expect(error.message).toMatch(/mode: pull-request/);
+  });
+
+  test('add-paths with nothing uncommitted to pick from (outbox only) is an input error', () => {
+    const error = inputErrorOf(() => parse({ outbox: 'outbox', 'add-paths': 'src' }));
+    expect(error.input).toBe('add-paths');
+    expect(error.message).toMatch(/published whole/);
+  });
+
+  test('a bad pathspec, a bad suffix and a bad boolean name their input', () => {
+    expect(inputErrorOf(() => parse({ run: 'x', 'add-paths': '/etc' })).input).toBe('add-paths');
+    expect(inputErrorOf(() => parse({ 'branch-suffix': 'uuid' })).input).toBe('branch-suffix');
+    expect(inputErrorOf(() => parse({ signoff: 'yes please' })).input).toBe('signoff');
+  });
+});

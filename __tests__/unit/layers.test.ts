@@ -32,6 +32,7 @@ const LAYERS: string[][] = [
     'input-values',
     'lfs-data',
     'add-paths',
+    'staging',
     'branch-suffix',
     'pr-body',
     'git-data',

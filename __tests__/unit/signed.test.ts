@@ -49,4 +49,21 @@ describe('signedMessage', () => {
       body: 'Co-authored-by: Ann <a@x>'
     });
   });
+
+  test('with signoff, the sign-off closes the trailers, once, after the co-author line', () => {
+    const signoff = 'Signed-off-by: Bot <bot@x>';
+    const ann = { name: 'Ann', email: 'a@x' };
+    // As `git commit --signoff --trailer` wrote it here: the sign-off moves after Co-authored-by.
+    expect(
+      signedMessage(`Subject\n\nBody\n\n${signoff}\nPublished-by: outbox-publisher`, ann, signoff)
+    ).toEqual({
+      headline: 'Subject',
+      body: `Body\n\nPublished-by: outbox-publisher\nCo-authored-by: Ann <a@x>\n${signoff}`
+    });
+    // An author's own sign-off (another line) stays where it is; a sign-off in the body text is text.
+    expect(
+      signedMessage(`S\n\n${signoff} said\n\nSigned-off-by: Ann <a@x>\n${signoff}`, ann, signoff).body
+    ).toBe(`${signoff} said\n\nSigned-off-by: Ann <a@x>\nCo-authored-by: Ann <a@x>\n${signoff}`);
+    expect(signedMessage('Only a subject', ann, signoff).body).toBe(`Co-authored-by: Ann <a@x>\n${signoff}`);
+  });
 });
