@@ -33677,7 +33677,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // them; this module's imports load none of that.
 const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
 await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5874));
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5576));
 await run({ ghVersion });
 
 __webpack_async_result__();
@@ -33796,7 +33796,7 @@ function pullRequestLink(pr) {
 
 /***/ }),
 
-/***/ 5874:
+/***/ 5576:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36084,6 +36084,10 @@ function identityEnv(author, committer, authorDate) {
         GIT_COMMITTER_EMAIL: committer.email
     };
 }
+/** The line `git commit --signoff` adds for `committer` (the DCO's sign-off). */
+function signoffTrailer(committer) {
+    return `Signed-off-by: ${committer.name} <${committer.email}>`;
+}
 
 ;// CONCATENATED MODULE: ./src/mbox.ts
 /**
@@ -36279,12 +36283,12 @@ async function pathsOfPatch(repo, patch) {
 }
 /**
  * Applies the mails of `mbox` onto HEAD in one `git am`, each as a commit with its author, date
- * and message, committed by `committer`. The patches are bytes: `--keep-cr` keeps CRLF lines,
+ * and message, committed by `committer` (and signed off by it with `signoff`). The patches are bytes: `--keep-cr` keeps CRLF lines,
  * binary, latin-1 and mode changes pass as git wrote them. No hook runs (git 2.39's am has no
  * --no-verify: core.hooksPath points at nothing), nothing is signed, no automatic gc runs. When a
  * mail does not apply the series is undone, and the ConflictError's `mail` says which (1-based).
  */
-async function applyMails(repo, mbox, committer) {
+async function applyMails(repo, mbox, committer, signoff) {
     const quiet = ['-c', 'core.hooksPath=/dev/null', '-c', 'maintenance.auto=false', '-c', 'gc.auto=0'];
     const am = [
         ...quiet,
@@ -36295,7 +36299,9 @@ async function applyMails(repo, mbox, committer) {
         '--whitespace=nowarn',
         '--no-gpg-sign',
         '--no-message-id',
-        '--no-scissors'
+        '--no-scissors',
+        // The committer's sign-off after the patch's own trailers, as `git am --signoff` writes it.
+        ...(signoff ? ['--signoff'] : [])
     ];
     const result = await repo.git(am, {
         input: mbox,
@@ -36506,7 +36512,7 @@ async function applyOutbox(tree, outbox, options) {
         // Every folder the series touches at once, before the series is applied.
         await tree.widenSparse(() => pathsOfPatch(tree, mbox));
         try {
-            await applyMails(tree, mbox, options.committer);
+            await applyMails(tree, mbox, options.committer, tree.signoff);
         }
         catch (error) {
             if (error instanceof MailConflictError) {
@@ -36649,7 +36655,7 @@ async function makeChanges(work, options) {
     if (inputs.run.trim() !== '') {
         await lfs.fetchContent(work.git);
         await sandbox.runScript(inputs.run, work.git.dir, lfs.contentEnv);
-        await work.git.commitAll(commitMessage, author, committer);
+        await work.git.commitAll(commitMessage, author, committer, inputs.addPaths);
     }
     const local = await work.git.commitInfo('HEAD');
     if (local.tree !== work.target.tree || local.sha !== work.target.sha) {
@@ -36733,6 +36739,86 @@ async function runPostStep() {
     catch (error) {
         core.setFailed(`Cleaning up failed: ${error instanceof Error ? error.message : String(error)}`);
     }
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/branch-suffix.ts
+/**
+ * `branch-suffix`: each run publishes on a branch of its own (`<branch>-<suffix>`) and so opens
+ * its own pull request, instead of updating one. The kinds and formats are create-pull-request's
+ * (src/create-pull-request.ts and src/utils.ts there):
+ *
+ * - `random`: 7 characters of [0-9a-z]. create-pull-request takes them from Math.random(); here
+ *   they come from the random bytes the caller passes (crypto.randomBytes), read by rejection
+ *   sampling so that every character is equally likely.
+ * - `timestamp`: whole seconds since the Unix epoch, as create-pull-request writes it (it rounds,
+ *   we floor, so that the suffix never names a second that has not begun).
+ * - `short-commit-hash`: the first 7 hex digits of the commit the changes start from: the
+ *   target branch's tip when the run began. create-pull-request takes `git rev-parse --short HEAD`
+ *   of the checkout before it commits, i.e. its base, so runs on the same base share one branch
+ *   and one pull request, and a new base opens a new one. (git's --short gives at least 7 digits,
+ *   more in big repositories; a fixed 7 keeps the name predictable.)
+ *
+ * Everything here is pure: the caller passes the bytes, the time, or the sha.
+ */
+
+
+const BRANCH_SUFFIXES = ['random', 'timestamp', 'short-commit-hash'];
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+const RANDOM_SUFFIX_LENGTH = 7;
+const SHORT_HASH_LENGTH = 7;
+/** Enough bytes that rejection sampling (1 in 64 refused) runs short about never; see `randomSuffix`. */
+const RANDOM_BYTES_NEEDED = 32;
+/** The `branch-suffix` input, or undefined when it is empty. */
+function parseBranchSuffix(value) {
+    const trimmed = value.trim();
+    if (!trimmed)
+        return undefined;
+    if (BRANCH_SUFFIXES.includes(trimmed))
+        return trimmed;
+    throw new src_errors/* InputError */.dz('branch-suffix', `'${(0,log_text/* quoteName */.AB)(trimmed)}' is not a branch suffix`, `Use ${BRANCH_SUFFIXES.map((s) => `'${s}'`).join(', ')}, or leave it empty.`);
+}
+/** The suffix of `kind`. */
+function branchSuffix(kind, source) {
+    switch (kind) {
+        case 'random':
+            return randomSuffix(source.randomBytes);
+        case 'timestamp':
+            return timestampSuffix(source.now);
+        case 'short-commit-hash':
+            return shortHashSuffix(source.baseSha);
+    }
+}
+/**
+ * 7 characters of [0-9a-z]. Each byte below 252 (7 x 36) gives one character (its value mod 36);
+ * a byte of 252 or more is skipped, so that no character is likelier than another.
+ */
+function randomSuffix(bytes) {
+    let suffix = '';
+    for (const byte of bytes) {
+        if (byte >= 252)
+            continue;
+        suffix += ALPHABET[byte % 36];
+        if (suffix.length === RANDOM_SUFFIX_LENGTH)
+            return suffix;
+    }
+    throw new RangeError(`randomSuffix: ${bytes.length} random bytes were not enough; pass ${RANDOM_BYTES_NEEDED}`);
+}
+function timestampSuffix(nowMs) {
+    if (!Number.isFinite(nowMs) || nowMs < 0)
+        throw new RangeError(`timestampSuffix: ${nowMs} is not a time`);
+    return String(Math.floor(nowMs / 1000));
+}
+function shortHashSuffix(sha) {
+    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
+        throw new RangeError(`shortHashSuffix: '${(0,log_text/* quoteName */.AB)(sha)}' is not a full commit hash`);
+    }
+    return sha.slice(0, SHORT_HASH_LENGTH);
+}
+/** `<branch>-<suffix>`, as create-pull-request joins them. */
+function withBranchSuffix(branch, suffix) {
+    return `${branch}-${suffix}`;
 }
 
 ;// CONCATENATED MODULE: ./src/gh-auth.ts
@@ -36969,6 +37055,10 @@ function expiryWarning(header, now) {
 
 
 
+
+
+
+
 /**
  * The sandbox that holds gh's and git's configuration and credentials for this run, recorded
  * for the post step (src/state.ts) before anything is written into it. Inside `parent` (a sessions
@@ -37001,6 +37091,7 @@ async function connect(github, sandbox, options) {
     const starting = start(github, {
         target: inputs.targetBranch,
         branch: inputs.branch,
+        branchSuffix: inputs.branchSuffix,
         lookUpPullRequest: inputs.mode === 'pull-request'
     });
     const version = findGh(sandbox, options.ghVersion);
@@ -37025,7 +37116,8 @@ async function connect(github, sandbox, options) {
  * whichever answers first: the open pull request lookup when the target is known (pull-request
  * mode), the repository otherwise (it names the default branch). The repository is read too
  * when only its visibility can tell whether a `public_repo` token is enough. The branch names
- * are policy, decided here: the default branch when no target is given, `outbox/<target>`.
+ * are policy, decided here: the default branch when no target is given, `outbox/<target>`, and
+ * the `branch-suffix` added to it.
  */
 async function start(github, options) {
     let target = options.target;
@@ -37035,7 +37127,8 @@ async function start(github, options) {
         target ??= repository.defaultBranch;
         facts = repository;
     }
-    const branch = options.branch ?? `outbox/${target}`;
+    const named = options.branch ?? `outbox/${target}`;
+    const branch = options.branchSuffix ? await withSuffix(github, named, target, options.branchSuffix) : named;
     let openPullRequest = Promise.resolve(undefined);
     if (options.lookUpPullRequest) {
         if (facts) {
@@ -37057,6 +37150,30 @@ async function start(github, options) {
         facts.isPrivate = (await github.inspectRepository()).isPrivate;
     }
     return { target, branch, ...facts, isPrivate: facts.isPrivate ?? true, openPullRequest };
+}
+/**
+ * `<branch>-<suffix>` (src/branch-suffix.ts). `short-commit-hash` names the target's tip as the run
+ * starts, read before the branch's pull request can be looked up: runs on the same tip share one
+ * branch and pull request.
+ */
+async function withSuffix(github, branch, target, kind) {
+    let baseSha = '';
+    if (kind === 'short-commit-hash') {
+        const tip = await github.branchTip(target);
+        if (tip === undefined) {
+            await github.inspectRepository(); // a repository the token cannot see is reported as such
+            throw new src_errors/* InputError */.dz('target-branch', `branch '${(0,log_text/* quoteName */.AB)(target)}' does not exist in ${github.owner}/${github.repo}`, 'Give an existing branch, or leave the input empty for the default branch.');
+        }
+        baseSha = tip;
+    }
+    const suffix = branchSuffix(kind, {
+        randomBytes: external_node_crypto_.randomBytes(RANDOM_BYTES_NEEDED),
+        now: Date.now(),
+        baseSha
+    });
+    const suffixed = withBranchSuffix(branch, suffix);
+    info(`branch-suffix '${kind}': publishing through the branch ${(0,log_text/* quoteName */.AB)(suffixed)}.`);
+    return suffixed;
 }
 
 ;// CONCATENATED MODULE: ./src/branch-push.ts
@@ -37500,8 +37617,6 @@ async function requestReviews(github, number, reviewers, teamReviewers) {
 }
 const REVIEW_FIX = 'GitHub requests reviews only from collaborators of the repository and from teams that have access to it; the pull request itself was published.';
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./src/signed.ts
 
 
@@ -37537,12 +37652,28 @@ function unsignableChange(changes) {
     }
     return undefined;
 }
-/** The message sent for a signed commit: its own, plus a co-author line for the original author. */
-function signedMessage(message, author) {
+/**
+ * The message sent for a signed commit: its own, plus a co-author line for the original author.
+ * With `signoff` (the committer's `Signed-off-by` line, which the commit made here carries
+ * already), the sign-off is moved to close the trailers, after the co-author line, where
+ * `git commit --signoff` would put it on this message.
+ */
+function signedMessage(message, author, signoff) {
     const [headline = '', ...rest] = message.split('\n');
     const coAuthor = `Co-authored-by: ${author.name} <${author.email}>`;
-    const body = rest.join('\n').replace(/^\n+/, '');
-    return { headline, body: body.includes(coAuthor) ? body : `${body ? `${body}\n` : ''}${coAuthor}` };
+    let body = rest.join('\n').replace(/^\n+/, '');
+    if (!body.includes(coAuthor))
+        body = `${body ? `${body}\n` : ''}${coAuthor}`;
+    if (signoff) {
+        const blank = body.lastIndexOf('\n\n');
+        const blockStart = blank < 0 ? 0 : blank + 2;
+        const trailers = body
+            .slice(blockStart)
+            .split('\n')
+            .filter((line) => line !== signoff);
+        body = body.slice(0, blockStart) + [...trailers, signoff].join('\n');
+    }
+    return { headline, body };
 }
 /** Checks every commit between `base` and HEAD before anything is sent. */
 async function checkSignable(work, base) {
@@ -37560,7 +37691,9 @@ async function checkSignable(work, base) {
  * fetches the result and checks that its tree is exactly the work tree's. The caller then pushes
  * that tip where it belongs (leased, or fast-forward) and cleans up.
  */
-async function buildSignedChain(work, github, base) {
+async function buildSignedChain(work, github, base, 
+/** The committer's `Signed-off-by` line when the `signoff` input is set. */
+signoff) {
     const commits = await checkSignable(work, base);
     const expectedTree = (await work.git.commitInfo('HEAD')).tree;
     const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
@@ -37583,7 +37716,7 @@ async function buildSignedChain(work, github, base) {
                 throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} carries ${Math.round(bytes / 1048576)} MiB of file contents, more than one signed-commit request may hold (${MAX_SIGNED_COMMIT_BYTES / 1048576} MiB).`, "Nothing was published. Split the change into smaller commits, or set 'sign-commits: false'.");
             }
             const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
-            const message = signedMessage(await work.git.message(sha), await work.git.authorOf(sha));
+            const message = signedMessage(await work.git.message(sha), await work.git.authorOf(sha), signoff);
             head = await github.createSignedCommit({
                 branch: temp,
                 expectedHeadOid: head,
@@ -37607,6 +37740,7 @@ async function buildSignedChain(work, github, base) {
 }
 
 ;// CONCATENATED MODULE: ./src/deliver.ts
+
 
 
 
@@ -37653,9 +37787,11 @@ async function publishPullRequest(context) {
     let headSha = plan.headSha;
     if (plan.push) {
         await context.lfsUploads.upload();
-        const signed = inputs.signCommits ? await buildSignedChain(work, github, work.target.sha) : undefined;
+        const signed = inputs.signCommits
+            ? await buildSignedChain(work, github, work.target.sha, signoffOf(inputs))
+            : undefined;
         if (signed) {
-            await work.git.resetHard(signed.tip);
+            await work.git.moveToSameTree(signed.tip);
             headSha = signed.tip;
         }
         try {
@@ -37687,6 +37823,10 @@ async function publishPullRequest(context) {
             : plan.operation
         : 'updated';
     return { operation, pushed: plan.push !== undefined, headSha, pullRequest };
+}
+/** The committer's sign-off line for signed commits, when the `signoff` input asks for one. */
+function signoffOf(inputs) {
+    return inputs.signoff ? signoffTrailer(inputs.committer) : undefined;
 }
 /**
  * The PR branch as it stands on GitHub, from the history the work tree fetched: its tip, and
@@ -37732,9 +37872,11 @@ async function pushToTarget(context) {
     const started = Date.now();
     for (let attempt = 1;; attempt++) {
         // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
-        const signed = inputs.signCommits ? await buildSignedChain(work, context.github, base) : undefined;
+        const signed = inputs.signCommits
+            ? await buildSignedChain(work, context.github, base, signoffOf(inputs))
+            : undefined;
         if (signed)
-            await work.git.resetHard(signed.tip);
+            await work.git.moveToSameTree(signed.tip);
         const result = await push(work.git, target);
         await signed?.cleanUp();
         if (result.pushed) {
@@ -43383,6 +43525,22 @@ class GitHubClient {
             throw this.failure(error, `comparing ${sha.slice(0, 12)} with '${branch}'`, PERMISSIONS.readContents);
         }
     }
+    /** The commit `branch` points at, or undefined when GitHub has no such branch (or repository). */
+    async branchTip(branch) {
+        try {
+            const { data } = await this.octokit.rest.git.getRef({
+                owner: this.owner,
+                repo: this.repo,
+                ref: `heads/${branch}`
+            });
+            return data.object.sha;
+        }
+        catch (error) {
+            if (isHttpFailure(error) && error.status === 404)
+                return undefined;
+            throw this.failure(error, `reading branch '${branch}'`, PERMISSIONS.readContents);
+        }
+    }
     async deleteBranch(branch) {
         await this.call(`deleting branch '${branch}'`, PERMISSIONS.writeContents, () => this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` }));
     }
@@ -43739,7 +43897,235 @@ class LfsUploads {
     }
 }
 
+;// CONCATENATED MODULE: ./src/add-paths.ts
+/**
+ * `add-paths`: commit only the changes that match these pathspecs; the rest stay out of the
+ * commit and are listed in the log.
+ *
+ * git does the matching. Its pathspec rules (a `*` that crosses `/` unless `:(glob)`, directory
+ * prefixes, `:(icase)`, `:(attr:...)`, exclusions, "only exclusions means everything else") are
+ * what users know from create-pull-request's `add-paths` and from `git add`; a second
+ * implementation here would disagree with git on some name, and the commit would then hold what
+ * the log says it does not. So only the parsing and the validation are ours.
+ *
+ * Why not `git add -- <pathspecs>` straight away (as create-pull-request does, ignoring its exit
+ * code): git 2.39 aborts the whole `add` (exit 128, nothing staged) when one pathspec matches no
+ * file ("pathspec 'x' did not match any files"), and (exit 1) when one names an ignored file. A run
+ * that changed nothing under one of the paths is normal. So the wiring takes two steps, both
+ * built here:
+ *   1. `git ls-files -z --cached --others --exclude-standard --deduplicate -- <pathspecs>` lists
+ *      the tracked and the new, not ignored, paths that match (ls-files never fails on a pathspec
+ *      that matches nothing, and supports all the magic below);
+ *   2. `git add --all --pathspec-from-file=- --pathspec-file-nul` with those paths on stdin, each
+ *      as `:(literal)<path>`, stages exactly them (deletions included; git >= 2.25), and nothing
+ *      when the list is empty.
+ * Then `partitionStatus` reads `git status --porcelain=v1 -z` to list what was left out.
+ *
+ * What is refused, with the input named: absolute paths and `..` segments (git answers "is outside
+ * repository" for some and resolves others, depending on the working directory), magic that git
+ * does not know or that is internal to git (`prefix`), and `literal` with `glob`, which git refuses
+ * too. `:(top)`/`:/` only anchors at the repository's root, where the action runs anyway.
+ */
+
+
+/** The pathspec magic words this action passes through (gitglossary(7) "pathspec"). */
+const PATHSPEC_MAGIC = ['top', 'literal', 'glob', 'icase', 'attr', 'exclude'];
+/** Short-form magic signatures: `:/` is top, `:!` and `:^` are exclude. */
+const SHORT_MAGIC = { '/': 'top', '!': 'exclude', '^': 'exclude' };
+/**
+ * The characters git reads as (unimplemented) short magic after a leading `:` and dies on (its
+ * GIT_PATHSPEC_MAGIC class); any other character starts the pattern.
+ */
+const GIT_MAGIC_SIGNATURES = '"#%&\',-;<=>@_`~';
+/**
+ * Splits on newlines and commas (but not on the commas between magic words, `:(top,glob)src`),
+ * trims, drops empties and repeats, and validates each pathspec.
+ */
+function parseAddPaths(value) {
+    const specs = value
+        .split('\n')
+        .flatMap(splitOnCommas)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+    return [...new Set(specs)].map(parsePathspec);
+}
+function splitOnCommas(line) {
+    const items = [];
+    let at = 0;
+    while (at <= line.length) {
+        const start = at;
+        while (line[at] === ' ' || line[at] === '\t')
+            at++;
+        let from = at;
+        if (line.startsWith(':(', at)) {
+            const close = line.indexOf(')', at);
+            from = close < 0 ? line.length : close + 1;
+        }
+        const comma = line.indexOf(',', from);
+        const end = comma < 0 ? line.length : comma;
+        items.push(line.slice(start, end));
+        at = end + 1;
+    }
+    return items;
+}
+function parsePathspec(spec) {
+    const refuse = (problem, fix) => {
+        throw new src_errors/* InputError */.dz('add-paths', `${quoteSpec(spec)} ${problem}`, fix);
+    };
+    if (/[\x00-\x1f\x7f]/.test(spec)) {
+        refuse('holds a control character', 'Give one pathspec per line or separate them with commas.');
+    }
+    let magic = [];
+    let pattern = spec;
+    if (spec.startsWith(':(')) {
+        const close = spec.indexOf(')');
+        if (close < 0)
+            refuse("opens pathspec magic with ':(' and never closes it", "Close the magic with ')'.");
+        magic = spec
+            .slice(2, close)
+            .split(',')
+            .map((word) => word.trim())
+            .filter((word) => word.length > 0);
+        pattern = spec.slice(close + 1);
+    }
+    else if (spec.startsWith(':')) {
+        let at = 1;
+        while (at < spec.length && SHORT_MAGIC[spec[at]] !== undefined) {
+            magic.push(SHORT_MAGIC[spec[at]]);
+            at++;
+        }
+        if (spec[at] === ':')
+            at++;
+        else if (at < spec.length && GIT_MAGIC_SIGNATURES.includes(spec[at])) {
+            refuse(`uses the pathspec magic '${spec[at]}', which git does not know`, "Short magic is ':/' (from the top) and ':!' or ':^' (exclude).");
+        }
+        pattern = spec.slice(at);
+    }
+    for (const word of magic) {
+        const name = word.split(':')[0];
+        if (!PATHSPEC_MAGIC.includes(name)) {
+            refuse(`uses the pathspec magic '${(0,log_text/* quoteName */.AB)(name)}', which this action does not pass to git`, `Use only ${PATHSPEC_MAGIC.map((m) => `'${m}'`).join(', ')}.`);
+        }
+        if (name !== 'attr' && word !== name) {
+            refuse(`gives '${(0,log_text/* quoteName */.AB)(name)}' an argument it does not take`, `Write it as ':(${name})'.`);
+        }
+    }
+    const names = magic.map((word) => word.split(':')[0]);
+    if (names.includes('literal') && names.includes('glob')) {
+        refuse("uses both 'literal' and 'glob', which git refuses together", 'Keep one of them.');
+    }
+    if (pattern === '' && !names.includes('top')) {
+        refuse('has no path after its magic', "Give a path after the magic, or ':/' for the whole repository.");
+    }
+    if (pattern.startsWith('/')) {
+        refuse('is an absolute path', 'Give paths relative to the root of the repository.');
+    }
+    if (pattern.split('/').includes('..')) {
+        refuse("has a '..' segment", 'Give paths inside the repository, relative to its root, without ..');
+    }
+    return { spec, magic: names, pattern };
+}
+function quoteSpec(spec) {
+    const quoted = (0,log_text/* quoteName */.AB)(spec);
+    return quoted.startsWith('"') ? quoted : `'${quoted}'`;
+}
+/** Step 1: `git ls-files` arguments that list the paths matching `pathspecs` (at least one). */
+function listArguments(pathspecs) {
+    if (pathspecs.length === 0)
+        throw new RangeError('listArguments: no pathspecs; without add-paths, stage everything');
+    return [
+        'ls-files',
+        '-z',
+        '--cached',
+        '--others',
+        '--exclude-standard',
+        '--deduplicate',
+        '--',
+        ...pathspecs.map((p) => p.spec)
+    ];
+}
+/** The paths of NUL-terminated output (`ls-files -z`). */
+function splitNul(output) {
+    return output.split('\0').filter((path) => path.length > 0);
+}
+/** Step 2: `git add` arguments; its stdin is `stageInput(paths)`. Run it only when there are paths. */
+const STAGE_ARGUMENTS = [
+    'add',
+    '--all',
+    '--pathspec-from-file=-',
+    '--pathspec-file-nul'
+];
+/** stdin for STAGE_ARGUMENTS: each path as a literal pathspec, so `*`, `:` or `[` in a name match only itself. */
+function stageInput(paths) {
+    return paths.map((path) => `:(literal)${path}\0`).join('');
+}
+/**
+ * After staging, what will be committed and what is left out, from
+ * `git status --porcelain=v1 -z --untracked-files=all` (entries are `XY path`, and for a rename
+ * or copy `XY new` then `old` as the next field). `staged` holds every path whose index column
+ * shows a change; `leftOut` every path with a work tree change or untracked. A path can be in both
+ * (part of it staged).
+ */
+function partitionStatus(porcelainZ) {
+    const staged = [];
+    const leftOut = [];
+    const fields = porcelainZ.split('\0');
+    for (let i = 0; i < fields.length; i++) {
+        const entry = fields[i];
+        if (entry === '')
+            continue;
+        if (entry.length < 4 || entry[2] !== ' ')
+            throw new Error(`Unexpected git status entry: ${(0,log_text/* quoteName */.AB)(entry)}`);
+        const index = entry[0];
+        const worktree = entry[1];
+        const path = entry.slice(3);
+        if (index === 'R' || index === 'C')
+            i++; // the old path follows in its own field
+        if (index === '?' || index === '!') {
+            if (index === '?')
+                leftOut.push(path);
+            continue;
+        }
+        if (index !== ' ')
+            staged.push(path);
+        if (worktree !== ' ')
+            leftOut.push(path);
+    }
+    return { staged, leftOut };
+}
+
+;// CONCATENATED MODULE: ./src/staging.ts
+
+
+
+/**
+ * `add-paths` applied to a work tree's uncommitted changes: git matches the pathspecs and stages
+ * exactly those paths (the two steps src/add-paths.ts explains), and what is left out is listed in
+ * the log, each name quoted (a file name is data). `where` runs git on another work tree or index
+ * (an existing clone read through our own git folder, src/existing-clone.ts).
+ */
+async function stageMatching(repo, pathspecs, where = {}) {
+    const matching = splitNul((await repo.git(listArguments(pathspecs), where)).stdout);
+    if (matching.length > 0)
+        await repo.git([...STAGE_ARGUMENTS], { ...where, input: stageInput(matching) });
+    const status = await repo.git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=dirty', '--no-renames'], where);
+    const result = partitionStatus(status.stdout);
+    logLeftOut(result.leftOut);
+    return result;
+}
+/** The most left-out names the log lists one by one; the rest are counted. */
+const LISTED = 50;
+function logLeftOut(leftOut) {
+    if (leftOut.length === 0)
+        return;
+    const names = leftOut.slice(0, LISTED).map((name) => `  ${(0,log_text/* quoteName */.AB)(name)}`);
+    if (leftOut.length > LISTED)
+        names.push(`  ... and ${leftOut.length - LISTED} more`);
+    info(`add-paths: ${leftOut.length} changed file(s) match none of its pathspecs and are left out of the commit:\n${names.join('\n')}`);
+}
+
 ;// CONCATENATED MODULE: ./src/git-worktree.ts
+
 
 
 
@@ -43751,18 +44137,22 @@ class LfsUploads {
  * branch, and committing (staging, replaying, rebasing), always with our trailer.
  */
 class GitWorkTree extends Git {
+    signoff;
     /** Set by `startSparse`: only the top-level files and the folders `widenSparse` named are checked out. */
     sparse = false;
     /** The index file (see `commitAll`); every work tree is a clone this action made. */
     ownIndex;
-    constructor(sandbox, dir) {
+    constructor(sandbox, dir, 
+    /** `signoff`: every commit made here gets `Signed-off-by: <committer>` (git's `--signoff`). */
+    signoff) {
         super(sandbox, dir);
+        this.signoff = signoff;
     }
     /** An empty repository at `dir` whose `origin` is `remoteUrl`; `dir` must be missing or empty. */
-    static async init(sandbox, dir, remoteUrl, initialBranch) {
+    static async init(sandbox, dir, remoteUrl, options) {
         await promises_.mkdir(dir, { recursive: true });
-        const tree = new GitWorkTree(sandbox, dir);
-        await tree.git(['init', '-q', `--initial-branch=${initialBranch}`]);
+        const tree = new GitWorkTree(sandbox, dir, options.signoff);
+        await tree.git(['init', '-q', `--initial-branch=${options.initialBranch}`]);
         await tree.git(['remote', 'add', 'origin', remoteUrl]);
         tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
         return tree;
@@ -43796,7 +44186,8 @@ class GitWorkTree extends Git {
     }
     /**
      * Commits every change in the work tree (new files honouring .gitignore, edits, deletions) with
-     * our trailer; returns whether there was anything to commit.
+     * our trailer, or with `addPaths` only those that match (src/staging.ts); returns whether there
+     * was anything to commit.
      *
      * Files written in the same second as the index are "racily clean": git cannot trust their
      * timestamps and reads and hashes them on every index write and refresh. After a checkout of
@@ -43811,7 +44202,13 @@ class GitWorkTree extends Git {
      * process that the `run` script leaves running may write files at any moment; what it writes
      * after the staging begins may miss this commit, as it would if written after the commit.
      */
-    async commitAll(message, author, committer) {
+    async commitAll(message, author, committer, addPaths = []) {
+        if (addPaths.length > 0) {
+            // Only what matches is staged; the rest stays in the work tree, uncommitted, and is logged.
+            if ((await stageMatching(this, addPaths)).staged.length === 0)
+                return false;
+            return this.commitStaged(message, author, committer, []);
+        }
         const untracked = await this.git(['ls-files', '--others', '--exclude-standard', '-z']);
         if (untracked.stdout) {
             // An embedded repository is listed as 'dir/'; update-index takes it (as a gitlink) as 'dir'.
@@ -43825,12 +44222,17 @@ class GitWorkTree extends Git {
                 await promises_.utimes(this.ownIndex, new Date(), Math.floor(written) + 1);
             }
         }
+        return this.commitStaged(message, author, committer, ['--all']);
+    }
+    /** `git commit` with our trailer (and the sign-off); false when there was nothing to commit. */
+    async commitStaged(message, author, committer, extra) {
         const commit = [
             'commit',
             '-q',
-            '--all',
+            ...extra,
             '--no-verify',
             '--no-gpg-sign',
+            ...this.signoffOption(),
             '--trailer',
             PUBLISHED_BY_TRAILER,
             '-F',
@@ -43843,15 +44245,23 @@ class GitWorkTree extends Git {
         });
         if (committed.exitCode === 0)
             return true;
-        // Only when the commit failed: nothing differs from HEAD that `commit --all` would take (a
+        // Only when the commit failed: nothing differs from HEAD that the commit would take (a
         // submodule with edits inside it but the same commit checked out is not a change) means there
         // was nothing to commit.
-        const unchanged = await this.git(['diff', '--quiet', '--ignore-submodules=dirty', 'HEAD'], {
-            allowFailure: true
-        });
+        const unchanged = await this.git([
+            'diff',
+            '--quiet',
+            '--ignore-submodules=dirty',
+            ...(extra.includes('--all') ? [] : ['--cached']),
+            'HEAD'
+        ], { allowFailure: true });
         if (unchanged.exitCode === 0)
             return false;
         throw new src_errors/* CommandError */.Qd(['git', ...commit].join(' '), committed.exitCode, committed.stderr || committed.stdout);
+    }
+    /** `--signoff` when the input asks for it: git adds the committer's line, once. */
+    signoffOption() {
+        return this.signoff ? ['--signoff'] : [];
     }
     /** Re-creates `sha` on HEAD with its author, date and message, plus our trailer. */
     async replayCommit(sha, committer) {
@@ -43870,20 +44280,30 @@ class GitWorkTree extends Git {
             '--allow-empty',
             '-C',
             sha,
+            ...this.signoffOption(),
             '--trailer',
             PUBLISHED_BY_TRAILER
         ], {
             env: identityEnv(undefined, committer)
         });
     }
-    async resetHard(ref) {
-        await this.git(['reset', '-q', '--hard', ref]);
+    /**
+     * Points the branch at `ref`, a commit with HEAD's very tree (signed commits), leaving the index
+     * and the files as they are: changes that `add-paths` left out stay in the work tree.
+     */
+    async moveToSameTree(ref) {
+        await this.git(['reset', '-q', '--soft', ref]);
     }
-    /** Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. */
+    /**
+     * Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. Changes
+     * that `add-paths` left out are stashed meanwhile (the stash commit is the committer's; the
+     * rebased commits keep their authors).
+     */
     async rebaseOnto(onto, upstream, committer) {
-        const result = await this.git(['rebase', '-q', '--no-gpg-sign', '--onto', onto, upstream], {
+        const rebase = ['rebase', '-q', '--autostash', '--no-gpg-sign', '--onto', onto, upstream];
+        const result = await this.git(rebase, {
             allowFailure: true,
-            env: identityEnv(undefined, committer)
+            env: identityEnv(committer, committer)
         });
         if (result.exitCode !== 0) {
             await this.git(['rebase', '--abort'], { allowFailure: true });
@@ -43893,6 +44313,8 @@ class GitWorkTree extends Git {
 }
 
 ;// CONCATENATED MODULE: ./src/existing-clone.ts
+
+
 
 
 
@@ -44040,7 +44462,7 @@ const TAKEN_OVER_REF = 'refs/outbox-publisher/taken-over';
  * name a filter (`filter=lfs`...) is refused: its driver would come from the clone's config,
  * and storing the file unfiltered would publish something else than the clone holds.
  */
-async function commitWorkTree(ours, clone, message, identity) {
+async function commitWorkTree(ours, clone, commit) {
     const gitDir = external_node_path_.join(ours.dir, '.git');
     const env = {
         GIT_DIR: gitDir,
@@ -44049,7 +44471,10 @@ async function commitWorkTree(ours, clone, message, identity) {
     };
     const inClone = { cwd: clone.dir, env };
     await ours.git(['read-tree', clone.head], inClone);
-    await ours.git(['add', '--all'], inClone);
+    if (commit.addPaths.length > 0)
+        await stageMatching(ours, commit.addPaths, inClone);
+    else
+        await ours.git(['add', '--all'], inClone);
     const changed = (await ours.git(['diff-index', '--cached', '--name-only', '-z', clone.head], inClone)).stdout
         .split('\0')
         .filter((name) => name.length > 0);
@@ -44069,10 +44494,15 @@ async function commitWorkTree(ours, clone, message, identity) {
             "The filter's program would come from the clone's own config, which this action does not run, and the files cannot be taken over without it.", 'Commit those changes before this step (git runs the filter then), or let the `run` script make them.');
     }
     const tree = (await ours.git(['write-tree'], inClone)).stdout.trim();
-    const withTrailer = (await ours.git(['interpret-trailers', '--trailer', PUBLISHED_BY_TRAILER], {
-        input: cleanMessage(message)
+    // In the order `git commit --signoff --trailer` writes them.
+    const trailers = [...(ours.signoff ? [signoffTrailer(commit.committer)] : []), PUBLISHED_BY_TRAILER];
+    const withTrailers = (await ours.git(['interpret-trailers', ...trailers.flatMap((line) => ['--trailer', line])], {
+        input: cleanMessage(commit.commitMessage)
     })).stdout;
-    return (await ours.git(['commit-tree', tree, '-p', clone.head, '-F', '-'], { input: withTrailer, env: identity })).stdout.trim();
+    return (await ours.git(['commit-tree', tree, '-p', clone.head, '-F', '-'], {
+        input: withTrailers,
+        env: identityEnv(commit.author, commit.committer)
+    })).stdout.trim();
 }
 /** git commit's `whitespace` clean-up: no trailing spaces, no leading, trailing or repeated blank lines. */
 function cleanMessage(message) {
@@ -44116,6 +44546,8 @@ async function workTreeOptions(inputs, where, isOnTarget) {
         commitMessage,
         author,
         committer,
+        addPaths: inputs.addPaths,
+        signoff: inputs.signoff,
         // Without a script to run, a clone of our own needs on disk only what the outbox changes.
         sparse: inputs.run.trim() === '' && inputs.path === undefined,
         branchHistory: inputs.mode === 'pull-request',
@@ -44130,7 +44562,10 @@ async function workTreeOptions(inputs, where, isOnTarget) {
  */
 async function prepareWorkTree(sandbox, options) {
     const { dir, target, branch } = options;
-    const tree = await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
+    const tree = await GitWorkTree.init(sandbox, dir, options.remoteUrl, {
+        initialBranch: branch,
+        signoff: options.signoff
+    });
     const clone = options.existing === undefined ? undefined : await readExistingClone(tree, options.existing);
     if (clone) {
         checkOrigin(clone, options);
@@ -44227,13 +44662,7 @@ async function findBase(tree, head, target, targetRef) {
 async function carryOverOntoTarget(work, clone, options) {
     const { git: tree, targetRef } = work;
     await findBase(tree, clone.head, options.target, targetRef);
-    const identity = {
-        GIT_AUTHOR_NAME: options.author.name,
-        GIT_AUTHOR_EMAIL: options.author.email,
-        GIT_COMMITTER_NAME: options.committer.name,
-        GIT_COMMITTER_EMAIL: options.committer.email
-    };
-    const saved = await commitWorkTree(tree, clone, options.commitMessage, identity);
+    const saved = await commitWorkTree(tree, clone, options);
     const savedChanges = saved !== clone.head;
     const series = await tree.commitsBetween(targetRef, saved);
     for (const sha of series) {
@@ -44540,6 +44969,8 @@ function parsePath(input, value, context, options, real) {
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
+
+
 const DEFAULT_OUTBOX_MAX_CHANGES = 1000;
 /** 100 MiB: far above any series of source patches, far below what would hold a runner for long. */
 const DEFAULT_OUTBOX_MAX_BYTES = 100 * 1024 * 1024;
@@ -44565,18 +44996,31 @@ function parseInputs(get, context, realPaths = {}) {
         throw new src_errors/* InputError */.dz('body-path', "and 'body' are both set", 'Give the body one way: set one of them.');
     }
     const committer = parseIdentity('committer', get('committer').trim() || DEFAULT_IDENTITY);
+    const mode = parseChoice(get, 'mode', ['pull-request', 'push']) ?? 'pull-request';
+    const branchSuffix = parseBranchSuffix(get('branch-suffix'));
+    if (branchSuffix !== undefined && mode === 'push') {
+        throw new src_errors/* InputError */.dz('branch-suffix', "is set in push mode, which pushes onto 'target-branch' and has no branch of its own", "Remove 'branch-suffix', or use 'mode: pull-request'.");
+    }
+    const path = parsePath('path', get('path').trim(), context, { mayBeRoot: true }, realPaths.path);
+    const addPaths = parseAddPaths(get('add-paths'));
+    if (addPaths.length > 0 && get('run').trim() === '' && path === undefined) {
+        throw new src_errors/* InputError */.dz('add-paths', "is set, but there is neither a 'run' script nor a clone at 'path' whose uncommitted changes it would pick from", 'Outbox patches and bundles are commits and are published whole: remove add-paths, or leave such files out of the outbox.');
+    }
     return {
         owner,
         repo,
         targetBranch,
         branch,
-        mode: parseChoice(get, 'mode', ['pull-request', 'push']) ?? 'pull-request',
-        path: parsePath('path', get('path').trim(), context, { mayBeRoot: true }, realPaths.path),
+        branchSuffix,
+        mode,
+        path,
         outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }, realPaths.outbox),
         outboxMaxChanges: parseInteger(get, 'outbox-max-changes', DEFAULT_OUTBOX_MAX_CHANGES, 1, 100_000),
         outboxMaxBytes: parseInteger(get, 'outbox-max-bytes', DEFAULT_OUTBOX_MAX_BYTES, 1, 2 ** 31 - 1),
         allowWorkflowChanges: parseBoolean(get, 'allow-workflow-changes'),
         run: get('run'),
+        addPaths,
+        signoff: parseBoolean(get, 'signoff'),
         commitMessage,
         title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]),
         body: get('body').trim() ? get('body') : defaultBody(context.runUrl),
@@ -45015,12 +45459,14 @@ const PUBLISH_INPUTS = [
     'target-branch',
     'mode',
     'branch',
+    'branch-suffix',
     'path',
     'outbox',
     'outbox-max-changes',
     'outbox-max-bytes',
     'allow-workflow-changes',
     'run',
+    'add-paths',
     'commit-message',
     'title',
     'body',
@@ -45029,6 +45475,7 @@ const PUBLISH_INPUTS = [
     'draft',
     'author',
     'committer',
+    'signoff',
     'dry-run',
     'sign-commits',
     'max-wait',
