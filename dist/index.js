@@ -44494,9 +44494,8 @@ async function commitWorkTree(ours, clone, commit) {
             "The filter's program would come from the clone's own config, which this action does not run, and the files cannot be taken over without it.", 'Commit those changes before this step (git runs the filter then), or let the `run` script make them.');
     }
     const tree = (await ours.git(['write-tree'], inClone)).stdout.trim();
-    // In the order `git commit --signoff --trailer` writes them.
-    const trailers = [...(ours.signoff ? [signoffTrailer(commit.committer)] : []), PUBLISHED_BY_TRAILER];
-    const withTrailers = (await ours.git(['interpret-trailers', ...trailers.flatMap((line) => ['--trailer', line])], {
+    // No sign-off here: this commit is replayed onto the target like the clone's own, which adds it.
+    const withTrailers = (await ours.git(['interpret-trailers', '--trailer', PUBLISHED_BY_TRAILER], {
         input: cleanMessage(commit.commitMessage)
     })).stdout;
     return (await ours.git(['commit-tree', tree, '-p', clone.head, '-F', '-'], {

@@ -4,7 +4,7 @@ import type { Pathspec } from './add-paths.js';
 import { ActionError } from './errors.js';
 import { PUBLISHED_BY_TRAILER } from './git.js';
 import type { GitWorkTree } from './git-worktree.js';
-import { identityEnv, signoffTrailer, type Identity } from './identity.js';
+import { identityEnv, type Identity } from './identity.js';
 import { stageMatching } from './staging.js';
 
 /**
@@ -232,10 +232,9 @@ export async function commitWorkTree(
     );
   }
   const tree = (await ours.git(['write-tree'], inClone)).stdout.trim();
-  // In the order `git commit --signoff --trailer` writes them.
-  const trailers = [...(ours.signoff ? [signoffTrailer(commit.committer)] : []), PUBLISHED_BY_TRAILER];
+  // No sign-off here: this commit is replayed onto the target like the clone's own, which adds it.
   const withTrailers = (
-    await ours.git(['interpret-trailers', ...trailers.flatMap((line) => ['--trailer', line])], {
+    await ours.git(['interpret-trailers', '--trailer', PUBLISHED_BY_TRAILER], {
       input: cleanMessage(commit.commitMessage)
     })
   ).stdout;
