@@ -10,6 +10,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { parseAddPaths } from '../../src/add-paths.js';
 import { GitWorkTree } from '../../src/git-worktree.js';
 import { cQuote } from '../../src/log-text.js';
 import { Sandbox } from '../../src/sandbox.js';
@@ -94,6 +95,22 @@ describe('an edit that the index timestamps cannot show is committed', () => {
     const head = (await tree.git(['rev-parse', 'HEAD'])).stdout;
     expect(await tree.commitAll('Nothing', BOT, BOT)).toBe(false);
     expect((await tree.git(['rev-parse', 'HEAD'])).stdout).toBe(head);
+  });
+});
+
+describe('commitAll with add-paths', () => {
+  test('commits only what matches, leaves the rest in the work tree, and nothing matching is no commit', async () => {
+    const tree = await cloneLikeTree();
+    const head = (await tree.git(['rev-parse', 'HEAD'])).stdout;
+    fs.writeFileSync(path.join(tree.dir, 'dir-1', 'file-001.txt'), 'edited\n');
+    fs.rmSync(path.join(tree.dir, 'dir-2', 'file-002.txt'));
+    fs.writeFileSync(path.join(tree.dir, 'other.txt'), 'left out\n');
+    expect(await tree.commitAll('Nothing matches', BOT, BOT, parseAddPaths('missing/'))).toBe(false);
+    expect((await tree.git(['rev-parse', 'HEAD'])).stdout).toBe(head);
+    expect(await tree.commitAll('Some', BOT, BOT, parseAddPaths('dir-1, dir-2'))).toBe(true);
+    const committed = await tree.git(['show', '--name-status', '--format=', 'HEAD']);
+    expect(committed.stdout.trim().split('\n')).toEqual(['M\tdir-1/file-001.txt', 'D\tdir-2/file-002.txt']);
+    expect((await tree.git(['status', '--porcelain'])).stdout).toBe('?? other.txt\n');
   });
 });
 
