@@ -11,7 +11,17 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BOT, expectSuccess, newRepo, publish, useEmulator, type Emulator, type Run } from './support.js';
+import {
+  BOT,
+  expectFailure,
+  expectSuccess,
+  newRepo,
+  pushesTo,
+  publish,
+  useEmulator,
+  type Emulator,
+  type Run
+} from './support.js';
 
 const TOKEN = 'ghs_e2eCommitShapingToken000000000001';
 const suite = useEmulator((emulator) => emulator.addToken(TOKEN, { login: 'outbox-app[bot]', scopes: null }));
@@ -293,5 +303,29 @@ describe('push mode with add-paths and signoff', () => {
     expect(tree['data/old.txt']).toBe('old\n');
     expect(em().git(repo, ['log', '-1', '--format=%B', 'main'])).toContain(`Signed-off-by: ${BOT}`);
     expect(inClone(run, 'data/old.txt')).toBe('local\n');
+  });
+});
+
+describe('input errors', () => {
+  test('branch-suffix in push mode, and short-commit-hash of a missing target, name the input', async () => {
+    const repo = newRepo(em(), 'shaping-errors', REPO_FILES);
+    const push = await publish({
+      token: TOKEN,
+      inputs: { repo, mode: 'push', run: 'echo x > x.txt', 'branch-suffix': 'timestamp' }
+    });
+    expectFailure(
+      push,
+      /^Input 'branch-suffix': is set in push mode.*Remove 'branch-suffix', or use 'mode: pull-request'\./s
+    );
+    const missing = await publish({
+      token: TOKEN,
+      inputs: { repo, 'target-branch': 'nope', run: 'echo x > x.txt', 'branch-suffix': 'short-commit-hash' }
+    });
+    expectFailure(
+      missing,
+      /^Input 'target-branch': branch 'nope' does not exist in octo-org\/shaping-errors-\d+/
+    );
+    expect(pushesTo(em(), repo)).toBe(0);
+    expect(em().pullsOf(repo)).toEqual([]);
   });
 });
