@@ -3,7 +3,14 @@ import * as path from 'node:path';
 import * as core from '@actions/core';
 import { ActionError, CommandError, InputError } from './errors.js';
 import { ConflictError, type CommitDetails, type CommitInfo } from './git.js';
-import { fetchBranches, fetchHistoryUntil, fetchTargetAndBranch, READ_FIX } from './git-remote.js';
+import {
+  fetchBranches,
+  fetchHistoryUntil,
+  fetchTargetAndBranch,
+  FORK_REMOTE,
+  ORIGIN,
+  READ_FIX
+} from './git-remote.js';
 import { GitWorkTree } from './git-worktree.js';
 import type { Identity } from './identity.js';
 import type { Inputs } from './inputs.js';
@@ -16,6 +23,8 @@ export interface PreparedWorkTree {
   /** The target branch's tip when the work started. */
   target: CommitInfo;
   targetRef: string;
+  /** The remote the PR branch is fetched from and pushed to: origin, or the fork (`push-to-fork`). */
+  branchRemote: string;
   /** The PR branch's tip on the remote, when it exists. */
   remoteBranchTip: CommitDetails | undefined;
   /** The PR branch's commits that are not on the target, oldest first (parents before children). */
@@ -28,6 +37,8 @@ export interface WorkTreeOptions {
   /** A clone found at `path`, whose commits and uncommitted changes are taken over (read as data). */
   existing?: string;
   remoteUrl: string;
+  /** The fork the PR branch lives in (`push-to-fork`), else undefined: the branch is on origin. */
+  forkUrl?: string;
   repository: string;
   target: string;
   branch: string;
@@ -49,7 +60,14 @@ export interface WorkTreeOptions {
  */
 export async function workTreeOptions(
   inputs: Inputs,
-  where: { runnerTemp: string; remoteUrl: string; repository: string; target: string; branch: string },
+  where: {
+    runnerTemp: string;
+    remoteUrl: string;
+    forkUrl?: string;
+    repository: string;
+    target: string;
+    branch: string;
+  },
   isOnTarget: (sha: string) => Promise<boolean>
 ): Promise<WorkTreeOptions> {
   const existing =
@@ -65,6 +83,7 @@ export async function workTreeOptions(
     dir,
     existing,
     remoteUrl: where.remoteUrl,
+    forkUrl: where.forkUrl,
     repository: where.repository,
     target: where.target,
     branch: where.branch,
@@ -87,6 +106,8 @@ export async function workTreeOptions(
 export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions): Promise<PreparedWorkTree> {
   const { dir, target, branch } = options;
   const tree = await GitWorkTree.init(sandbox, dir, options.remoteUrl, branch);
+  const branchRemote = options.forkUrl === undefined ? ORIGIN : FORK_REMOTE;
+  if (options.forkUrl !== undefined) await tree.git(['remote', 'add', FORK_REMOTE, options.forkUrl]);
   const clone = options.existing === undefined ? undefined : await readExistingClone(tree, options.existing);
   if (clone) {
     checkOrigin(clone, options);
@@ -95,7 +116,8 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
 
   const fetched = await fetchTargetAndBranch(tree, target, branch, {
     shallow: !clone || clone.shallow.length > 0,
-    fresh: true
+    fresh: true,
+    branchRemote
   });
   if (!fetched.targetFound) {
     throw new InputError(
@@ -112,7 +134,8 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
       git: tree,
       target: targetTip,
       targetRef,
-      ...(await readRemoteBranch(tree, options, targetTip, targetRef))
+      branchRemote,
+      ...(await readRemoteBranch(tree, { ...options, branchRemote }, targetTip, targetRef))
     };
     await carryOverOntoTarget(work, clone, options);
     return work;
@@ -127,8 +150,11 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
     }
     await tree.checkoutNewBranch(branch, targetRef);
   })();
-  const [remote] = await Promise.all([readRemoteBranch(tree, options, targetTip, targetRef), checkout]);
-  return { git: tree, target: targetTip, targetRef, ...remote };
+  const [remote] = await Promise.all([
+    readRemoteBranch(tree, { ...options, branchRemote }, targetTip, targetRef),
+    checkout
+  ]);
+  return { git: tree, target: targetTip, targetRef, branchRemote, ...remote };
 }
 
 /**
@@ -139,11 +165,11 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
  */
 async function readRemoteBranch(
   tree: GitWorkTree,
-  options: WorkTreeOptions,
+  options: WorkTreeOptions & { branchRemote: string },
   target: CommitInfo,
   targetRef: string
 ): Promise<{ remoteBranchTip: CommitDetails | undefined; remoteBranchCommits: CommitDetails[] }> {
-  const branchRef = `refs/remotes/origin/${options.branch}`;
+  const branchRef = `refs/remotes/${options.branchRemote}/${options.branch}`;
   const tip = await tree.readCommitIfAny(branchRef);
   if (!tip || tip.sha === target.sha || !options.branchHistory)
     return { remoteBranchTip: tip, remoteBranchCommits: [] };
@@ -151,7 +177,7 @@ async function readRemoteBranch(
     return { remoteBranchTip: tip, remoteBranchCommits: [tip] };
   if (!(await tree.isShallow()))
     return { remoteBranchTip: tip, remoteBranchCommits: await tree.commitsNotOn(targetRef, tip.sha) };
-  const fetched = await fetchHistoryUntil(tree, options.branch, options.target);
+  const fetched = await fetchHistoryUntil(tree, options.branch, options.target, options.branchRemote);
   if (fetched.exitCode !== 0) {
     // A branch all on the target (an older commit of it) fails the same way as a broken server.
     if (await options.isOnTarget(tip.sha)) return { remoteBranchTip: tip, remoteBranchCommits: [] };

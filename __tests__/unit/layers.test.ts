@@ -22,7 +22,9 @@ const LAYERS: string[][] = [
     'workflow-policy',
     'runner-context',
     'sandbox-env',
-    'input-names'
+    'input-names',
+    'fork-check',
+    'pull-request-data'
   ],
   // The one process spawner, git plumbing, API error reading, pure parsing and planning helpers.
   [
@@ -46,6 +48,7 @@ const LAYERS: string[][] = [
     'git-worktree',
     'github-pulls',
     'github',
+    'github-fork',
     'gh-auth',
     'existing-clone',
     'outbox-git',
