@@ -33677,7 +33677,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // them; this module's imports load none of that.
 const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
 await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 6732));
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 3444));
 await run({ ghVersion });
 
 __webpack_async_result__();
@@ -33796,7 +33796,7 @@ function pullRequestLink(pr) {
 
 /***/ }),
 
-/***/ 6732:
+/***/ 3444:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -36971,8 +36971,10 @@ async function readLineage(github, which) {
         throw github.failure(error, `reading repository ${which.owner}/${which.repo}`, PERMISSIONS.metadata);
     }
 }
-/** Deletes the pull request's branch from the fork that holds it. */
-async function deleteForkBranch(github, fork, branch) {
+/** Deletes the pull request's branch: from the fork that holds it, or from the repository. */
+async function deletePullRequestBranch(github, branch, fork) {
+    if (!fork)
+        return github.deleteBranch(branch);
     await github.call(`deleting branch '${branch}' of ${fork.owner}/${fork.repo}`, PERMISSIONS.writeContents, () => github.octokit.rest.git.deleteRef({ owner: fork.owner, repo: fork.repo, ref: `heads/${branch}` }));
 }
 
@@ -37437,9 +37439,7 @@ async function openOrUpdatePullRequest(github, plan, context) {
             pullRequest = await github.pulls.update(number, { state: 'closed' });
             info(`Closed pull request #${number}: its changes are on the target already.`);
             if (plan.deleteBranch) {
-                if (await bestEffort('delete-branch', () => inputs.pushToFork
-                    ? deleteForkBranch(github, inputs.pushToFork, branch)
-                    : github.deleteBranch(branch), `Pull request #${number} was closed; delete the branch '${branch}' by hand.`)) {
+                if (await bestEffort('delete-branch', () => deletePullRequestBranch(github, branch, inputs.pushToFork), `Pull request #${number} was closed; delete the branch '${branch}' by hand.`)) {
                     info(`Deleted branch '${branch}'.`);
                 }
             }
@@ -43837,159 +43837,6 @@ class LfsUploads {
     }
 }
 
-;// CONCATENATED MODULE: ./src/git-worktree.ts
-
-
-
-
-
-
-/**
- * A clone this action made, and the commands that change it: sparse checkout, checking out the
- * branch, and committing (staging, replaying, rebasing), always with our trailer.
- */
-class GitWorkTree extends Git {
-    /** Set by `startSparse`: only the top-level files and the folders `widenSparse` named are checked out. */
-    sparse = false;
-    /** The index file (see `commitAll`); every work tree is a clone this action made. */
-    ownIndex;
-    constructor(sandbox, dir) {
-        super(sandbox, dir);
-    }
-    /** An empty repository at `dir` whose `origin` is `remoteUrl`; `dir` must be missing or empty. */
-    static async init(sandbox, dir, remoteUrl, initialBranch) {
-        await promises_.mkdir(dir, { recursive: true });
-        const tree = new GitWorkTree(sandbox, dir);
-        await tree.git(['init', '-q', `--initial-branch=${initialBranch}`]);
-        await tree.git(['remote', 'add', 'origin', remoteUrl]);
-        tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
-        return tree;
-    }
-    /**
-     * From the next checkout on, only top-level files are written (a cone-mode sparse checkout);
-     * folders come in through `widenSparse` when a change needs them.
-     */
-    async startSparse() {
-        // `init --cone` (git 2.25+) rather than `set --cone` (2.35+): the same top-level-only start.
-        await this.git(['sparse-checkout', 'init', '--cone']);
-        this.sparse = true;
-    }
-    /**
-     * In a sparse work tree, checks out the folders that hold the paths `touched` names (asked for
-     * only then, as listing them takes a git process); in a full one, nothing to do.
-     */
-    async widenSparse(touched) {
-        if (!this.sparse)
-            return;
-        const folders = new Set((await touched()).map((file) => external_node_path_.posix.dirname(file)).filter((folder) => folder !== '.'));
-        if (folders.size === 0)
-            return;
-        // --stdin reads a line that starts with a quote as C-quoted: quoting every line keeps any name literal.
-        await this.git(['sparse-checkout', 'add', '--stdin'], {
-            input: [...folders].map(log_text/* cQuote */.qV).join('\n') + '\n'
-        });
-    }
-    async checkoutNewBranch(branch, startPoint) {
-        await this.git(['checkout', '-q', '--no-track', '-B', branch, startPoint]);
-    }
-    /**
-     * Commits every change in the work tree (new files honouring .gitignore, edits, deletions) with
-     * our trailer; returns whether there was anything to commit.
-     *
-     * Files written in the same second as the index are "racily clean": git cannot trust their
-     * timestamps and reads and hashes them on every index write and refresh. After a checkout of
-     * many files that is most of the cost, and `add --all` then `commit` pays it twice. Without new
-     * files, `commit --all` alone refreshes once. With new files, they are added to the index first
-     * (`update-index --add`: literal names, and linear where `add` with thousands of pathspecs is
-     * not), and that index write checks every racily clean entry by content, smudging those that
-     * changed; from then on each entry either matches its file or is marked changed. In a clone of
-     * our own the index's time is then moved one second on, so that `commit --all` trusts what was
-     * just verified instead of hashing it again; the commit writes a new index with a true time,
-     * which restores git's protection for whatever comes after. A
-     * process that the `run` script leaves running may write files at any moment; what it writes
-     * after the staging begins may miss this commit, as it would if written after the commit.
-     */
-    async commitAll(message, author, committer) {
-        const untracked = await this.git(['ls-files', '--others', '--exclude-standard', '-z']);
-        if (untracked.stdout) {
-            // An embedded repository is listed as 'dir/'; update-index takes it (as a gitlink) as 'dir'.
-            const names = untracked.stdout
-                .split('\0')
-                .filter((name) => name.length > 0)
-                .map((name) => name.replace(/\/$/, ''));
-            await this.git(['update-index', '--add', '-z', '--stdin'], { input: names.join('\0') + '\0' });
-            if (this.ownIndex) {
-                const written = (await promises_.stat(this.ownIndex)).mtimeMs / 1000;
-                await promises_.utimes(this.ownIndex, new Date(), Math.floor(written) + 1);
-            }
-        }
-        const commit = [
-            'commit',
-            '-q',
-            '--all',
-            '--no-verify',
-            '--no-gpg-sign',
-            '--trailer',
-            PUBLISHED_BY_TRAILER,
-            '-F',
-            '-'
-        ];
-        const committed = await this.git(commit, {
-            input: message,
-            env: identityEnv(author, committer),
-            allowFailure: true
-        });
-        if (committed.exitCode === 0)
-            return true;
-        // Only when the commit failed: nothing differs from HEAD that `commit --all` would take (a
-        // submodule with edits inside it but the same commit checked out is not a change) means there
-        // was nothing to commit.
-        const unchanged = await this.git(['diff', '--quiet', '--ignore-submodules=dirty', 'HEAD'], {
-            allowFailure: true
-        });
-        if (unchanged.exitCode === 0)
-            return false;
-        throw new src_errors/* CommandError */.Qd(['git', ...commit].join(' '), committed.exitCode, committed.stderr || committed.stdout);
-    }
-    /** Re-creates `sha` on HEAD with its author, date and message, plus our trailer. */
-    async replayCommit(sha, committer) {
-        const picked = await this.git(['cherry-pick', '--no-commit', '--allow-empty', sha], {
-            allowFailure: true
-        });
-        if (picked.exitCode !== 0) {
-            await this.git(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
-            throw new ConflictError(`Commit ${sha.slice(0, 12)}`, picked.stderr || picked.stdout);
-        }
-        await this.git([
-            'commit',
-            '-q',
-            '--no-verify',
-            '--no-gpg-sign',
-            '--allow-empty',
-            '-C',
-            sha,
-            '--trailer',
-            PUBLISHED_BY_TRAILER
-        ], {
-            env: identityEnv(undefined, committer)
-        });
-    }
-    async resetHard(ref) {
-        await this.git(['reset', '-q', '--hard', ref]);
-    }
-    /** Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. */
-    async rebaseOnto(onto, upstream, committer) {
-        const result = await this.git(['rebase', '-q', '--no-gpg-sign', '--onto', onto, upstream], {
-            allowFailure: true,
-            env: identityEnv(undefined, committer)
-        });
-        if (result.exitCode !== 0) {
-            await this.git(['rebase', '--abort'], { allowFailure: true });
-            throw new ConflictError('Rebasing onto the new target', result.stderr || result.stdout);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/existing-clone.ts
 
 
@@ -44181,8 +44028,234 @@ function cleanMessage(message) {
         .replace(/^\n+|\n+$/g, '') + '\n');
 }
 
-;// CONCATENATED MODULE: ./src/worktree.ts
+;// CONCATENATED MODULE: ./src/carry-over.ts
 
+
+
+
+
+
+/**
+ * A clone found at `path` (src/existing-clone.ts), its work carried over into the action's own
+ * clone: its origin checked, its commits and uncommitted changes replayed onto the target's tip.
+ */
+function normalizeRemote(url) {
+    return url
+        .replace(/^(https?:\/\/)[^@/]*@/, '$1')
+        .replace(/\/+$/, '')
+        .replace(/\.git$/, '')
+        .toLowerCase();
+}
+function checkOrigin(clone, options) {
+    const origin = clone.originUrl;
+    if (!origin || normalizeRemote(origin) !== normalizeRemote(options.remoteUrl)) {
+        throw new src_errors/* InputError */.dz('path', `'${clone.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`, "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder.");
+    }
+}
+/** Finds where `head` left the target, deepening a shallow clone until the two histories meet. */
+async function findBase(tree, head, target, targetRef) {
+    for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }]) {
+        if (history) {
+            if (!(await tree.isShallow()))
+                break;
+            await fetchBranches(tree, [target], history);
+        }
+        const base = await tree.mergeBase(head, targetRef);
+        if (base)
+            return base;
+    }
+    throw new src_errors/* ActionError */.lZ(`The clone's HEAD shares no history with '${target}'.`, "Check out the target branch (or a branch made from it) in 'path' before this step.");
+}
+/**
+ * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
+ * target's tip in our clone, each with our trailer. The found clone is left as it was.
+ */
+async function carryOverOntoTarget(work, clone, options) {
+    const { git: tree, targetRef } = work;
+    await findBase(tree, clone.head, options.target, targetRef);
+    const identity = {
+        GIT_AUTHOR_NAME: options.author.name,
+        GIT_AUTHOR_EMAIL: options.author.email,
+        GIT_COMMITTER_NAME: options.committer.name,
+        GIT_COMMITTER_EMAIL: options.committer.email
+    };
+    const saved = await commitWorkTree(tree, clone, options.commitMessage, identity);
+    const savedChanges = saved !== clone.head;
+    const series = await tree.commitsBetween(targetRef, saved);
+    for (const sha of series) {
+        if (await tree.isMerge(sha)) {
+            throw new src_errors/* ActionError */.lZ(`The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`, 'Publish linear history: rebase the work onto the target before this step.');
+        }
+    }
+    await tree.checkoutNewBranch(options.branch, targetRef);
+    try {
+        for (const sha of series)
+            await tree.replayCommit(sha, options.committer);
+    }
+    catch (error) {
+        if (error instanceof ConflictError) {
+            throw new src_errors/* ActionError */.lZ(`The clone's work does not apply on the current '${options.target}': ${error.message}`, 'The clone was left as it was. Update the work to the current target and run again.');
+        }
+        throw error;
+    }
+    const carried = series.length - (savedChanges ? 1 : 0);
+    info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the clone at ${(0,log_text/* quoteName */.AB)(clone.dir)} onto ${(0,log_text/* quoteName */.AB)(options.target)} (${work.target.sha.slice(0, 12)}) in the action's own clone at ${(0,log_text/* quoteName */.AB)(tree.dir)}.`);
+}
+
+;// CONCATENATED MODULE: ./src/git-worktree.ts
+
+
+
+
+
+
+/**
+ * A clone this action made, and the commands that change it: sparse checkout, checking out the
+ * branch, and committing (staging, replaying, rebasing), always with our trailer.
+ */
+class GitWorkTree extends Git {
+    /** Set by `startSparse`: only the top-level files and the folders `widenSparse` named are checked out. */
+    sparse = false;
+    /** The index file (see `commitAll`); every work tree is a clone this action made. */
+    ownIndex;
+    constructor(sandbox, dir) {
+        super(sandbox, dir);
+    }
+    /** An empty repository at `dir` whose `origin` is `remoteUrl`; `dir` must be missing or empty. */
+    static async init(sandbox, dir, remoteUrl, initialBranch) {
+        await promises_.mkdir(dir, { recursive: true });
+        const tree = new GitWorkTree(sandbox, dir);
+        await tree.git(['init', '-q', `--initial-branch=${initialBranch}`]);
+        await tree.git(['remote', 'add', 'origin', remoteUrl]);
+        tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
+        return tree;
+    }
+    /**
+     * From the next checkout on, only top-level files are written (a cone-mode sparse checkout);
+     * folders come in through `widenSparse` when a change needs them.
+     */
+    async startSparse() {
+        // `init --cone` (git 2.25+) rather than `set --cone` (2.35+): the same top-level-only start.
+        await this.git(['sparse-checkout', 'init', '--cone']);
+        this.sparse = true;
+    }
+    /**
+     * In a sparse work tree, checks out the folders that hold the paths `touched` names (asked for
+     * only then, as listing them takes a git process); in a full one, nothing to do.
+     */
+    async widenSparse(touched) {
+        if (!this.sparse)
+            return;
+        const folders = new Set((await touched()).map((file) => external_node_path_.posix.dirname(file)).filter((folder) => folder !== '.'));
+        if (folders.size === 0)
+            return;
+        // --stdin reads a line that starts with a quote as C-quoted: quoting every line keeps any name literal.
+        await this.git(['sparse-checkout', 'add', '--stdin'], {
+            input: [...folders].map(log_text/* cQuote */.qV).join('\n') + '\n'
+        });
+    }
+    async checkoutNewBranch(branch, startPoint) {
+        await this.git(['checkout', '-q', '--no-track', '-B', branch, startPoint]);
+    }
+    /**
+     * Commits every change in the work tree (new files honouring .gitignore, edits, deletions) with
+     * our trailer; returns whether there was anything to commit.
+     *
+     * Files written in the same second as the index are "racily clean": git cannot trust their
+     * timestamps and reads and hashes them on every index write and refresh. After a checkout of
+     * many files that is most of the cost, and `add --all` then `commit` pays it twice. Without new
+     * files, `commit --all` alone refreshes once. With new files, they are added to the index first
+     * (`update-index --add`: literal names, and linear where `add` with thousands of pathspecs is
+     * not), and that index write checks every racily clean entry by content, smudging those that
+     * changed; from then on each entry either matches its file or is marked changed. In a clone of
+     * our own the index's time is then moved one second on, so that `commit --all` trusts what was
+     * just verified instead of hashing it again; the commit writes a new index with a true time,
+     * which restores git's protection for whatever comes after. A
+     * process that the `run` script leaves running may write files at any moment; what it writes
+     * after the staging begins may miss this commit, as it would if written after the commit.
+     */
+    async commitAll(message, author, committer) {
+        const untracked = await this.git(['ls-files', '--others', '--exclude-standard', '-z']);
+        if (untracked.stdout) {
+            // An embedded repository is listed as 'dir/'; update-index takes it (as a gitlink) as 'dir'.
+            const names = untracked.stdout
+                .split('\0')
+                .filter((name) => name.length > 0)
+                .map((name) => name.replace(/\/$/, ''));
+            await this.git(['update-index', '--add', '-z', '--stdin'], { input: names.join('\0') + '\0' });
+            if (this.ownIndex) {
+                const written = (await promises_.stat(this.ownIndex)).mtimeMs / 1000;
+                await promises_.utimes(this.ownIndex, new Date(), Math.floor(written) + 1);
+            }
+        }
+        const commit = [
+            'commit',
+            '-q',
+            '--all',
+            '--no-verify',
+            '--no-gpg-sign',
+            '--trailer',
+            PUBLISHED_BY_TRAILER,
+            '-F',
+            '-'
+        ];
+        const committed = await this.git(commit, {
+            input: message,
+            env: identityEnv(author, committer),
+            allowFailure: true
+        });
+        if (committed.exitCode === 0)
+            return true;
+        // Only when the commit failed: nothing differs from HEAD that `commit --all` would take (a
+        // submodule with edits inside it but the same commit checked out is not a change) means there
+        // was nothing to commit.
+        const unchanged = await this.git(['diff', '--quiet', '--ignore-submodules=dirty', 'HEAD'], {
+            allowFailure: true
+        });
+        if (unchanged.exitCode === 0)
+            return false;
+        throw new src_errors/* CommandError */.Qd(['git', ...commit].join(' '), committed.exitCode, committed.stderr || committed.stdout);
+    }
+    /** Re-creates `sha` on HEAD with its author, date and message, plus our trailer. */
+    async replayCommit(sha, committer) {
+        const picked = await this.git(['cherry-pick', '--no-commit', '--allow-empty', sha], {
+            allowFailure: true
+        });
+        if (picked.exitCode !== 0) {
+            await this.git(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
+            throw new ConflictError(`Commit ${sha.slice(0, 12)}`, picked.stderr || picked.stdout);
+        }
+        await this.git([
+            'commit',
+            '-q',
+            '--no-verify',
+            '--no-gpg-sign',
+            '--allow-empty',
+            '-C',
+            sha,
+            '--trailer',
+            PUBLISHED_BY_TRAILER
+        ], {
+            env: identityEnv(undefined, committer)
+        });
+    }
+    async resetHard(ref) {
+        await this.git(['reset', '-q', '--hard', ref]);
+    }
+    /** Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. */
+    async rebaseOnto(onto, upstream, committer) {
+        const result = await this.git(['rebase', '-q', '--no-gpg-sign', '--onto', onto, upstream], {
+            allowFailure: true,
+            env: identityEnv(undefined, committer)
+        });
+        if (result.exitCode !== 0) {
+            await this.git(['rebase', '--abort'], { allowFailure: true });
+            throw new ConflictError('Rebasing onto the new target', result.stderr || result.stdout);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/worktree.ts
 
 
 
@@ -44299,68 +44372,6 @@ async function readRemoteBranch(tree, options, target, targetRef) {
     // The branch may have moved since the first fetch: what was just fetched is what counts.
     const current = await tree.readCommit(branchRef);
     return { remoteBranchTip: current, remoteBranchCommits: await tree.commitsNotOn(targetRef, current.sha) };
-}
-function normalizeRemote(url) {
-    return url
-        .replace(/^(https?:\/\/)[^@/]*@/, '$1')
-        .replace(/\/+$/, '')
-        .replace(/\.git$/, '')
-        .toLowerCase();
-}
-function checkOrigin(clone, options) {
-    const origin = clone.originUrl;
-    if (!origin || normalizeRemote(origin) !== normalizeRemote(options.remoteUrl)) {
-        throw new src_errors/* InputError */.dz('path', `'${clone.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`, "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder.");
-    }
-}
-/** Finds where `head` left the target, deepening a shallow clone until the two histories meet. */
-async function findBase(tree, head, target, targetRef) {
-    for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }]) {
-        if (history) {
-            if (!(await tree.isShallow()))
-                break;
-            await fetchBranches(tree, [target], history);
-        }
-        const base = await tree.mergeBase(head, targetRef);
-        if (base)
-            return base;
-    }
-    throw new src_errors/* ActionError */.lZ(`The clone's HEAD shares no history with '${target}'.`, "Check out the target branch (or a branch made from it) in 'path' before this step.");
-}
-/**
- * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
- * target's tip in our clone, each with our trailer. The found clone is left as it was.
- */
-async function carryOverOntoTarget(work, clone, options) {
-    const { git: tree, targetRef } = work;
-    await findBase(tree, clone.head, options.target, targetRef);
-    const identity = {
-        GIT_AUTHOR_NAME: options.author.name,
-        GIT_AUTHOR_EMAIL: options.author.email,
-        GIT_COMMITTER_NAME: options.committer.name,
-        GIT_COMMITTER_EMAIL: options.committer.email
-    };
-    const saved = await commitWorkTree(tree, clone, options.commitMessage, identity);
-    const savedChanges = saved !== clone.head;
-    const series = await tree.commitsBetween(targetRef, saved);
-    for (const sha of series) {
-        if (await tree.isMerge(sha)) {
-            throw new src_errors/* ActionError */.lZ(`The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`, 'Publish linear history: rebase the work onto the target before this step.');
-        }
-    }
-    await tree.checkoutNewBranch(options.branch, targetRef);
-    try {
-        for (const sha of series)
-            await tree.replayCommit(sha, options.committer);
-    }
-    catch (error) {
-        if (error instanceof ConflictError) {
-            throw new src_errors/* ActionError */.lZ(`The clone's work does not apply on the current '${options.target}': ${error.message}`, 'The clone was left as it was. Update the work to the current target and run again.');
-        }
-        throw error;
-    }
-    const carried = series.length - (savedChanges ? 1 : 0);
-    info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the clone at ${(0,log_text/* quoteName */.AB)(clone.dir)} onto ${(0,log_text/* quoteName */.AB)(options.target)} (${work.target.sha.slice(0, 12)}) in the action's own clone at ${(0,log_text/* quoteName */.AB)(tree.dir)}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/publish-one.ts

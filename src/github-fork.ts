@@ -45,12 +45,13 @@ async function readLineage(
   }
 }
 
-/** Deletes the pull request's branch from the fork that holds it. */
-export async function deleteForkBranch(
+/** Deletes the pull request's branch: from the fork that holds it, or from the repository. */
+export async function deletePullRequestBranch(
   github: GitHubClient,
-  fork: RepositoryName,
-  branch: string
+  branch: string,
+  fork: RepositoryName | undefined
 ): Promise<void> {
+  if (!fork) return github.deleteBranch(branch);
   await github.call(
     `deleting branch '${branch}' of ${fork.owner}/${fork.repo}`,
     PERMISSIONS.writeContents,

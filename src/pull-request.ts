@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { ApiError } from './api-errors.js';
 import { describeError } from './errors.js';
 import type { GitHubClient } from './github.js';
-import { deleteForkBranch } from './github-fork.js';
+import { deletePullRequestBranch } from './github-fork.js';
 import type { PullRequest } from './github-pulls.js';
 import type { Inputs } from './inputs.js';
 import { logText } from './log-text.js';
@@ -58,10 +58,7 @@ export async function openOrUpdatePullRequest(
         if (
           await bestEffort(
             'delete-branch',
-            () =>
-              inputs.pushToFork
-                ? deleteForkBranch(github, inputs.pushToFork, branch)
-                : github.deleteBranch(branch),
+            () => deletePullRequestBranch(github, branch, inputs.pushToFork),
             `Pull request #${number} was closed; delete the branch '${branch}' by hand.`
           )
         ) {
