@@ -33677,7 +33677,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // them; this module's imports load none of that.
 const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
 await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5576));
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5336));
 await run({ ghVersion });
 
 __webpack_async_result__();
@@ -33796,7 +33796,7 @@ function pullRequestLink(pr) {
 
 /***/ }),
 
-/***/ 5576:
+/***/ 5336:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35940,6 +35940,9 @@ const NETWORK_ATTEMPTS = 3;
 /** What git prints when the connection, not the request, failed. */
 const TRANSIENT = /connection reset|connection refused|hung up unexpectedly|unexpected disconnect|early EOF|RPC failed|returned error: 5\d\d|Empty reply from server|SSL_read|Failed to connect|timed out|HTTP\/2 stream/i;
 const READ_FIX = 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.';
+/** The remote of the target repository; with `push-to-fork`, the PR branch's is FORK_REMOTE. */
+const ORIGIN = 'origin';
+const FORK_REMOTE = 'fork';
 /**
  * Runs `attempt` until it is done: it returns a result, or undefined when the connection broke
  * on the way (reset, hung up, 5xx) and `attempt` may be tried again. The one retry loop of every
@@ -35971,8 +35974,8 @@ function network(repo, args, options = {}) {
     }, (n) => `git ${args[0]} lost its connection (attempt ${n}); trying again.`);
 }
 /** The remote's tips of the given branches; a branch that does not exist is absent from the map. */
-async function remoteBranchTips(repo, branches) {
-    const stdout = await network(repo, ['ls-remote', '--heads', 'origin', ...branches.map((b) => `refs/heads/${b}`)], { fix: READ_FIX }).then((r) => r.stdout);
+async function remoteBranchTips(repo, branches, remote = ORIGIN) {
+    const stdout = await network(repo, ['ls-remote', '--heads', remote, ...branches.map((b) => `refs/heads/${b}`)], { fix: READ_FIX }).then((r) => r.stdout);
     const tips = new Map();
     for (const line of stdout.split('\n')) {
         const [sha, ref] = line.trim().split('\t');
@@ -36001,26 +36004,38 @@ async function fetchBranches(repo, branches, history = { depth: 1 }) {
  * One fetch for the target, which must exist, and the PR branch, which may not: the branch
  * goes through a glob refspec, which matches nothing instead of failing. A clone that is not
  * shallow stays whole. Both land in their remote-tracking refs; a missing target is reported.
+ * With `branchRemote` (a fork), the branch comes from there, in a fetch of its own after the
+ * target's (two fetches at once would contend for the shallow file).
  */
 async function fetchTargetAndBranch(repo, target, branch, options) {
-    const branchRef = `refs/remotes/origin/${branch}`;
-    const shallow = options.shallow;
+    const branchRemote = options.branchRemote ?? ORIGIN;
+    const branchRef = `refs/remotes/${branchRemote}/${branch}`;
+    const shallow = options.shallow ? ['--depth=1'] : [];
     // A stale remote-tracking ref in an existing clone must not pass for the branch's tip.
     if (!options.fresh)
         await repo.git(['update-ref', '-d', branchRef], { allowFailure: true });
+    const branchRefspec = `+refs/heads/${branch}*:${branchRef}*`;
     const result = await network(repo, [
         'fetch',
         '--no-tags',
         '--no-write-fetch-head',
-        ...(shallow ? ['--depth=1'] : []),
-        'origin',
+        ...shallow,
+        ORIGIN,
         `+refs/heads/${target}:refs/remotes/origin/${target}`,
-        `+refs/heads/${branch}*:${branchRef}*`
+        ...(branchRemote === ORIGIN ? [branchRefspec] : [])
     ], { allowFailure: true });
     if (result.exitCode !== 0) {
         if (/couldn't find remote ref/i.test(result.stderr))
             return { targetFound: false };
-        throw new src_errors/* CommandError */.Qd('git fetch origin', result.exitCode, result.stderr, 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.');
+        throw new src_errors/* CommandError */.Qd('git fetch origin', result.exitCode, result.stderr, READ_FIX);
+    }
+    // A shallow fetch whose only refspec matches nothing fails (exit 1, no message): from a fork,
+    // whether the branch exists is asked first.
+    if (branchRemote !== ORIGIN && (await remoteBranchTips(repo, [branch], branchRemote)).has(branch)) {
+        const refspec = `+refs/heads/${branch}:${branchRef}`;
+        await network(repo, ['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, branchRemote, refspec], {
+            fix: "Check that the fork in 'push-to-fork' exists and that the token may read it."
+        });
     }
     return { targetFound: true };
 }
@@ -36030,27 +36045,28 @@ async function fetchTargetAndBranch(repo, target, branch, options) {
  * fetching any more of the target's history. When the branch has no such commit (it is all on
  * the target) the server gives up, and git reports that like any server failure.
  */
-async function fetchHistoryUntil(repo, branch, target) {
+async function fetchHistoryUntil(repo, branch, target, remote = ORIGIN) {
+    // From a fork, the fork's own copy of the target marks where the branch's history ends.
     const args = [
         'fetch',
         '--no-tags',
         '--no-write-fetch-head',
         `--shallow-exclude=refs/heads/${target}`,
-        'origin',
-        `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+        remote,
+        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`
     ];
     return network(repo, args, { allowFailure: true });
 }
 /**
- * Pushes HEAD to `branch`. With `lease`, the push is forced but only over the tip we saw
- * (`undefined`: the branch must not exist); without, it is a plain fast-forward push.
+ * Pushes HEAD to `branch` of `remote`. With `lease`, the push is forced but only over the tip we
+ * saw (`undefined`: the branch must not exist); without, it is a plain fast-forward push.
  */
-async function push(repo, branch, lease) {
+async function push(repo, branch, lease, remote = ORIGIN) {
     const ref = `refs/heads/${branch}`;
     const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
     let head;
     return retryLostConnections(async (_n, last) => {
-        const result = await repo.git(['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`], { allowFailure: true, authenticated: true });
+        const result = await repo.git(['push', '--porcelain', '--no-verify', ...leaseArgs, remote, `HEAD:${ref}`], { allowFailure: true, authenticated: true });
         if (result.exitCode === 0)
             return { pushed: true };
         const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
@@ -36060,12 +36076,14 @@ async function push(repo, branch, lease) {
                 rejection: readRejection(line.split('\t')[2] ?? '[rejected]', result.stderr)
             };
         if (!TRANSIENT.test(result.stderr) || last) {
-            throw new src_errors/* ActionError */.lZ(`Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`, 'Check that the token may push to this repository (contents: write).');
+            throw new src_errors/* ActionError */.lZ(`Pushing to '${branch}'${remote === ORIGIN ? '' : " of the fork in 'push-to-fork'"} failed:\n${(result.stderr || result.stdout).trim()}`, remote === ORIGIN
+                ? 'Check that the token may push to this repository (contents: write).'
+                : "Check that the token may push to the fork in 'push-to-fork' (contents: write on the fork). Nothing was pushed and no pull request was opened or changed.");
         }
         // The connection broke; the push may have reached the server all the same. Pushing again
         // would then fail its lease, so look first.
         head ??= (await repo.commitInfo('HEAD')).sha;
-        const tips = await remoteBranchTips(repo, [branch]);
+        const tips = await remoteBranchTips(repo, [branch], remote);
         if (tips.get(branch) === head) {
             info(`The push to '${branch}' lost its connection but reached GitHub.`);
             return { pushed: true };
@@ -36917,6 +36935,135 @@ function parseScopes(header) {
         .filter((scope) => scope.length > 0);
 }
 
+;// CONCATENATED MODULE: ./src/api-errors.ts
+
+
+const REPO_SCOPE = "'repo' ('public_repo' is enough for a public repository)";
+const PERMISSIONS = {
+    metadata: { fineGrained: 'metadata: read', classic: REPO_SCOPE },
+    readPullRequests: { fineGrained: 'pull-requests: read', classic: REPO_SCOPE },
+    writePullRequests: { fineGrained: 'pull-requests: write', classic: REPO_SCOPE },
+    readContents: { fineGrained: 'contents: read', classic: REPO_SCOPE },
+    writeContents: { fineGrained: 'contents: write', classic: REPO_SCOPE },
+    writeBranch: {
+        fineGrained: "contents: write (and workflows: write when the commits change files under '.github/workflows')",
+        classic: `${REPO_SCOPE}, and 'workflow' when the commits change files under '.github/workflows'`
+    },
+    writeIssues: { fineGrained: 'issues: write', classic: REPO_SCOPE },
+    autoMerge: { fineGrained: 'pull-requests: write and contents: write', classic: REPO_SCOPE }
+};
+/** An API call GitHub refused; `status` lets a caller tell a refusal it can live with from the rest. */
+class ApiError extends src_errors/* ActionError */.lZ {
+    status;
+    apiMessage;
+    constructor(status, apiMessage, problem, fix) {
+        super(problem, fix);
+        this.status = status;
+        this.apiMessage = apiMessage;
+        this.name = 'ApiError';
+    }
+}
+function isHttpFailure(error) {
+    return (typeof error === 'object' && error !== null && typeof error.status === 'number');
+}
+function header(headers, name) {
+    const value = headers?.[name];
+    return typeof value === 'string' ? value : null;
+}
+/**
+ * Turns an API failure into a message that says what to check, for the cases a workflow author
+ * can fix; a 403 names the permission the call needs (`permission`).
+ */
+function explainApiFailure(error, doing, permission) {
+    if (!isHttpFailure(error))
+        return error instanceof Error ? error : new Error(String(error));
+    const message = apiMessage(error);
+    if (error.status === 401) {
+        return new ApiError(401, message, `GitHub rejected the token while ${doing} (401 Bad credentials).`, `The token in ${TOKEN_VARIABLE} is invalid, expired or revoked: check the secret it is mapped from.`);
+    }
+    if (/not permitted to create or approve pull requests/i.test(message)) {
+        return new ApiError(error.status, message, `GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`, "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
+            "(for an organization repository, first in the organization's Actions settings), or map a personal access token or GitHub App token into GITHUB_TOKEN instead of the workflow token.");
+    }
+    if (error.status === 403 && permission) {
+        return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, permissionHint(permission));
+    }
+    if (error.status === 403) {
+        return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, 'The token lacks a permission this needs.');
+    }
+    return new ApiError(error.status, message, `GitHub answered ${error.status} while ${doing}: ${message}`);
+}
+/** The fix for a refused call: the permission a GitHub App or fine-grained token needs, and the classic scope. */
+function permissionHint(permission) {
+    return (`The token lacks a permission: a GitHub App installation token, a fine-grained token or the workflow's GITHUB_TOKEN needs '${permission.fineGrained}' ` +
+        `(for GITHUB_TOKEN, in the job's 'permissions:'); a classic personal access token needs the scope ${permission.classic}.`);
+}
+/** GitHub's own message (octokit appends " - <documentation url>" to it). */
+function apiMessage(error) {
+    const data = error.response?.data;
+    if (typeof data?.message === 'string' && data.message)
+        return data.message;
+    return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
+}
+
+;// CONCATENATED MODULE: ./src/fork-check.ts
+/**
+ * Whether a repository may carry the pull request's branch for another: `push-to-fork` must name
+ * a fork of the target repository, or a sibling (a fork of the same parent), as
+ * peter-evans/create-pull-request requires. Pure: the facts come from GET /repos of each.
+ */
+/** `fork`'s relation to `target`: its fork, its sibling, or neither (GitHub names are case-insensitive). */
+function forkRelation(fork, target) {
+    const same = (a, b) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+    if (same(fork.parent, target.fullName))
+        return 'fork';
+    if (same(fork.parent, target.parent))
+        return 'sibling';
+    return 'unrelated';
+}
+
+;// CONCATENATED MODULE: ./src/github-fork.ts
+
+
+
+/**
+ * Checks that `push-to-fork` names a repository the token can see that is a fork of the target
+ * (or of the target's parent): the pull request GitHub opens from it must share the target's
+ * history. The target is read only when the fork's parent is not the target itself.
+ */
+async function checkPushToFork(github, fork) {
+    const named = `${fork.owner}/${fork.repo}`;
+    const forkLineage = await readLineage(github, fork);
+    if (!forkLineage) {
+        throw new src_errors/* InputError */.dz('push-to-fork', `repository '${named}' was not found, or the token cannot see it`, `Fork ${github.owner}/${github.repo} first (the action does not create forks), and give the token access to the fork (contents: write).`);
+    }
+    const target = { owner: github.owner, repo: github.repo };
+    let targetLineage = { fullName: `${target.owner}/${target.repo}`, parent: undefined };
+    if (forkRelation(forkLineage, targetLineage) === 'unrelated')
+        targetLineage = (await readLineage(github, target)) ?? targetLineage;
+    if (forkRelation(forkLineage, targetLineage) === 'unrelated') {
+        throw new src_errors/* InputError */.dz('push-to-fork', `'${named}' is not a fork of ${targetLineage.fullName}, nor a fork of the same parent (${forkLineage.parent ? `it is a fork of ${forkLineage.parent}` : 'it is no fork'})`, `Give a fork of ${targetLineage.fullName} as 'owner/name', or leave the input empty to push the branch to ${targetLineage.fullName} itself.`);
+    }
+}
+/** The repository's full name and parent, or undefined when the token cannot see it. */
+async function readLineage(github, which) {
+    try {
+        const { data } = await github.octokit.rest.repos.get({ owner: which.owner, repo: which.repo });
+        return { fullName: data.full_name, parent: data.parent?.full_name };
+    }
+    catch (error) {
+        if (isHttpFailure(error) && error.status === 404)
+            return undefined;
+        throw github.failure(error, `reading repository ${which.owner}/${which.repo}`, PERMISSIONS.metadata);
+    }
+}
+/** Deletes the pull request's branch: from the fork that holds it, or from the repository. */
+async function deletePullRequestBranch(github, branch, fork) {
+    if (!fork)
+        return github.deleteBranch(branch);
+    await github.call(`deleting branch '${branch}' of ${fork.owner}/${fork.repo}`, PERMISSIONS.writeContents, () => github.octokit.rest.git.deleteRef({ owner: fork.owner, repo: fork.repo, ref: `heads/${branch}` }));
+}
+
 ;// CONCATENATED MODULE: ./src/token.ts
 
 
@@ -37059,6 +37206,7 @@ function expiryWarning(header, now) {
 
 
 
+
 /**
  * The sandbox that holds gh's and git's configuration and credentials for this run, recorded
  * for the post step (src/state.ts) before anything is written into it. Inside `parent` (a sessions
@@ -37092,8 +37240,10 @@ async function connect(github, sandbox, options) {
         target: inputs.targetBranch,
         branch: inputs.branch,
         branchSuffix: inputs.branchSuffix,
-        lookUpPullRequest: inputs.mode === 'pull-request'
+        lookUpPullRequest: inputs.mode === 'pull-request',
+        fork: inputs.pushToFork
     });
+    const forkChecked = inputs.pushToFork ? checkPushToFork(github, inputs.pushToFork) : Promise.resolve();
     const version = findGh(sandbox, options.ghVersion);
     const configFree = options.configWritten.then(() => undefined, () => undefined);
     const authenticate = (ghLoginAccepts, v) => configFree.then(async () => {
@@ -37101,9 +37251,11 @@ async function connect(github, sandbox, options) {
     });
     const early = reportsNoScopes(token) ? version.then((v) => authenticate(true, v)) : undefined;
     early?.catch(() => undefined); // awaited as ghReady, or the API's failure is the one reported
-    const [session, gh] = await Promise.allSettled([starting, version]);
+    const [session, gh, fork] = await Promise.allSettled([starting, version, forkChecked]);
     if (session.status === 'rejected')
         throw session.reason;
+    if (fork.status === 'rejected')
+        throw fork.reason;
     if (gh.status === 'rejected')
         throw gh.reason;
     const access = reviewTokenAccess(session.value, warning);
@@ -37132,11 +37284,11 @@ async function start(github, options) {
     let openPullRequest = Promise.resolve(undefined);
     if (options.lookUpPullRequest) {
         if (facts) {
-            openPullRequest = github.pulls.find(branch, target);
+            openPullRequest = github.pulls.find(branch, target, options.fork);
             openPullRequest.catch(() => undefined); // awaited later; this keeps an early failure from going unhandled
         }
         else {
-            const looked = await github.pulls.lookUp(branch, target);
+            const looked = await github.pulls.lookUp(branch, target, options.fork);
             openPullRequest = Promise.resolve(looked.pullRequest);
             facts = {
                 scopesHeader: looked.scopesHeader,
@@ -37189,12 +37341,12 @@ async function withSuffix(github, branch, target, kind) {
  * other reason fails the step with GitHub's message. Returns whether this run pushed.
  */
 async function publishBranch(work, branch, expectedTip) {
-    const result = await push(work.git, branch, { expectedTip });
+    const result = await push(work.git, branch, { expectedTip }, work.branchRemote);
     if (result.pushed) {
-        info(`Pushed '${branch}'.`);
+        info(`Pushed '${branch}'${work.branchRemote === ORIGIN ? '' : ' to the fork'}.`);
         return true;
     }
-    if (!(await refMoved(work, branch, result.rejection, expectedTip)))
+    if (!(await refMoved(work, branch, result.rejection, expectedTip, work.branchRemote)))
         throw refusalError(result.rejection, { branch, mode: 'pull-request' });
     notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${(0,log_text/* logText */.kc)(result.rejection.reason)}). ` +
         "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state.");
@@ -37204,11 +37356,11 @@ async function publishBranch(work, branch, expectedTip) {
  * Whether a rejected push lost to a push by someone else: git says so from the refs it was
  * shown, or, when the server's words leave it open, the remote tip is no longer `expectedTip`.
  */
-async function refMoved(work, branch, rejection, expectedTip) {
+async function refMoved(work, branch, rejection, expectedTip, remote = ORIGIN) {
     const kind = classifyRejection(rejection);
     if (kind !== 'maybe-moved')
         return kind === 'moved';
-    return (await remoteBranchTips(work.git, [branch])).get(branch) !== expectedTip;
+    return (await remoteBranchTips(work.git, [branch], remote)).get(branch) !== expectedTip;
 }
 function refusalError(rejection, where) {
     const { problem, fix } = explainRefusal(rejection, where);
@@ -37373,78 +37525,8 @@ function pushRetryDelay(state, random = Math.random) {
     return state.elapsedMs + wait > state.timeoutMs ? undefined : wait;
 }
 
-;// CONCATENATED MODULE: ./src/api-errors.ts
-
-
-const REPO_SCOPE = "'repo' ('public_repo' is enough for a public repository)";
-const PERMISSIONS = {
-    metadata: { fineGrained: 'metadata: read', classic: REPO_SCOPE },
-    readPullRequests: { fineGrained: 'pull-requests: read', classic: REPO_SCOPE },
-    writePullRequests: { fineGrained: 'pull-requests: write', classic: REPO_SCOPE },
-    readContents: { fineGrained: 'contents: read', classic: REPO_SCOPE },
-    writeContents: { fineGrained: 'contents: write', classic: REPO_SCOPE },
-    writeBranch: {
-        fineGrained: "contents: write (and workflows: write when the commits change files under '.github/workflows')",
-        classic: `${REPO_SCOPE}, and 'workflow' when the commits change files under '.github/workflows'`
-    },
-    writeIssues: { fineGrained: 'issues: write', classic: REPO_SCOPE },
-    autoMerge: { fineGrained: 'pull-requests: write and contents: write', classic: REPO_SCOPE }
-};
-/** An API call GitHub refused; `status` lets a caller tell a refusal it can live with from the rest. */
-class ApiError extends src_errors/* ActionError */.lZ {
-    status;
-    apiMessage;
-    constructor(status, apiMessage, problem, fix) {
-        super(problem, fix);
-        this.status = status;
-        this.apiMessage = apiMessage;
-        this.name = 'ApiError';
-    }
-}
-function isHttpFailure(error) {
-    return (typeof error === 'object' && error !== null && typeof error.status === 'number');
-}
-function header(headers, name) {
-    const value = headers?.[name];
-    return typeof value === 'string' ? value : null;
-}
-/**
- * Turns an API failure into a message that says what to check, for the cases a workflow author
- * can fix; a 403 names the permission the call needs (`permission`).
- */
-function explainApiFailure(error, doing, permission) {
-    if (!isHttpFailure(error))
-        return error instanceof Error ? error : new Error(String(error));
-    const message = apiMessage(error);
-    if (error.status === 401) {
-        return new ApiError(401, message, `GitHub rejected the token while ${doing} (401 Bad credentials).`, `The token in ${TOKEN_VARIABLE} is invalid, expired or revoked: check the secret it is mapped from.`);
-    }
-    if (/not permitted to create or approve pull requests/i.test(message)) {
-        return new ApiError(error.status, message, `GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`, "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
-            "(for an organization repository, first in the organization's Actions settings), or map a personal access token or GitHub App token into GITHUB_TOKEN instead of the workflow token.");
-    }
-    if (error.status === 403 && permission) {
-        return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, permissionHint(permission));
-    }
-    if (error.status === 403) {
-        return new ApiError(403, message, `GitHub refused ${doing} (403): ${message}`, 'The token lacks a permission this needs.');
-    }
-    return new ApiError(error.status, message, `GitHub answered ${error.status} while ${doing}: ${message}`);
-}
-/** The fix for a refused call: the permission a GitHub App or fine-grained token needs, and the classic scope. */
-function permissionHint(permission) {
-    return (`The token lacks a permission: a GitHub App installation token, a fine-grained token or the workflow's GITHUB_TOKEN needs '${permission.fineGrained}' ` +
-        `(for GITHUB_TOKEN, in the job's 'permissions:'); a classic personal access token needs the scope ${permission.classic}.`);
-}
-/** GitHub's own message (octokit appends " - <documentation url>" to it). */
-function apiMessage(error) {
-    const data = error.response?.data;
-    if (typeof data?.message === 'string' && data.message)
-        return data.message;
-    return error.message.replace(/ - https:\/\/docs\.github\.com\S*$/, '');
-}
-
 ;// CONCATENATED MODULE: ./src/pull-request.ts
+
 
 
 
@@ -37474,7 +37556,7 @@ async function openOrUpdatePullRequest(github, plan, context) {
             pullRequest = await github.pulls.update(number, { state: 'closed' });
             info(`Closed pull request #${number}: its changes are on the target already.`);
             if (plan.deleteBranch) {
-                if (await bestEffort('delete-branch', () => github.deleteBranch(branch), `Pull request #${number} was closed; delete the branch '${branch}' by hand.`)) {
+                if (await bestEffort('delete-branch', () => deletePullRequestBranch(github, branch, inputs.pushToFork), `Pull request #${number} was closed; delete the branch '${branch}' by hand.`)) {
                     info(`Deleted branch '${branch}'.`);
                 }
             }
@@ -37490,7 +37572,8 @@ async function openOrUpdatePullRequest(github, plan, context) {
                 title: desired.title,
                 body: desired.body,
                 draft: inputs.draft,
-                maintainerCanModify: inputs.maintainerCanModify
+                maintainerCanModify: inputs.maintainerCanModify,
+                fork: inputs.pushToFork
             }));
             info(`${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`);
             break;
@@ -37786,6 +37869,9 @@ async function publishPullRequest(context) {
     let superseded = false;
     let headSha = plan.headSha;
     if (plan.push) {
+        if (work.branchRemote !== ORIGIN && context.lfsUploads.files.length > 0) {
+            throw new src_errors/* ActionError */.lZ(`The changes bring ${context.lfsUploads.files.length} new Git LFS object(s), which 'push-to-fork' cannot upload yet. Nothing was pushed.`, "Publish them without 'push-to-fork', or upload the LFS objects to the fork before this step.");
+        }
         await context.lfsUploads.upload();
         const signed = inputs.signCommits
             ? await buildSignedChain(work, github, work.target.sha, signoffOf(inputs))
@@ -37801,7 +37887,9 @@ async function publishPullRequest(context) {
             await signed?.cleanUp();
         }
     }
-    const supersededBy = superseded ? (await remoteBranchTips(work.git, [branch])).get(branch) : undefined;
+    const supersededBy = superseded
+        ? (await remoteBranchTips(work.git, [branch], work.branchRemote)).get(branch)
+        : undefined;
     context.doneWithGit();
     const { pullRequest, created, wrote } = await openOrUpdatePullRequest(github, plan, {
         ...context,
@@ -43237,7 +43325,28 @@ throttling.triggersNotification = triggersNotification;
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var bottleneck_lib = __nccwpck_require__(2203);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
+;// CONCATENATED MODULE: ./src/pull-request-data.ts
+/** A pull request as a publish reads it, from GitHub's JSON (full, or as a list shows it). */
+function toPullRequest(data) {
+    return {
+        number: data.number,
+        nodeId: data.node_id,
+        url: data.html_url,
+        title: data.title,
+        body: data.body ?? '',
+        draft: data.draft ?? false,
+        author: data.user?.login ?? '',
+        labels: (data.labels ?? []).map((label) => label.name ?? '').filter((name) => name !== ''),
+        reviewers: (data.requested_reviewers ?? []).map((user) => user.login),
+        teamReviewers: (data.requested_teams ?? []).map((team) => team.slug),
+        assignees: (data.assignees ?? []).map((user) => user.login),
+        milestone: data.milestone?.number,
+        autoMerge: data.auto_merge?.merge_method
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/github-pulls.ts
+
 
 /** The REST and GraphQL calls on pull requests: `github.pulls.create(...)` and so on. */
 class PullRequestApi {
@@ -43251,17 +43360,20 @@ class PullRequestApi {
         this.repo = api.repo;
         this.octokit = api.octokit;
     }
-    async find(branch, base) {
-        return (await this.lookUp(branch, base)).pullRequest;
+    async find(branch, base, fork) {
+        return (await this.lookUp(branch, base, fork)).pullRequest;
     }
-    /** The open pull request from `branch` into `base`, with the token facts its answer's headers carry. */
-    async lookUp(branch, base) {
+    /**
+     * The open pull request from `branch` (of `fork`, when given) into `base`, with the token facts
+     * its answer's headers carry.
+     */
+    async lookUp(branch, base, fork) {
         try {
             const { data, headers } = await this.octokit.rest.pulls.list({
                 owner: this.owner,
                 repo: this.repo,
                 state: 'open',
-                head: `${this.owner}:${branch}`,
+                head: `${fork?.owner ?? this.owner}:${branch}`,
                 base,
                 per_page: 1
             });
@@ -43278,11 +43390,14 @@ class PullRequestApi {
         }
     }
     async create(fields) {
+        const fork = fields.fork;
         try {
             const { data } = await this.octokit.rest.pulls.create({
                 owner: this.owner,
                 repo: this.repo,
-                head: fields.branch,
+                // From a fork: `owner:branch`, and the fork by name (required when both have one owner).
+                head: fork ? `${fork.owner}:${fields.branch}` : fields.branch,
+                ...(fork ? { head_repo: `${fork.owner}/${fork.repo}` } : {}),
                 base: fields.base,
                 title: fields.title,
                 body: fields.body,
@@ -43296,7 +43411,7 @@ class PullRequestApi {
             if (isHttpFailure(error) &&
                 error.status === 422 &&
                 /already exists/i.test(JSON.stringify(error.response?.data ?? error.message))) {
-                const existing = await this.find(fields.branch, fields.base);
+                const existing = await this.find(fields.branch, fields.base, fork);
                 if (existing)
                     return { pullRequest: existing, created: false };
             }
@@ -43387,23 +43502,6 @@ class PullRequestApi {
     async addLabels(number, labels) {
         await this.api.call(`adding labels to pull request #${number}`, PERMISSIONS.writeIssues, () => this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels }));
     }
-}
-function toPullRequest(data) {
-    return {
-        number: data.number,
-        nodeId: data.node_id,
-        url: data.html_url,
-        title: data.title,
-        body: data.body ?? '',
-        draft: data.draft ?? false,
-        author: data.user?.login ?? '',
-        labels: (data.labels ?? []).map((label) => label.name ?? '').filter((name) => name !== ''),
-        reviewers: (data.requested_reviewers ?? []).map((user) => user.login),
-        teamReviewers: (data.requested_teams ?? []).map((team) => team.slug),
-        assignees: (data.assignees ?? []).map((user) => user.login),
-        milestone: data.milestone?.number,
-        autoMerge: data.auto_merge?.merge_method
-    };
 }
 
 ;// CONCATENATED MODULE: ./src/github.ts
@@ -44124,194 +44222,6 @@ function logLeftOut(leftOut) {
     info(`add-paths: ${leftOut.length} changed file(s) match none of its pathspecs and are left out of the commit:\n${names.join('\n')}`);
 }
 
-;// CONCATENATED MODULE: ./src/git-worktree.ts
-
-
-
-
-
-
-
-/**
- * A clone this action made, and the commands that change it: sparse checkout, checking out the
- * branch, and committing (staging, replaying, rebasing), always with our trailer.
- */
-class GitWorkTree extends Git {
-    signoff;
-    /** Set by `startSparse`: only the top-level files and the folders `widenSparse` named are checked out. */
-    sparse = false;
-    /** The index file (see `commitAll`); every work tree is a clone this action made. */
-    ownIndex;
-    constructor(sandbox, dir, 
-    /** `signoff`: every commit made here gets `Signed-off-by: <committer>` (git's `--signoff`). */
-    signoff) {
-        super(sandbox, dir);
-        this.signoff = signoff;
-    }
-    /** An empty repository at `dir` whose `origin` is `remoteUrl`; `dir` must be missing or empty. */
-    static async init(sandbox, dir, remoteUrl, options) {
-        await promises_.mkdir(dir, { recursive: true });
-        const tree = new GitWorkTree(sandbox, dir, options.signoff);
-        await tree.git(['init', '-q', `--initial-branch=${options.initialBranch}`]);
-        await tree.git(['remote', 'add', 'origin', remoteUrl]);
-        tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
-        return tree;
-    }
-    /**
-     * From the next checkout on, only top-level files are written (a cone-mode sparse checkout);
-     * folders come in through `widenSparse` when a change needs them.
-     */
-    async startSparse() {
-        // `init --cone` (git 2.25+) rather than `set --cone` (2.35+): the same top-level-only start.
-        await this.git(['sparse-checkout', 'init', '--cone']);
-        this.sparse = true;
-    }
-    /**
-     * In a sparse work tree, checks out the folders that hold the paths `touched` names (asked for
-     * only then, as listing them takes a git process); in a full one, nothing to do.
-     */
-    async widenSparse(touched) {
-        if (!this.sparse)
-            return;
-        const folders = new Set((await touched()).map((file) => external_node_path_.posix.dirname(file)).filter((folder) => folder !== '.'));
-        if (folders.size === 0)
-            return;
-        // --stdin reads a line that starts with a quote as C-quoted: quoting every line keeps any name literal.
-        await this.git(['sparse-checkout', 'add', '--stdin'], {
-            input: [...folders].map(log_text/* cQuote */.qV).join('\n') + '\n'
-        });
-    }
-    async checkoutNewBranch(branch, startPoint) {
-        await this.git(['checkout', '-q', '--no-track', '-B', branch, startPoint]);
-    }
-    /**
-     * Commits every change in the work tree (new files honouring .gitignore, edits, deletions) with
-     * our trailer, or with `addPaths` only those that match (src/staging.ts); returns whether there
-     * was anything to commit.
-     *
-     * Files written in the same second as the index are "racily clean": git cannot trust their
-     * timestamps and reads and hashes them on every index write and refresh. After a checkout of
-     * many files that is most of the cost, and `add --all` then `commit` pays it twice. Without new
-     * files, `commit --all` alone refreshes once. With new files, they are added to the index first
-     * (`update-index --add`: literal names, and linear where `add` with thousands of pathspecs is
-     * not), and that index write checks every racily clean entry by content, smudging those that
-     * changed; from then on each entry either matches its file or is marked changed. In a clone of
-     * our own the index's time is then moved one second on, so that `commit --all` trusts what was
-     * just verified instead of hashing it again; the commit writes a new index with a true time,
-     * which restores git's protection for whatever comes after. A
-     * process that the `run` script leaves running may write files at any moment; what it writes
-     * after the staging begins may miss this commit, as it would if written after the commit.
-     */
-    async commitAll(message, author, committer, addPaths = []) {
-        if (addPaths.length > 0) {
-            // Only what matches is staged; the rest stays in the work tree, uncommitted, and is logged.
-            if ((await stageMatching(this, addPaths)).staged.length === 0)
-                return false;
-            return this.commitStaged(message, author, committer, []);
-        }
-        const untracked = await this.git(['ls-files', '--others', '--exclude-standard', '-z']);
-        if (untracked.stdout) {
-            // An embedded repository is listed as 'dir/'; update-index takes it (as a gitlink) as 'dir'.
-            const names = untracked.stdout
-                .split('\0')
-                .filter((name) => name.length > 0)
-                .map((name) => name.replace(/\/$/, ''));
-            await this.git(['update-index', '--add', '-z', '--stdin'], { input: names.join('\0') + '\0' });
-            if (this.ownIndex) {
-                const written = (await promises_.stat(this.ownIndex)).mtimeMs / 1000;
-                await promises_.utimes(this.ownIndex, new Date(), Math.floor(written) + 1);
-            }
-        }
-        return this.commitStaged(message, author, committer, ['--all']);
-    }
-    /** `git commit` with our trailer (and the sign-off); false when there was nothing to commit. */
-    async commitStaged(message, author, committer, extra) {
-        const commit = [
-            'commit',
-            '-q',
-            ...extra,
-            '--no-verify',
-            '--no-gpg-sign',
-            ...this.signoffOption(),
-            '--trailer',
-            PUBLISHED_BY_TRAILER,
-            '-F',
-            '-'
-        ];
-        const committed = await this.git(commit, {
-            input: message,
-            env: identityEnv(author, committer),
-            allowFailure: true
-        });
-        if (committed.exitCode === 0)
-            return true;
-        // Only when the commit failed: nothing differs from HEAD that the commit would take (a
-        // submodule with edits inside it but the same commit checked out is not a change) means there
-        // was nothing to commit.
-        const unchanged = await this.git([
-            'diff',
-            '--quiet',
-            '--ignore-submodules=dirty',
-            ...(extra.includes('--all') ? [] : ['--cached']),
-            'HEAD'
-        ], { allowFailure: true });
-        if (unchanged.exitCode === 0)
-            return false;
-        throw new src_errors/* CommandError */.Qd(['git', ...commit].join(' '), committed.exitCode, committed.stderr || committed.stdout);
-    }
-    /** `--signoff` when the input asks for it: git adds the committer's line, once. */
-    signoffOption() {
-        return this.signoff ? ['--signoff'] : [];
-    }
-    /** Re-creates `sha` on HEAD with its author, date and message, plus our trailer. */
-    async replayCommit(sha, committer) {
-        const picked = await this.git(['cherry-pick', '--no-commit', '--allow-empty', sha], {
-            allowFailure: true
-        });
-        if (picked.exitCode !== 0) {
-            await this.git(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
-            throw new ConflictError(`Commit ${sha.slice(0, 12)}`, picked.stderr || picked.stdout);
-        }
-        await this.git([
-            'commit',
-            '-q',
-            '--no-verify',
-            '--no-gpg-sign',
-            '--allow-empty',
-            '-C',
-            sha,
-            ...this.signoffOption(),
-            '--trailer',
-            PUBLISHED_BY_TRAILER
-        ], {
-            env: identityEnv(undefined, committer)
-        });
-    }
-    /**
-     * Points the branch at `ref`, a commit with HEAD's very tree (signed commits), leaving the index
-     * and the files as they are: changes that `add-paths` left out stay in the work tree.
-     */
-    async moveToSameTree(ref) {
-        await this.git(['reset', '-q', '--soft', ref]);
-    }
-    /**
-     * Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. Changes
-     * that `add-paths` left out are stashed meanwhile (the stash commit is the committer's; the
-     * rebased commits keep their authors).
-     */
-    async rebaseOnto(onto, upstream, committer) {
-        const rebase = ['rebase', '-q', '--autostash', '--no-gpg-sign', '--onto', onto, upstream];
-        const result = await this.git(rebase, {
-            allowFailure: true,
-            env: identityEnv(committer, committer)
-        });
-        if (result.exitCode !== 0) {
-            await this.git(['rebase', '--abort'], { allowFailure: true });
-            throw new ConflictError('Rebasing onto the new target', result.stderr || result.stdout);
-        }
-    }
-}
-
 ;// CONCATENATED MODULE: ./src/existing-clone.ts
 
 
@@ -44512,10 +44422,7 @@ function cleanMessage(message) {
         .replace(/^\n+|\n+$/g, '') + '\n');
 }
 
-;// CONCATENATED MODULE: ./src/worktree.ts
-
-
-
+;// CONCATENATED MODULE: ./src/carry-over.ts
 
 
 
@@ -44523,110 +44430,9 @@ function cleanMessage(message) {
 
 
 /**
- * Where the work tree goes and what it starts from, from the inputs. A clone already at `path`
- * is read as data and its work taken over into a clone of our own: an earlier step may have
- * written its .git (hooks, fsmonitor, filters, credential helpers).
+ * A clone found at `path` (src/existing-clone.ts), its work carried over into the action's own
+ * clone: its origin checked, its commits and uncommitted changes replayed onto the target's tip.
  */
-async function workTreeOptions(inputs, where, isOnTarget) {
-    const existing = inputs.path !== undefined && (await promises_.readdir(inputs.path).catch(() => [])).length > 0
-        ? inputs.path
-        : undefined;
-    const dir = existing === undefined && inputs.path !== undefined
-        ? inputs.path
-        : external_node_path_.join(await promises_.mkdtemp(external_node_path_.join(where.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
-    const { author, committer, commitMessage } = inputs;
-    return {
-        dir,
-        existing,
-        remoteUrl: where.remoteUrl,
-        repository: where.repository,
-        target: where.target,
-        branch: where.branch,
-        commitMessage,
-        author,
-        committer,
-        addPaths: inputs.addPaths,
-        signoff: inputs.signoff,
-        // Without a script to run, a clone of our own needs on disk only what the outbox changes.
-        sparse: inputs.run.trim() === '' && inputs.path === undefined,
-        branchHistory: inputs.mode === 'pull-request',
-        isOnTarget
-    };
-}
-/**
- * The work tree that changes are made in: always a clone of our own at `dir`, checked out on
- * `branch` at the target's tip. With `existing` (a clone left by actions/checkout or earlier
- * steps), that clone's local commits and uncommitted changes are carried over onto the current
- * target tip; the clone itself is only read, never changed, and no git process runs in it.
- */
-async function prepareWorkTree(sandbox, options) {
-    const { dir, target, branch } = options;
-    const tree = await GitWorkTree.init(sandbox, dir, options.remoteUrl, {
-        initialBranch: branch,
-        signoff: options.signoff
-    });
-    const clone = options.existing === undefined ? undefined : await readExistingClone(tree, options.existing);
-    if (clone) {
-        checkOrigin(clone, options);
-        await borrowObjects(tree, clone);
-    }
-    const fetched = await fetchTargetAndBranch(tree, target, branch, {
-        shallow: !clone || clone.shallow.length > 0,
-        fresh: true
-    });
-    if (!fetched.targetFound) {
-        throw new src_errors/* InputError */.dz('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
-    }
-    const targetRef = `refs/remotes/origin/${target}`;
-    const targetTip = await tree.commitInfo(targetRef);
-    if (clone) {
-        // Before the clone's own commits are carried over: that may deepen the target's history.
-        const work = {
-            git: tree,
-            target: targetTip,
-            targetRef,
-            ...(await readRemoteBranch(tree, options, targetTip, targetRef))
-        };
-        await carryOverOntoTarget(work, clone, options);
-        return work;
-    }
-    // A new clone's checkout does not touch what the branch's fetch writes: the two run at once.
-    const checkout = (async () => {
-        if (options.sparse) {
-            info('No run script: the clone checks out only top-level files, and the folders that outbox changes touch as they are applied.');
-            await tree.startSparse();
-        }
-        await tree.checkoutNewBranch(branch, targetRef);
-    })();
-    const [remote] = await Promise.all([readRemoteBranch(tree, options, targetTip, targetRef), checkout]);
-    return { git: tree, target: targetTip, targetRef, ...remote };
-}
-/**
- * The PR branch on the remote: its tip and its commits that are not on the target. When it is
- * one commit on the target's tip — what this action leaves — the fetched tip is all there is.
- * Otherwise a shallow clone fetches the branch's own history, down to where it meets the target
- * whatever its length (one more fetch); a complete clone has it already.
- */
-async function readRemoteBranch(tree, options, target, targetRef) {
-    const branchRef = `refs/remotes/origin/${options.branch}`;
-    const tip = await tree.readCommitIfAny(branchRef);
-    if (!tip || tip.sha === target.sha || !options.branchHistory)
-        return { remoteBranchTip: tip, remoteBranchCommits: [] };
-    if (tip.parents.length === 1 && tip.parents[0] === target.sha)
-        return { remoteBranchTip: tip, remoteBranchCommits: [tip] };
-    if (!(await tree.isShallow()))
-        return { remoteBranchTip: tip, remoteBranchCommits: await tree.commitsNotOn(targetRef, tip.sha) };
-    const fetched = await fetchHistoryUntil(tree, options.branch, options.target);
-    if (fetched.exitCode !== 0) {
-        // A branch all on the target (an older commit of it) fails the same way as a broken server.
-        if (await options.isOnTarget(tip.sha))
-            return { remoteBranchTip: tip, remoteBranchCommits: [] };
-        throw new src_errors/* CommandError */.Qd('git fetch origin', fetched.exitCode, fetched.stderr, READ_FIX);
-    }
-    // The branch may have moved since the first fetch: what was just fetched is what counts.
-    const current = await tree.readCommit(branchRef);
-    return { remoteBranchTip: current, remoteBranchCommits: await tree.commitsNotOn(targetRef, current.sha) };
-}
 function normalizeRemote(url) {
     return url
         .replace(/^(https?:\/\/)[^@/]*@/, '$1')
@@ -44684,6 +44490,318 @@ async function carryOverOntoTarget(work, clone, options) {
     info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the clone at ${(0,log_text/* quoteName */.AB)(clone.dir)} onto ${(0,log_text/* quoteName */.AB)(options.target)} (${work.target.sha.slice(0, 12)}) in the action's own clone at ${(0,log_text/* quoteName */.AB)(tree.dir)}.`);
 }
 
+;// CONCATENATED MODULE: ./src/git-worktree.ts
+
+
+
+
+
+
+
+/**
+ * A clone this action made, and the commands that change it: sparse checkout, checking out the
+ * branch, and committing (staging, replaying, rebasing), always with our trailer.
+ */
+class GitWorkTree extends Git {
+    signoff;
+    /** Set by `startSparse`: only the top-level files and the folders `widenSparse` named are checked out. */
+    sparse = false;
+    /** The index file (see `commitAll`); every work tree is a clone this action made. */
+    ownIndex;
+    constructor(sandbox, dir, 
+    /** `signoff`: every commit made here gets `Signed-off-by: <committer>` (git's `--signoff`). */
+    signoff) {
+        super(sandbox, dir);
+        this.signoff = signoff;
+    }
+    /** An empty repository at `dir` whose `origin` is `remoteUrl`; `dir` must be missing or empty. */
+    static async init(sandbox, dir, remoteUrl, options) {
+        await promises_.mkdir(dir, { recursive: true });
+        const tree = new GitWorkTree(sandbox, dir, options.signoff);
+        await tree.git(['init', '-q', `--initial-branch=${options.initialBranch}`]);
+        await tree.git(['remote', 'add', 'origin', remoteUrl]);
+        tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
+        return tree;
+    }
+    /**
+     * From the next checkout on, only top-level files are written (a cone-mode sparse checkout);
+     * folders come in through `widenSparse` when a change needs them.
+     */
+    async startSparse() {
+        // `init --cone` (git 2.25+) rather than `set --cone` (2.35+): the same top-level-only start.
+        await this.git(['sparse-checkout', 'init', '--cone']);
+        this.sparse = true;
+    }
+    /**
+     * In a sparse work tree, checks out the folders that hold the paths `touched` names (asked for
+     * only then, as listing them takes a git process); in a full one, nothing to do.
+     */
+    async widenSparse(touched) {
+        if (!this.sparse)
+            return;
+        const folders = new Set((await touched()).map((file) => external_node_path_.posix.dirname(file)).filter((folder) => folder !== '.'));
+        if (folders.size === 0)
+            return;
+        // --stdin reads a line that starts with a quote as C-quoted: quoting every line keeps any name literal.
+        await this.git(['sparse-checkout', 'add', '--stdin'], {
+            input: [...folders].map(log_text/* cQuote */.qV).join('\n') + '\n'
+        });
+    }
+    async checkoutNewBranch(branch, startPoint) {
+        await this.git(['checkout', '-q', '--no-track', '-B', branch, startPoint]);
+    }
+    /**
+     * Commits every change in the work tree (new files honouring .gitignore, edits, deletions) with
+     * our trailer, or with `addPaths` only those that match (src/staging.ts); returns whether there
+     * was anything to commit.
+     *
+     * Files written in the same second as the index are "racily clean": git cannot trust their
+     * timestamps and reads and hashes them on every index write and refresh. After a checkout of
+     * many files that is most of the cost, and `add --all` then `commit` pays it twice. Without new
+     * files, `commit --all` alone refreshes once. With new files, they are added to the index first
+     * (`update-index --add`: literal names, and linear where `add` with thousands of pathspecs is
+     * not), and that index write checks every racily clean entry by content, smudging those that
+     * changed; from then on each entry either matches its file or is marked changed. In a clone of
+     * our own the index's time is then moved one second on, so that `commit --all` trusts what was
+     * just verified instead of hashing it again; the commit writes a new index with a true time,
+     * which restores git's protection for whatever comes after. A
+     * process that the `run` script leaves running may write files at any moment; what it writes
+     * after the staging begins may miss this commit, as it would if written after the commit.
+     */
+    async commitAll(message, author, committer, addPaths = []) {
+        if (addPaths.length > 0) {
+            // Only what matches is staged; the rest stays in the work tree, uncommitted, and is logged.
+            if ((await stageMatching(this, addPaths)).staged.length === 0)
+                return false;
+            return this.commitStaged(message, author, committer, []);
+        }
+        const untracked = await this.git(['ls-files', '--others', '--exclude-standard', '-z']);
+        if (untracked.stdout) {
+            // An embedded repository is listed as 'dir/'; update-index takes it (as a gitlink) as 'dir'.
+            const names = untracked.stdout
+                .split('\0')
+                .filter((name) => name.length > 0)
+                .map((name) => name.replace(/\/$/, ''));
+            await this.git(['update-index', '--add', '-z', '--stdin'], { input: names.join('\0') + '\0' });
+            if (this.ownIndex) {
+                const written = (await promises_.stat(this.ownIndex)).mtimeMs / 1000;
+                await promises_.utimes(this.ownIndex, new Date(), Math.floor(written) + 1);
+            }
+        }
+        return this.commitStaged(message, author, committer, ['--all']);
+    }
+    /** `git commit` with our trailer (and the sign-off); false when there was nothing to commit. */
+    async commitStaged(message, author, committer, extra) {
+        const commit = [
+            'commit',
+            '-q',
+            ...extra,
+            '--no-verify',
+            '--no-gpg-sign',
+            ...this.signoffOption(),
+            '--trailer',
+            PUBLISHED_BY_TRAILER,
+            '-F',
+            '-'
+        ];
+        const committed = await this.git(commit, {
+            input: message,
+            env: identityEnv(author, committer),
+            allowFailure: true
+        });
+        if (committed.exitCode === 0)
+            return true;
+        // Only when the commit failed: nothing differs from HEAD that the commit would take (a
+        // submodule with edits inside it but the same commit checked out is not a change) means there
+        // was nothing to commit.
+        const unchanged = await this.git([
+            'diff',
+            '--quiet',
+            '--ignore-submodules=dirty',
+            ...(extra.includes('--all') ? [] : ['--cached']),
+            'HEAD'
+        ], { allowFailure: true });
+        if (unchanged.exitCode === 0)
+            return false;
+        throw new src_errors/* CommandError */.Qd(['git', ...commit].join(' '), committed.exitCode, committed.stderr || committed.stdout);
+    }
+    /** `--signoff` when the input asks for it: git adds the committer's line, once. */
+    signoffOption() {
+        return this.signoff ? ['--signoff'] : [];
+    }
+    /** Re-creates `sha` on HEAD with its author, date and message, plus our trailer. */
+    async replayCommit(sha, committer) {
+        const picked = await this.git(['cherry-pick', '--no-commit', '--allow-empty', sha], {
+            allowFailure: true
+        });
+        if (picked.exitCode !== 0) {
+            await this.git(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
+            throw new ConflictError(`Commit ${sha.slice(0, 12)}`, picked.stderr || picked.stdout);
+        }
+        await this.git([
+            'commit',
+            '-q',
+            '--no-verify',
+            '--no-gpg-sign',
+            '--allow-empty',
+            '-C',
+            sha,
+            ...this.signoffOption(),
+            '--trailer',
+            PUBLISHED_BY_TRAILER
+        ], {
+            env: identityEnv(undefined, committer)
+        });
+    }
+    /**
+     * Points the branch at `ref`, a commit with HEAD's very tree (signed commits), leaving the index
+     * and the files as they are: changes that `add-paths` left out stay in the work tree.
+     */
+    async moveToSameTree(ref) {
+        await this.git(['reset', '-q', '--soft', ref]);
+    }
+    /**
+     * Moves the commits `upstream..HEAD` onto `onto`; on a conflict the rebase is undone. Changes
+     * that `add-paths` left out are stashed meanwhile (the stash commit is the committer's; the
+     * rebased commits keep their authors).
+     */
+    async rebaseOnto(onto, upstream, committer) {
+        const rebase = ['rebase', '-q', '--autostash', '--no-gpg-sign', '--onto', onto, upstream];
+        const result = await this.git(rebase, {
+            allowFailure: true,
+            env: identityEnv(committer, committer)
+        });
+        if (result.exitCode !== 0) {
+            await this.git(['rebase', '--abort'], { allowFailure: true });
+            throw new ConflictError('Rebasing onto the new target', result.stderr || result.stdout);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./src/worktree.ts
+
+
+
+
+
+
+
+
+/**
+ * Where the work tree goes and what it starts from, from the inputs. A clone already at `path`
+ * is read as data and its work taken over into a clone of our own: an earlier step may have
+ * written its .git (hooks, fsmonitor, filters, credential helpers).
+ */
+async function workTreeOptions(inputs, where, isOnTarget) {
+    const existing = inputs.path !== undefined && (await promises_.readdir(inputs.path).catch(() => [])).length > 0
+        ? inputs.path
+        : undefined;
+    const dir = existing === undefined && inputs.path !== undefined
+        ? inputs.path
+        : external_node_path_.join(await promises_.mkdtemp(external_node_path_.join(where.runnerTemp, 'outbox-publisher-clone-')), inputs.repo);
+    const { author, committer, commitMessage } = inputs;
+    return {
+        dir,
+        existing,
+        remoteUrl: where.remoteUrl,
+        forkUrl: where.forkUrl,
+        repository: where.repository,
+        target: where.target,
+        branch: where.branch,
+        commitMessage,
+        author,
+        committer,
+        addPaths: inputs.addPaths,
+        signoff: inputs.signoff,
+        // Without a script to run, a clone of our own needs on disk only what the outbox changes.
+        sparse: inputs.run.trim() === '' && inputs.path === undefined,
+        branchHistory: inputs.mode === 'pull-request',
+        isOnTarget
+    };
+}
+/**
+ * The work tree that changes are made in: always a clone of our own at `dir`, checked out on
+ * `branch` at the target's tip. With `existing` (a clone left by actions/checkout or earlier
+ * steps), that clone's local commits and uncommitted changes are carried over onto the current
+ * target tip; the clone itself is only read, never changed, and no git process runs in it.
+ */
+async function prepareWorkTree(sandbox, options) {
+    const { dir, target, branch } = options;
+    const tree = await GitWorkTree.init(sandbox, dir, options.remoteUrl, {
+        initialBranch: branch,
+        signoff: options.signoff
+    });
+    const branchRemote = options.forkUrl === undefined ? ORIGIN : FORK_REMOTE;
+    if (options.forkUrl !== undefined)
+        await tree.git(['remote', 'add', FORK_REMOTE, options.forkUrl]);
+    const clone = options.existing === undefined ? undefined : await readExistingClone(tree, options.existing);
+    if (clone) {
+        checkOrigin(clone, options);
+        await borrowObjects(tree, clone);
+    }
+    const fetched = await fetchTargetAndBranch(tree, target, branch, {
+        shallow: !clone || clone.shallow.length > 0,
+        fresh: true,
+        branchRemote
+    });
+    if (!fetched.targetFound) {
+        throw new src_errors/* InputError */.dz('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
+    }
+    const targetRef = `refs/remotes/origin/${target}`;
+    const targetTip = await tree.commitInfo(targetRef);
+    if (clone) {
+        // Before the clone's own commits are carried over: that may deepen the target's history.
+        const work = {
+            git: tree,
+            target: targetTip,
+            targetRef,
+            branchRemote,
+            ...(await readRemoteBranch(tree, { ...options, branchRemote }, targetTip, targetRef))
+        };
+        await carryOverOntoTarget(work, clone, options);
+        return work;
+    }
+    // A new clone's checkout does not touch what the branch's fetch writes: the two run at once.
+    const checkout = (async () => {
+        if (options.sparse) {
+            info('No run script: the clone checks out only top-level files, and the folders that outbox changes touch as they are applied.');
+            await tree.startSparse();
+        }
+        await tree.checkoutNewBranch(branch, targetRef);
+    })();
+    const [remote] = await Promise.all([
+        readRemoteBranch(tree, { ...options, branchRemote }, targetTip, targetRef),
+        checkout
+    ]);
+    return { git: tree, target: targetTip, targetRef, branchRemote, ...remote };
+}
+/**
+ * The PR branch on the remote: its tip and its commits that are not on the target. When it is
+ * one commit on the target's tip — what this action leaves — the fetched tip is all there is.
+ * Otherwise a shallow clone fetches the branch's own history, down to where it meets the target
+ * whatever its length (one more fetch); a complete clone has it already.
+ */
+async function readRemoteBranch(tree, options, target, targetRef) {
+    const branchRef = `refs/remotes/${options.branchRemote}/${options.branch}`;
+    const tip = await tree.readCommitIfAny(branchRef);
+    if (!tip || tip.sha === target.sha || !options.branchHistory)
+        return { remoteBranchTip: tip, remoteBranchCommits: [] };
+    if (tip.parents.length === 1 && tip.parents[0] === target.sha)
+        return { remoteBranchTip: tip, remoteBranchCommits: [tip] };
+    if (!(await tree.isShallow()))
+        return { remoteBranchTip: tip, remoteBranchCommits: await tree.commitsNotOn(targetRef, tip.sha) };
+    const fetched = await fetchHistoryUntil(tree, options.branch, options.target, options.branchRemote);
+    if (fetched.exitCode !== 0) {
+        // A branch all on the target (an older commit of it) fails the same way as a broken server.
+        if (await options.isOnTarget(tip.sha))
+            return { remoteBranchTip: tip, remoteBranchCommits: [] };
+        throw new src_errors/* CommandError */.Qd('git fetch origin', fetched.exitCode, fetched.stderr, READ_FIX);
+    }
+    // The branch may have moved since the first fetch: what was just fetched is what counts.
+    const current = await tree.readCommit(branchRef);
+    return { remoteBranchTip: current, remoteBranchCommits: await tree.commitsNotOn(targetRef, current.sha) };
+}
+
 ;// CONCATENATED MODULE: ./src/publish-one.ts
 
 
@@ -44718,7 +44836,9 @@ async function publishOne(setup) {
         setup.onTarget?.(target);
         removal = new SandboxRemoval(sandbox);
         const lfs = await lfsReady;
-        const where = { runnerTemp: context.runnerTemp, remoteUrl, repository, target, branch };
+        const fork = inputs.pushToFork;
+        const forkUrl = fork ? `${context.serverUrl}/${fork.owner}/${fork.repo}.git` : undefined;
+        const where = { runnerTemp: context.runnerTemp, remoteUrl, forkUrl, repository, target, branch };
         const work = await prepareWorkTree(sandbox, await workTreeOptions(inputs, where, (sha) => github.isOnBranch(target, sha)));
         // The fetch and checkout ran while gh logged in; the `run` script and git-lfs need gh.
         await ghReady;
@@ -44892,23 +45012,24 @@ function defaultBody(runUrl) {
     const source = runUrl ? ` by [this workflow run](${runUrl})` : '';
     return `Automated changes published${source} with outbox-publisher.`;
 }
-function parseRepository(value) {
+/** `owner/name`; `input` is the input it came from, named in errors. */
+function parseRepository(value, input = 'repo') {
     if (!value) {
         throw new src_errors/* InputError */.dz('repo', 'is empty and GITHUB_REPOSITORY is not set', "Give the repository as 'owner/name'.");
     }
     const parts = value.split('/');
     if (parts.length !== 2) {
-        throw new src_errors/* InputError */.dz('repo', `'${value}' is not of the form 'owner/name'`);
+        throw new src_errors/* InputError */.dz(input, `'${value}' is not of the form 'owner/name'`);
     }
     const [owner, repo] = parts;
     if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(owner)) {
-        throw new src_errors/* InputError */.dz('repo', `'${owner}' is not a valid GitHub owner name`, 'Owner names use letters, digits and single hyphens, at most 39 characters.');
+        throw new src_errors/* InputError */.dz(input, `'${owner}' is not a valid GitHub owner name`, 'Owner names use letters, digits and single hyphens, at most 39 characters.');
     }
     if (!/^[A-Za-z0-9._-]{1,100}$/.test(repo) ||
         repo === '.' ||
         repo === '..' ||
         repo.toLowerCase().endsWith('.git')) {
-        throw new src_errors/* InputError */.dz('repo', `'${repo}' is not a valid repository name`, "Repository names use letters, digits, '.', '-' and '_' (at most 100), without a '.git' suffix.");
+        throw new src_errors/* InputError */.dz(input, `'${repo}' is not a valid repository name`, "Repository names use letters, digits, '.', '-' and '_' (at most 100), without a '.git' suffix.");
     }
     return { owner, repo };
 }
@@ -45005,6 +45126,7 @@ function parseInputs(get, context, realPaths = {}) {
     if (addPaths.length > 0 && get('run').trim() === '' && path === undefined) {
         throw new src_errors/* InputError */.dz('add-paths', "is set, but there is neither a 'run' script nor a clone at 'path' whose uncommitted changes it would pick from", 'Outbox patches and bundles are commits and are published whole: remove add-paths, or leave such files out of the outbox.');
     }
+    const signCommits = parseBoolean(get, 'sign-commits');
     return {
         owner,
         repo,
@@ -45029,7 +45151,7 @@ function parseInputs(get, context, realPaths = {}) {
         author: get('author').trim() ? parseIdentity('author', get('author').trim()) : committer,
         committer,
         dryRun: parseBoolean(get, 'dry-run'),
-        signCommits: parseBoolean(get, 'sign-commits'),
+        signCommits,
         maxWaitSeconds: parseInteger(get, 'max-wait', 120, 0, 3600),
         pushTimeoutSeconds: parseInteger(get, 'push-timeout', 300, 0, 21600),
         pushAttempts: get('push-attempts').trim() ? parseInteger(get, 'push-attempts', 0, 1, 20) : undefined,
@@ -45042,8 +45164,25 @@ function parseInputs(get, context, realPaths = {}) {
         maintainerCanModify: get('maintainer-can-modify').trim()
             ? parseBoolean(get, 'maintainer-can-modify')
             : true,
-        autoMerge: parseChoice(get, 'auto-merge', ['merge', 'squash', 'rebase'])
+        autoMerge: parseChoice(get, 'auto-merge', ['merge', 'squash', 'rebase']),
+        pushToFork: parsePushToFork(get('push-to-fork').trim(), { owner, repo, mode, signCommits })
     };
+}
+/** `push-to-fork`: another repository, for a pull request's branch only, without signed commits. */
+function parsePushToFork(value, setting) {
+    if (!value)
+        return undefined;
+    const fork = parseRepository(value, 'push-to-fork');
+    if (setting.mode === 'push') {
+        throw new src_errors/* InputError */.dz('push-to-fork', "is set with 'mode: push'", "Push mode pushes onto the target branch itself: leave 'push-to-fork' empty, or use 'mode: pull-request'.");
+    }
+    if (`${fork.owner}/${fork.repo}`.toLowerCase() === `${setting.owner}/${setting.repo}`.toLowerCase()) {
+        throw new src_errors/* InputError */.dz('push-to-fork', `names the target repository itself ('${value}')`, "Give the fork's 'owner/name', or leave the input empty to push the branch to the repository itself.");
+    }
+    if (setting.signCommits) {
+        throw new src_errors/* InputError */.dz('push-to-fork', "cannot be combined with 'sign-commits' yet", "Signed commits are made through GitHub's API on a branch of the target repository, which a bot that pushes to a fork may not write to: leave one of the two inputs empty.");
+    }
+    return fork;
 }
 
 ;// CONCATENATED MODULE: ./src/pr-body.ts
@@ -45487,7 +45626,8 @@ const PUBLISH_INPUTS = [
     'assignees',
     'milestone',
     'maintainer-can-modify',
-    'auto-merge'
+    'auto-merge',
+    'push-to-fork'
 ];
 /** The inputs of a sessions step as a whole, read by src/sessions-run.ts, never by parseInputs. */
 const SESSIONS_STEP_INPUTS = (/* unused pure expression or super */ null && (['sessions', 'max-parallel', 'shard']));

@@ -1,6 +1,6 @@
 import * as core from '@actions/core';
 import { ActionError } from './errors.js';
-import { push, remoteBranchTips } from './git-remote.js';
+import { ORIGIN, push, remoteBranchTips } from './git-remote.js';
 import { logText } from './log-text.js';
 import { classifyRejection, explainRefusal, type PushRejection } from './push-rejection.js';
 import type { PreparedWorkTree } from './worktree.js';
@@ -16,12 +16,12 @@ export async function publishBranch(
   branch: string,
   expectedTip: string | undefined
 ): Promise<boolean> {
-  const result = await push(work.git, branch, { expectedTip });
+  const result = await push(work.git, branch, { expectedTip }, work.branchRemote);
   if (result.pushed) {
-    core.info(`Pushed '${branch}'.`);
+    core.info(`Pushed '${branch}'${work.branchRemote === ORIGIN ? '' : ' to the fork'}.`);
     return true;
   }
-  if (!(await refMoved(work, branch, result.rejection, expectedTip)))
+  if (!(await refMoved(work, branch, result.rejection, expectedTip, work.branchRemote)))
     throw refusalError(result.rejection, { branch, mode: 'pull-request' });
   core.notice(
     `Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${logText(result.rejection.reason)}). ` +
@@ -38,11 +38,12 @@ export async function refMoved(
   work: PreparedWorkTree,
   branch: string,
   rejection: PushRejection,
-  expectedTip: string | undefined
+  expectedTip: string | undefined,
+  remote = ORIGIN
 ): Promise<boolean> {
   const kind = classifyRejection(rejection);
   if (kind !== 'maybe-moved') return kind === 'moved';
-  return (await remoteBranchTips(work.git, [branch])).get(branch) !== expectedTip;
+  return (await remoteBranchTips(work.git, [branch], remote)).get(branch) !== expectedTip;
 }
 
 export function refusalError(

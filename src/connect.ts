@@ -3,7 +3,9 @@ import * as core from '@actions/core';
 import { branchSuffix, RANDOM_BYTES_NEEDED, withBranchSuffix, type BranchSuffix } from './branch-suffix.js';
 import { InputError } from './errors.js';
 import { authenticateGh, findGh, type GhVersion } from './gh-auth.js';
+import type { RepositoryName } from './fork-check.js';
 import type { GitHubClient } from './github.js';
+import { checkPushToFork } from './github-fork.js';
 import type { PullRequest } from './github-pulls.js';
 import type { Inputs } from './inputs.js';
 import { quoteName } from './log-text.js';
@@ -77,8 +79,10 @@ export async function connect(
     target: inputs.targetBranch,
     branch: inputs.branch,
     branchSuffix: inputs.branchSuffix,
-    lookUpPullRequest: inputs.mode === 'pull-request'
+    lookUpPullRequest: inputs.mode === 'pull-request',
+    fork: inputs.pushToFork
   });
+  const forkChecked = inputs.pushToFork ? checkPushToFork(github, inputs.pushToFork) : Promise.resolve();
   const version = findGh(sandbox, options.ghVersion);
   const configFree = options.configWritten.then(
     () => undefined,
@@ -90,8 +94,9 @@ export async function connect(
     });
   const early = reportsNoScopes(token) ? version.then((v) => authenticate(true, v)) : undefined;
   early?.catch(() => undefined); // awaited as ghReady, or the API's failure is the one reported
-  const [session, gh] = await Promise.allSettled([starting, version]);
+  const [session, gh, fork] = await Promise.allSettled([starting, version, forkChecked]);
   if (session.status === 'rejected') throw session.reason;
+  if (fork.status === 'rejected') throw fork.reason;
   if (gh.status === 'rejected') throw gh.reason;
   const access = reviewTokenAccess(session.value, core.warning);
   const ghReady = early ?? authenticate(access.ghLoginAccepts, gh.value);
@@ -114,6 +119,7 @@ async function start(
     branch: string | undefined;
     branchSuffix: BranchSuffix | undefined;
     lookUpPullRequest: boolean;
+    fork: RepositoryName | undefined;
   }
 ): Promise<StartFacts> {
   let target = options.target;
@@ -130,10 +136,10 @@ async function start(
   let openPullRequest: Promise<PullRequest | undefined> = Promise.resolve(undefined);
   if (options.lookUpPullRequest) {
     if (facts) {
-      openPullRequest = github.pulls.find(branch, target);
+      openPullRequest = github.pulls.find(branch, target, options.fork);
       openPullRequest.catch(() => undefined); // awaited later; this keeps an early failure from going unhandled
     } else {
-      const looked = await github.pulls.lookUp(branch, target);
+      const looked = await github.pulls.lookUp(branch, target, options.fork);
       openPullRequest = Promise.resolve(looked.pullRequest);
       facts = {
         scopesHeader: looked.scopesHeader,

@@ -2,7 +2,7 @@ import * as core from '@actions/core';
 import { publishBranch, refMoved, refusalError } from './branch-push.js';
 import { ActionError } from './errors.js';
 import { PUBLISHED_BY_TRAILER, type CommitInfo } from './git.js';
-import { fetchBranches, push, remoteBranchTips } from './git-remote.js';
+import { fetchBranches, ORIGIN, push, remoteBranchTips } from './git-remote.js';
 import type { GitHubClient } from './github.js';
 import type { PullRequest } from './github-pulls.js';
 import { signoffTrailer } from './identity.js';
@@ -82,6 +82,12 @@ async function publishPullRequest(
   let superseded = false;
   let headSha = plan.headSha;
   if (plan.push) {
+    if (work.branchRemote !== ORIGIN && context.lfsUploads.files.length > 0) {
+      throw new ActionError(
+        `The changes bring ${context.lfsUploads.files.length} new Git LFS object(s), which 'push-to-fork' cannot upload yet. Nothing was pushed.`,
+        "Publish them without 'push-to-fork', or upload the LFS objects to the fork before this step."
+      );
+    }
     await context.lfsUploads.upload();
     const signed = inputs.signCommits
       ? await buildSignedChain(work, github, work.target.sha, signoffOf(inputs))
@@ -96,7 +102,9 @@ async function publishPullRequest(
       await signed?.cleanUp();
     }
   }
-  const supersededBy = superseded ? (await remoteBranchTips(work.git, [branch])).get(branch) : undefined;
+  const supersededBy = superseded
+    ? (await remoteBranchTips(work.git, [branch], work.branchRemote)).get(branch)
+    : undefined;
   context.doneWithGit();
   const { pullRequest, created, wrote } = await openOrUpdatePullRequest(github, plan, {
     ...context,

@@ -14,6 +14,10 @@ export type PushResult = { pushed: true } | { pushed: false; rejection: PushReje
 
 export const READ_FIX = 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.';
 
+/** The remote of the target repository; with `push-to-fork`, the PR branch's is FORK_REMOTE. */
+export const ORIGIN = 'origin';
+export const FORK_REMOTE = 'fork';
+
 /**
  * Runs `attempt` until it is done: it returns a result, or undefined when the connection broke
  * on the way (reset, hung up, 5xx) and `attempt` may be tried again. The one retry loop of every
@@ -57,10 +61,14 @@ function network(repo: Git, args: string[], options: RunOptions = {}): Promise<E
 }
 
 /** The remote's tips of the given branches; a branch that does not exist is absent from the map. */
-export async function remoteBranchTips(repo: Git, branches: string[]): Promise<Map<string, string>> {
+export async function remoteBranchTips(
+  repo: Git,
+  branches: string[],
+  remote = ORIGIN
+): Promise<Map<string, string>> {
   const stdout = await network(
     repo,
-    ['ls-remote', '--heads', 'origin', ...branches.map((b) => `refs/heads/${b}`)],
+    ['ls-remote', '--heads', remote, ...branches.map((b) => `refs/heads/${b}`)],
     { fix: READ_FIX }
   ).then((r) => r.stdout);
   const tips = new Map<string, string>();
@@ -92,38 +100,45 @@ export async function fetchBranches(
  * One fetch for the target, which must exist, and the PR branch, which may not: the branch
  * goes through a glob refspec, which matches nothing instead of failing. A clone that is not
  * shallow stays whole. Both land in their remote-tracking refs; a missing target is reported.
+ * With `branchRemote` (a fork), the branch comes from there, in a fetch of its own after the
+ * target's (two fetches at once would contend for the shallow file).
  */
 export async function fetchTargetAndBranch(
   repo: Git,
   target: string,
   branch: string,
-  options: { shallow: boolean; fresh: boolean }
+  options: { shallow: boolean; fresh: boolean; branchRemote?: string }
 ): Promise<{ targetFound: boolean }> {
-  const branchRef = `refs/remotes/origin/${branch}`;
-  const shallow = options.shallow;
+  const branchRemote = options.branchRemote ?? ORIGIN;
+  const branchRef = `refs/remotes/${branchRemote}/${branch}`;
+  const shallow = options.shallow ? ['--depth=1'] : [];
   // A stale remote-tracking ref in an existing clone must not pass for the branch's tip.
   if (!options.fresh) await repo.git(['update-ref', '-d', branchRef], { allowFailure: true });
+  const branchRefspec = `+refs/heads/${branch}*:${branchRef}*`;
   const result = await network(
     repo,
     [
       'fetch',
       '--no-tags',
       '--no-write-fetch-head',
-      ...(shallow ? ['--depth=1'] : []),
-      'origin',
+      ...shallow,
+      ORIGIN,
       `+refs/heads/${target}:refs/remotes/origin/${target}`,
-      `+refs/heads/${branch}*:${branchRef}*`
+      ...(branchRemote === ORIGIN ? [branchRefspec] : [])
     ],
     { allowFailure: true }
   );
   if (result.exitCode !== 0) {
     if (/couldn't find remote ref/i.test(result.stderr)) return { targetFound: false };
-    throw new CommandError(
-      'git fetch origin',
-      result.exitCode,
-      result.stderr,
-      'Check that the repository exists and that the token in GITHUB_TOKEN may read it.'
-    );
+    throw new CommandError('git fetch origin', result.exitCode, result.stderr, READ_FIX);
+  }
+  // A shallow fetch whose only refspec matches nothing fails (exit 1, no message): from a fork,
+  // whether the branch exists is asked first.
+  if (branchRemote !== ORIGIN && (await remoteBranchTips(repo, [branch], branchRemote)).has(branch)) {
+    const refspec = `+refs/heads/${branch}:${branchRef}`;
+    await network(repo, ['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, branchRemote, refspec], {
+      fix: "Check that the fork in 'push-to-fork' exists and that the token may read it."
+    });
   }
   return { targetFound: true };
 }
@@ -134,26 +149,33 @@ export async function fetchTargetAndBranch(
  * fetching any more of the target's history. When the branch has no such commit (it is all on
  * the target) the server gives up, and git reports that like any server failure.
  */
-export async function fetchHistoryUntil(repo: Git, branch: string, target: string): Promise<ExecResult> {
+export async function fetchHistoryUntil(
+  repo: Git,
+  branch: string,
+  target: string,
+  remote = ORIGIN
+): Promise<ExecResult> {
+  // From a fork, the fork's own copy of the target marks where the branch's history ends.
   const args = [
     'fetch',
     '--no-tags',
     '--no-write-fetch-head',
     `--shallow-exclude=refs/heads/${target}`,
-    'origin',
-    `+refs/heads/${branch}:refs/remotes/origin/${branch}`
+    remote,
+    `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`
   ];
   return network(repo, args, { allowFailure: true });
 }
 
 /**
- * Pushes HEAD to `branch`. With `lease`, the push is forced but only over the tip we saw
- * (`undefined`: the branch must not exist); without, it is a plain fast-forward push.
+ * Pushes HEAD to `branch` of `remote`. With `lease`, the push is forced but only over the tip we
+ * saw (`undefined`: the branch must not exist); without, it is a plain fast-forward push.
  */
 export async function push(
   repo: Git,
   branch: string,
-  lease?: { expectedTip: string | undefined }
+  lease?: { expectedTip: string | undefined },
+  remote = ORIGIN
 ): Promise<PushResult> {
   const ref = `refs/heads/${branch}`;
   const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
@@ -161,7 +183,7 @@ export async function push(
   return retryLostConnections<PushResult>(
     async (_n, last) => {
       const result = await repo.git(
-        ['push', '--porcelain', '--no-verify', ...leaseArgs, 'origin', `HEAD:${ref}`],
+        ['push', '--porcelain', '--no-verify', ...leaseArgs, remote, `HEAD:${ref}`],
         { allowFailure: true, authenticated: true }
       );
       if (result.exitCode === 0) return { pushed: true };
@@ -173,14 +195,16 @@ export async function push(
         };
       if (!TRANSIENT.test(result.stderr) || last) {
         throw new ActionError(
-          `Pushing to '${branch}' failed:\n${(result.stderr || result.stdout).trim()}`,
-          'Check that the token may push to this repository (contents: write).'
+          `Pushing to '${branch}'${remote === ORIGIN ? '' : " of the fork in 'push-to-fork'"} failed:\n${(result.stderr || result.stdout).trim()}`,
+          remote === ORIGIN
+            ? 'Check that the token may push to this repository (contents: write).'
+            : "Check that the token may push to the fork in 'push-to-fork' (contents: write on the fork). Nothing was pushed and no pull request was opened or changed."
         );
       }
       // The connection broke; the push may have reached the server all the same. Pushing again
       // would then fail its lease, so look first.
       head ??= (await repo.commitInfo('HEAD')).sha;
-      const tips = await remoteBranchTips(repo, [branch]);
+      const tips = await remoteBranchTips(repo, [branch], remote);
       if (tips.get(branch) === head) {
         core.info(`The push to '${branch}' lost its connection but reached GitHub.`);
         return { pushed: true };

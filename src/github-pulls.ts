@@ -1,25 +1,10 @@
 import type { getOctokit } from '@actions/github';
 import { ActionError } from './errors.js';
 import { header, isHttpFailure, PERMISSIONS, type HttpFailure, type Permission } from './api-errors.js';
+import type { RepositoryName } from './fork-check.js';
+import { toPullRequest, type PullRequest } from './pull-request-data.js';
 
-export interface PullRequest {
-  number: number;
-  nodeId: string;
-  url: string;
-  title: string;
-  body: string;
-  draft: boolean;
-  /** Login of the user who opened it: GitHub never requests a review from them. */
-  author: string;
-  labels: string[];
-  /** Users and team slugs whose review is requested and not yet given. */
-  reviewers: string[];
-  teamReviewers: string[];
-  assignees: string[];
-  milestone: number | undefined;
-  /** The merge method of auto-merge when it is on. */
-  autoMerge: string | undefined;
-}
+export type { PullRequest } from './pull-request-data.js';
 
 /** What the pull request calls share with the client that made them (src/github.ts). */
 interface ApiAccess {
@@ -43,14 +28,18 @@ export class PullRequestApi {
     this.octokit = api.octokit;
   }
 
-  async find(branch: string, base: string): Promise<PullRequest | undefined> {
-    return (await this.lookUp(branch, base)).pullRequest;
+  async find(branch: string, base: string, fork?: RepositoryName): Promise<PullRequest | undefined> {
+    return (await this.lookUp(branch, base, fork)).pullRequest;
   }
 
-  /** The open pull request from `branch` into `base`, with the token facts its answer's headers carry. */
+  /**
+   * The open pull request from `branch` (of `fork`, when given) into `base`, with the token facts
+   * its answer's headers carry.
+   */
   async lookUp(
     branch: string,
-    base: string
+    base: string,
+    fork?: RepositoryName
   ): Promise<{
     pullRequest: PullRequest | undefined;
     scopesHeader: string | null;
@@ -61,7 +50,7 @@ export class PullRequestApi {
         owner: this.owner,
         repo: this.repo,
         state: 'open',
-        head: `${this.owner}:${branch}`,
+        head: `${fork?.owner ?? this.owner}:${branch}`,
         base,
         per_page: 1
       });
@@ -83,12 +72,16 @@ export class PullRequestApi {
     body: string;
     draft: boolean;
     maintainerCanModify: boolean;
+    fork?: RepositoryName;
   }): Promise<{ pullRequest: PullRequest; created: boolean }> {
+    const fork = fields.fork;
     try {
       const { data } = await this.octokit.rest.pulls.create({
         owner: this.owner,
         repo: this.repo,
-        head: fields.branch,
+        // From a fork: `owner:branch`, and the fork by name (required when both have one owner).
+        head: fork ? `${fork.owner}:${fields.branch}` : fields.branch,
+        ...(fork ? { head_repo: `${fork.owner}/${fork.repo}` } : {}),
         base: fields.base,
         title: fields.title,
         body: fields.body,
@@ -103,7 +96,7 @@ export class PullRequestApi {
         error.status === 422 &&
         /already exists/i.test(JSON.stringify(error.response?.data ?? error.message))
       ) {
-        const existing = await this.find(fields.branch, fields.base);
+        const existing = await this.find(fields.branch, fields.base, fork);
         if (existing) return { pullRequest: existing, created: false };
       }
       throw this.api.failure(error, 'creating the pull request', PERMISSIONS.writePullRequests);
@@ -226,39 +219,4 @@ export class PullRequestApi {
       this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels })
     );
   }
-}
-
-/** The fields of a pull request (full or as a list shows it) that a publish reads. */
-interface PullRequestData {
-  number: number;
-  node_id: string;
-  html_url: string;
-  title: string;
-  body?: string | null;
-  draft?: boolean;
-  user?: { login: string } | null;
-  labels?: Array<{ name?: string }>;
-  requested_reviewers?: Array<{ login: string }> | null;
-  requested_teams?: Array<{ slug: string }> | null;
-  assignees?: Array<{ login: string }> | null;
-  milestone?: { number: number } | null;
-  auto_merge?: { merge_method: string } | null;
-}
-
-function toPullRequest(data: PullRequestData): PullRequest {
-  return {
-    number: data.number,
-    nodeId: data.node_id,
-    url: data.html_url,
-    title: data.title,
-    body: data.body ?? '',
-    draft: data.draft ?? false,
-    author: data.user?.login ?? '',
-    labels: (data.labels ?? []).map((label) => label.name ?? '').filter((name) => name !== ''),
-    reviewers: (data.requested_reviewers ?? []).map((user) => user.login),
-    teamReviewers: (data.requested_teams ?? []).map((team) => team.slug),
-    assignees: (data.assignees ?? []).map((user) => user.login),
-    milestone: data.milestone?.number,
-    autoMerge: data.auto_merge?.merge_method
-  };
 }

@@ -38,7 +38,8 @@ export const PUBLISH_INPUTS: readonly string[] = [
   'assignees',
   'milestone',
   'maintainer-can-modify',
-  'auto-merge'
+  'auto-merge',
+  'push-to-fork'
 ];
 
 /** The inputs of a sessions step as a whole, read by src/sessions-run.ts, never by parseInputs. */

@@ -68,7 +68,8 @@ export function defaultBody(runUrl: string | undefined): string {
   return `Automated changes published${source} with outbox-publisher.`;
 }
 
-export function parseRepository(value: string): { owner: string; repo: string } {
+/** `owner/name`; `input` is the input it came from, named in errors. */
+export function parseRepository(value: string, input = 'repo'): { owner: string; repo: string } {
   if (!value) {
     throw new InputError(
       'repo',
@@ -78,12 +79,12 @@ export function parseRepository(value: string): { owner: string; repo: string } 
   }
   const parts = value.split('/');
   if (parts.length !== 2) {
-    throw new InputError('repo', `'${value}' is not of the form 'owner/name'`);
+    throw new InputError(input, `'${value}' is not of the form 'owner/name'`);
   }
   const [owner, repo] = parts as [string, string];
   if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(owner)) {
     throw new InputError(
-      'repo',
+      input,
       `'${owner}' is not a valid GitHub owner name`,
       'Owner names use letters, digits and single hyphens, at most 39 characters.'
     );
@@ -95,7 +96,7 @@ export function parseRepository(value: string): { owner: string; repo: string } 
     repo.toLowerCase().endsWith('.git')
   ) {
     throw new InputError(
-      'repo',
+      input,
       `'${repo}' is not a valid repository name`,
       "Repository names use letters, digits, '.', '-' and '_' (at most 100), without a '.git' suffix."
     );

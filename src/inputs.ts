@@ -72,6 +72,8 @@ export interface Inputs {
   milestone: number | undefined;
   maintainerCanModify: boolean;
   autoMerge: AutoMerge | undefined;
+  /** The fork the PR branch is pushed to (the pull request goes from it into `owner/repo`). */
+  pushToFork: { owner: string; repo: string } | undefined;
 }
 
 const DEFAULT_OUTBOX_MAX_CHANGES = 1000;
@@ -133,6 +135,7 @@ export function parseInputs(
       'Outbox patches and bundles are commits and are published whole: remove add-paths, or leave such files out of the outbox.'
     );
   }
+  const signCommits = parseBoolean(get, 'sign-commits');
   return {
     owner,
     repo,
@@ -162,7 +165,7 @@ export function parseInputs(
     author: get('author').trim() ? parseIdentity('author', get('author').trim()) : committer,
     committer,
     dryRun: parseBoolean(get, 'dry-run'),
-    signCommits: parseBoolean(get, 'sign-commits'),
+    signCommits,
     maxWaitSeconds: parseInteger(get, 'max-wait', 120, 0, 3600),
     pushTimeoutSeconds: parseInteger(get, 'push-timeout', 300, 0, 21600),
     pushAttempts: get('push-attempts').trim() ? parseInteger(get, 'push-attempts', 0, 1, 20) : undefined,
@@ -180,6 +183,38 @@ export function parseInputs(
     maintainerCanModify: get('maintainer-can-modify').trim()
       ? parseBoolean(get, 'maintainer-can-modify')
       : true,
-    autoMerge: parseChoice(get, 'auto-merge', ['merge', 'squash', 'rebase'] as const)
+    autoMerge: parseChoice(get, 'auto-merge', ['merge', 'squash', 'rebase'] as const),
+    pushToFork: parsePushToFork(get('push-to-fork').trim(), { owner, repo, mode, signCommits })
   };
+}
+
+/** `push-to-fork`: another repository, for a pull request's branch only, without signed commits. */
+function parsePushToFork(
+  value: string,
+  setting: { owner: string; repo: string; mode: Mode; signCommits: boolean }
+): { owner: string; repo: string } | undefined {
+  if (!value) return undefined;
+  const fork = parseRepository(value, 'push-to-fork');
+  if (setting.mode === 'push') {
+    throw new InputError(
+      'push-to-fork',
+      "is set with 'mode: push'",
+      "Push mode pushes onto the target branch itself: leave 'push-to-fork' empty, or use 'mode: pull-request'."
+    );
+  }
+  if (`${fork.owner}/${fork.repo}`.toLowerCase() === `${setting.owner}/${setting.repo}`.toLowerCase()) {
+    throw new InputError(
+      'push-to-fork',
+      `names the target repository itself ('${value}')`,
+      "Give the fork's 'owner/name', or leave the input empty to push the branch to the repository itself."
+    );
+  }
+  if (setting.signCommits) {
+    throw new InputError(
+      'push-to-fork',
+      "cannot be combined with 'sign-commits' yet",
+      "Signed commits are made through GitHub's API on a branch of the target repository, which a bot that pushes to a fork may not write to: leave one of the two inputs empty."
+    );
+  }
+  return fork;
 }

@@ -55,7 +55,9 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
     removal = new SandboxRemoval(sandbox);
     const lfs = await lfsReady;
 
-    const where = { runnerTemp: context.runnerTemp, remoteUrl, repository, target, branch };
+    const fork = inputs.pushToFork;
+    const forkUrl = fork ? `${context.serverUrl}/${fork.owner}/${fork.repo}.git` : undefined;
+    const where = { runnerTemp: context.runnerTemp, remoteUrl, forkUrl, repository, target, branch };
     const work = await prepareWorkTree(
       sandbox,
       await workTreeOptions(inputs, where, (sha) => github.isOnBranch(target, sha))

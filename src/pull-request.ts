@@ -2,6 +2,7 @@ import * as core from '@actions/core';
 import { ApiError } from './api-errors.js';
 import { describeError } from './errors.js';
 import type { GitHubClient } from './github.js';
+import { deletePullRequestBranch } from './github-fork.js';
 import type { PullRequest } from './github-pulls.js';
 import type { Inputs } from './inputs.js';
 import { logText } from './log-text.js';
@@ -57,7 +58,7 @@ export async function openOrUpdatePullRequest(
         if (
           await bestEffort(
             'delete-branch',
-            () => github.deleteBranch(branch),
+            () => deletePullRequestBranch(github, branch, inputs.pushToFork),
             `Pull request #${number} was closed; delete the branch '${branch}' by hand.`
           )
         ) {
@@ -75,7 +76,8 @@ export async function openOrUpdatePullRequest(
         title: desired.title,
         body: desired.body,
         draft: inputs.draft,
-        maintainerCanModify: inputs.maintainerCanModify
+        maintainerCanModify: inputs.maintainerCanModify,
+        fork: inputs.pushToFork
       }));
       core.info(
         `${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`

@@ -1,22 +1,24 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as core from '@actions/core';
-import { ActionError, CommandError, InputError } from './errors.js';
-import { ConflictError, type CommitDetails, type CommitInfo } from './git.js';
-import { fetchBranches, fetchHistoryUntil, fetchTargetAndBranch, READ_FIX } from './git-remote.js';
+import { carryOverOntoTarget, checkOrigin } from './carry-over.js';
+import { CommandError, InputError } from './errors.js';
+import type { CommitDetails, CommitInfo } from './git.js';
+import { fetchHistoryUntil, fetchTargetAndBranch, FORK_REMOTE, ORIGIN, READ_FIX } from './git-remote.js';
 import { GitWorkTree } from './git-worktree.js';
 import type { Pathspec } from './add-paths.js';
 import type { Identity } from './identity.js';
 import type { Inputs } from './inputs.js';
 import type { Sandbox } from './sandbox.js';
-import { quoteName } from './log-text.js';
-import { borrowObjects, commitWorkTree, readExistingClone, type ExistingClone } from './existing-clone.js';
+import { borrowObjects, readExistingClone } from './existing-clone.js';
 
 export interface PreparedWorkTree {
   git: GitWorkTree;
   /** The target branch's tip when the work started. */
   target: CommitInfo;
   targetRef: string;
+  /** The remote the PR branch is fetched from and pushed to: origin, or the fork (`push-to-fork`). */
+  branchRemote: string;
   /** The PR branch's tip on the remote, when it exists. */
   remoteBranchTip: CommitDetails | undefined;
   /** The PR branch's commits that are not on the target, oldest first (parents before children). */
@@ -29,6 +31,8 @@ export interface WorkTreeOptions {
   /** A clone found at `path`, whose commits and uncommitted changes are taken over (read as data). */
   existing?: string;
   remoteUrl: string;
+  /** The fork the PR branch lives in (`push-to-fork`), else undefined: the branch is on origin. */
+  forkUrl?: string;
   repository: string;
   target: string;
   branch: string;
@@ -54,7 +58,14 @@ export interface WorkTreeOptions {
  */
 export async function workTreeOptions(
   inputs: Inputs,
-  where: { runnerTemp: string; remoteUrl: string; repository: string; target: string; branch: string },
+  where: {
+    runnerTemp: string;
+    remoteUrl: string;
+    forkUrl?: string;
+    repository: string;
+    target: string;
+    branch: string;
+  },
   isOnTarget: (sha: string) => Promise<boolean>
 ): Promise<WorkTreeOptions> {
   const existing =
@@ -70,6 +81,7 @@ export async function workTreeOptions(
     dir,
     existing,
     remoteUrl: where.remoteUrl,
+    forkUrl: where.forkUrl,
     repository: where.repository,
     target: where.target,
     branch: where.branch,
@@ -97,6 +109,8 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
     initialBranch: branch,
     signoff: options.signoff
   });
+  const branchRemote = options.forkUrl === undefined ? ORIGIN : FORK_REMOTE;
+  if (options.forkUrl !== undefined) await tree.git(['remote', 'add', FORK_REMOTE, options.forkUrl]);
   const clone = options.existing === undefined ? undefined : await readExistingClone(tree, options.existing);
   if (clone) {
     checkOrigin(clone, options);
@@ -105,7 +119,8 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
 
   const fetched = await fetchTargetAndBranch(tree, target, branch, {
     shallow: !clone || clone.shallow.length > 0,
-    fresh: true
+    fresh: true,
+    branchRemote
   });
   if (!fetched.targetFound) {
     throw new InputError(
@@ -122,7 +137,8 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
       git: tree,
       target: targetTip,
       targetRef,
-      ...(await readRemoteBranch(tree, options, targetTip, targetRef))
+      branchRemote,
+      ...(await readRemoteBranch(tree, { ...options, branchRemote }, targetTip, targetRef))
     };
     await carryOverOntoTarget(work, clone, options);
     return work;
@@ -137,8 +153,11 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
     }
     await tree.checkoutNewBranch(branch, targetRef);
   })();
-  const [remote] = await Promise.all([readRemoteBranch(tree, options, targetTip, targetRef), checkout]);
-  return { git: tree, target: targetTip, targetRef, ...remote };
+  const [remote] = await Promise.all([
+    readRemoteBranch(tree, { ...options, branchRemote }, targetTip, targetRef),
+    checkout
+  ]);
+  return { git: tree, target: targetTip, targetRef, branchRemote, ...remote };
 }
 
 /**
@@ -149,11 +168,11 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
  */
 async function readRemoteBranch(
   tree: GitWorkTree,
-  options: WorkTreeOptions,
+  options: WorkTreeOptions & { branchRemote: string },
   target: CommitInfo,
   targetRef: string
 ): Promise<{ remoteBranchTip: CommitDetails | undefined; remoteBranchCommits: CommitDetails[] }> {
-  const branchRef = `refs/remotes/origin/${options.branch}`;
+  const branchRef = `refs/remotes/${options.branchRemote}/${options.branch}`;
   const tip = await tree.readCommitIfAny(branchRef);
   if (!tip || tip.sha === target.sha || !options.branchHistory)
     return { remoteBranchTip: tip, remoteBranchCommits: [] };
@@ -161,7 +180,7 @@ async function readRemoteBranch(
     return { remoteBranchTip: tip, remoteBranchCommits: [tip] };
   if (!(await tree.isShallow()))
     return { remoteBranchTip: tip, remoteBranchCommits: await tree.commitsNotOn(targetRef, tip.sha) };
-  const fetched = await fetchHistoryUntil(tree, options.branch, options.target);
+  const fetched = await fetchHistoryUntil(tree, options.branch, options.target, options.branchRemote);
   if (fetched.exitCode !== 0) {
     // A branch all on the target (an older commit of it) fails the same way as a broken server.
     if (await options.isOnTarget(tip.sha)) return { remoteBranchTip: tip, remoteBranchCommits: [] };
@@ -170,79 +189,4 @@ async function readRemoteBranch(
   // The branch may have moved since the first fetch: what was just fetched is what counts.
   const current = await tree.readCommit(branchRef);
   return { remoteBranchTip: current, remoteBranchCommits: await tree.commitsNotOn(targetRef, current.sha) };
-}
-
-function normalizeRemote(url: string): string {
-  return url
-    .replace(/^(https?:\/\/)[^@/]*@/, '$1')
-    .replace(/\/+$/, '')
-    .replace(/\.git$/, '')
-    .toLowerCase();
-}
-
-function checkOrigin(clone: ExistingClone, options: WorkTreeOptions): void {
-  const origin = clone.originUrl;
-  if (!origin || normalizeRemote(origin) !== normalizeRemote(options.remoteUrl)) {
-    throw new InputError(
-      'path',
-      `'${clone.dir}' is a clone of ${origin ? `'${origin.replace(/\/\/[^@/]*@/, '//')}'` : 'no origin'}, not of ${options.repository}`,
-      "Point 'path' at a clone of the repository given in 'repo', or at a new or empty folder."
-    );
-  }
-}
-
-/** Finds where `head` left the target, deepening a shallow clone until the two histories meet. */
-async function findBase(tree: GitWorkTree, head: string, target: string, targetRef: string): Promise<string> {
-  for (const history of [undefined, { depth: 50 }, { depth: 1000 }, { unshallow: true }] as const) {
-    if (history) {
-      if (!(await tree.isShallow())) break;
-      await fetchBranches(tree, [target], history);
-    }
-    const base = await tree.mergeBase(head, targetRef);
-    if (base) return base;
-  }
-  throw new ActionError(
-    `The clone's HEAD shares no history with '${target}'.`,
-    "Check out the target branch (or a branch made from it) in 'path' before this step."
-  );
-}
-
-/**
- * Re-creates the clone's own commits, and a commit of its uncommitted changes, on top of the
- * target's tip in our clone, each with our trailer. The found clone is left as it was.
- */
-async function carryOverOntoTarget(
-  work: PreparedWorkTree,
-  clone: ExistingClone,
-  options: WorkTreeOptions
-): Promise<void> {
-  const { git: tree, targetRef } = work;
-  await findBase(tree, clone.head, options.target, targetRef);
-  const saved = await commitWorkTree(tree, clone, options);
-  const savedChanges = saved !== clone.head;
-  const series = await tree.commitsBetween(targetRef, saved);
-  for (const sha of series) {
-    if (await tree.isMerge(sha)) {
-      throw new ActionError(
-        `The clone holds a merge commit (${sha.slice(0, 12)}) on top of '${options.target}'.`,
-        'Publish linear history: rebase the work onto the target before this step.'
-      );
-    }
-  }
-  await tree.checkoutNewBranch(options.branch, targetRef);
-  try {
-    for (const sha of series) await tree.replayCommit(sha, options.committer);
-  } catch (error) {
-    if (error instanceof ConflictError) {
-      throw new ActionError(
-        `The clone's work does not apply on the current '${options.target}': ${error.message}`,
-        'The clone was left as it was. Update the work to the current target and run again.'
-      );
-    }
-    throw error;
-  }
-  const carried = series.length - (savedChanges ? 1 : 0);
-  core.info(
-    `Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the clone at ${quoteName(clone.dir)} onto ${quoteName(options.target)} (${work.target.sha.slice(0, 12)}) in the action's own clone at ${quoteName(tree.dir)}.`
-  );
 }

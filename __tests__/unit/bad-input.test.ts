@@ -126,6 +126,15 @@ const CASES: Case[] = [
   ['overwrite-foreign-commits maybe', { 'overwrite-foreign-commits': 'maybe' }, 'overwrite-foreign-commits'],
   ['delete-branch nope', { 'delete-branch': 'nope' }, 'delete-branch'],
   ['maintainer-can-modify y', { 'maintainer-can-modify': 'y' }, 'maintainer-can-modify'],
+  ['push-to-fork without an owner', { 'push-to-fork': 'just-a-name' }, 'push-to-fork'],
+  ['push-to-fork with a bad owner', { 'push-to-fork': '-bad/fork' }, 'push-to-fork'],
+  ['push-to-fork with mode push', { 'push-to-fork': 'bot/fork', mode: 'push' }, 'push-to-fork'],
+  ['push-to-fork with sign-commits', { 'push-to-fork': 'bot/fork', 'sign-commits': 'true' }, 'push-to-fork'],
+  [
+    'push-to-fork naming the target',
+    { repo: 'octo-org/app', 'push-to-fork': 'Octo-Org/App' },
+    'push-to-fork'
+  ],
   ['push-attempts 0', { 'push-attempts': '0' }, 'push-attempts'],
   ['push-attempts 21', { 'push-attempts': '21' }, 'push-attempts'],
   ['push-attempts five', { 'push-attempts': 'five' }, 'push-attempts'],

@@ -86,6 +86,14 @@ describe('parseInputs', () => {
     });
   });
 
+  test('push-to-fork names the fork by owner and name; empty means the repository itself', () => {
+    expect(parse({ 'push-to-fork': ' bot-account/fork-of-app ' }).pushToFork).toEqual({
+      owner: 'bot-account',
+      repo: 'fork-of-app'
+    });
+    expect(parse({}).pushToFork).toBeUndefined();
+  });
+
   test('title defaults to the first line of the commit message', () => {
     expect(parse({ 'commit-message': 'Regenerate\n\nDetails' }).title).toBe('Regenerate');
   });

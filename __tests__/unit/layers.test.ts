@@ -22,7 +22,9 @@ const LAYERS: string[][] = [
     'workflow-policy',
     'runner-context',
     'sandbox-env',
-    'input-names'
+    'input-names',
+    'fork-check',
+    'pull-request-data'
   ],
   // The one process spawner, git plumbing, API error reading, pure parsing and planning helpers.
   [
@@ -47,6 +49,7 @@ const LAYERS: string[][] = [
     'git-worktree',
     'github-pulls',
     'github',
+    'github-fork',
     'gh-auth',
     'existing-clone',
     'outbox-git',
@@ -58,7 +61,7 @@ const LAYERS: string[][] = [
     'real-paths'
   ],
   // The steps' parts: the planner, the work tree, outbox application, LFS, signed commits, pushes, the PR.
-  ['plan', 'worktree', 'outbox-apply', 'lfs', 'signed', 'branch-push', 'pull-request'],
+  ['plan', 'carry-over', 'worktree', 'outbox-apply', 'lfs', 'signed', 'branch-push', 'pull-request'],
   // The steps of the flow, as main calls them.
   ['read-inputs', 'connect', 'changes', 'deliver', 'report', 'cleanup'],
   // One publish, and a sessions step's many.

@@ -1,7 +1,6 @@
-import path from 'node:path';
 import { BASE_EPOCH, ZERO_OID, isoNow, stableId } from './common.js';
 import { RepoControl } from './repo-admin.js';
-import type { EmulatorOptions, RepoInfo, Stored, TokenInfo, UserBrief } from './types.js';
+import type { EmulatorOptions, RepoAccess, Stored, TokenInfo, UserBrief } from './types.js';
 import { mkdirSync, rmSync } from 'node:fs';
 
 /**
@@ -34,7 +33,8 @@ export class Emulator extends RepoControl {
       scopes: options.scopes ?? null,
       expiration: options.expiration ?? null,
       permissions: { ...options.permissions },
-      used: 0
+      used: 0,
+      repoAccess: new Map()
     };
     this.tokens.set(token, info);
     return info;
@@ -74,34 +74,16 @@ export class Emulator extends RepoControl {
     if (this.repos.has(fullName.toLowerCase())) throw new Error(`createRepo: ${fullName} already exists`);
     const [, owner, name] = m;
     const defaultBranch = options.defaultBranch ?? 'main';
-    const bareDir = path.join(this.reposDir, owner, `${name}.git`);
-    mkdirSync(path.dirname(bareDir), { recursive: true });
-    this.runGit(['init', '--quiet', '--bare', `--initial-branch=${defaultBranch}`, bareDir]);
-    this.runGit(['--git-dir', bareDir, 'config', 'http.receivepack', 'true']);
-    this.runGit(['--git-dir', bareDir, 'config', 'uploadpack.allowReachableSHA1InWant', 'true']);
-    // As on github.com: partial clones (--filter=blob:none) are served.
-    this.runGit(['--git-dir', bareDir, 'config', 'uploadpack.allowFilter', 'true']);
-    const repo: RepoInfo = {
-      id: stableId(`repo:${fullName.toLowerCase()}`),
-      owner,
-      name,
-      fullName,
-      private: options.private ?? false,
+    const repo = this.newRepository(owner, name, {
       defaultBranch,
-      bareDir,
-      nextNumber: 1,
-      allowAutoMerge: options.allowAutoMerge ?? false,
-      actionsCanCreatePullRequests: options.actionsCanCreatePullRequests ?? true,
-      milestones: [],
-      nextMilestone: 1,
-      pushRules: {},
-      collaborators: new Set([
-        owner.toLowerCase(),
-        ...(options.collaborators ?? []).map((login) => login.toLowerCase())
-      ]),
-      teams: new Set((options.teams ?? []).map((slug) => slug.toLowerCase()))
-    };
-    this.repos.set(fullName.toLowerCase(), repo);
+      private: options.private ?? false,
+      parent: null
+    });
+    const bareDir = repo.bareDir;
+    repo.allowAutoMerge = options.allowAutoMerge ?? false;
+    repo.actionsCanCreatePullRequests = options.actionsCanCreatePullRequests ?? true;
+    for (const login of options.collaborators ?? []) repo.collaborators.add(login.toLowerCase());
+    for (const slug of options.teams ?? []) repo.teams.add(slug.toLowerCase());
     const files = options.files ?? { 'README.md': '# hi\n' };
     // Fixed dates: the same name and files always give the same commits.
     const root = this.writeCommit(
@@ -121,6 +103,36 @@ export class Emulator extends RepoControl {
       }
     }
     return { fullName, bareDir };
+  }
+
+  /**
+   * Forks `parent` as GitHub's POST /repos/:o/:r/forks does (see ForkHandlers.makeFork): a
+   * repository of `owner`'s (default: the parent's name) that shares the parent's objects and
+   * starts with its branches and tags. Returns the fork's full name.
+   */
+  forkRepo(
+    parent: string,
+    owner: string,
+    options: { name?: string; defaultBranchOnly?: boolean } = {}
+  ): string {
+    const { fork, created } = this.makeFork(this.repo(parent), owner, options);
+    if (!created)
+      throw new Error(`forkRepo: ${owner} has a fork of ${parent}'s network already: ${fork.fullName}`);
+    return fork.fullName;
+  }
+
+  /**
+   * Sets what a token may do in one repository, as a fine-grained token's repository permissions
+   * do: `contents` 'none' hides the repository (404 for REST and git), 'read' refuses pushes (git
+   * 403 before any ref update) and ref writes (REST 403); `pullRequests` 'read' refuses pull
+   * request and issue writes. Unset: 'write'.
+   */
+  setRepoAccess(token: string, fullName: string, access: Partial<RepoAccess>) {
+    const info = this.tokens.get(token);
+    if (!info) throw new Error('setRepoAccess: unknown token');
+    const key = this.repo(fullName).fullName.toLowerCase();
+    const before = info.repoAccess.get(key) ?? { contents: 'write', pullRequests: 'write' };
+    info.repoAccess.set(key, { ...before, ...access });
   }
 
   /**

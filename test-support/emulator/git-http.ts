@@ -25,10 +25,20 @@ export class GitHttp extends GraphQLApi {
       return;
     }
     const repo = this.repos.get(`${match[1]}/${match[2]}`.toLowerCase());
-    if (!repo) {
+    const access = repo ? this.accessOf(tokenInfo, repo) : undefined;
+    if (!repo || access?.contents === 'none') {
       req.resume();
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('Repository not found.\n');
+      return;
+    }
+
+    // A token that may not write gets GitHub's 403 on the push's first request, before any ref
+    // update: git prints the text as "remote: ..." and fails with "returned error: 403".
+    if (entry.service === 'git-receive-pack' && access?.contents !== 'write') {
+      req.resume();
+      res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(`Permission to ${repo.fullName}.git denied to ${tokenInfo.login}.\n`);
       return;
     }
 

@@ -10,7 +10,8 @@
 // clone/fetch/push (protocol v0 and v2) behave exactly as git does. Only registered tokens are
 // accepted. The tests drive and inspect it in-process through the methods of `Emulator`.
 //
-// REST (below the API root): GET /, GET /user, GET /repos/:o/:r, GET /repos/:o/:r/branches/:b,
+// REST (below the API root): GET /, GET /user, GET /repos/:o/:r, POST /repos/:o/:r/forks,
+// GET /repos/:o/:r/branches/:b,
 // GET /repos/:o/:r/git/ref/:ref, POST /repos/:o/:r/git/refs, PATCH|DELETE /repos/:o/:r/git/refs/:ref
 // (:ref is heads/BRANCH or tags/TAG; BRANCH may contain '/', sent as is or %2F-encoded),
 // GET /repos/:o/:r/compare/BASE...HEAD, GET|POST /repos/:o/:r/pulls, GET|PATCH /repos/:o/:r/pulls/:n,
@@ -28,6 +29,13 @@
 // recorded in the request log (`response`) so that tests can check it against GitHub's API
 // description (test-support/openapi-check.ts), and the pull_request webhook events GitHub would
 // send are counted in `events` (e.g. 'edited' for every write of a title, body or base).
+//
+// Forks: forkRepo() and POST /forks make a repository of its own whose objects are shared with
+// its parent (each lists the other in objects/info/alternates, as GitHub keeps one store per fork
+// network); GET /repos shows `fork`, `parent` and `source`; pull requests take a head from a fork
+// (`owner:branch`, `head_repo`) and follow its branch. setRepoAccess() limits what a token may do
+// in one repository: 'none' hides it (404), 'read' refuses git pushes (403 before any ref update)
+// and writes (REST 403), as a fine-grained token's repository permissions do.
 //
 // Faults: failNext() answers the next matching request(s) with a given status, or drops the
 // connection (`reset`, before serving or, with `after`, once the request has been served, e.g. a
@@ -50,6 +58,7 @@
 //   rest-pulls.ts       REST: listing, creating and updating pull requests
 //   rest-issues.ts      REST: review requests, issue fields (labels, assignees, milestone, comments)
 //   rest-git.ts         REST: refs and compare
+//   rest-forks.ts       new repositories and forks, POST /forks
 //   rest.ts             REST: the routes
 //   graphql-query.ts    GraphQL documents (parsed by the `graphql` package) and projections
 //   graphql-objects.ts  GraphQL: users, pull requests, repositories, refs and commits as objects

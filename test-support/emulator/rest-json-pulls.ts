@@ -85,10 +85,11 @@ export class PullJsonViews extends JsonViews {
     out.comments_url = `${out.issue_url}/comments`;
     out.statuses_url = `${site.api}/repos/${repo.fullName}/statuses/${pr.head.sha}`;
     out.user = this.userOut(pr.user, site);
-    for (const side of [out.head, out.base]) {
-      side.repo = repoBrief;
-      side.user = this.userOut(this.userBrief(side.user.login), site);
-    }
+    for (const side of [out.head, out.base]) side.user = this.userOut(this.userBrief(side.user.login), site);
+    out.base.repo = repoBrief;
+    // A pull request from a fork shows the fork; one whose fork was deleted, null (as GitHub does).
+    const headRepo = this.repos.get(String(pr.head.repo.full_name).toLowerCase());
+    out.head.repo = headRepo === repo ? repoBrief : headRepo ? this.repoJson(headRepo, site) : null;
     Object.assign(out, this.issueSharedJson(repo, pr, site));
     out.requested_reviewers = pr.requested_reviewers.map((u: UserBrief) => this.userOut(u, site));
     out.requested_teams = pr.requested_teams.map((t: Stored) => this.teamJson(repo, t, site));

@@ -75,7 +75,7 @@ export class JsonViews extends HttpBase {
    * A repository as GitHub shows it: `full` for GET /repos/:o/:r (full-repository), otherwise as
    * embedded in a pull request's head and base (repository).
    */
-  repoJson(repo: RepoInfo, site: Site, options: { full?: boolean } = {}) {
+  repoJson(repo: RepoInfo, site: Site, options: { full?: boolean; viewer?: TokenInfo } = {}): Stored {
     const api = `${site.api}/repos/${repo.fullName}`;
     const created = new Date(BASE_EPOCH * 1000).toISOString().replace(/\.\d{3}Z$/, 'Z');
     const out: Record<string, unknown> = {
@@ -87,7 +87,7 @@ export class JsonViews extends HttpBase {
       owner: this.userOut(this.userBrief(repo.owner), site),
       html_url: `${site.web}/${repo.fullName}`,
       description: null,
-      fork: false,
+      fork: repo.parent !== null,
       url: api,
       forks_url: `${api}/forks`,
       keys_url: `${api}/keys{/key_id}`,
@@ -143,7 +143,7 @@ export class JsonViews extends HttpBase {
       has_wiki: true,
       has_pages: false,
       has_discussions: false,
-      forks_count: 0,
+      forks_count: [...this.repos.values()].filter((r) => r.parent === repo.fullName).length,
       mirror_url: null,
       archived: false,
       disabled: false,
@@ -162,10 +162,19 @@ export class JsonViews extends HttpBase {
       default_branch: repo.defaultBranch
     };
     out.open_issues = out.open_issues_count;
+    out.forks = out.forks_count;
     if (!options.full) return out;
+    const access = options.viewer ? this.accessOf(options.viewer, repo) : undefined;
+    const push = access === undefined || access.contents === 'write';
+    const forkOf: Stored = {};
+    if (repo.parent) {
+      forkOf.parent = this.repoJson(this.repo(repo.parent), site);
+      forkOf.source = this.repoJson(this.sourceOf(repo), site);
+    }
     return {
       ...out,
-      permissions: { admin: false, maintain: false, push: true, triage: true, pull: true },
+      ...forkOf,
+      permissions: { admin: false, maintain: false, push, triage: true, pull: true },
       allow_auto_merge: repo.allowAutoMerge,
       allow_merge_commit: true,
       allow_squash_merge: true,
@@ -177,7 +186,10 @@ export class JsonViews extends HttpBase {
       merge_commit_title: 'MERGE_MESSAGE',
       merge_commit_message: 'PR_TITLE',
       delete_branch_on_merge: false,
-      network_count: 0,
+      // The repositories of the fork network besides its source.
+      network_count: [...this.repos.values()].filter(
+        (r) => r.parent !== null && this.sourceOf(r) === this.sourceOf(repo)
+      ).length,
       subscribers_count: 0
     };
   }

@@ -65,19 +65,42 @@ export class PullHandlers extends PullJsonViews {
     checkBodyLength(body.body, doc);
     if (typeof body.head !== 'string' || body.head === '')
       throw validationFailed(doc, [{ resource: 'PullRequest', code: 'missing_field', field: 'head' }]);
+    // `owner:branch` names a branch of that owner's repository in the network (a fork); `head_repo`
+    // (owner/name) picks the repository when the owner has more than one there.
     let headOwner = repo.owner;
-    let headRef = body.head;
+    let headRef: string = body.head;
     const colon = body.head.indexOf(':');
     if (colon >= 0) {
       headOwner = body.head.slice(0, colon);
       headRef = body.head.slice(colon + 1);
     }
-    // Forks are not emulated: a head in another owner's namespace never exists here.
-    const headSha =
-      headOwner.toLowerCase() === repo.owner.toLowerCase()
-        ? this.refSha(repo, `refs/heads/${headRef}`)
-        : null;
-    if (!headSha) throw validationFailed(doc, [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
+    let headRepo: RepoInfo | undefined;
+    if (body.head_repo !== undefined) {
+      const named = typeof body.head_repo === 'string' ? /^([^/]+)\/([^/]+)$/.exec(body.head_repo) : null;
+      headRepo =
+        named && named[1].toLowerCase() === headOwner.toLowerCase()
+          ? this.inNetwork(repo, named[1], named[2])
+          : undefined;
+    } else headRepo = this.inNetwork(repo, headOwner);
+    const headSha = headRepo ? this.refSha(headRepo, `refs/heads/${headRef}`) : null;
+    if (!headRepo || !headSha)
+      throw validationFailed(doc, [{ resource: 'PullRequest', field: 'head', code: 'invalid' }]);
+    const crossRepo = headRepo !== repo;
+    // GitHub lets maintainers edit a pull request from a fork unless told otherwise; only someone
+    // who may push to the fork can grant that (CPR's ERROR_PR_FORK_COLLAB). On a pull request
+    // within one repository the field means nothing and is kept as sent.
+    const maintainerCanModify =
+      body.maintainer_can_modify === undefined ? crossRepo : Boolean(body.maintainer_can_modify);
+    if (crossRepo && maintainerCanModify && this.accessOf(me, headRepo).contents !== 'write') {
+      throw validationFailed(doc, [
+        {
+          resource: 'PullRequest',
+          code: 'custom',
+          field: 'fork_collab',
+          message: "fork_collab Fork collab can't be granted by someone without permission"
+        }
+      ]);
+    }
     const baseSha = this.refSha(repo, `refs/heads/${body.base}`);
     if (!baseSha) throw validationFailed(doc, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
     this.syncPulls(repo);
@@ -85,6 +108,7 @@ export class PullHandlers extends PullJsonViews {
       (x) =>
         x.base.repo.full_name === repo.fullName &&
         x.state === 'open' &&
+        x.head.repo.full_name === headRepo.fullName &&
         x.head.ref === headRef &&
         x.base.ref === body.base
     );
@@ -93,19 +117,23 @@ export class PullHandlers extends PullJsonViews {
         {
           resource: 'PullRequest',
           code: 'custom',
-          message: `A pull request already exists for ${repo.owner}:${headRef}.`
+          message: `A pull request already exists for ${headRepo.owner}:${headRef}.`
         }
       ]);
     }
     if (this.isAncestor(repo, headSha, baseSha)) {
       throw validationFailed(doc, [
-        { resource: 'PullRequest', code: 'custom', message: `No commits between ${body.base} and ${headRef}` }
+        {
+          resource: 'PullRequest',
+          code: 'custom',
+          message: `No commits between ${body.base} and ${crossRepo ? body.head : headRef}`
+        }
       ]);
     }
     const number = repo.nextNumber++;
     const id = stableId(`pull:${repo.fullName.toLowerCase()}:${number}`);
     const now = isoNow();
-    const ownerBrief = { login: repo.owner, id: stableId(`user:${repo.owner.toLowerCase()}`), type: 'User' };
+    const brief = (login: string) => ({ login, id: stableId(`user:${login.toLowerCase()}`), type: 'User' });
     const pr = {
       id,
       // Unique and stable: derived from the repository and number, not from the numeric id.
@@ -127,17 +155,17 @@ export class PullHandlers extends PullJsonViews {
       html_url: `${site.web}/${repo.fullName}/pull/${number}`,
       url: `${site.api}/repos/${repo.fullName}/pulls/${number}`,
       head: {
-        label: `${repo.owner}:${headRef}`,
+        label: `${headRepo.owner}:${headRef}`,
         ref: headRef,
         sha: headSha,
-        user: ownerBrief,
-        repo: { full_name: repo.fullName }
+        user: brief(headRepo.owner),
+        repo: { full_name: headRepo.fullName }
       },
       base: {
         label: `${repo.owner}:${body.base}`,
         ref: body.base,
         sha: baseSha,
-        user: ownerBrief,
+        user: brief(repo.owner),
         repo: { full_name: repo.fullName }
       },
       merged: false,
@@ -145,8 +173,7 @@ export class PullHandlers extends PullJsonViews {
       merged_at: null,
       merge_commit_sha: null,
       closed_at: null as string | null,
-      maintainer_can_modify:
-        body.maintainer_can_modify === undefined ? false : Boolean(body.maintainer_can_modify),
+      maintainer_can_modify: maintainerCanModify,
       author_association: 'MEMBER',
       created_at: now,
       updated_at: now
@@ -172,6 +199,17 @@ export class PullHandlers extends PullJsonViews {
       throw validationFailed(doc, [{ resource: 'PullRequest', field: 'base', code: 'invalid' }]);
     }
     checkBodyLength(body.body, doc);
+    // Sent for a pull request within one repository, the field alone fails the update.
+    if (body.maintainer_can_modify !== undefined && pr.head.repo.full_name === pr.base.repo.full_name) {
+      throw validationFailed(doc, [
+        {
+          resource: 'PullRequest',
+          code: 'custom',
+          field: 'fork_collab',
+          message: 'Fork collab can only be enabled on cross-repo pull requests'
+        }
+      ]);
+    }
     const newBase = body.base ?? pr.base.ref;
     const newState = body.state ?? pr.state;
     this.checkReopen(repo, pr, newState, newBase, doc);
@@ -208,6 +246,7 @@ export class PullHandlers extends PullJsonViews {
         x !== pr &&
         x.base.repo.full_name === repo.fullName &&
         x.state === 'open' &&
+        x.head.repo.full_name === pr.head.repo.full_name &&
         x.head.ref === pr.head.ref &&
         x.base.ref === newBase
     );
@@ -216,11 +255,12 @@ export class PullHandlers extends PullJsonViews {
         {
           resource: 'PullRequest',
           code: 'custom',
-          message: `A pull request already exists for ${repo.owner}:${pr.head.ref}.`
+          message: `A pull request already exists for ${pr.head.label}.`
         }
       ]);
     }
-    if (pr.state !== 'open' && !this.refSha(repo, `refs/heads/${pr.head.ref}`)) {
+    const headRepo = this.repos.get(String(pr.head.repo.full_name).toLowerCase());
+    if (pr.state !== 'open' && !(headRepo && this.refSha(headRepo, `refs/heads/${pr.head.ref}`))) {
       throw validationFailed(doc, [{ resource: 'PullRequest', field: 'state', code: 'invalid' }]);
     }
   }

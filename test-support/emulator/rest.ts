@@ -1,10 +1,10 @@
 import { DOC_URL, isoNow, nodeId, stableId } from './common.js';
 import { HttpError, notFound, validationFailed } from './http.js';
-import { GitDataHandlers } from './rest-git.js';
-import type { Site, Stored, TokenInfo, UserBrief } from './types.js';
+import { ForkHandlers } from './rest-forks.js';
+import type { RepoInfo, Site, Stored, TokenInfo, UserBrief } from './types.js';
 
 /** REST: the routes below the API root, dispatched to the handlers. */
-export class RestApi extends GitDataHandlers {
+export class RestApi extends ForkHandlers {
   /**
    * @param p path below the API root
    */
@@ -27,9 +27,12 @@ export class RestApi extends GitDataHandlers {
       const repo = this.repos.get(`${decodeURIComponent(m[1])}/${decodeURIComponent(m[2])}`.toLowerCase());
       if (!repo) throw notFound();
       const sub = m[3] ?? '';
+      this.checkAccess(me, repo, method, sub);
       let s: RegExpExecArray | null;
       if (sub === '' && method === 'GET')
-        return { status: 200, body: this.repoJson(repo, site, { full: true }) };
+        return { status: 200, body: this.repoJson(repo, site, { full: true, viewer: me }) };
+      if (sub === '/forks' && method === 'POST')
+        return this.createFork(repo, this.parseJson(rawBody), site, me);
       if ((s = /^\/branches\/(.+)$/.exec(sub)) && method === 'GET') {
         const branch = decodeURIComponent(s[1]);
         const sha = this.refSha(repo, `refs/heads/${branch}`);
@@ -213,5 +216,22 @@ export class RestApi extends GitDataHandlers {
       }
     }
     throw notFound();
+  }
+
+  /**
+   * Refuses what the token may not do in the repository (Emulator.setRepoAccess): a repository it
+   * cannot see is not found; a write it lacks the permission for is GitHub's 403.
+   */
+  checkAccess(me: TokenInfo, repo: RepoInfo, method: string, sub: string) {
+    const access = this.accessOf(me, repo);
+    if (access.contents === 'none') throw notFound();
+    // Reading, and forking (which writes to another account), need read access only.
+    if (method === 'GET' || method === 'HEAD' || sub === '/forks') return;
+    const needed = /^\/git\//.test(sub) ? access.contents : access.pullRequests;
+    if (needed === 'write') return;
+    throw new HttpError(403, {
+      message: `Resource not accessible by ${me.token.startsWith('ghs_') ? 'integration' : 'personal access token'}`,
+      documentation_url: DOC_URL
+    });
   }
 }

@@ -11,6 +11,7 @@ import type {
   GitHook,
   PendingFault,
   RepoInfo,
+  RepoAccess,
   RequestLogEntry,
   ServerResponse,
   Stored,
@@ -242,21 +243,25 @@ export class EmulatorState {
 
   /**
    * Resolves one side of a comparison: a branch, a tag or a (possibly abbreviated) commit sha,
-   * optionally as OWNER:REF or OWNER:REPO:REF (forks are not emulated: another owner is unknown).
+   * optionally as OWNER:REF or OWNER:REPO:REF, where OWNER may name a fork in the same network
+   * (its objects are shared, so the commit can be read through `repo`).
    */
   resolveCommitish(repo: RepoInfo, spec: string): string | null {
     let ref = spec;
+    let where = repo;
     if (ref.includes(':')) {
       const parts = ref.split(':');
-      if (parts.length > 3 || parts[0].toLowerCase() !== repo.owner.toLowerCase()) return null;
-      if (parts.length === 3 && parts[1].toLowerCase() !== repo.name.toLowerCase()) return null;
+      if (parts.length > 3) return null;
+      const found = this.inNetwork(repo, parts[0], parts.length === 3 ? parts[1] : undefined);
+      if (!found) return null;
+      where = found;
       ref = parts[parts.length - 1];
     }
     if (!ref || ref.startsWith('-') || /[\s~^:?*[\\]|\.\.|@\{/.test(ref)) return null;
     return (
-      this.refSha(repo, `refs/heads/${ref}`) ??
-      this.refSha(repo, `refs/tags/${ref}`) ??
-      (/^[0-9a-f]{4,40}$/i.test(ref) ? this.refSha(repo, ref.toLowerCase()) : null)
+      this.refSha(where, `refs/heads/${ref}`) ??
+      this.refSha(where, `refs/tags/${ref}`) ??
+      (/^[0-9a-f]{4,40}$/i.test(ref) ? this.refSha(where, ref.toLowerCase()) : null)
     );
   }
 
@@ -346,26 +351,62 @@ export class EmulatorState {
   /**
    * Brings the open pull requests of a repository up to date with its branches, as GitHub does on
    * every push: head.sha and base.sha follow the branches, and a pull request whose head branch is
-   * gone gets closed. Closed pull requests keep the shas they had.
+   * gone gets closed. Closed pull requests keep the shas they had. `repo` may be the base or, for a
+   * pull request from a fork, the head repository (a push to the fork moves the pull request).
    */
   syncPulls(repo: RepoInfo) {
     for (const pr of this.pulls) {
-      if (pr.base.repo.full_name !== repo.fullName || pr.state !== 'open') continue;
-      const head = this.refSha(repo, `refs/heads/${pr.head.ref}`);
+      if (pr.state !== 'open') continue;
+      const onBase = pr.base.repo.full_name === repo.fullName;
+      if (!onBase && pr.head.repo.full_name !== repo.fullName) continue;
+      const base = onBase ? repo : this.repo(pr.base.repo.full_name);
+      const headRepo = this.repos.get(String(pr.head.repo.full_name).toLowerCase());
+      const head = headRepo ? this.refSha(headRepo, `refs/heads/${pr.head.ref}`) : null;
       if (!head) {
         pr.state = 'closed';
         pr.closed_at = isoNow();
         pr.updated_at = pr.closed_at;
-        this.event(repo, pr, 'closed');
+        this.event(base, pr, 'closed');
         continue;
       }
       if (head !== pr.head.sha) {
-        this.event(repo, pr, 'synchronize');
+        this.event(base, pr, 'synchronize');
         pr.head.sha = head;
         pr.updated_at = isoNow();
       }
-      pr.base.sha = this.refSha(repo, `refs/heads/${pr.base.ref}`) ?? pr.base.sha;
+      pr.base.sha = this.refSha(base, `refs/heads/${pr.base.ref}`) ?? pr.base.sha;
     }
+  }
+
+  /** The repository a fork network grew from: the repository itself when it is no fork. */
+  sourceOf(repo: RepoInfo): RepoInfo {
+    let at = repo;
+    while (at.parent) at = this.repo(at.parent);
+    return at;
+  }
+
+  /**
+   * The repository of `repo`'s fork network owned by `owner` (named `name`, when given): `repo`
+   * itself for its own owner, else that owner's fork.
+   */
+  inNetwork(repo: RepoInfo, owner: string, name?: string): RepoInfo | undefined {
+    if (
+      owner.toLowerCase() === repo.owner.toLowerCase() &&
+      (name ?? repo.name).toLowerCase() === repo.name.toLowerCase()
+    )
+      return repo;
+    const root = this.sourceOf(repo);
+    return [...this.repos.values()].find(
+      (r) =>
+        r.owner.toLowerCase() === owner.toLowerCase() &&
+        (name === undefined || r.name.toLowerCase() === name.toLowerCase()) &&
+        this.sourceOf(r) === root
+    );
+  }
+
+  /** What `token` may do in `repo` (everything unless the tests said otherwise). */
+  accessOf(token: TokenInfo, repo: RepoInfo): RepoAccess {
+    return token.repoAccess.get(repo.fullName.toLowerCase()) ?? { contents: 'write', pullRequests: 'write' };
   }
 
   /**

@@ -18,6 +18,23 @@ export interface TokenInfo {
   permissions: Record<string, string>;
   /** REST/GraphQL requests made with it (drives x-ratelimit-*) */
   used: number;
+  /**
+   * What it may do in given repositories (keyed by lower-cased full name), as a fine-grained
+   * token's repository permissions or a user's role set it; a repository not listed: everything.
+   */
+  repoAccess: Map<string, RepoAccess>;
+}
+
+/** 'none': the repository is invisible (404); 'read': reads only; 'write': reads and writes. */
+export type AccessLevel = 'none' | 'read' | 'write';
+
+/**
+ * A token's permissions in one repository. `contents` governs git pushes and the refs API (and
+ * the repository's visibility: 'none' hides it); `pullRequests` the pull request and issue writes.
+ */
+export interface RepoAccess {
+  contents: AccessLevel;
+  pullRequests: AccessLevel;
 }
 
 export interface RepoInfo {
@@ -43,6 +60,8 @@ export interface RepoInfo {
   collaborators: Set<string>;
   /** lower-cased slugs of the teams with access, which may be asked for reviews */
   teams: Set<string>;
+  /** the full name of the repository it was forked from (GET /repos shows `fork`, `parent`, `source`), or null */
+  parent: string | null;
 }
 
 export interface Milestone {
