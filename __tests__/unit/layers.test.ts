@@ -35,6 +35,7 @@ const LAYERS: string[][] = [
     'branch-suffix',
     'pr-body',
     'git-data',
+    'signing-plan',
     'pool',
     'sessions',
     'shards',
@@ -45,6 +46,7 @@ const LAYERS: string[][] = [
     'git-remote',
     'git-worktree',
     'github-pulls',
+    'github-git-data',
     'github',
     'gh-auth',
     'existing-clone',
@@ -57,7 +59,7 @@ const LAYERS: string[][] = [
     'real-paths'
   ],
   // The steps' parts: the planner, the work tree, outbox application, LFS, signed commits, pushes, the PR.
-  ['plan', 'worktree', 'outbox-apply', 'lfs', 'signed', 'branch-push', 'pull-request'],
+  ['plan', 'worktree', 'outbox-apply', 'lfs', 'signed-rest', 'signed', 'branch-push', 'pull-request'],
   // The steps of the flow, as main calls them.
   ['read-inputs', 'connect', 'changes', 'deliver', 'report', 'cleanup'],
   // One publish, and a sessions step's many.
