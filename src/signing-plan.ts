@@ -58,7 +58,7 @@ export function planSigning(
       const size = sizes.get(change.blob) ?? 0;
       if (size > MAX_SIGNED_FILE_BYTES)
         return {
-          refused: `${quoteName(change.path)} is ${MiB(size)}, more than the ${MiB(MAX_SIGNED_FILE_BYTES)} GitHub's API takes for one file`,
+          refused: `${quoteName(change.path)} is ${MiB(size)} (${size} bytes), more than the ${MAX_SIGNED_FILE_BYTES / 1048576} MiB GitHub's API takes for one file`,
           commit: sha
         };
       graphqlBytes += Math.ceil(size / 3) * 4;

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { DOC_URL, EMULATED_SIGNATURE, isoNow, nodeId } from './common.js';
+import { DOC_URL, EMULATED_SIGNATURE, ZERO_OID, isoNow, nodeId } from './common.js';
 import { HttpError } from './http.js';
 import { IssueHandlers } from './rest-issues.js';
 import type { RepoInfo, Site, Stored, TokenInfo } from './types.js';
@@ -83,7 +83,8 @@ export class GitObjectHandlers extends IssueHandlers {
       g(base ? ['read-tree', base] : ['read-tree', '--empty']);
       for (const [i, entry] of (body.tree as unknown[]).entries()) this.applyTreeEntry(repo, entry, i, g);
       const sha = g(['write-tree']).trim();
-      return { status: 201, body: this.treeJson(repo, sha, site) };
+      const json = this.treeJson(repo, sha, site);
+      return { status: 201, body: json, headers: { location: json.url } };
     } finally {
       rmSync(index, { force: true });
     }
@@ -125,11 +126,8 @@ export class GitObjectHandlers extends IssueHandlers {
       );
     if (hasSha && e.sha === null) {
       // "Returns an error if you try to delete a file that does not exist."
-      const existing = g(['ls-files', '-s', '--', p]);
-      const prefix = g(['ls-files', '-s', '--', `${p}/`]);
-      if (!existing && !prefix) throw this.invalid(doc, 'GitRPC::BadObjectState');
-      g(['update-index', '--force-remove', '--', p]);
-      if (prefix) g(['rm', '--cached', '-r', '-q', '--', p]);
+      if (this.indexPaths(g, p).length === 0) throw this.invalid(doc, 'GitRPC::BadObjectState');
+      this.removeFromIndex(g, this.indexPaths(g, p));
       return;
     }
     let sha: string;
@@ -148,11 +146,22 @@ export class GitObjectHandlers extends IssueHandlers {
         throw this.invalid(doc, `tree.sha ${sha} is not a valid ${type}`);
     }
     // What the path held before (a file where a folder goes, or the other way round) is replaced.
-    g(['rm', '--cached', '-r', '-q', '--ignore-unmatch', '--', p]);
+    const replaced = this.indexPaths(g, p);
     for (let at = p.lastIndexOf('/'); at > 0; at = p.lastIndexOf('/', at - 1))
-      g(['update-index', '--force-remove', '--', p.slice(0, at)]);
+      if (this.indexPaths(g, p.slice(0, at)).includes(p.slice(0, at))) replaced.push(p.slice(0, at));
+    this.removeFromIndex(g, replaced);
     if (type === 'tree') g(['read-tree', `--prefix=${p}/`, sha]);
     else g(['update-index', '--add', '--index-info'], `${e.mode} ${sha}\t${p}\n`);
+  }
+
+  /** The index entries at `p`: the file or submodule itself, or everything under the folder. */
+  private indexPaths(g: (args: string[], input?: string) => string, p: string): string[] {
+    return g(['ls-files', '-z', '--', p]).split('\0').filter(Boolean);
+  }
+
+  /** Mode 0 in --index-info removes a path, and works without a work tree. */
+  private removeFromIndex(g: (args: string[], input?: string) => string, paths: string[]) {
+    if (paths.length) g(['update-index', '--index-info'], paths.map((p) => `0 ${ZERO_OID}\t${p}\n`).join(''));
   }
 
   /** GitHub's tree JSON: the top level of `sha`, each blob with its size. */
