@@ -70,7 +70,9 @@ describe('planSigning', () => {
   test('a file over 40 MiB is refused by name; a deleted or submodule entry has no size', () => {
     const plan = planSigning([commit(change('A', '000000', '100644', 'huge "x".bin', 'big'))], sizes);
     expect(plan).toMatchObject({
-      refused: expect.stringMatching(/^"huge \\"x\\"\.bin" is 40\.0 MiB \(41943041 bytes\), more than the 40 MiB/) as string
+      refused: expect.stringMatching(
+        /^"huge \\"x\\"\.bin" is 40\.0 MiB \(41943041 bytes\), more than the 40 MiB/
+      ) as string
     });
     expect(planSigning([commit(change('A', '000000', '160000', 's', 'big'))], sizes)).toMatchObject({
       api: 'rest'
