@@ -158,7 +158,8 @@ test('the lease holds on the REST path: a commit pushed meanwhile is not overwri
   });
   expectSuccess(first);
   let foreign = '';
-  em().beforeGit({ repo, service: 'git-receive-pack' }, () => {
+  // Before the push's ref advertisement: only our lease (not git's own compare-and-swap) can stop it.
+  em().beforeGit({ repo, service: 'git-receive-pack', stage: 'advertisement' }, () => {
     foreign = em().commitToBranch(repo, 'outbox/main', { 'theirs.txt': 'theirs\n' }, 'Someone else');
   });
   const second = await publish({
