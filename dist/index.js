@@ -33677,7 +33677,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // them; this module's imports load none of that.
 const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
 await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 5336));
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7104));
 await run({ ghVersion });
 
 __webpack_async_result__();
@@ -33796,7 +33796,7 @@ function pullRequestLink(pr) {
 
 /***/ }),
 
-/***/ 5336:
+/***/ 7104:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -35749,6 +35749,21 @@ class Git {
         return this.gitBytes(['cat-file', 'blob', sha]);
     }
     /** The raw tree changes of a commit against its first parent: modes, blob ids, status, path. */
+    /** The size in bytes of each blob, read in one `cat-file --batch-check`. */
+    async blobSizes(shas) {
+        const sizes = new Map();
+        if (shas.length === 0)
+            return sizes;
+        const { stdout } = await this.git(['cat-file', '--batch-check'], {
+            input: shas.map((s) => `${s}\n`).join('')
+        });
+        for (const line of stdout.split('\n')) {
+            const [sha, type, size] = line.split(' ');
+            if (type === 'blob')
+                sizes.set(sha, Number(size));
+        }
+        return sizes;
+    }
     async rawChanges(sha) {
         const { stdout } = await this.git([
             'diff-tree',
@@ -35763,10 +35778,11 @@ class Git {
         const fields = stdout.split('\0').filter((field) => field.length > 0);
         const changes = [];
         for (let i = 0; i + 1 < fields.length; i += 2) {
-            const [oldMode, newMode, , newBlob, status] = fields[i].replace(/^:/, '').split(' ');
+            const [oldMode, newMode, oldBlob, newBlob, status] = fields[i].replace(/^:/, '').split(' ');
             changes.push({
                 oldMode: oldMode,
                 newMode: newMode,
+                oldBlob,
                 blob: newBlob,
                 status: status,
                 path: fields[i + 1]
@@ -37700,126 +37716,355 @@ async function requestReviews(github, number, reviewers, teamReviewers) {
 }
 const REVIEW_FIX = 'GitHub requests reviews only from collaborators of the repository and from teams that have access to it; the pull request itself was published.';
 
+;// CONCATENATED MODULE: ./src/git-data.ts
+/**
+ * Signed commits for every file mode, through the REST Git Data API: blobs, a tree on `base_tree`,
+ * a commit, a ref. Unlike GraphQL createCommitOnBranch (every file 100644), a tree entry keeps its
+ * mode: 100644, 100755, 120000 (symlink: a blob holding the target) and 160000 (submodule: a
+ * commit sha, nothing to upload). So a commit re-created this way has the very tree git has
+ * locally, and the "same tree as the work tree" check after fetching still holds byte for byte.
+ *
+ * Pure: from `git diff-tree -r -z --raw --no-renames <parent> <commit>` changes (git.ts's
+ * RawChange shape, restated here so that this module depends on nothing) to the request bodies.
+ * GitHub signs the commit only when the request has no author and no committer (its "signature
+ * verification for bots"), so `commitRequest` never sends them; the original author goes into a
+ * Co-authored-by trailer, as for createCommitOnBranch.
+ */
+const MODES = ['100644', '100755', '120000', '160000'];
+/** Entries per createTree request: create-pull-request's chunk size, chained through `base_tree`. */
+const TREE_CHUNK = 100;
+/** Why a change cannot be written as a tree entry (a mode git no longer writes, such as 100664), or undefined. */
+function unwritableChange(change) {
+    const mode = change.status === 'D' ? change.oldMode : change.newMode;
+    if (!MODES.includes(mode))
+        return `'${change.path}' has the file mode ${mode}, which the Git Data API does not take`;
+    if (!['A', 'M', 'D', 'T'].includes(change.status))
+        return `'${change.path}' has the change status ${change.status}`;
+    return undefined;
+}
+/**
+ * The tree entries for one commit's changes, deletions first (so that a file replaced by a
+ * folder of the same name is gone before the folder's entries arrive). Throws on a change
+ * `unwritableChange` refuses; callers check with it first to say so in their own words.
+ */
+function treeEntries(changes) {
+    const deletions = [];
+    const writes = [];
+    for (const change of changes) {
+        const problem = unwritableChange(change);
+        if (problem)
+            throw new RangeError(problem);
+        if (change.status === 'D') {
+            const mode = change.oldMode;
+            deletions.push({ path: change.path, mode, type: mode === '160000' ? 'commit' : 'blob', sha: null });
+        }
+        else {
+            const mode = change.newMode;
+            writes.push({ path: change.path, mode, type: mode === '160000' ? 'commit' : 'blob', sha: change.blob });
+        }
+    }
+    return [...deletions, ...writes];
+}
+/** The blobs to upload (`POST /git/blobs`, base64) before the tree: each distinct one once; gitlinks need none. */
+function blobsToUpload(entries) {
+    return [...new Set(entries.filter((e) => e.type === 'blob' && e.sha !== null).map((e) => e.sha))];
+}
+/** `entries` in createTree requests of at most `size`, each to be sent with the previous answer's sha as `base_tree`. */
+function treeChunks(entries, size = TREE_CHUNK) {
+    if (!Number.isInteger(size) || size < 1)
+        throw new RangeError(`treeChunks: size ${size}`);
+    const chunks = [];
+    for (let at = 0; at < entries.length; at += size)
+        chunks.push(entries.slice(at, at + size));
+    return chunks;
+}
+/**
+ * The body of `POST /git/commits`: message, tree and the one parent, and deliberately no author
+ * or committer, or GitHub does not sign it.
+ */
+function commitRequest(message, tree, parent) {
+    return { message, tree, parents: [parent] };
+}
+/**
+ * The body of `PATCH /git/refs/heads/{branch}`: never forced. GitHub then refuses with 422
+ * "Update is not a fast forward" unless `sha` descends from the ref's tip, so a push that landed
+ * since the caller read the tip fails instead of being overwritten.
+ */
+function refUpdateRequest(sha) {
+    return { sha, force: false };
+}
+/** GitHub's answer when a ref update was not a fast-forward: someone else moved the branch. */
+function isNotFastForward(status, message) {
+    return status === 422 && /not a fast[- ]forward/i.test(message);
+}
+
+;// CONCATENATED MODULE: ./src/pool.ts
+/**
+ * Runs `worker` over `items` with at most `limit` at work at once. A worker that fails (throws
+ * or rejects) never stops the others, and nothing new is skipped because of it: every item runs,
+ * and the results come back in input order, as `Promise.allSettled` gives them. Workers start in
+ * input order, each as soon as a slot is free.
+ */
+async function runPool(items, limit, worker) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`runPool: limit ${limit} is not a whole number >= 1`);
+    const results = new Array(items.length);
+    let next = 0;
+    async function lane() {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                // Inside the try, so that a worker that throws before returning its promise counts as rejected.
+                results[index] = { status: 'fulfilled', value: await worker(items[index], index) };
+            }
+            catch (error) {
+                results[index] = { status: 'rejected', reason: error };
+            }
+        }
+    }
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, () => lane()));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/signing-plan.ts
+/**
+ * `sign-commits`: which API re-creates the commits, what neither can, and the signed message.
+ * Pure: from each commit's raw changes (git.ts's shape) and the sizes of the blobs they write.
+ *
+ * Both APIs get the commit signed by GitHub, but not for the same tokens: GraphQL
+ * createCommitOnBranch signs for any token (a personal access token too), while the REST Git Data
+ * API signs only what a bot (GITHUB_TOKEN, an App installation) creates without author and
+ * committer. GraphQL also takes one request per commit, where REST takes one per new blob, one per
+ * 100 tree entries and one for the commit. So GraphQL is used whenever it can express every
+ * commit, and REST (which keeps modes: executables, symlinks, submodules) only when it cannot.
+ */
+
+
+/** GitHub's limit on one blob created through the API (create-pull-request documents 40 MiB). */
+const MAX_SIGNED_FILE_BYTES = 40 * 1024 * 1024;
+/** The action's own cap on the base64 file contents sent in one createCommitOnBranch request. */
+const MAX_GRAPHQL_COMMIT_BYTES = 40 * 1024 * 1024;
+const MiB = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
+/** Why createCommitOnBranch cannot express a change (it writes every file as 100644), or undefined. */
+function graphqlCannot(change) {
+    const where = (0,log_text/* quoteName */.AB)(change.path);
+    if (change.status === 'D')
+        return change.oldMode === '160000' ? `${where} removes a submodule` : undefined;
+    if (change.status === 'T')
+        return `${where} changes its type (file, symlink or submodule)`;
+    if (change.newMode === '120000')
+        return `${where} is a symbolic link`;
+    if (change.newMode === '160000')
+        return `${where} is a submodule`;
+    if (change.newMode === '100755')
+        return `${where} is executable`;
+    if (change.status === 'M' && change.oldMode !== change.newMode)
+        return `${where} changes its file mode`;
+    return undefined;
+}
+/** The API for these commits, or why none can sign them. `sizes`: bytes of each written blob. */
+function planSigning(commits, sizes) {
+    let why;
+    for (const { sha, changes } of commits) {
+        let graphqlBytes = 0;
+        for (const change of changes) {
+            const unwritable = unwritableChange(change);
+            if (unwritable)
+                return { refused: `${unwritable}, which no GitHub API writes`, commit: sha };
+            if (change.status === 'D' || change.newMode === '160000')
+                continue;
+            const size = sizes.get(change.blob) ?? 0;
+            if (size > MAX_SIGNED_FILE_BYTES)
+                return {
+                    refused: `${(0,log_text/* quoteName */.AB)(change.path)} is ${MiB(size)} (${size} bytes), more than the ${MAX_SIGNED_FILE_BYTES / 1048576} MiB GitHub's API takes for one file`,
+                    commit: sha
+                };
+            graphqlBytes += Math.ceil(size / 3) * 4;
+        }
+        why ??= changes.map(graphqlCannot).find((reason) => reason !== undefined);
+        if (why === undefined && graphqlBytes > MAX_GRAPHQL_COMMIT_BYTES)
+            why = `commit ${sha.slice(0, 12)} carries ${MiB(graphqlBytes)} of base64 file contents, more than one createCommitOnBranch request may hold`;
+    }
+    return why === undefined ? { api: 'graphql' } : { api: 'rest', why };
+}
+/**
+ * The message of a signed commit: its own, and a Co-authored-by trailer for its original author,
+ * as the API makes the token's account (or GitHub) the author. The one place this message is
+ * built: a trailer every signed commit needs (a sign-off) goes here too.
+ */
+function signedCommitMessage(message, author, 
+/** The committer's `Signed-off-by` line when the `signoff` input is set. */
+signoff) {
+    const [headline = '', ...rest] = message.split('\n');
+    const coAuthor = `Co-authored-by: ${author.name} <${author.email}>`;
+    const body = rest.join('\n').replace(/^\n+/, '').replace(/\n+$/, '');
+    let withCoAuthor = body.includes(coAuthor) ? body : `${body ? `${body}\n` : ''}${coAuthor}`;
+    if (signoff) {
+        // The commit made here carries the sign-off already; it moves to close the trailers, after
+        // the co-author line, where `git commit --signoff` would put it on this message.
+        const blank = withCoAuthor.lastIndexOf('\n\n');
+        const blockStart = blank < 0 ? 0 : blank + 2;
+        const trailers = withCoAuthor
+            .slice(blockStart)
+            .split('\n')
+            .filter((line) => line !== signoff);
+        withCoAuthor = withCoAuthor.slice(0, blockStart) + [...trailers, signoff].join('\n');
+    }
+    return `${headline}\n\n${withCoAuthor}`;
+}
+/** A message as createCommitOnBranch takes it: the first line, and the rest after the blank line. */
+function headlineAndBody(message) {
+    const [headline = '', ...rest] = message.split('\n');
+    return { headline, body: rest.join('\n').replace(/^\n+/, '') };
+}
+
+;// CONCATENATED MODULE: ./src/signed-rest.ts
+
+
+
+
+
+
+/** Blob uploads at once: a few, as GitHub limits concurrent and content-creating requests. */
+const BLOB_UPLOADS_AT_ONCE = 4;
+const ZERO_OID = '0'.repeat(40);
+/**
+ * Re-creates `commits` on `base` through the REST Git Data API, which keeps every file mode:
+ * for each commit, its new blobs (those GitHub has are not sent again), its tree on the parent's
+ * (100 entries a request, chained through `base_tree`), then the commit, without author and
+ * committer so that GitHub signs it when the token is a bot's. Nothing points at the commits
+ * until the caller creates its temporary branch on the returned tip.
+ */
+async function createRestCommits(work, github, base, commits, 
+/** The committer's `Signed-off-by` line when the `signoff` input is set. */
+signoff) {
+    // GitHub has every blob of the trees our parents have: the old side of each change is in one.
+    const onGitHub = new Set();
+    for (const { changes } of commits)
+        for (const change of changes)
+            if (change.oldBlob && change.oldMode !== '160000' && change.oldBlob !== ZERO_OID)
+                onGitHub.add(change.oldBlob);
+    let parent = base;
+    let tree = (await work.git.commitInfo(base)).tree;
+    const created = [];
+    let uploaded = 0;
+    for (const { sha, changes } of commits) {
+        const entries = treeEntries(changes);
+        const uploads = blobsToUpload(entries).filter((blob) => !onGitHub.has(blob));
+        const pathOf = (blob) => entries.find((entry) => entry.sha === blob)?.path ?? blob;
+        const results = await runPool(uploads, BLOB_UPLOADS_AT_ONCE, async (blob) => {
+            const content = (await work.git.blob(blob)).toString('base64');
+            const got = await github.gitData.createBlob(content, pathOf(blob));
+            if (got !== blob)
+                throw new src_errors/* ActionError */.lZ(`GitHub stored ${(0,log_text/* quoteName */.AB)(pathOf(blob))} as blob ${got}, not ${blob}; nothing was published.`, "Set 'sign-commits: false' and report this.");
+            onGitHub.add(blob);
+            uploaded++;
+        });
+        const failed = results.find((result) => result.status === 'rejected');
+        if (failed)
+            throw failed.reason;
+        for (const chunk of treeChunks(entries))
+            tree = await github.gitData.createTree(tree, chunk);
+        const message = signedCommitMessage(await work.git.message(sha), await work.git.authorOf(sha), signoff);
+        const commit = await github.gitData.createCommit(commitRequest(message, tree, parent));
+        created.push(commit);
+        parent = commit.sha;
+    }
+    info(`Created ${commits.length} commit(s) through the REST Git Data API (${uploaded} blob(s) uploaded).`);
+    return { tip: parent, created };
+}
+
 ;// CONCATENATED MODULE: ./src/signed.ts
 
 
 
 
 
-/**
- * `sign-commits`: the commits are re-created through GraphQL createCommitOnBranch, which GitHub
- * signs ("Verified"), instead of pushed. The API takes whole file contents for regular files
- * only, so anything it cannot express fails here rather than being published differently.
- */
-/** The action's own cap on the base64 file contents sent in one request, below GitHub's request limits. */
-const MAX_SIGNED_COMMIT_BYTES = 40 * 1024 * 1024;
-/** Why a commit's changes cannot go through createCommitOnBranch, or undefined when they can. */
-function unsignableChange(changes) {
-    for (const change of changes) {
-        const where = `'${change.path}'`;
-        if (change.status === 'D') {
-            if (change.oldMode === '160000')
-                return `${where} removes a submodule`;
-            continue;
-        }
-        if (change.status === 'T')
-            return `${where} changes its type (file, symlink or submodule)`;
-        if (change.newMode === '120000')
-            return `${where} is a symbolic link`;
-        if (change.newMode === '160000')
-            return `${where} is a submodule`;
-        if (change.newMode === '100755')
-            return `${where} is executable (the API creates every file as 100644)`;
-        if (change.status === 'M' && change.oldMode !== change.newMode)
-            return `${where} changes its file mode`;
-    }
-    return undefined;
-}
-/**
- * The message sent for a signed commit: its own, plus a co-author line for the original author.
- * With `signoff` (the committer's `Signed-off-by` line, which the commit made here carries
- * already), the sign-off is moved to close the trailers, after the co-author line, where
- * `git commit --signoff` would put it on this message.
- */
-function signedMessage(message, author, signoff) {
-    const [headline = '', ...rest] = message.split('\n');
-    const coAuthor = `Co-authored-by: ${author.name} <${author.email}>`;
-    let body = rest.join('\n').replace(/^\n+/, '');
-    if (!body.includes(coAuthor))
-        body = `${body ? `${body}\n` : ''}${coAuthor}`;
-    if (signoff) {
-        const blank = body.lastIndexOf('\n\n');
-        const blockStart = blank < 0 ? 0 : blank + 2;
-        const trailers = body
-            .slice(blockStart)
-            .split('\n')
-            .filter((line) => line !== signoff);
-        body = body.slice(0, blockStart) + [...trailers, signoff].join('\n');
-    }
-    return { headline, body };
-}
-/** Checks every commit between `base` and HEAD before anything is sent. */
+
+
+/** Reads every commit between `base` and HEAD and plans the API, or fails before anything is sent. */
 async function checkSignable(work, base) {
-    const commits = await work.git.commitsBetween(base, 'HEAD');
-    for (const sha of commits) {
-        const problem = unsignableChange(await work.git.rawChanges(sha));
-        if (problem) {
-            throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} cannot be published as a signed commit: ${problem}, which GitHub's createCommitOnBranch cannot express.`, "Nothing was published. Set 'sign-commits: false' for this change, or leave such files out of it.");
-        }
-    }
-    return commits;
+    const commits = [];
+    for (const sha of await work.git.commitsBetween(base, 'HEAD'))
+        commits.push({ sha, changes: await work.git.rawChanges(sha) });
+    const written = commits.flatMap(({ changes }) => changes.filter((c) => c.status !== 'D' && c.newMode !== '160000').map((c) => c.blob));
+    const plan = planSigning(commits, await work.git.blobSizes([...new Set(written)]));
+    if ('refused' in plan)
+        throw new src_errors/* ActionError */.lZ(`Commit ${plan.commit.slice(0, 12)} cannot be published as a signed commit: ${plan.refused}.`, "Nothing was published. Leave such files out of the change (Git LFS keeps large files out of git), or set 'sign-commits: false'.");
+    return { commits, plan };
 }
 /**
- * Re-creates the commits `base..HEAD` as signed commits on a temporary branch started at `base`,
+ * Re-creates the commits `base..HEAD` as signed commits on a temporary branch that ends at them,
  * fetches the result and checks that its tree is exactly the work tree's. The caller then pushes
  * that tip where it belongs (leased, or fast-forward) and cleans up.
  */
 async function buildSignedChain(work, github, base, 
 /** The committer's `Signed-off-by` line when the `signoff` input is set. */
 signoff) {
-    const commits = await checkSignable(work, base);
+    const { commits, plan } = await checkSignable(work, base);
     const expectedTree = (await work.git.commitInfo('HEAD')).tree;
     const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
-    await github.createBranch(temp, base);
-    const cleanUp = () => github
-        .deleteBranch(temp)
-        .catch((error) => warning(`Could not delete the temporary branch '${temp}': ${(0,log_text/* logText */.kc)(error.message)}`));
+    let branchCreated = false;
+    const cleanUp = async () => {
+        if (!branchCreated)
+            return;
+        await github
+            .deleteBranch(temp)
+            .catch((error) => warning(`Could not delete the temporary branch '${temp}': ${(0,log_text/* logText */.kc)(error.message)}`));
+    };
     try {
-        let head = base;
-        for (const sha of commits) {
-            const changes = await work.git.rawChanges(sha);
-            const additions = [];
-            let bytes = 0;
-            for (const change of changes.filter((c) => c.status !== 'D')) {
-                const contents = (await work.git.blob(change.blob)).toString('base64');
-                bytes += contents.length;
-                additions.push({ path: change.path, contents });
-            }
-            if (bytes > MAX_SIGNED_COMMIT_BYTES) {
-                throw new src_errors/* ActionError */.lZ(`Commit ${sha.slice(0, 12)} carries ${Math.round(bytes / 1048576)} MiB of file contents, more than one signed-commit request may hold (${MAX_SIGNED_COMMIT_BYTES / 1048576} MiB).`, "Nothing was published. Split the change into smaller commits, or set 'sign-commits: false'.");
-            }
-            const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
-            const message = signedMessage(await work.git.message(sha), await work.git.authorOf(sha), signoff);
-            head = await github.createSignedCommit({
-                branch: temp,
-                expectedHeadOid: head,
-                ...message,
-                additions,
-                deletions
-            });
+        let verified;
+        if ('why' in plan) {
+            info(`Signing through the REST Git Data API: ${(0,log_text/* logText */.kc)(plan.why)}.`);
+            const { tip, created } = await createRestCommits(work, github, base, commits, signoff);
+            // Create-only: a branch of that name made meanwhile fails this instead of being moved.
+            await github.createBranch(temp, tip);
+            branchCreated = true;
+            verified = created.map((commit) => commit.verified);
+        }
+        else {
+            await github.createBranch(temp, base);
+            branchCreated = true;
+            verified = await createGraphqlCommits(work, github, temp, base, commits, signoff);
         }
         await fetchBranches(work.git, [temp], { depth: commits.length + 1 });
         const signed = await work.git.commitInfo(`refs/remotes/origin/${temp}`);
         if (signed.tree !== expectedTree) {
             throw new src_errors/* ActionError */.lZ('The signed commits GitHub created do not hold the same files as the work tree; nothing was published.', "Set 'sign-commits: false' and report this.");
         }
-        info(`Created ${commits.length} signed commit(s) through the API.`);
-        return { tip: signed.sha, cleanUp };
+        const unsigned = verified.filter((v) => !v).length;
+        if (unsigned > 0)
+            warning(`GitHub did not sign ${unsigned} of the ${commits.length} commit(s) it created: through the REST API it signs only for a GitHub App installation token or GITHUB_TOKEN, not for a personal access token. They are published unsigned (output 'commits-verified' is false).`);
+        else
+            info(`Created ${commits.length} signed commit(s) through the API.`);
+        return { tip: signed.sha, verified: unsigned === 0, cleanUp };
     }
     catch (error) {
         await cleanUp();
         throw error;
     }
+}
+/** One createCommitOnBranch per commit, each leased on the previous one (`expectedHeadOid`). */
+async function createGraphqlCommits(work, github, branch, base, commits, signoff) {
+    const verified = [];
+    let head = base;
+    for (const { sha, changes } of commits) {
+        const additions = [];
+        for (const change of changes.filter((c) => c.status !== 'D'))
+            additions.push({ path: change.path, contents: (await work.git.blob(change.blob)).toString('base64') });
+        const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
+        const message = signedCommitMessage(await work.git.message(sha), await work.git.authorOf(sha), signoff);
+        const created = await github.createSignedCommit({
+            branch,
+            expectedHeadOid: head,
+            ...headlineAndBody(message),
+            additions,
+            deletions
+        });
+        head = created.oid;
+        verified.push(created.verified);
+    }
+    return verified;
 }
 
 ;// CONCATENATED MODULE: ./src/deliver.ts
@@ -37868,12 +38113,13 @@ async function publishPullRequest(context) {
     }
     let superseded = false;
     let headSha = plan.headSha;
+    let signed;
     if (plan.push) {
         if (work.branchRemote !== ORIGIN && context.lfsUploads.files.length > 0) {
             throw new src_errors/* ActionError */.lZ(`The changes bring ${context.lfsUploads.files.length} new Git LFS object(s), which 'push-to-fork' cannot upload yet. Nothing was pushed.`, "Publish them without 'push-to-fork', or upload the LFS objects to the fork before this step.");
         }
         await context.lfsUploads.upload();
-        const signed = inputs.signCommits
+        signed = inputs.signCommits
             ? await buildSignedChain(work, github, work.target.sha, signoffOf(inputs))
             : undefined;
         if (signed) {
@@ -37903,6 +38149,7 @@ async function publishPullRequest(context) {
             headSha: supersededBy,
             pullRequest
         };
+    const commitsVerified = signed?.verified;
     // A plan that only had extras to write is 'updated' only when one of them was written.
     const onlyExtras = plan.operation === 'updated' && !plan.push && plan.pullRequest === 'keep';
     const operation = created || plan.pullRequest !== 'create'
@@ -37910,7 +38157,7 @@ async function publishPullRequest(context) {
             ? 'unchanged'
             : plan.operation
         : 'updated';
-    return { operation, pushed: plan.push !== undefined, headSha, pullRequest };
+    return { operation, pushed: plan.push !== undefined, headSha, pullRequest, commitsVerified };
 }
 /** The committer's sign-off line for signed commits, when the `signoff` input asks for one. */
 function signoffOf(inputs) {
@@ -37970,7 +38217,13 @@ async function pushToTarget(context) {
         if (result.pushed) {
             const head = await work.git.commitInfo('HEAD');
             info(`Pushed onto '${target}' (attempt ${attempt}).`);
-            return { operation: 'none', pushed: true, headSha: head.sha, pullRequest: undefined };
+            return {
+                operation: 'none',
+                pushed: true,
+                headSha: head.sha,
+                pullRequest: undefined,
+                commitsVerified: signed?.verified
+            };
         }
         if (!(await refMoved(work, target, result.rejection, base)))
             throw refusalError(result.rejection, { branch: target, mode: 'push' });
@@ -43325,6 +43578,37 @@ throttling.triggersNotification = triggersNotification;
 // EXTERNAL MODULE: ./node_modules/bottleneck/lib/index.js
 var bottleneck_lib = __nccwpck_require__(2203);
 var bottleneck_lib_default = /*#__PURE__*/__nccwpck_require__.n(bottleneck_lib);
+;// CONCATENATED MODULE: ./src/github-git-data.ts
+
+/**
+ * The REST Git Data calls (`github.gitData.*`): blobs, trees and commits. Each one counts toward
+ * GitHub's secondary limit on content-creating requests; the client waits that limit out.
+ */
+class GitDataApi {
+    api;
+    constructor(api) {
+        this.api = api;
+    }
+    get where() {
+        return { owner: this.api.owner, repo: this.api.repo };
+    }
+    /** Uploads one blob; returns the sha GitHub computed. */
+    async createBlob(base64, path) {
+        const { data } = await this.api.call(`uploading '${path}' as a blob`, PERMISSIONS.writeContents, () => this.api.octokit.rest.git.createBlob({ ...this.where, content: base64, encoding: 'base64' }));
+        return data.sha;
+    }
+    /** `entries` applied onto `baseTree`; returns the new tree's sha. */
+    async createTree(baseTree, entries) {
+        const { data } = await this.api.call('creating a tree', PERMISSIONS.writeContents, () => this.api.octokit.rest.git.createTree({ ...this.where, base_tree: baseTree, tree: entries }));
+        return data.sha;
+    }
+    /** A commit without author and committer, so that GitHub may sign it. */
+    async createCommit(body) {
+        const { data } = await this.api.call('creating a commit', PERMISSIONS.writeContents, () => this.api.octokit.rest.git.createCommit({ ...this.where, ...body }));
+        return { sha: data.sha, verified: data.verification.verified, reason: data.verification.reason };
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/pull-request-data.ts
 /** A pull request as a publish reads it, from GitHub's JSON (full, or as a list shows it). */
 function toPullRequest(data) {
@@ -43514,6 +43798,7 @@ class PullRequestApi {
 
 
 
+
 /** How many times a request is retried after a rate limit asked it to wait. */
 const RATE_LIMIT_RETRIES = 3;
 /**
@@ -43531,6 +43816,8 @@ class GitHubClient {
     refusedWait;
     /** The pull request calls: opening, updating, and the extras a publish writes. */
     pulls;
+    /** The REST Git Data calls (blobs, trees, commits) of signed commits with modes. */
+    gitData;
     constructor(token, apiUrl, owner, repo, maxWaitSeconds = 120) {
         this.owner = owner;
         this.repo = repo;
@@ -43557,6 +43844,7 @@ class GitHubClient {
             retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
         }, retry, throttling);
         this.pulls = new PullRequestApi(this);
+        this.gitData = new GitDataApi(this);
     }
     /** Turns a failed call into the error to report, naming a refused rate-limit wait when there was one. */
     failure(error, doing, permission) {
@@ -43652,12 +43940,13 @@ class GitHubClient {
     }
     /**
      * One commit through GraphQL createCommitOnBranch, which GitHub signs. `expectedHeadOid` is the
-     * lease: GitHub refuses the commit when the branch moved. Returns the new commit's id.
+     * lease: GitHub refuses the commit when the branch moved. Returns the new commit's id and
+     * whether GitHub signed it.
      */
     async createSignedCommit(fields) {
         try {
             const result = await this.octokit.graphql(`mutation CreateSignedCommit($input: CreateCommitOnBranchInput!) {
-          createCommitOnBranch(input: $input) { commit { oid } }
+          createCommitOnBranch(input: $input) { commit { oid signature { isValid } } }
         }`, {
                 input: {
                     branch: { repositoryNameWithOwner: `${this.owner}/${this.repo}`, branchName: fields.branch },
@@ -43666,7 +43955,8 @@ class GitHubClient {
                     fileChanges: { additions: fields.additions, deletions: fields.deletions }
                 }
             });
-            return result.createCommitOnBranch.commit.oid;
+            const { oid, signature } = result.createCommitOnBranch.commit;
+            return { oid, verified: signature?.isValid === true };
         }
         catch (error) {
             const errors = error.errors;
@@ -44873,7 +45163,8 @@ async function publishOne(setup) {
             commits: delivery.operation === 'closed' ? 0 : (described?.commits ?? 0),
             changesDetected,
             // No change: no files. Changes whose list could not be read: unknown, not none.
-            files: changesDetected ? described?.files : []
+            files: changesDetected ? described?.files : [],
+            commitsVerified: delivery.commitsVerified
         };
     }
     finally {
@@ -45435,7 +45726,8 @@ function outputsOf(report) {
         path: report.path,
         'changes-detected': String(report.changesDetected),
         // Empty, not a wrong count, when the list could not be read (a warning said so).
-        'changed-files': report.files ? String(report.files.length) : ''
+        'changed-files': report.files ? String(report.files.length) : '',
+        'commits-verified': report.commitsVerified === undefined ? '' : String(report.commitsVerified)
     };
 }
 /**
@@ -45480,34 +45772,6 @@ async function writeReport(report) {
         await summary
             .write()
             .catch((error) => warning(`Could not write the job summary: ${error.message}`));
-}
-
-;// CONCATENATED MODULE: ./src/pool.ts
-/**
- * Runs `worker` over `items` with at most `limit` at work at once. A worker that fails (throws
- * or rejects) never stops the others, and nothing new is skipped because of it: every item runs,
- * and the results come back in input order, as `Promise.allSettled` gives them. Workers start in
- * input order, each as soon as a slot is free.
- */
-async function runPool(items, limit, worker) {
-    if (!Number.isInteger(limit) || limit < 1)
-        throw new RangeError(`runPool: limit ${limit} is not a whole number >= 1`);
-    const results = new Array(items.length);
-    let next = 0;
-    async function lane() {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                // Inside the try, so that a worker that throws before returning its promise counts as rejected.
-                results[index] = { status: 'fulfilled', value: await worker(items[index], index) };
-            }
-            catch (error) {
-                results[index] = { status: 'rejected', reason: error };
-            }
-        }
-    }
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, () => lane()));
-    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/session-results.ts
@@ -49598,7 +49862,7 @@ exports.NodeBase = NodeBase;
 
 var createNode = __nccwpck_require__(2404);
 var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
+var addPairToJSMap = __nccwpck_require__(4723);
 var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
@@ -49677,7 +49941,7 @@ exports.isScalarValue = isScalarValue;
 
 
 var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
+var addPairToJSMap = __nccwpck_require__(4723);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
@@ -49947,7 +50211,7 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 7104:
+/***/ 4723:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -11,7 +11,7 @@ import type { LfsUploads } from './lfs.js';
 import { logText, quoteName } from './log-text.js';
 import { isOurs, planPublish, pushRetryDelay, type Operation, type RemoteBranch } from './plan.js';
 import { desiredPullRequest, openOrUpdatePullRequest } from './pull-request.js';
-import { buildSignedChain, checkSignable } from './signed.js';
+import { buildSignedChain, checkSignable, type SignedChain } from './signed.js';
 import type { PreparedWorkTree } from './worktree.js';
 
 export interface Delivery {
@@ -19,6 +19,8 @@ export interface Delivery {
   pushed: boolean;
   headSha: string | undefined;
   pullRequest: PullRequest | undefined;
+  /** With `sign-commits`, whether GitHub signed every commit it created; undefined when none was. */
+  commitsVerified?: boolean;
 }
 
 interface DeliveryContext {
@@ -81,6 +83,7 @@ async function publishPullRequest(
   }
   let superseded = false;
   let headSha = plan.headSha;
+  let signed: SignedChain | undefined;
   if (plan.push) {
     if (work.branchRemote !== ORIGIN && context.lfsUploads.files.length > 0) {
       throw new ActionError(
@@ -89,7 +92,7 @@ async function publishPullRequest(
       );
     }
     await context.lfsUploads.upload();
-    const signed = inputs.signCommits
+    signed = inputs.signCommits
       ? await buildSignedChain(work, github, work.target.sha, signoffOf(inputs))
       : undefined;
     if (signed) {
@@ -118,6 +121,7 @@ async function publishPullRequest(
       headSha: supersededBy,
       pullRequest
     };
+  const commitsVerified = signed?.verified;
   // A plan that only had extras to write is 'updated' only when one of them was written.
   const onlyExtras = plan.operation === 'updated' && !plan.push && plan.pullRequest === 'keep';
   const operation =
@@ -126,7 +130,7 @@ async function publishPullRequest(
         ? 'unchanged'
         : plan.operation
       : 'updated';
-  return { operation, pushed: plan.push !== undefined, headSha, pullRequest };
+  return { operation, pushed: plan.push !== undefined, headSha, pullRequest, commitsVerified };
 }
 
 /** The committer's sign-off line for signed commits, when the `signoff` input asks for one. */
@@ -186,7 +190,13 @@ async function pushToTarget(context: DeliveryContext): Promise<Delivery> {
     if (result.pushed) {
       const head = await work.git.commitInfo('HEAD');
       core.info(`Pushed onto '${target}' (attempt ${attempt}).`);
-      return { operation: 'none', pushed: true, headSha: head.sha, pullRequest: undefined };
+      return {
+        operation: 'none',
+        pushed: true,
+        headSha: head.sha,
+        pullRequest: undefined,
+        commitsVerified: signed?.verified
+      };
     }
     if (!(await refMoved(work, target, result.rejection, base)))
       throw refusalError(result.rejection, { branch: target, mode: 'push' });

@@ -16,6 +16,8 @@
 export interface RawChangeLike {
   oldMode: string;
   newMode: string;
+  /** What the path held before (all zeros when added), when known. */
+  oldBlob?: string;
   /** The new blob (or gitlink commit); all zeros for a deletion. */
   blob: string;
   /** A, M, D or T (renames are off). */

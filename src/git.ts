@@ -22,6 +22,8 @@ export interface FileChange {
 export interface RawChange {
   oldMode: string;
   newMode: string;
+  /** What the path held before (all zeros when added): a blob GitHub has, as the parent is there. */
+  oldBlob: string;
   blob: string;
   status: string;
   path: string;
@@ -155,6 +157,20 @@ export class Git {
   }
 
   /** The raw tree changes of a commit against its first parent: modes, blob ids, status, path. */
+  /** The size in bytes of each blob, read in one `cat-file --batch-check`. */
+  async blobSizes(shas: readonly string[]): Promise<Map<string, number>> {
+    const sizes = new Map<string, number>();
+    if (shas.length === 0) return sizes;
+    const { stdout } = await this.git(['cat-file', '--batch-check'], {
+      input: shas.map((s) => `${s}\n`).join('')
+    });
+    for (const line of stdout.split('\n')) {
+      const [sha, type, size] = line.split(' ');
+      if (type === 'blob') sizes.set(sha, Number(size));
+    }
+    return sizes;
+  }
+
   async rawChanges(sha: string): Promise<RawChange[]> {
     const { stdout } = await this.git([
       'diff-tree',
@@ -169,10 +185,11 @@ export class Git {
     const fields = stdout.split('\0').filter((field) => field.length > 0);
     const changes: RawChange[] = [];
     for (let i = 0; i + 1 < fields.length; i += 2) {
-      const [oldMode, newMode, , newBlob, status] = fields[i].replace(/^:/, '').split(' ');
+      const [oldMode, newMode, oldBlob, newBlob, status] = fields[i].replace(/^:/, '').split(' ');
       changes.push({
         oldMode: oldMode,
         newMode: newMode,
+        oldBlob,
         blob: newBlob,
         status: status,
         path: fields[i + 1]

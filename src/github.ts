@@ -12,6 +12,7 @@ import {
   type Permission
 } from './api-errors.js';
 import { ActionError } from './errors.js';
+import { GitDataApi } from './github-git-data.js';
 import { PullRequestApi } from './github-pulls.js';
 import { parseScopes } from './token-facts.js';
 
@@ -38,6 +39,8 @@ export class GitHubClient {
   private refusedWait: { kind: string; seconds: number } | undefined;
   /** The pull request calls: opening, updating, and the extras a publish writes. */
   readonly pulls: PullRequestApi;
+  /** The REST Git Data calls (blobs, trees, commits) of signed commits with modes. */
+  readonly gitData: GitDataApi;
 
   constructor(
     token: string,
@@ -81,6 +84,7 @@ export class GitHubClient {
       throttling
     );
     this.pulls = new PullRequestApi(this);
+    this.gitData = new GitDataApi(this);
   }
 
   /** Turns a failed call into the error to report, naming a refused rate-limit wait when there was one. */
@@ -188,7 +192,8 @@ export class GitHubClient {
 
   /**
    * One commit through GraphQL createCommitOnBranch, which GitHub signs. `expectedHeadOid` is the
-   * lease: GitHub refuses the commit when the branch moved. Returns the new commit's id.
+   * lease: GitHub refuses the commit when the branch moved. Returns the new commit's id and
+   * whether GitHub signed it.
    */
   async createSignedCommit(fields: {
     branch: string;
@@ -197,11 +202,13 @@ export class GitHubClient {
     body: string;
     additions: Array<{ path: string; contents: string }>;
     deletions: Array<{ path: string }>;
-  }): Promise<string> {
+  }): Promise<{ oid: string; verified: boolean }> {
     try {
-      const result = await this.octokit.graphql<{ createCommitOnBranch: { commit: { oid: string } } }>(
+      const result = await this.octokit.graphql<{
+        createCommitOnBranch: { commit: { oid: string; signature: { isValid: boolean } | null } };
+      }>(
         `mutation CreateSignedCommit($input: CreateCommitOnBranchInput!) {
-          createCommitOnBranch(input: $input) { commit { oid } }
+          createCommitOnBranch(input: $input) { commit { oid signature { isValid } } }
         }`,
         {
           input: {
@@ -212,7 +219,8 @@ export class GitHubClient {
           }
         }
       );
-      return result.createCommitOnBranch.commit.oid;
+      const { oid, signature } = result.createCommitOnBranch.commit;
+      return { oid, verified: signature?.isValid === true };
     } catch (error) {
       const errors = (error as { errors?: Array<{ message?: string }> }).errors;
       if (errors?.length)

@@ -96,7 +96,8 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
       commits: delivery.operation === 'closed' ? 0 : (described?.commits ?? 0),
       changesDetected,
       // No change: no files. Changes whose list could not be read: unknown, not none.
-      files: changesDetected ? described?.files : []
+      files: changesDetected ? described?.files : [],
+      commitsVerified: delivery.commitsVerified
     };
   } finally {
     // gh writes into the sandbox until its setup ends: nothing removes it before.

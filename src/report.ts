@@ -24,6 +24,8 @@ export interface Report {
   changesDetected: boolean;
   /** Files that differ from the target (net); undefined when they could not be listed. */
   files: FileChange[] | undefined;
+  /** With `sign-commits`: whether GitHub signed every commit it created; undefined when it made none. */
+  commitsVerified?: boolean;
 }
 
 const STATUS_WORDS: Record<string, string> = { A: 'added', M: 'modified', D: 'deleted', T: 'type changed' };
@@ -41,7 +43,8 @@ export function outputsOf(report: Report): Record<string, string> {
     path: report.path,
     'changes-detected': String(report.changesDetected),
     // Empty, not a wrong count, when the list could not be read (a warning said so).
-    'changed-files': report.files ? String(report.files.length) : ''
+    'changed-files': report.files ? String(report.files.length) : '',
+    'commits-verified': report.commitsVerified === undefined ? '' : String(report.commitsVerified)
   };
 }
 

@@ -602,6 +602,138 @@ describe('REST git refs: create, update, get', () => {
   });
 });
 
+describe('REST git data: blobs, trees, commits', () => {
+  const repo = 'data/r';
+  let root: string;
+  let rootTree: string;
+
+  beforeAll(() => {
+    emulator.createRepo(repo, {
+      files: { 'README.md': '# r\n', 'dir/a.txt': 'a\n', 'file-then-dir': 'f\n' }
+    });
+    root = emulator.branchSha(repo, 'main') as string;
+    rootTree = emulator.git(repo, ['rev-parse', `${root}^{tree}`]);
+  });
+
+  const refused = async (path: string, body: unknown, doc: string) => {
+    const r = await request('POST', `/repos/${repo}/git/${path}`, { body });
+    expect([r.status, r.body.documentation_url]).toEqual([422, `https://docs.github.com/rest/git/${doc}`]);
+    return r.body.message as string;
+  };
+
+  test('POST /git/blobs stores base64 and utf-8 contents under git’s blob id; 422 without content', async () => {
+    const bytes = Buffer.from('bin\0ary\n');
+    const r = await request('POST', `/repos/${repo}/git/blobs`, {
+      body: { content: b64(bytes), encoding: 'base64' }
+    });
+    expect([r.status, r.body.sha]).toEqual([201, blobId(bytes)]);
+    expect(r.headers.location).toBe(`https://api.github.com/repos/${repo}/git/blobs/${blobId(bytes)}`);
+    const text = await request('POST', `/repos/${repo}/git/blobs`, { body: { content: 'héllo' } });
+    expect(text.body.sha).toBe(blobId(Buffer.from('héllo')));
+    expect(await refused('blobs', { encoding: 'base64' }, 'blobs#create-a-blob')).toBe(
+      'Invalid request.\n\n"content" wasn\'t supplied.'
+    );
+  });
+
+  test('POST /git/trees applies modes, deletions and a file replaced by a folder onto base_tree; refuses what GitHub refuses', async () => {
+    const exe = (await request('POST', `/repos/${repo}/git/blobs`, { body: { content: '#!/bin/sh\n' } })).body
+      .sha as string;
+    const link = (await request('POST', `/repos/${repo}/git/blobs`, { body: { content: 'README.md' } })).body
+      .sha as string;
+    const gitlink = 'c'.repeat(40);
+    const r = await request('POST', `/repos/${repo}/git/trees`, {
+      body: {
+        base_tree: rootTree,
+        tree: [
+          { path: 'dir/a.txt', mode: '100644', type: 'blob', sha: null },
+          { path: 'file-then-dir', mode: '100644', type: 'blob', sha: null },
+          { path: 'bin/run.sh', mode: '100755', type: 'blob', sha: exe },
+          { path: 'link', mode: '120000', type: 'blob', sha: link },
+          { path: 'vendor/lib', mode: '160000', type: 'commit', sha: gitlink },
+          { path: 'file-then-dir/inner.txt', mode: '100644', type: 'blob', content: 'inner\n' }
+        ]
+      }
+    });
+    expect(r.status).toBe(201);
+    expect(r.body.truncated).toBe(false);
+    expect(
+      r.body.tree.map((e: { path: string; mode: string; type: string }) => `${e.mode} ${e.type} ${e.path}`)
+    ).toEqual([
+      '100644 blob README.md',
+      '040000 tree bin',
+      '040000 tree file-then-dir',
+      '120000 blob link',
+      '040000 tree vendor'
+    ]);
+    const listing = emulator.git(repo, ['ls-tree', '-r', r.body.sha]);
+    expect(listing).toContain(`100755 blob ${exe}\tbin/run.sh`);
+    expect(listing).toContain(`160000 commit ${gitlink}\tvendor/lib`);
+    expect(listing).toMatch(/100644 blob \w+\tfile-then-dir\/inner\.txt/);
+    expect(listing).not.toContain('dir/a.txt');
+
+    const doc = 'trees#create-a-tree';
+    expect(
+      await refused(
+        'trees',
+        { base_tree: rootTree, tree: [{ path: 'nope', mode: '100644', type: 'blob', sha: null }] },
+        doc
+      )
+    ).toBe('GitRPC::BadObjectState');
+    expect(await refused('trees', { base_tree: 'f'.repeat(40), tree: [] }, doc)).toBe(
+      'base_tree is not a valid tree oid'
+    );
+    expect(
+      await refused(
+        'trees',
+        { tree: [{ path: 'x', mode: '100644', type: 'blob', sha: exe, content: 'x' }] },
+        doc
+      )
+    ).toBe('Must supply either tree.sha or tree.content. Request will be rejected if both are present.');
+    expect(
+      await refused(
+        'trees',
+        { tree: [{ path: 'x', mode: '100644', type: 'blob', sha: 'e'.repeat(40) }] },
+        doc
+      )
+    ).toBe(`tree.sha ${'e'.repeat(40)} is not a valid blob`);
+  });
+
+  test('POST /git/commits: signed and verified for a bot without author or committer, unsigned otherwise', async () => {
+    const body = { message: 'Made over REST', tree: rootTree, parents: [root] };
+    const bot = await request('POST', `/repos/${repo}/git/commits`, { body });
+    expect(bot.status).toBe(201);
+    expect(bot.body).toMatchObject({
+      message: 'Made over REST',
+      tree: { sha: rootTree },
+      parents: [{ sha: root }],
+      author: { name: 'publisher[bot]' },
+      committer: { name: 'GitHub', email: 'noreply@github.com' },
+      verification: { verified: true, reason: 'valid' }
+    });
+    expect(emulator.verifiedCommits.has(bot.body.sha)).toBe(true);
+    const custom = await request('POST', `/repos/${repo}/git/commits`, {
+      body: { ...body, author: { name: 'Ann', email: 'ann@example.com' } }
+    });
+    expect(custom.body).toMatchObject({
+      author: { name: 'Ann', email: 'ann@example.com' },
+      committer: { name: 'Ann' },
+      verification: { verified: false, reason: 'unsigned', signature: null }
+    });
+    const user = await request('POST', `/repos/${repo}/git/commits`, { body, token: TOKENS.user });
+    expect(user.body).toMatchObject({
+      author: { name: 'octo-user' },
+      committer: { name: 'octo-user' },
+      verification: { verified: false, reason: 'unsigned' }
+    });
+    expect(emulator.branchSha(repo, 'main')).toBe(root);
+    const doc = 'commits#create-a-commit';
+    expect(await refused('commits', { ...body, tree: 'f'.repeat(40) }, doc)).toBe('Tree SHA does not exist');
+    expect(await refused('commits', { ...body, parents: [rootTree] }, doc)).toBe(
+      'Parent SHA does not exist or is not a commit object'
+    );
+  });
+});
+
 describe('fault injection', () => {
   const repo = 'f/r';
 

@@ -36,7 +36,10 @@ const ACTION_OPERATIONS = [
   'issues/update 422',
   'issues/create-comment 201',
   'git/create-ref 201',
-  'git/delete-ref 204'
+  'git/delete-ref 204',
+  'git/create-blob 201',
+  'git/create-tree 201',
+  'git/create-commit 201'
 ];
 
 let check: OpenApiCheck;
@@ -86,11 +89,15 @@ test('every REST answer the emulator gives to a representative set of publishes 
       inputs: { repo, run: 'echo two > generated.txt', 'delete-branch': 'true' }
     })
   );
-  // Signed commits go through a temporary branch made over REST.
+  // Signed commits go through a temporary branch made over REST; an executable takes the REST Git Data path.
   expectSuccess(
     await publish({
       token: INSTALLATION,
-      inputs: { repo: newRepo(em(), 'openapi'), run: 'echo signed > s.txt', 'sign-commits': 'true' }
+      inputs: {
+        repo: newRepo(em(), 'openapi'),
+        run: 'echo signed > s.txt && printf x > t.sh && chmod +x t.sh',
+        'sign-commits': 'true'
+      }
     })
   );
   // A repository the token cannot see.

@@ -38,6 +38,7 @@ const LAYERS: string[][] = [
     'branch-suffix',
     'pr-body',
     'git-data',
+    'signing-plan',
     'pool',
     'sessions',
     'shards',
@@ -48,6 +49,7 @@ const LAYERS: string[][] = [
     'git-remote',
     'git-worktree',
     'github-pulls',
+    'github-git-data',
     'github',
     'github-fork',
     'gh-auth',
@@ -61,7 +63,7 @@ const LAYERS: string[][] = [
     'real-paths'
   ],
   // The steps' parts: the planner, the work tree, outbox application, LFS, signed commits, pushes, the PR.
-  ['plan', 'carry-over', 'worktree', 'outbox-apply', 'lfs', 'signed', 'branch-push', 'pull-request'],
+  ['plan', 'carry-over', 'worktree', 'outbox-apply', 'lfs', 'signed-rest', 'signed', 'branch-push', 'pull-request'],
   // The steps of the flow, as main calls them.
   ['read-inputs', 'connect', 'changes', 'deliver', 'report', 'cleanup'],
   // One publish, and a sessions step's many.

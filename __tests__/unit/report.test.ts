@@ -26,9 +26,12 @@ test('outputs are the public contract', () => {
     commits: '2',
     path: '/tmp/x',
     'changes-detected': 'true',
-    'changed-files': '1'
+    'changed-files': '1',
+    'commits-verified': ''
   });
   expect(summaryRows(report)).toContainEqual(['Files changed', '1']);
+  expect(outputsOf({ ...report, commitsVerified: true })['commits-verified']).toBe('true');
+  expect(outputsOf({ ...report, commitsVerified: false })['commits-verified']).toBe('false');
 });
 
 test('changes-detected and changed-files: none, and a list that could not be read', () => {

@@ -12,7 +12,8 @@
 //
 // REST (below the API root): GET /, GET /user, GET /repos/:o/:r, POST /repos/:o/:r/forks,
 // GET /repos/:o/:r/branches/:b,
-// GET /repos/:o/:r/git/ref/:ref, POST /repos/:o/:r/git/refs, PATCH|DELETE /repos/:o/:r/git/refs/:ref
+// GET /repos/:o/:r/git/ref/:ref, POST /repos/:o/:r/git/refs, PATCH|DELETE /repos/:o/:r/git/refs/:ref,
+// POST /repos/:o/:r/git/blobs, POST /repos/:o/:r/git/trees, POST /repos/:o/:r/git/commits
 // (:ref is heads/BRANCH or tags/TAG; BRANCH may contain '/', sent as is or %2F-encoded),
 // GET /repos/:o/:r/compare/BASE...HEAD, GET|POST /repos/:o/:r/pulls, GET|PATCH /repos/:o/:r/pulls/:n,
 // GET|POST|DELETE /repos/:o/:r/pulls/:n/requested_reviewers, GET /repos/:o/:r/pulls/:n/reviews,
@@ -21,7 +22,8 @@
 // POST /repos/:o/:r/issues/:n/comments, GET /repos/:o/:r/milestones[/:n].
 // GraphQL: query { viewer }; mutations enablePullRequestAutoMerge / disablePullRequestAutoMerge,
 // createCommitOnBranch (its commits are recorded as signed by GitHub in `verifiedCommits`, as
-// GitHub signs them; its payload's ref and commit lead to the repository, refs and commits).
+// GitHub signs them, for any token; REST POST /git/commits only for a bot token without author or
+// committer); its payload's ref and commit lead to the repository, refs and commits).
 // Like GitHub, open pull requests follow their branches (head.sha), and deleting the head branch
 // of an open pull request (over REST or git) closes it. Reviews may be requested only from
 // collaborators and teams with access (createRepo's `collaborators`, `teams`; others: GitHub's
@@ -57,6 +59,7 @@
 //   rest-json-pulls.ts  GitHub's JSON for issues, pull requests and commits
 //   rest-pulls.ts       REST: listing, creating and updating pull requests
 //   rest-issues.ts      REST: review requests, issue fields (labels, assignees, milestone, comments)
+//   rest-git-objects.ts REST: blobs, trees and commits (signed only for bots without author/committer)
 //   rest-git.ts         REST: refs and compare
 //   rest-forks.ts       new repositories and forks, POST /forks
 //   rest.ts             REST: the routes

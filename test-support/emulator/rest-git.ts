@@ -1,10 +1,10 @@
 import { DOC_URL, ZERO_OID, isSafeRefName } from './common.js';
 import { HttpError, notFound, pageLinks } from './http.js';
-import { IssueHandlers } from './rest-issues.js';
+import { GitObjectHandlers } from './rest-git-objects.js';
 import type { CommitInfo, RepoInfo, Site, Stored } from './types.js';
 
 /** REST: creating, moving and deleting refs, and comparing commits. */
-export class GitDataHandlers extends IssueHandlers {
+export class GitDataHandlers extends GitObjectHandlers {
   /**
    * POST /git/refs { ref: 'refs/heads/x', sha }
    */

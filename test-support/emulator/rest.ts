@@ -60,6 +60,12 @@ export class RestApi extends ForkHandlers {
         if (!sha) throw notFound();
         return { status: 200, body: this.refJson(repo, ref, sha, site) };
       }
+      if (sub === '/git/blobs' && method === 'POST')
+        return this.createBlob(repo, this.parseJson(rawBody), site);
+      if (sub === '/git/trees' && method === 'POST')
+        return this.createTree(repo, this.parseJson(rawBody), site);
+      if (sub === '/git/commits' && method === 'POST')
+        return this.createGitCommit(repo, this.parseJson(rawBody), site, me);
       if (sub === '/git/refs' && method === 'POST')
         return this.createRef(repo, this.parseJson(rawBody), site);
       if ((s = /^\/git\/refs\/(.+)$/.exec(sub)) && method === 'PATCH')
