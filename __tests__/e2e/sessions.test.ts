@@ -13,8 +13,8 @@ import {
 } from './support.js';
 
 const TOKEN = 'ghs_e2eSessionsToken00000000000000001';
-/** Sessions of the main run (one of them failing). A constant so that it can be raised to 50 or more. */
-const SESSIONS = 10;
+/** Sessions of the main run, one of them failing (issue 12: 50 in one job). */
+const SESSIONS = 50;
 const SHARDED = 6;
 
 const suite = useEmulator((emulator) => {
@@ -53,7 +53,9 @@ describe('sessions', () => {
       inputs: {
         sessions: JSON.stringify(list),
         'max-parallel': '4',
-        run: 'echo generated > generated.txt',
+        // One line on stdout and one on stderr naming the clone (the repository's name), so that
+        // the log shows whose group each line landed in.
+        run: 'echo "run in $(basename "$PWD")"; echo "stderr of $(basename "$PWD")" >&2; echo generated > generated.txt',
         title: 'Fleet update'
       }
     });
@@ -99,6 +101,35 @@ describe('sessions', () => {
     );
     // The single publish's outputs belong to one repository; a sessions step does not set them.
     expect(run.outputs['pull-request-number']).toBeUndefined();
+  });
+
+  test("each session's lines are one group of their own, whatever ran beside it", () => {
+    const groups = [...run.main.log.matchAll(/^::group::(.*)\n([^]*?)^::endgroup::$/gm)].map(
+      ([, title, body]) => ({ title, body })
+    );
+    expect(groups).toHaveLength(SESSIONS);
+    const order = [...repos.slice(0, 3), MISSING, ...repos.slice(3)];
+    const titles = new Map(order.map((repo, i) => [repo, `Session ${i + 1} of ${SESSIONS}: ${repo}`]));
+    for (const repo of order) {
+      const group = groups.filter((g) => g.title.startsWith(`${titles.get(repo)!} (`));
+      expect(group).toHaveLength(1);
+      const [{ title, body }] = group;
+      const name = repo.split('/')[1];
+      if (repo === MISSING) {
+        expect(title).toBe(`${titles.get(repo)!} (failed)`);
+        expect(body).not.toMatch(/^(run in|stderr of) /m);
+        continue;
+      }
+      expect(title).toBe(`${titles.get(repo)!} (created)`);
+      // Its own script's stdout and stderr, and no other session's.
+      expect(body.match(/^(?:run in|stderr of) .*$/gm)).toEqual([`run in ${name}`, `stderr of ${name}`]);
+      expect(body).toContain(`/${repo}.git`);
+      expect(body).not.toMatch(new RegExp(`/octo-org/(?!${name}\\.git)[\\w.-]+\\.git`));
+    }
+    // Nothing of a session outside the groups.
+    const outside = run.main.log.replace(/^::group::[^]*?^::endgroup::\n/gm, '');
+    expect(outside).not.toMatch(/^(?:run in|stderr of) /m);
+    expect(run.main.stderr).not.toMatch(/stderr of/);
   });
 });
 

@@ -36,6 +36,7 @@ const LAYERS: string[][] = [
     'pr-body',
     'git-data',
     'pool',
+    'session-key',
     'sessions',
     'shards',
     'session-results'
@@ -59,7 +60,7 @@ const LAYERS: string[][] = [
   // The steps' parts: the planner, the work tree, outbox application, LFS, signed commits, pushes, the PR.
   ['plan', 'worktree', 'outbox-apply', 'lfs', 'signed', 'branch-push', 'pull-request'],
   // The steps of the flow, as main calls them.
-  ['read-inputs', 'connect', 'changes', 'deliver', 'report', 'cleanup'],
+  ['read-inputs', 'connect', 'changes', 'deliver', 'report', 'cleanup', 'session-log'],
   // One publish, and a sessions step's many.
   ['publish-one', 'sessions-run'],
   // Entry points.
