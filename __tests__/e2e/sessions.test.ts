@@ -2,6 +2,9 @@
  * The `sessions` input end to end: many repositories published by one step, one of them failing
  * on purpose, and `shard` splitting a list across matrix jobs.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import {
   expectFailure,
   expectSuccess,
@@ -150,4 +153,70 @@ describe('shard', () => {
     expect([...first, ...second].sort()).toEqual([...repos].sort());
     for (const repo of repos) expect(em().pullsOf(repo)).toHaveLength(1);
   }, 600_000);
+});
+
+describe('a sessions step killed while its sessions run', () => {
+  /** Files under `dir` that hold the token, as paths relative to it. */
+  function tokenFiles(dir: string): string[] {
+    const found: string[] = [];
+    for (const entry of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      const file = path.join(dir, entry);
+      try {
+        if (fs.statSync(file).isFile() && fs.readFileSync(file, 'utf8').includes(TOKEN)) found.push(entry);
+      } catch {
+        // Removed while we looked.
+      }
+    }
+    return found;
+  }
+
+  /** Three sessions whose `run` scripts say they started, then sleep; main killed once all three have. */
+  async function killedRun(signal: NodeJS.Signals): Promise<{ run: Run; heldToken: string[] }> {
+    const repos = Array.from({ length: 3 }, () => newRepo(em(), 'killed'));
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-run-'));
+    const started = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-started-'));
+    let heldToken: string[] = [];
+    const run = await publish({
+      token: TOKEN,
+      root,
+      env: { SESSIONS_STARTED: started },
+      inputs: {
+        sessions: JSON.stringify(repos.map((repo) => ({ repo }))),
+        'max-parallel': '3',
+        run: 'echo "run in $(basename "$PWD")"; touch "$SESSIONS_STARTED/$(basename "$PWD")"; sleep 20'
+      },
+      killMainSignal: signal,
+      killMainWhen: () => {
+        if (fs.readdirSync(started).length < repos.length) return false;
+        heldToken = tokenFiles(path.join(root, 'runner-temp'));
+        return true;
+      }
+    });
+    fs.rmSync(started, { recursive: true, force: true });
+    for (const repo of repos) expect(em().pullsOf(repo)).toHaveLength(0);
+    return { run, heldToken };
+  }
+
+  test('SIGKILL: the post step removes every session sandbox, and no file holds the token', async () => {
+    const { run: killed, heldToken } = await killedRun('SIGKILL');
+    expect(killed.main.signal).toBe('SIGKILL');
+    // The sessions were logged in when main died: the post step had something to remove.
+    expect(heldToken.length).toBeGreaterThan(0);
+    expect(killed.state['sandbox-dir']).toMatch(/outbox-publisher-auth-/);
+    expect(fs.existsSync(killed.state['sandbox-dir'])).toBe(false);
+    expect(killed.post?.log).toContain('Removed the sandbox');
+    expect(killed.post?.code).toBe(0);
+    // `publish` checked the rest: no outbox-publisher-auth- folder left and no file with the token.
+    expect(tokenFiles(killed.dirs.runnerTemp)).toEqual([]);
+  }, 120_000);
+
+  test("SIGTERM: main first writes each running session's lines, cut short, then post cleans up", async () => {
+    const { run: killed, heldToken } = await killedRun('SIGTERM');
+    expect(killed.main.signal).toBe('SIGTERM');
+    expect(heldToken.length).toBeGreaterThan(0);
+    const cut = killed.main.log.match(/^::group::Session \d of 3: .* \(cut short\)$/gm) ?? [];
+    expect(cut).toHaveLength(3);
+    expect(killed.main.log.match(/^run in killed-\d+$/gm)).toHaveLength(3);
+    expect(fs.existsSync(killed.state['sandbox-dir'])).toBe(false);
+  }, 120_000);
 });
