@@ -136,6 +136,18 @@ describe('sessions', () => {
   });
 });
 
+describe('a sessions file that cannot be read', () => {
+  test('one error, the file name quoted as data', async () => {
+    // A bidi override would make the name read backwards in the log.
+    const result = await publish({ token: TOKEN, inputs: { sessions: 'fleet\u202elist.json' } });
+    expectFailure(result, /^Input 'sessions'/);
+    expect(result.main.errors[0]).toContain(
+      'names the file "fleet\\342\\200\\256list.json", which cannot be read'
+    );
+    expect(result.main.log).not.toContain('\u202e');
+  });
+});
+
 describe('shard', () => {
   test('1/2 and 2/2 together publish every session exactly once', async () => {
     const repos = Array.from({ length: SHARDED }, () => newRepo(em(), 'shard'));
