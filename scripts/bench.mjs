@@ -1056,7 +1056,9 @@ async function main() {
         .map((x) => x.toFixed(1))
         .join(' ')} on ${os.cpus().length} CPUs. Whole benchmark: ${(totalMs / 1000).toFixed(0)} s.`
     ].join(' ');
-    console.log(`\n${table}\n\n${extra}\n\n${sessionsText}\n\n${detail}\n`);
+    console.log(
+      `\n${[results.length ? table : '', extra, sessionsText, detail].filter(Boolean).join('\n\n')}\n`
+    );
     console.log('Runs (s), action | floor:');
     for (const r of results)
       console.log(

@@ -33,7 +33,8 @@ export function sessionsRequested(): boolean {
 }
 
 export async function publishSessions(token: string, early: { ghVersion?: EarlyCommand }): Promise<void> {
-  const selected = selectShard(await readSessions(), parseShard(core.getInput('shard')));
+  const listed = await readSessions();
+  const selected = selectShard(listed, parseShard(core.getInput('shard')));
   const maxParallel = parseMaxParallel(core.getInput('max-parallel'));
   // Every session's inputs are read before any publishes: a bad one fails the step with nothing pushed.
   const sessions: Prepared[] = [];
@@ -52,7 +53,8 @@ export async function publishSessions(token: string, early: { ghVersion?: EarlyC
     const settled = await runPool(sessions, maxParallel, async (prepared) => {
       const { index, repo } = prepared.session;
       const outcome = await logs.run(
-        sessionLabel(index, sessions.length, repo),
+        // Numbered in the whole list, which a shard takes only part of.
+        sessionLabel(index, listed.length, repo),
         () => publishSession(prepared, token, parent.dir, early),
         (ended) => ended.operation
       );
