@@ -31678,6 +31678,14 @@ function pullRequestLink(pr) {
         return `#${pr.number}`;
     return `<a href="${pr.url.replace(/[&<>"'`]/g, (ch) => `&#${ch.charCodeAt(0)};`)}">#${pr.number}</a>`;
 }
+/**
+ * A name inside a sentence of the log or an error: `'plain'` in single quotes, or `quoteName`'s
+ * C-quoted form (which brings its own double quotes) when it holds anything to escape.
+ */
+function quotedName(name) {
+    const quoted = quoteName(name);
+    return quoted.startsWith('"') ? quoted : `'${quoted}'`;
+}
 
 ;// CONCATENATED MODULE: ./src/errors.ts
 

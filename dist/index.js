@@ -7451,7 +7451,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 735:
+/***/ 3116:
 /***/ ((module) => {
 
 
@@ -8242,7 +8242,7 @@ const {
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(3116)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -8788,7 +8788,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(735)
+} = __nccwpck_require__(3116)
 
 class TstNode {
   /** @type {any} */
@@ -8954,7 +8954,7 @@ const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(3116)
 const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
@@ -33677,7 +33677,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 // them; this module's imports load none of that.
 const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
 await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 7104));
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 735));
 await run({ ghVersion });
 
 __webpack_async_result__();
@@ -33691,6 +33691,7 @@ __webpack_async_result__();
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AB: () => (/* binding */ quoteName),
 /* harmony export */   Zl: () => (/* binding */ pullRequestLink),
+/* harmony export */   aH: () => (/* binding */ quotedName),
 /* harmony export */   ay: () => (/* binding */ commandLine),
 /* harmony export */   g5: () => (/* binding */ summaryText),
 /* harmony export */   kc: () => (/* binding */ logText),
@@ -33792,11 +33793,19 @@ function pullRequestLink(pr) {
         return `#${pr.number}`;
     return `<a href="${pr.url.replace(/[&<>"'`]/g, (ch) => `&#${ch.charCodeAt(0)};`)}">#${pr.number}</a>`;
 }
+/**
+ * A name inside a sentence of the log or an error: `'plain'` in single quotes, or `quoteName`'s
+ * C-quoted form (which brings its own double quotes) when it holds anything to escape.
+ */
+function quotedName(name) {
+    const quoted = quoteName(name);
+    return quoted.startsWith('"') ? quoted : `'${quoted}'`;
+}
 
 
 /***/ }),
 
-/***/ 7104:
+/***/ 735:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -45774,6 +45783,155 @@ async function writeReport(report) {
             .catch((error) => warning(`Could not write the job summary: ${error.message}`));
 }
 
+// EXTERNAL MODULE: external "node:async_hooks"
+var external_node_async_hooks_ = __nccwpck_require__(6698);
+;// CONCATENATED MODULE: ./src/session-log.ts
+/**
+ * A `sessions` step's log: one collapsed group per session. Sessions run side by side, so their
+ * lines, written as they come, would interleave (a `::group::` opened by one session would swallow
+ * the lines of the others, and GitHub does not nest groups). Instead, whatever a session writes to
+ * stdout or stderr (@actions/core's lines, the command lines and the output of the user's `run`
+ * script that @actions/exec echoes) is kept in a buffer of its own, found through
+ * AsyncLocalStorage, and written as one block, `::group::` to `::endgroup::`, when the session
+ * ends: each session's log reads as it would in a step of its own, in the order sessions finish.
+ * The price is that a session shows nothing while it runs; a cancelled step (SIGINT or SIGTERM,
+ * as the runner sends) first writes what the running sessions have so far.
+ */
+
+
+/** The most a session's buffer keeps of its head and of its tail (bytes each), for a chatty `run`. */
+const KEEP_BYTES = 512 * 1024;
+/**
+ * One session's output: its first `keep` bytes and its last, whatever comes between left out. Kept
+ * as bytes, so that a character that a child's output splits across two chunks stays whole.
+ */
+class SessionLogBuffer {
+    keep;
+    head = [];
+    headBytes = 0;
+    tail = [];
+    tailBytes = 0;
+    droppedBytes = 0;
+    /** Whether what was left out ended a line, so that the tail starts a line of its own. */
+    droppedEndsLine = true;
+    constructor(keep = KEEP_BYTES) {
+        this.keep = keep;
+    }
+    append(chunk) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
+        if (this.tail.length === 0 && this.headBytes + bytes.length <= this.keep) {
+            this.head.push(bytes);
+            this.headBytes += bytes.length;
+            return;
+        }
+        this.tail.push(bytes);
+        this.tailBytes += bytes.length;
+        while (this.tail.length > 1 && this.tailBytes - this.tail[0].length >= this.keep) {
+            const dropped = this.tail.shift();
+            this.tailBytes -= dropped.length;
+            this.droppedBytes += dropped.length;
+            this.droppedEndsLine = dropped.at(-1) === 0x0a;
+        }
+    }
+    /** The output, ending with a line break; a note in place of what was left out. */
+    text() {
+        const head = Buffer.concat(this.head).toString('utf8');
+        let tail = Buffer.concat(this.tail);
+        if (this.droppedBytes === 0)
+            return endLine(head + tail.toString('utf8'));
+        // The tail starts at a line of its own: the rest of a line cut in two could start with `::`.
+        const firstBreak = tail.indexOf(0x0a);
+        const cut = this.droppedEndsLine ? 0 : firstBreak < 0 ? tail.length : firstBreak + 1;
+        const left = this.droppedBytes + cut;
+        tail = tail.subarray(cut);
+        return endLine(`${endLine(head)}… ${left} bytes of this session's output left out …\n${tail.toString('utf8')}`);
+    }
+}
+function endLine(text) {
+    return text === '' || text.endsWith('\n') ? text : `${text}\n`;
+}
+/** A group as the runner reads it: `title` (a workflow command's data, escaped) over `body`. */
+function groupBlock(title, body) {
+    const data = title.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+    return `::group::${data}\n${endLine(body)}::endgroup::\n`;
+}
+/** A session in a group's title: its place in the list and its repository (as data). */
+function sessionLabel(index, total, repo) {
+    return `Session ${index} of ${total}: ${(0,log_text/* quoteName */.AB)(repo)}`;
+}
+const MASK_COMMAND = '::add-mask::';
+function isMask(chunk) {
+    const start = typeof chunk === 'string' ? chunk : Buffer.from(chunk.subarray(0, MASK_COMMAND.length)).toString();
+    return start.startsWith(MASK_COMMAND);
+}
+/** Routes each session's stdout and stderr into its buffer, from `install` until `restore`. */
+class SessionLogs {
+    current = new external_node_async_hooks_.AsyncLocalStorage();
+    running = new Map();
+    restoreAll;
+    install() {
+        const streams = [process.stdout, process.stderr];
+        // Unbound on purpose: `restore` puts back the very function, and every call passes `this`.
+        // eslint-disable-next-line @typescript-eslint/unbound-method
+        const originals = streams.map((stream) => stream.write);
+        const current = this.current;
+        this.writeOut = (text) => void originals[0].call(process.stdout, text);
+        const route = (original) => function (chunk, ...rest) {
+            const buffer = current.getStore();
+            // A mask applies from the moment it is written: it never waits in a buffer.
+            if (!buffer || isMask(chunk))
+                return original.call(this, chunk, ...rest);
+            buffer.append(chunk);
+            const callback = rest.find((arg) => typeof arg === 'function');
+            if (callback)
+                process.nextTick(callback);
+            return true;
+        };
+        streams.forEach((stream, i) => (stream.write = route(originals[i])));
+        const onSignal = (signal) => {
+            this.flushRunning();
+            this.restore();
+            process.kill(process.pid, signal);
+        };
+        process.once('SIGINT', onSignal);
+        process.once('SIGTERM', onSignal);
+        this.restoreAll = () => {
+            streams.forEach((stream, i) => (stream.write = originals[i]));
+            process.removeListener('SIGINT', onSignal);
+            process.removeListener('SIGTERM', onSignal);
+        };
+    }
+    restore() {
+        this.restoreAll?.();
+        this.restoreAll = undefined;
+    }
+    /**
+     * Runs one session with its output held back, then writes it as one group: `label` (see
+     * `sessionLabel`) and how it ended (`ending` of its result).
+     */
+    async run(label, work, ending) {
+        const buffer = new SessionLogBuffer();
+        this.running.set(buffer, label);
+        let heading = `${label} (stopped by an error)`;
+        try {
+            const result = await this.current.run(buffer, work);
+            heading = `${label} (${ending(result)})`;
+            return result;
+        }
+        finally {
+            this.running.delete(buffer);
+            this.writeOut(groupBlock(heading, buffer.text()));
+        }
+    }
+    writeOut = (text) => void process.stdout.write(text);
+    flushRunning() {
+        for (const [buffer, label] of this.running) {
+            this.writeOut(groupBlock(`${label} (cut short)`, buffer.text()));
+        }
+        this.running.clear();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/session-results.ts
 /**
  * What a `sessions` step reports: the `results` output (JSON, one object per session, in list
@@ -45900,6 +46058,36 @@ const RESULTS_OUTPUT = 'results';
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/session-key.ts
+
+/**
+ * What a session writes to: in push mode the target branch, else the pull request branch (its
+ * `branch` input, or `outbox/<target-branch>` as the single publish defaults it). Repository names
+ * are case-insensitive on GitHub, so the key is lowercased there. An empty target stands for the
+ * repository's default branch, which only the API knows, so `main` and "default" do not collide
+ * here even when they are the same branch.
+ */
+function sessionKey(get) {
+    const repo = get('repo').trim().toLowerCase();
+    const target = get('target-branch').trim();
+    if (get('mode').trim() === 'push')
+        return `push\n${repo}\n${target}`;
+    const branch = get('branch').trim() || `outbox/${target}`;
+    return `pull-request\n${repo}\n${branch}`;
+}
+function describeKey(get) {
+    const target = get('target-branch').trim();
+    if (get('mode').trim() === 'push') {
+        return target ? `by pushing to ${(0,log_text/* quotedName */.aH)(target)}` : 'by pushing to the default branch';
+    }
+    const branch = get('branch').trim();
+    if (branch)
+        return `through the branch ${(0,log_text/* quotedName */.aH)(branch)}`;
+    return target
+        ? `through the branch ${(0,log_text/* quotedName */.aH)(`outbox/${target}`)}`
+        : 'through the default branch of outbox/';
+}
+
 ;// CONCATENATED MODULE: ./src/sessions.ts
 /**
  * The `sessions` input: many repositories published by one step. Pure: the caller reads the file
@@ -45909,6 +46097,7 @@ var dist = __nccwpck_require__(8815);
  * value in a session is one too: lists are joined the way the step input is split, and YAML is
  * read with the failsafe schema, so `1.10`, `yes` or `0x1F` stay exactly as written.
  */
+
 
 
 
@@ -45978,7 +46167,7 @@ function parseSessions(text, options) {
             if (!known.has(key)) {
                 const hyphenated = key.replace(/_/g, '-');
                 const hint = known.has(hyphenated) ? ` Did you mean '${hyphenated}'?` : '';
-                throw new src_errors/* InputError */.dz('sessions', `${where} has the key ${quoteKey(key)}, which is not an input of this action`, `Keys are the action's input names, such as 'repo', 'target-branch', 'title'.${hint}`);
+                throw new src_errors/* InputError */.dz('sessions', `${where} has the key ${(0,log_text/* quotedName */.aH)(key)}, which is not an input of this action`, `Keys are the action's input names, such as 'repo', 'target-branch', 'title'.${hint}`);
             }
             if (stepOnly.has(key)) {
                 throw new src_errors/* InputError */.dz('sessions', `${where} has the key '${key}', which applies to the whole step, not to one session`, `Set '${key}' on the step's 'with:' instead.`);
@@ -45991,45 +46180,18 @@ function parseSessions(text, options) {
         }
         const repoProblem = repositoryProblem(repo);
         if (repoProblem) {
-            throw new src_errors/* InputError */.dz('sessions', `${where}: 'repo' ${quoteKey(repo)} ${repoProblem}`, "Give the repository as 'owner/name'.");
+            throw new src_errors/* InputError */.dz('sessions', `${where}: 'repo' ${(0,log_text/* quotedName */.aH)(repo)} ${repoProblem}`, "Give the repository as 'owner/name'.");
         }
         const getInput = (name) => inputs.get(name) ?? options.stepInput(name);
         const key = sessionKey(getInput);
         const earlier = byKey.get(key);
         if (earlier !== undefined) {
-            throw new src_errors/* InputError */.dz('sessions', `entries ${earlier} and ${index} both publish to ${quoteKey(repo)} ${describeKey(getInput)}`, "Give each session its own 'branch' (or 'target-branch' in push mode), or merge the two entries.");
+            throw new src_errors/* InputError */.dz('sessions', `entries ${earlier} and ${index} both publish to ${(0,log_text/* quotedName */.aH)(repo)} ${describeKey(getInput)}`, "Give each session its own 'branch' (or 'target-branch' in push mode), or merge the two entries.");
         }
         byKey.set(key, index);
         sessions.push({ index, repo, inputs, getInput, key });
     });
     return sessions;
-}
-/**
- * What a session writes to: in push mode the target branch, else the pull request branch (its
- * `branch` input, or `outbox/<target-branch>` as the single publish defaults it). Repository names
- * are case-insensitive on GitHub, so the key is lowercased there. An empty target stands for the
- * repository's default branch, which only the API knows, so `main` and "default" do not collide
- * here even when they are the same branch.
- */
-function sessionKey(get) {
-    const repo = get('repo').trim().toLowerCase();
-    const target = get('target-branch').trim();
-    if (get('mode').trim() === 'push')
-        return `push\n${repo}\n${target}`;
-    const branch = get('branch').trim() || `outbox/${target}`;
-    return `pull-request\n${repo}\n${branch}`;
-}
-function describeKey(get) {
-    const target = get('target-branch').trim();
-    if (get('mode').trim() === 'push') {
-        return target ? `by pushing to ${quoteKey(target)}` : 'by pushing to the default branch';
-    }
-    const branch = get('branch').trim();
-    if (branch)
-        return `through the branch ${quoteKey(branch)}`;
-    return target
-        ? `through the branch ${quoteKey(`outbox/${target}`)}`
-        : 'through the default branch of outbox/';
 }
 /** A session value as the step input would hold it. */
 function sessions_valueOf(value, key, where, isList) {
@@ -46045,7 +46207,7 @@ function sessions_valueOf(value, key, where, isList) {
                 throw new src_errors/* InputError */.dz('sessions', `${where}: '${key}' holds an item that is not a string`, `Give '${key}' as a list of names.`);
             }
             if (/[,\n]/.test(item)) {
-                throw new src_errors/* InputError */.dz('sessions', `${where}: '${key}' holds the item ${quoteKey(item)}, with a comma or line break that would split it in two`, `Give one name per item.`);
+                throw new src_errors/* InputError */.dz('sessions', `${where}: '${key}' holds the item ${(0,log_text/* quotedName */.aH)(item)}, with a comma or line break that would split it in two`, `Give one name per item.`);
             }
             return item;
         })
@@ -46066,10 +46228,6 @@ function repositoryProblem(value) {
         return "has a name that is not a GitHub repository name (letters, digits, '.', '-', '_', no '.git')";
     }
     return undefined;
-}
-function quoteKey(text) {
-    const quoted = (0,log_text/* quoteName */.AB)(text);
-    return quoted.startsWith('"') ? quoted : `'${quoted}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/shards.ts
@@ -46095,7 +46253,7 @@ function parseMaxParallel(value) {
     if (!trimmed)
         return DEFAULT_MAX_PARALLEL;
     if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1 || Number(trimmed) > MAX_PARALLEL) {
-        throw new src_errors/* InputError */.dz('max-parallel', `${shards_quoteKey(trimmed)} is not a whole number from 1 to ${MAX_PARALLEL}`, `Give how many sessions may run at once, for example ${DEFAULT_MAX_PARALLEL}.`);
+        throw new src_errors/* InputError */.dz('max-parallel', `${(0,log_text/* quotedName */.aH)(trimmed)} is not a whole number from 1 to ${MAX_PARALLEL}`, `Give how many sessions may run at once, for example ${DEFAULT_MAX_PARALLEL}.`);
     }
     return Number(trimmed);
 }
@@ -46108,7 +46266,7 @@ function parseShard(value) {
     const index = match ? Number(match[1]) : NaN;
     const count = match ? Number(match[2]) : NaN;
     if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
-        throw new src_errors/* InputError */.dz('shard', `${shards_quoteKey(trimmed)} is not of the form 'i/n' with 1 <= i <= n <= ${MAX_SHARDS}`, "In a matrix, give for example shard: '${{ matrix.shard }}/4' with shard: [1, 2, 3, 4].");
+        throw new src_errors/* InputError */.dz('shard', `${(0,log_text/* quotedName */.aH)(trimmed)} is not of the form 'i/n' with 1 <= i <= n <= ${MAX_SHARDS}`, "In a matrix, give for example shard: '${{ matrix.shard }}/4' with shard: [1, 2, 3, 4].");
     }
     return { index, count };
 }
@@ -46128,10 +46286,6 @@ function selectShard(sessions, shard) {
     if (!shard)
         return [...sessions];
     return sessions.filter((session) => shardOf(session.key, shard.count) === shard.index);
-}
-function shards_quoteKey(text) {
-    const quoted = (0,log_text/* quoteName */.AB)(text);
-    return quoted.startsWith('"') ? quoted : `'${quoted}'`;
 }
 
 ;// CONCATENATED MODULE: ./src/sessions-run.ts
@@ -46156,11 +46310,14 @@ function shards_quoteKey(text) {
 
 
 
+
+
 function sessionsRequested() {
     return getInput('sessions').trim() !== '';
 }
 async function publishSessions(token, early) {
-    const selected = selectShard(await readSessions(), parseShard(getInput('shard')));
+    const listed = await readSessions();
+    const selected = selectShard(listed, parseShard(getInput('shard')));
     const maxParallel = parseMaxParallel(getInput('max-parallel'));
     // Every session's inputs are read before any publishes: a bad one fails the step with nothing pushed.
     const sessions = [];
@@ -46172,12 +46329,30 @@ async function publishSessions(token, early) {
     const parent = await src_sandbox/* Sandbox */.a.create(context.runnerTemp, info);
     saveState(state_STATE.sandboxDir, parent.dir);
     let outcomes;
+    // Each session's lines in one group of its own, written when it ends (src/session-log.ts).
+    const logs = new SessionLogs();
     try {
         info(`Publishing ${sessions.length} sessions, at most ${maxParallel} at once.`);
-        const settled = await runPool(sessions, maxParallel, (session) => publishSession(session, token, parent.dir, early));
-        outcomes = settled.map((result, i) => result.status === 'fulfilled' ? result.value : failedOutcome(sessions[i].session, '', result.reason));
+        logs.install();
+        const settled = await runPool(sessions, maxParallel, async (prepared) => {
+            const { index, repo } = prepared.session;
+            const outcome = await logs.run(
+            // Numbered in the whole list, which a shard takes only part of.
+            sessionLabel(index, listed.length, repo), () => publishSession(prepared, token, parent.dir, early), (ended) => ended.operation);
+            // After its group, so that a failure shows without opening the group.
+            if (outcome.error !== undefined)
+                warnFailed(prepared.session, outcome.error);
+            return outcome;
+        });
+        outcomes = settled.map((result, i) => {
+            if (result.status === 'fulfilled')
+                return result.value;
+            warnFailed(sessions[i].session, (0,src_errors/* describeError */.Uc)(result.reason));
+            return failedOutcome(sessions[i].session, '', result.reason);
+        });
     }
     finally {
+        logs.restore();
         const removal = new SandboxRemoval(parent);
         removal.start();
         await removal.finished();
@@ -46196,7 +46371,7 @@ async function readSessions() {
         const { context, realPaths } = await resolveRealPaths(readRunnerContext(process.env), (name) => getInput(name), ['sessions']);
         const file = parsePath('sessions', source.file, context, { mayBeRoot: false }, realPaths.sessions);
         text = await promises_.readFile(file, 'utf8').catch((error) => {
-            throw new src_errors/* InputError */.dz('sessions', `names the file '${source.file}', which cannot be read (${error.code})`);
+            throw new src_errors/* InputError */.dz('sessions', `names the file ${(0,log_text/* quotedName */.aH)(source.file)}, which cannot be read (${error.code})`);
         });
     }
     else {
@@ -46216,7 +46391,7 @@ async function readSessionInputs(session) {
     catch (error) {
         if (!(error instanceof src_errors/* ActionError */.lZ))
             throw error;
-        throw new src_errors/* ActionError */.lZ(`Session ${session.index} (${session.repo}): ${error.message}`);
+        throw new src_errors/* ActionError */.lZ(`Session ${session.index} (${(0,log_text/* quoteName */.AB)(session.repo)}): ${error.message}`);
     }
 }
 /** One session, never throwing: its failure is its outcome. */
@@ -46228,7 +46403,6 @@ async function publishSession({ session, read }, token, sandboxParent, early) {
             ...{ token, inputs, context, outbox, sandboxParent, ...early },
             onTarget: (resolved) => (target = resolved)
         });
-        info(`Session ${session.index} (${session.repo}): ${report.operation}.`);
         return {
             repo: session.repo,
             targetBranch: report.targetBranch,
@@ -46243,9 +46417,11 @@ async function publishSession({ session, read }, token, sandboxParent, early) {
         return failedOutcome(session, target, error);
     }
 }
+function warnFailed(session, message) {
+    warning(`Session ${session.index} (${(0,log_text/* quoteName */.AB)(session.repo)}) failed: ${message}`);
+}
 function failedOutcome(session, target, error) {
     const message = (0,src_errors/* describeError */.Uc)(error);
-    warning(`Session ${session.index} (${session.repo}) failed: ${message}`);
     return {
         repo: session.repo,
         targetBranch: target,
@@ -49862,7 +50038,7 @@ exports.NodeBase = NodeBase;
 
 var createNode = __nccwpck_require__(2404);
 var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(4723);
+var addPairToJSMap = __nccwpck_require__(7104);
 var identity = __nccwpck_require__(1127);
 
 function createPair(key, value, ctx) {
@@ -49941,7 +50117,7 @@ exports.isScalarValue = isScalarValue;
 
 
 var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(4723);
+var addPairToJSMap = __nccwpck_require__(7104);
 var Collection = __nccwpck_require__(101);
 var identity = __nccwpck_require__(1127);
 var Pair = __nccwpck_require__(7165);
@@ -50211,7 +50387,7 @@ exports.YAMLSeq = YAMLSeq;
 
 /***/ }),
 
-/***/ 4723:
+/***/ 7104:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 

@@ -23,12 +23,15 @@
 // runs nothing. That strace run also searches every argv for the token. One more strace run of
 // `created` gives the timeline of one publish (process starts and ends, the emulator's requests).
 // Besides the matrix: start-up (spawn to first log line), the clone-option check (the floor
-// blobless) and the series row (1,000 patches). Writes docs/benchmarks.md.
+// blobless), the series row (1,000 patches) and the sessions row (scripts/bench-sessions.mjs: 50
+// repositories in one `sessions` step at max-parallel 1, 4, 8, against 50 single publishes one at a
+// time; BENCH_SESSIONS sets how many). Writes docs/benchmarks.md.
 //
 //   npm run bench                       every row (takes long at 50k)
 //   npm run bench -- created@5k,unchanged 1k   a subset: terms are a kind, a size (1k, 5k, 20k,
 //                                       50k) or kind@size; kinds: floor created unchanged updated
-//                                       push outbox2 clone-option startup outbox-series
+//                                       push outbox2 clone-option startup outbox-series sessions
+//   BENCH_SESSIONS=10 npm run bench -- sessions   the sessions row, small (default 50)
 //   BENCH_PAIRS=5 BENCH_WARMUP=1 BENCH_SIZES=1000,5000,20000,50000 BENCH_FILE_BYTES=1200
 //   BENCH_TMPDIR=/dev/shm  where work trees and the emulator's repositories go
 //   BENCH_WRITE_DOCS=1|0   default: write docs/benchmarks.md only for a full default run
@@ -40,6 +43,7 @@ import { pathToFileURL } from 'node:url';
 import { emulatorEnv, startEmulator } from '../test-support/emulator/index.js';
 import { findLeaks } from '../test-support/leak-check.js';
 import { projectRoot, runAction } from '../test-support/run-action.js';
+import { sessionsRow, sessionsTable } from './bench-sessions.mjs';
 
 const DEFAULTS = { pairs: 5, sizes: [1_000, 5_000, 20_000, 50_000], fileBytes: 1_200, warmup: 1, tags: 20 };
 const KINDS = /** @type {const} */ (['created', 'unchanged', 'updated', 'push', 'outbox2']);
@@ -568,7 +572,7 @@ export function selectRows(args, sizes) {
     .map((t) => t.trim().toLowerCase())
     .filter(Boolean);
   const sized = /** @type {const} */ (['floor', ...KINDS, 'clone-option']);
-  const sizeless = ['startup', 'outbox-series'];
+  const sizeless = ['startup', 'outbox-series', 'sessions'];
   for (const t of terms) {
     const [kind, size] = t.split('@');
     const kindOk = (/** @type {string} */ k) => [...sized, ...sizeless].includes(k);
@@ -587,8 +591,8 @@ export function selectRows(args, sizes) {
   const wanted = (kind, files) => {
     if (!terms.length) return true;
     if (pairTerms.some((t) => t === `${kind}@${sizeLabel(files)}` || t === `${kind}@${files}`)) return true;
-    // Kinds and sizes narrow each other: `created 5k` is created at 5k; `startup` and
-    // `outbox-series` have no size and narrow nothing.
+    // Kinds and sizes narrow each other: `created 5k` is created at 5k; `startup`,
+    // `outbox-series` and `sessions` have no size and narrow nothing.
     const sizedKinds = kindTerms.filter((t) => !sizeless.includes(t));
     const k = sizedKinds.length ? sizedKinds.includes(kind) : kind !== 'clone-option';
     const s = sizeTerms.length
@@ -613,7 +617,8 @@ export function selectRows(args, sizes) {
   return {
     rows,
     startup: !terms.length || kindTerms.includes('startup'),
-    series: !terms.length || kindTerms.includes('outbox-series')
+    series: !terms.length || kindTerms.includes('outbox-series'),
+    sessions: !terms.length || kindTerms.includes('sessions')
   };
 }
 
@@ -1025,11 +1030,18 @@ async function main() {
       series = { count, ...(await outboxSeries(emulator, work, count)) };
       log(`outbox series: ${fmtS(series.ms)} (CPU ${fmtS(series.cpuMs)})`);
     }
+    /** @type {Awaited<ReturnType<typeof sessionsRow>> | undefined} */
+    let sessions;
+    if (selection.sessions) {
+      const count = Math.max(1, intEnv('BENCH_SESSIONS', 50));
+      sessions = await sessionsRow(emulator, work, { count, token: TOKEN, log });
+    }
 
     const totalMs = now() - benchStart;
     const machine = machineInfo();
     const table = resultsTable(results);
     const extra = extraTable({ startup, series, cloneOption });
+    const sessionsText = sessions ? sessionsTable(sessions) : '';
     const timelineText = timeline ? renderTimeline(timeline, work) : '';
     const detail = [
       `Medians of ${pairs} alternating pairs per row (after ${warmup} warm-up pair(s) per size); work trees in ${tmp}.`,
@@ -1044,7 +1056,9 @@ async function main() {
         .map((x) => x.toFixed(1))
         .join(' ')} on ${os.cpus().length} CPUs. Whole benchmark: ${(totalMs / 1000).toFixed(0)} s.`
     ].join(' ');
-    console.log(`\n${table}\n\n${extra}\n\n${detail}\n`);
+    console.log(
+      `\n${[results.length ? table : '', extra, sessionsText, detail].filter(Boolean).join('\n\n')}\n`
+    );
     console.log('Runs (s), action | floor:');
     for (const r of results)
       console.log(
@@ -1058,6 +1072,7 @@ async function main() {
       const doc = renderDoc({
         table,
         extra,
+        sessions: sessionsText,
         detail,
         timeline: timelineText,
         timelineFiles: timeline?.files,
@@ -1363,6 +1378,16 @@ ${r.extra}
 
 ${r.detail}
 
+## Many sessions in one step
+
+${r.sessions || 'To be measured: `npm run bench -- sessions`.'}
+
+The same small repository (2 files), \`run\` writing one file, a new pull request each: 50
+repositories (\`BENCH_SESSIONS\`) published by one \`sessions\` step at \`max-parallel\` 1, 4
+and 8, against the single-session action run once per repository, one after the other (a
+matrix of one-repository jobs would also pay each job's runner start-up). Each measurement is one
+run, main and post. Target (issue 12): at \`max-parallel: 4\`, under 40% of the one-at-a-time total.
+
 Targets (issue 10): created ≤ 1.6× the floor at 1k files, ≤ 1.3× at 5k, ≤ 1.15× at 20k, and at most
 3 API requests; unchanged ≤ 1.0× the created floor with no API writes and at most 2 API requests;
 a 2-patch outbox ≤ 1.4× with at most 5 git HTTP requests.
@@ -1409,11 +1434,12 @@ ${r.timeline}
 npm run bench                                   # every row; the 50k rows take long
 npm run bench -- created@5k unchanged@5k        # a subset (terms: kind, size or kind@size)
 BENCH_PAIRS=3 npm run bench -- 1k               # every kind at 1k files, 3 pairs
+BENCH_SESSIONS=10 npm run bench -- sessions     # the sessions row, small (50 by default)
 \`\`\`
 
-Kinds: \`floor\`, ${KINDS.map((k) => `\`${k}\``).join(', ')}, \`clone-option\` (at 20k), \`startup\`, \`outbox-series\`.
+Kinds: \`floor\`, ${KINDS.map((k) => `\`${k}\``).join(', ')}, \`clone-option\` (at 20k), \`startup\`, \`outbox-series\`, \`sessions\`.
 Variables: \`BENCH_PAIRS\` (${DEFAULTS.pairs}), \`BENCH_SIZES\` (${DEFAULTS.sizes.join(',')}), \`BENCH_WARMUP\` (${DEFAULTS.warmup} pair per size),
-\`BENCH_FILE_BYTES\` (average file size, ${DEFAULTS.fileBytes}), \`BENCH_SERIES\` (1000),
+\`BENCH_FILE_BYTES\` (average file size, ${DEFAULTS.fileBytes}), \`BENCH_SERIES\` (1000), \`BENCH_SESSIONS\` (50),
 \`BENCH_TMPDIR\` (where work trees go; default \`/dev/shm\` when it has 1 GiB free);
 \`BENCH_WRITE_DOCS=1\` writes this file from a partial run, \`0\` never writes it (by default only a full run does).
 Work trees are on tmpfs because creating files on this VM's ext4 disk takes anywhere from 0.02 to

@@ -101,3 +101,12 @@ export function pullRequestLink(pr: { number: number; url: string } | undefined)
   if (!/^https:\/\/[^\s"<>]+$/.test(pr.url)) return `#${pr.number}`;
   return `<a href="${pr.url.replace(/[&<>"'`]/g, (ch) => `&#${ch.charCodeAt(0)};`)}">#${pr.number}</a>`;
 }
+
+/**
+ * A name inside a sentence of the log or an error: `'plain'` in single quotes, or `quoteName`'s
+ * C-quoted form (which brings its own double quotes) when it holds anything to escape.
+ */
+export function quotedName(name: string): string {
+  const quoted = quoteName(name);
+  return quoted.startsWith('"') ? quoted : `'${quoted}'`;
+}

@@ -8,11 +8,13 @@ import * as core from '@actions/core';
 import { SandboxRemoval } from './cleanup.js';
 import { ActionError, describeError, InputError } from './errors.js';
 import { parsePath } from './input-values.js';
+import { quotedName, quoteName } from './log-text.js';
 import { runPool } from './pool.js';
 import { publishOne } from './publish-one.js';
 import { readInputs } from './read-inputs.js';
 import { resolveRealPaths } from './real-paths.js';
 import { readRunnerContext } from './runner-context.js';
+import { sessionLabel, SessionLogs } from './session-log.js';
 import { Sandbox, type EarlyCommand } from './sandbox.js';
 import {
   failedCount,
@@ -31,7 +33,8 @@ export function sessionsRequested(): boolean {
 }
 
 export async function publishSessions(token: string, early: { ghVersion?: EarlyCommand }): Promise<void> {
-  const selected = selectShard(await readSessions(), parseShard(core.getInput('shard')));
+  const listed = await readSessions();
+  const selected = selectShard(listed, parseShard(core.getInput('shard')));
   const maxParallel = parseMaxParallel(core.getInput('max-parallel'));
   // Every session's inputs are read before any publishes: a bad one fails the step with nothing pushed.
   const sessions: Prepared[] = [];
@@ -42,15 +45,30 @@ export async function publishSessions(token: string, early: { ghVersion?: EarlyC
   const parent = await Sandbox.create(context.runnerTemp, core.info);
   core.saveState(STATE.sandboxDir, parent.dir);
   let outcomes: SessionOutcome[];
+  // Each session's lines in one group of its own, written when it ends (src/session-log.ts).
+  const logs = new SessionLogs();
   try {
     core.info(`Publishing ${sessions.length} sessions, at most ${maxParallel} at once.`);
-    const settled = await runPool(sessions, maxParallel, (session) =>
-      publishSession(session, token, parent.dir, early)
-    );
-    outcomes = settled.map((result, i) =>
-      result.status === 'fulfilled' ? result.value : failedOutcome(sessions[i].session, '', result.reason)
-    );
+    logs.install();
+    const settled = await runPool(sessions, maxParallel, async (prepared) => {
+      const { index, repo } = prepared.session;
+      const outcome = await logs.run(
+        // Numbered in the whole list, which a shard takes only part of.
+        sessionLabel(index, listed.length, repo),
+        () => publishSession(prepared, token, parent.dir, early),
+        (ended) => ended.operation
+      );
+      // After its group, so that a failure shows without opening the group.
+      if (outcome.error !== undefined) warnFailed(prepared.session, outcome.error);
+      return outcome;
+    });
+    outcomes = settled.map((result, i) => {
+      if (result.status === 'fulfilled') return result.value;
+      warnFailed(sessions[i].session, describeError(result.reason));
+      return failedOutcome(sessions[i].session, '', result.reason);
+    });
   } finally {
+    logs.restore();
     const removal = new SandboxRemoval(parent);
     removal.start();
     await removal.finished();
@@ -78,7 +96,7 @@ async function readSessions(): Promise<Session[]> {
     text = await fs.readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
       throw new InputError(
         'sessions',
-        `names the file '${source.file}', which cannot be read (${error.code})`
+        `names the file ${quotedName(source.file)}, which cannot be read (${error.code})`
       );
     });
   } else {
@@ -102,7 +120,7 @@ async function readSessionInputs(session: Session): Promise<Prepared['read']> {
     return await readInputs(process.env, get);
   } catch (error) {
     if (!(error instanceof ActionError)) throw error;
-    throw new ActionError(`Session ${session.index} (${session.repo}): ${error.message}`);
+    throw new ActionError(`Session ${session.index} (${quoteName(session.repo)}): ${error.message}`);
   }
 }
 
@@ -120,7 +138,6 @@ async function publishSession(
       ...{ token, inputs, context, outbox, sandboxParent, ...early },
       onTarget: (resolved) => (target = resolved)
     });
-    core.info(`Session ${session.index} (${session.repo}): ${report.operation}.`);
     return {
       repo: session.repo,
       targetBranch: report.targetBranch,
@@ -135,9 +152,12 @@ async function publishSession(
   }
 }
 
+function warnFailed(session: Session, message: string): void {
+  core.warning(`Session ${session.index} (${quoteName(session.repo)}) failed: ${message}`);
+}
+
 function failedOutcome(session: Session, target: string, error: unknown): SessionOutcome {
   const message = describeError(error);
-  core.warning(`Session ${session.index} (${session.repo}) failed: ${message}`);
   return {
     repo: session.repo,
     targetBranch: target,

@@ -8,7 +8,9 @@
  */
 import { parse } from 'yaml';
 import { InputError } from './errors.js';
-import { quoteName } from './log-text.js';
+import type { GetInput } from './input-values.js';
+import { quotedName } from './log-text.js';
+import { describeKey, sessionKey } from './session-key.js';
 
 /**
  * Most sessions one step takes. 256 is also the most jobs a GitHub Actions matrix may generate per
@@ -25,8 +27,6 @@ const STEP_ONLY_INPUTS: readonly string[] = ['sessions', 'max-parallel', 'shard'
 
 /** Inputs whose step value is a list split on commas and newlines: a session may give a YAML/JSON list. */
 const LIST_INPUTS: readonly string[] = ['labels', 'reviewers', 'team-reviewers', 'assignees', 'add-paths'];
-
-export type GetInput = (name: string) => string;
 
 export interface Session {
   /** 1-based position in the list, as error messages and the summary count. */
@@ -129,7 +129,7 @@ export function parseSessions(text: string, options: ParseSessionsOptions): Sess
         const hint = known.has(hyphenated) ? ` Did you mean '${hyphenated}'?` : '';
         throw new InputError(
           'sessions',
-          `${where} has the key ${quoteKey(key)}, which is not an input of this action`,
+          `${where} has the key ${quotedName(key)}, which is not an input of this action`,
           `Keys are the action's input names, such as 'repo', 'target-branch', 'title'.${hint}`
         );
       }
@@ -154,7 +154,7 @@ export function parseSessions(text: string, options: ParseSessionsOptions): Sess
     if (repoProblem) {
       throw new InputError(
         'sessions',
-        `${where}: 'repo' ${quoteKey(repo)} ${repoProblem}`,
+        `${where}: 'repo' ${quotedName(repo)} ${repoProblem}`,
         "Give the repository as 'owner/name'."
       );
     }
@@ -164,7 +164,7 @@ export function parseSessions(text: string, options: ParseSessionsOptions): Sess
     if (earlier !== undefined) {
       throw new InputError(
         'sessions',
-        `entries ${earlier} and ${index} both publish to ${quoteKey(repo)} ${describeKey(getInput)}`,
+        `entries ${earlier} and ${index} both publish to ${quotedName(repo)} ${describeKey(getInput)}`,
         "Give each session its own 'branch' (or 'target-branch' in push mode), or merge the two entries."
       );
     }
@@ -172,33 +172,6 @@ export function parseSessions(text: string, options: ParseSessionsOptions): Sess
     sessions.push({ index, repo, inputs, getInput, key });
   });
   return sessions;
-}
-
-/**
- * What a session writes to: in push mode the target branch, else the pull request branch (its
- * `branch` input, or `outbox/<target-branch>` as the single publish defaults it). Repository names
- * are case-insensitive on GitHub, so the key is lowercased there. An empty target stands for the
- * repository's default branch, which only the API knows, so `main` and "default" do not collide
- * here even when they are the same branch.
- */
-export function sessionKey(get: GetInput): string {
-  const repo = get('repo').trim().toLowerCase();
-  const target = get('target-branch').trim();
-  if (get('mode').trim() === 'push') return `push\n${repo}\n${target}`;
-  const branch = get('branch').trim() || `outbox/${target}`;
-  return `pull-request\n${repo}\n${branch}`;
-}
-
-function describeKey(get: GetInput): string {
-  const target = get('target-branch').trim();
-  if (get('mode').trim() === 'push') {
-    return target ? `by pushing to ${quoteKey(target)}` : 'by pushing to the default branch';
-  }
-  const branch = get('branch').trim();
-  if (branch) return `through the branch ${quoteKey(branch)}`;
-  return target
-    ? `through the branch ${quoteKey(`outbox/${target}`)}`
-    : 'through the default branch of outbox/';
 }
 
 /** A session value as the step input would hold it. */
@@ -224,7 +197,7 @@ function valueOf(value: unknown, key: string, where: string, isList: boolean): s
         if (/[,\n]/.test(item)) {
           throw new InputError(
             'sessions',
-            `${where}: '${key}' holds the item ${quoteKey(item)}, with a comma or line break that would split it in two`,
+            `${where}: '${key}' holds the item ${quotedName(item)}, with a comma or line break that would split it in two`,
             `Give one name per item.`
           );
         }
@@ -251,9 +224,4 @@ function repositoryProblem(value: string): string | undefined {
     return "has a name that is not a GitHub repository name (letters, digits, '.', '-', '_', no '.git')";
   }
   return undefined;
-}
-
-function quoteKey(text: string): string {
-  const quoted = quoteName(text);
-  return quoted.startsWith('"') ? quoted : `'${quoted}'`;
 }

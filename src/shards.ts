@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { InputError } from './errors.js';
-import { quoteName } from './log-text.js';
+import { quotedName } from './log-text.js';
 
 export const DEFAULT_MAX_PARALLEL = 4;
 /**
@@ -23,7 +23,7 @@ export function parseMaxParallel(value: string): number {
   if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1 || Number(trimmed) > MAX_PARALLEL) {
     throw new InputError(
       'max-parallel',
-      `${quoteKey(trimmed)} is not a whole number from 1 to ${MAX_PARALLEL}`,
+      `${quotedName(trimmed)} is not a whole number from 1 to ${MAX_PARALLEL}`,
       `Give how many sessions may run at once, for example ${DEFAULT_MAX_PARALLEL}.`
     );
   }
@@ -46,7 +46,7 @@ export function parseShard(value: string): Shard | undefined {
   if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
     throw new InputError(
       'shard',
-      `${quoteKey(trimmed)} is not of the form 'i/n' with 1 <= i <= n <= ${MAX_SHARDS}`,
+      `${quotedName(trimmed)} is not of the form 'i/n' with 1 <= i <= n <= ${MAX_SHARDS}`,
       "In a matrix, give for example shard: '${{ matrix.shard }}/4' with shard: [1, 2, 3, 4]."
     );
   }
@@ -72,9 +72,4 @@ export function selectShard<T extends { key: string }>(
 ): T[] {
   if (!shard) return [...sessions];
   return sessions.filter((session) => shardOf(session.key, shard.count) === shard.index);
-}
-
-function quoteKey(text: string): string {
-  const quoted = quoteName(text);
-  return quoted.startsWith('"') ? quoted : `'${quoted}'`;
 }

@@ -76,7 +76,7 @@ function runStep(
   script: string,
   env: Record<string, string>,
   cwd: string,
-  options: { killAfterLine?: RegExp } = {}
+  options: { killAfterLine?: RegExp; killWhen?: () => boolean; killSignal?: NodeJS.Signals } = {}
 ): Promise<StepResult & { masks: string[] }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(projectRoot, 'dist', script)], {
@@ -86,13 +86,21 @@ function runStep(
     });
     let stdout = '';
     let stderr = '';
+    const signal = options.killSignal ?? 'SIGTERM';
     child.stdout.on('data', (chunk) => {
       stdout += chunk;
-      if (options.killAfterLine && options.killAfterLine.test(stdout)) child.kill('SIGTERM');
+      if (options.killAfterLine && options.killAfterLine.test(stdout)) child.kill(signal);
     });
+    // A condition outside the log (files the step made), checked every 50 ms.
+    const poll = options.killWhen
+      ? setInterval(() => {
+          if (options.killWhen!()) child.kill(signal);
+        }, 50)
+      : undefined;
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('error', reject);
     child.on('close', (code, signal) => {
+      clearInterval(poll);
       /** @type {string[]} */
       const masks: string[] = [];
       const logLines = [];
@@ -122,6 +130,8 @@ function unescapeCommand(value: string) {
  *   token?: string,
  *   root?: string,
  *   killMainAfterLine?: RegExp,
+ *   killMainWhen?: () => boolean,
+ *   killMainSignal?: NodeJS.Signals,
  *   skipPost?: boolean
  * }} options
  */
@@ -132,6 +142,10 @@ export async function runAction(
     token?: string;
     root?: string;
     killMainAfterLine?: RegExp;
+    /** Kills main as soon as this returns true (polled). */
+    killMainWhen?: () => boolean;
+    /** The signal that kills main (SIGTERM unless given; SIGKILL leaves it no last word). */
+    killMainSignal?: NodeJS.Signals;
     skipPost?: boolean;
   } = {}
 ) {
@@ -191,7 +205,11 @@ export async function runAction(
     else env[name] = value;
   }
 
-  const main = await runStep('index.js', env, dirs.workspace, { killAfterLine: options.killMainAfterLine });
+  const main = await runStep('index.js', env, dirs.workspace, {
+    killAfterLine: options.killMainAfterLine,
+    killWhen: options.killMainWhen,
+    killSignal: options.killMainSignal
+  });
   const state = parseFileCommands(files.state);
   /** @type {Record<string, string>} */
   const postEnv: Record<string, string> = { ...env };

@@ -2,6 +2,9 @@
  * The `sessions` input end to end: many repositories published by one step, one of them failing
  * on purpose, and `shard` splitting a list across matrix jobs.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import {
   expectFailure,
   expectSuccess,
@@ -13,8 +16,8 @@ import {
 } from './support.js';
 
 const TOKEN = 'ghs_e2eSessionsToken00000000000000001';
-/** Sessions of the main run (one of them failing). A constant so that it can be raised to 50 or more. */
-const SESSIONS = 10;
+/** Sessions of the main run, one of them failing (issue 12: 50 in one job). */
+const SESSIONS = 50;
 const SHARDED = 6;
 
 const suite = useEmulator((emulator) => {
@@ -53,7 +56,9 @@ describe('sessions', () => {
       inputs: {
         sessions: JSON.stringify(list),
         'max-parallel': '4',
-        run: 'echo generated > generated.txt',
+        // One line on stdout and one on stderr naming the clone (the repository's name), so that
+        // the log shows whose group each line landed in.
+        run: 'echo "run in $(basename "$PWD")"; echo "stderr of $(basename "$PWD")" >&2; echo generated > generated.txt',
         title: 'Fleet update'
       }
     });
@@ -100,6 +105,47 @@ describe('sessions', () => {
     // The single publish's outputs belong to one repository; a sessions step does not set them.
     expect(run.outputs['pull-request-number']).toBeUndefined();
   });
+
+  test("each session's lines are one group of their own, whatever ran beside it", () => {
+    const groups = [...run.main.log.matchAll(/^::group::(.*)\n([^]*?)^::endgroup::$/gm)].map(
+      ([, title, body]) => ({ title, body })
+    );
+    expect(groups).toHaveLength(SESSIONS);
+    const order = [...repos.slice(0, 3), MISSING, ...repos.slice(3)];
+    const titles = new Map(order.map((repo, i) => [repo, `Session ${i + 1} of ${SESSIONS}: ${repo}`]));
+    for (const repo of order) {
+      const group = groups.filter((g) => g.title.startsWith(`${titles.get(repo)!} (`));
+      expect(group).toHaveLength(1);
+      const [{ title, body }] = group;
+      const name = repo.split('/')[1];
+      if (repo === MISSING) {
+        expect(title).toBe(`${titles.get(repo)!} (failed)`);
+        expect(body).not.toMatch(/^(run in|stderr of) /m);
+        continue;
+      }
+      expect(title).toBe(`${titles.get(repo)!} (created)`);
+      // Its own script's stdout and stderr, and no other session's.
+      expect(body.match(/^(?:run in|stderr of) .*$/gm)).toEqual([`run in ${name}`, `stderr of ${name}`]);
+      expect(body).toContain(`/${repo}.git`);
+      expect(body).not.toMatch(new RegExp(`/octo-org/(?!${name}\\.git)[\\w.-]+\\.git`));
+    }
+    // Nothing of a session outside the groups.
+    const outside = run.main.log.replace(/^::group::[^]*?^::endgroup::\n/gm, '');
+    expect(outside).not.toMatch(/^(?:run in|stderr of) /m);
+    expect(run.main.stderr).not.toMatch(/stderr of/);
+  });
+});
+
+describe('a sessions file that cannot be read', () => {
+  test('one error, the file name quoted as data', async () => {
+    // A bidi override would make the name read backwards in the log.
+    const result = await publish({ token: TOKEN, inputs: { sessions: 'fleet\u202elist.json' } });
+    expectFailure(result, /^Input 'sessions'/);
+    expect(result.main.errors[0]).toContain(
+      'names the file "fleet\\342\\200\\256list.json", which cannot be read'
+    );
+    expect(result.main.log).not.toContain('\u202e');
+  });
 });
 
 describe('shard', () => {
@@ -119,4 +165,70 @@ describe('shard', () => {
     expect([...first, ...second].sort()).toEqual([...repos].sort());
     for (const repo of repos) expect(em().pullsOf(repo)).toHaveLength(1);
   }, 600_000);
+});
+
+describe('a sessions step killed while its sessions run', () => {
+  /** Files under `dir` that hold the token, as paths relative to it. */
+  function tokenFiles(dir: string): string[] {
+    const found: string[] = [];
+    for (const entry of fs.readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+      const file = path.join(dir, entry);
+      try {
+        if (fs.statSync(file).isFile() && fs.readFileSync(file, 'utf8').includes(TOKEN)) found.push(entry);
+      } catch {
+        // Removed while we looked.
+      }
+    }
+    return found;
+  }
+
+  /** Three sessions whose `run` scripts say they started, then sleep; main killed once all three have. */
+  async function killedRun(signal: NodeJS.Signals): Promise<{ run: Run; heldToken: string[] }> {
+    const repos = Array.from({ length: 3 }, () => newRepo(em(), 'killed'));
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-run-'));
+    const started = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-started-'));
+    let heldToken: string[] = [];
+    const run = await publish({
+      token: TOKEN,
+      root,
+      env: { SESSIONS_STARTED: started },
+      inputs: {
+        sessions: JSON.stringify(repos.map((repo) => ({ repo }))),
+        'max-parallel': '3',
+        run: 'echo "run in $(basename "$PWD")"; touch "$SESSIONS_STARTED/$(basename "$PWD")"; sleep 20'
+      },
+      killMainSignal: signal,
+      killMainWhen: () => {
+        if (fs.readdirSync(started).length < repos.length) return false;
+        heldToken = tokenFiles(path.join(root, 'runner-temp'));
+        return true;
+      }
+    });
+    fs.rmSync(started, { recursive: true, force: true });
+    for (const repo of repos) expect(em().pullsOf(repo)).toHaveLength(0);
+    return { run, heldToken };
+  }
+
+  test('SIGKILL: the post step removes every session sandbox, and no file holds the token', async () => {
+    const { run: killed, heldToken } = await killedRun('SIGKILL');
+    expect(killed.main.signal).toBe('SIGKILL');
+    // The sessions were logged in when main died: the post step had something to remove.
+    expect(heldToken.length).toBeGreaterThan(0);
+    expect(killed.state['sandbox-dir']).toMatch(/outbox-publisher-auth-/);
+    expect(fs.existsSync(killed.state['sandbox-dir'])).toBe(false);
+    expect(killed.post?.log).toContain('Removed the sandbox');
+    expect(killed.post?.code).toBe(0);
+    // `publish` checked the rest: no outbox-publisher-auth- folder left and no file with the token.
+    expect(tokenFiles(killed.dirs.runnerTemp)).toEqual([]);
+  }, 120_000);
+
+  test("SIGTERM: main first writes each running session's lines, cut short, then post cleans up", async () => {
+    const { run: killed, heldToken } = await killedRun('SIGTERM');
+    expect(killed.main.signal).toBe('SIGTERM');
+    expect(heldToken.length).toBeGreaterThan(0);
+    const cut = killed.main.log.match(/^::group::Session \d of 3: .* \(cut short\)$/gm) ?? [];
+    expect(cut).toHaveLength(3);
+    expect(killed.main.log.match(/^run in killed-\d+$/gm)).toHaveLength(3);
+    expect(fs.existsSync(killed.state['sandbox-dir'])).toBe(false);
+  }, 120_000);
 });

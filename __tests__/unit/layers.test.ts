@@ -40,6 +40,7 @@ const LAYERS: string[][] = [
     'git-data',
     'signing-plan',
     'pool',
+    'session-key',
     'sessions',
     'shards',
     'session-results'
@@ -65,7 +66,7 @@ const LAYERS: string[][] = [
   // The steps' parts: the planner, the work tree, outbox application, LFS, signed commits, pushes, the PR.
   ['plan', 'carry-over', 'worktree', 'outbox-apply', 'lfs', 'signed-rest', 'signed', 'branch-push', 'pull-request'],
   // The steps of the flow, as main calls them.
-  ['read-inputs', 'connect', 'changes', 'deliver', 'report', 'cleanup'],
+  ['read-inputs', 'connect', 'changes', 'deliver', 'report', 'cleanup', 'session-log'],
   // One publish, and a sessions step's many.
   ['publish-one', 'sessions-run'],
   // Entry points.

@@ -1,4 +1,4 @@
-import { commandLine, logText, quoteName, summaryText } from '../../src/log-text.js';
+import { commandLine, logText, quotedName, quoteName, summaryText } from '../../src/log-text.js';
 
 /** Every workflow command the runner knows (and a made-up one: the runner tries any name). */
 const COMMANDS = [
@@ -156,4 +156,12 @@ test('summary text never opens HTML or Markdown and never breaks its line', () =
   expect(summaryText('evil\n\n## INJECTED [click](https://x)\n\n.txt')).toBe(
     '&#34;evil&#92;n&#92;n&#35;&#35; INJECTED &#91;click&#93;&#40;https&#58;//x&#41;&#92;n&#92;n.txt&#34;'
   );
+});
+
+describe('quotedName', () => {
+  it('puts a plain name in single quotes and keeps the C-quoted form as it is', () => {
+    expect(quotedName('octo-org/app')).toBe("'octo-org/app'");
+    expect(quotedName('a\u202eb.json')).toBe('"a\\342\\200\\256b.json"');
+    expect(quotedName('x::error::y')).toBe('"x::error::y"');
+  });
 });

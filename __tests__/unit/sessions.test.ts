@@ -6,10 +6,10 @@ import { InputError } from '../../src/errors.js';
 import {
   MAX_SESSIONS,
   parseSessions,
-  sessionKey,
   sessionsSource,
   type ParseSessionsOptions
 } from '../../src/sessions.js';
+import { sessionKey } from '../../src/session-key.js';
 import {
   DEFAULT_MAX_PARALLEL,
   parseMaxParallel,
