@@ -138,7 +138,7 @@ if (which === 'checks' || which === 'all') {
   lanes.push(
     { name: 'typecheck', argv: [bin('tsc'), '--noEmit', '-p', 'tsconfig.test.json'] },
     { name: 'eslint', argv: [bin('eslint'), '.'] },
-    { name: 'prettier', argv: [bin('prettier'), '--check', '.'] },
+    { name: 'prettier', argv: [bin('prettier'), '--check', '--cache', '--cache-strategy', 'content', '.'] },
     { name: 'knip', argv: [bin('knip')] },
     { name: 'dist check', argv: [process.execPath, path.join(root, 'scripts', 'bundle.mjs'), '--check'] }
   );
