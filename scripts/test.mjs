@@ -162,14 +162,21 @@ if (which === 'e2e' || which === 'all') {
   });
 }
 
+// Where GNU time is installed, each lane runs under it and reports its CPU time (user + system,
+// its processes and all they waited for): the machine is shared, so CPU time is the measure that
+// does not depend on what else runs. The line it prints is taken out of the lane's output.
+const gnuTime = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+const CPU_LINE = /^outbox-lane-cpu ([\d.]+) ([\d.]+)\n?/m;
+
 /**
  * @param {{ name: string, argv: string[] }} lane
- * @returns {Promise<{ name: string, code: number, output: string, seconds: number }>}
+ * @returns {Promise<{ name: string, code: number, output: string, seconds: number, cpu?: number }>}
  */
 function runLane(lane) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const [file, ...args] = lane.argv;
+    const argv = gnuTime ? [gnuTime, '-f', 'outbox-lane-cpu %U %S', ...lane.argv] : lane.argv;
+    const [file, ...args] = argv;
     const child = spawn(file, args, {
       cwd: root,
       env: { ...process.env, FORCE_COLOR: '0' },
@@ -183,17 +190,27 @@ function runLane(lane) {
     );
     child.on('close', (code, signal) => {
       const seconds = (Date.now() - started) / 1000;
-      resolve({ name: lane.name, code: code ?? (signal ? 128 : 1), output, seconds });
+      const cpu = CPU_LINE.exec(output);
+      resolve({
+        name: lane.name,
+        code: code ?? (signal ? 128 : 1),
+        output: output.replace(CPU_LINE, ''),
+        seconds,
+        ...(cpu ? { cpu: Number(cpu[1]) + Number(cpu[2]) } : {})
+      });
     });
   });
 }
+
+/** @param {{ cpu?: number }} result */
+const cpuText = (result) => (result.cpu === undefined ? '' : ` (${result.cpu.toFixed(0)} CPU-s)`);
 
 const started = Date.now();
 const results = await Promise.all(
   lanes.map((lane) =>
     runLane(lane).then((result) => {
       process.stdout.write(
-        `\n===== ${result.name}: exit ${result.code} in ${result.seconds.toFixed(0)} s =====\n${result.output}`
+        `\n===== ${result.name}: exit ${result.code} in ${result.seconds.toFixed(0)} s${cpuText(result)} =====\n${result.output}`
       );
       return result;
     })
@@ -218,8 +235,12 @@ for (const { output } of results) {
 const failing = results.filter((result) => result.code !== 0);
 process.stdout.write(
   `\n${passed} passed, ${failed} failed; lanes: ${results
-    .map((r) => `${r.name} ${r.seconds.toFixed(0)} s${r.code === 0 ? '' : ' (FAILED)'}`)
-    .join(', ')}; ${((Date.now() - started) / 1000).toFixed(0)} s in all, load ${os
+    .map((r) => `${r.name} ${r.seconds.toFixed(0)} s${cpuText(r)}${r.code === 0 ? '' : ' (FAILED)'}`)
+    .join(', ')}; ${((Date.now() - started) / 1000).toFixed(0)} s in all${
+    results.every((r) => r.cpu !== undefined)
+      ? `, ${results.reduce((sum, r) => sum + (r.cpu ?? 0), 0).toFixed(0)} CPU-s`
+      : ''
+  }, load ${os
     .loadavg()
     .map((n) => n.toFixed(2))
     .join(' ')}\n`
