@@ -142,7 +142,21 @@ if (which === 'checks' || which === 'all') {
       name: 'typecheck + eslint',
       argv: [process.execPath, path.join(root, 'scripts', 'typecheck-lint.mjs')]
     },
-    { name: 'prettier', argv: [bin('prettier'), '--check', '--cache', '--cache-strategy', 'content', '.'] },
+    // Cached by content: an unchanged file is not formatted again. The cache has a place of its
+    // own because a Prettier run without --cache (prettier --write FILE) deletes the default one.
+    {
+      name: 'prettier',
+      argv: [
+        bin('prettier'),
+        '--check',
+        '--cache',
+        '--cache-strategy',
+        'content',
+        '--cache-location',
+        path.join(root, 'node_modules', '.cache', 'outbox-publisher', 'prettier-cache.json'),
+        '.'
+      ]
+    },
     { name: 'knip', argv: [bin('knip')] },
     { name: 'dist check', argv: [process.execPath, path.join(root, 'scripts', 'bundle.mjs'), '--check'] }
   );
