@@ -23,6 +23,8 @@ for (const [name, entry] of Object.entries(entries)) {
     sourceMapRegister: false,
     license: 'licenses.txt',
     quiet: true,
+    // The typecheck lane checks types; ts-loader only strips them (isolatedModules holds).
+    transpileOnly: true,
     target: 'es2022'
   });
   for (const [asset, { source }] of Object.entries(assets)) {

@@ -7,6 +7,7 @@ declare module '@vercel/ncc' {
     license?: string;
     quiet?: boolean;
     target?: string;
+    transpileOnly?: boolean;
   }
   interface NccResult {
     code: string;

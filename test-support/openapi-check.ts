@@ -2,14 +2,41 @@
 // api.github.com.json): each recorded response is matched to its operation by method and path
 // template, and its status, JSON body and the headers the action reads are validated with ajv.
 // The emulator records what it sends in `entry.response` (see Emulator.sendJson).
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Ajv, type ValidateFunction } from 'ajv';
 import formats from 'ajv-formats';
+import standalone from 'ajv/dist/standalone/index.js';
 
 // ajv-formats is CommonJS: its function is the module itself, and also its `default`.
 const addFormats = formats.default;
+// So is ajv's standalone code generator.
+const standaloneCode = standalone.default;
 
 const require = createRequire(import.meta.url);
+
+/**
+ * Compiled validators, kept as ajv standalone modules: compiling GitHub's schemas cost every test
+ * file about two CPU-seconds. A module is named by a hash of everything its code depends on (this
+ * file, the versions of ajv, ajv-formats and the description, and the schema itself), so a cached
+ * validator is the one ajv would compile.
+ */
+const cacheDir = path.join(
+  path.dirname(require.resolve('ajv/package.json')),
+  '..',
+  '.cache',
+  'outbox-publisher',
+  'openapi-validators'
+);
+const cacheSalt = [
+  readFileSync(fileURLToPath(import.meta.url), 'utf8'),
+  ...['ajv', 'ajv-formats', '@octokit/openapi'].map(
+    (name) => (require(`${name}/package.json`) as { version: string }).version
+  )
+].join('\0');
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- GitHub's API description, read as JSON
 type Json = any;
@@ -74,7 +101,7 @@ export class OpenApiCheck {
     /** @type {Record<string, any>} */
     const spec: Json = require('@octokit/openapi/generated/api.github.com.json');
     this.spec = spec;
-    this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true });
+    this.ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, code: { source: true } });
     addFormats(this.ajv);
     // strict: false lets OpenAPI 3.0's own keywords (example, discriminator...) pass.
     this.ajv.addSchema({ $id: 'gh', components: { schemas: toJsonSchema(spec.components.schemas) } });
@@ -109,8 +136,33 @@ export class OpenApiCheck {
       const rebased = JSON.parse(
         JSON.stringify(toJsonSchema(schema)).replace(/"#\/components\//g, '"gh#/components/')
       );
-      validate = this.ajv.compile(rebased);
+      validate = this.cachedCompile(rebased);
       this.compiled.set(key, validate);
+    }
+    return validate;
+  }
+
+  /** ajv's validator for `schema`, from the cache when an earlier run compiled it. */
+  cachedCompile(schema: Json): ValidateFunction {
+    const name = createHash('sha256')
+      .update(cacheSalt)
+      .update('\0')
+      .update(JSON.stringify(schema))
+      .digest('hex');
+    const file = path.join(cacheDir, `${name}.cjs`);
+    try {
+      return require(file) as ValidateFunction;
+    } catch {
+      // not compiled yet (or unreadable): compile and keep it
+    }
+    const validate = this.ajv.compile(schema);
+    try {
+      mkdirSync(cacheDir, { recursive: true });
+      const temp = `${file}.${process.pid}.tmp`;
+      writeFileSync(temp, standaloneCode(this.ajv, validate));
+      renameSync(temp, file);
+    } catch {
+      // a cache that cannot be written only costs time
     }
     return validate;
   }

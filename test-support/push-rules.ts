@@ -21,33 +21,34 @@
 //
 // The texts are GitHub's as users report them (peter-evans/create-pull-request,
 // stefanzweifel/git-auto-commit-action and other trackers). A refused push changes no ref; the
-// answer is built here in receive-pack's own format (report-status inside side-band 1, the
-// messages on side-band 2), so git prints it exactly as it prints GitHub's.
+// answer is in receive-pack's own format (report-status inside side-band 1, the messages on
+// side-band 2), so git prints it exactly as it prints GitHub's.
+//
+// Here: the rules' types and the walk over a push. The checks are in push-checks.ts, the wire
+// format (parsing the request, writing the refusal) in receive-pack.ts.
 
 import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { customHook, largeFiles, protectedBranch, secrets, workflowChange } from './push-checks.js';
+import type { parseReceivePackRequest } from './receive-pack.js';
 
 /** GitHub's limit for one file in a push (larger files need Git LFS). */
 export const GITHUB_MAX_FILE_SIZE = 100 * 1024 * 1024;
 
 const ZERO_OID = '0'.repeat(40);
-const WORKFLOWS_DIR = '.github/workflows/';
-const BLOCKED_PUSH_DOCS =
-  'https://docs.github.com/code-security/secret-scanning/working-with-secret-scanning-and-push-protection/working-with-push-protection-from-the-command-line#resolving-a-blocked-push';
 
 /** runs git on the repository (with the pushed objects in quarantine) and returns its stdout */
-type Git = (args: string[], input?: string | Buffer) => string;
+export type Git = (args: string[], input?: string | Buffer) => string;
 /** a file a pushed commit writes or deletes */
-interface Change {
+export interface Change {
   commit: string;
   path: string;
   blob: string;
   mode: string;
   status: string;
 }
-type PushToken = {
+export type PushToken = {
   token: string;
   login: string;
   scopes: string | null;
@@ -103,59 +104,6 @@ export interface PushVerdict {
   /** lines git shows as "remote: ..." */
   messages: string[];
   rule: 'GH001' | 'GH013' | 'GH006' | 'workflow' | 'pre-receive';
-}
-
-/** GitHub's names and shapes for a few secrets push protection blocks by default. */
-export const DEFAULT_SECRET_PATTERNS = [
-  { name: 'GitHub Personal Access Token', pattern: /\bghp_[A-Za-z0-9]{36}\b/ },
-  { name: 'GitHub Personal Access Token', pattern: /\bgithub_pat_[A-Za-z0-9_]{82}\b/ },
-  { name: 'GitHub OAuth Access Token', pattern: /\bgho_[A-Za-z0-9]{36}\b/ },
-  { name: 'Amazon AWS Access Key ID', pattern: /\bAKIA[0-9A-Z]{16}\b/ }
-];
-
-/**
- * The commands, capabilities and pack of a receive-pack request body (protocol v0/v1: pushes
- * never use v2).
- * @param {Buffer} body
- */
-export function parseReceivePackRequest(body: Buffer) {
-  /** @type {Array<{ oldOid: string, newOid: string, ref: string }>} */
-  const commands: Array<{ oldOid: string; newOid: string; ref: string }> = [];
-  /** @type {string[]} */
-  let capabilities: string[] = [];
-  let at = 0;
-  const next = () => {
-    if (at + 4 > body.length) throw new Error('truncated pkt-line');
-    const length = parseInt(body.subarray(at, at + 4).toString('latin1'), 16);
-    if (Number.isNaN(length)) throw new Error('bad pkt-line length');
-    if (length === 0) {
-      at += 4;
-      return null;
-    }
-    const line = body
-      .subarray(at + 4, at + length)
-      .toString('utf8')
-      .replace(/\n$/, '');
-    at += length;
-    return line;
-  };
-  for (let line = next(); line !== null; line = next()) {
-    const nul = line.indexOf('\0');
-    if (nul >= 0) {
-      capabilities = line
-        .slice(nul + 1)
-        .trim()
-        .split(' ');
-      line = line.slice(0, nul);
-    }
-    if (line.startsWith('shallow ')) continue;
-    const [oldOid, newOid, ref] = line.split(' ');
-    commands.push({ oldOid, newOid, ref });
-  }
-  if (capabilities.includes('push-options') && commands.some((c) => c.newOid !== ZERO_OID)) {
-    while (next() !== null);
-  }
-  return { commands, capabilities, pack: body.subarray(at) };
 }
 
 /**
@@ -292,238 +240,4 @@ function changedFiles(git: Git, commits: string[]): Change[] {
     }
   }
   return out;
-}
-
-/** @param {number} bytes */
-const megabytes = (bytes: number) => (bytes / 1024 / 1024).toFixed(2);
-
-/** GH001: each file over the limit is named, then the push is declined. */
-function largeFiles(ref: string, written: Change[], sizes: Map<string, number>, limit: number) {
-  const seen = new Set<string>();
-  const large = written.filter(
-    (c) => (sizes.get(c.blob) ?? 0) > limit && !seen.has(c.path) && seen.add(c.path)
-  );
-  if (large.length === 0) return undefined;
-  const trace = createHash('sha256')
-    .update(large.map((c) => c.blob).join(','))
-    .digest('hex');
-  return {
-    ref,
-    rule: 'GH001' as const,
-    reason: 'pre-receive hook declined',
-    messages: [
-      `error: Trace: ${trace}`,
-      'error: See https://gh.io/lfs for more information.',
-      ...large.map(
-        (c) =>
-          `error: File ${c.path} is ${megabytes(sizes.get(c.blob) ?? 0)} MB; this exceeds GitHub's file size limit of ${megabytes(limit)} MB`
-      ),
-      'error: GH001: Large files detected. You may want to try Git Large File Storage - https://git-lfs.github.com.'
-    ]
-  };
-}
-
-/** GH013 from push protection: where each secret is, and the URL that allows it. */
-function secrets(
-  ref: string,
-  written: Change[],
-  sizes: Map<string, number>,
-  setting: PushRules['pushProtection'],
-  { git, fullName, web }: { git: Git; fullName: string; web: string }
-) {
-  if (!setting) return undefined;
-  const patterns = setting === true ? DEFAULT_SECRET_PATTERNS : setting;
-  /** @type {Map<string, { name: string, locations: string[], secret: string }>} */
-  const found: Map<string, { name: string; locations: string[]; secret: string }> = new Map();
-  for (const change of written) {
-    if ((sizes.get(change.blob) ?? 0) > 1024 * 1024) continue;
-    const lines = git(['cat-file', 'blob', change.blob]).split('\n');
-    lines.forEach((line, index) => {
-      for (const { name, pattern } of patterns) {
-        const match = new RegExp(pattern.source, pattern.flags.replace('g', '')).exec(line);
-        if (!match) continue;
-        const entry = found.get(match[0]) ?? { name, locations: [], secret: match[0] };
-        entry.locations.push(
-          `         - commit: ${change.commit}`,
-          `           path: ${change.path}:${index + 1}`
-        );
-        found.set(match[0], entry);
-      }
-    });
-  }
-  if (found.size === 0) return undefined;
-  const blocks = [...found.values()].flatMap(({ name, locations, secret }) => [
-    `      —— ${name} ${'—'.repeat(Math.max(2, 52 - name.length))}`,
-    '       locations:',
-    ...locations,
-    '',
-    '       (?) To push, remove secret from commit(s) or follow this URL to allow the secret.',
-    `       ${web}/${fullName}/security/secret-scanning/unblock-secret/${createHash('sha256').update(secret).digest('base64url').slice(0, 27)}`,
-    '',
-    ''
-  ]);
-  return {
-    ref,
-    rule: 'GH013' as const,
-    reason: 'push declined due to repository rule violations',
-    messages: [
-      `error: GH013: Repository rule violations found for ${ref}.`,
-      '',
-      '- GITHUB PUSH PROTECTION',
-      `  ${'—'.repeat(41)}`,
-      '    Resolve the following violations before pushing again',
-      '',
-      '    - Push cannot contain secrets',
-      '',
-      '',
-      '     (?) Learn how to resolve a blocked push',
-      `     ${BLOCKED_PUSH_DOCS}`,
-      '',
-      '',
-      ...blocks
-    ]
-  };
-}
-
-/** GH006: a protected branch takes only what its rule allows. */
-function protectedBranch(
-  command: { ref: string; oldOid: string; newOid: string },
-  branches: PushRules['protectedBranches'],
-  login: string,
-  git: Git
-) {
-  if (!command.ref.startsWith('refs/heads/')) return undefined;
-  const rule = branches?.[command.ref.slice('refs/heads/'.length)];
-  if (!rule || rule.bypass?.includes(login)) return undefined;
-  /** @type {string[]} */
-  const problems: string[] = [];
-  if (command.newOid === ZERO_OID) {
-    if (!rule.allowDeletions) problems.push('Cannot delete this protected branch');
-  } else {
-    const forced = command.oldOid !== ZERO_OID && !isAncestor(git, command.oldOid, command.newOid);
-    if (forced && !rule.allowForcePushes) problems.push('Cannot force-push to this branch');
-    if (rule.requirePullRequest || (rule.requiredApprovingReviews ?? 0) > 0)
-      problems.push('Changes must be made through a pull request.');
-    const checks = rule.requiredStatusChecks ?? [];
-    if (checks.length === 1) problems.push(`Required status check "${checks[0]}" is expected.`);
-    else if (checks.length > 1)
-      problems.push(`${checks.length} of ${checks.length} required status checks are expected.`);
-  }
-  if (problems.length === 0) return undefined;
-  return {
-    ref: command.ref,
-    rule: 'GH006' as const,
-    reason: 'protected branch hook declined',
-    messages: [
-      `error: GH006: Protected branch update failed for ${command.ref}.`,
-      '',
-      ...problems.map((p) => `- ${p}`)
-    ]
-  };
-}
-
-/** @param {(args: string[]) => string} git */
-function isAncestor(git: Git, a: string, b: string) {
-  try {
-    git(['merge-base', '--is-ancestor', a, b]);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * A change under .github/workflows/ needs the `workflows` permission (GitHub Apps, fine-grained
- * tokens: given to the emulator as `permissions: { workflows: 'write' }`) or the `workflow` scope
- * (OAuth apps, classic tokens). The reason names the first such file.
- */
-function workflowChange(ref: string, changes: Change[], token: PushToken, git: Git) {
-  const touched = changes.filter((c) => c.path.startsWith(WORKFLOWS_DIR));
-  if (touched.length === 0) return undefined;
-  const kind =
-    token.token.startsWith('ghs_') || token.token.startsWith('ghu_')
-      ? 'app'
-      : token.token.startsWith('gho_')
-        ? 'oauth'
-        : 'pat';
-  const byPermission = kind === 'app' || token.token.startsWith('github_pat_');
-  const allowed = byPermission
-    ? token.permissions?.workflows === 'write'
-    : (token.scopes ?? '')
-        .split(',')
-        .map((s) => s.trim())
-        .includes('workflow');
-  if (allowed) return undefined;
-  const heads = git(['for-each-ref', '--format=%(objectname)', 'refs/heads/']).split('\n').filter(Boolean);
-  const existsElsewhere = (change: Change) => {
-    if (change.blob === ZERO_OID || heads.length === 0) return false;
-    const answer = git(
-      ['cat-file', '--batch-check=%(objectname)'],
-      heads.map((head) => `${head}:${change.path}`).join('\n') + '\n'
-    );
-    return answer.split('\n').includes(change.blob);
-  };
-  const refused = touched.find((change) => !existsElsewhere(change));
-  if (!refused) return undefined;
-  const who = { app: 'a GitHub App', oauth: 'an OAuth App', pat: 'a Personal Access Token' }[kind];
-  const needs = kind === 'app' ? '`workflows` permission' : '`workflow` scope';
-  return {
-    ref,
-    rule: 'workflow' as const,
-    reason: `refusing to allow ${who} to create or update workflow \`${refused.path}\` without ${needs}`,
-    messages: []
-  };
-}
-
-/** A custom pre-receive hook that declines: what it printed, line by line. */
-function customHook(ref: string, hook: PushRules['preReceiveHook'], update: RefUpdate) {
-  const text = typeof hook === 'function' ? hook(update) : hook;
-  if (!text) return undefined;
-  return {
-    ref,
-    rule: 'pre-receive' as const,
-    reason: 'pre-receive hook declined',
-    messages: String(text).replace(/\n$/, '').split('\n')
-  };
-}
-
-/** @param {string | Buffer} data */
-function pkt(data: string | Buffer) {
-  const payload = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  return Buffer.concat([Buffer.from((payload.length + 4).toString(16).padStart(4, '0'), 'latin1'), payload]);
-}
-
-/**
- * receive-pack's answer to a push it refuses: the messages on side-band 2 ("remote: ..."), then
- * the report (unpack ok, one `ng` per ref) on side-band 1. Every ref of the push is refused;
- * those without a verdict of their own get the first one's reason, as with a declining hook.
- * @param {string[]} capabilities
- * @param {Array<{ ref: string }>} commands
- * @param {PushVerdict[]} verdicts
- * @returns {Buffer}
- */
-export function refusalResponse(
-  capabilities: string[],
-  commands: Array<{ ref: string }>,
-  verdicts: PushVerdict[]
-): Buffer {
-  const reasonOf = (ref: string) => (verdicts.find((v) => v.ref === ref) ?? verdicts[0]).reason;
-  const report = Buffer.concat([
-    pkt('unpack ok\n'),
-    ...commands.map((c) => pkt(`ng ${c.ref} ${reasonOf(c.ref)}\n`)),
-    Buffer.from('0000')
-  ]);
-  const bandSize = capabilities.includes('side-band-64k')
-    ? 65515
-    : capabilities.includes('side-band')
-      ? 995
-      : 0;
-  if (bandSize === 0) return report;
-  const parts = verdicts
-    .flatMap((v) => v.messages)
-    .map((line) => pkt(Buffer.concat([Buffer.from([2]), Buffer.from(`${line}\n`, 'utf8')])));
-  for (let at = 0; at < report.length; at += bandSize)
-    parts.push(pkt(Buffer.concat([Buffer.from([1]), report.subarray(at, at + bandSize)])));
-  parts.push(Buffer.from('0000'));
-  return Buffer.concat(parts);
 }

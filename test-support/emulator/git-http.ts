@@ -1,4 +1,5 @@
-import { checkPush, parseReceivePackRequest, refusalResponse } from '../push-rules.js';
+import { checkPush } from '../push-rules.js';
+import { parseReceivePackRequest, refusalResponse } from '../receive-pack.js';
 import { faultMatches } from './faults.js';
 import { GraphQLApi } from './graphql.js';
 import type { IncomingMessage, RepoInfo, RequestLogEntry, ServerResponse, TokenInfo } from './types.js';

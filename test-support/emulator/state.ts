@@ -5,6 +5,7 @@ import { createTestCA } from '../ca.js';
 import { LfsStore } from '../lfs-store.js';
 import { BASE_EPOCH, IDENTITY, ZERO_OID, isSafeRefName, isoNow, nodeId, stableId } from './common.js';
 import { notFound } from './http.js';
+import { writeBlob } from './loose-objects.js';
 import type {
   CommitInfo,
   EmulatorOptions,
@@ -178,7 +179,9 @@ export class EmulatorState {
     const g: (args: string[], input?: string | Buffer) => string = (args, input): string =>
       this.runGit(['--git-dir', bareDir, ...args], { env, input }).trim();
     try {
-      g(parent ? ['read-tree', parent] : ['read-tree', '--empty']);
+      // Without a parent the index starts empty: update-index creates it (write-tree needs one).
+      if (parent || Object.keys(files).length === 0)
+        g(parent ? ['read-tree', parent] : ['read-tree', '--empty']);
       // --index-info works without a work tree; mode 0 removes a path.
       const lines = Object.entries(files).map(([file, content]) => {
         if (
@@ -189,7 +192,7 @@ export class EmulatorState {
           throw new Error(`commit: bad path ${JSON.stringify(file)}`);
         }
         if (content === null) return `0 ${ZERO_OID}\t${file}\n`;
-        return `100644 ${g(['hash-object', '-w', '--stdin'], content)}\t${file}\n`;
+        return `100644 ${writeBlob(bareDir, content)}\t${file}\n`;
       });
       if (lines.length) g(['update-index', '--index-info'], lines.join(''));
       const tree = g(['write-tree']);
