@@ -7,6 +7,7 @@ import * as fs from 'node:fs/promises';
 import * as core from '@actions/core';
 import { SandboxRemoval } from './cleanup.js';
 import { ActionError, describeError, InputError } from './errors.js';
+import { GhLogins } from './gh-login.js';
 import { parsePath } from './input-values.js';
 import { runPool } from './pool.js';
 import { publishOne } from './publish-one.js';
@@ -41,11 +42,13 @@ export async function publishSessions(token: string, early: { ghVersion?: EarlyC
   // session starts: a killed step leaves the post step one folder to remove.
   const parent = await Sandbox.create(context.runnerTemp, core.info);
   core.saveState(STATE.sandboxDir, parent.dir);
+  // gh logs in once per host for every session with a `run` script, inside `parent`.
+  const shared = { ...early, gh: new GhLogins(parent.dir, core.info, early.ghVersion) };
   let outcomes: SessionOutcome[];
   try {
     core.info(`Publishing ${sessions.length} sessions, at most ${maxParallel} at once.`);
     const settled = await runPool(sessions, maxParallel, (session) =>
-      publishSession(session, token, parent.dir, early)
+      publishSession(session, token, parent.dir, shared)
     );
     outcomes = settled.map((result, i) =>
       result.status === 'fulfilled' ? result.value : failedOutcome(sessions[i].session, '', result.reason)
@@ -111,7 +114,7 @@ async function publishSession(
   { session, read }: Prepared,
   token: string,
   sandboxParent: string,
-  early: { ghVersion?: EarlyCommand }
+  early: { ghVersion?: EarlyCommand; gh: GhLogins }
 ): Promise<SessionOutcome> {
   let target = session.getInput('target-branch').trim();
   try {

@@ -100,6 +100,11 @@ describe('sessions', () => {
     // The single publish's outputs belong to one repository; a sessions step does not set them.
     expect(run.outputs['pull-request-number']).toBeUndefined();
   });
+
+  test('gh logs in once for every session with a run script, not once per session', () => {
+    expect(run.main.log.match(/\[command\]\S*gh --version/g)).toHaveLength(1);
+    expect(run.main.log.match(/\[command\]\S*gh auth login /g)).toHaveLength(1);
+  });
 });
 
 describe('shard', () => {

@@ -47,6 +47,7 @@ const LAYERS: string[][] = [
     'github-pulls',
     'github',
     'gh-auth',
+    'gh-login',
     'existing-clone',
     'outbox-git',
     'outbox',
