@@ -27,10 +27,6 @@ import { parseSessions, sessionsSource, type Session } from './sessions.js';
 import { parseMaxParallel, parseShard, selectShard } from './shards.js';
 import { STATE } from './state.js';
 
-export function sessionsRequested(): boolean {
-  return core.getInput('sessions').trim() !== '';
-}
-
 export async function publishSessions(token: string, early: { ghVersion?: EarlyCommand }): Promise<void> {
   const selected = selectShard(await readSessions(), parseShard(core.getInput('shard')));
   const maxParallel = parseMaxParallel(core.getInput('max-parallel'));
