@@ -27,6 +27,7 @@ const LAYERS: string[][] = [
   // The one process spawner, git plumbing, API error reading, pure parsing and planning helpers.
   [
     'sandbox',
+    'command-result',
     'git',
     'api-errors',
     'input-values',
