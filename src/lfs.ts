@@ -93,12 +93,17 @@ export class LfsSupport {
   }
 
   /**
-   * Reviews the LFS-tracked files that the commits `base..HEAD` add or change, before anything
-   * is pushed: without git-lfs they cannot be published; none may be committed raw; each object
-   * must be either in the clone's LFS store (to upload) or on GitHub already.
+   * Reviews the LFS-tracked files that the publish's commits add or change (`blobs`, from
+   * src/change-facts.ts), before anything is pushed: without git-lfs they cannot be published; none
+   * may be committed raw; each object must be either in the clone's LFS store (to upload) or on
+   * GitHub already.
    */
-  async review(tree: Git, base: string, remote: { url: string; token: string }): Promise<LfsUploads> {
-    const files = await newLfsFiles(tree, base);
+  async review(
+    tree: Git,
+    blobs: ReadonlyMap<string, string>,
+    remote: { url: string; token: string }
+  ): Promise<LfsUploads> {
+    const files = await newLfsFiles(tree, blobs);
     if (files.length === 0) return new LfsUploads(tree, []);
     const names = (list: LfsFile[]) => list.map((file) => JSON.stringify(file.path)).join(', ');
     if (this.unavailable) {

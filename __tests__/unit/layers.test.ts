@@ -29,6 +29,7 @@ const LAYERS: string[][] = [
     'sandbox',
     'command-result',
     'git',
+    'change-facts',
     'api-errors',
     'input-values',
     'lfs-data',
