@@ -31731,6 +31731,26 @@ function describeError(error) {
     return logText(`Unexpected error: ${String(error)}`);
 }
 
+;// CONCATENATED MODULE: ./src/command-result.ts
+
+
+function settle(tool, args, outcome, options) {
+    if (outcome instanceof Error) {
+        if (/Unable to locate executable/.test(outcome.message))
+            throw new ActionError(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
+        throw outcome;
+    }
+    if (outcome.exitCode !== 0 && !options.allowFailure) {
+        throw new CommandError(commandLine(tool, args), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
+    }
+    return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
+}
+const INSTALL_HINTS = {
+    gh: 'Install the GitHub CLI before this step: it is preinstalled on GitHub-hosted runners; on Debian or Ubuntu run `sudo apt-get install -y gh` (see https://cli.github.com for other systems).',
+    git: 'Install git before this step (on Debian or Ubuntu: `sudo apt-get install -y git`).',
+    bash: 'This action needs bash to run the `run` script.'
+};
+
 ;// CONCATENATED MODULE: ./src/sandbox-env.ts
 
 /** The environment of every process the sandbox starts: what is inherited, and what is set. */
@@ -31775,8 +31795,34 @@ function inheritedEnv() {
     }
     return env;
 }
+/**
+ * The git config that makes a git (or git-lfs) process send the token with its first request to
+ * `serverUrl`, as actions/checkout does, and run no hook while it holds it.
+ */
+function authHeaderEntries(serverUrl, token) {
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    return [
+        [`http.${serverUrl}/.extraheader`, `AUTHORIZATION: basic ${basic}`],
+        ['core.hooksPath', '/dev/null'],
+        // git 2.46+ would otherwise also ask gh first and send a second Authorization header.
+        ['http.proactiveAuth', 'none']
+    ];
+}
+/** GIT_CONFIG_COUNT/KEY/VALUE for `entries`, after any that the job itself set. */
+function gitConfigEnv(entries) {
+    if (entries.length === 0)
+        return {};
+    const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
+    const env = { GIT_CONFIG_COUNT: String(inherited + entries.length) };
+    entries.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${inherited + i}`] = key;
+        env[`GIT_CONFIG_VALUE_${inherited + i}`] = value;
+    });
+    return env;
+}
 
 ;// CONCATENATED MODULE: ./src/sandbox.ts
+
 
 
 
@@ -31875,10 +31921,7 @@ class Sandbox {
      * off for them, so nothing a `run` script left in the clone runs with the header.
      */
     authenticateGit(serverUrl, token) {
-        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-        this.authenticatedGitEntries.push([`http.${serverUrl}/.extraheader`, `AUTHORIZATION: basic ${basic}`], ['core.hooksPath', '/dev/null'], 
-        // git 2.46+ would otherwise also ask gh first and send a second Authorization header.
-        ['http.proactiveAuth', 'none']);
+        this.authenticatedGitEntries.push(...authHeaderEntries(serverUrl, token));
     }
     /** Every child's environment; `authenticated` adds the header of `authenticateGit`. */
     env(authenticated = false) {
@@ -31953,34 +31996,6 @@ class Sandbox {
         await promises_namespaceObject.rm(this.dir, { recursive: true, force: true });
     }
 }
-/** GIT_CONFIG_COUNT/KEY/VALUE for `entries`, after any that the job itself set. */
-function gitConfigEnv(entries) {
-    if (entries.length === 0)
-        return {};
-    const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
-    const env = { GIT_CONFIG_COUNT: String(inherited + entries.length) };
-    entries.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${inherited + i}`] = key;
-        env[`GIT_CONFIG_VALUE_${inherited + i}`] = value;
-    });
-    return env;
-}
-function settle(tool, args, outcome, options) {
-    if (outcome instanceof Error) {
-        if (/Unable to locate executable/.test(outcome.message))
-            throw new ActionError(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
-        throw outcome;
-    }
-    if (outcome.exitCode !== 0 && !options.allowFailure) {
-        throw new CommandError(commandLine(tool, args), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
-    }
-    return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
-}
-const INSTALL_HINTS = {
-    gh: 'Install the GitHub CLI before this step: it is preinstalled on GitHub-hosted runners; on Debian or Ubuntu run `sudo apt-get install -y gh` (see https://cli.github.com for other systems).',
-    git: 'Install git before this step (on Debian or Ubuntu: `sudo apt-get install -y git`).',
-    bash: 'This action needs bash to run the `run` script.'
-};
 
 ;// CONCATENATED MODULE: ./src/state.ts
 /** Names under which main records, with core.saveState, what its post step must undo. */

@@ -7451,7 +7451,7 @@ module.exports = buildConnector
 
 /***/ }),
 
-/***/ 3116:
+/***/ 735:
 /***/ ((module) => {
 
 
@@ -8242,7 +8242,7 @@ const {
   normalizedMethodRecords
 } = __nccwpck_require__(3440)
 const { channels } = __nccwpck_require__(2414)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(3116)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 
 // Verifies that a given path is valid does not contain control chars \x00 to \x20
 const invalidPathRegex = /[^\u0021-\u00ff]/
@@ -8788,7 +8788,7 @@ module.exports = {
 const {
   wellknownHeaderNames,
   headerNameLowerCasedRecord
-} = __nccwpck_require__(3116)
+} = __nccwpck_require__(735)
 
 class TstNode {
   /** @type {any} */
@@ -8954,7 +8954,7 @@ const nodeUtil = __nccwpck_require__(7975)
 const { stringify } = __nccwpck_require__(1792)
 const { EventEmitter: EE } = __nccwpck_require__(8474)
 const { InvalidArgumentError } = __nccwpck_require__(8707)
-const { headerNameLowerCasedRecord } = __nccwpck_require__(3116)
+const { headerNameLowerCasedRecord } = __nccwpck_require__(735)
 const { tree } = __nccwpck_require__(7752)
 
 const [nodeMajor, nodeMinor] = process.versions.node.split('.').map(v => Number(v))
@@ -33610,6 +33610,384 @@ module.exports = {
 
 /***/ }),
 
+/***/ 425:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   DQ: () => (/* binding */ listArguments),
+/* harmony export */   J0: () => (/* binding */ parseAddPaths),
+/* harmony export */   K5: () => (/* binding */ splitNul),
+/* harmony export */   _v: () => (/* binding */ STAGE_ARGUMENTS),
+/* harmony export */   j4: () => (/* binding */ stageInput),
+/* harmony export */   je: () => (/* binding */ partitionStatus)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3529);
+/**
+ * `add-paths`: commit only the changes that match these pathspecs; the rest stay out of the
+ * commit and are listed in the log.
+ *
+ * git does the matching. Its pathspec rules (a `*` that crosses `/` unless `:(glob)`, directory
+ * prefixes, `:(icase)`, `:(attr:...)`, exclusions, "only exclusions means everything else") are
+ * what users know from create-pull-request's `add-paths` and from `git add`; a second
+ * implementation here would disagree with git on some name, and the commit would then hold what
+ * the log says it does not. So only the parsing and the validation are ours.
+ *
+ * Why not `git add -- <pathspecs>` straight away (as create-pull-request does, ignoring its exit
+ * code): git 2.39 aborts the whole `add` (exit 128, nothing staged) when one pathspec matches no
+ * file ("pathspec 'x' did not match any files"), and (exit 1) when one names an ignored file. A run
+ * that changed nothing under one of the paths is normal. So the wiring takes two steps, both
+ * built here:
+ *   1. `git ls-files -z --cached --others --exclude-standard --deduplicate -- <pathspecs>` lists
+ *      the tracked and the new, not ignored, paths that match (ls-files never fails on a pathspec
+ *      that matches nothing, and supports all the magic below);
+ *   2. `git add --all --pathspec-from-file=- --pathspec-file-nul` with those paths on stdin, each
+ *      as `:(literal)<path>`, stages exactly them (deletions included; git >= 2.25), and nothing
+ *      when the list is empty.
+ * Then `partitionStatus` reads `git status --porcelain=v1 -z` to list what was left out.
+ *
+ * What is refused, with the input named: absolute paths and `..` segments (git answers "is outside
+ * repository" for some and resolves others, depending on the working directory), magic that git
+ * does not know or that is internal to git (`prefix`), and `literal` with `glob`, which git refuses
+ * too. `:(top)`/`:/` only anchors at the repository's root, where the action runs anyway.
+ */
+
+
+/** The pathspec magic words this action passes through (gitglossary(7) "pathspec"). */
+const PATHSPEC_MAGIC = ['top', 'literal', 'glob', 'icase', 'attr', 'exclude'];
+/** Short-form magic signatures: `:/` is top, `:!` and `:^` are exclude. */
+const SHORT_MAGIC = { '/': 'top', '!': 'exclude', '^': 'exclude' };
+/**
+ * The characters git reads as (unimplemented) short magic after a leading `:` and dies on (its
+ * GIT_PATHSPEC_MAGIC class); any other character starts the pattern.
+ */
+const GIT_MAGIC_SIGNATURES = '"#%&\',-;<=>@_`~';
+/**
+ * Splits on newlines and commas (but not on the commas between magic words, `:(top,glob)src`),
+ * trims, drops empties and repeats, and validates each pathspec.
+ */
+function parseAddPaths(value) {
+    const specs = value
+        .split('\n')
+        .flatMap(splitOnCommas)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+    return [...new Set(specs)].map(parsePathspec);
+}
+function splitOnCommas(line) {
+    const items = [];
+    let at = 0;
+    while (at <= line.length) {
+        const start = at;
+        while (line[at] === ' ' || line[at] === '\t')
+            at++;
+        let from = at;
+        if (line.startsWith(':(', at)) {
+            const close = line.indexOf(')', at);
+            from = close < 0 ? line.length : close + 1;
+        }
+        const comma = line.indexOf(',', from);
+        const end = comma < 0 ? line.length : comma;
+        items.push(line.slice(start, end));
+        at = end + 1;
+    }
+    return items;
+}
+function parsePathspec(spec) {
+    const refuse = (problem, fix) => {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('add-paths', `${quoteSpec(spec)} ${problem}`, fix);
+    };
+    if (/[\x00-\x1f\x7f]/.test(spec)) {
+        refuse('holds a control character', 'Give one pathspec per line or separate them with commas.');
+    }
+    let magic = [];
+    let pattern = spec;
+    if (spec.startsWith(':(')) {
+        const close = spec.indexOf(')');
+        if (close < 0)
+            refuse("opens pathspec magic with ':(' and never closes it", "Close the magic with ')'.");
+        magic = spec
+            .slice(2, close)
+            .split(',')
+            .map((word) => word.trim())
+            .filter((word) => word.length > 0);
+        pattern = spec.slice(close + 1);
+    }
+    else if (spec.startsWith(':')) {
+        let at = 1;
+        while (at < spec.length && SHORT_MAGIC[spec[at]] !== undefined) {
+            magic.push(SHORT_MAGIC[spec[at]]);
+            at++;
+        }
+        if (spec[at] === ':')
+            at++;
+        else if (at < spec.length && GIT_MAGIC_SIGNATURES.includes(spec[at])) {
+            refuse(`uses the pathspec magic '${spec[at]}', which git does not know`, "Short magic is ':/' (from the top) and ':!' or ':^' (exclude).");
+        }
+        pattern = spec.slice(at);
+    }
+    for (const word of magic) {
+        const name = word.split(':')[0];
+        if (!PATHSPEC_MAGIC.includes(name)) {
+            refuse(`uses the pathspec magic '${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(name)}', which this action does not pass to git`, `Use only ${PATHSPEC_MAGIC.map((m) => `'${m}'`).join(', ')}.`);
+        }
+        if (name !== 'attr' && word !== name) {
+            refuse(`gives '${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(name)}' an argument it does not take`, `Write it as ':(${name})'.`);
+        }
+    }
+    const names = magic.map((word) => word.split(':')[0]);
+    if (names.includes('literal') && names.includes('glob')) {
+        refuse("uses both 'literal' and 'glob', which git refuses together", 'Keep one of them.');
+    }
+    if (pattern === '' && !names.includes('top')) {
+        refuse('has no path after its magic', "Give a path after the magic, or ':/' for the whole repository.");
+    }
+    if (pattern.startsWith('/')) {
+        refuse('is an absolute path', 'Give paths relative to the root of the repository.');
+    }
+    if (pattern.split('/').includes('..')) {
+        refuse("has a '..' segment", 'Give paths inside the repository, relative to its root, without ..');
+    }
+    return { spec, magic: names, pattern };
+}
+function quoteSpec(spec) {
+    const quoted = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(spec);
+    return quoted.startsWith('"') ? quoted : `'${quoted}'`;
+}
+/** Step 1: `git ls-files` arguments that list the paths matching `pathspecs` (at least one). */
+function listArguments(pathspecs) {
+    if (pathspecs.length === 0)
+        throw new RangeError('listArguments: no pathspecs; without add-paths, stage everything');
+    return [
+        'ls-files',
+        '-z',
+        '--cached',
+        '--others',
+        '--exclude-standard',
+        '--deduplicate',
+        '--',
+        ...pathspecs.map((p) => p.spec)
+    ];
+}
+/** The paths of NUL-terminated output (`ls-files -z`). */
+function splitNul(output) {
+    return output.split('\0').filter((path) => path.length > 0);
+}
+/** Step 2: `git add` arguments; its stdin is `stageInput(paths)`. Run it only when there are paths. */
+const STAGE_ARGUMENTS = [
+    'add',
+    '--all',
+    '--pathspec-from-file=-',
+    '--pathspec-file-nul'
+];
+/** stdin for STAGE_ARGUMENTS: each path as a literal pathspec, so `*`, `:` or `[` in a name match only itself. */
+function stageInput(paths) {
+    return paths.map((path) => `:(literal)${path}\0`).join('');
+}
+/**
+ * After staging, what will be committed and what is left out, from
+ * `git status --porcelain=v1 -z --untracked-files=all` (entries are `XY path`, and for a rename
+ * or copy `XY new` then `old` as the next field). `staged` holds every path whose index column
+ * shows a change; `leftOut` every path with a work tree change or untracked. A path can be in both
+ * (part of it staged).
+ */
+function partitionStatus(porcelainZ) {
+    const staged = [];
+    const leftOut = [];
+    const fields = porcelainZ.split('\0');
+    for (let i = 0; i < fields.length; i++) {
+        const entry = fields[i];
+        if (entry === '')
+            continue;
+        if (entry.length < 4 || entry[2] !== ' ')
+            throw new Error(`Unexpected git status entry: ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(entry)}`);
+        const index = entry[0];
+        const worktree = entry[1];
+        const path = entry.slice(3);
+        if (index === 'R' || index === 'C')
+            i++; // the old path follows in its own field
+        if (index === '?' || index === '!') {
+            if (index === '?')
+                leftOut.push(path);
+            continue;
+        }
+        if (index !== ' ')
+            staged.push(path);
+        if (worktree !== ' ')
+            leftOut.push(path);
+    }
+    return { staged, leftOut };
+}
+
+
+/***/ }),
+
+/***/ 2061:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   K$: () => (/* binding */ RANDOM_BYTES_NEEDED),
+/* harmony export */   Ks: () => (/* binding */ withBranchSuffix),
+/* harmony export */   aE: () => (/* binding */ branchSuffix),
+/* harmony export */   pq: () => (/* binding */ parseBranchSuffix)
+/* harmony export */ });
+/* unused harmony exports BRANCH_SUFFIXES, randomSuffix, timestampSuffix, shortHashSuffix */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3529);
+/**
+ * `branch-suffix`: each run publishes on a branch of its own (`<branch>-<suffix>`) and so opens
+ * its own pull request, instead of updating one. The kinds and formats are create-pull-request's
+ * (src/create-pull-request.ts and src/utils.ts there):
+ *
+ * - `random`: 7 characters of [0-9a-z]. create-pull-request takes them from Math.random(); here
+ *   they come from the random bytes the caller passes (crypto.randomBytes), read by rejection
+ *   sampling so that every character is equally likely.
+ * - `timestamp`: whole seconds since the Unix epoch, as create-pull-request writes it (it rounds,
+ *   we floor, so that the suffix never names a second that has not begun).
+ * - `short-commit-hash`: the first 7 hex digits of the commit the changes start from: the
+ *   target branch's tip when the run began. create-pull-request takes `git rev-parse --short HEAD`
+ *   of the checkout before it commits, i.e. its base, so runs on the same base share one branch
+ *   and one pull request, and a new base opens a new one. (git's --short gives at least 7 digits,
+ *   more in big repositories; a fixed 7 keeps the name predictable.)
+ *
+ * Everything here is pure: the caller passes the bytes, the time, or the sha.
+ */
+
+
+const BRANCH_SUFFIXES = ['random', 'timestamp', 'short-commit-hash'];
+const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
+const RANDOM_SUFFIX_LENGTH = 7;
+const SHORT_HASH_LENGTH = 7;
+/** Enough bytes that rejection sampling (1 in 64 refused) runs short about never; see `randomSuffix`. */
+const RANDOM_BYTES_NEEDED = 32;
+/** The `branch-suffix` input, or undefined when it is empty. */
+function parseBranchSuffix(value) {
+    const trimmed = value.trim();
+    if (!trimmed)
+        return undefined;
+    if (BRANCH_SUFFIXES.includes(trimmed))
+        return trimmed;
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('branch-suffix', `'${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(trimmed)}' is not a branch suffix`, `Use ${BRANCH_SUFFIXES.map((s) => `'${s}'`).join(', ')}, or leave it empty.`);
+}
+/** The suffix of `kind`. */
+function branchSuffix(kind, source) {
+    switch (kind) {
+        case 'random':
+            return randomSuffix(source.randomBytes);
+        case 'timestamp':
+            return timestampSuffix(source.now);
+        case 'short-commit-hash':
+            return shortHashSuffix(source.baseSha);
+    }
+}
+/**
+ * 7 characters of [0-9a-z]. Each byte below 252 (7 x 36) gives one character (its value mod 36);
+ * a byte of 252 or more is skipped, so that no character is likelier than another.
+ */
+function randomSuffix(bytes) {
+    let suffix = '';
+    for (const byte of bytes) {
+        if (byte >= 252)
+            continue;
+        suffix += ALPHABET[byte % 36];
+        if (suffix.length === RANDOM_SUFFIX_LENGTH)
+            return suffix;
+    }
+    throw new RangeError(`randomSuffix: ${bytes.length} random bytes were not enough; pass ${RANDOM_BYTES_NEEDED}`);
+}
+function timestampSuffix(nowMs) {
+    if (!Number.isFinite(nowMs) || nowMs < 0)
+        throw new RangeError(`timestampSuffix: ${nowMs} is not a time`);
+    return String(Math.floor(nowMs / 1000));
+}
+function shortHashSuffix(sha) {
+    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
+        throw new RangeError(`shortHashSuffix: '${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(sha)}' is not a full commit hash`);
+    }
+    return sha.slice(0, SHORT_HASH_LENGTH);
+}
+/** `<branch>-<suffix>`, as create-pull-request joins them. */
+function withBranchSuffix(branch, suffix) {
+    return `${branch}-${suffix}`;
+}
+
+
+/***/ }),
+
+/***/ 2691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ SandboxRemoval)
+/* harmony export */ });
+/* unused harmony export runPostStep */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3360);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8530);
+/* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
+
+
+
+
+/**
+ * Deletes the sandbox folder, which holds gh's and git's config and with them the token. That
+ * is the whole logout: `gh auth logout` (gh 2.24+) deletes the host's entries in the OS user's
+ * keyring, which may hold the machine's own gh login.
+ */
+async function removeSandbox(sandbox) {
+    await sandbox.remove();
+    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq('Removed the sandbox with gh and git credentials.');
+}
+/**
+ * The main step's removal: begun once git is done with the credentials (while the pull request's
+ * API calls run), so the token is on disk only as long as git needs it. A failure is a warning:
+ * the post step, which sees no `removed` state, repeats the removal.
+ */
+class SandboxRemoval {
+    sandbox;
+    removing;
+    constructor(sandbox) {
+        this.sandbox = sandbox;
+    }
+    /** Begins the removal; later calls do nothing. */
+    start = () => {
+        this.removing ??= removeSandbox(this.sandbox).then(() => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .saveState */ .LZ(_state_js__WEBPACK_IMPORTED_MODULE_3__/* .STATE */ .c.removed, 'true'), (error) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not remove the sandbox yet (the post step tries again): ${error.message}`));
+    };
+    /** Settles when a begun removal has ended (at once when none was begun). */
+    async finished() {
+        await this.removing;
+    }
+}
+/**
+ * The post step's guarantee: runs whether main succeeded, failed or was cancelled, and removes
+ * whatever main left of the sandbox (main removes it itself once git is done with it).
+ */
+async function cleanup() {
+    const dir = core.getState(STATE.sandboxDir);
+    if (!dir) {
+        core.info('Nothing to clean up: the main step created no sandbox.');
+        return;
+    }
+    // The state file is the runner's, but a path from it is still checked before a recursive delete.
+    if (!path.basename(dir).startsWith('outbox-publisher-auth-')) {
+        throw new Error(`Refusing to delete '${dir}': it is not a sandbox folder of this action.`);
+    }
+    await removeSandbox(Sandbox.attach(dir, core.info));
+}
+/** The post step's slow path (dist/cleanup.js, loaded by dist/post.js only when there is work). */
+async function runPostStep() {
+    try {
+        await cleanup();
+    }
+    catch (error) {
+        core.setFailed(`Cleaning up failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -33666,22 +34044,381 @@ function describeError(error) {
 
 /***/ }),
 
+/***/ 4109:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ GhLogins)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/gh-auth.ts
+
+
+
+function parseGhVersion(output) {
+    const match = /gh version (\d+)\.(\d+)\.(\d+)/.exec(output);
+    if (!match)
+        return undefined;
+    return {
+        major: Number(match[1]),
+        minor: Number(match[2]),
+        patch: Number(match[3]),
+        text: `${match[1]}.${match[2]}.${match[3]}`
+    };
+}
+/** `--insecure-storage` keeps the token in GH_CONFIG_DIR instead of a keyring that outlives the job; gh 2.26 added it. */
+function supportsInsecureStorage(version) {
+    return version.major > 2 || (version.major === 2 && version.minor >= 26);
+}
+/** The variables through which gh (and its git credential helper) takes a token from the environment. */
+function tokenVariables(host, token) {
+    return host === 'github.com' ? { GH_TOKEN: token } : { GH_ENTERPRISE_TOKEN: token, GH_HOST: host };
+}
+/** gh's version, from `gh --version` run now or, when given, begun before the sandbox existed. */
+async function findGh(sandbox, early) {
+    const { stdout } = await (early ? sandbox.finish(early) : sandbox.run('gh', ['--version']));
+    const version = parseGhVersion(stdout);
+    if (!version)
+        throw new errors/* ActionError */.lZ(`Could not read the version of gh from: ${stdout.trim()}`);
+    core/* info */.pq(`Using gh ${version.text}`);
+    return version;
+}
+/**
+ * Whether `gh auth login` can run without reaching the machine's keyring: where the keyring is
+ * the Secret Service on D-Bus (Linux, the BSDs), the sandbox points gh at a bus that does not
+ * exist. macOS's Keychain and Windows' Credential Manager need no bus and no variable turns them
+ * off, so there gh only ever gets the token from its environment, a path with no keyring call.
+ */
+function loginKeepsOffKeyring(platform) {
+    return platform !== 'darwin' && platform !== 'win32';
+}
+/**
+ * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
+ * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
+ * children through GH_TOKEN, for tokens that gh's login refuses for lack of an org scope and on
+ * systems whose keyring gh's login would reach. Neither is ever undone with `gh auth logout`
+ * (which deletes keyring entries of the OS user): deleting the sandbox folder is the logout.
+ */
+async function authenticateGh(sandbox, options) {
+    const { host, token, version } = options;
+    const setupGit = ['auth', 'setup-git', '--hostname', host];
+    const offKeyring = loginKeepsOffKeyring(options.platform ?? process.platform);
+    if (!options.ghLoginAccepts || !offKeyring) {
+        sandbox.setVariables(tokenVariables(host, token));
+        await sandbox.run('gh', setupGit);
+        const why = !offKeyring
+            ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
+            : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
+        core/* info */.pq(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
+        return 'env';
+    }
+    const login = ['auth', 'login', '--with-token', '--hostname', host];
+    if (supportsInsecureStorage(version))
+        login.push('--insecure-storage');
+    // setup-git only writes git's credential helper lines, but refuses while gh knows no token for
+    // the host; given the token in its environment it need not wait for the login. Its own (empty)
+    // config folder keeps it from reading hosts.yml while the login is writing it.
+    await Promise.all([
+        sandbox.run('gh', login, {
+            input: `${token}\n`,
+            fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
+        }),
+        sandbox.run('gh', setupGit, {
+            env: { ...tokenVariables(host, token), GH_CONFIG_DIR: external_node_path_.join(sandbox.dir, 'gh-setup-git') }
+        })
+    ]);
+    core/* info */.pq(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
+    return 'login';
+}
+
+// EXTERNAL MODULE: ./src/sandbox.ts + 2 modules
+var sandbox = __nccwpck_require__(8530);
+;// CONCATENATED MODULE: ./src/gh-login.ts
+
+
+
+/**
+ * gh for the `run` scripts of one step, and only for them: the action's own git authenticates
+ * with a header (Sandbox.authenticateGit), so a publish without a `run` script starts no gh at
+ * all. gh's version is asked once, and gh logs in once per host (and way of authenticating) in a
+ * sandbox of its own inside `parentDir`, shared by every publish of the step that needs it: a
+ * `sessions` step's 50 sessions make one login, not 50. The login's folder goes with `parentDir`
+ * (a single publish's sandbox, or a sessions step's folder), which main deletes, or post when main
+ * was killed (src/state.ts).
+ */
+class GhLogins {
+    parentDir;
+    log;
+    early;
+    version;
+    logins = new Map();
+    constructor(parentDir, log, early) {
+        this.parentDir = parentDir;
+        this.log = log;
+        this.early = early;
+    }
+    /**
+     * Gives `sandbox` an authenticated gh and gh as git's credential helper: in login mode gh's
+     * config folder of the shared login, in env mode the token variables (gh's own way). The helper
+     * lines are appended to the sandbox's global git config once `configWritten` settles (git-lfs's
+     * setup writes the same file); the login itself does not wait for it.
+     */
+    async provide(sandbox, options) {
+        const { host, token, ghLoginAccepts } = options;
+        this.version ??= findGh(sandbox, this.early);
+        const key = `${host} ${ghLoginAccepts ? 'login' : 'env'}`;
+        let login = this.logins.get(key);
+        if (!login) {
+            login = this.logIn(host, token, ghLoginAccepts);
+            this.logins.set(key, login);
+        }
+        const { mode, ghConfigDir, helperConfig } = await login;
+        sandbox.setVariables(mode === 'login' ? { GH_CONFIG_DIR: ghConfigDir } : tokenVariables(host, token));
+        await options.configWritten.catch(() => undefined);
+        await promises_.appendFile(sandbox.gitConfigFile, helperConfig);
+    }
+    async logIn(host, token, ghLoginAccepts) {
+        const [version, loginSandbox] = await Promise.all([
+            this.version,
+            sandbox/* Sandbox */.a.create(this.parentDir, this.log)
+        ]);
+        const mode = await authenticateGh(loginSandbox, { host, token, ghLoginAccepts, version });
+        return {
+            mode,
+            ghConfigDir: loginSandbox.ghConfigDir,
+            helperConfig: await promises_.readFile(loginSandbox.gitConfigFile, 'utf8')
+        };
+    }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(843);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8530);
 
-// gh's version is the first answer main waits for. Asked for before the rest of the bundle
-// (@actions/core, the HTTP client under it, Octokit) is evaluated, gh gives it while Node loads
-// them; this module's imports load none of that.
-const ghVersion = _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']);
-await ghVersion.started;
-const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 735));
+// Only a `run` script needs gh. With one, gh's version is asked for before the rest of the bundle
+// (@actions/core, the HTTP client under it, Octokit) is evaluated, so gh gives it while Node
+// loads them; this module's imports load none of that. Without one no gh runs at all (a
+// `sessions` step whose sessions bring their own `run` asks gh later, once).
+const ghVersion = process.env.INPUT_RUN?.trim() ? _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']) : undefined;
+await ghVersion?.started;
+const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));
 await run({ ghVersion });
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 2268:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  d_: () => (/* binding */ LABEL),
+  S3: () => (/* binding */ LOGIN),
+  uW: () => (/* binding */ TEAM),
+  Ac: () => (/* binding */ defaultBody),
+  vf: () => (/* binding */ optionalBranch),
+  yG: () => (/* binding */ parseBoolean),
+  HU: () => (/* binding */ parseChoice),
+  aZ: () => (/* binding */ parseIdentity),
+  cG: () => (/* binding */ parseInteger),
+  Gw: () => (/* binding */ parseNames),
+  Rr: () => (/* binding */ parsePath),
+  SU: () => (/* binding */ parseRepository),
+  _x: () => (/* binding */ parseTitle)
+});
+
+// UNUSED EXPORTS: parseList
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(3529);
+;// CONCATENATED MODULE: ./src/refname.ts
+/**
+ * Branch name validation by the rules of `git check-ref-format --branch`, applied to
+ * `refs/heads/<name>`, so that a bad name is refused before any process or request sees it,
+ * plus the few names git takes that GitHub does not. The unit tests compare this function with
+ * the real git on every case they hold.
+ */
+function branchNameProblem(name) {
+    if (name === '')
+        return 'is empty';
+    if (name.startsWith('-'))
+        return 'starts with "-"';
+    // git takes a lone "@" for HEAD in most commands, and refuses "HEAD" as a branch name.
+    if (name === '@' || name === 'HEAD')
+        return `is "${name}", which git reserves for the current commit`;
+    if (name.startsWith('/') || name.endsWith('/'))
+        return 'starts or ends with "/"';
+    if (name.includes('//'))
+        return 'contains "//"';
+    if (name.includes('..'))
+        return 'contains ".."';
+    if (name.includes('@{'))
+        return 'contains "@{"';
+    if (name.endsWith('.'))
+        return 'ends with "."';
+    for (const ch of name) {
+        const code = ch.codePointAt(0);
+        if (code < 0x20 || code === 0x7f)
+            return 'contains a control character';
+        if (' ~^:?*[\\'.includes(ch))
+            return `contains ${ch === ' ' ? 'a space' : `"${ch}"`}`;
+    }
+    // Names git accepts but GitHub refuses or that would read as something else there.
+    if (name.startsWith('refs/'))
+        return 'starts with "refs/"; give the short branch name';
+    if (/^[0-9a-f]{40}$/i.test(name) || /^[0-9a-f]{64}$/i.test(name))
+        return 'looks like a commit SHA';
+    for (const part of name.split('/')) {
+        if (part.startsWith('.'))
+            return `has a part "${part}" that starts with "."`;
+        if (part.endsWith('.lock'))
+            return `has a part "${part}" that ends with ".lock"`;
+    }
+    return undefined;
+}
+
+;// CONCATENATED MODULE: ./src/input-values.ts
+
+
+
+
+const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+const TEAM = /^[a-z0-9][a-z0-9_-]{0,99}$/;
+const LABEL = /^[^\x00-\x1f\x7f]{1,50}$/;
+/** A list input whose every item must match `pattern`. */
+function parseNames(input, value, pattern, fix) {
+    const items = parseList(value);
+    const bad = items.find((item) => !pattern.test(item));
+    if (bad !== undefined)
+        throw new errors/* InputError */.dz(input, `'${bad}' is not a valid name`, fix);
+    return items;
+}
+function parseTitle(title) {
+    if (title.length > 256)
+        throw new errors/* InputError */.dz('title', `is ${title.length} characters long; pull request titles have at most 256`);
+    if (/[\x00-\x1f\x7f]/.test(title))
+        throw new errors/* InputError */.dz('title', 'contains a line break or control character');
+    return title;
+}
+function parseChoice(get, input, choices) {
+    const value = get(input).trim();
+    if (!value)
+        return undefined;
+    if (choices.includes(value))
+        return value;
+    const near = choices.find((choice) => choice.toLowerCase() === value.toLowerCase() ||
+        choice.replace('-', '') === value.replace(/[-_ ]/g, '').toLowerCase());
+    throw new errors/* InputError */.dz(input, `'${value}' is not one of ${choices.map((c) => `'${c}'`).join(', ')}`, near ? `Did you mean '${near}'?` : undefined);
+}
+function parseInteger(get, input, fallback, min, max) {
+    const value = get(input).trim();
+    if (!value)
+        return fallback;
+    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not a whole number from ${min} to ${max}`);
+    }
+    return Number(value);
+}
+function defaultBody(runUrl) {
+    const source = runUrl ? ` by [this workflow run](${runUrl})` : '';
+    return `Automated changes published${source} with outbox-publisher.`;
+}
+/** `owner/name`; `input` is the input it came from, named in errors. */
+function parseRepository(value, input = 'repo') {
+    if (!value) {
+        throw new errors/* InputError */.dz('repo', 'is empty and GITHUB_REPOSITORY is not set', "Give the repository as 'owner/name'.");
+    }
+    const parts = value.split('/');
+    if (parts.length !== 2) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not of the form 'owner/name'`);
+    }
+    const [owner, repo] = parts;
+    if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(owner)) {
+        throw new errors/* InputError */.dz(input, `'${owner}' is not a valid GitHub owner name`, 'Owner names use letters, digits and single hyphens, at most 39 characters.');
+    }
+    if (!/^[A-Za-z0-9._-]{1,100}$/.test(repo) ||
+        repo === '.' ||
+        repo === '..' ||
+        repo.toLowerCase().endsWith('.git')) {
+        throw new errors/* InputError */.dz(input, `'${repo}' is not a valid repository name`, "Repository names use letters, digits, '.', '-' and '_' (at most 100), without a '.git' suffix.");
+    }
+    return { owner, repo };
+}
+function optionalBranch(get, input) {
+    const value = get(input).trim();
+    if (!value)
+        return undefined;
+    const problem = branchNameProblem(value);
+    if (problem) {
+        throw new errors/* InputError */.dz(input, `'${(0,log_text/* quoteName */.AB)(value)}' is not a valid branch name: it ${problem}`, 'Branch names follow the rules of `git check-ref-format --branch`.');
+    }
+    return value;
+}
+function parseIdentity(input, value) {
+    const match = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value);
+    if (!match) {
+        throw new errors/* InputError */.dz(input, `'${value}' is not of the form 'Name <email@example.com>'`);
+    }
+    return { name: match[1].trim(), email: match[2] };
+}
+/** Splits on commas and newlines, trims, and drops empties and repeats. */
+function parseList(value) {
+    const items = value
+        .split(/[,\n]/)
+        .map((item) => item.trim())
+        .filter((item) => item.length > 0);
+    return [...new Set(items)];
+}
+function parseBoolean(get, input) {
+    const value = get(input).trim();
+    if (['', 'false', 'False', 'FALSE'].includes(value))
+        return false;
+    if (['true', 'True', 'TRUE'].includes(value))
+        return true;
+    throw new errors/* InputError */.dz(input, `'${value}' is not a boolean`, "Use 'true' or 'false'.");
+}
+/**
+ * A folder inside the workspace or RUNNER_TEMP. `path` may be the workspace itself (where
+ * actions/checkout clones by default); nothing may point outside.
+ */
+function parsePath(input, value, context, options, real) {
+    if (!value)
+        return undefined;
+    const lexical = external_node_path_.resolve(context.workspace, value);
+    const resolved = real ?? lexical;
+    const inside = (root) => resolved === root || resolved.startsWith(root + external_node_path_.sep);
+    if (!inside(context.workspace) && !inside(context.runnerTemp)) {
+        const through = resolved === lexical ? '' : ` (through a symbolic link: it is really '${resolved}')`;
+        throw new errors/* InputError */.dz(input, `'${value}'${through} is outside the workspace (${context.workspace}) and RUNNER_TEMP`, 'Give a folder inside the workspace, or leave the input empty.');
+    }
+    if (resolved === context.runnerTemp || (!options.mayBeRoot && resolved === context.workspace)) {
+        throw new errors/* InputError */.dz(input, `'${value}' is the ${resolved === context.runnerTemp ? 'RUNNER_TEMP' : 'workspace'} folder itself`, 'Give a sub-folder.');
+    }
+    return resolved;
+}
+
 
 /***/ }),
 
@@ -33805,1838 +34542,408 @@ function quotedName(name) {
 
 /***/ }),
 
-/***/ 735:
+/***/ 1730:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(420);
+/* harmony import */ var _read_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6554);
+/* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4606);
+
+
+
+
+
+/**
+ * The main step: token → inputs → sandbox and auth → work tree → changes → deliver → report, once,
+ * or once per entry of the `sessions` input (src/sessions-run.ts).
+ * `ghVersion` is `gh --version` when the entry point started it already.
+ */
+async function run(early = {}) {
+    try {
+        // The token is masked before anything else can print it, even an input error.
+        const token = (0,_token_js__WEBPACK_IMPORTED_MODULE_4__/* .readToken */ .AI)(process.env, { info: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq, mask: _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq });
+        // A sessions step (and its YAML parser) and the report are loaded only when they run.
+        if (_actions_core__WEBPACK_IMPORTED_MODULE_0__/* .getInput */ .V4('sessions').trim() !== '') {
+            const { publishSessions } = await Promise.all(/* import() */[__nccwpck_require__.e(815), __nccwpck_require__.e(533)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4533));
+            await publishSessions(token, early);
+            return;
+        }
+        const { inputs, context, outbox } = await (0,_read_inputs_js__WEBPACK_IMPORTED_MODULE_3__/* .readInputs */ .K)(process.env);
+        const report = await (0,_publish_one_js__WEBPACK_IMPORTED_MODULE_2__/* .publishOne */ .Y)({ token, inputs, context, outbox, ...early });
+        const { writeReport } = await __nccwpck_require__.e(/* import() */ 665).then(__nccwpck_require__.bind(__nccwpck_require__, 665));
+        await writeReport(report);
+    }
+    catch (error) {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setFailed */ .C1((0,_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(error));
+        // A bug, not a problem with the workflow: its stack helps the report (shown only with debug logging).
+        if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ) && error instanceof Error && error.stack)
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .debug */ .Yz(error.stack);
+    }
+}
+
+
+/***/ }),
+
+/***/ 3427:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   KE: () => (/* binding */ addTrailerToExport),
+/* harmony export */   ge: () => (/* binding */ mailDate),
+/* harmony export */   n_: () => (/* binding */ diffOf),
+/* harmony export */   rS: () => (/* binding */ joinMails),
+/* harmony export */   zL: () => (/* binding */ splitMails)
+/* harmony export */ });
+/* unused harmony export withTrailer */
+/**
+ * Mails as bytes: a `git format-patch` file or an mbox, split where `git mailsplit` splits it, so
+ * that the outbox can be counted before anything runs and handed to one `git am` whole. Nothing
+ * here decodes a mail's text: a patch of a latin-1 file, of CRLF lines or of binary data goes to
+ * git exactly as it was written. Pure functions.
+ */
+const LF = 0x0a;
+const FROM = Buffer.from('From ');
+/** The From line `git format-patch` writes; put before a mail that has none, so that one stream holds every mail. */
+const SYNTHETIC_FROM = Buffer.from('From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n');
+const isDigit = (byte) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
+/** git's `is_from_line` (mailsplit.c): "From " and something that ends like a date, on the line [start, end) with its LF. */
+function isFromLine(bytes, start, end) {
+    const len = end - start;
+    if (len < 20 || bytes.compare(FROM, 0, 5, start, start + 5) !== 0)
+        return false;
+    let colon = end - 2;
+    const first = start + 5;
+    for (;;) {
+        if (colon < first)
+            return false;
+        if (bytes[--colon] === 0x3a)
+            break;
+    }
+    if (!isDigit(bytes[colon - 4]) ||
+        !isDigit(bytes[colon - 2]) ||
+        !isDigit(bytes[colon - 1]) ||
+        !isDigit(bytes[colon + 1]) ||
+        !isDigit(bytes[colon + 2]))
+        return false;
+    // strtol(colon + 3): white space, a sign, digits; the year must be after 1990.
+    let at = colon + 3;
+    while (at < end && [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[at]))
+        at++;
+    let sign = 1;
+    if (bytes[at] === 0x2d || bytes[at] === 0x2b)
+        sign = bytes[at++] === 0x2d ? -1 : 1;
+    let year = 0;
+    while (at < end && isDigit(bytes[at]))
+        year = year * 10 + (bytes[at++] - 0x30);
+    return sign * year > 90;
+}
+/**
+ * The mails of one file, as `git mailsplit -b --keep-cr` cuts them: leading white space skipped;
+ * when the first line is a From line, a new mail at every From line; otherwise one bare mail.
+ * Each mail is a view into `bytes` (nothing is copied).
+ */
+function splitMails(bytes) {
+    let start = 0;
+    while (start < bytes.length && [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[start]))
+        start++;
+    if (start >= bytes.length)
+        return [];
+    const lineEnd = (from) => {
+        const lf = bytes.indexOf(LF, from);
+        return lf === -1 ? bytes.length : lf + 1;
+    };
+    if (!isFromLine(bytes, start, lineEnd(start)))
+        return [bytes.subarray(start)];
+    const mails = [];
+    let mailStart = start;
+    // Only a line that begins with "From " can start the next mail: look for those alone.
+    for (let at = bytes.indexOf('\nFrom ', lineEnd(start) - 1); at !== -1; at = bytes.indexOf('\nFrom ', at + 1)) {
+        const line = at + 1;
+        if (isFromLine(bytes, line, lineEnd(line))) {
+            mails.push(bytes.subarray(mailStart, line));
+            mailStart = line;
+        }
+    }
+    mails.push(bytes.subarray(mailStart));
+    return mails;
+}
+/** Where the header ends: the index just past the first empty line (LF LF or LF CR LF), or the end. */
+function headerEnd(mail) {
+    for (let at = mail.indexOf(LF); at !== -1 && at + 1 < mail.length; at = mail.indexOf(LF, at + 1)) {
+        if (mail[at + 1] === LF)
+            return at + 2;
+        if (mail[at + 1] === 0x0d && mail[at + 2] === LF)
+            return at + 3;
+    }
+    return mail.length;
+}
+/** The mail's `Date:` header, or '' when it has none. */
+function mailDate(mail) {
+    const header = mail.subarray(0, headerEnd(mail)).toString('latin1');
+    return /^Date:[ \t]*(.*?)\r?$/im.exec(header)?.[1]?.trim() ?? '';
+}
+/**
+ * The diff of a mail (from its first line that starts with "diff "), as `git patch-id` reads it;
+ * undefined when the body holds no plain diff (an encoded MIME body, or no change).
+ */
+function diffOf(mail) {
+    const body = headerEnd(mail);
+    if (mail.subarray(body, body + 5).toString('latin1') === 'diff ')
+        return mail.subarray(body);
+    const at = mail.indexOf('\ndiff ', body);
+    return at === -1 ? undefined : mail.subarray(at + 1);
+}
+/** The mails as one mbox for `git am`: each starts with a From line and ends with a line break. */
+function joinMails(mails) {
+    const parts = [];
+    for (const mail of mails) {
+        if (!isFromLine(mail, 0, mail.indexOf(LF) === -1 ? mail.length : mail.indexOf(LF) + 1))
+            parts.push(SYNTHETIC_FROM);
+        parts.push(mail);
+        if (mail[mail.length - 1] !== LF)
+            parts.push(Buffer.from('\n'));
+    }
+    return Buffer.concat(parts);
+}
+/**
+ * `message` with `trailer` added as git's `commit --trailer` adds it: into the last paragraph when
+ * that is a block of trailers (not the subject), else as a paragraph of its own. Unchanged when the
+ * trailer is there already. Works on bytes read as latin-1, so any encoding passes through.
+ */
+function withTrailer(message, trailer) {
+    const text = message.replace(/\n+$/, '');
+    if (text.split('\n').some((line) => line.trim() === trailer))
+        return message;
+    const split = text.lastIndexOf('\n\n');
+    const last = split === -1 ? undefined : text.slice(split + 2);
+    const isTrailerBlock = last !== undefined &&
+        last.split('\n').every((line, i) => /^[A-Za-z0-9-]+:\s/.test(line) || (i > 0 && /^\s+\S/.test(line)));
+    return `${text}${isTrailerBlock ? '\n' : '\n\n'}${trailer}\n`;
+}
+/**
+ * A `git fast-export` stream with `trailer` added to every commit's message, and whether any
+ * message changed. Everything else (paths, modes, object ids, identities) passes byte for byte.
+ */
+function addTrailerToExport(stream, trailer) {
+    const out = [];
+    let changed = false;
+    let inCommit = false;
+    let at = 0;
+    while (at < stream.length) {
+        const lf = stream.indexOf(LF, at);
+        const end = lf === -1 ? stream.length : lf + 1;
+        const line = stream.subarray(at, end).toString('latin1');
+        const data = /^data (\d+)\n$/.exec(line);
+        if (data) {
+            const length = Number(data[1]);
+            const content = stream.subarray(end, end + length);
+            if (inCommit) {
+                const before = content.toString('latin1');
+                const after = withTrailer(before, trailer);
+                changed ||= after !== before;
+                const bytes = Buffer.from(after, 'latin1');
+                out.push(Buffer.from(`data ${bytes.length}\n`), bytes);
+                inCommit = false;
+            }
+            else {
+                out.push(stream.subarray(at, end + length));
+            }
+            at = end + length;
+            continue;
+        }
+        if (line.startsWith('commit '))
+            inCommit = true;
+        out.push(stream.subarray(at, end));
+        at = end;
+    }
+    return { stream: Buffer.concat(out), changed };
+}
+
+
+/***/ }),
+
+/***/ 7626:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   RP: () => (/* binding */ tooManyChanges),
+/* harmony export */   SP: () => (/* binding */ shown),
+/* harmony export */   dI: () => (/* binding */ BUNDLE),
+/* harmony export */   ec: () => (/* binding */ readOutbox)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+/* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(3529);
+/* harmony import */ var _mbox_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(3427);
+
+
+
+
+
+const PATCH = /\.(patch|mbox)$/;
+const BUNDLE = /\.bundle$/;
+/** A name for a message: 'plain' in quotes, anything else C-quoted (see quoteName). */
+function shown(name) {
+    const quoted = (0,_log_text_js__WEBPACK_IMPORTED_MODULE_3__/* .quoteName */ .AB)(name);
+    return quoted === name ? `'${name}'` : quoted;
+}
+/** The outbox's files in name order; an outbox that is not a folder, or holds none, is bad input. */
+async function listOutbox(dir) {
+    const stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(dir).catch(() => undefined);
+    if (!stat)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('outbox', `'${dir}' does not exist`, 'Download the artifact that holds the patches before this step, or leave the input empty.');
+    if (!stat.isDirectory())
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('outbox', `'${dir}' is not a folder`, 'Give the folder that holds the *.patch, *.mbox or *.bundle files.');
+    const files = (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readdir(dir, { withFileTypes: true }))
+        .filter((entry) => entry.isFile() && (PATCH.test(entry.name) || BUNDLE.test(entry.name)))
+        .map((entry) => entry.name)
+        .sort();
+    if (files.length === 0)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('outbox', `'${dir}' holds no *.patch, *.mbox or *.bundle files`);
+    return files.map((name) => node_path__WEBPACK_IMPORTED_MODULE_1__.join(dir, name));
+}
+function tooManyChanges(count, limits) {
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('outbox', `holds ${count} changes, more than 'outbox-max-changes' allows (${limits.maxChanges})`, "Nothing was applied or pushed. Publish the work in smaller outboxes, or raise 'outbox-max-changes'.");
+}
+/**
+ * Reads the outbox before anything else runs, within its bounds: the sizes first (from the file
+ * system, nothing read), then the mails, counted by scanning the bytes for mailsplit's From lines
+ * (a 200,000-mail mbox is refused in a moment). Bundles are counted when they are opened.
+ */
+async function readOutbox(dir, limits) {
+    const files = await listOutbox(dir);
+    const sizes = await Promise.all(files.map(async (file) => (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(file)).size));
+    const tooBig = (bytes) => new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('outbox', `its ${files.length} file(s) hold ${bytes} bytes, more than 'outbox-max-bytes' allows (${limits.maxBytes})`, "Nothing was applied or pushed. Publish the work in smaller outboxes, or raise 'outbox-max-bytes'.");
+    const total = sizes.reduce((a, b) => a + b, 0);
+    if (total > limits.maxBytes)
+        throw tooBig(total);
+    const outbox = { files: [], limits, mails: 0 };
+    let read = 0;
+    for (const file of files) {
+        const name = node_path__WEBPACK_IMPORTED_MODULE_1__.basename(file);
+        if (BUNDLE.test(name)) {
+            outbox.files.push({ name, file, mails: [] });
+            continue;
+        }
+        const bytes = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile(file);
+        read += bytes.length;
+        // A file that grew since it was measured is measured again.
+        if (read > limits.maxBytes)
+            throw tooBig(read);
+        const mails = (0,_mbox_js__WEBPACK_IMPORTED_MODULE_4__/* .splitMails */ .zL)(bytes);
+        if (mails.length === 0)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz('outbox', `the file ${shown(name)} is empty`, 'Give each patch file at least one mail (`git format-patch` output), or remove it.');
+        outbox.mails += mails.length;
+        outbox.files.push({ name, file, mails });
+    }
+    if (outbox.mails > limits.maxChanges)
+        throw tooManyChanges(outbox.mails, limits);
+    return outbox;
+}
+
+
+/***/ }),
+
+/***/ 9537:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   k: () => (/* binding */ runPool)
+/* harmony export */ });
+/**
+ * Runs `worker` over `items` with at most `limit` at work at once. A worker that fails (throws
+ * or rejects) never stops the others, and nothing new is skipped because of it: every item runs,
+ * and the results come back in input order, as `Promise.allSettled` gives them. Workers start in
+ * input order, each as soon as a slot is free.
+ */
+async function runPool(items, limit, worker) {
+    if (!Number.isInteger(limit) || limit < 1)
+        throw new RangeError(`runPool: limit ${limit} is not a whole number >= 1`);
+    const results = new Array(items.length);
+    let next = 0;
+    async function lane() {
+        while (next < items.length) {
+            const index = next++;
+            try {
+                // Inside the try, so that a worker that throws before returning its promise counts as rejected.
+                results[index] = { status: 'fulfilled', value: await worker(items[index], index) };
+            }
+            catch (error) {
+                results[index] = { status: 'rejected', reason: error };
+            }
+        }
+    }
+    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, () => lane()));
+    return results;
+}
+
+
+/***/ }),
+
+/***/ 420:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  run: () => (/* binding */ run)
+  Y: () => (/* binding */ publishOne)
 });
 
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
+;// CONCATENATED MODULE: ./src/change-facts.ts
 /**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
+ * What pushing `tip` over `base` brings, read once (two git processes) for the workflow policy,
+ * the LFS review and the report: what each commit of `base..tip` changes (a merge against each
+ * parent, a root commit against nothing), so that a file added and removed again within the
+ * series counts, and the net difference.
  */
-function utils_toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
+async function readChanges(repo, base, tip) {
+    const [log, diff] = await Promise.all([
+        repo.git([
+            ...['log', '-m', '--root', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H'],
+            ...[tip, '--not', base]
+        ]),
+        repo.git(['diff', '--name-status', '--no-renames', '-z', base, tip])
+    ]);
+    const commits = new Set();
+    const paths = new Set();
+    const blobs = new Map();
+    const fields = log.stdout.split('\0');
+    for (let i = 0; i < fields.length; i++) {
+        const field = fields[i].replace(/^\n/, '');
+        if (field.startsWith('\x01'))
+            commits.add(field.slice(1));
+        if (!field.startsWith(':') || i + 1 >= fields.length)
+            continue;
+        // `:<old mode> <new mode> <old id> <new id> <status>`, then the path.
+        const [, newMode, , newId] = field.split(' ');
+        const file = fields[++i];
+        paths.add(file);
+        if (!/^0+$/.test(newId) && newMode !== '160000')
+            blobs.set(newId, file);
     }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
+    const net = diff.stdout.split('\0').filter((field) => field.length > 0);
+    const files = [];
+    for (let i = 0; i + 1 < net.length; i += 2) {
+        files.push({ status: net[i], path: net[i + 1] });
+        paths.add(net[i + 1]);
     }
-    return JSON.stringify(input);
+    return { commits: commits.size, paths: [...paths], blobs, files };
 }
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
 
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function command_issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return utils_toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-;// CONCATENATED MODULE: external "crypto"
-const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function file_command_issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function file_command_prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-// EXTERNAL MODULE: external "path"
-var external_path_ = __nccwpck_require__(6928);
-// EXTERNAL MODULE: external "http"
-var external_http_ = __nccwpck_require__(8611);
-// EXTERNAL MODULE: external "https"
-var external_https_ = __nccwpck_require__(5692);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
-function getProxyUrl(reqUrl) {
-    const usingSsl = reqUrl.protocol === 'https:';
-    if (checkBypass(reqUrl)) {
-        return undefined;
-    }
-    const proxyVar = (() => {
-        if (usingSsl) {
-            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
-        }
-        else {
-            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
-        }
-    })();
-    if (proxyVar) {
-        try {
-            return new DecodedURL(proxyVar);
-        }
-        catch (_a) {
-            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
-                return new DecodedURL(`http://${proxyVar}`);
-        }
-    }
-    else {
-        return undefined;
-    }
-}
-function checkBypass(reqUrl) {
-    if (!reqUrl.hostname) {
-        return false;
-    }
-    const reqHost = reqUrl.hostname;
-    if (isLoopbackAddress(reqHost)) {
-        return true;
-    }
-    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
-    if (!noProxy) {
-        return false;
-    }
-    // Determine the request port
-    let reqPort;
-    if (reqUrl.port) {
-        reqPort = Number(reqUrl.port);
-    }
-    else if (reqUrl.protocol === 'http:') {
-        reqPort = 80;
-    }
-    else if (reqUrl.protocol === 'https:') {
-        reqPort = 443;
-    }
-    // Format the request hostname and hostname with port
-    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
-    if (typeof reqPort === 'number') {
-        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
-    }
-    // Compare request host against noproxy
-    for (const upperNoProxyItem of noProxy
-        .split(',')
-        .map(x => x.trim().toUpperCase())
-        .filter(x => x)) {
-        if (upperNoProxyItem === '*' ||
-            upperReqHosts.some(x => x === upperNoProxyItem ||
-                x.endsWith(`.${upperNoProxyItem}`) ||
-                (upperNoProxyItem.startsWith('.') &&
-                    x.endsWith(`${upperNoProxyItem}`)))) {
-            return true;
-        }
-    }
-    return false;
-}
-function isLoopbackAddress(host) {
-    const hostLower = host.toLowerCase();
-    return (hostLower === 'localhost' ||
-        hostLower.startsWith('127.') ||
-        hostLower.startsWith('[::1]') ||
-        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
-}
-class DecodedURL extends URL {
-    constructor(url, base) {
-        super(url, base);
-        this._decodedUsername = decodeURIComponent(super.username);
-        this._decodedPassword = decodeURIComponent(super.password);
-    }
-    get username() {
-        return this._decodedUsername;
-    }
-    get password() {
-        return this._decodedPassword;
-    }
-}
-//# sourceMappingURL=proxy.js.map
-// EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __nccwpck_require__(6752);
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
-/* eslint-disable @typescript-eslint/no-explicit-any */
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-var HttpCodes;
-(function (HttpCodes) {
-    HttpCodes[HttpCodes["OK"] = 200] = "OK";
-    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
-    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
-    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
-    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
-    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
-    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
-    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
-    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
-    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
-    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
-    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
-    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
-    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
-    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
-    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
-    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
-    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
-    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
-    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
-    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
-    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
-    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
-    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
-    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
-    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
-    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
-})(HttpCodes || (HttpCodes = {}));
-var Headers;
-(function (Headers) {
-    Headers["Accept"] = "accept";
-    Headers["ContentType"] = "content-type";
-})(Headers || (Headers = {}));
-var MediaTypes;
-(function (MediaTypes) {
-    MediaTypes["ApplicationJson"] = "application/json";
-})(MediaTypes || (MediaTypes = {}));
-/**
- * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
- * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
- */
-function lib_getProxyUrl(serverUrl) {
-    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
-    return proxyUrl ? proxyUrl.href : '';
-}
-const HttpRedirectCodes = [
-    HttpCodes.MovedPermanently,
-    HttpCodes.ResourceMoved,
-    HttpCodes.SeeOther,
-    HttpCodes.TemporaryRedirect,
-    HttpCodes.PermanentRedirect
-];
-const HttpResponseRetryCodes = [
-    HttpCodes.BadGateway,
-    HttpCodes.ServiceUnavailable,
-    HttpCodes.GatewayTimeout
-];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
-const ExponentialBackoffCeiling = 10;
-const ExponentialBackoffTimeSlice = 5;
-class HttpClientError extends Error {
-    constructor(message, statusCode) {
-        super(message);
-        this.name = 'HttpClientError';
-        this.statusCode = statusCode;
-        Object.setPrototypeOf(this, HttpClientError.prototype);
-    }
-}
-class HttpClientResponse {
-    constructor(message) {
-        this.message = message;
-    }
-    readBody() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                let output = Buffer.alloc(0);
-                this.message.on('data', (chunk) => {
-                    output = Buffer.concat([output, chunk]);
-                });
-                this.message.on('end', () => {
-                    resolve(output.toString());
-                });
-            }));
-        });
-    }
-    readBodyBuffer() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
-                const chunks = [];
-                this.message.on('data', (chunk) => {
-                    chunks.push(chunk);
-                });
-                this.message.on('end', () => {
-                    resolve(Buffer.concat(chunks));
-                });
-            }));
-        });
-    }
-}
-function isHttps(requestUrl) {
-    const parsedUrl = new URL(requestUrl);
-    return parsedUrl.protocol === 'https:';
-}
-class lib_HttpClient {
-    constructor(userAgent, handlers, requestOptions) {
-        this._ignoreSslError = false;
-        this._allowRedirects = true;
-        this._allowRedirectDowngrade = false;
-        this._maxRedirects = 50;
-        this._allowRetries = false;
-        this._maxRetries = 1;
-        this._keepAlive = false;
-        this._disposed = false;
-        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
-        this.handlers = handlers || [];
-        this.requestOptions = requestOptions;
-        if (requestOptions) {
-            if (requestOptions.ignoreSslError != null) {
-                this._ignoreSslError = requestOptions.ignoreSslError;
-            }
-            this._socketTimeout = requestOptions.socketTimeout;
-            if (requestOptions.allowRedirects != null) {
-                this._allowRedirects = requestOptions.allowRedirects;
-            }
-            if (requestOptions.allowRedirectDowngrade != null) {
-                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
-            }
-            if (requestOptions.maxRedirects != null) {
-                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
-            }
-            if (requestOptions.keepAlive != null) {
-                this._keepAlive = requestOptions.keepAlive;
-            }
-            if (requestOptions.allowRetries != null) {
-                this._allowRetries = requestOptions.allowRetries;
-            }
-            if (requestOptions.maxRetries != null) {
-                this._maxRetries = requestOptions.maxRetries;
-            }
-        }
-    }
-    options(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    get(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('GET', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    del(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    post(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('POST', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    patch(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    put(requestUrl, data, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('PUT', requestUrl, data, additionalHeaders || {});
-        });
-    }
-    head(requestUrl, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
-        });
-    }
-    sendStream(verb, requestUrl, stream, additionalHeaders) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.request(verb, requestUrl, stream, additionalHeaders);
-        });
-    }
-    /**
-     * Gets a typed object from an endpoint
-     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
-     */
-    getJson(requestUrl_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            const res = yield this.get(requestUrl, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    postJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.post(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    putJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.put(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    patchJson(requestUrl_1, obj_1) {
-        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
-            const data = JSON.stringify(obj, null, 2);
-            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
-            additionalHeaders[Headers.ContentType] =
-                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
-            const res = yield this.patch(requestUrl, data, additionalHeaders);
-            return this._processResponse(res, this.requestOptions);
-        });
-    }
-    /**
-     * Makes a raw http request.
-     * All other methods such as get, post, patch, and request ultimately call this.
-     * Prefer get, del, post and patch
-     */
-    request(verb, requestUrl, data, headers) {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._disposed) {
-                throw new Error('Client has already been disposed.');
-            }
-            const parsedUrl = new URL(requestUrl);
-            let info = this._prepareRequest(verb, parsedUrl, headers);
-            // Only perform retries on reads since writes may not be idempotent.
-            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
-                ? this._maxRetries + 1
-                : 1;
-            let numTries = 0;
-            let response;
-            do {
-                response = yield this.requestRaw(info, data);
-                // Check if it's an authentication challenge
-                if (response &&
-                    response.message &&
-                    response.message.statusCode === HttpCodes.Unauthorized) {
-                    let authenticationHandler;
-                    for (const handler of this.handlers) {
-                        if (handler.canHandleAuthentication(response)) {
-                            authenticationHandler = handler;
-                            break;
-                        }
-                    }
-                    if (authenticationHandler) {
-                        return authenticationHandler.handleAuthentication(this, info, data);
-                    }
-                    else {
-                        // We have received an unauthorized response but have no handlers to handle it.
-                        // Let the response return to the caller.
-                        return response;
-                    }
-                }
-                let redirectsRemaining = this._maxRedirects;
-                while (response.message.statusCode &&
-                    HttpRedirectCodes.includes(response.message.statusCode) &&
-                    this._allowRedirects &&
-                    redirectsRemaining > 0) {
-                    const redirectUrl = response.message.headers['location'];
-                    if (!redirectUrl) {
-                        // if there's no location to redirect to, we won't
-                        break;
-                    }
-                    const parsedRedirectUrl = new URL(redirectUrl);
-                    if (parsedUrl.protocol === 'https:' &&
-                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
-                        !this._allowRedirectDowngrade) {
-                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
-                    }
-                    // we need to finish reading the response before reassigning response
-                    // which will leak the open socket.
-                    yield response.readBody();
-                    // strip authorization header if redirected to a different hostname
-                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
-                        for (const header in headers) {
-                            // header names are case insensitive
-                            if (header.toLowerCase() === 'authorization') {
-                                delete headers[header];
-                            }
-                        }
-                    }
-                    // let's make the request with the new redirectUrl
-                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
-                    response = yield this.requestRaw(info, data);
-                    redirectsRemaining--;
-                }
-                if (!response.message.statusCode ||
-                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
-                    // If not a retry code, return immediately instead of retrying
-                    return response;
-                }
-                numTries += 1;
-                if (numTries < maxTries) {
-                    yield response.readBody();
-                    yield this._performExponentialBackoff(numTries);
-                }
-            } while (numTries < maxTries);
-            return response;
-        });
-    }
-    /**
-     * Needs to be called if keepAlive is set to true in request options.
-     */
-    dispose() {
-        if (this._agent) {
-            this._agent.destroy();
-        }
-        this._disposed = true;
-    }
-    /**
-     * Raw request.
-     * @param info
-     * @param data
-     */
-    requestRaw(info, data) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => {
-                function callbackForResult(err, res) {
-                    if (err) {
-                        reject(err);
-                    }
-                    else if (!res) {
-                        // If `err` is not passed, then `res` must be passed.
-                        reject(new Error('Unknown error'));
-                    }
-                    else {
-                        resolve(res);
-                    }
-                }
-                this.requestRawWithCallback(info, data, callbackForResult);
-            });
-        });
-    }
-    /**
-     * Raw request with callback.
-     * @param info
-     * @param data
-     * @param onResult
-     */
-    requestRawWithCallback(info, data, onResult) {
-        if (typeof data === 'string') {
-            if (!info.options.headers) {
-                info.options.headers = {};
-            }
-            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
-        }
-        let callbackCalled = false;
-        function handleResult(err, res) {
-            if (!callbackCalled) {
-                callbackCalled = true;
-                onResult(err, res);
-            }
-        }
-        const req = info.httpModule.request(info.options, (msg) => {
-            const res = new HttpClientResponse(msg);
-            handleResult(undefined, res);
-        });
-        let socket;
-        req.on('socket', sock => {
-            socket = sock;
-        });
-        // If we ever get disconnected, we want the socket to timeout eventually
-        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
-            if (socket) {
-                socket.end();
-            }
-            handleResult(new Error(`Request timeout: ${info.options.path}`));
-        });
-        req.on('error', function (err) {
-            // err has statusCode property
-            // res should have headers
-            handleResult(err);
-        });
-        if (data && typeof data === 'string') {
-            req.write(data, 'utf8');
-        }
-        if (data && typeof data !== 'string') {
-            data.on('close', function () {
-                req.end();
-            });
-            data.pipe(req);
-        }
-        else {
-            req.end();
-        }
-    }
-    /**
-     * Gets an http agent. This function is useful when you need an http agent that handles
-     * routing through a proxy server - depending upon the url and proxy environment variables.
-     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
-     */
-    getAgent(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        return this._getAgent(parsedUrl);
-    }
-    getAgentDispatcher(serverUrl) {
-        const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (!useProxy) {
-            return;
-        }
-        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
-    }
-    _prepareRequest(method, requestUrl, headers) {
-        const info = {};
-        info.parsedUrl = requestUrl;
-        const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
-        const defaultPort = usingSsl ? 443 : 80;
-        info.options = {};
-        info.options.host = info.parsedUrl.hostname;
-        info.options.port = info.parsedUrl.port
-            ? parseInt(info.parsedUrl.port)
-            : defaultPort;
-        info.options.path =
-            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
-        info.options.method = method;
-        info.options.headers = this._mergeHeaders(headers);
-        if (this.userAgent != null) {
-            info.options.headers['user-agent'] = this.userAgent;
-        }
-        info.options.agent = this._getAgent(info.parsedUrl);
-        // gives handlers an opportunity to participate
-        if (this.handlers) {
-            for (const handler of this.handlers) {
-                handler.prepareRequest(info.options);
-            }
-        }
-        return info;
-    }
-    _mergeHeaders(headers) {
-        if (this.requestOptions && this.requestOptions.headers) {
-            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
-        }
-        return lowercaseKeys(headers || {});
-    }
-    /**
-     * Gets an existing header value or returns a default.
-     * Handles converting number header values to strings since HTTP headers must be strings.
-     * Note: This returns string | string[] since some headers can have multiple values.
-     * For headers that must always be a single string (like Content-Type), use the
-     * specialized _getExistingOrDefaultContentTypeHeader method instead.
-     */
-    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
-            if (headerValue) {
-                clientHeader =
-                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
-            }
-        }
-        const additionalValue = additionalHeaders[header];
-        if (additionalValue !== undefined) {
-            return typeof additionalValue === 'number'
-                ? additionalValue.toString()
-                : additionalValue;
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    /**
-     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
-     * Always returns a single string (not an array) since Content-Type should be a single value.
-     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
-     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
-     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
-     */
-    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
-        let clientHeader;
-        if (this.requestOptions && this.requestOptions.headers) {
-            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
-            if (headerValue) {
-                if (typeof headerValue === 'number') {
-                    clientHeader = String(headerValue);
-                }
-                else if (Array.isArray(headerValue)) {
-                    clientHeader = headerValue.join(', ');
-                }
-                else {
-                    clientHeader = headerValue;
-                }
-            }
-        }
-        const additionalValue = additionalHeaders[Headers.ContentType];
-        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
-        if (additionalValue !== undefined) {
-            if (typeof additionalValue === 'number') {
-                return String(additionalValue);
-            }
-            else if (Array.isArray(additionalValue)) {
-                return additionalValue.join(', ');
-            }
-            else {
-                return additionalValue;
-            }
-        }
-        if (clientHeader !== undefined) {
-            return clientHeader;
-        }
-        return _default;
-    }
-    _getAgent(parsedUrl) {
-        let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
-        const useProxy = proxyUrl && proxyUrl.hostname;
-        if (this._keepAlive && useProxy) {
-            agent = this._proxyAgent;
-        }
-        if (!useProxy) {
-            agent = this._agent;
-        }
-        // if agent is already assigned use that agent.
-        if (agent) {
-            return agent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        let maxSockets = 100;
-        if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
-        }
-        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
-        if (proxyUrl && proxyUrl.hostname) {
-            const agentOptions = {
-                maxSockets,
-                keepAlive: this._keepAlive,
-                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
-                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
-                })), { host: proxyUrl.hostname, port: proxyUrl.port })
-            };
-            let tunnelAgent;
-            const overHttps = proxyUrl.protocol === 'https:';
-            if (usingSsl) {
-                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
-            }
-            else {
-                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
-            }
-            agent = tunnelAgent(agentOptions);
-            this._proxyAgent = agent;
-        }
-        // if tunneling agent isn't assigned create a new agent
-        if (!agent) {
-            const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
-            this._agent = agent;
-        }
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            agent.options = Object.assign(agent.options || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return agent;
-    }
-    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
-        let proxyAgent;
-        if (this._keepAlive) {
-            proxyAgent = this._proxyAgentDispatcher;
-        }
-        // if agent is already assigned use that agent.
-        if (proxyAgent) {
-            return proxyAgent;
-        }
-        const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
-            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
-        })));
-        this._proxyAgentDispatcher = proxyAgent;
-        if (usingSsl && this._ignoreSslError) {
-            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
-            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
-            // we have to cast it to any and change it directly
-            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
-                rejectUnauthorized: false
-            });
-        }
-        return proxyAgent;
-    }
-    _getUserAgentWithOrchestrationId(userAgent) {
-        const baseUserAgent = userAgent || 'actions/http-client';
-        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
-        if (orchId) {
-            // Sanitize the orchestration ID to ensure it contains only valid characters
-            // Valid characters: 0-9, a-z, _, -, .
-            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
-            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
-        }
-        return baseUserAgent;
-    }
-    _performExponentialBackoff(retryNumber) {
-        return __awaiter(this, void 0, void 0, function* () {
-            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
-            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
-            return new Promise(resolve => setTimeout(() => resolve(), ms));
-        });
-    }
-    _processResponse(res, options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
-                const statusCode = res.message.statusCode || 0;
-                const response = {
-                    statusCode,
-                    result: null,
-                    headers: {}
-                };
-                // not found leads to null obj returned
-                if (statusCode === HttpCodes.NotFound) {
-                    resolve(response);
-                }
-                // get the result from the body
-                function dateTimeDeserializer(key, value) {
-                    if (typeof value === 'string') {
-                        const a = new Date(value);
-                        if (!isNaN(a.valueOf())) {
-                            return a;
-                        }
-                    }
-                    return value;
-                }
-                let obj;
-                let contents;
-                try {
-                    contents = yield res.readBody();
-                    if (contents && contents.length > 0) {
-                        if (options && options.deserializeDates) {
-                            obj = JSON.parse(contents, dateTimeDeserializer);
-                        }
-                        else {
-                            obj = JSON.parse(contents);
-                        }
-                        response.result = obj;
-                    }
-                    response.headers = res.message.headers;
-                }
-                catch (err) {
-                    // Invalid resource (contents not json);  leaving result obj null
-                }
-                // note that 3xx redirects are handled by the http layer.
-                if (statusCode > 299) {
-                    let msg;
-                    // if exception/error in body, attempt to get better error
-                    if (obj && obj.message) {
-                        msg = obj.message;
-                    }
-                    else if (contents && contents.length > 0) {
-                        // it may be the case that the exception is in the body message as string
-                        msg = contents;
-                    }
-                    else {
-                        msg = `Failed request: (${statusCode})`;
-                    }
-                    const err = new HttpClientError(msg, statusCode);
-                    err.result = response.result;
-                    reject(err);
-                }
-                else {
-                    resolve(response);
-                }
-            }));
-        });
-    }
-}
-const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
-//# sourceMappingURL=index.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
-var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-class BasicCredentialHandler {
-    constructor(username, password) {
-        this.username = username;
-        this.password = password;
-    }
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class auth_BearerCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Bearer ${this.token}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-class PersonalAccessTokenCredentialHandler {
-    constructor(token) {
-        this.token = token;
-    }
-    // currently implements pre-authorization
-    // TODO: support preAuth = false where it hooks on 401
-    prepareRequest(options) {
-        if (!options.headers) {
-            throw Error('The request has no headers');
-        }
-        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
-    }
-    // This handler cannot handle 401
-    canHandleAuthentication() {
-        return false;
-    }
-    handleAuthentication() {
-        return auth_awaiter(this, void 0, void 0, function* () {
-            throw new Error('not implemented');
-        });
-    }
-}
-//# sourceMappingURL=auth.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
-var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-class oidc_utils_OidcClient {
-    static createHttpClient(allowRetry = true, maxRetry = 10) {
-        const requestOptions = {
-            allowRetries: allowRetry,
-            maxRetries: maxRetry
-        };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
-    }
-    static getRequestToken() {
-        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
-        if (!token) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
-        }
-        return token;
-    }
-    static getIDTokenUrl() {
-        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
-        if (!runtimeUrl) {
-            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
-        }
-        return runtimeUrl;
-    }
-    static getCall(id_token_url) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
-            const res = yield httpclient
-                .getJson(id_token_url)
-                .catch(error => {
-                throw new Error(`Failed to get ID Token. \n 
-        Error Code : ${error.statusCode}\n 
-        Error Message: ${error.message}`);
-            });
-            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
-            if (!id_token) {
-                throw new Error('Response json body do not have ID Token field');
-            }
-            return id_token;
-        });
-    }
-    static getIDToken(audience) {
-        return oidc_utils_awaiter(this, void 0, void 0, function* () {
-            try {
-                // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
-                if (audience) {
-                    const encodedAudience = encodeURIComponent(audience);
-                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
-                }
-                debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
-                setSecret(id_token);
-                return id_token;
-            }
-            catch (error) {
-                throw new Error(`Error message: ${error.message}`);
-            }
-        });
-    }
-}
-//# sourceMappingURL=oidc-utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return summary_awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary_summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
-
-/**
- * toPosixPath converts the given path to the posix form. On Windows, \\ will be
- * replaced with /.
- *
- * @param pth. Path to transform.
- * @return string Posix path.
- */
-function toPosixPath(pth) {
-    return pth.replace(/[\\]/g, '/');
-}
-/**
- * toWin32Path converts the given path to the win32 form. On Linux, / will be
- * replaced with \\.
- *
- * @param pth. Path to transform.
- * @return string Win32 path.
- */
-function toWin32Path(pth) {
-    return pth.replace(/[/]/g, '\\');
-}
-/**
- * toPlatformPath converts the given path to a platform-specific path. It does
- * this by replacing instances of / and \ with the platform-specific path
- * separator.
- *
- * @param pth The path to platformize.
- * @return string The platform-specific path.
- */
-function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
-}
-//# sourceMappingURL=path-utils.js.map
-// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
-var lib_exec = __nccwpck_require__(2876);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
-var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
-        silent: true
-    });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
-        silent: true
-    });
-    return {
-        name: name.trim(),
-        version: version.trim()
-    };
-});
-const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
-        silent: true
-    });
-    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
-    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
-    return {
-        name,
-        version
-    };
-});
-const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
-        silent: true
-    });
-    const [name, version] = stdout.trim().split('\n');
-    return {
-        name,
-        version
-    };
-});
-const platform = external_os_.platform();
-const arch = external_os_.arch();
-const isWindows = platform === 'win32';
-const isMacOS = platform === 'darwin';
-const isLinux = platform === 'linux';
-function getDetails() {
-    return platform_awaiter(this, void 0, void 0, function* () {
-        return Object.assign(Object.assign({}, (yield (isWindows
-            ? getWindowsInfo()
-            : isMacOS
-                ? getMacOsInfo()
-                : getLinuxInfo()))), { platform,
-            arch,
-            isWindows,
-            isMacOS,
-            isLinux });
-    });
-}
-//# sourceMappingURL=platform.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
-var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-
-
-
-
-/**
- * The code to exit an action
- */
-var ExitCode;
-(function (ExitCode) {
-    /**
-     * A code indicating that the action was successful
-     */
-    ExitCode[ExitCode["Success"] = 0] = "Success";
-    /**
-     * A code indicating that the action was a failure
-     */
-    ExitCode[ExitCode["Failure"] = 1] = "Failure";
-})(ExitCode || (ExitCode = {}));
-//-----------------------------------------------------------------------
-// Variables
-//-----------------------------------------------------------------------
-/**
- * Sets env variable for this action and future actions in the job
- * @param name the name of the variable to set
- * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function exportVariable(name, val) {
-    const convertedVal = toCommandValue(val);
-    process.env[name] = convertedVal;
-    const filePath = process.env['GITHUB_ENV'] || '';
-    if (filePath) {
-        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
-    }
-    issueCommand('set-env', { name }, convertedVal);
-}
-/**
- * Registers a secret which will get masked from logs
- *
- * @param secret - Value of the secret to be masked
- * @remarks
- * This function instructs the Actions runner to mask the specified value in any
- * logs produced during the workflow run. Once registered, the secret value will
- * be replaced with asterisks (***) whenever it appears in console output, logs,
- * or error messages.
- *
- * This is useful for protecting sensitive information such as:
- * - API keys
- * - Access tokens
- * - Authentication credentials
- * - URL parameters containing signatures (SAS tokens)
- *
- * Note that masking only affects future logs; any previous appearances of the
- * secret in logs before calling this function will remain unmasked.
- *
- * @example
- * ```typescript
- * // Register an API token as a secret
- * const apiToken = "abc123xyz456";
- * setSecret(apiToken);
- *
- * // Now any logs containing this value will show *** instead
- * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
- * ```
- */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
-}
-/**
- * Prepends inputPath to the PATH (for this action and future actions)
- * @param inputPath
- */
-function addPath(inputPath) {
-    const filePath = process.env['GITHUB_PATH'] || '';
-    if (filePath) {
-        issueFileCommand('PATH', inputPath);
-    }
-    else {
-        issueCommand('add-path', {}, inputPath);
-    }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
-}
-/**
- * Gets the value of an input.
- * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
- * Returns an empty string if the value is not defined.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string
- */
-function getInput(name, options) {
-    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
-    if (options && options.required && !val) {
-        throw new Error(`Input required and not supplied: ${name}`);
-    }
-    if (options && options.trimWhitespace === false) {
-        return val;
-    }
-    return val.trim();
-}
-/**
- * Gets the values of an multiline input.  Each value is also trimmed.
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   string[]
- *
- */
-function getMultilineInput(name, options) {
-    const inputs = getInput(name, options)
-        .split('\n')
-        .filter(x => x !== '');
-    if (options && options.trimWhitespace === false) {
-        return inputs;
-    }
-    return inputs.map(input => input.trim());
-}
-/**
- * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
- * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
- * The return value is also in boolean type.
- * ref: https://yaml.org/spec/1.2/spec.html#id2804923
- *
- * @param     name     name of the input to get
- * @param     options  optional. See InputOptions.
- * @returns   boolean
- */
-function getBooleanInput(name, options) {
-    const trueValue = ['true', 'True', 'TRUE'];
-    const falseValue = ['false', 'False', 'FALSE'];
-    const val = getInput(name, options);
-    if (trueValue.includes(val))
-        return true;
-    if (falseValue.includes(val))
-        return false;
-    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
-        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
-}
-/**
- * Sets the value of an output.
- *
- * @param     name     name of the output to set
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function setOutput(name, value) {
-    const filePath = process.env['GITHUB_OUTPUT'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
-    }
-    process.stdout.write(external_os_.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
-}
-/**
- * Enables or disables the echoing of commands into stdout for the rest of the step.
- * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
- *
- */
-function setCommandEcho(enabled) {
-    issue('echo', enabled ? 'on' : 'off');
-}
-//-----------------------------------------------------------------------
-// Results
-//-----------------------------------------------------------------------
-/**
- * Sets the action status to failed.
- * When the action exits it will be with an exit code of 1
- * @param message add error issue message
- */
-function setFailed(message) {
-    process.exitCode = ExitCode.Failure;
-    error(message);
-}
-//-----------------------------------------------------------------------
-// Logging Commands
-//-----------------------------------------------------------------------
-/**
- * Gets whether Actions Step Debug is on or not
- */
-function isDebug() {
-    return process.env['RUNNER_DEBUG'] === '1';
-}
-/**
- * Writes debug message to user log
- * @param message debug message
- */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
-}
-/**
- * Adds an error issue
- * @param message error issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function error(message, properties = {}) {
-    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a warning issue
- * @param message warning issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function warning(message, properties = {}) {
-    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Adds a notice issue
- * @param message notice issue message. Errors will be converted to string via toString()
- * @param properties optional properties to add to the annotation.
- */
-function notice(message, properties = {}) {
-    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
-}
-/**
- * Writes info to log with console.log.
- * @param message info message
- */
-function info(message) {
-    process.stdout.write(message + external_os_.EOL);
-}
-/**
- * Begin an output group.
- *
- * Output until the next `groupEnd` will be foldable in this group
- *
- * @param name The name of the output group
- */
-function startGroup(name) {
-    issue('group', name);
-}
-/**
- * End an output group.
- */
-function endGroup() {
-    issue('endgroup');
-}
-/**
- * Wrap an asynchronous function call in a group.
- *
- * Returns the same type as the function itself.
- *
- * @param name The name of the group
- * @param fn The function to wrap in the group
- */
-function group(name, fn) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        startGroup(name);
-        let result;
-        try {
-            result = yield fn();
-        }
-        finally {
-            endGroup();
-        }
-        return result;
-    });
-}
-//-----------------------------------------------------------------------
-// Wrapper action state
-//-----------------------------------------------------------------------
-/**
- * Saves state for current action, the state can only be retrieved by this action's post job execution.
- *
- * @param     name     name of the state to store
- * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-function saveState(name, value) {
-    const filePath = process.env['GITHUB_STATE'] || '';
-    if (filePath) {
-        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
-    }
-    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
-}
-/**
- * Gets the value of an state set by this action's main execution.
- *
- * @param     name     name of the state to get
- * @returns   string
- */
-function getState(name) {
-    return process.env[`STATE_${name}`] || '';
-}
-function getIDToken(aud) {
-    return core_awaiter(this, void 0, void 0, function* () {
-        return yield OidcClient.getIDToken(aud);
-    });
-}
-/**
- * Summary exports
- */
-
-/**
- * @deprecated use core.summary
- */
-
-/**
- * Path exports
- */
-
-/**
- * Platform utilities exports
- */
-
-//# sourceMappingURL=core.js.map
-// EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(3529);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/errors.ts
+var src_errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/git.ts
 
 /** Marks every commit this action writes; a branch commit without it was made by someone else. */
@@ -35806,32 +35113,6 @@ class Git {
         const [name, email] = (await this.output(['log', '-1', '--format=%an%x00%ae', sha])).split('\0');
         return { name: name, email: email };
     }
-    /** How many commits lead from `from` to `to`, and the files they change. */
-    async describeChanges(from, to) {
-        const [commits, files] = await Promise.all([this.commitsBetween(from, to), this.changedFiles(from, to)]);
-        return { commits: commits.length, files };
-    }
-    /**
-     * Every path that pushing `tip` over `base` brings: what each commit of `base..tip` changes (a
-     * merge against each parent, a root commit against nothing), so that a file added and removed
-     * again within the series counts, and the net difference. Renames count as both of their paths.
-     */
-    async pathsTouched(base, tip) {
-        const [log, diff] = await Promise.all([
-            this.git(['log', '-m', '--root', '--no-renames', '--name-only', '-z', '--format=', tip, '--not', base]),
-            this.git(['diff', '--no-renames', '--name-only', '-z', base, tip])
-        ]);
-        const paths = `${log.stdout}\0${diff.stdout}`.split('\0');
-        return [...new Set(paths.filter((field) => field.length > 0))];
-    }
-    async changedFiles(from, to) {
-        const { stdout } = await this.git(['diff', '--name-status', '--no-renames', '-z', from, to]);
-        const fields = stdout.split('\0').filter((field) => field.length > 0);
-        const changes = [];
-        for (let i = 0; i + 1 < fields.length; i += 2)
-            changes.push({ status: fields[i], path: fields[i + 1] });
-        return changes;
-    }
 }
 /** A commit object's text (headers, a blank line, the message) read into its fields. */
 function parseCommit(sha, raw) {
@@ -35978,7 +35259,7 @@ async function retryLostConnections(attempt, lost) {
         const result = await attempt(n, n >= NETWORK_ATTEMPTS);
         if (result !== undefined)
             return result;
-        info(lost(n));
+        core/* info */.pq(lost(n));
         await new Promise((resolve) => setTimeout(resolve, 500 * n));
     }
 }
@@ -36110,7 +35391,7 @@ async function push(repo, branch, lease, remote = ORIGIN) {
         head ??= (await repo.commitInfo('HEAD')).sha;
         const tips = await remoteBranchTips(repo, [branch], remote);
         if (tips.get(branch) === head) {
-            info(`The push to '${branch}' lost its connection but reached GitHub.`);
+            core/* info */.pq(`The push to '${branch}' lost its connection but reached GitHub.`);
             return { pushed: true };
         }
         return undefined;
@@ -36132,171 +35413,8 @@ function signoffTrailer(committer) {
     return `Signed-off-by: ${committer.name} <${committer.email}>`;
 }
 
-;// CONCATENATED MODULE: ./src/mbox.ts
-/**
- * Mails as bytes: a `git format-patch` file or an mbox, split where `git mailsplit` splits it, so
- * that the outbox can be counted before anything runs and handed to one `git am` whole. Nothing
- * here decodes a mail's text: a patch of a latin-1 file, of CRLF lines or of binary data goes to
- * git exactly as it was written. Pure functions.
- */
-const LF = 0x0a;
-const FROM = Buffer.from('From ');
-/** The From line `git format-patch` writes; put before a mail that has none, so that one stream holds every mail. */
-const SYNTHETIC_FROM = Buffer.from('From 0000000000000000000000000000000000000000 Mon Sep 17 00:00:00 2001\n');
-const isDigit = (byte) => byte !== undefined && byte >= 0x30 && byte <= 0x39;
-/** git's `is_from_line` (mailsplit.c): "From " and something that ends like a date, on the line [start, end) with its LF. */
-function isFromLine(bytes, start, end) {
-    const len = end - start;
-    if (len < 20 || bytes.compare(FROM, 0, 5, start, start + 5) !== 0)
-        return false;
-    let colon = end - 2;
-    const first = start + 5;
-    for (;;) {
-        if (colon < first)
-            return false;
-        if (bytes[--colon] === 0x3a)
-            break;
-    }
-    if (!isDigit(bytes[colon - 4]) ||
-        !isDigit(bytes[colon - 2]) ||
-        !isDigit(bytes[colon - 1]) ||
-        !isDigit(bytes[colon + 1]) ||
-        !isDigit(bytes[colon + 2]))
-        return false;
-    // strtol(colon + 3): white space, a sign, digits; the year must be after 1990.
-    let at = colon + 3;
-    while (at < end && [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[at]))
-        at++;
-    let sign = 1;
-    if (bytes[at] === 0x2d || bytes[at] === 0x2b)
-        sign = bytes[at++] === 0x2d ? -1 : 1;
-    let year = 0;
-    while (at < end && isDigit(bytes[at]))
-        year = year * 10 + (bytes[at++] - 0x30);
-    return sign * year > 90;
-}
-/**
- * The mails of one file, as `git mailsplit -b --keep-cr` cuts them: leading white space skipped;
- * when the first line is a From line, a new mail at every From line; otherwise one bare mail.
- * Each mail is a view into `bytes` (nothing is copied).
- */
-function splitMails(bytes) {
-    let start = 0;
-    while (start < bytes.length && [0x20, 0x09, 0x0a, 0x0b, 0x0c, 0x0d].includes(bytes[start]))
-        start++;
-    if (start >= bytes.length)
-        return [];
-    const lineEnd = (from) => {
-        const lf = bytes.indexOf(LF, from);
-        return lf === -1 ? bytes.length : lf + 1;
-    };
-    if (!isFromLine(bytes, start, lineEnd(start)))
-        return [bytes.subarray(start)];
-    const mails = [];
-    let mailStart = start;
-    // Only a line that begins with "From " can start the next mail: look for those alone.
-    for (let at = bytes.indexOf('\nFrom ', lineEnd(start) - 1); at !== -1; at = bytes.indexOf('\nFrom ', at + 1)) {
-        const line = at + 1;
-        if (isFromLine(bytes, line, lineEnd(line))) {
-            mails.push(bytes.subarray(mailStart, line));
-            mailStart = line;
-        }
-    }
-    mails.push(bytes.subarray(mailStart));
-    return mails;
-}
-/** Where the header ends: the index just past the first empty line (LF LF or LF CR LF), or the end. */
-function headerEnd(mail) {
-    for (let at = mail.indexOf(LF); at !== -1 && at + 1 < mail.length; at = mail.indexOf(LF, at + 1)) {
-        if (mail[at + 1] === LF)
-            return at + 2;
-        if (mail[at + 1] === 0x0d && mail[at + 2] === LF)
-            return at + 3;
-    }
-    return mail.length;
-}
-/** The mail's `Date:` header, or '' when it has none. */
-function mailDate(mail) {
-    const header = mail.subarray(0, headerEnd(mail)).toString('latin1');
-    return /^Date:[ \t]*(.*?)\r?$/im.exec(header)?.[1]?.trim() ?? '';
-}
-/**
- * The diff of a mail (from its first line that starts with "diff "), as `git patch-id` reads it;
- * undefined when the body holds no plain diff (an encoded MIME body, or no change).
- */
-function diffOf(mail) {
-    const body = headerEnd(mail);
-    if (mail.subarray(body, body + 5).toString('latin1') === 'diff ')
-        return mail.subarray(body);
-    const at = mail.indexOf('\ndiff ', body);
-    return at === -1 ? undefined : mail.subarray(at + 1);
-}
-/** The mails as one mbox for `git am`: each starts with a From line and ends with a line break. */
-function joinMails(mails) {
-    const parts = [];
-    for (const mail of mails) {
-        if (!isFromLine(mail, 0, mail.indexOf(LF) === -1 ? mail.length : mail.indexOf(LF) + 1))
-            parts.push(SYNTHETIC_FROM);
-        parts.push(mail);
-        if (mail[mail.length - 1] !== LF)
-            parts.push(Buffer.from('\n'));
-    }
-    return Buffer.concat(parts);
-}
-/**
- * `message` with `trailer` added as git's `commit --trailer` adds it: into the last paragraph when
- * that is a block of trailers (not the subject), else as a paragraph of its own. Unchanged when the
- * trailer is there already. Works on bytes read as latin-1, so any encoding passes through.
- */
-function withTrailer(message, trailer) {
-    const text = message.replace(/\n+$/, '');
-    if (text.split('\n').some((line) => line.trim() === trailer))
-        return message;
-    const split = text.lastIndexOf('\n\n');
-    const last = split === -1 ? undefined : text.slice(split + 2);
-    const isTrailerBlock = last !== undefined &&
-        last.split('\n').every((line, i) => /^[A-Za-z0-9-]+:\s/.test(line) || (i > 0 && /^\s+\S/.test(line)));
-    return `${text}${isTrailerBlock ? '\n' : '\n\n'}${trailer}\n`;
-}
-/**
- * A `git fast-export` stream with `trailer` added to every commit's message, and whether any
- * message changed. Everything else (paths, modes, object ids, identities) passes byte for byte.
- */
-function addTrailerToExport(stream, trailer) {
-    const out = [];
-    let changed = false;
-    let inCommit = false;
-    let at = 0;
-    while (at < stream.length) {
-        const lf = stream.indexOf(LF, at);
-        const end = lf === -1 ? stream.length : lf + 1;
-        const line = stream.subarray(at, end).toString('latin1');
-        const data = /^data (\d+)\n$/.exec(line);
-        if (data) {
-            const length = Number(data[1]);
-            const content = stream.subarray(end, end + length);
-            if (inCommit) {
-                const before = content.toString('latin1');
-                const after = withTrailer(before, trailer);
-                changed ||= after !== before;
-                const bytes = Buffer.from(after, 'latin1');
-                out.push(Buffer.from(`data ${bytes.length}\n`), bytes);
-                inCommit = false;
-            }
-            else {
-                out.push(stream.subarray(at, end + length));
-            }
-            at = end + length;
-            continue;
-        }
-        if (line.startsWith('commit '))
-            inCommit = true;
-        out.push(stream.subarray(at, end));
-        at = end;
-    }
-    return { stream: Buffer.concat(out), changed };
-}
-
+// EXTERNAL MODULE: ./src/mbox.ts
+var src_mbox = __nccwpck_require__(3427);
 ;// CONCATENATED MODULE: ./src/outbox-git.ts
 
 
@@ -36383,7 +35501,7 @@ async function addTrailer(repo, base, trailer) {
         ref,
         `^${base}`
     ]);
-    const { stream, changed } = addTrailerToExport(exported, trailer);
+    const { stream, changed } = (0,src_mbox/* addTrailerToExport */.KE)(exported, trailer);
     if (changed)
         await repo.git(['fast-import', '--quiet', '--force'], { input: stream });
 }
@@ -36438,75 +35556,8 @@ async function showPatch(repo, sha) {
     return (await repo.git(['show', '--no-color', '--format=commit %H', sha])).stdout;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/outbox.ts
-
-
-
-
-
-const PATCH = /\.(patch|mbox)$/;
-const BUNDLE = /\.bundle$/;
-/** A name for a message: 'plain' in quotes, anything else C-quoted (see quoteName). */
-function shown(name) {
-    const quoted = (0,log_text/* quoteName */.AB)(name);
-    return quoted === name ? `'${name}'` : quoted;
-}
-/** The outbox's files in name order; an outbox that is not a folder, or holds none, is bad input. */
-async function listOutbox(dir) {
-    const stat = await promises_.stat(dir).catch(() => undefined);
-    if (!stat)
-        throw new src_errors/* InputError */.dz('outbox', `'${dir}' does not exist`, 'Download the artifact that holds the patches before this step, or leave the input empty.');
-    if (!stat.isDirectory())
-        throw new src_errors/* InputError */.dz('outbox', `'${dir}' is not a folder`, 'Give the folder that holds the *.patch, *.mbox or *.bundle files.');
-    const files = (await promises_.readdir(dir, { withFileTypes: true }))
-        .filter((entry) => entry.isFile() && (PATCH.test(entry.name) || BUNDLE.test(entry.name)))
-        .map((entry) => entry.name)
-        .sort();
-    if (files.length === 0)
-        throw new src_errors/* InputError */.dz('outbox', `'${dir}' holds no *.patch, *.mbox or *.bundle files`);
-    return files.map((name) => external_node_path_.join(dir, name));
-}
-function tooManyChanges(count, limits) {
-    return new src_errors/* InputError */.dz('outbox', `holds ${count} changes, more than 'outbox-max-changes' allows (${limits.maxChanges})`, "Nothing was applied or pushed. Publish the work in smaller outboxes, or raise 'outbox-max-changes'.");
-}
-/**
- * Reads the outbox before anything else runs, within its bounds: the sizes first (from the file
- * system, nothing read), then the mails, counted by scanning the bytes for mailsplit's From lines
- * (a 200,000-mail mbox is refused in a moment). Bundles are counted when they are opened.
- */
-async function readOutbox(dir, limits) {
-    const files = await listOutbox(dir);
-    const sizes = await Promise.all(files.map(async (file) => (await promises_.stat(file)).size));
-    const tooBig = (bytes) => new src_errors/* InputError */.dz('outbox', `its ${files.length} file(s) hold ${bytes} bytes, more than 'outbox-max-bytes' allows (${limits.maxBytes})`, "Nothing was applied or pushed. Publish the work in smaller outboxes, or raise 'outbox-max-bytes'.");
-    const total = sizes.reduce((a, b) => a + b, 0);
-    if (total > limits.maxBytes)
-        throw tooBig(total);
-    const outbox = { files: [], limits, mails: 0 };
-    let read = 0;
-    for (const file of files) {
-        const name = external_node_path_.basename(file);
-        if (BUNDLE.test(name)) {
-            outbox.files.push({ name, file, mails: [] });
-            continue;
-        }
-        const bytes = await promises_.readFile(file);
-        read += bytes.length;
-        // A file that grew since it was measured is measured again.
-        if (read > limits.maxBytes)
-            throw tooBig(read);
-        const mails = splitMails(bytes);
-        if (mails.length === 0)
-            throw new src_errors/* InputError */.dz('outbox', `the file ${shown(name)} is empty`, 'Give each patch file at least one mail (`git format-patch` output), or remove it.');
-        outbox.mails += mails.length;
-        outbox.files.push({ name, file, mails });
-    }
-    if (outbox.mails > limits.maxChanges)
-        throw tooManyChanges(outbox.mails, limits);
-    return outbox;
-}
-
+// EXTERNAL MODULE: ./src/outbox.ts
+var src_outbox = __nccwpck_require__(7626);
 ;// CONCATENATED MODULE: ./src/outbox-apply.ts
 
 
@@ -36526,12 +35577,12 @@ async function readOutbox(dir, limits) {
 async function applyOutbox(tree, outbox, options) {
     const start = (await tree.commitInfo('HEAD')).sha;
     const mails = outbox.files.flatMap((file) => file.mails.map((bytes, i) => ({
-        label: file.mails.length > 1 ? `${shown(file.name)} (mail ${i + 1})` : shown(file.name),
+        label: file.mails.length > 1 ? `${(0,src_outbox/* shown */.SP)(file.name)} (mail ${i + 1})` : (0,src_outbox/* shown */.SP)(file.name),
         bytes
     })));
     const [mailIds] = await Promise.all([
-        patchIdsOfDiffs(tree, mails.map((mail) => diffOf(mail.bytes))),
-        fetchTargetHistorySince(tree, options.target, mails.map((mail) => mailDate(mail.bytes)))
+        patchIdsOfDiffs(tree, mails.map((mail) => (0,src_mbox/* diffOf */.n_)(mail.bytes))),
+        fetchTargetHistorySince(tree, options.target, mails.map((mail) => (0,src_mbox/* mailDate */.ge)(mail.bytes)))
     ]);
     const known = new Set(await patchIdsOfCommits(tree, options.targetRef));
     const result = { applied: 0, skipped: 0 };
@@ -36539,7 +35590,7 @@ async function applyOutbox(tree, outbox, options) {
     /** Whether the change is new: not on the target, not earlier in the outbox. */
     const isNew = (patchId, label) => {
         if (patchId && known.has(patchId)) {
-            info(`Skipped ${label}: the same change is already on '${options.target}'.`);
+            core/* info */.pq(`Skipped ${label}: the same change is already on '${options.target}'.`);
             result.skipped++;
             return false;
         }
@@ -36551,7 +35602,7 @@ async function applyOutbox(tree, outbox, options) {
     const applyPending = async () => {
         if (pending.length === 0)
             return;
-        const mbox = joinMails(pending.map((mail) => mail.bytes));
+        const mbox = (0,src_mbox/* joinMails */.rS)(pending.map((mail) => mail.bytes));
         // Every folder the series touches at once, before the series is applied.
         await tree.widenSparse(() => pathsOfPatch(tree, mbox));
         try {
@@ -36569,7 +35620,7 @@ async function applyOutbox(tree, outbox, options) {
     };
     let next = 0;
     for (const file of outbox.files) {
-        if (!BUNDLE.test(file.name)) {
+        if (!src_outbox/* BUNDLE */.dI.test(file.name)) {
             for (const end = next + file.mails.length; next < end; next++) {
                 if (isNew(mailIds[next], mails[next].label))
                     pending.push(mails[next]);
@@ -36580,9 +35631,9 @@ async function applyOutbox(tree, outbox, options) {
         const commits = await bundleCommits(tree, file.file, options);
         changes += commits.length;
         if (changes > outbox.limits.maxChanges)
-            throw tooManyChanges(changes, outbox.limits);
+            throw (0,src_outbox/* tooManyChanges */.RP)(changes, outbox.limits);
         for (const sha of commits) {
-            const label = `${shown(file.name)} (${sha.slice(0, 12)})`;
+            const label = `${(0,src_outbox/* shown */.SP)(file.name)} (${sha.slice(0, 12)})`;
             const [patchId] = await patchIds(tree, await showPatch(tree, sha));
             if (!isNew(patchId, label))
                 continue;
@@ -36602,7 +35653,7 @@ async function applyOutbox(tree, outbox, options) {
     await applyPending();
     if (result.applied > 0)
         await addTrailer(tree, start, PUBLISHED_BY_TRAILER);
-    info(`Outbox: applied ${result.applied} change(s), skipped ${result.skipped} already on '${options.target}'.`);
+    core/* info */.pq(`Outbox: applied ${result.applied} change(s), skipped ${result.skipped} already on '${options.target}'.`);
     return result;
 }
 /**
@@ -36621,7 +35672,7 @@ async function fetchTargetHistorySince(tree, target, dates) {
 }
 /** The commits a bundle adds on top of what the work tree has, oldest first. */
 async function bundleCommits(tree, file, options) {
-    const name = shown(external_node_path_.basename(file));
+    const name = (0,src_outbox/* shown */.SP)(external_node_path_.basename(file));
     let verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
     if (verified.exitCode !== 0 && (await tree.isShallow())) {
         await fetchBranches(tree, [options.target], { unshallow: true });
@@ -36647,6 +35698,8 @@ async function bundleCommits(tree, file, options) {
     return commits;
 }
 
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(3529);
 ;// CONCATENATED MODULE: ./src/workflow-policy.ts
 
 
@@ -36681,7 +35734,6 @@ function checkWorkflowPolicy(changedPaths, allowWorkflowChanges) {
 
 
 
-
 /**
  * The changes, committed on the work tree's branch: the outbox applied, then the `run` script
  * run and what it changed committed. Then the checks that come before anything is pushed (dry
@@ -36701,265 +35753,24 @@ async function makeChanges(work, options) {
         await work.git.commitAll(commitMessage, author, committer, inputs.addPaths);
     }
     const local = await work.git.commitInfo('HEAD');
-    if (local.tree !== work.target.tree || local.sha !== work.target.sha) {
-        checkWorkflowPolicy(await work.git.pathsTouched(work.target.sha, local.sha), inputs.allowWorkflowChanges);
-    }
-    const lfsUploads = await lfs.review(work.git, work.target.sha, options.remote);
-    // Read by commit id while the delivery runs (a push moves refs, not ids). Only the report
-    // needs them: a failure to read them costs the file list, not the publish.
-    const summary = (local.tree === work.target.tree
-        ? Promise.resolve(undefined)
-        : work.git.describeChanges(work.target.sha, local.sha)).catch((error) => (warning(`Could not list the changes for the report: ${(0,log_text/* logText */.kc)(error.message)}`),
-        undefined));
+    // What the commits bring, read once for the policy, the LFS review and the report.
+    const facts = local.sha === work.target.sha ? undefined : await readChanges(work.git, work.target.sha, local.sha);
+    if (facts)
+        checkWorkflowPolicy(facts.paths, inputs.allowWorkflowChanges);
+    const lfsUploads = await lfs.review(work.git, facts?.blobs ?? new Map(), options.remote);
+    // Only the report needs these: without a change of tree there is nothing to list.
+    const summary = Promise.resolve(facts && local.tree !== work.target.tree ? { commits: facts.commits, files: facts.files } : undefined);
     return { local, lfsUploads, summary };
 }
 
-// EXTERNAL MODULE: ./src/sandbox.ts + 1 modules
-var src_sandbox = __nccwpck_require__(843);
-;// CONCATENATED MODULE: ./src/state.ts
-/** Names under which main records, with core.saveState, what its post step must undo. */
-const state_STATE = {
-    sandboxDir: 'sandbox-dir',
-    /** Set once main has deleted the sandbox itself, leaving the post step nothing to do. */
-    removed: 'sandbox-removed'
-};
-
-;// CONCATENATED MODULE: ./src/cleanup.ts
-
-
-
-
-/**
- * Deletes the sandbox folder, which holds gh's and git's config and with them the token. That
- * is the whole logout: `gh auth logout` (gh 2.24+) deletes the host's entries in the OS user's
- * keyring, which may hold the machine's own gh login.
- */
-async function removeSandbox(sandbox) {
-    await sandbox.remove();
-    info('Removed the sandbox with gh and git credentials.');
-}
-/**
- * The main step's removal: begun once git is done with the credentials (while the pull request's
- * API calls run), so the token is on disk only as long as git needs it. A failure is a warning:
- * the post step, which sees no `removed` state, repeats the removal.
- */
-class SandboxRemoval {
-    sandbox;
-    removing;
-    constructor(sandbox) {
-        this.sandbox = sandbox;
-    }
-    /** Begins the removal; later calls do nothing. */
-    start = () => {
-        this.removing ??= removeSandbox(this.sandbox).then(() => saveState(state_STATE.removed, 'true'), (error) => warning(`Could not remove the sandbox yet (the post step tries again): ${error.message}`));
-    };
-    /** Settles when a begun removal has ended (at once when none was begun). */
-    async finished() {
-        await this.removing;
-    }
-}
-/**
- * The post step's guarantee: runs whether main succeeded, failed or was cancelled, and removes
- * whatever main left of the sandbox (main removes it itself once git is done with it).
- */
-async function cleanup() {
-    const dir = core.getState(STATE.sandboxDir);
-    if (!dir) {
-        core.info('Nothing to clean up: the main step created no sandbox.');
-        return;
-    }
-    // The state file is the runner's, but a path from it is still checked before a recursive delete.
-    if (!path.basename(dir).startsWith('outbox-publisher-auth-')) {
-        throw new Error(`Refusing to delete '${dir}': it is not a sandbox folder of this action.`);
-    }
-    await removeSandbox(Sandbox.attach(dir, core.info));
-}
-/** The post step's slow path (dist/cleanup.js, loaded by dist/post.js only when there is work). */
-async function runPostStep() {
-    try {
-        await cleanup();
-    }
-    catch (error) {
-        core.setFailed(`Cleaning up failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-}
-
+// EXTERNAL MODULE: ./src/cleanup.ts
+var cleanup = __nccwpck_require__(2691);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./src/branch-suffix.ts
-/**
- * `branch-suffix`: each run publishes on a branch of its own (`<branch>-<suffix>`) and so opens
- * its own pull request, instead of updating one. The kinds and formats are create-pull-request's
- * (src/create-pull-request.ts and src/utils.ts there):
- *
- * - `random`: 7 characters of [0-9a-z]. create-pull-request takes them from Math.random(); here
- *   they come from the random bytes the caller passes (crypto.randomBytes), read by rejection
- *   sampling so that every character is equally likely.
- * - `timestamp`: whole seconds since the Unix epoch, as create-pull-request writes it (it rounds,
- *   we floor, so that the suffix never names a second that has not begun).
- * - `short-commit-hash`: the first 7 hex digits of the commit the changes start from: the
- *   target branch's tip when the run began. create-pull-request takes `git rev-parse --short HEAD`
- *   of the checkout before it commits, i.e. its base, so runs on the same base share one branch
- *   and one pull request, and a new base opens a new one. (git's --short gives at least 7 digits,
- *   more in big repositories; a fixed 7 keeps the name predictable.)
- *
- * Everything here is pure: the caller passes the bytes, the time, or the sha.
- */
-
-
-const BRANCH_SUFFIXES = ['random', 'timestamp', 'short-commit-hash'];
-const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
-const RANDOM_SUFFIX_LENGTH = 7;
-const SHORT_HASH_LENGTH = 7;
-/** Enough bytes that rejection sampling (1 in 64 refused) runs short about never; see `randomSuffix`. */
-const RANDOM_BYTES_NEEDED = 32;
-/** The `branch-suffix` input, or undefined when it is empty. */
-function parseBranchSuffix(value) {
-    const trimmed = value.trim();
-    if (!trimmed)
-        return undefined;
-    if (BRANCH_SUFFIXES.includes(trimmed))
-        return trimmed;
-    throw new src_errors/* InputError */.dz('branch-suffix', `'${(0,log_text/* quoteName */.AB)(trimmed)}' is not a branch suffix`, `Use ${BRANCH_SUFFIXES.map((s) => `'${s}'`).join(', ')}, or leave it empty.`);
-}
-/** The suffix of `kind`. */
-function branchSuffix(kind, source) {
-    switch (kind) {
-        case 'random':
-            return randomSuffix(source.randomBytes);
-        case 'timestamp':
-            return timestampSuffix(source.now);
-        case 'short-commit-hash':
-            return shortHashSuffix(source.baseSha);
-    }
-}
-/**
- * 7 characters of [0-9a-z]. Each byte below 252 (7 x 36) gives one character (its value mod 36);
- * a byte of 252 or more is skipped, so that no character is likelier than another.
- */
-function randomSuffix(bytes) {
-    let suffix = '';
-    for (const byte of bytes) {
-        if (byte >= 252)
-            continue;
-        suffix += ALPHABET[byte % 36];
-        if (suffix.length === RANDOM_SUFFIX_LENGTH)
-            return suffix;
-    }
-    throw new RangeError(`randomSuffix: ${bytes.length} random bytes were not enough; pass ${RANDOM_BYTES_NEEDED}`);
-}
-function timestampSuffix(nowMs) {
-    if (!Number.isFinite(nowMs) || nowMs < 0)
-        throw new RangeError(`timestampSuffix: ${nowMs} is not a time`);
-    return String(Math.floor(nowMs / 1000));
-}
-function shortHashSuffix(sha) {
-    if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
-        throw new RangeError(`shortHashSuffix: '${(0,log_text/* quoteName */.AB)(sha)}' is not a full commit hash`);
-    }
-    return sha.slice(0, SHORT_HASH_LENGTH);
-}
-/** `<branch>-<suffix>`, as create-pull-request joins them. */
-function withBranchSuffix(branch, suffix) {
-    return `${branch}-${suffix}`;
-}
-
-;// CONCATENATED MODULE: ./src/gh-auth.ts
-
-
-
-function parseGhVersion(output) {
-    const match = /gh version (\d+)\.(\d+)\.(\d+)/.exec(output);
-    if (!match)
-        return undefined;
-    return {
-        major: Number(match[1]),
-        minor: Number(match[2]),
-        patch: Number(match[3]),
-        text: `${match[1]}.${match[2]}.${match[3]}`
-    };
-}
-/** `--insecure-storage` keeps the token in GH_CONFIG_DIR instead of a keyring that outlives the job; gh 2.26 added it. */
-function supportsInsecureStorage(version) {
-    return version.major > 2 || (version.major === 2 && version.minor >= 26);
-}
-/** The variables through which gh (and its git credential helper) takes a token from the environment. */
-function tokenVariables(host, token) {
-    return host === 'github.com' ? { GH_TOKEN: token } : { GH_ENTERPRISE_TOKEN: token, GH_HOST: host };
-}
-/** gh's version, from `gh --version` run now or, when given, begun before the sandbox existed. */
-async function findGh(sandbox, early) {
-    const { stdout } = await (early ? sandbox.finish(early) : sandbox.run('gh', ['--version']));
-    const version = parseGhVersion(stdout);
-    if (!version)
-        throw new src_errors/* ActionError */.lZ(`Could not read the version of gh from: ${stdout.trim()}`);
-    info(`Using gh ${version.text}`);
-    return version;
-}
-/**
- * Whether `gh auth login` can run without reaching the machine's keyring: where the keyring is
- * the Secret Service on D-Bus (Linux, the BSDs), the sandbox points gh at a bus that does not
- * exist. macOS's Keychain and Windows' Credential Manager need no bus and no variable turns them
- * off, so there gh only ever gets the token from its environment, a path with no keyring call.
- */
-function loginKeepsOffKeyring(platform) {
-    return platform !== 'darwin' && platform !== 'win32';
-}
-/**
- * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
- * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
- * children through GH_TOKEN, for tokens that gh's login refuses for lack of an org scope and on
- * systems whose keyring gh's login would reach. Neither is ever undone with `gh auth logout`
- * (which deletes keyring entries of the OS user): deleting the sandbox folder is the logout.
- */
-async function authenticateGh(sandbox, options) {
-    const { host, token, version } = options;
-    const setupGit = ['auth', 'setup-git', '--hostname', host];
-    const offKeyring = loginKeepsOffKeyring(options.platform ?? process.platform);
-    if (!options.ghLoginAccepts || !offKeyring) {
-        sandbox.setVariables(tokenVariables(host, token));
-        await sandbox.run('gh', setupGit);
-        const why = !offKeyring
-            ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
-            : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
-        info(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
-        return 'env';
-    }
-    const login = ['auth', 'login', '--with-token', '--hostname', host];
-    if (supportsInsecureStorage(version))
-        login.push('--insecure-storage');
-    // setup-git only writes git's credential helper lines, but refuses while gh knows no token for
-    // the host; given the token in its environment it need not wait for the login. Its own (empty)
-    // config folder keeps it from reading hosts.yml while the login is writing it.
-    await Promise.all([
-        sandbox.run('gh', login, {
-            input: `${token}\n`,
-            fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
-        }),
-        sandbox.run('gh', setupGit, {
-            env: { ...tokenVariables(host, token), GH_CONFIG_DIR: external_node_path_.join(sandbox.dir, 'gh-setup-git') }
-        })
-    ]);
-    info(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
-    return 'login';
-}
-
-;// CONCATENATED MODULE: ./src/token-facts.ts
-/**
- * What every layer may know about the token without holding it: the variable it is read from,
- * and its scopes as GitHub reports them.
- */
-const TOKEN_VARIABLE = 'GITHUB_TOKEN';
-/** `X-OAuth-Scopes` as a list; null when the header is absent (fine-grained and installation tokens). */
-function parseScopes(header) {
-    if (header === undefined || header === null)
-        return null;
-    return header
-        .split(',')
-        .map((scope) => scope.trim())
-        .filter((scope) => scope.length > 0);
-}
-
+// EXTERNAL MODULE: ./src/branch-suffix.ts
+var branch_suffix = __nccwpck_require__(2061);
+// EXTERNAL MODULE: ./src/token-facts.ts
+var token_facts = __nccwpck_require__(7772);
 ;// CONCATENATED MODULE: ./src/api-errors.ts
 
 
@@ -37004,7 +35815,7 @@ function explainApiFailure(error, doing, permission) {
         return error instanceof Error ? error : new Error(String(error));
     const message = apiMessage(error);
     if (error.status === 401) {
-        return new ApiError(401, message, `GitHub rejected the token while ${doing} (401 Bad credentials).`, `The token in ${TOKEN_VARIABLE} is invalid, expired or revoked: check the secret it is mapped from.`);
+        return new ApiError(401, message, `GitHub rejected the token while ${doing} (401 Bad credentials).`, `The token in ${token_facts/* TOKEN_VARIABLE */.b} is invalid, expired or revoked: check the secret it is mapped from.`);
     }
     if (/not permitted to create or approve pull requests/i.test(message)) {
         return new ApiError(error.status, message, `GitHub refused ${doing}: GitHub Actions is not permitted to create or approve pull requests in this repository.`, "Turn on Settings → Actions → General → Workflow permissions → 'Allow GitHub Actions to create and approve pull requests' " +
@@ -37089,139 +35900,13 @@ async function deletePullRequestBranch(github, branch, fork) {
     await github.call(`deleting branch '${branch}' of ${fork.owner}/${fork.repo}`, PERMISSIONS.writeContents, () => github.octokit.rest.git.deleteRef({ owner: fork.owner, repo: fork.repo, ref: `heads/${branch}` }));
 }
 
-;// CONCATENATED MODULE: ./src/token.ts
-
-
-const KINDS = [
-    ['github_pat_', { id: 'fine-grained', label: 'fine-grained personal access token' }],
-    ['ghp_', { id: 'classic', label: 'classic personal access token' }],
-    ['ghs_', { id: 'installation', label: 'GitHub App installation token (or the workflow GITHUB_TOKEN)' }],
-    ['gho_', { id: 'oauth', label: 'OAuth app token' }],
-    ['ghu_', { id: 'user-to-server', label: 'GitHub App user-to-server token' }]
-];
-function tokenKind(token) {
-    for (const [prefix, kind] of KINDS)
-        if (token.startsWith(prefix))
-            return kind;
-    return { id: 'unknown', label: 'token of unknown kind (no known prefix)' };
-}
-/** Installation and fine-grained tokens carry no X-OAuth-Scopes, so gh's login takes them as they are. */
-function reportsNoScopes(token) {
-    return ['installation', 'fine-grained'].includes(tokenKind(token).id);
-}
-/** Every form in which the token could turn up in a log: all of them must be masked. */
-function secretForms(token) {
-    const forms = [
-        token,
-        Buffer.from(`x-access-token:${token}`).toString('base64'),
-        Buffer.from(`${token}:x-oauth-basic`).toString('base64'),
-        Buffer.from(`:${token}`).toString('base64'),
-        Buffer.from(token).toString('base64'),
-        encodeURIComponent(token)
-    ];
-    // Parts of a malformed multi-line value, so that no line of it shows either.
-    for (const line of token.split(/[\r\n]+/))
-        if (line.trim().length >= 8)
-            forms.push(line.trim());
-    return [...new Set(forms)];
-}
-/** GitHub documents token lengths of up to 255 characters. */
-const MAX_TOKEN_LENGTH = 255;
-/** Why the value cannot be a GitHub token (letters, digits, '_', '.', '-'), or undefined when it can. */
-function malformation(token) {
-    if (/[\r\n]/.test(token))
-        return 'contains a line break';
-    if (/[ \t]/.test(token))
-        return 'contains white space';
-    if (/[\x00-\x1f\x7f]/.test(token))
-        return 'contains a control character';
-    if (/[^\x21-\x7e]/.test(token))
-        return 'contains characters outside printable ASCII';
-    const odd = /[^A-Za-z0-9_.-]/.exec(token);
-    if (odd)
-        return `contains '${odd[0]}', which no GitHub token does`;
-    if (token.length > MAX_TOKEN_LENGTH)
-        return `is ${token.length} characters long; GitHub tokens have at most ${MAX_TOKEN_LENGTH}`;
-    return undefined;
-}
-/**
- * Reads the token from GITHUB_TOKEN and masks it (and its derived forms) before anything
- * else can print it. The environment variable is the only source on purpose: no input, no file.
- */
-function readToken(env, log) {
-    log.info('Reading GitHub token from environment variable');
-    const raw = env[TOKEN_VARIABLE];
-    if (raw === undefined || raw.trim() === '') {
-        throw new src_errors/* ActionError */.lZ(`${TOKEN_VARIABLE} environment variable not set`, "Map a secret into the step's environment: `env: { GITHUB_TOKEN: ${{ secrets.YOUR_TOKEN }} }` (or `${{ github.token }}` for the workflow token).");
-    }
-    for (const form of secretForms(raw))
-        log.mask(form);
-    const problem = malformation(raw);
-    if (problem) {
-        throw new src_errors/* ActionError */.lZ(`${TOKEN_VARIABLE} is malformed: it ${problem}`, 'Check the secret: a token is one word of printable characters, with no spaces or newlines around or inside it.');
-    }
-    log.info('Successfully read GitHub token from environment');
-    log.info(`Token kind: ${tokenKind(raw).label}`);
-    return raw;
-}
-const ORG_SCOPES = ['read:org', 'write:org', 'admin:org'];
-function reviewScopes(scopes, repositoryIsPrivate) {
-    if (scopes === null)
-        return { missing: undefined, broad: [], ghLoginAccepts: true };
-    const has = (scope) => scopes.includes(scope);
-    const canWrite = has('repo') || (!repositoryIsPrivate && has('public_repo'));
-    const needed = repositoryIsPrivate ? "'repo'" : "'repo' or 'public_repo'";
-    const missing = canWrite
-        ? undefined
-        : `The token's scopes (${scopes.join(', ') || 'none'}) do not include ${needed}, which pushing to this repository needs.`;
-    const broad = scopes.filter((scope) => scope === 'delete_repo' || scope.startsWith('admin:'));
-    return { missing, broad, ghLoginAccepts: has('repo') && ORG_SCOPES.some(has) };
-}
-/**
- * Checks what the API told us about the token: fails when it cannot push, warns about broad
- * scopes and a near expiry. Returns the review, whose `ghLoginAccepts` picks gh's auth way.
- */
-function reviewTokenAccess(facts, warn, now = new Date()) {
-    const review = reviewScopes(parseScopes(facts.scopesHeader), facts.isPrivate);
-    if (review.missing)
-        throw new src_errors/* ActionError */.lZ(review.missing, `Give the token the ${facts.isPrivate ? "'repo'" : "'public_repo' (or 'repo')"} scope, or use a fine-grained token with contents and pull-requests write access.`);
-    if (review.broad.length > 0) {
-        warn(`The token carries scopes this action does not need: ${review.broad.join(', ')}. A token without them limits the damage if it leaks.`);
-    }
-    const expiry = expiryWarning(facts.expirationHeader, now);
-    if (expiry)
-        warn(expiry);
-    return review;
-}
-/** Parses `github-authentication-token-expiration` ("2026-12-01 10:00:00 UTC" or "... -0800"). */
-function parseExpiration(header) {
-    if (!header)
-        return undefined;
-    const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|Z|[+-]\d{2}:?\d{2})?$/.exec(header.trim());
-    if (!match)
-        return undefined;
-    const zone = !match[3] || match[3] === 'UTC' || match[3] === 'Z'
-        ? 'Z'
-        : match[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
-    const date = new Date(`${match[1]}T${match[2]}${zone}`);
-    return Number.isNaN(date.getTime()) ? undefined : date;
-}
-const EXPIRY_WARNING_DAYS = 14;
-function expiryWarning(header, now) {
-    const expires = parseExpiration(header);
-    if (!expires)
-        return undefined;
-    const days = (expires.getTime() - now.getTime()) / 86_400_000;
-    if (days > EXPIRY_WARNING_DAYS)
-        return undefined;
-    const when = days <= 0
-        ? 'has expired'
-        : `expires in ${Math.max(1, Math.floor(days))} day(s), on ${expires.toISOString()}`;
-    return `The token in ${TOKEN_VARIABLE} ${when}. Create a new one and update the secret before then.`;
-}
-
+// EXTERNAL MODULE: ./src/sandbox.ts + 2 modules
+var src_sandbox = __nccwpck_require__(8530);
+// EXTERNAL MODULE: ./src/state.ts
+var state = __nccwpck_require__(2462);
+// EXTERNAL MODULE: ./src/token.ts
+var src_token = __nccwpck_require__(4606);
 ;// CONCATENATED MODULE: ./src/connect.ts
-
 
 
 
@@ -37238,9 +35923,9 @@ function expiryWarning(header, now) {
  * step's folder, recorded already and removed as a whole) it is not recorded on its own.
  */
 async function openSandbox(context, token, parent) {
-    const sandbox = await src_sandbox/* Sandbox */.a.create(parent ?? context.runnerTemp, info);
+    const sandbox = await src_sandbox/* Sandbox */.a.create(parent ?? context.runnerTemp, core/* info */.pq);
     if (!parent)
-        saveState(state_STATE.sandboxDir, sandbox.dir);
+        core/* saveState */.LZ(state/* STATE */.c.sandboxDir, sandbox.dir);
     // actions/checkout leaves an Authorization header in the clone's config; an empty value resets it.
     // proactiveAuth (git 2.46+) asks gh for the credential before the first request, saving the
     // 401 round trip of every fetch and push; older git ignores the key.
@@ -37253,14 +35938,14 @@ async function openSandbox(context, token, parent) {
     return sandbox;
 }
 /**
- * The first API answers and gh's setup, at once where they do not depend on each other: gh's
- * version always, and the whole gh login for tokens that report no scopes (installation and
- * fine-grained), which gh accepts whatever the API says. Returns as soon as the API has answered
- * and gh's version is known; gh's login goes on. gh writes the sandbox's global git config once
- * `configWritten` settles (git-lfs's setup writes the same file). An API failure is reported first.
+ * The first API answers and, when there is a `run` script, gh's setup for it (`gh`), at once
+ * where they do not depend on each other: for tokens that report no scopes (installation and
+ * fine-grained), which gh's login accepts whatever the API says, gh logs in alongside the API's
+ * first answers; otherwise once they say whether it may. Returns as soon as the API has
+ * answered; gh's setup goes on. An API failure is reported first.
  */
 async function connect(github, sandbox, options) {
-    const { token, host, inputs } = options;
+    const { token, host, inputs, gh } = options;
     const starting = start(github, {
         target: inputs.targetBranch,
         branch: inputs.branch,
@@ -37269,22 +35954,18 @@ async function connect(github, sandbox, options) {
         fork: inputs.pushToFork
     });
     const forkChecked = inputs.pushToFork ? checkPushToFork(github, inputs.pushToFork) : Promise.resolve();
-    const version = findGh(sandbox, options.ghVersion);
-    const configFree = options.configWritten.then(() => undefined, () => undefined);
-    const authenticate = (ghLoginAccepts, v) => configFree.then(async () => {
-        await authenticateGh(sandbox, { host, token, ghLoginAccepts, version: v });
-    });
-    const early = reportsNoScopes(token) ? version.then((v) => authenticate(true, v)) : undefined;
+    const authenticate = (ghLoginAccepts) => gh
+        ? gh.provide(sandbox, { host, token, ghLoginAccepts, configWritten: options.configWritten })
+        : Promise.resolve();
+    const early = gh && (0,src_token/* reportsNoScopes */.Kl)(token) ? authenticate(true) : undefined;
     early?.catch(() => undefined); // awaited as ghReady, or the API's failure is the one reported
-    const [session, gh, fork] = await Promise.allSettled([starting, version, forkChecked]);
+    const [session, fork] = await Promise.allSettled([starting, forkChecked]);
     if (session.status === 'rejected')
         throw session.reason;
     if (fork.status === 'rejected')
         throw fork.reason;
-    if (gh.status === 'rejected')
-        throw gh.reason;
-    const access = reviewTokenAccess(session.value, warning);
-    const ghReady = early ?? authenticate(access.ghLoginAccepts, gh.value);
+    const access = (0,src_token/* reviewTokenAccess */.S_)(session.value, core/* warning */.$e);
+    const ghReady = early ?? authenticate(access.ghLoginAccepts);
     ghReady.catch(() => undefined); // awaited before the changes are made
     return { ...session.value, ghReady };
 }
@@ -37322,7 +36003,7 @@ async function start(github, options) {
             };
         }
     }
-    const scopes = parseScopes(facts.scopesHeader) ?? [];
+    const scopes = (0,token_facts/* parseScopes */.F)(facts.scopesHeader) ?? [];
     if (facts.isPrivate === undefined && !scopes.includes('repo') && scopes.includes('public_repo')) {
         facts.isPrivate = (await github.inspectRepository()).isPrivate;
     }
@@ -37343,13 +36024,13 @@ async function withSuffix(github, branch, target, kind) {
         }
         baseSha = tip;
     }
-    const suffix = branchSuffix(kind, {
-        randomBytes: external_node_crypto_.randomBytes(RANDOM_BYTES_NEEDED),
+    const suffix = (0,branch_suffix/* branchSuffix */.aE)(kind, {
+        randomBytes: external_node_crypto_.randomBytes(branch_suffix/* RANDOM_BYTES_NEEDED */.K$),
         now: Date.now(),
         baseSha
     });
-    const suffixed = withBranchSuffix(branch, suffix);
-    info(`branch-suffix '${kind}': publishing through the branch ${(0,log_text/* quoteName */.AB)(suffixed)}.`);
+    const suffixed = (0,branch_suffix/* withBranchSuffix */.Ks)(branch, suffix);
+    core/* info */.pq(`branch-suffix '${kind}': publishing through the branch ${(0,log_text/* quoteName */.AB)(suffixed)}.`);
     return suffixed;
 }
 
@@ -37368,12 +36049,12 @@ async function withSuffix(github, branch, target, kind) {
 async function publishBranch(work, branch, expectedTip) {
     const result = await push(work.git, branch, { expectedTip }, work.branchRemote);
     if (result.pushed) {
-        info(`Pushed '${branch}'${work.branchRemote === ORIGIN ? '' : ' to the fork'}.`);
+        core/* info */.pq(`Pushed '${branch}'${work.branchRemote === ORIGIN ? '' : ' to the fork'}.`);
         return true;
     }
     if (!(await refMoved(work, branch, result.rejection, expectedTip, work.branchRemote)))
         throw refusalError(result.rejection, { branch, mode: 'pull-request' });
-    notice(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${(0,log_text/* logText */.kc)(result.rejection.reason)}). ` +
+    core/* notice */.lm(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${(0,log_text/* logText */.kc)(result.rejection.reason)}). ` +
         "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state.");
     return false;
 }
@@ -37579,14 +36260,14 @@ async function openOrUpdatePullRequest(github, plan, context) {
             const number = pullRequest.number;
             await bestEffort(undefined, () => github.pulls.comment(number, `Closed by outbox-publisher: the changes of this pull request are all on '${context.target}' already, so nothing is left to publish.`));
             pullRequest = await github.pulls.update(number, { state: 'closed' });
-            info(`Closed pull request #${number}: its changes are on the target already.`);
+            core/* info */.pq(`Closed pull request #${number}: its changes are on the target already.`);
             if (plan.deleteBranch) {
                 if (await bestEffort('delete-branch', () => deletePullRequestBranch(github, branch, inputs.pushToFork), `Pull request #${number} was closed; delete the branch '${branch}' by hand.`)) {
-                    info(`Deleted branch '${branch}'.`);
+                    core/* info */.pq(`Deleted branch '${branch}'.`);
                 }
             }
             else if (inputs.deleteBranch) {
-                warning(`Kept branch '${branch}': it holds commits that outbox-publisher did not make.`);
+                core/* warning */.$e(`Kept branch '${branch}': it holds commits that outbox-publisher did not make.`);
             }
             return { pullRequest, created, wrote: true };
         }
@@ -37600,14 +36281,14 @@ async function openOrUpdatePullRequest(github, plan, context) {
                 maintainerCanModify: inputs.maintainerCanModify,
                 fork: inputs.pushToFork
             }));
-            info(`${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`);
+            core/* info */.pq(`${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`);
             break;
         case 'update':
             pullRequest = await github.pulls.update(pullRequest.number, {
                 title: desired.title,
                 body: desired.body
             });
-            info(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
+            core/* info */.pq(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
             wrote = true;
             break;
         case 'keep':
@@ -37629,7 +36310,7 @@ async function bestEffort(input, write, then) {
         return true;
     }
     catch (error) {
-        warning(`${input ? `Input '${input}': ` : ''}${(0,src_errors/* describeError */.Uc)(error)}${then ? `\n${then}` : ''}`);
+        core/* warning */.$e(`${input ? `Input '${input}': ` : ''}${(0,src_errors/* describeError */.Uc)(error)}${then ? `\n${then}` : ''}`);
         return false;
     }
 }
@@ -37644,7 +36325,7 @@ async function applyPullRequestExtras(github, pullRequest, wanted, created) {
         return done;
     };
     if (wanted.authorAsReviewer) {
-        warning(`Input 'reviewers': '${wanted.authorAsReviewer}' opened pull request #${number}, and GitHub does not request reviews from a pull request's author.`);
+        core/* warning */.$e(`Input 'reviewers': '${wanted.authorAsReviewer}' opened pull request #${number}, and GitHub does not request reviews from a pull request's author.`);
     }
     if (wanted.labels.length > 0)
         await write('labels', () => github.pulls.addLabels(number, wanted.labels));
@@ -37666,7 +36347,7 @@ async function applyPullRequestExtras(github, pullRequest, wanted, created) {
             left = extras.assignees.filter((login) => !assigned.has(login.toLowerCase()));
         }, AGAIN);
         if (left.length > 0) {
-            warning(`Input 'assignees': GitHub did not assign ${left.map((login) => `'${login}'`).join(', ')} to pull request #${number}: only users with access to the repository can be assigned, and GitHub leaves out the others without an error.`);
+            core/* warning */.$e(`Input 'assignees': GitHub did not assign ${left.map((login) => `'${login}'`).join(', ')} to pull request #${number}: only users with access to the repository can be assigned, and GitHub leaves out the others without an error.`);
         }
         // Written only when someone was assigned: GitHub answers 201 when it left everyone out, too.
         wrote ||= done && left.length < extras.assignees.length;
@@ -37678,11 +36359,11 @@ async function applyPullRequestExtras(github, pullRequest, wanted, created) {
         let refusal;
         if (await bestEffort('auto-merge', async () => (refusal = await github.pulls.enableAutoMerge(pullRequest.nodeId, method)), AGAIN)) {
             if (refusal) {
-                warning(`Auto-merge was not enabled: ${(0,log_text/* logText */.kc)(refusal)}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
+                core/* warning */.$e(`Auto-merge was not enabled: ${(0,log_text/* logText */.kc)(refusal)}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
             }
             else {
                 wrote = true;
-                info(`Enabled auto-merge (${method}) on pull request #${number}.`);
+                core/* info */.pq(`Enabled auto-merge (${method}) on pull request #${number}.`);
             }
         }
     }
@@ -37696,14 +36377,14 @@ async function applyPullRequestExtras(github, pullRequest, wanted, created) {
 async function requestReviews(github, number, reviewers, teamReviewers) {
     try {
         await github.pulls.requestReviewers(number, reviewers, teamReviewers);
-        info(`Requested reviews on pull request #${number}: ${[...reviewers, ...teamReviewers.map((slug) => `team ${slug}`)].join(', ')}.`);
+        core/* info */.pq(`Requested reviews on pull request #${number}: ${[...reviewers, ...teamReviewers.map((slug) => `team ${slug}`)].join(', ')}.`);
         return true;
     }
     catch (error) {
         if (!(error instanceof ApiError && error.status === 422) ||
             reviewers.length + teamReviewers.length === 1) {
             const input = reviewers.length > 0 ? 'reviewers' : 'team-reviewers';
-            warning(`Input '${input}': ${(0,src_errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
+            core/* warning */.$e(`Input '${input}': ${(0,src_errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
             return false;
         }
     }
@@ -37718,7 +36399,7 @@ async function requestReviews(github, number, reviewers, teamReviewers) {
             requested = true;
         }
         catch (error) {
-            warning(`Input '${one.input}': no review was requested from '${one.login ?? one.slug}': ${(0,src_errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
+            core/* warning */.$e(`Input '${one.input}': no review was requested from '${one.login ?? one.slug}': ${(0,src_errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
         }
     }
     return requested;
@@ -37807,34 +36488,8 @@ function isNotFastForward(status, message) {
     return status === 422 && /not a fast[- ]forward/i.test(message);
 }
 
-;// CONCATENATED MODULE: ./src/pool.ts
-/**
- * Runs `worker` over `items` with at most `limit` at work at once. A worker that fails (throws
- * or rejects) never stops the others, and nothing new is skipped because of it: every item runs,
- * and the results come back in input order, as `Promise.allSettled` gives them. Workers start in
- * input order, each as soon as a slot is free.
- */
-async function runPool(items, limit, worker) {
-    if (!Number.isInteger(limit) || limit < 1)
-        throw new RangeError(`runPool: limit ${limit} is not a whole number >= 1`);
-    const results = new Array(items.length);
-    let next = 0;
-    async function lane() {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                // Inside the try, so that a worker that throws before returning its promise counts as rejected.
-                results[index] = { status: 'fulfilled', value: await worker(items[index], index) };
-            }
-            catch (error) {
-                results[index] = { status: 'rejected', reason: error };
-            }
-        }
-    }
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, () => lane()));
-    return results;
-}
-
+// EXTERNAL MODULE: ./src/pool.ts
+var pool = __nccwpck_require__(9537);
 ;// CONCATENATED MODULE: ./src/signing-plan.ts
 /**
  * `sign-commits`: which API re-creates the commits, what neither can, and the signed message.
@@ -37961,7 +36616,7 @@ signoff) {
         const entries = treeEntries(changes);
         const uploads = blobsToUpload(entries).filter((blob) => !onGitHub.has(blob));
         const pathOf = (blob) => entries.find((entry) => entry.sha === blob)?.path ?? blob;
-        const results = await runPool(uploads, BLOB_UPLOADS_AT_ONCE, async (blob) => {
+        const results = await (0,pool/* runPool */.k)(uploads, BLOB_UPLOADS_AT_ONCE, async (blob) => {
             const content = (await work.git.blob(blob)).toString('base64');
             const got = await github.gitData.createBlob(content, pathOf(blob));
             if (got !== blob)
@@ -37979,7 +36634,7 @@ signoff) {
         created.push(commit);
         parent = commit.sha;
     }
-    info(`Created ${commits.length} commit(s) through the REST Git Data API (${uploaded} blob(s) uploaded).`);
+    core/* info */.pq(`Created ${commits.length} commit(s) through the REST Git Data API (${uploaded} blob(s) uploaded).`);
     return { tip: parent, created };
 }
 
@@ -38019,12 +36674,12 @@ signoff) {
             return;
         await github
             .deleteBranch(temp)
-            .catch((error) => warning(`Could not delete the temporary branch '${temp}': ${(0,log_text/* logText */.kc)(error.message)}`));
+            .catch((error) => core/* warning */.$e(`Could not delete the temporary branch '${temp}': ${(0,log_text/* logText */.kc)(error.message)}`));
     };
     try {
         let verified;
         if ('why' in plan) {
-            info(`Signing through the REST Git Data API: ${(0,log_text/* logText */.kc)(plan.why)}.`);
+            core/* info */.pq(`Signing through the REST Git Data API: ${(0,log_text/* logText */.kc)(plan.why)}.`);
             const { tip, created } = await createRestCommits(work, github, base, commits, signoff);
             // Create-only: a branch of that name made meanwhile fails this instead of being moved.
             await github.createBranch(temp, tip);
@@ -38043,9 +36698,9 @@ signoff) {
         }
         const unsigned = verified.filter((v) => !v).length;
         if (unsigned > 0)
-            warning(`GitHub did not sign ${unsigned} of the ${commits.length} commit(s) it created: through the REST API it signs only for a GitHub App installation token or GITHUB_TOKEN, not for a personal access token. They are published unsigned (output 'commits-verified' is false).`);
+            core/* warning */.$e(`GitHub did not sign ${unsigned} of the ${commits.length} commit(s) it created: through the REST API it signs only for a GitHub App installation token or GITHUB_TOKEN, not for a personal access token. They are published unsigned (output 'commits-verified' is false).`);
         else
-            info(`Created ${commits.length} signed commit(s) through the API.`);
+            core/* info */.pq(`Created ${commits.length} signed commit(s) through the API.`);
         return { tip: signed.sha, verified: unsigned === 0, cleanUp };
     }
     catch (error) {
@@ -38114,10 +36769,10 @@ async function publishPullRequest(context) {
     if (inputs.dryRun) {
         if (inputs.signCommits && plan.push)
             await checkSignable(work, work.target.sha);
-        info(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
+        core/* info */.pq(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
         const lfs = plan.push ? context.lfsUploads.describe() : undefined;
         if (lfs)
-            info(`Dry run: ${lfs}.`);
+            core/* info */.pq(`Dry run: ${lfs}.`);
         return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
     }
     let superseded = false;
@@ -38204,10 +36859,10 @@ async function pushToTarget(context) {
     if (inputs.dryRun) {
         if (inputs.signCommits)
             await checkSignable(work, work.target.sha);
-        info(`Dry run: would push ${local.sha} onto '${target}'.`);
+        core/* info */.pq(`Dry run: would push ${local.sha} onto '${target}'.`);
         const lfs = context.lfsUploads.describe();
         if (lfs)
-            info(`Dry run: ${lfs}.`);
+            core/* info */.pq(`Dry run: ${lfs}.`);
         return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
     }
     // A rebase onto a moved target brings no new objects of ours: one upload serves every attempt.
@@ -38225,7 +36880,7 @@ async function pushToTarget(context) {
         await signed?.cleanUp();
         if (result.pushed) {
             const head = await work.git.commitInfo('HEAD');
-            info(`Pushed onto '${target}' (attempt ${attempt}).`);
+            core/* info */.pq(`Pushed onto '${target}' (attempt ${attempt}).`);
             return {
                 operation: 'none',
                 pushed: true,
@@ -38249,7 +36904,7 @@ async function pushToTarget(context) {
                 : "'push-timeout'";
             throw new src_errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${(0,log_text/* logText */.kc)(result.rejection.reason)}): others keep pushing to it. Nothing was forced.`, `Raise ${limit}, or serialize publishes with a \`concurrency\` group per repository and branch.`);
         }
-        info(`'${target}' moved on GitHub (${(0,log_text/* logText */.kc)(result.rejection.reason)}); rebasing onto it and trying again in ${wait} ms.`);
+        core/* info */.pq(`'${target}' moved on GitHub (${(0,log_text/* logText */.kc)(result.rejection.reason)}); rebasing onto it and trying again in ${wait} ms.`);
         await sleep(wait);
         await fetchBranches(work.git, [target]);
         await work.git.rebaseOnto(work.targetRef, base, inputs.committer).catch((error) => {
@@ -38259,6 +36914,12 @@ async function pushToTarget(context) {
     }
 }
 
+// EXTERNAL MODULE: ./src/gh-login.ts + 1 modules
+var gh_login = __nccwpck_require__(4109);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/context.js
 
 
@@ -38314,8 +36975,10 @@ class Context {
 //# sourceMappingURL=context.js.map
 // EXTERNAL MODULE: ./node_modules/@actions/github/node_modules/@actions/http-client/lib/index.js
 var lib = __nccwpck_require__(9659);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/github/lib/internal/utils.js
-var utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
     function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
     return new (P || (P = Promise))(function (resolve, reject) {
         function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
@@ -38345,7 +37008,7 @@ function getProxyAgentDispatcher(destinationUrl) {
 }
 function getProxyFetch(destinationUrl) {
     const httpDispatcher = getProxyAgentDispatcher(destinationUrl);
-    const proxyFetch = (url, opts) => utils_awaiter(this, void 0, void 0, function* () {
+    const proxyFetch = (url, opts) => __awaiter(this, void 0, void 0, function* () {
         return (0,undici.fetch)(url, Object.assign(Object.assign({}, opts), { dispatcher: httpDispatcher }));
     });
     return proxyFetch;
@@ -38549,7 +37212,7 @@ var DEFAULTS = {
 };
 
 // pkg/dist-src/util/lowercase-keys.js
-function dist_bundle_lowercaseKeys(object) {
+function lowercaseKeys(object) {
   if (!object) {
     return {};
   }
@@ -38601,7 +37264,7 @@ function merge(defaults, route, options) {
   } else {
     options = Object.assign({}, route);
   }
-  options.headers = dist_bundle_lowercaseKeys(options.headers);
+  options.headers = lowercaseKeys(options.headers);
   removeUndefinedProperties(options);
   removeUndefinedProperties(options.headers);
   const mergedOptions = mergeDeep(defaults || {}, options);
@@ -43838,7 +42501,7 @@ class GitHubClient {
             }
             if (retryCount >= RATE_LIMIT_RETRIES)
                 return false;
-            info(`GitHub's ${kind} rate limit: waiting ${retryAfter} s before retrying ${options.method} ${options.url}.`);
+            core/* info */.pq(`GitHub's ${kind} rate limit: waiting ${retryAfter} s before retrying ${options.method} ${options.url}.`);
             return true;
         };
         this.octokit = getOctokit(token, {
@@ -43895,7 +42558,7 @@ class GitHubClient {
     /** A 404 for the repository: on a classic token, a missing `repo` scope is the likely cause. */
     notFound(error) {
         const scopesHeader = header(error.response?.headers, 'x-oauth-scopes');
-        const scopes = parseScopes(scopesHeader);
+        const scopes = (0,token_facts/* parseScopes */.F)(scopesHeader);
         return new src_errors/* ActionError */.lZ(`Repository '${this.owner}/${this.repo}' was not found, or the token cannot see it.`, scopes !== null && !scopes.includes('repo')
             ? `The token's scopes (${scopesHeader || 'none'}) lack 'repo', which private repositories need.`
             : "Check the 'repo' input and that the token has access to this repository (a GitHub App or fine-grained token must be granted this repository; private repositories need 'metadata: read').");
@@ -43978,6 +42641,8 @@ class GitHubClient {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/lfs-data.ts
@@ -44058,16 +42723,12 @@ function readDownloadAnswer(answer) {
 
 /** Objects per batch request (git-lfs's own default batch size). */
 const BATCH_SIZE = 100;
-/** LFS-tracked blobs that `base..HEAD` adds, with their paths and, when they are pointers, their objects. */
-async function newLfsFiles(tree, base) {
-    // Every object the commits bring that the base lacks (intermediate versions included), named.
-    const listed = await tree.git(['rev-list', '--objects', 'HEAD', '--not', base]);
-    const paths = new Map();
-    for (const line of listed.stdout.split('\n')) {
-        const space = line.indexOf(' ');
-        if (space > 0 && space < line.length - 1)
-            paths.set(line.slice(0, space), line.slice(space + 1));
-    }
+/**
+ * LFS-tracked blobs among those a publish's commits write (`blobs`, id → path, from
+ * src/change-facts.ts), with their paths and, when they are pointers, their objects.
+ */
+async function newLfsFiles(tree, blobs) {
+    const paths = blobs;
     if (paths.size === 0)
         return [];
     // Which of those paths the work tree's .gitattributes give to Git LFS (folders are never).
@@ -44166,8 +42827,9 @@ async function objectsOnGitHub(remote, objects) {
  *   `git lfs pull` brings the content of the checked-out files, and the script itself runs
  *   with smudging on (unless the job set GIT_LFS_SKIP_SMUDGE itself).
  * - The push runs with --no-verify, so no hook (git-lfs's pre-push among them) runs; the
- *   objects go up with an explicit `git lfs push` first, which authenticates through git's
- *   credential helper (gh in the sandbox), like the push.
+ *   objects go up with an explicit `git lfs push` first. git-lfs reads git's config, the
+ *   GIT_CONFIG_* variables included, so `git lfs push` and `git lfs pull` send the token with
+ *   their first request as the action's fetch and push do (Sandbox.authenticateGit): no gh.
  */
 const jobSkipsSmudge = () => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
 /** Git LFS as the runner provides it: whether git-lfs runs, and whether its filter is configured. */
@@ -44180,7 +42842,8 @@ class LfsSupport {
     }
     /**
      * Finds git-lfs and its filter configuration (taking the filter.lfs.* keys of the runner's
-     * global config into the sandbox's). Call once gh's setup has written the sandbox's config.
+     * global config into the sandbox's). gh's credential helper lines, when a `run` script needs
+     * them, are appended after (src/gh-login.ts).
      */
     static async setUp(sandbox) {
         const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
@@ -44206,7 +42869,7 @@ class LfsSupport {
             return new LfsSupport('git-lfs is installed but its filter is not configured (no filter.lfs.* in the system or global git config)');
         }
         sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
-        info(`Git LFS: ${version.stdout.trim().split(' ')[0]}; checkouts skip the download of LFS content until a 'run' script needs it.`);
+        core/* info */.pq(`Git LFS: ${version.stdout.trim().split(' ')[0]}; checkouts skip the download of LFS content until a 'run' script needs it.`);
         return new LfsSupport(undefined);
     }
     /** For the `run` script and what brings its content: smudging on. */
@@ -44222,16 +42885,18 @@ class LfsSupport {
             return;
         await tree.git(['lfs', 'pull', 'origin'], {
             env: this.contentEnv,
+            authenticated: true,
             fix: "Git LFS could not download the content of the repository's LFS files. Check that the objects exist on GitHub."
         });
     }
     /**
-     * Reviews the LFS-tracked files that the commits `base..HEAD` add or change, before anything
-     * is pushed: without git-lfs they cannot be published; none may be committed raw; each object
-     * must be either in the clone's LFS store (to upload) or on GitHub already.
+     * Reviews the LFS-tracked files that the publish's commits add or change (`blobs`, from
+     * src/change-facts.ts), before anything is pushed: without git-lfs they cannot be published; none
+     * may be committed raw; each object must be either in the clone's LFS store (to upload) or on
+     * GitHub already.
      */
-    async review(tree, base, remote) {
-        const files = await newLfsFiles(tree, base);
+    async review(tree, blobs, remote) {
+        const files = await newLfsFiles(tree, blobs);
         if (files.length === 0)
             return new LfsUploads(tree, []);
         const names = (list) => list.map((file) => JSON.stringify(file.path)).join(', ');
@@ -44281,216 +42946,23 @@ class LfsUploads {
     }
     /**
      * Uploads every LFS object that HEAD brings and the remote-tracking refs lack (git-lfs asks
-     * GitHub, which skips what it has), before the ref is pushed. git-lfs takes the credentials
-     * from git's credential helper; no hook is involved.
+     * GitHub, which skips what it has), before the ref is pushed, with the header of
+     * Sandbox.authenticateGit (an Authorization header keeps git-lfs from asking a credential
+     * helper); no hook is involved.
      */
     async upload() {
         if (this.files.length === 0)
             return;
         await this.tree.git(['lfs', 'push', 'origin', 'HEAD'], {
+            authenticated: true,
             fix: 'Nothing was pushed. Check that the token may push to this repository (contents: write), and that no one else holds a Git LFS lock on these files.'
         });
-        info(`Uploaded ${this.files.length} Git LFS object(s) to GitHub.`);
+        core/* info */.pq(`Uploaded ${this.files.length} Git LFS object(s) to GitHub.`);
     }
 }
 
-;// CONCATENATED MODULE: ./src/add-paths.ts
-/**
- * `add-paths`: commit only the changes that match these pathspecs; the rest stay out of the
- * commit and are listed in the log.
- *
- * git does the matching. Its pathspec rules (a `*` that crosses `/` unless `:(glob)`, directory
- * prefixes, `:(icase)`, `:(attr:...)`, exclusions, "only exclusions means everything else") are
- * what users know from create-pull-request's `add-paths` and from `git add`; a second
- * implementation here would disagree with git on some name, and the commit would then hold what
- * the log says it does not. So only the parsing and the validation are ours.
- *
- * Why not `git add -- <pathspecs>` straight away (as create-pull-request does, ignoring its exit
- * code): git 2.39 aborts the whole `add` (exit 128, nothing staged) when one pathspec matches no
- * file ("pathspec 'x' did not match any files"), and (exit 1) when one names an ignored file. A run
- * that changed nothing under one of the paths is normal. So the wiring takes two steps, both
- * built here:
- *   1. `git ls-files -z --cached --others --exclude-standard --deduplicate -- <pathspecs>` lists
- *      the tracked and the new, not ignored, paths that match (ls-files never fails on a pathspec
- *      that matches nothing, and supports all the magic below);
- *   2. `git add --all --pathspec-from-file=- --pathspec-file-nul` with those paths on stdin, each
- *      as `:(literal)<path>`, stages exactly them (deletions included; git >= 2.25), and nothing
- *      when the list is empty.
- * Then `partitionStatus` reads `git status --porcelain=v1 -z` to list what was left out.
- *
- * What is refused, with the input named: absolute paths and `..` segments (git answers "is outside
- * repository" for some and resolves others, depending on the working directory), magic that git
- * does not know or that is internal to git (`prefix`), and `literal` with `glob`, which git refuses
- * too. `:(top)`/`:/` only anchors at the repository's root, where the action runs anyway.
- */
-
-
-/** The pathspec magic words this action passes through (gitglossary(7) "pathspec"). */
-const PATHSPEC_MAGIC = ['top', 'literal', 'glob', 'icase', 'attr', 'exclude'];
-/** Short-form magic signatures: `:/` is top, `:!` and `:^` are exclude. */
-const SHORT_MAGIC = { '/': 'top', '!': 'exclude', '^': 'exclude' };
-/**
- * The characters git reads as (unimplemented) short magic after a leading `:` and dies on (its
- * GIT_PATHSPEC_MAGIC class); any other character starts the pattern.
- */
-const GIT_MAGIC_SIGNATURES = '"#%&\',-;<=>@_`~';
-/**
- * Splits on newlines and commas (but not on the commas between magic words, `:(top,glob)src`),
- * trims, drops empties and repeats, and validates each pathspec.
- */
-function parseAddPaths(value) {
-    const specs = value
-        .split('\n')
-        .flatMap(splitOnCommas)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-    return [...new Set(specs)].map(parsePathspec);
-}
-function splitOnCommas(line) {
-    const items = [];
-    let at = 0;
-    while (at <= line.length) {
-        const start = at;
-        while (line[at] === ' ' || line[at] === '\t')
-            at++;
-        let from = at;
-        if (line.startsWith(':(', at)) {
-            const close = line.indexOf(')', at);
-            from = close < 0 ? line.length : close + 1;
-        }
-        const comma = line.indexOf(',', from);
-        const end = comma < 0 ? line.length : comma;
-        items.push(line.slice(start, end));
-        at = end + 1;
-    }
-    return items;
-}
-function parsePathspec(spec) {
-    const refuse = (problem, fix) => {
-        throw new src_errors/* InputError */.dz('add-paths', `${quoteSpec(spec)} ${problem}`, fix);
-    };
-    if (/[\x00-\x1f\x7f]/.test(spec)) {
-        refuse('holds a control character', 'Give one pathspec per line or separate them with commas.');
-    }
-    let magic = [];
-    let pattern = spec;
-    if (spec.startsWith(':(')) {
-        const close = spec.indexOf(')');
-        if (close < 0)
-            refuse("opens pathspec magic with ':(' and never closes it", "Close the magic with ')'.");
-        magic = spec
-            .slice(2, close)
-            .split(',')
-            .map((word) => word.trim())
-            .filter((word) => word.length > 0);
-        pattern = spec.slice(close + 1);
-    }
-    else if (spec.startsWith(':')) {
-        let at = 1;
-        while (at < spec.length && SHORT_MAGIC[spec[at]] !== undefined) {
-            magic.push(SHORT_MAGIC[spec[at]]);
-            at++;
-        }
-        if (spec[at] === ':')
-            at++;
-        else if (at < spec.length && GIT_MAGIC_SIGNATURES.includes(spec[at])) {
-            refuse(`uses the pathspec magic '${spec[at]}', which git does not know`, "Short magic is ':/' (from the top) and ':!' or ':^' (exclude).");
-        }
-        pattern = spec.slice(at);
-    }
-    for (const word of magic) {
-        const name = word.split(':')[0];
-        if (!PATHSPEC_MAGIC.includes(name)) {
-            refuse(`uses the pathspec magic '${(0,log_text/* quoteName */.AB)(name)}', which this action does not pass to git`, `Use only ${PATHSPEC_MAGIC.map((m) => `'${m}'`).join(', ')}.`);
-        }
-        if (name !== 'attr' && word !== name) {
-            refuse(`gives '${(0,log_text/* quoteName */.AB)(name)}' an argument it does not take`, `Write it as ':(${name})'.`);
-        }
-    }
-    const names = magic.map((word) => word.split(':')[0]);
-    if (names.includes('literal') && names.includes('glob')) {
-        refuse("uses both 'literal' and 'glob', which git refuses together", 'Keep one of them.');
-    }
-    if (pattern === '' && !names.includes('top')) {
-        refuse('has no path after its magic', "Give a path after the magic, or ':/' for the whole repository.");
-    }
-    if (pattern.startsWith('/')) {
-        refuse('is an absolute path', 'Give paths relative to the root of the repository.');
-    }
-    if (pattern.split('/').includes('..')) {
-        refuse("has a '..' segment", 'Give paths inside the repository, relative to its root, without ..');
-    }
-    return { spec, magic: names, pattern };
-}
-function quoteSpec(spec) {
-    const quoted = (0,log_text/* quoteName */.AB)(spec);
-    return quoted.startsWith('"') ? quoted : `'${quoted}'`;
-}
-/** Step 1: `git ls-files` arguments that list the paths matching `pathspecs` (at least one). */
-function listArguments(pathspecs) {
-    if (pathspecs.length === 0)
-        throw new RangeError('listArguments: no pathspecs; without add-paths, stage everything');
-    return [
-        'ls-files',
-        '-z',
-        '--cached',
-        '--others',
-        '--exclude-standard',
-        '--deduplicate',
-        '--',
-        ...pathspecs.map((p) => p.spec)
-    ];
-}
-/** The paths of NUL-terminated output (`ls-files -z`). */
-function splitNul(output) {
-    return output.split('\0').filter((path) => path.length > 0);
-}
-/** Step 2: `git add` arguments; its stdin is `stageInput(paths)`. Run it only when there are paths. */
-const STAGE_ARGUMENTS = [
-    'add',
-    '--all',
-    '--pathspec-from-file=-',
-    '--pathspec-file-nul'
-];
-/** stdin for STAGE_ARGUMENTS: each path as a literal pathspec, so `*`, `:` or `[` in a name match only itself. */
-function stageInput(paths) {
-    return paths.map((path) => `:(literal)${path}\0`).join('');
-}
-/**
- * After staging, what will be committed and what is left out, from
- * `git status --porcelain=v1 -z --untracked-files=all` (entries are `XY path`, and for a rename
- * or copy `XY new` then `old` as the next field). `staged` holds every path whose index column
- * shows a change; `leftOut` every path with a work tree change or untracked. A path can be in both
- * (part of it staged).
- */
-function partitionStatus(porcelainZ) {
-    const staged = [];
-    const leftOut = [];
-    const fields = porcelainZ.split('\0');
-    for (let i = 0; i < fields.length; i++) {
-        const entry = fields[i];
-        if (entry === '')
-            continue;
-        if (entry.length < 4 || entry[2] !== ' ')
-            throw new Error(`Unexpected git status entry: ${(0,log_text/* quoteName */.AB)(entry)}`);
-        const index = entry[0];
-        const worktree = entry[1];
-        const path = entry.slice(3);
-        if (index === 'R' || index === 'C')
-            i++; // the old path follows in its own field
-        if (index === '?' || index === '!') {
-            if (index === '?')
-                leftOut.push(path);
-            continue;
-        }
-        if (index !== ' ')
-            staged.push(path);
-        if (worktree !== ' ')
-            leftOut.push(path);
-    }
-    return { staged, leftOut };
-}
-
+// EXTERNAL MODULE: ./src/add-paths.ts
+var add_paths = __nccwpck_require__(425);
 ;// CONCATENATED MODULE: ./src/staging.ts
 
 
@@ -44502,11 +42974,11 @@ function partitionStatus(porcelainZ) {
  * (an existing clone read through our own git folder, src/existing-clone.ts).
  */
 async function stageMatching(repo, pathspecs, where = {}) {
-    const matching = splitNul((await repo.git(listArguments(pathspecs), where)).stdout);
+    const matching = (0,add_paths/* splitNul */.K5)((await repo.git((0,add_paths/* listArguments */.DQ)(pathspecs), where)).stdout);
     if (matching.length > 0)
-        await repo.git([...STAGE_ARGUMENTS], { ...where, input: stageInput(matching) });
+        await repo.git([...add_paths/* STAGE_ARGUMENTS */._v], { ...where, input: (0,add_paths/* stageInput */.j4)(matching) });
     const status = await repo.git(['status', '--porcelain=v1', '-z', '--untracked-files=all', '--ignore-submodules=dirty', '--no-renames'], where);
-    const result = partitionStatus(status.stdout);
+    const result = (0,add_paths/* partitionStatus */.je)(status.stdout);
     logLeftOut(result.leftOut);
     return result;
 }
@@ -44518,7 +42990,7 @@ function logLeftOut(leftOut) {
     const names = leftOut.slice(0, LISTED).map((name) => `  ${(0,log_text/* quoteName */.AB)(name)}`);
     if (leftOut.length > LISTED)
         names.push(`  ... and ${leftOut.length - LISTED} more`);
-    info(`add-paths: ${leftOut.length} changed file(s) match none of its pathspecs and are left out of the commit:\n${names.join('\n')}`);
+    core/* info */.pq(`add-paths: ${leftOut.length} changed file(s) match none of its pathspecs and are left out of the commit:\n${names.join('\n')}`);
 }
 
 ;// CONCATENATED MODULE: ./src/existing-clone.ts
@@ -44786,7 +43258,7 @@ async function carryOverOntoTarget(work, clone, options) {
         throw error;
     }
     const carried = series.length - (savedChanges ? 1 : 0);
-    info(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the clone at ${(0,log_text/* quoteName */.AB)(clone.dir)} onto ${(0,log_text/* quoteName */.AB)(options.target)} (${work.target.sha.slice(0, 12)}) in the action's own clone at ${(0,log_text/* quoteName */.AB)(tree.dir)}.`);
+    core/* info */.pq(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the clone at ${(0,log_text/* quoteName */.AB)(clone.dir)} onto ${(0,log_text/* quoteName */.AB)(options.target)} (${work.target.sha.slice(0, 12)}) in the action's own clone at ${(0,log_text/* quoteName */.AB)(tree.dir)}.`);
 }
 
 ;// CONCATENATED MODULE: ./src/git-worktree.ts
@@ -45063,7 +43535,7 @@ async function prepareWorkTree(sandbox, options) {
     // A new clone's checkout does not touch what the branch's fetch writes: the two run at once.
     const checkout = (async () => {
         if (options.sparse) {
-            info('No run script: the clone checks out only top-level files, and the folders that outbox changes touch as they are applied.');
+            core/* info */.pq('No run script: the clone checks out only top-level files, and the folders that outbox changes touch as they are applied.');
             await tree.startSparse();
         }
         await tree.checkoutNewBranch(branch, targetRef);
@@ -45109,6 +43581,8 @@ async function readRemoteBranch(tree, options, target, targetRef) {
 
 
 
+
+
 /**
  * One publish: sandbox and auth → work tree → changes → deliver. Returns what the report says;
  * writing it is the caller's (one step output set, or a row of the sessions table). The sandbox is
@@ -45126,20 +43600,23 @@ async function publishOne(setup) {
         // Before gh's setup, which writes the same global config file; alongside the API's answers.
         const lfsReady = LfsSupport.setUp(sandbox);
         lfsReady.catch(() => undefined); // awaited below, after an API failure would be reported
+        const gh = inputs.run.trim() === ''
+            ? undefined
+            : (setup.gh ?? new gh_login/* GhLogins */.i(sandbox.dir, core/* info */.pq, setup.ghVersion));
         const session = await connect(github, sandbox, {
-            ...{ token, host: context.host, inputs, ghVersion: setup.ghVersion },
+            ...{ token, host: context.host, inputs, gh },
             configWritten: lfsReady
         });
         ghReady = session.ghReady;
         const { target, branch } = session;
         setup.onTarget?.(target);
-        removal = new SandboxRemoval(sandbox);
+        removal = new cleanup/* SandboxRemoval */.W(sandbox);
         const lfs = await lfsReady;
         const fork = inputs.pushToFork;
         const forkUrl = fork ? `${context.serverUrl}/${fork.owner}/${fork.repo}.git` : undefined;
         const where = { runnerTemp: context.runnerTemp, remoteUrl, forkUrl, repository, target, branch };
         const work = await prepareWorkTree(sandbox, await workTreeOptions(inputs, where, (sha) => github.isOnBranch(target, sha)));
-        // The fetch and checkout ran while gh logged in; the `run` script and git-lfs need gh.
+        // The fetch and checkout ran while gh logged in; only the `run` script needs gh.
         await ghReady;
         const changes = await makeChanges(work, {
             inputs,
@@ -45183,6 +43660,26 @@ async function publishOne(setup) {
     }
 }
 
+
+/***/ }),
+
+/***/ 6554:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ readInputs)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
+var core = __nccwpck_require__(3360);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(3529);
 ;// CONCATENATED MODULE: ./src/event-session.ts
 
 /**
@@ -45220,172 +43717,12 @@ function withEventSession(get, session, log) {
     };
 }
 
-;// CONCATENATED MODULE: ./src/refname.ts
-/**
- * Branch name validation by the rules of `git check-ref-format --branch`, applied to
- * `refs/heads/<name>`, so that a bad name is refused before any process or request sees it,
- * plus the few names git takes that GitHub does not. The unit tests compare this function with
- * the real git on every case they hold.
- */
-function branchNameProblem(name) {
-    if (name === '')
-        return 'is empty';
-    if (name.startsWith('-'))
-        return 'starts with "-"';
-    // git takes a lone "@" for HEAD in most commands, and refuses "HEAD" as a branch name.
-    if (name === '@' || name === 'HEAD')
-        return `is "${name}", which git reserves for the current commit`;
-    if (name.startsWith('/') || name.endsWith('/'))
-        return 'starts or ends with "/"';
-    if (name.includes('//'))
-        return 'contains "//"';
-    if (name.includes('..'))
-        return 'contains ".."';
-    if (name.includes('@{'))
-        return 'contains "@{"';
-    if (name.endsWith('.'))
-        return 'ends with "."';
-    for (const ch of name) {
-        const code = ch.codePointAt(0);
-        if (code < 0x20 || code === 0x7f)
-            return 'contains a control character';
-        if (' ~^:?*[\\'.includes(ch))
-            return `contains ${ch === ' ' ? 'a space' : `"${ch}"`}`;
-    }
-    // Names git accepts but GitHub refuses or that would read as something else there.
-    if (name.startsWith('refs/'))
-        return 'starts with "refs/"; give the short branch name';
-    if (/^[0-9a-f]{40}$/i.test(name) || /^[0-9a-f]{64}$/i.test(name))
-        return 'looks like a commit SHA';
-    for (const part of name.split('/')) {
-        if (part.startsWith('.'))
-            return `has a part "${part}" that starts with "."`;
-        if (part.endsWith('.lock'))
-            return `has a part "${part}" that ends with ".lock"`;
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/input-values.ts
-
-
-
-
-const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
-const TEAM = /^[a-z0-9][a-z0-9_-]{0,99}$/;
-const LABEL = /^[^\x00-\x1f\x7f]{1,50}$/;
-/** A list input whose every item must match `pattern`. */
-function parseNames(input, value, pattern, fix) {
-    const items = parseList(value);
-    const bad = items.find((item) => !pattern.test(item));
-    if (bad !== undefined)
-        throw new src_errors/* InputError */.dz(input, `'${bad}' is not a valid name`, fix);
-    return items;
-}
-function parseTitle(title) {
-    if (title.length > 256)
-        throw new src_errors/* InputError */.dz('title', `is ${title.length} characters long; pull request titles have at most 256`);
-    if (/[\x00-\x1f\x7f]/.test(title))
-        throw new src_errors/* InputError */.dz('title', 'contains a line break or control character');
-    return title;
-}
-function parseChoice(get, input, choices) {
-    const value = get(input).trim();
-    if (!value)
-        return undefined;
-    if (choices.includes(value))
-        return value;
-    const near = choices.find((choice) => choice.toLowerCase() === value.toLowerCase() ||
-        choice.replace('-', '') === value.replace(/[-_ ]/g, '').toLowerCase());
-    throw new src_errors/* InputError */.dz(input, `'${value}' is not one of ${choices.map((c) => `'${c}'`).join(', ')}`, near ? `Did you mean '${near}'?` : undefined);
-}
-function parseInteger(get, input, fallback, min, max) {
-    const value = get(input).trim();
-    if (!value)
-        return fallback;
-    if (!/^\d+$/.test(value) || Number(value) < min || Number(value) > max) {
-        throw new src_errors/* InputError */.dz(input, `'${value}' is not a whole number from ${min} to ${max}`);
-    }
-    return Number(value);
-}
-function defaultBody(runUrl) {
-    const source = runUrl ? ` by [this workflow run](${runUrl})` : '';
-    return `Automated changes published${source} with outbox-publisher.`;
-}
-/** `owner/name`; `input` is the input it came from, named in errors. */
-function parseRepository(value, input = 'repo') {
-    if (!value) {
-        throw new src_errors/* InputError */.dz('repo', 'is empty and GITHUB_REPOSITORY is not set', "Give the repository as 'owner/name'.");
-    }
-    const parts = value.split('/');
-    if (parts.length !== 2) {
-        throw new src_errors/* InputError */.dz(input, `'${value}' is not of the form 'owner/name'`);
-    }
-    const [owner, repo] = parts;
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(owner)) {
-        throw new src_errors/* InputError */.dz(input, `'${owner}' is not a valid GitHub owner name`, 'Owner names use letters, digits and single hyphens, at most 39 characters.');
-    }
-    if (!/^[A-Za-z0-9._-]{1,100}$/.test(repo) ||
-        repo === '.' ||
-        repo === '..' ||
-        repo.toLowerCase().endsWith('.git')) {
-        throw new src_errors/* InputError */.dz(input, `'${repo}' is not a valid repository name`, "Repository names use letters, digits, '.', '-' and '_' (at most 100), without a '.git' suffix.");
-    }
-    return { owner, repo };
-}
-function optionalBranch(get, input) {
-    const value = get(input).trim();
-    if (!value)
-        return undefined;
-    const problem = branchNameProblem(value);
-    if (problem) {
-        throw new src_errors/* InputError */.dz(input, `'${(0,log_text/* quoteName */.AB)(value)}' is not a valid branch name: it ${problem}`, 'Branch names follow the rules of `git check-ref-format --branch`.');
-    }
-    return value;
-}
-function parseIdentity(input, value) {
-    const match = /^([^<>\n]+?)\s*<([^<>\s]+@[^<>\s]+)>$/.exec(value);
-    if (!match) {
-        throw new src_errors/* InputError */.dz(input, `'${value}' is not of the form 'Name <email@example.com>'`);
-    }
-    return { name: match[1].trim(), email: match[2] };
-}
-/** Splits on commas and newlines, trims, and drops empties and repeats. */
-function parseList(value) {
-    const items = value
-        .split(/[,\n]/)
-        .map((item) => item.trim())
-        .filter((item) => item.length > 0);
-    return [...new Set(items)];
-}
-function parseBoolean(get, input) {
-    const value = get(input).trim();
-    if (['', 'false', 'False', 'FALSE'].includes(value))
-        return false;
-    if (['true', 'True', 'TRUE'].includes(value))
-        return true;
-    throw new src_errors/* InputError */.dz(input, `'${value}' is not a boolean`, "Use 'true' or 'false'.");
-}
-/**
- * A folder inside the workspace or RUNNER_TEMP. `path` may be the workspace itself (where
- * actions/checkout clones by default); nothing may point outside.
- */
-function parsePath(input, value, context, options, real) {
-    if (!value)
-        return undefined;
-    const lexical = external_node_path_.resolve(context.workspace, value);
-    const resolved = real ?? lexical;
-    const inside = (root) => resolved === root || resolved.startsWith(root + external_node_path_.sep);
-    if (!inside(context.workspace) && !inside(context.runnerTemp)) {
-        const through = resolved === lexical ? '' : ` (through a symbolic link: it is really '${resolved}')`;
-        throw new src_errors/* InputError */.dz(input, `'${value}'${through} is outside the workspace (${context.workspace}) and RUNNER_TEMP`, 'Give a folder inside the workspace, or leave the input empty.');
-    }
-    if (resolved === context.runnerTemp || (!options.mayBeRoot && resolved === context.workspace)) {
-        throw new src_errors/* InputError */.dz(input, `'${value}' is the ${resolved === context.runnerTemp ? 'RUNNER_TEMP' : 'workspace'} folder itself`, 'Give a sub-folder.');
-    }
-    return resolved;
-}
-
+// EXTERNAL MODULE: ./src/add-paths.ts
+var add_paths = __nccwpck_require__(425);
+// EXTERNAL MODULE: ./src/branch-suffix.ts
+var branch_suffix = __nccwpck_require__(2061);
+// EXTERNAL MODULE: ./src/input-values.ts + 1 modules
+var input_values = __nccwpck_require__(2268);
 ;// CONCATENATED MODULE: ./src/inputs.ts
 
 
@@ -45401,32 +43738,32 @@ const DEFAULT_IDENTITY = 'github-actions[bot] <41898282+github-actions[bot]@user
  * caller): the inside-the-workspace check is made on them.
  */
 function parseInputs(get, context, realPaths = {}) {
-    const { owner, repo } = parseRepository(get('repo').trim() || context.repository || '');
+    const { owner, repo } = (0,input_values/* parseRepository */.SU)(get('repo').trim() || context.repository || '');
     if (/[\x00-\x1f\x7f]/.test(get('commit-message').replace(/[\n\t]/g, ''))) {
-        throw new src_errors/* InputError */.dz('commit-message', 'contains control characters');
+        throw new errors/* InputError */.dz('commit-message', 'contains control characters');
     }
-    const targetBranch = optionalBranch(get, 'target-branch');
-    const branch = optionalBranch(get, 'branch');
+    const targetBranch = (0,input_values/* optionalBranch */.vf)(get, 'target-branch');
+    const branch = (0,input_values/* optionalBranch */.vf)(get, 'branch');
     if (branch !== undefined && branch === targetBranch) {
-        throw new src_errors/* InputError */.dz('branch', `is the same as 'target-branch' ('${branch}')`, 'A pull request needs its own branch: choose another name or leave the input empty.');
+        throw new errors/* InputError */.dz('branch', `is the same as 'target-branch' ('${branch}')`, 'A pull request needs its own branch: choose another name or leave the input empty.');
     }
     const commitMessage = get('commit-message').trim() || 'Automated changes by outbox-publisher';
-    const bodyPath = parsePath('body-path', get('body-path').trim(), context, { mayBeRoot: false }, realPaths['body-path']);
+    const bodyPath = (0,input_values/* parsePath */.Rr)('body-path', get('body-path').trim(), context, { mayBeRoot: false }, realPaths['body-path']);
     if (bodyPath !== undefined && get('body').trim()) {
-        throw new src_errors/* InputError */.dz('body-path', "and 'body' are both set", 'Give the body one way: set one of them.');
+        throw new errors/* InputError */.dz('body-path', "and 'body' are both set", 'Give the body one way: set one of them.');
     }
-    const committer = parseIdentity('committer', get('committer').trim() || DEFAULT_IDENTITY);
-    const mode = parseChoice(get, 'mode', ['pull-request', 'push']) ?? 'pull-request';
-    const branchSuffix = parseBranchSuffix(get('branch-suffix'));
+    const committer = (0,input_values/* parseIdentity */.aZ)('committer', get('committer').trim() || DEFAULT_IDENTITY);
+    const mode = (0,input_values/* parseChoice */.HU)(get, 'mode', ['pull-request', 'push']) ?? 'pull-request';
+    const branchSuffix = (0,branch_suffix/* parseBranchSuffix */.pq)(get('branch-suffix'));
     if (branchSuffix !== undefined && mode === 'push') {
-        throw new src_errors/* InputError */.dz('branch-suffix', "is set in push mode, which pushes onto 'target-branch' and has no branch of its own", "Remove 'branch-suffix', or use 'mode: pull-request'.");
+        throw new errors/* InputError */.dz('branch-suffix', "is set in push mode, which pushes onto 'target-branch' and has no branch of its own", "Remove 'branch-suffix', or use 'mode: pull-request'.");
     }
-    const path = parsePath('path', get('path').trim(), context, { mayBeRoot: true }, realPaths.path);
-    const addPaths = parseAddPaths(get('add-paths'));
+    const path = (0,input_values/* parsePath */.Rr)('path', get('path').trim(), context, { mayBeRoot: true }, realPaths.path);
+    const addPaths = (0,add_paths/* parseAddPaths */.J0)(get('add-paths'));
     if (addPaths.length > 0 && get('run').trim() === '' && path === undefined) {
-        throw new src_errors/* InputError */.dz('add-paths', "is set, but there is neither a 'run' script nor a clone at 'path' whose uncommitted changes it would pick from", 'Outbox patches and bundles are commits and are published whole: remove add-paths, or leave such files out of the outbox.');
+        throw new errors/* InputError */.dz('add-paths', "is set, but there is neither a 'run' script nor a clone at 'path' whose uncommitted changes it would pick from", 'Outbox patches and bundles are commits and are published whole: remove add-paths, or leave such files out of the outbox.');
     }
-    const signCommits = parseBoolean(get, 'sign-commits');
+    const signCommits = (0,input_values/* parseBoolean */.yG)(get, 'sign-commits');
     return {
         owner,
         repo,
@@ -45435,36 +43772,36 @@ function parseInputs(get, context, realPaths = {}) {
         branchSuffix,
         mode,
         path,
-        outbox: parsePath('outbox', get('outbox').trim(), context, { mayBeRoot: false }, realPaths.outbox),
-        outboxMaxChanges: parseInteger(get, 'outbox-max-changes', DEFAULT_OUTBOX_MAX_CHANGES, 1, 100_000),
-        outboxMaxBytes: parseInteger(get, 'outbox-max-bytes', DEFAULT_OUTBOX_MAX_BYTES, 1, 2 ** 31 - 1),
-        allowWorkflowChanges: parseBoolean(get, 'allow-workflow-changes'),
+        outbox: (0,input_values/* parsePath */.Rr)('outbox', get('outbox').trim(), context, { mayBeRoot: false }, realPaths.outbox),
+        outboxMaxChanges: (0,input_values/* parseInteger */.cG)(get, 'outbox-max-changes', DEFAULT_OUTBOX_MAX_CHANGES, 1, 100_000),
+        outboxMaxBytes: (0,input_values/* parseInteger */.cG)(get, 'outbox-max-bytes', DEFAULT_OUTBOX_MAX_BYTES, 1, 2 ** 31 - 1),
+        allowWorkflowChanges: (0,input_values/* parseBoolean */.yG)(get, 'allow-workflow-changes'),
         run: get('run'),
         addPaths,
-        signoff: parseBoolean(get, 'signoff'),
+        signoff: (0,input_values/* parseBoolean */.yG)(get, 'signoff'),
         commitMessage,
-        title: parseTitle(get('title').trim() || commitMessage.split('\n')[0]),
-        body: get('body').trim() ? get('body') : defaultBody(context.runUrl),
+        title: (0,input_values/* parseTitle */._x)(get('title').trim() || commitMessage.split('\n')[0]),
+        body: get('body').trim() ? get('body') : (0,input_values/* defaultBody */.Ac)(context.runUrl),
         bodyPath,
-        labels: parseNames('labels', get('labels'), LABEL, 'Labels are at most 50 characters, without control characters.'),
-        draft: parseBoolean(get, 'draft'),
-        author: get('author').trim() ? parseIdentity('author', get('author').trim()) : committer,
+        labels: (0,input_values/* parseNames */.Gw)('labels', get('labels'), input_values/* LABEL */.d_, 'Labels are at most 50 characters, without control characters.'),
+        draft: (0,input_values/* parseBoolean */.yG)(get, 'draft'),
+        author: get('author').trim() ? (0,input_values/* parseIdentity */.aZ)('author', get('author').trim()) : committer,
         committer,
-        dryRun: parseBoolean(get, 'dry-run'),
+        dryRun: (0,input_values/* parseBoolean */.yG)(get, 'dry-run'),
         signCommits,
-        maxWaitSeconds: parseInteger(get, 'max-wait', 120, 0, 3600),
-        pushTimeoutSeconds: parseInteger(get, 'push-timeout', 300, 0, 21600),
-        pushAttempts: get('push-attempts').trim() ? parseInteger(get, 'push-attempts', 0, 1, 20) : undefined,
-        overwriteForeignCommits: parseBoolean(get, 'overwrite-foreign-commits'),
-        deleteBranch: parseBoolean(get, 'delete-branch'),
-        reviewers: parseNames('reviewers', get('reviewers'), LOGIN, 'Give GitHub user names.'),
-        teamReviewers: parseNames('team-reviewers', get('team-reviewers'), TEAM, "Give team slugs, without the organization (e.g. 'core-team')."),
-        assignees: parseNames('assignees', get('assignees'), LOGIN, 'Give GitHub user names.'),
-        milestone: get('milestone').trim() ? parseInteger(get, 'milestone', 0, 1, 1_000_000) : undefined,
+        maxWaitSeconds: (0,input_values/* parseInteger */.cG)(get, 'max-wait', 120, 0, 3600),
+        pushTimeoutSeconds: (0,input_values/* parseInteger */.cG)(get, 'push-timeout', 300, 0, 21600),
+        pushAttempts: get('push-attempts').trim() ? (0,input_values/* parseInteger */.cG)(get, 'push-attempts', 0, 1, 20) : undefined,
+        overwriteForeignCommits: (0,input_values/* parseBoolean */.yG)(get, 'overwrite-foreign-commits'),
+        deleteBranch: (0,input_values/* parseBoolean */.yG)(get, 'delete-branch'),
+        reviewers: (0,input_values/* parseNames */.Gw)('reviewers', get('reviewers'), input_values/* LOGIN */.S3, 'Give GitHub user names.'),
+        teamReviewers: (0,input_values/* parseNames */.Gw)('team-reviewers', get('team-reviewers'), input_values/* TEAM */.uW, "Give team slugs, without the organization (e.g. 'core-team')."),
+        assignees: (0,input_values/* parseNames */.Gw)('assignees', get('assignees'), input_values/* LOGIN */.S3, 'Give GitHub user names.'),
+        milestone: get('milestone').trim() ? (0,input_values/* parseInteger */.cG)(get, 'milestone', 0, 1, 1_000_000) : undefined,
         maintainerCanModify: get('maintainer-can-modify').trim()
-            ? parseBoolean(get, 'maintainer-can-modify')
+            ? (0,input_values/* parseBoolean */.yG)(get, 'maintainer-can-modify')
             : true,
-        autoMerge: parseChoice(get, 'auto-merge', ['merge', 'squash', 'rebase']),
+        autoMerge: (0,input_values/* parseChoice */.HU)(get, 'auto-merge', ['merge', 'squash', 'rebase']),
         pushToFork: parsePushToFork(get('push-to-fork').trim(), { owner, repo, mode, signCommits })
     };
 }
@@ -45472,19 +43809,21 @@ function parseInputs(get, context, realPaths = {}) {
 function parsePushToFork(value, setting) {
     if (!value)
         return undefined;
-    const fork = parseRepository(value, 'push-to-fork');
+    const fork = (0,input_values/* parseRepository */.SU)(value, 'push-to-fork');
     if (setting.mode === 'push') {
-        throw new src_errors/* InputError */.dz('push-to-fork', "is set with 'mode: push'", "Push mode pushes onto the target branch itself: leave 'push-to-fork' empty, or use 'mode: pull-request'.");
+        throw new errors/* InputError */.dz('push-to-fork', "is set with 'mode: push'", "Push mode pushes onto the target branch itself: leave 'push-to-fork' empty, or use 'mode: pull-request'.");
     }
     if (`${fork.owner}/${fork.repo}`.toLowerCase() === `${setting.owner}/${setting.repo}`.toLowerCase()) {
-        throw new src_errors/* InputError */.dz('push-to-fork', `names the target repository itself ('${value}')`, "Give the fork's 'owner/name', or leave the input empty to push the branch to the repository itself.");
+        throw new errors/* InputError */.dz('push-to-fork', `names the target repository itself ('${value}')`, "Give the fork's 'owner/name', or leave the input empty to push the branch to the repository itself.");
     }
     if (setting.signCommits) {
-        throw new src_errors/* InputError */.dz('push-to-fork', "cannot be combined with 'sign-commits' yet", "Signed commits are made through GitHub's API on a branch of the target repository, which a bot that pushes to a fork may not write to: leave one of the two inputs empty.");
+        throw new errors/* InputError */.dz('push-to-fork', "cannot be combined with 'sign-commits' yet", "Signed commits are made through GitHub's API on a branch of the target repository, which a bot that pushes to a fork may not write to: leave one of the two inputs empty.");
     }
     return fork;
 }
 
+// EXTERNAL MODULE: ./src/outbox.ts
+var src_outbox = __nccwpck_require__(7626);
 ;// CONCATENATED MODULE: ./src/pr-body.ts
 /**
  * GitHub refuses a pull request body longer than 65,536 characters with 422 Validation Failed,
@@ -45589,76 +43928,10 @@ function fitBody(body, source, max = PR_BODY_MAX) {
     }
 }
 
-;// CONCATENATED MODULE: ./src/real-paths.ts
-
-
-/**
- * `file` (absolute) with every symbolic link resolved in the part of it that exists; the part
- * that does not exist yet is appended as given. The inside-the-workspace check compares these,
- * so that a link inside the workspace cannot lead a clone or an outbox outside it.
- */
-async function realPathOf(file) {
-    const missing = [];
-    let existing = external_node_path_.resolve(file);
-    for (;;) {
-        try {
-            return external_node_path_.join(await promises_.realpath(existing), ...missing.reverse());
-        }
-        catch {
-            const parent = external_node_path_.dirname(existing);
-            if (parent === existing)
-                return external_node_path_.resolve(file);
-            missing.push(external_node_path_.basename(existing));
-            existing = parent;
-        }
-    }
-}
-/**
- * The runner's folders as real paths, and the real paths of the inputs `names` (by default `path`,
- * `outbox` and `body-path`, for parseInputs).
- */
-async function resolveRealPaths(context, get, names = ['path', 'outbox', 'body-path']) {
-    const [workspace, runnerTemp] = await Promise.all([
-        realPathOf(context.workspace),
-        realPathOf(context.runnerTemp)
-    ]);
-    const realPaths = {};
-    for (const input of names) {
-        const value = get(input).trim();
-        if (value)
-            realPaths[input] = await realPathOf(external_node_path_.resolve(workspace, value));
-    }
-    return { context: { ...context, workspace, runnerTemp }, realPaths };
-}
-
-;// CONCATENATED MODULE: ./src/runner-context.ts
-
-
-function readRunnerContext(env) {
-    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
-    let host;
-    try {
-        host = new URL(serverUrl).hostname;
-    }
-    catch {
-        throw new src_errors/* InputError */.dz('GITHUB_SERVER_URL', `'${serverUrl}' is not a URL`);
-    }
-    const apiUrl = (env.GITHUB_API_URL || (host === 'github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`)).replace(/\/+$/, '');
-    const runnerTemp = env.RUNNER_TEMP || external_node_path_.join(env.HOME || '/tmp', '.outbox-publisher-temp');
-    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
-        ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
-        : undefined;
-    return {
-        serverUrl,
-        apiUrl,
-        host,
-        workspace: external_node_path_.resolve(env.GITHUB_WORKSPACE || process.cwd()),
-        runnerTemp: external_node_path_.resolve(runnerTemp),
-        repository: env.GITHUB_REPOSITORY || undefined,
-        runUrl
-    };
-}
-
+// EXTERNAL MODULE: ./src/real-paths.ts
+var real_paths = __nccwpck_require__(4318);
+// EXTERNAL MODULE: ./src/runner-context.ts
+var runner_context = __nccwpck_require__(6163);
 ;// CONCATENATED MODULE: ./src/read-inputs.ts
 
 
@@ -45680,9 +43953,9 @@ async function readInputs(env, sessionInput) {
     let get = sessionInput;
     if (!get) {
         const requested = readEventSession(env.GITHUB_EVENT_NAME, await readEventPayload(env.GITHUB_EVENT_PATH));
-        get = withEventSession((name) => getInput(name), requested, info);
+        get = withEventSession((name) => core/* getInput */.V4(name), requested, core/* info */.pq);
     }
-    const { context, realPaths } = await resolveRealPaths(readRunnerContext(env), get);
+    const { context, realPaths } = await (0,real_paths/* resolveRealPaths */.l)((0,runner_context/* readRunnerContext */.g)(env), get);
     const inputs = parseInputs(get, context, realPaths);
     const bodySource = inputs.bodyPath ? 'body-path' : 'body';
     if (inputs.bodyPath) {
@@ -45692,10 +43965,10 @@ async function readInputs(env, sessionInput) {
     }
     const fitted = fitBody(inputs.body, bodySource);
     if (fitted.warning)
-        warning(fitted.warning);
+        core/* warning */.$e(fitted.warning);
     inputs.body = fitted.body;
     const outbox = inputs.outbox
-        ? await readOutbox(inputs.outbox, {
+        ? await (0,src_outbox/* readOutbox */.ec)(inputs.outbox, {
             maxChanges: inputs.outboxMaxChanges,
             maxBytes: inputs.outboxMaxBytes
         })
@@ -45714,771 +43987,107 @@ async function readBodyFile(file) {
     catch (error) {
         const code = error.code;
         const problem = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
-        throw new src_errors/* InputError */.dz('body-path', `'${(0,log_text/* quoteName */.AB)(file)}' ${problem}`, 'Give a file inside the workspace that holds the body.');
-    }
-}
-
-;// CONCATENATED MODULE: ./src/report.ts
-
-
-const STATUS_WORDS = { A: 'added', M: 'modified', D: 'deleted', T: 'type changed' };
-/** The action's outputs, as strings; pure so that tests can check the contract. */
-function outputsOf(report) {
-    return {
-        'pull-request-number': report.pullRequest ? String(report.pullRequest.number) : '',
-        'pull-request-url': report.pullRequest?.url ?? '',
-        'pull-request-operation': report.operation,
-        'head-sha': report.headSha ?? '',
-        branch: report.branch,
-        pushed: String(report.pushed),
-        commits: String(report.commits),
-        path: report.path,
-        'changes-detected': String(report.changesDetected),
-        // Empty, not a wrong count, when the list could not be read (a warning said so).
-        'changed-files': report.files ? String(report.files.length) : '',
-        'commits-verified': report.commitsVerified === undefined ? '' : String(report.commitsVerified)
-    };
-}
-/**
- * The summary table's rows, as HTML. Names (branches, which may hold `<`, `|`, `#`, backticks)
- * go through `summaryText`, so that none renders as markup.
- */
-function summaryRows(report) {
-    return [
-        ['Repository', (0,log_text/* summaryText */.g5)(report.repository)],
-        ['Mode', report.mode],
-        ['Target branch', (0,log_text/* summaryText */.g5)(report.targetBranch)],
-        ['Branch', (0,log_text/* summaryText */.g5)(report.branch)],
-        [
-            'Operation',
-            report.dryRun ? `${report.operation} (dry run: nothing was pushed or written)` : report.operation
-        ],
-        ['Pull request', (0,log_text/* pullRequestLink */.Zl)(report.pullRequest)],
-        ['Head', report.headSha ? `<code>${report.headSha.slice(0, 12)}</code>` : '—'],
-        ['Pushed', report.pushed ? 'yes' : 'no'],
-        ['Commits', String(report.commits)],
-        ['Files changed', report.files ? String(report.files.length) : 'unknown']
-    ];
-}
-async function writeReport(report) {
-    for (const [name, value] of Object.entries(outputsOf(report)))
-        setOutput(name, value);
-    const summary = summary_summary.addHeading('outbox-publisher', 2).addTable([
-        [
-            { data: 'Item', header: true },
-            { data: 'Value', header: true }
-        ],
-        ...summaryRows(report)
-    ]);
-    if (report.files && report.files.length > 0) {
-        // A file name may hold line breaks, `#`, links or tags: C-quoted and escaped, it stays one line of text.
-        summary
-            .addHeading('Files', 3)
-            .addList(report.files.map((f) => `<code>${(0,log_text/* summaryText */.g5)(f.path)}</code> ${STATUS_WORDS[f.status] ?? (0,log_text/* summaryText */.g5)(f.status)}`));
-    }
-    // The outputs are set; the publish happened. A summary that cannot be written costs only itself.
-    if (process.env.GITHUB_STEP_SUMMARY)
-        await summary
-            .write()
-            .catch((error) => warning(`Could not write the job summary: ${error.message}`));
-}
-
-// EXTERNAL MODULE: external "node:async_hooks"
-var external_node_async_hooks_ = __nccwpck_require__(6698);
-;// CONCATENATED MODULE: ./src/session-log.ts
-/**
- * A `sessions` step's log: one collapsed group per session. Sessions run side by side, so their
- * lines, written as they come, would interleave (a `::group::` opened by one session would swallow
- * the lines of the others, and GitHub does not nest groups). Instead, whatever a session writes to
- * stdout or stderr (@actions/core's lines, the command lines and the output of the user's `run`
- * script that @actions/exec echoes) is kept in a buffer of its own, found through
- * AsyncLocalStorage, and written as one block, `::group::` to `::endgroup::`, when the session
- * ends: each session's log reads as it would in a step of its own, in the order sessions finish.
- * The price is that a session shows nothing while it runs; a cancelled step (SIGINT or SIGTERM,
- * as the runner sends) first writes what the running sessions have so far.
- */
-
-
-/** The most a session's buffer keeps of its head and of its tail (bytes each), for a chatty `run`. */
-const KEEP_BYTES = 512 * 1024;
-/**
- * One session's output: its first `keep` bytes and its last, whatever comes between left out. Kept
- * as bytes, so that a character that a child's output splits across two chunks stays whole.
- */
-class SessionLogBuffer {
-    keep;
-    head = [];
-    headBytes = 0;
-    tail = [];
-    tailBytes = 0;
-    droppedBytes = 0;
-    /** Whether what was left out ended a line, so that the tail starts a line of its own. */
-    droppedEndsLine = true;
-    constructor(keep = KEEP_BYTES) {
-        this.keep = keep;
-    }
-    append(chunk) {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : Buffer.from(chunk);
-        if (this.tail.length === 0 && this.headBytes + bytes.length <= this.keep) {
-            this.head.push(bytes);
-            this.headBytes += bytes.length;
-            return;
-        }
-        this.tail.push(bytes);
-        this.tailBytes += bytes.length;
-        while (this.tail.length > 1 && this.tailBytes - this.tail[0].length >= this.keep) {
-            const dropped = this.tail.shift();
-            this.tailBytes -= dropped.length;
-            this.droppedBytes += dropped.length;
-            this.droppedEndsLine = dropped.at(-1) === 0x0a;
-        }
-    }
-    /** The output, ending with a line break; a note in place of what was left out. */
-    text() {
-        const head = Buffer.concat(this.head).toString('utf8');
-        let tail = Buffer.concat(this.tail);
-        if (this.droppedBytes === 0)
-            return endLine(head + tail.toString('utf8'));
-        // The tail starts at a line of its own: the rest of a line cut in two could start with `::`.
-        const firstBreak = tail.indexOf(0x0a);
-        const cut = this.droppedEndsLine ? 0 : firstBreak < 0 ? tail.length : firstBreak + 1;
-        const left = this.droppedBytes + cut;
-        tail = tail.subarray(cut);
-        return endLine(`${endLine(head)}… ${left} bytes of this session's output left out …\n${tail.toString('utf8')}`);
-    }
-}
-function endLine(text) {
-    return text === '' || text.endsWith('\n') ? text : `${text}\n`;
-}
-/** A group as the runner reads it: `title` (a workflow command's data, escaped) over `body`. */
-function groupBlock(title, body) {
-    const data = title.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-    return `::group::${data}\n${endLine(body)}::endgroup::\n`;
-}
-/** A session in a group's title: its place in the list and its repository (as data). */
-function sessionLabel(index, total, repo) {
-    return `Session ${index} of ${total}: ${(0,log_text/* quoteName */.AB)(repo)}`;
-}
-const MASK_COMMAND = '::add-mask::';
-function isMask(chunk) {
-    const start = typeof chunk === 'string' ? chunk : Buffer.from(chunk.subarray(0, MASK_COMMAND.length)).toString();
-    return start.startsWith(MASK_COMMAND);
-}
-/** Routes each session's stdout and stderr into its buffer, from `install` until `restore`. */
-class SessionLogs {
-    current = new external_node_async_hooks_.AsyncLocalStorage();
-    running = new Map();
-    restoreAll;
-    install() {
-        const streams = [process.stdout, process.stderr];
-        // Unbound on purpose: `restore` puts back the very function, and every call passes `this`.
-        // eslint-disable-next-line @typescript-eslint/unbound-method
-        const originals = streams.map((stream) => stream.write);
-        const current = this.current;
-        this.writeOut = (text) => void originals[0].call(process.stdout, text);
-        const route = (original) => function (chunk, ...rest) {
-            const buffer = current.getStore();
-            // A mask applies from the moment it is written: it never waits in a buffer.
-            if (!buffer || isMask(chunk))
-                return original.call(this, chunk, ...rest);
-            buffer.append(chunk);
-            const callback = rest.find((arg) => typeof arg === 'function');
-            if (callback)
-                process.nextTick(callback);
-            return true;
-        };
-        streams.forEach((stream, i) => (stream.write = route(originals[i])));
-        const onSignal = (signal) => {
-            this.flushRunning();
-            this.restore();
-            process.kill(process.pid, signal);
-        };
-        process.once('SIGINT', onSignal);
-        process.once('SIGTERM', onSignal);
-        this.restoreAll = () => {
-            streams.forEach((stream, i) => (stream.write = originals[i]));
-            process.removeListener('SIGINT', onSignal);
-            process.removeListener('SIGTERM', onSignal);
-        };
-    }
-    restore() {
-        this.restoreAll?.();
-        this.restoreAll = undefined;
-    }
-    /**
-     * Runs one session with its output held back, then writes it as one group: `label` (see
-     * `sessionLabel`) and how it ended (`ending` of its result).
-     */
-    async run(label, work, ending) {
-        const buffer = new SessionLogBuffer();
-        this.running.set(buffer, label);
-        let heading = `${label} (stopped by an error)`;
-        try {
-            const result = await this.current.run(buffer, work);
-            heading = `${label} (${ending(result)})`;
-            return result;
-        }
-        finally {
-            this.running.delete(buffer);
-            this.writeOut(groupBlock(heading, buffer.text()));
-        }
-    }
-    writeOut = (text) => void process.stdout.write(text);
-    flushRunning() {
-        for (const [buffer, label] of this.running) {
-            this.writeOut(groupBlock(`${label} (cut short)`, buffer.text()));
-        }
-        this.running.clear();
-    }
-}
-
-;// CONCATENATED MODULE: ./src/session-results.ts
-/**
- * What a `sessions` step reports: the `results` output (JSON, one object per session, in list
- * order) and the job summary's table (one row per session). Pure, so that the tests can feed it
- * repository names and error texts that try to open markup.
- */
-
-/** Longest error text kept in `results`: 256 sessions of it stay far below an output's 1 MiB. */
-const RESULTS_ERROR_MAX = 2000;
-/** Longest error text in a summary row: 256 rows of it, escaped, stay below the summary's 1 MiB. */
-const SUMMARY_ERROR_MAX = 300;
-/** Cuts `text` to at most `max` code points, saying how much was left out. */
-function clip(text, max) {
-    const points = [...text];
-    if (points.length <= max)
-        return text;
-    const note = ` … (${points.length - max} more characters)`;
-    return points.slice(0, Math.max(0, max - [...note].length)).join('') + note;
-}
-function resultOf(outcome) {
-    return {
-        repo: outcome.repo,
-        'target-branch': outcome.targetBranch,
-        operation: outcome.error === undefined ? outcome.operation : 'failed',
-        'pull-request-number': outcome.pullRequest?.number ?? null,
-        'pull-request-url': outcome.pullRequest?.url ?? '',
-        pushed: outcome.pushed,
-        'head-sha': outcome.headSha ?? '',
-        error: outcome.error === undefined ? '' : clip(outcome.error, RESULTS_ERROR_MAX)
-    };
-}
-/** The `results` output: a JSON array, one object per session, in list order. */
-function resultsOutput(outcomes) {
-    return JSON.stringify(outcomes.map(resultOf));
-}
-/** The step fails when any session failed (after all have run). */
-function failedCount(outcomes) {
-    return outcomes.filter((outcome) => outcome.error !== undefined).length;
-}
-/**
- * The summary table, header first, one row per session: repository, target branch, operation,
- * pull request link, pushed, error. Every outside text (names, error messages, the URL) goes
- * through `summaryText` or an attribute escape, so none of it renders as a tag, a link, a heading
- * or a table cell of its own; a URL that is not https is shown, not linked.
- */
-function sessionsSummaryRows(outcomes) {
-    const header = [
-        'Repository',
-        'Target branch',
-        'Operation',
-        'Pull request',
-        'Pushed',
-        'Error'
-    ].map((data) => ({ data, header: true }));
-    return [
-        header,
-        ...outcomes.map((outcome) => {
-            const result = resultOf(outcome);
-            return [
-                (0,log_text/* summaryText */.g5)(outcome.repo),
-                outcome.targetBranch ? (0,log_text/* summaryText */.g5)(outcome.targetBranch) : '—',
-                (0,log_text/* summaryText */.g5)(result.operation),
-                (0,log_text/* pullRequestLink */.Zl)(outcome.pullRequest),
-                outcome.pushed ? 'yes' : 'no',
-                outcome.error === undefined ? '' : (0,log_text/* summaryText */.g5)(clip(outcome.error, SUMMARY_ERROR_MAX))
-            ];
-        })
-    ];
-}
-/** One line above the table: how many sessions ran and how many failed. */
-function sessionsSummaryLine(outcomes) {
-    const failed = failedCount(outcomes);
-    const total = outcomes.length;
-    return `${total} session${total === 1 ? '' : 's'}: ${total - failed} succeeded, ${failed} failed.`;
-}
-
-;// CONCATENATED MODULE: ./src/input-names.ts
-/**
- * The action's input names by role, for the `sessions` step (src/sessions-run.ts).
- * __tests__/unit/action-contract.test.ts checks them against action.yml.
- */
-/** The inputs of one publish (what parseInputs reads): what a session may set, `path` aside. */
-const PUBLISH_INPUTS = [
-    'repo',
-    'target-branch',
-    'mode',
-    'branch',
-    'branch-suffix',
-    'path',
-    'outbox',
-    'outbox-max-changes',
-    'outbox-max-bytes',
-    'allow-workflow-changes',
-    'run',
-    'add-paths',
-    'commit-message',
-    'title',
-    'body',
-    'body-path',
-    'labels',
-    'draft',
-    'author',
-    'committer',
-    'signoff',
-    'dry-run',
-    'sign-commits',
-    'max-wait',
-    'push-timeout',
-    'push-attempts',
-    'overwrite-foreign-commits',
-    'delete-branch',
-    'reviewers',
-    'team-reviewers',
-    'assignees',
-    'milestone',
-    'maintainer-can-modify',
-    'auto-merge',
-    'push-to-fork'
-];
-/** The inputs of a sessions step as a whole, read by src/sessions-run.ts, never by parseInputs. */
-const SESSIONS_STEP_INPUTS = (/* unused pure expression or super */ null && (['sessions', 'max-parallel', 'shard']));
-/** The one output of a sessions step (the single publish's outputs are not set there). */
-const RESULTS_OUTPUT = 'results';
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __nccwpck_require__(8815);
-;// CONCATENATED MODULE: ./src/session-key.ts
-
-/**
- * What a session writes to: in push mode the target branch, else the pull request branch (its
- * `branch` input, or `outbox/<target-branch>` as the single publish defaults it). Repository names
- * are case-insensitive on GitHub, so the key is lowercased there. An empty target stands for the
- * repository's default branch, which only the API knows, so `main` and "default" do not collide
- * here even when they are the same branch.
- */
-function sessionKey(get) {
-    const repo = get('repo').trim().toLowerCase();
-    const target = get('target-branch').trim();
-    if (get('mode').trim() === 'push')
-        return `push\n${repo}\n${target}`;
-    const branch = get('branch').trim() || `outbox/${target}`;
-    return `pull-request\n${repo}\n${branch}`;
-}
-function describeKey(get) {
-    const target = get('target-branch').trim();
-    if (get('mode').trim() === 'push') {
-        return target ? `by pushing to ${(0,log_text/* quotedName */.aH)(target)}` : 'by pushing to the default branch';
-    }
-    const branch = get('branch').trim();
-    if (branch)
-        return `through the branch ${(0,log_text/* quotedName */.aH)(branch)}`;
-    return target
-        ? `through the branch ${(0,log_text/* quotedName */.aH)(`outbox/${target}`)}`
-        : 'through the default branch of outbox/';
-}
-
-;// CONCATENATED MODULE: ./src/sessions.ts
-/**
- * The `sessions` input: many repositories published by one step. Pure: the caller reads the file
- * when the input names one (`sessionsSource` says which), hands the text to `parseSessions`, and
- * gets back each session's own input getter, which answers from the session first and from the
- * step's inputs second. Everything the runner would pass as a step input is a string, so every
- * value in a session is one too: lists are joined the way the step input is split, and YAML is
- * read with the failsafe schema, so `1.10`, `yes` or `0x1F` stay exactly as written.
- */
-
-
-
-
-/**
- * Most sessions one step takes. 256 is also the most jobs a GitHub Actions matrix may generate per
- * workflow run, so one `sessions` step replaces the largest matrix of single publishes, and `shard`
- * across a matrix (256 x 256) covers any realistic fleet. It also keeps the one-row-per-session job
- * summary and the `results` output far below the runner's 1 MiB limits (errors are capped below).
- */
-const MAX_SESSIONS = 256;
-/**
- * Inputs that belong to the step, never to one session: the list itself and how it is run, and
- * `path`, because every session gets a clone of its own under RUNNER_TEMP.
- */
-const STEP_ONLY_INPUTS = ['sessions', 'max-parallel', 'shard', 'path'];
-/** Inputs whose step value is a list split on commas and newlines: a session may give a YAML/JSON list. */
-const LIST_INPUTS = ['labels', 'reviewers', 'team-reviewers', 'assignees', 'add-paths'];
-/**
- * What the `sessions` input holds: `{ file }` when it names a .json/.yml/.yaml file (one line, no
- * list syntax), else `{ text }` for an inline list, or undefined when it is empty. Reading the
- * file, and refusing one outside the workspace, is the caller's job.
- */
-function sessionsSource(value) {
-    const trimmed = value.trim();
-    if (!trimmed)
-        return undefined;
-    if (!trimmed.includes('\n') && /\.(?:json|ya?ml)$/i.test(trimmed) && !/^[[{-]/.test(trimmed)) {
-        return { file: trimmed };
-    }
-    return { text: value };
-}
-/** Parses the sessions list (JSON is YAML, so one parser reads both). */
-function parseSessions(text, options) {
-    const stepOnly = new Set(options.stepOnlyInputs ?? STEP_ONLY_INPUTS);
-    const known = new Set(options.knownInputs);
-    const lists = new Set(options.listInputs ?? LIST_INPUTS);
-    const maxSessions = options.maxSessions ?? MAX_SESSIONS;
-    let document;
-    try {
-        // failsafe: every scalar is a string as written; uniqueKeys refuses `{a: 1, a: 2}`; no
-        // aliases, so that a small text cannot expand into a huge one (shared values belong on the
-        // step, which every session falls back to).
-        document = (0,dist/* parse */.qg)(text, { schema: 'failsafe', uniqueKeys: true, maxAliasCount: 0, prettyErrors: false });
-    }
-    catch (error) {
-        throw new src_errors/* InputError */.dz('sessions', `is not valid JSON or YAML: ${error.message.split('\n')[0]}`, 'Give a list of objects, for example [{"repo": "octo-org/app", "target-branch": "main"}].');
-    }
-    if (!Array.isArray(document)) {
-        throw new src_errors/* InputError */.dz('sessions', 'is not a list', 'Give a list of objects, for example [{"repo": "octo-org/app", "target-branch": "main"}].');
-    }
-    if (document.length === 0) {
-        throw new src_errors/* InputError */.dz('sessions', 'is an empty list', 'List at least one session, or leave the input empty.');
-    }
-    if (document.length > maxSessions) {
-        throw new src_errors/* InputError */.dz('sessions', `lists ${document.length} sessions, more than ${maxSessions}`, `Split the list across a matrix with the 'shard' input (i/n), or across several steps.`);
-    }
-    const sessions = [];
-    const byKey = new Map();
-    document.forEach((entry, position) => {
-        const index = position + 1;
-        const where = `entry ${index}`;
-        if (entry === null || typeof entry !== 'object' || Array.isArray(entry)) {
-            throw new src_errors/* InputError */.dz('sessions', `${where} is not an object`, "Each entry is an object of inputs, at least 'repo'.");
-        }
-        const inputs = new Map();
-        for (const [key, value] of Object.entries(entry)) {
-            if (!known.has(key)) {
-                const hyphenated = key.replace(/_/g, '-');
-                const hint = known.has(hyphenated) ? ` Did you mean '${hyphenated}'?` : '';
-                throw new src_errors/* InputError */.dz('sessions', `${where} has the key ${(0,log_text/* quotedName */.aH)(key)}, which is not an input of this action`, `Keys are the action's input names, such as 'repo', 'target-branch', 'title'.${hint}`);
-            }
-            if (stepOnly.has(key)) {
-                throw new src_errors/* InputError */.dz('sessions', `${where} has the key '${key}', which applies to the whole step, not to one session`, `Set '${key}' on the step's 'with:' instead.`);
-            }
-            inputs.set(key, sessions_valueOf(value, key, where, lists.has(key)));
-        }
-        const repo = (inputs.get('repo') ?? '').trim();
-        if (!repo) {
-            throw new src_errors/* InputError */.dz('sessions', `${where} has no 'repo'`, "Give each session a 'repo' as 'owner/name'.");
-        }
-        const repoProblem = repositoryProblem(repo);
-        if (repoProblem) {
-            throw new src_errors/* InputError */.dz('sessions', `${where}: 'repo' ${(0,log_text/* quotedName */.aH)(repo)} ${repoProblem}`, "Give the repository as 'owner/name'.");
-        }
-        const getInput = (name) => inputs.get(name) ?? options.stepInput(name);
-        const key = sessionKey(getInput);
-        const earlier = byKey.get(key);
-        if (earlier !== undefined) {
-            throw new src_errors/* InputError */.dz('sessions', `entries ${earlier} and ${index} both publish to ${(0,log_text/* quotedName */.aH)(repo)} ${describeKey(getInput)}`, "Give each session its own 'branch' (or 'target-branch' in push mode), or merge the two entries.");
-        }
-        byKey.set(key, index);
-        sessions.push({ index, repo, inputs, getInput, key });
-    });
-    return sessions;
-}
-/** A session value as the step input would hold it. */
-function sessions_valueOf(value, key, where, isList) {
-    if (typeof value === 'string')
-        return value;
-    if (Array.isArray(value)) {
-        if (!isList) {
-            throw new src_errors/* InputError */.dz('sessions', `${where}: '${key}' is a list, and '${key}' takes one value`, `Give '${key}' as a string.`);
-        }
-        return value
-            .map((item) => {
-            if (typeof item !== 'string') {
-                throw new src_errors/* InputError */.dz('sessions', `${where}: '${key}' holds an item that is not a string`, `Give '${key}' as a list of names.`);
-            }
-            if (/[,\n]/.test(item)) {
-                throw new src_errors/* InputError */.dz('sessions', `${where}: '${key}' holds the item ${(0,log_text/* quotedName */.aH)(item)}, with a comma or line break that would split it in two`, `Give one name per item.`);
-            }
-            return item;
-        })
-            .join('\n');
-    }
-    throw new src_errors/* InputError */.dz('sessions', `${where}: '${key}' is an object`, `Give '${key}' as a string${isList ? ' or a list of strings' : ''}.`);
-}
-/** Why `value` is not `owner/name` (GitHub's rules for each part), or undefined. */
-function repositoryProblem(value) {
-    const parts = value.split('/');
-    if (parts.length !== 2)
-        return "is not of the form 'owner/name'";
-    const [owner, name] = parts;
-    if (!/^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/.test(owner)) {
-        return 'has an owner that is not a GitHub owner name (letters, digits and single hyphens, at most 39)';
-    }
-    if (!/^[A-Za-z0-9._-]{1,100}$/.test(name) || name === '.' || name === '..' || /\.git$/i.test(name)) {
-        return "has a name that is not a GitHub repository name (letters, digits, '.', '-', '_', no '.git')";
-    }
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/shards.ts
-/**
- * How a `sessions` step runs its list: `max-parallel` (how many at once) and `shard: i/n` (which
- * part of the list this matrix job takes). Pure, like src/sessions.ts.
- */
-
-
-
-const DEFAULT_MAX_PARALLEL = 4;
-/**
- * The most sessions at work at once. Each runs git and gh processes and several API calls; GitHub
- * allows at most 100 concurrent API requests per token (secondary rate limit), and a 2- or 4-core
- * runner gains nothing past a few dozen clones at once.
- */
-const MAX_PARALLEL = 32;
-/** `shard: i/n` splits a list across a matrix, which has at most 256 jobs. */
-const MAX_SHARDS = 256;
-/** `max-parallel`: how many sessions run at once, `DEFAULT_MAX_PARALLEL` when empty. */
-function parseMaxParallel(value) {
-    const trimmed = value.trim();
-    if (!trimmed)
-        return DEFAULT_MAX_PARALLEL;
-    if (!/^\d+$/.test(trimmed) || Number(trimmed) < 1 || Number(trimmed) > MAX_PARALLEL) {
-        throw new src_errors/* InputError */.dz('max-parallel', `${(0,log_text/* quotedName */.aH)(trimmed)} is not a whole number from 1 to ${MAX_PARALLEL}`, `Give how many sessions may run at once, for example ${DEFAULT_MAX_PARALLEL}.`);
-    }
-    return Number(trimmed);
-}
-/** `shard: i/n` (1 <= i <= n <= 256), or undefined when empty: every session. */
-function parseShard(value) {
-    const trimmed = value.trim();
-    if (!trimmed)
-        return undefined;
-    const match = /^(\d{1,3})\s*\/\s*(\d{1,3})$/.exec(trimmed);
-    const index = match ? Number(match[1]) : NaN;
-    const count = match ? Number(match[2]) : NaN;
-    if (!match || index < 1 || count < 1 || index > count || count > MAX_SHARDS) {
-        throw new src_errors/* InputError */.dz('shard', `${(0,log_text/* quotedName */.aH)(trimmed)} is not of the form 'i/n' with 1 <= i <= n <= ${MAX_SHARDS}`, "In a matrix, give for example shard: '${{ matrix.shard }}/4' with shard: [1, 2, 3, 4].");
-    }
-    return { index, count };
-}
-/**
- * The shard (1..count) a session belongs to: a hash of what it writes to (`sessionKey`), not its
- * position. Each matrix job may build the list on its own (from a file in the repository, or from
- * an API listing); by position, one added or reordered entry would shift every later one, and a
- * session could be published by two shards or by none. By key, a session's shard depends on itself
- * alone. The price is balance: shards differ in size as a random split would (about sqrt(n) apart).
- */
-function shardOf(key, count) {
-    const digest = (0,external_node_crypto_.createHash)('sha256').update(key, 'utf8').digest();
-    return (digest.readUInt32BE(0) % count) + 1;
-}
-/** The sessions of `shard`, in list order; all of them when there is no shard. */
-function selectShard(sessions, shard) {
-    if (!shard)
-        return [...sessions];
-    return sessions.filter((session) => shardOf(session.key, shard.count) === shard.index);
-}
-
-;// CONCATENATED MODULE: ./src/sessions-run.ts
-/**
- * A `sessions` step: the single publish (src/publish-one.ts) once per entry of the list, at most
- * `max-parallel` at once, each with its own inputs, sandbox and clone. A session that fails never
- * stops the others; the step fails after all have run, naming how many failed.
- */
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-function sessionsRequested() {
-    return getInput('sessions').trim() !== '';
-}
-async function publishSessions(token, early) {
-    const listed = await readSessions();
-    const selected = selectShard(listed, parseShard(getInput('shard')));
-    const maxParallel = parseMaxParallel(getInput('max-parallel'));
-    // Every session's inputs are read before any publishes: a bad one fails the step with nothing pushed.
-    const sessions = [];
-    for (const session of selected)
-        sessions.push({ session, read: await readSessionInputs(session) });
-    const context = readRunnerContext(process.env);
-    // Every session's sandbox lives in this one folder, recorded for the post step before any
-    // session starts: a killed step leaves the post step one folder to remove.
-    const parent = await src_sandbox/* Sandbox */.a.create(context.runnerTemp, info);
-    saveState(state_STATE.sandboxDir, parent.dir);
-    let outcomes;
-    // Each session's lines in one group of its own, written when it ends (src/session-log.ts).
-    const logs = new SessionLogs();
-    try {
-        info(`Publishing ${sessions.length} sessions, at most ${maxParallel} at once.`);
-        logs.install();
-        const settled = await runPool(sessions, maxParallel, async (prepared) => {
-            const { index, repo } = prepared.session;
-            const outcome = await logs.run(
-            // Numbered in the whole list, which a shard takes only part of.
-            sessionLabel(index, listed.length, repo), () => publishSession(prepared, token, parent.dir, early), (ended) => ended.operation);
-            // After its group, so that a failure shows without opening the group.
-            if (outcome.error !== undefined)
-                warnFailed(prepared.session, outcome.error);
-            return outcome;
-        });
-        outcomes = settled.map((result, i) => {
-            if (result.status === 'fulfilled')
-                return result.value;
-            warnFailed(sessions[i].session, (0,src_errors/* describeError */.Uc)(result.reason));
-            return failedOutcome(sessions[i].session, '', result.reason);
-        });
-    }
-    finally {
-        logs.restore();
-        const removal = new SandboxRemoval(parent);
-        removal.start();
-        await removal.finished();
-    }
-    setOutput(RESULTS_OUTPUT, resultsOutput(outcomes));
-    await writeSessionsSummary(outcomes);
-    const failed = failedCount(outcomes);
-    if (failed > 0) {
-        setFailed(`${failed} of ${outcomes.length} session${outcomes.length === 1 ? '' : 's'} failed (see the job summary and the 'results' output).`);
-    }
-}
-async function readSessions() {
-    const source = sessionsSource(getInput('sessions'));
-    let text;
-    if (source && 'file' in source) {
-        const { context, realPaths } = await resolveRealPaths(readRunnerContext(process.env), (name) => getInput(name), ['sessions']);
-        const file = parsePath('sessions', source.file, context, { mayBeRoot: false }, realPaths.sessions);
-        text = await promises_.readFile(file, 'utf8').catch((error) => {
-            throw new src_errors/* InputError */.dz('sessions', `names the file ${(0,log_text/* quotedName */.aH)(source.file)}, which cannot be read (${error.code})`);
-        });
-    }
-    else {
-        text = source?.text ?? '';
-    }
-    return parseSessions(text, {
-        knownInputs: PUBLISH_INPUTS,
-        stepInput: (name) => getInput(name)
-    });
-}
-async function readSessionInputs(session) {
-    // Each session gets a fresh clone under RUNNER_TEMP: `path` is the step's, never a session's.
-    const get = (name) => (name === 'path' ? '' : session.getInput(name));
-    try {
-        return await readInputs(process.env, get);
-    }
-    catch (error) {
-        if (!(error instanceof src_errors/* ActionError */.lZ))
-            throw error;
-        throw new src_errors/* ActionError */.lZ(`Session ${session.index} (${(0,log_text/* quoteName */.AB)(session.repo)}): ${error.message}`);
-    }
-}
-/** One session, never throwing: its failure is its outcome. */
-async function publishSession({ session, read }, token, sandboxParent, early) {
-    let target = session.getInput('target-branch').trim();
-    try {
-        const { inputs, context, outbox } = read;
-        const report = await publishOne({
-            ...{ token, inputs, context, outbox, sandboxParent, ...early },
-            onTarget: (resolved) => (target = resolved)
-        });
-        return {
-            repo: session.repo,
-            targetBranch: report.targetBranch,
-            operation: report.operation,
-            pullRequest: report.pullRequest,
-            pushed: report.pushed,
-            headSha: report.headSha,
-            error: undefined
-        };
-    }
-    catch (error) {
-        return failedOutcome(session, target, error);
-    }
-}
-function warnFailed(session, message) {
-    warning(`Session ${session.index} (${(0,log_text/* quoteName */.AB)(session.repo)}) failed: ${message}`);
-}
-function failedOutcome(session, target, error) {
-    const message = (0,src_errors/* describeError */.Uc)(error);
-    return {
-        repo: session.repo,
-        targetBranch: target,
-        operation: 'failed',
-        pullRequest: undefined,
-        pushed: false,
-        headSha: undefined,
-        error: message
-    };
-}
-async function writeSessionsSummary(outcomes) {
-    if (!process.env.GITHUB_STEP_SUMMARY)
-        return;
-    await summary_summary
-        .addHeading('outbox-publisher', 2)
-        .addRaw(sessionsSummaryLine(outcomes), true)
-        .addTable(sessionsSummaryRows(outcomes))
-        .write()
-        .catch((error) => warning(`Could not write the job summary: ${error.message}`));
-}
-
-;// CONCATENATED MODULE: ./src/main.ts
-
-
-
-
-
-
-
-/**
- * The main step: token → inputs → sandbox and auth → work tree → changes → deliver → report, once,
- * or once per entry of the `sessions` input (src/sessions-run.ts).
- * `ghVersion` is `gh --version` when the entry point started it already.
- */
-async function run(early = {}) {
-    try {
-        // The token is masked before anything else can print it, even an input error.
-        const token = readToken(process.env, { info: info, mask: core_setSecret });
-        if (sessionsRequested()) {
-            await publishSessions(token, early);
-            return;
-        }
-        const { inputs, context, outbox } = await readInputs(process.env);
-        await writeReport(await publishOne({ token, inputs, context, outbox, ...early }));
-    }
-    catch (error) {
-        setFailed((0,src_errors/* describeError */.Uc)(error));
-        // A bug, not a problem with the workflow: its stack helps the report (shown only with debug logging).
-        if (!(error instanceof src_errors/* ActionError */.lZ) && error instanceof Error && error.stack)
-            core_debug(error.stack);
+        throw new errors/* InputError */.dz('body-path', `'${(0,log_text/* quoteName */.AB)(file)}' ${problem}`, 'Give a file inside the workspace that holds the body.');
     }
 }
 
 
 /***/ }),
 
-/***/ 843:
+/***/ 4318:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   l: () => (/* binding */ resolveRealPaths)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * `file` (absolute) with every symbolic link resolved in the part of it that exists; the part
+ * that does not exist yet is appended as given. The inside-the-workspace check compares these,
+ * so that a link inside the workspace cannot lead a clone or an outbox outside it.
+ */
+async function realPathOf(file) {
+    const missing = [];
+    let existing = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file);
+    for (;;) {
+        try {
+            return node_path__WEBPACK_IMPORTED_MODULE_1__.join(await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.realpath(existing), ...missing.reverse());
+        }
+        catch {
+            const parent = node_path__WEBPACK_IMPORTED_MODULE_1__.dirname(existing);
+            if (parent === existing)
+                return node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(file);
+            missing.push(node_path__WEBPACK_IMPORTED_MODULE_1__.basename(existing));
+            existing = parent;
+        }
+    }
+}
+/**
+ * The runner's folders as real paths, and the real paths of the inputs `names` (by default `path`,
+ * `outbox` and `body-path`, for parseInputs).
+ */
+async function resolveRealPaths(context, get, names = ['path', 'outbox', 'body-path']) {
+    const [workspace, runnerTemp] = await Promise.all([
+        realPathOf(context.workspace),
+        realPathOf(context.runnerTemp)
+    ]);
+    const realPaths = {};
+    for (const input of names) {
+        const value = get(input).trim();
+        if (value)
+            realPaths[input] = await realPathOf(node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(workspace, value));
+    }
+    return { context: { ...context, workspace, runnerTemp }, realPaths };
+}
+
+
+/***/ }),
+
+/***/ 6163:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ readRunnerContext)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+
+
+function readRunnerContext(env) {
+    const serverUrl = (env.GITHUB_SERVER_URL || 'https://github.com').replace(/\/+$/, '');
+    let host;
+    try {
+        host = new URL(serverUrl).hostname;
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz('GITHUB_SERVER_URL', `'${serverUrl}' is not a URL`);
+    }
+    const apiUrl = (env.GITHUB_API_URL || (host === 'github.com' ? 'https://api.github.com' : `${serverUrl}/api/v3`)).replace(/\/+$/, '');
+    const runnerTemp = env.RUNNER_TEMP || node_path__WEBPACK_IMPORTED_MODULE_0__.join(env.HOME || '/tmp', '.outbox-publisher-temp');
+    const runUrl = env.GITHUB_REPOSITORY && env.GITHUB_RUN_ID
+        ? `${serverUrl}/${env.GITHUB_REPOSITORY}/actions/runs/${env.GITHUB_RUN_ID}`
+        : undefined;
+    return {
+        serverUrl,
+        apiUrl,
+        host,
+        workspace: node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(env.GITHUB_WORKSPACE || process.cwd()),
+        runnerTemp: node_path__WEBPACK_IMPORTED_MODULE_0__.resolve(runnerTemp),
+        repository: env.GITHUB_REPOSITORY || undefined,
+        runUrl
+    };
+}
+
+
+/***/ }),
+
+/***/ 8530:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46501,6 +44110,26 @@ var exec = __nccwpck_require__(2876);
 var errors = __nccwpck_require__(3916);
 // EXTERNAL MODULE: ./src/log-text.ts
 var log_text = __nccwpck_require__(3529);
+;// CONCATENATED MODULE: ./src/command-result.ts
+
+
+function settle(tool, args, outcome, options) {
+    if (outcome instanceof Error) {
+        if (/Unable to locate executable/.test(outcome.message))
+            throw new errors/* ActionError */.lZ(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
+        throw outcome;
+    }
+    if (outcome.exitCode !== 0 && !options.allowFailure) {
+        throw new errors/* CommandError */.Qd((0,log_text/* commandLine */.ay)(tool, args), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
+    }
+    return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
+}
+const INSTALL_HINTS = {
+    gh: 'Install the GitHub CLI before this step: it is preinstalled on GitHub-hosted runners; on Debian or Ubuntu run `sudo apt-get install -y gh` (see https://cli.github.com for other systems).',
+    git: 'Install git before this step (on Debian or Ubuntu: `sudo apt-get install -y git`).',
+    bash: 'This action needs bash to run the `run` script.'
+};
+
 ;// CONCATENATED MODULE: ./src/sandbox-env.ts
 
 /** The environment of every process the sandbox starts: what is inherited, and what is set. */
@@ -46545,8 +44174,34 @@ function inheritedEnv() {
     }
     return env;
 }
+/**
+ * The git config that makes a git (or git-lfs) process send the token with its first request to
+ * `serverUrl`, as actions/checkout does, and run no hook while it holds it.
+ */
+function authHeaderEntries(serverUrl, token) {
+    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+    return [
+        [`http.${serverUrl}/.extraheader`, `AUTHORIZATION: basic ${basic}`],
+        ['core.hooksPath', '/dev/null'],
+        // git 2.46+ would otherwise also ask gh first and send a second Authorization header.
+        ['http.proactiveAuth', 'none']
+    ];
+}
+/** GIT_CONFIG_COUNT/KEY/VALUE for `entries`, after any that the job itself set. */
+function gitConfigEnv(entries) {
+    if (entries.length === 0)
+        return {};
+    const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
+    const env = { GIT_CONFIG_COUNT: String(inherited + entries.length) };
+    entries.forEach(([key, value], i) => {
+        env[`GIT_CONFIG_KEY_${inherited + i}`] = key;
+        env[`GIT_CONFIG_VALUE_${inherited + i}`] = value;
+    });
+    return env;
+}
 
 ;// CONCATENATED MODULE: ./src/sandbox.ts
+
 
 
 
@@ -46645,10 +44300,7 @@ class Sandbox {
      * off for them, so nothing a `run` script left in the clone runs with the header.
      */
     authenticateGit(serverUrl, token) {
-        const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-        this.authenticatedGitEntries.push([`http.${serverUrl}/.extraheader`, `AUTHORIZATION: basic ${basic}`], ['core.hooksPath', '/dev/null'], 
-        // git 2.46+ would otherwise also ask gh first and send a second Authorization header.
-        ['http.proactiveAuth', 'none']);
+        this.authenticatedGitEntries.push(...authHeaderEntries(serverUrl, token));
     }
     /** Every child's environment; `authenticated` adds the header of `authenticateGit`. */
     env(authenticated = false) {
@@ -46723,34 +44375,191 @@ class Sandbox {
         await promises_.rm(this.dir, { recursive: true, force: true });
     }
 }
-/** GIT_CONFIG_COUNT/KEY/VALUE for `entries`, after any that the job itself set. */
-function gitConfigEnv(entries) {
-    if (entries.length === 0)
-        return {};
-    const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
-    const env = { GIT_CONFIG_COUNT: String(inherited + entries.length) };
-    entries.forEach(([key, value], i) => {
-        env[`GIT_CONFIG_KEY_${inherited + i}`] = key;
-        env[`GIT_CONFIG_VALUE_${inherited + i}`] = value;
-    });
-    return env;
-}
-function settle(tool, args, outcome, options) {
-    if (outcome instanceof Error) {
-        if (/Unable to locate executable/.test(outcome.message))
-            throw new errors/* ActionError */.lZ(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
-        throw outcome;
-    }
-    if (outcome.exitCode !== 0 && !options.allowFailure) {
-        throw new errors/* CommandError */.Qd((0,log_text/* commandLine */.ay)(tool, args), outcome.exitCode, outcome.stderr || outcome.stdout, options.fix);
-    }
-    return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
-}
-const INSTALL_HINTS = {
-    gh: 'Install the GitHub CLI before this step: it is preinstalled on GitHub-hosted runners; on Debian or Ubuntu run `sudo apt-get install -y gh` (see https://cli.github.com for other systems).',
-    git: 'Install git before this step (on Debian or Ubuntu: `sudo apt-get install -y git`).',
-    bash: 'This action needs bash to run the `run` script.'
+
+
+/***/ }),
+
+/***/ 2462:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ STATE)
+/* harmony export */ });
+/** Names under which main records, with core.saveState, what its post step must undo. */
+const STATE = {
+    sandboxDir: 'sandbox-dir',
+    /** Set once main has deleted the sandbox itself, leaving the post step nothing to do. */
+    removed: 'sandbox-removed'
 };
+
+
+/***/ }),
+
+/***/ 7772:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   F: () => (/* binding */ parseScopes),
+/* harmony export */   b: () => (/* binding */ TOKEN_VARIABLE)
+/* harmony export */ });
+/**
+ * What every layer may know about the token without holding it: the variable it is read from,
+ * and its scopes as GitHub reports them.
+ */
+const TOKEN_VARIABLE = 'GITHUB_TOKEN';
+/** `X-OAuth-Scopes` as a list; null when the header is absent (fine-grained and installation tokens). */
+function parseScopes(header) {
+    if (header === undefined || header === null)
+        return null;
+    return header
+        .split(',')
+        .map((scope) => scope.trim())
+        .filter((scope) => scope.length > 0);
+}
+
+
+/***/ }),
+
+/***/ 4606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AI: () => (/* binding */ readToken),
+/* harmony export */   Kl: () => (/* binding */ reportsNoScopes),
+/* harmony export */   S_: () => (/* binding */ reviewTokenAccess)
+/* harmony export */ });
+/* unused harmony exports tokenKind, secretForms, malformation, reviewScopes, parseExpiration, expiryWarning */
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
+/* harmony import */ var _token_facts_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7772);
+
+
+const KINDS = [
+    ['github_pat_', { id: 'fine-grained', label: 'fine-grained personal access token' }],
+    ['ghp_', { id: 'classic', label: 'classic personal access token' }],
+    ['ghs_', { id: 'installation', label: 'GitHub App installation token (or the workflow GITHUB_TOKEN)' }],
+    ['gho_', { id: 'oauth', label: 'OAuth app token' }],
+    ['ghu_', { id: 'user-to-server', label: 'GitHub App user-to-server token' }]
+];
+function tokenKind(token) {
+    for (const [prefix, kind] of KINDS)
+        if (token.startsWith(prefix))
+            return kind;
+    return { id: 'unknown', label: 'token of unknown kind (no known prefix)' };
+}
+/** Installation and fine-grained tokens carry no X-OAuth-Scopes, so gh's login takes them as they are. */
+function reportsNoScopes(token) {
+    return ['installation', 'fine-grained'].includes(tokenKind(token).id);
+}
+/** Every form in which the token could turn up in a log: all of them must be masked. */
+function secretForms(token) {
+    const forms = [
+        token,
+        Buffer.from(`x-access-token:${token}`).toString('base64'),
+        Buffer.from(`${token}:x-oauth-basic`).toString('base64'),
+        Buffer.from(`:${token}`).toString('base64'),
+        Buffer.from(token).toString('base64'),
+        encodeURIComponent(token)
+    ];
+    // Parts of a malformed multi-line value, so that no line of it shows either.
+    for (const line of token.split(/[\r\n]+/))
+        if (line.trim().length >= 8)
+            forms.push(line.trim());
+    return [...new Set(forms)];
+}
+/** GitHub documents token lengths of up to 255 characters. */
+const MAX_TOKEN_LENGTH = 255;
+/** Why the value cannot be a GitHub token (letters, digits, '_', '.', '-'), or undefined when it can. */
+function malformation(token) {
+    if (/[\r\n]/.test(token))
+        return 'contains a line break';
+    if (/[ \t]/.test(token))
+        return 'contains white space';
+    if (/[\x00-\x1f\x7f]/.test(token))
+        return 'contains a control character';
+    if (/[^\x21-\x7e]/.test(token))
+        return 'contains characters outside printable ASCII';
+    const odd = /[^A-Za-z0-9_.-]/.exec(token);
+    if (odd)
+        return `contains '${odd[0]}', which no GitHub token does`;
+    if (token.length > MAX_TOKEN_LENGTH)
+        return `is ${token.length} characters long; GitHub tokens have at most ${MAX_TOKEN_LENGTH}`;
+    return undefined;
+}
+/**
+ * Reads the token from GITHUB_TOKEN and masks it (and its derived forms) before anything
+ * else can print it. The environment variable is the only source on purpose: no input, no file.
+ */
+function readToken(env, log) {
+    log.info('Reading GitHub token from environment variable');
+    const raw = env[_token_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_VARIABLE */ .b];
+    if (raw === undefined || raw.trim() === '') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${_token_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_VARIABLE */ .b} environment variable not set`, "Map a secret into the step's environment: `env: { GITHUB_TOKEN: ${{ secrets.YOUR_TOKEN }} }` (or `${{ github.token }}` for the workflow token).");
+    }
+    for (const form of secretForms(raw))
+        log.mask(form);
+    const problem = malformation(raw);
+    if (problem) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`${_token_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_VARIABLE */ .b} is malformed: it ${problem}`, 'Check the secret: a token is one word of printable characters, with no spaces or newlines around or inside it.');
+    }
+    log.info('Successfully read GitHub token from environment');
+    log.info(`Token kind: ${tokenKind(raw).label}`);
+    return raw;
+}
+const ORG_SCOPES = ['read:org', 'write:org', 'admin:org'];
+function reviewScopes(scopes, repositoryIsPrivate) {
+    if (scopes === null)
+        return { missing: undefined, broad: [], ghLoginAccepts: true };
+    const has = (scope) => scopes.includes(scope);
+    const canWrite = has('repo') || (!repositoryIsPrivate && has('public_repo'));
+    const needed = repositoryIsPrivate ? "'repo'" : "'repo' or 'public_repo'";
+    const missing = canWrite
+        ? undefined
+        : `The token's scopes (${scopes.join(', ') || 'none'}) do not include ${needed}, which pushing to this repository needs.`;
+    const broad = scopes.filter((scope) => scope === 'delete_repo' || scope.startsWith('admin:'));
+    return { missing, broad, ghLoginAccepts: has('repo') && ORG_SCOPES.some(has) };
+}
+/**
+ * Checks what the API told us about the token: fails when it cannot push, warns about broad
+ * scopes and a near expiry. Returns the review, whose `ghLoginAccepts` picks gh's auth way.
+ */
+function reviewTokenAccess(facts, warn, now = new Date()) {
+    const review = reviewScopes((0,_token_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .parseScopes */ .F)(facts.scopesHeader), facts.isPrivate);
+    if (review.missing)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(review.missing, `Give the token the ${facts.isPrivate ? "'repo'" : "'public_repo' (or 'repo')"} scope, or use a fine-grained token with contents and pull-requests write access.`);
+    if (review.broad.length > 0) {
+        warn(`The token carries scopes this action does not need: ${review.broad.join(', ')}. A token without them limits the damage if it leaks.`);
+    }
+    const expiry = expiryWarning(facts.expirationHeader, now);
+    if (expiry)
+        warn(expiry);
+    return review;
+}
+/** Parses `github-authentication-token-expiration` ("2026-12-01 10:00:00 UTC" or "... -0800"). */
+function parseExpiration(header) {
+    if (!header)
+        return undefined;
+    const match = /^(\d{4}-\d{2}-\d{2})[ T](\d{2}:\d{2}:\d{2})\s*(UTC|Z|[+-]\d{2}:?\d{2})?$/.exec(header.trim());
+    if (!match)
+        return undefined;
+    const zone = !match[3] || match[3] === 'UTC' || match[3] === 'Z'
+        ? 'Z'
+        : match[3].replace(/^([+-]\d{2})(\d{2})$/, '$1:$2');
+    const date = new Date(`${match[1]}T${match[2]}${zone}`);
+    return Number.isNaN(date.getTime()) ? undefined : date;
+}
+const EXPIRY_WARNING_DAYS = 14;
+function expiryWarning(header, now) {
+    const expires = parseExpiration(header);
+    if (!expires)
+        return undefined;
+    const days = (expires.getTime() - now.getTime()) / 86_400_000;
+    if (days > EXPIRY_WARNING_DAYS)
+        return undefined;
+    const when = days <= 0
+        ? 'has expired'
+        : `expires in ${Math.max(1, Math.floor(days))} day(s), on ${expires.toISOString()}`;
+    return `The token in ${_token_facts_js__WEBPACK_IMPORTED_MODULE_1__/* .TOKEN_VARIABLE */ .b} ${when}. Create a new one and update the secret before then.`;
+}
 
 
 /***/ }),
@@ -47014,8570 +44823,1843 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
 /***/ }),
 
-/***/ 7349:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+/***/ 3360:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
 
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  lm: () => (/* binding */ notice),
+  LZ: () => (/* binding */ saveState),
+  C1: () => (/* binding */ setFailed),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
 
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveBlockMap = __nccwpck_require__(7103);
-var resolveBlockSeq = __nccwpck_require__(334);
-var resolveFlowCollection = __nccwpck_require__(3142);
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, error, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, platform, setCommandEcho, startGroup, toPlatformPath, toPosixPath, toWin32Path
 
-function resolveCollection(CN, ctx, token, onError, tagName, tag) {
-    const coll = token.type === 'block-map'
-        ? resolveBlockMap.resolveBlockMap(CN, ctx, token, onError, tag)
-        : token.type === 'block-seq'
-            ? resolveBlockSeq.resolveBlockSeq(CN, ctx, token, onError, tag)
-            : resolveFlowCollection.resolveFlowCollection(CN, ctx, token, onError, tag);
-    const Coll = coll.constructor;
-    // If we got a tagName matching the class, or the tag name is '!',
-    // then use the tagName from the node class used to create it.
-    if (tagName === '!' || tagName === Coll.tagName) {
-        coll.tag = Coll.tagName;
-        return coll;
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function utils_toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
     }
-    if (tagName)
-        coll.tag = tagName;
-    return coll;
-}
-function composeCollection(CN, ctx, token, props, onError) {
-    const tagToken = props.tag;
-    const tagName = !tagToken
-        ? null
-        : ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg));
-    if (token.type === 'block-seq') {
-        const { anchor, newlineAfterProp: nl } = props;
-        const lastProp = anchor && tagToken
-            ? anchor.offset > tagToken.offset
-                ? anchor
-                : tagToken
-            : (anchor ?? tagToken);
-        if (lastProp && (!nl || nl.offset < lastProp.offset)) {
-            const message = 'Missing newline after block sequence props';
-            onError(lastProp, 'MISSING_CHAR', message);
-        }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
     }
-    const expType = token.type === 'block-map'
-        ? 'map'
-        : token.type === 'block-seq'
-            ? 'seq'
-            : token.start.source === '{'
-                ? 'map'
-                : 'seq';
-    // shortcut: check if it's a generic YAMLMap or YAMLSeq
-    // before jumping into the custom tag logic.
-    if (!tagToken ||
-        !tagName ||
-        tagName === '!' ||
-        (tagName === YAMLMap.YAMLMap.tagName && expType === 'map') ||
-        (tagName === YAMLSeq.YAMLSeq.tagName && expType === 'seq')) {
-        return resolveCollection(CN, ctx, token, onError, tagName);
-    }
-    let tag = ctx.schema.tags.find(t => t.tag === tagName && t.collection === expType);
-    if (!tag) {
-        const kt = ctx.schema.knownTags[tagName];
-        if (kt?.collection === expType) {
-            ctx.schema.tags.push(Object.assign({}, kt, { default: false }));
-            tag = kt;
-        }
-        else {
-            if (kt) {
-                onError(tagToken, 'BAD_COLLECTION_TYPE', `${kt.tag} used for ${expType} collection, but expects ${kt.collection ?? 'scalar'}`, true);
-            }
-            else {
-                onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, true);
-            }
-            return resolveCollection(CN, ctx, token, onError, tagName);
-        }
-    }
-    const coll = resolveCollection(CN, ctx, token, onError, tagName, tag);
-    const res = tag.resolve?.(coll, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg), ctx.options) ?? coll;
-    const node = identity.isNode(res)
-        ? res
-        : new Scalar.Scalar(res);
-    node.range = coll.range;
-    node.tag = tagName;
-    if (tag?.format)
-        node.format = tag.format;
-    return node;
-}
-
-exports.composeCollection = composeCollection;
-
-
-/***/ }),
-
-/***/ 3683:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Document = __nccwpck_require__(3021);
-var composeNode = __nccwpck_require__(5937);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-
-function composeDoc(options, directives, { offset, start, value, end }, onError) {
-    const opts = Object.assign({ _directives: directives }, options);
-    const doc = new Document.Document(undefined, opts);
-    const ctx = {
-        atKey: false,
-        atRoot: true,
-        directives: doc.directives,
-        options: doc.options,
-        schema: doc.schema
-    };
-    const props = resolveProps.resolveProps(start, {
-        indicator: 'doc-start',
-        next: value ?? end?.[0],
-        offset,
-        onError,
-        parentIndent: 0,
-        startOnNewline: true
-    });
-    if (props.found) {
-        doc.directives.docStart = true;
-        if (value &&
-            (value.type === 'block-map' || value.type === 'block-seq') &&
-            !props.hasNewline)
-            onError(props.end, 'MISSING_CHAR', 'Block collection cannot start on same line with directives-end marker');
-    }
-    // @ts-expect-error If Contents is set, let's trust the user
-    doc.contents = value
-        ? composeNode.composeNode(ctx, value, props, onError)
-        : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
-    const contentEnd = doc.contents.range[2];
-    const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
-    if (re.comment)
-        doc.comment = re.comment;
-    doc.range = [offset, contentEnd, re.offset];
-    return doc;
-}
-
-exports.composeDoc = composeDoc;
-
-
-/***/ }),
-
-/***/ 5937:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var composeCollection = __nccwpck_require__(7349);
-var composeScalar = __nccwpck_require__(5413);
-var resolveEnd = __nccwpck_require__(7788);
-var utilEmptyScalarPosition = __nccwpck_require__(2599);
-
-const CN = { composeNode, composeEmptyNode };
-function composeNode(ctx, token, props, onError) {
-    const atKey = ctx.atKey;
-    const { spaceBefore, comment, anchor, tag } = props;
-    let node;
-    let isSrcToken = true;
-    switch (token.type) {
-        case 'alias':
-            node = composeAlias(ctx, token, onError);
-            if (anchor || tag)
-                onError(token, 'ALIAS_PROPS', 'An alias node must not specify any properties');
-            break;
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'block-scalar':
-            node = composeScalar.composeScalar(ctx, token, tag, onError);
-            if (anchor)
-                node.anchor = anchor.source.substring(1);
-            break;
-        case 'block-map':
-        case 'block-seq':
-        case 'flow-collection':
-            try {
-                node = composeCollection.composeCollection(CN, ctx, token, props, onError);
-                if (anchor)
-                    node.anchor = anchor.source.substring(1);
-            }
-            catch (error) {
-                // Almost certainly here due to a stack overflow
-                const message = error instanceof Error ? error.message : String(error);
-                onError(token, 'RESOURCE_EXHAUSTION', message);
-            }
-            break;
-        default: {
-            const message = token.type === 'error'
-                ? token.message
-                : `Unsupported token (type: ${token.type})`;
-            onError(token, 'UNEXPECTED_TOKEN', message);
-            isSrcToken = false;
-        }
-    }
-    node ?? (node = composeEmptyNode(ctx, token.offset, undefined, null, props, onError));
-    if (anchor && node.anchor === '')
-        onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    if (atKey &&
-        ctx.options.stringKeys &&
-        (!identity.isScalar(node) ||
-            typeof node.value !== 'string' ||
-            (node.tag && node.tag !== 'tag:yaml.org,2002:str'))) {
-        const msg = 'With stringKeys, all keys must be strings';
-        onError(tag ?? token, 'NON_STRING_KEY', msg);
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        if (token.type === 'scalar' && token.source === '')
-            node.comment = comment;
-        else
-            node.commentBefore = comment;
-    }
-    // @ts-expect-error Type checking misses meaning of isSrcToken
-    if (ctx.options.keepSourceTokens && isSrcToken)
-        node.srcToken = token;
-    return node;
-}
-function composeEmptyNode(ctx, offset, before, pos, { spaceBefore, comment, anchor, tag, end }, onError) {
-    const token = {
-        type: 'scalar',
-        offset: utilEmptyScalarPosition.emptyScalarPosition(offset, before, pos),
-        indent: -1,
-        source: ''
-    };
-    const node = composeScalar.composeScalar(ctx, token, tag, onError);
-    if (anchor) {
-        node.anchor = anchor.source.substring(1);
-        if (node.anchor === '')
-            onError(anchor, 'BAD_ALIAS', 'Anchor cannot be an empty string');
-    }
-    if (spaceBefore)
-        node.spaceBefore = true;
-    if (comment) {
-        node.comment = comment;
-        node.range[2] = end;
-    }
-    return node;
-}
-function composeAlias({ options }, { offset, source, end }, onError) {
-    const alias = new Alias.Alias(source.substring(1));
-    if (alias.source === '')
-        onError(offset, 'BAD_ALIAS', 'Alias cannot be an empty string');
-    if (alias.source.endsWith(':'))
-        onError(offset + source.length - 1, 'BAD_ALIAS', 'Alias ending in : is ambiguous', true);
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, options.strict, onError);
-    alias.range = [offset, valueEnd, re.offset];
-    if (re.comment)
-        alias.comment = re.comment;
-    return alias;
-}
-
-exports.composeEmptyNode = composeEmptyNode;
-exports.composeNode = composeNode;
-
-
-/***/ }),
-
-/***/ 5413:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-
-function composeScalar(ctx, token, tagToken, onError) {
-    const { value, type, comment, range } = token.type === 'block-scalar'
-        ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError)
-        : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
-    const tagName = tagToken
-        ? ctx.directives.tagName(tagToken.source, msg => onError(tagToken, 'TAG_RESOLVE_FAILED', msg))
-        : null;
-    let tag;
-    if (ctx.options.stringKeys && ctx.atKey) {
-        tag = ctx.schema[identity.SCALAR];
-    }
-    else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
-    else if (token.type === 'scalar')
-        tag = findScalarTagByTest(ctx, value, token, onError);
-    else
-        tag = ctx.schema[identity.SCALAR];
-    let scalar;
-    try {
-        const res = tag.resolve(value, msg => onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg), ctx.options);
-        scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
-    }
-    catch (error) {
-        const msg = error instanceof Error ? error.message : String(error);
-        onError(tagToken ?? token, 'TAG_RESOLVE_FAILED', msg);
-        scalar = new Scalar.Scalar(value);
-    }
-    scalar.range = range;
-    scalar.source = value;
-    if (type)
-        scalar.type = type;
-    if (tagName)
-        scalar.tag = tagName;
-    if (tag.format)
-        scalar.format = tag.format;
-    if (comment)
-        scalar.comment = comment;
-    return scalar;
-}
-function findScalarTagByName(schema, value, tagName, tagToken, onError) {
-    if (tagName === '!')
-        return schema[identity.SCALAR]; // non-specific tag
-    const matchWithTest = [];
-    for (const tag of schema.tags) {
-        if (!tag.collection && tag.tag === tagName) {
-            if (tag.default && tag.test)
-                matchWithTest.push(tag);
-            else
-                return tag;
-        }
-    }
-    for (const tag of matchWithTest)
-        if (tag.test?.test(value))
-            return tag;
-    const kt = schema.knownTags[tagName];
-    if (kt && !kt.collection) {
-        // Ensure that the known tag is available for stringifying,
-        // but does not get used by default.
-        schema.tags.push(Object.assign({}, kt, { default: false, test: undefined }));
-        return kt;
-    }
-    onError(tagToken, 'TAG_RESOLVE_FAILED', `Unresolved tag: ${tagName}`, tagName !== 'tag:yaml.org,2002:str');
-    return schema[identity.SCALAR];
-}
-function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-    const tag = schema.tags.find(tag => (tag.default === true || (atKey && tag.default === 'key')) &&
-        tag.test?.test(value)) || schema[identity.SCALAR];
-    if (schema.compat) {
-        const compat = schema.compat.find(tag => tag.default && tag.test?.test(value)) ??
-            schema[identity.SCALAR];
-        if (tag.tag !== compat.tag) {
-            const ts = directives.tagString(tag.tag);
-            const cs = directives.tagString(compat.tag);
-            const msg = `Value may be parsed as either ${ts} or ${cs}`;
-            onError(token, 'TAG_RESOLVE_FAILED', msg, true);
-        }
-    }
-    return tag;
-}
-
-exports.composeScalar = composeScalar;
-
-
-/***/ }),
-
-/***/ 9984:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var directives = __nccwpck_require__(1342);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var identity = __nccwpck_require__(1127);
-var composeDoc = __nccwpck_require__(3683);
-var resolveEnd = __nccwpck_require__(7788);
-
-function getErrorPos(src) {
-    if (typeof src === 'number')
-        return [src, src + 1];
-    if (Array.isArray(src))
-        return src.length === 2 ? src : [src[0], src[1]];
-    const { offset, source } = src;
-    return [offset, offset + (typeof source === 'string' ? source.length : 1)];
-}
-function parsePrelude(prelude) {
-    let comment = '';
-    let atComment = false;
-    let afterEmptyLine = false;
-    for (let i = 0; i < prelude.length; ++i) {
-        const source = prelude[i];
-        switch (source[0]) {
-            case '#':
-                comment +=
-                    (comment === '' ? '' : afterEmptyLine ? '\n\n' : '\n') +
-                        (source.substring(1) || ' ');
-                atComment = true;
-                afterEmptyLine = false;
-                break;
-            case '%':
-                if (prelude[i + 1]?.[0] !== '#')
-                    i += 1;
-                atComment = false;
-                break;
-            default:
-                // This may be wrong after doc-end, but in that case it doesn't matter
-                if (!atComment)
-                    afterEmptyLine = true;
-                atComment = false;
-        }
-    }
-    return { comment, afterEmptyLine };
+    return JSON.stringify(input);
 }
 /**
- * Compose a stream of CST nodes into a stream of YAML Documents.
  *
- * ```ts
- * import { Composer, Parser } from 'yaml'
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
  *
- * const src: string = ...
- * const tokens = new Parser().parse(src)
- * const docs = new Composer().compose(tokens)
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
  * ```
- */
-class Composer {
-    constructor(options = {}) {
-        this.doc = null;
-        this.atDirectives = false;
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-        this.onError = (source, code, message, warning) => {
-            const pos = getErrorPos(source);
-            if (warning)
-                this.warnings.push(new errors.YAMLWarning(pos, code, message));
-            else
-                this.errors.push(new errors.YAMLParseError(pos, code, message));
-        };
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        this.directives = new directives.Directives({ version: options.version || '1.2' });
-        this.options = options;
-    }
-    decorate(doc, afterDoc) {
-        const { comment, afterEmptyLine } = parsePrelude(this.prelude);
-        //console.log({ dc: doc.comment, prelude, comment })
-        if (comment) {
-            const dc = doc.contents;
-            if (afterDoc) {
-                doc.comment = doc.comment ? `${doc.comment}\n${comment}` : comment;
-            }
-            else if (afterEmptyLine || doc.directives.docStart || !dc) {
-                doc.commentBefore = comment;
-            }
-            else if (identity.isCollection(dc) && !dc.flow && dc.items.length > 0) {
-                let it = dc.items[0];
-                if (identity.isPair(it))
-                    it = it.key;
-                const cb = it.commentBefore;
-                it.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-            else {
-                const cb = dc.commentBefore;
-                dc.commentBefore = cb ? `${comment}\n${cb}` : comment;
-            }
-        }
-        if (afterDoc) {
-            for (let i = 0; i < this.errors.length; ++i)
-                doc.errors.push(this.errors[i]);
-            for (let i = 0; i < this.warnings.length; ++i)
-                doc.warnings.push(this.warnings[i]);
-        }
-        else {
-            doc.errors = this.errors;
-            doc.warnings = this.warnings;
-        }
-        this.prelude = [];
-        this.errors = [];
-        this.warnings = [];
-    }
-    /**
-     * Current stream status information.
-     *
-     * Mostly useful at the end of input for an empty stream.
-     */
-    streamInfo() {
-        return {
-            comment: parsePrelude(this.prelude).comment,
-            directives: this.directives,
-            errors: this.errors,
-            warnings: this.warnings
-        };
-    }
-    /**
-     * Compose tokens into documents.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *compose(tokens, forceDoc = false, endOffset = -1) {
-        for (const token of tokens)
-            yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
-    }
-    /** Advance the composer by one CST token. */
-    *next(token) {
-        if (node_process.env.LOG_STREAM)
-            console.dir(token, { depth: null });
-        switch (token.type) {
-            case 'directive':
-                this.directives.add(token.source, (offset, message, warning) => {
-                    const pos = getErrorPos(token);
-                    pos[0] += offset;
-                    this.onError(pos, 'BAD_DIRECTIVE', message, warning);
-                });
-                this.prelude.push(token.source);
-                this.atDirectives = true;
-                break;
-            case 'document': {
-                const doc = composeDoc.composeDoc(this.options, this.directives, token, this.onError);
-                if (this.atDirectives && !doc.directives.docStart)
-                    this.onError(token, 'MISSING_CHAR', 'Missing directives-end/doc-start indicator line');
-                this.decorate(doc, false);
-                if (this.doc)
-                    yield this.doc;
-                this.doc = doc;
-                this.atDirectives = false;
-                break;
-            }
-            case 'byte-order-mark':
-            case 'space':
-                break;
-            case 'comment':
-            case 'newline':
-                this.prelude.push(token.source);
-                break;
-            case 'error': {
-                const msg = token.source
-                    ? `${token.message}: ${JSON.stringify(token.source)}`
-                    : token.message;
-                const error = new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg);
-                if (this.atDirectives || !this.doc)
-                    this.errors.push(error);
-                else
-                    this.doc.errors.push(error);
-                break;
-            }
-            case 'doc-end': {
-                if (!this.doc) {
-                    const msg = 'Unexpected doc-end without preceding document';
-                    this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', msg));
-                    break;
-                }
-                this.doc.directives.docEnd = true;
-                const end = resolveEnd.resolveEnd(token.end, token.offset + token.source.length, this.doc.options.strict, this.onError);
-                this.decorate(this.doc, true);
-                if (end.comment) {
-                    const dc = this.doc.comment;
-                    this.doc.comment = dc ? `${dc}\n${end.comment}` : end.comment;
-                }
-                this.doc.range[2] = end.offset;
-                break;
-            }
-            default:
-                this.errors.push(new errors.YAMLParseError(getErrorPos(token), 'UNEXPECTED_TOKEN', `Unsupported token ${token.type}`));
-        }
-    }
-    /**
-     * Call at end of input to yield any remaining document.
-     *
-     * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
-     * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
-     */
-    *end(forceDoc = false, endOffset = -1) {
-        if (this.doc) {
-            this.decorate(this.doc, true);
-            yield this.doc;
-            this.doc = null;
-        }
-        else if (forceDoc) {
-            const opts = Object.assign({ _directives: this.directives }, this.options);
-            const doc = new Document.Document(undefined, opts);
-            if (this.atDirectives)
-                this.onError(endOffset, 'MISSING_CHAR', 'Missing directives-end indicator line');
-            doc.range = [0, endOffset, endOffset];
-            this.decorate(doc, false);
-            yield doc;
-        }
-    }
-}
-
-exports.Composer = Composer;
-
-
-/***/ }),
-
-/***/ 7103:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const startColMsg = 'All mapping items must start at the same column';
-function resolveBlockMap({ composeNode, composeEmptyNode }, ctx, bm, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLMap.YAMLMap;
-    const map = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    let offset = bm.offset;
-    let commentEnd = null;
-    for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
-        // key properties
-        const keyProps = resolveProps.resolveProps(start, {
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: true
-        });
-        const implicitKey = !keyProps.found;
-        if (implicitKey) {
-            if (key) {
-                if (key.type === 'block-seq')
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'A block sequence may not be used as an implicit map key');
-                else if ('indent' in key && key.indent !== bm.indent)
-                    onError(offset, 'BAD_INDENT', startColMsg);
-            }
-            if (!keyProps.anchor && !keyProps.tag && !sep) {
-                commentEnd = keyProps.end;
-                if (keyProps.comment) {
-                    if (map.comment)
-                        map.comment += '\n' + keyProps.comment;
-                    else
-                        map.comment = keyProps.comment;
-                }
-                continue;
-            }
-            if (keyProps.newlineAfterProp || utilContainsNewline.containsNewline(key)) {
-                onError(key ?? start[start.length - 1], 'MULTILINE_IMPLICIT_KEY', 'Implicit keys need to be on a single line');
-            }
-        }
-        else if (keyProps.found?.indent !== bm.indent) {
-            onError(offset, 'BAD_INDENT', startColMsg);
-        }
-        // key value
-        ctx.atKey = true;
-        const keyStart = keyProps.end;
-        const keyNode = key
-            ? composeNode(ctx, key, keyProps, onError)
-            : composeEmptyNode(ctx, keyStart, start, null, keyProps, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, key, onError);
-        ctx.atKey = false;
-        if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-            onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-        // value properties
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
-            indicator: 'map-value-ind',
-            next: value,
-            offset: keyNode.range[2],
-            onError,
-            parentIndent: bm.indent,
-            startOnNewline: !key || key.type === 'block-scalar'
-        });
-        offset = valueProps.end;
-        if (valueProps.found) {
-            if (implicitKey) {
-                if (value?.type === 'block-map' && !valueProps.hasNewline)
-                    onError(offset, 'BLOCK_AS_IMPLICIT_KEY', 'Nested mappings are not allowed in compact mappings');
-                if (ctx.options.strict &&
-                    keyProps.start < valueProps.found.offset - 1024)
-                    onError(keyNode.range, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit block mapping key');
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
-            if (ctx.schema.compat)
-                utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
-            offset = valueNode.range[2];
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-        else {
-            // key with no value
-            if (implicitKey)
-                onError(keyNode.range, 'MISSING_CHAR', 'Implicit map keys need to be followed by map values');
-            if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            map.items.push(pair);
-        }
-    }
-    if (commentEnd && commentEnd < offset)
-        onError(commentEnd, 'IMPOSSIBLE', 'Map comment with trailing content');
-    map.range = [bm.offset, offset, commentEnd ?? offset];
-    return map;
-}
-
-exports.resolveBlockMap = resolveBlockMap;
-
-
-/***/ }),
-
-/***/ 8913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function resolveBlockScalar(ctx, scalar, onError) {
-    const start = scalar.offset;
-    const header = parseBlockScalarHeader(scalar, ctx.options.strict, onError);
-    if (!header)
-        return { value: '', type: null, comment: '', range: [start, start, start] };
-    const type = header.mode === '>' ? Scalar.Scalar.BLOCK_FOLDED : Scalar.Scalar.BLOCK_LITERAL;
-    const lines = scalar.source ? splitLines(scalar.source) : [];
-    // determine the end of content & start of chomping
-    let chompStart = lines.length;
-    for (let i = lines.length - 1; i >= 0; --i) {
-        const content = lines[i][1];
-        if (content === '' || content === '\r')
-            chompStart = i;
-        else
-            break;
-    }
-    // shortcut for empty contents
-    if (chompStart === 0) {
-        const value = header.chomp === '+' && lines.length > 0
-            ? '\n'.repeat(Math.max(1, lines.length - 1))
-            : '';
-        let end = start + header.length;
-        if (scalar.source)
-            end += scalar.source.length;
-        return { value, type, comment: header.comment, range: [start, end, end] };
-    }
-    // find the indentation level to trim from start
-    let trimIndent = scalar.indent + header.indent;
-    let offset = scalar.offset + header.length;
-    let contentStart = 0;
-    for (let i = 0; i < chompStart; ++i) {
-        const [indent, content] = lines[i];
-        if (content === '' || content === '\r') {
-            if (header.indent === 0 && indent.length > trimIndent)
-                trimIndent = indent.length;
-        }
-        else {
-            if (indent.length < trimIndent) {
-                const message = 'Block scalars with more-indented leading empty lines must use an explicit indentation indicator';
-                onError(offset + indent.length, 'MISSING_CHAR', message);
-            }
-            if (header.indent === 0)
-                trimIndent = indent.length;
-            contentStart = i;
-            if (trimIndent === 0 && !ctx.atRoot) {
-                const message = 'Block scalar values in collections must be indented';
-                onError(offset, 'BAD_INDENT', message);
-            }
-            break;
-        }
-        offset += indent.length + content.length + 1;
-    }
-    // include trailing more-indented empty lines in content
-    for (let i = lines.length - 1; i >= chompStart; --i) {
-        if (lines[i][0].length > trimIndent)
-            chompStart = i + 1;
-    }
-    let value = '';
-    let sep = '';
-    let prevMoreIndented = false;
-    // leading whitespace is kept intact
-    for (let i = 0; i < contentStart; ++i)
-        value += lines[i][0].slice(trimIndent) + '\n';
-    for (let i = contentStart; i < chompStart; ++i) {
-        let [indent, content] = lines[i];
-        offset += indent.length + content.length + 1;
-        const crlf = content[content.length - 1] === '\r';
-        if (crlf)
-            content = content.slice(0, -1);
-        /* istanbul ignore if already caught in lexer */
-        if (content && indent.length < trimIndent) {
-            const src = header.indent
-                ? 'explicit indentation indicator'
-                : 'first line';
-            const message = `Block scalar lines must not be less indented than their ${src}`;
-            onError(offset - content.length - (crlf ? 2 : 1), 'BAD_INDENT', message);
-            indent = '';
-        }
-        if (type === Scalar.Scalar.BLOCK_LITERAL) {
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-        }
-        else if (indent.length > trimIndent || content[0] === '\t') {
-            // more-indented content within a folded block
-            if (sep === ' ')
-                sep = '\n';
-            else if (!prevMoreIndented && sep === '\n')
-                sep = '\n\n';
-            value += sep + indent.slice(trimIndent) + content;
-            sep = '\n';
-            prevMoreIndented = true;
-        }
-        else if (content === '') {
-            // empty line
-            if (sep === '\n')
-                value += '\n';
-            else
-                sep = '\n';
-        }
-        else {
-            value += sep + content;
-            sep = ' ';
-            prevMoreIndented = false;
-        }
-    }
-    switch (header.chomp) {
-        case '-':
-            break;
-        case '+':
-            for (let i = chompStart; i < lines.length; ++i)
-                value += '\n' + lines[i][0].slice(trimIndent);
-            if (value[value.length - 1] !== '\n')
-                value += '\n';
-            break;
-        default:
-            value += '\n';
-    }
-    const end = start + header.length + scalar.source.length;
-    return { value, type, comment: header.comment, range: [start, end, end] };
-}
-function parseBlockScalarHeader({ offset, props }, strict, onError) {
-    /* istanbul ignore if should not happen */
-    if (props[0].type !== 'block-scalar-header') {
-        onError(props[0], 'IMPOSSIBLE', 'Block scalar header not found');
-        return null;
-    }
-    const { source } = props[0];
-    const mode = source[0];
-    let indent = 0;
-    let chomp = '';
-    let error = -1;
-    for (let i = 1; i < source.length; ++i) {
-        const ch = source[i];
-        if (!chomp && (ch === '-' || ch === '+'))
-            chomp = ch;
-        else {
-            const n = Number(ch);
-            if (!indent && n)
-                indent = n;
-            else if (error === -1)
-                error = offset + i;
-        }
-    }
-    if (error !== -1)
-        onError(error, 'UNEXPECTED_TOKEN', `Block scalar header includes extra characters: ${source}`);
-    let hasSpace = false;
-    let comment = '';
-    let length = source.length;
-    for (let i = 1; i < props.length; ++i) {
-        const token = props[i];
-        switch (token.type) {
-            case 'space':
-                hasSpace = true;
-            // fallthrough
-            case 'newline':
-                length += token.source.length;
-                break;
-            case 'comment':
-                if (strict && !hasSpace) {
-                    const message = 'Comments must be separated from other tokens by white space characters';
-                    onError(token, 'MISSING_CHAR', message);
-                }
-                length += token.source.length;
-                comment = token.source.substring(1);
-                break;
-            case 'error':
-                onError(token, 'UNEXPECTED_TOKEN', token.message);
-                length += token.source.length;
-                break;
-            /* istanbul ignore next should not happen */
-            default: {
-                const message = `Unexpected token in block scalar header: ${token.type}`;
-                onError(token, 'UNEXPECTED_TOKEN', message);
-                const ts = token.source;
-                if (ts && typeof ts === 'string')
-                    length += ts.length;
-            }
-        }
-    }
-    return { mode, indent, chomp, comment, length };
-}
-/** @returns Array of lines split up as `[indent, content]` */
-function splitLines(source) {
-    const split = source.split(/\n( *)/);
-    const first = split[0];
-    const m = first.match(/^( *)/);
-    const line0 = m?.[1]
-        ? [m[1], first.slice(m[1].length)]
-        : ['', first];
-    const lines = [line0];
-    for (let i = 1; i < split.length; i += 2)
-        lines.push([split[i], split[i + 1]]);
-    return lines;
-}
-
-exports.resolveBlockScalar = resolveBlockScalar;
-
-
-/***/ }),
-
-/***/ 334:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveProps = __nccwpck_require__(4631);
-var utilFlowIndentCheck = __nccwpck_require__(4051);
-
-function resolveBlockSeq({ composeNode, composeEmptyNode }, ctx, bs, onError, tag) {
-    const NodeClass = tag?.nodeClass ?? YAMLSeq.YAMLSeq;
-    const seq = new NodeClass(ctx.schema);
-    if (ctx.atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = bs.offset;
-    let commentEnd = null;
-    for (const { start, value } of bs.items) {
-        const props = resolveProps.resolveProps(start, {
-            indicator: 'seq-item-ind',
-            next: value,
-            offset,
-            onError,
-            parentIndent: bs.indent,
-            startOnNewline: true
-        });
-        if (!props.found) {
-            if (props.anchor || props.tag || value) {
-                if (value?.type === 'block-seq')
-                    onError(props.end, 'BAD_INDENT', 'All sequence items must start at the same column');
-                else
-                    onError(offset, 'MISSING_CHAR', 'Sequence item without - indicator');
-            }
-            else {
-                commentEnd = props.end;
-                if (props.comment)
-                    seq.comment = props.comment;
-                continue;
-            }
-        }
-        const node = value
-            ? composeNode(ctx, value, props, onError)
-            : composeEmptyNode(ctx, props.end, start, null, props, onError);
-        if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
-        offset = node.range[2];
-        seq.items.push(node);
-    }
-    seq.range = [bs.offset, offset, commentEnd ?? offset];
-    return seq;
-}
-
-exports.resolveBlockSeq = resolveBlockSeq;
-
-
-/***/ }),
-
-/***/ 7788:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveEnd(end, offset, reqSpace, onError) {
-    let comment = '';
-    if (end) {
-        let hasSpace = false;
-        let sep = '';
-        for (const token of end) {
-            const { source, type } = token;
-            switch (type) {
-                case 'space':
-                    hasSpace = true;
-                    break;
-                case 'comment': {
-                    if (reqSpace && !hasSpace)
-                        onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                    const cb = source.substring(1) || ' ';
-                    if (!comment)
-                        comment = cb;
-                    else
-                        comment += sep + cb;
-                    sep = '';
-                    break;
-                }
-                case 'newline':
-                    if (comment)
-                        sep += source;
-                    hasSpace = true;
-                    break;
-                default:
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${type} at node end`);
-            }
-            offset += source.length;
-        }
-    }
-    return { comment, offset };
-}
-
-exports.resolveEnd = resolveEnd;
-
-
-/***/ }),
-
-/***/ 3142:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var resolveEnd = __nccwpck_require__(7788);
-var resolveProps = __nccwpck_require__(4631);
-var utilContainsNewline = __nccwpck_require__(9499);
-var utilMapIncludes = __nccwpck_require__(1187);
-
-const blockMsg = 'Block collections are not allowed within flow collections';
-const isBlock = (token) => token && (token.type === 'block-map' || token.type === 'block-seq');
-function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-    const isMap = fc.start.source === '{';
-    const fcName = isMap ? 'flow map' : 'flow sequence';
-    const NodeClass = (tag?.nodeClass ?? (isMap ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq));
-    const coll = new NodeClass(ctx.schema);
-    coll.flow = true;
-    const atRoot = ctx.atRoot;
-    if (atRoot)
-        ctx.atRoot = false;
-    if (ctx.atKey)
-        ctx.atKey = false;
-    let offset = fc.offset + fc.start.source.length;
-    for (let i = 0; i < fc.items.length; ++i) {
-        const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
-        const props = resolveProps.resolveProps(start, {
-            flow: fcName,
-            indicator: 'explicit-key-ind',
-            next: key ?? sep?.[0],
-            offset,
-            onError,
-            parentIndent: fc.indent,
-            startOnNewline: false
-        });
-        if (!props.found) {
-            if (!props.anchor && !props.tag && !sep && !value) {
-                if (i === 0 && props.comma)
-                    onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-                else if (i < fc.items.length - 1)
-                    onError(props.start, 'UNEXPECTED_TOKEN', `Unexpected empty item in ${fcName}`);
-                if (props.comment) {
-                    if (coll.comment)
-                        coll.comment += '\n' + props.comment;
-                    else
-                        coll.comment = props.comment;
-                }
-                offset = props.end;
-                continue;
-            }
-            if (!isMap && ctx.options.strict && utilContainsNewline.containsNewline(key))
-                onError(key, // checked by containsNewline()
-                'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-        }
-        if (i === 0) {
-            if (props.comma)
-                onError(props.comma, 'UNEXPECTED_TOKEN', `Unexpected , in ${fcName}`);
-        }
-        else {
-            if (!props.comma)
-                onError(props.start, 'MISSING_CHAR', `Missing , between ${fcName} items`);
-            if (props.comment) {
-                let prevItemComment = '';
-                loop: for (const st of start) {
-                    switch (st.type) {
-                        case 'comma':
-                        case 'space':
-                            break;
-                        case 'comment':
-                            prevItemComment = st.source.substring(1);
-                            break loop;
-                        default:
-                            break loop;
-                    }
-                }
-                if (prevItemComment) {
-                    let prev = coll.items[coll.items.length - 1];
-                    if (identity.isPair(prev))
-                        prev = prev.value ?? prev.key;
-                    if (prev.comment)
-                        prev.comment += '\n' + prevItemComment;
-                    else
-                        prev.comment = prevItemComment;
-                    props.comment = props.comment.substring(prevItemComment.length + 1);
-                }
-            }
-        }
-        if (!isMap && !sep && !props.found) {
-            // item is a value in a seq
-            // → key & sep are empty, start does not include ? or :
-            const valueNode = value
-                ? composeNode(ctx, value, props, onError)
-                : composeEmptyNode(ctx, props.end, sep, null, props, onError);
-            coll.items.push(valueNode);
-            offset = valueNode.range[2];
-            if (isBlock(value))
-                onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-        }
-        else {
-            // item is a key+value pair
-            // key value
-            ctx.atKey = true;
-            const keyStart = props.end;
-            const keyNode = key
-                ? composeNode(ctx, key, props, onError)
-                : composeEmptyNode(ctx, keyStart, start, null, props, onError);
-            if (isBlock(key))
-                onError(keyNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            ctx.atKey = false;
-            // value properties
-            const valueProps = resolveProps.resolveProps(sep ?? [], {
-                flow: fcName,
-                indicator: 'map-value-ind',
-                next: value,
-                offset: keyNode.range[2],
-                onError,
-                parentIndent: fc.indent,
-                startOnNewline: false
-            });
-            if (valueProps.found) {
-                if (!isMap && !props.found && ctx.options.strict) {
-                    if (sep)
-                        for (const st of sep) {
-                            if (st === valueProps.found)
-                                break;
-                            if (st.type === 'newline') {
-                                onError(st, 'MULTILINE_IMPLICIT_KEY', 'Implicit keys of flow sequence pairs need to be on a single line');
-                                break;
-                            }
-                        }
-                    if (props.start < valueProps.found.offset - 1024)
-                        onError(valueProps.found, 'KEY_OVER_1024_CHARS', 'The : indicator must be at most 1024 chars after the start of an implicit flow sequence key');
-                }
-            }
-            else if (value) {
-                if ('source' in value && value.source?.[0] === ':')
-                    onError(value, 'MISSING_CHAR', `Missing space after : in ${fcName}`);
-                else
-                    onError(valueProps.start, 'MISSING_CHAR', `Missing , or : between ${fcName} items`);
-            }
-            // value value
-            const valueNode = value
-                ? composeNode(ctx, value, valueProps, onError)
-                : valueProps.found
-                    ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError)
-                    : null;
-            if (valueNode) {
-                if (isBlock(value))
-                    onError(valueNode.range, 'BLOCK_IN_FLOW', blockMsg);
-            }
-            else if (valueProps.comment) {
-                if (keyNode.comment)
-                    keyNode.comment += '\n' + valueProps.comment;
-                else
-                    keyNode.comment = valueProps.comment;
-            }
-            const pair = new Pair.Pair(keyNode, valueNode);
-            if (ctx.options.keepSourceTokens)
-                pair.srcToken = collItem;
-            if (isMap) {
-                const map = coll;
-                if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
-                    onError(keyStart, 'DUPLICATE_KEY', 'Map keys must be unique');
-                map.items.push(pair);
-            }
-            else {
-                const map = new YAMLMap.YAMLMap(ctx.schema);
-                map.flow = true;
-                map.items.push(pair);
-                const endRange = (valueNode ?? keyNode).range;
-                map.range = [keyNode.range[0], endRange[1], endRange[2]];
-                coll.items.push(map);
-            }
-            offset = valueNode ? valueNode.range[2] : valueProps.end;
-        }
-    }
-    const expectedEnd = isMap ? '}' : ']';
-    const [ce, ...ee] = fc.end;
-    let cePos = offset;
-    if (ce?.source === expectedEnd)
-        cePos = ce.offset + ce.source.length;
-    else {
-        const name = fcName[0].toUpperCase() + fcName.substring(1);
-        const msg = atRoot
-            ? `${name} must end with a ${expectedEnd}`
-            : `${name} in block collection must be sufficiently indented and end with a ${expectedEnd}`;
-        onError(offset, atRoot ? 'MISSING_CHAR' : 'BAD_INDENT', msg);
-        if (ce && ce.source.length !== 1)
-            ee.unshift(ce);
-    }
-    if (ee.length > 0) {
-        const end = resolveEnd.resolveEnd(ee, cePos, ctx.options.strict, onError);
-        if (end.comment) {
-            if (coll.comment)
-                coll.comment += '\n' + end.comment;
-            else
-                coll.comment = end.comment;
-        }
-        coll.range = [fc.offset, cePos, end.offset];
-    }
-    else {
-        coll.range = [fc.offset, cePos, cePos];
-    }
-    return coll;
-}
-
-exports.resolveFlowCollection = resolveFlowCollection;
-
-
-/***/ }),
-
-/***/ 6842:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var resolveEnd = __nccwpck_require__(7788);
-
-function resolveFlowScalar(scalar, strict, onError) {
-    const { offset, type, source, end } = scalar;
-    let _type;
-    let value;
-    const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
-    switch (type) {
-        case 'scalar':
-            _type = Scalar.Scalar.PLAIN;
-            value = plainValue(source, _onError);
-            break;
-        case 'single-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_SINGLE;
-            value = singleQuotedValue(source, _onError);
-            break;
-        case 'double-quoted-scalar':
-            _type = Scalar.Scalar.QUOTE_DOUBLE;
-            value = doubleQuotedValue(source, _onError);
-            break;
-        /* istanbul ignore next should not happen */
-        default:
-            onError(scalar, 'UNEXPECTED_TOKEN', `Expected a flow scalar value, but found: ${type}`);
-            return {
-                value: '',
-                type: null,
-                comment: '',
-                range: [offset, offset + source.length, offset + source.length]
-            };
-    }
-    const valueEnd = offset + source.length;
-    const re = resolveEnd.resolveEnd(end, valueEnd, strict, onError);
-    return {
-        value,
-        type: _type,
-        comment: re.comment,
-        range: [offset, valueEnd, re.offset]
-    };
-}
-function plainValue(source, onError) {
-    let badChar = '';
-    switch (source[0]) {
-        /* istanbul ignore next should not happen */
-        case '\t':
-            badChar = 'a tab character';
-            break;
-        case ',':
-            badChar = 'flow indicator character ,';
-            break;
-        case '%':
-            badChar = 'directive indicator character %';
-            break;
-        case '|':
-        case '>': {
-            badChar = `block scalar indicator ${source[0]}`;
-            break;
-        }
-        case '@':
-        case '`': {
-            badChar = `reserved character ${source[0]}`;
-            break;
-        }
-    }
-    if (badChar)
-        onError(0, 'BAD_SCALAR_START', `Plain value cannot start with ${badChar}`);
-    return unfoldLines(source);
-}
-function singleQuotedValue(source, onError) {
-    if (source[source.length - 1] !== "'" || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', "Missing closing 'quote");
-    return unfoldLines(source.slice(1, -1)).replace(/''/g, "'");
-}
-function unfoldLines(source) {
-    const line = /(.*?)\r?\n/sy;
-    let match = line.exec(source);
-    if (!match)
-        return source;
-    /**
-     * The negative lookbehinds in these RegExps are to
-     * prevent causing a polynomial search time in certain cases.
-     *
-     * The try-catch is for Safari < 16.4 and other old browsers:
-     * https://caniuse.com/js-regexp-lookbehind
-     */
-    let trimEnd, trimBoth;
-    try {
-        trimEnd = new RegExp('(?<![ \t])[ \t]+$');
-        trimBoth = new RegExp('^[ \t]+|(?<![ \t])[ \t]+$', 'g');
-    }
-    catch {
-        trimEnd = /[ \t]+$/;
-        trimBoth = /^[ \t]+|[ \t]+$/g;
-    }
-    let res = match[1].replace(trimEnd, '');
-    let sep = ' ';
-    let pos = line.lastIndex;
-    while ((match = line.exec(source))) {
-        const lm = match[1].replace(trimBoth, '');
-        if (lm === '') {
-            if (sep === '\n')
-                res += sep;
-            else
-                sep = '\n';
-        }
-        else {
-            res += sep + lm;
-            sep = ' ';
-        }
-        pos = line.lastIndex;
-    }
-    const last = /[ \t]*(.*)/sy;
-    last.lastIndex = pos;
-    match = last.exec(source);
-    return res + sep + (match?.[1] ?? '');
-}
-function doubleQuotedValue(source, onError) {
-    let res = '';
-    for (let i = 1; i < source.length - 1; ++i) {
-        const ch = source[i];
-        if (ch === '\r' && source[i + 1] === '\n')
-            continue;
-        if (ch === '\n') {
-            const { fold, offset } = foldNewline(source, i);
-            res += fold;
-            i = offset;
-        }
-        else if (ch === '\\') {
-            let next = source[++i];
-            const cc = escapeCodes[next];
-            if (cc)
-                res += cc;
-            else if (next === '\n') {
-                // skip escaped newlines, but still trim the following line
-                next = source[i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === '\r' && source[i + 1] === '\n') {
-                // skip escaped CRLF newlines, but still trim the following line
-                next = source[++i + 1];
-                while (next === ' ' || next === '\t')
-                    next = source[++i + 1];
-            }
-            else if (next === 'x' || next === 'u' || next === 'U') {
-                const length = next === 'x' ? 2 : next === 'u' ? 4 : 8;
-                res += parseCharCode(source, i + 1, length, onError);
-                i += length;
-            }
-            else {
-                const raw = source.substr(i - 1, 2);
-                onError(i - 1, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-                res += raw;
-            }
-        }
-        else if (ch === ' ' || ch === '\t') {
-            // trim trailing whitespace
-            const wsStart = i;
-            let next = source[i + 1];
-            while (next === ' ' || next === '\t')
-                next = source[++i + 1];
-            if (next !== '\n' && !(next === '\r' && source[i + 2] === '\n'))
-                res += i > wsStart ? source.slice(wsStart, i + 1) : ch;
-        }
-        else {
-            res += ch;
-        }
-    }
-    if (source[source.length - 1] !== '"' || source.length === 1)
-        onError(source.length, 'MISSING_CHAR', 'Missing closing "quote');
-    return res;
-}
-/**
- * Fold a single newline into a space, multiple newlines to N - 1 newlines.
- * Presumes `source[offset] === '\n'`
- */
-function foldNewline(source, offset) {
-    let fold = '';
-    let ch = source[offset + 1];
-    while (ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r') {
-        if (ch === '\r' && source[offset + 2] !== '\n')
-            break;
-        if (ch === '\n')
-            fold += '\n';
-        offset += 1;
-        ch = source[offset + 1];
-    }
-    if (!fold)
-        fold = ' ';
-    return { fold, offset };
-}
-const escapeCodes = {
-    '0': '\0', // null character
-    a: '\x07', // bell character
-    b: '\b', // backspace
-    e: '\x1b', // escape character
-    f: '\f', // form feed
-    n: '\n', // line feed
-    r: '\r', // carriage return
-    t: '\t', // horizontal tab
-    v: '\v', // vertical tab
-    N: '\u0085', // Unicode next line
-    _: '\u00a0', // Unicode non-breaking space
-    L: '\u2028', // Unicode line separator
-    P: '\u2029', // Unicode paragraph separator
-    ' ': ' ',
-    '"': '"',
-    '/': '/',
-    '\\': '\\',
-    '\t': '\t'
-};
-function parseCharCode(source, offset, length, onError) {
-    const cc = source.substr(offset, length);
-    const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-    const code = ok ? parseInt(cc, 16) : NaN;
-    try {
-        return String.fromCodePoint(code);
-    }
-    catch {
-        const raw = source.substr(offset - 2, length + 2);
-        onError(offset - 2, 'BAD_DQ_ESCAPE', `Invalid escape sequence ${raw}`);
-        return raw;
-    }
-}
-
-exports.resolveFlowScalar = resolveFlowScalar;
-
-
-/***/ }),
-
-/***/ 4631:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
-    let spaceBefore = false;
-    let atNewline = startOnNewline;
-    let hasSpace = startOnNewline;
-    let comment = '';
-    let commentSep = '';
-    let hasNewline = false;
-    let reqSpace = false;
-    let tab = null;
-    let anchor = null;
-    let tag = null;
-    let newlineAfterProp = null;
-    let comma = null;
-    let found = null;
-    let start = null;
-    for (const token of tokens) {
-        if (reqSpace) {
-            if (token.type !== 'space' &&
-                token.type !== 'newline' &&
-                token.type !== 'comma')
-                onError(token.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-            reqSpace = false;
-        }
-        if (tab) {
-            if (atNewline && token.type !== 'comment' && token.type !== 'newline') {
-                onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-            }
-            tab = null;
-        }
-        switch (token.type) {
-            case 'space':
-                // At the doc level, tabs at line start may be parsed
-                // as leading white space rather than indentation.
-                // In a flow collection, only the parser handles indent.
-                if (!flow &&
-                    (indicator !== 'doc-start' || next?.type !== 'flow-collection') &&
-                    token.source.includes('\t')) {
-                    tab = token;
-                }
-                hasSpace = true;
-                break;
-            case 'comment': {
-                if (!hasSpace)
-                    onError(token, 'MISSING_CHAR', 'Comments must be separated from other tokens by white space characters');
-                const cb = token.source.substring(1) || ' ';
-                if (!comment)
-                    comment = cb;
-                else
-                    comment += commentSep + cb;
-                commentSep = '';
-                atNewline = false;
-                break;
-            }
-            case 'newline':
-                if (atNewline) {
-                    if (comment)
-                        comment += token.source;
-                    else if (!found || indicator !== 'seq-item-ind')
-                        spaceBefore = true;
-                }
-                else
-                    commentSep += token.source;
-                atNewline = true;
-                hasNewline = true;
-                if (anchor || tag)
-                    newlineAfterProp = token;
-                hasSpace = true;
-                break;
-            case 'anchor':
-                if (anchor)
-                    onError(token, 'MULTIPLE_ANCHORS', 'A node can have at most one anchor');
-                if (token.source.endsWith(':'))
-                    onError(token.offset + token.source.length - 1, 'BAD_ALIAS', 'Anchor ending in : is ambiguous', true);
-                anchor = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            case 'tag': {
-                if (tag)
-                    onError(token, 'MULTIPLE_TAGS', 'A node can have at most one tag');
-                tag = token;
-                start ?? (start = token.offset);
-                atNewline = false;
-                hasSpace = false;
-                reqSpace = true;
-                break;
-            }
-            case indicator:
-                // Could here handle preceding comments differently
-                if (anchor || tag)
-                    onError(token, 'BAD_PROP_ORDER', `Anchors and tags must be after the ${token.source} indicator`);
-                if (found)
-                    onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.source} in ${flow ?? 'collection'}`);
-                found = token;
-                atNewline =
-                    indicator === 'seq-item-ind' || indicator === 'explicit-key-ind';
-                hasSpace = false;
-                break;
-            case 'comma':
-                if (flow) {
-                    if (comma)
-                        onError(token, 'UNEXPECTED_TOKEN', `Unexpected , in ${flow}`);
-                    comma = token;
-                    atNewline = false;
-                    hasSpace = false;
-                    break;
-                }
-            // else fallthrough
-            default:
-                onError(token, 'UNEXPECTED_TOKEN', `Unexpected ${token.type} token`);
-                atNewline = false;
-                hasSpace = false;
-        }
-    }
-    const last = tokens[tokens.length - 1];
-    const end = last ? last.offset + last.source.length : offset;
-    if (reqSpace &&
-        next &&
-        next.type !== 'space' &&
-        next.type !== 'newline' &&
-        next.type !== 'comma' &&
-        (next.type !== 'scalar' || next.source !== '')) {
-        onError(next.offset, 'MISSING_CHAR', 'Tags and anchors must be separated from the next token by white space');
-    }
-    if (tab &&
-        ((atNewline && tab.indent <= parentIndent) ||
-            next?.type === 'block-map' ||
-            next?.type === 'block-seq'))
-        onError(tab, 'TAB_AS_INDENT', 'Tabs are not allowed as indentation');
-    return {
-        comma,
-        found,
-        spaceBefore,
-        comment,
-        hasNewline,
-        anchor,
-        tag,
-        newlineAfterProp,
-        end,
-        start: start ?? end
-    };
-}
-
-exports.resolveProps = resolveProps;
-
-
-/***/ }),
-
-/***/ 9499:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function containsNewline(key) {
-    if (!key)
-        return null;
-    switch (key.type) {
-        case 'alias':
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            if (key.source.includes('\n'))
-                return true;
-            if (key.end)
-                for (const st of key.end)
-                    if (st.type === 'newline')
-                        return true;
-            return false;
-        case 'flow-collection':
-            for (const it of key.items) {
-                for (const st of it.start)
-                    if (st.type === 'newline')
-                        return true;
-                if (it.sep)
-                    for (const st of it.sep)
-                        if (st.type === 'newline')
-                            return true;
-                if (containsNewline(it.key) || containsNewline(it.value))
-                    return true;
-            }
-            return false;
-        default:
-            return true;
-    }
-}
-
-exports.containsNewline = containsNewline;
-
-
-/***/ }),
-
-/***/ 2599:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function emptyScalarPosition(offset, before, pos) {
-    if (before) {
-        pos ?? (pos = before.length);
-        for (let i = pos - 1; i >= 0; --i) {
-            let st = before[i];
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                case 'newline':
-                    offset -= st.source.length;
-                    continue;
-            }
-            // Technically, an empty scalar is immediately after the last non-empty
-            // node, but it's more useful to place it after any whitespace.
-            st = before[++i];
-            while (st?.type === 'space') {
-                offset += st.source.length;
-                st = before[++i];
-            }
-            break;
-        }
-    }
-    return offset;
-}
-
-exports.emptyScalarPosition = emptyScalarPosition;
-
-
-/***/ }),
-
-/***/ 4051:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var utilContainsNewline = __nccwpck_require__(9499);
-
-function flowIndentCheck(indent, fc, onError) {
-    if (fc?.type === 'flow-collection') {
-        const end = fc.end[0];
-        if (end.indent === indent &&
-            (end.source === ']' || end.source === '}') &&
-            utilContainsNewline.containsNewline(fc)) {
-            const msg = 'Flow end indicator should be more indented than parent';
-            onError(end, 'BAD_INDENT', msg, true);
-        }
-    }
-}
-
-exports.flowIndentCheck = flowIndentCheck;
-
-
-/***/ }),
-
-/***/ 1187:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-function mapIncludes(ctx, items, search) {
-    const { uniqueKeys } = ctx.options;
-    if (uniqueKeys === false)
-        return false;
-    const isEqual = typeof uniqueKeys === 'function'
-        ? uniqueKeys
-        : (a, b) => a === b || (identity.isScalar(a) && identity.isScalar(b) && a.value === b.value);
-    return items.some(pair => isEqual(pair.key, search));
-}
-
-exports.mapIncludes = mapIncludes;
-
-
-/***/ }),
-
-/***/ 3021:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var toJS = __nccwpck_require__(6424);
-var Schema = __nccwpck_require__(5840);
-var stringifyDocument = __nccwpck_require__(6829);
-var anchors = __nccwpck_require__(1596);
-var applyReviver = __nccwpck_require__(3661);
-var createNode = __nccwpck_require__(2404);
-var directives = __nccwpck_require__(1342);
-
-class Document {
-    constructor(value, replacer, options) {
-        /** A comment before this Document */
-        this.commentBefore = null;
-        /** A comment immediately after this Document */
-        this.comment = null;
-        /** Errors encountered during parsing. */
-        this.errors = [];
-        /** Warnings encountered during parsing. */
-        this.warnings = [];
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
-        let _replacer = null;
-        if (typeof replacer === 'function' || Array.isArray(replacer)) {
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const opt = Object.assign({
-            intAsBigInt: false,
-            keepSourceTokens: false,
-            logLevel: 'warn',
-            prettyErrors: true,
-            strict: true,
-            stringKeys: false,
-            uniqueKeys: true,
-            version: '1.2'
-        }, options);
-        this.options = opt;
-        let { version } = opt;
-        if (options?._directives) {
-            this.directives = options._directives.atDocument();
-            if (this.directives.yaml.explicit)
-                version = this.directives.yaml.version;
-        }
-        else
-            this.directives = new directives.Directives({ version });
-        this.setSchema(version, options);
-        // @ts-expect-error We can't really know that this matches Contents.
-        this.contents =
-            value === undefined ? null : this.createNode(value, _replacer, options);
-    }
-    /**
-     * Create a deep copy of this Document and its contents.
-     *
-     * Custom Node values that inherit from `Object` still refer to their original instances.
-     */
-    clone() {
-        const copy = Object.create(Document.prototype, {
-            [identity.NODE_TYPE]: { value: identity.DOC }
-        });
-        copy.commentBefore = this.commentBefore;
-        copy.comment = this.comment;
-        copy.errors = this.errors.slice();
-        copy.warnings = this.warnings.slice();
-        copy.options = Object.assign({}, this.options);
-        if (this.directives)
-            copy.directives = this.directives.clone();
-        copy.schema = this.schema.clone();
-        // @ts-expect-error We can't really know that this matches Contents.
-        copy.contents = identity.isNode(this.contents)
-            ? this.contents.clone(copy.schema)
-            : this.contents;
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** Adds a value to the document. */
-    add(value) {
-        if (assertCollection(this.contents))
-            this.contents.add(value);
-    }
-    /** Adds a value to the document. */
-    addIn(path, value) {
-        if (assertCollection(this.contents))
-            this.contents.addIn(path, value);
-    }
-    /**
-     * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
-     *
-     * If `node` already has an anchor, `name` is ignored.
-     * Otherwise, the `node.anchor` value will be set to `name`,
-     * or if an anchor with that name is already present in the document,
-     * `name` will be used as a prefix for a new unique anchor.
-     * If `name` is undefined, the generated anchor will use 'a' as a prefix.
-     */
-    createAlias(node, name) {
-        if (!node.anchor) {
-            const prev = anchors.anchorNames(this);
-            node.anchor =
-                // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-                !name || prev.has(name) ? anchors.findNewAnchor(name || 'a', prev) : name;
-        }
-        return new Alias.Alias(node.anchor);
-    }
-    createNode(value, replacer, options) {
-        let _replacer = undefined;
-        if (typeof replacer === 'function') {
-            value = replacer.call({ '': value }, '', value);
-            _replacer = replacer;
-        }
-        else if (Array.isArray(replacer)) {
-            const keyToStr = (v) => typeof v === 'number' || v instanceof String || v instanceof Number;
-            const asStr = replacer.filter(keyToStr).map(String);
-            if (asStr.length > 0)
-                replacer = replacer.concat(asStr);
-            _replacer = replacer;
-        }
-        else if (options === undefined && replacer) {
-            options = replacer;
-            replacer = undefined;
-        }
-        const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
-        const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(this, 
-        // eslint-disable-next-line @typescript-eslint/prefer-nullish-coalescing
-        anchorPrefix || 'a');
-        const ctx = {
-            aliasDuplicateObjects: aliasDuplicateObjects ?? true,
-            keepUndefined: keepUndefined ?? false,
-            onAnchor,
-            onTagObj,
-            replacer: _replacer,
-            schema: this.schema,
-            sourceObjects
-        };
-        const node = createNode.createNode(value, tag, ctx);
-        if (flow && identity.isCollection(node))
-            node.flow = true;
-        setAnchors();
-        return node;
-    }
-    /**
-     * Convert a key and a value into a `Pair` using the current schema,
-     * recursively wrapping all values as `Scalar` or `Collection` nodes.
-     */
-    createPair(key, value, options = {}) {
-        const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
-        return new Pair.Pair(k, v);
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        return assertCollection(this.contents) ? this.contents.delete(key) : false;
-    }
-    /**
-     * Removes a value from the document.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        if (Collection.isEmptyPath(path)) {
-            if (this.contents == null)
-                return false;
-            // @ts-expect-error Presumed impossible if Strict extends false
-            this.contents = null;
-            return true;
-        }
-        return assertCollection(this.contents)
-            ? this.contents.deleteIn(path)
-            : false;
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    get(key, keepScalar) {
-        return identity.isCollection(this.contents)
-            ? this.contents.get(key, keepScalar)
-            : undefined;
-    }
-    /**
-     * Returns item at `path`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        if (Collection.isEmptyPath(path))
-            return !keepScalar && identity.isScalar(this.contents)
-                ? this.contents.value
-                : this.contents;
-        return identity.isCollection(this.contents)
-            ? this.contents.getIn(path, keepScalar)
-            : undefined;
-    }
-    /**
-     * Checks if the document includes a value with the key `key`.
-     */
-    has(key) {
-        return identity.isCollection(this.contents) ? this.contents.has(key) : false;
-    }
-    /**
-     * Checks if the document includes a value at `path`.
-     */
-    hasIn(path) {
-        if (Collection.isEmptyPath(path))
-            return this.contents !== undefined;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path) : false;
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    set(key, value) {
-        if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, [key], value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.set(key, value);
-        }
-    }
-    /**
-     * Sets a value in this document. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        if (Collection.isEmptyPath(path)) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = value;
-        }
-        else if (this.contents == null) {
-            // @ts-expect-error We can't really know that this matches Contents.
-            this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
-        }
-        else if (assertCollection(this.contents)) {
-            this.contents.setIn(path, value);
-        }
-    }
-    /**
-     * Change the YAML version and schema used by the document.
-     * A `null` version disables support for directives, explicit tags, anchors, and aliases.
-     * It also requires the `schema` option to be given as a `Schema` instance value.
-     *
-     * Overrides all previously set schema options.
-     */
-    setSchema(version, options = {}) {
-        if (typeof version === 'number')
-            version = String(version);
-        let opt;
-        switch (version) {
-            case '1.1':
-                if (this.directives)
-                    this.directives.yaml.version = '1.1';
-                else
-                    this.directives = new directives.Directives({ version: '1.1' });
-                opt = { resolveKnownTags: false, schema: 'yaml-1.1' };
-                break;
-            case '1.2':
-            case 'next':
-                if (this.directives)
-                    this.directives.yaml.version = version;
-                else
-                    this.directives = new directives.Directives({ version });
-                opt = { resolveKnownTags: true, schema: 'core' };
-                break;
-            case null:
-                if (this.directives)
-                    delete this.directives;
-                opt = null;
-                break;
-            default: {
-                const sv = JSON.stringify(version);
-                throw new Error(`Expected '1.1', '1.2' or null as first argument, but found: ${sv}`);
-            }
-        }
-        // Not using `instanceof Schema` to allow for duck typing
-        if (options.schema instanceof Object)
-            this.schema = options.schema;
-        else if (opt)
-            this.schema = new Schema.Schema(Object.assign(opt, options));
-        else
-            throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
-    }
-    // json & jsonArg are only used from toJSON()
-    toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        const ctx = {
-            anchors: new Map(),
-            doc: this,
-            keep: !json,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this.contents, jsonArg ?? '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-    /**
-     * A JSON representation of the document `contents`.
-     *
-     * @param jsonArg Used by `JSON.stringify` to indicate the array index or
-     *   property name.
-     */
-    toJSON(jsonArg, onAnchor) {
-        return this.toJS({ json: true, jsonArg, mapAsMap: false, onAnchor });
-    }
-    /** A YAML representation of the document. */
-    toString(options = {}) {
-        if (this.errors.length > 0)
-            throw new Error('Document with errors cannot be stringified');
-        if ('indent' in options &&
-            (!Number.isInteger(options.indent) || Number(options.indent) <= 0)) {
-            const s = JSON.stringify(options.indent);
-            throw new Error(`"indent" option must be a positive integer, not ${s}`);
-        }
-        return stringifyDocument.stringifyDocument(this, options);
-    }
-}
-function assertCollection(contents) {
-    if (identity.isCollection(contents))
-        return true;
-    throw new Error('Expected a YAML collection as document contents');
-}
-
-exports.Document = Document;
-
-
-/***/ }),
-
-/***/ 1596:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-/**
- * Verify that the input string is a valid anchor.
  *
- * Will throw on errors.
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
  */
-function anchorIsValid(anchor) {
-    if (/[\x00-\x19\s,[\]{}]/.test(anchor)) {
-        const sa = JSON.stringify(anchor);
-        const msg = `Anchor must not contain whitespace or control characters: ${sa}`;
-        throw new Error(msg);
-    }
-    return true;
+function command_issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
-function anchorNames(root) {
-    const anchors = new Set();
-    visit.visit(root, {
-        Value(_key, node) {
-            if (node.anchor)
-                anchors.add(node.anchor);
-        }
-    });
-    return anchors;
+function command_issue(name, message = '') {
+    command_issueCommand(name, {}, message);
 }
-/** Find a new anchor name with the given `prefix` and a one-indexed suffix. */
-function findNewAnchor(prefix, exclude) {
-    for (let i = 1; true; ++i) {
-        const name = `${prefix}${i}`;
-        if (!exclude.has(name))
-            return name;
-    }
-}
-function createNodeAnchors(doc, prefix) {
-    const aliasObjects = [];
-    const sourceObjects = new Map();
-    let prevAnchors = null;
-    return {
-        onAnchor: (source) => {
-            aliasObjects.push(source);
-            prevAnchors ?? (prevAnchors = anchorNames(doc));
-            const anchor = findNewAnchor(prefix, prevAnchors);
-            prevAnchors.add(anchor);
-            return anchor;
-        },
-        /**
-         * With circular references, the source node is only resolved after all
-         * of its child nodes are. This is why anchors are set only after all of
-         * the nodes have been created.
-         */
-        setAnchors: () => {
-            for (const source of aliasObjects) {
-                const ref = sourceObjects.get(source);
-                if (typeof ref === 'object' &&
-                    ref.anchor &&
-                    (identity.isScalar(ref.node) || identity.isCollection(ref.node))) {
-                    ref.node.anchor = ref.anchor;
-                }
-                else {
-                    const error = new Error('Failed to resolve repeated object (this should not happen)');
-                    error.source = source;
-                    throw error;
-                }
-            }
-        },
-        sourceObjects
-    };
-}
-
-exports.anchorIsValid = anchorIsValid;
-exports.anchorNames = anchorNames;
-exports.createNodeAnchors = createNodeAnchors;
-exports.findNewAnchor = findNewAnchor;
-
-
-/***/ }),
-
-/***/ 3661:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Applies the JSON.parse reviver algorithm as defined in the ECMA-262 spec,
- * in section 24.5.1.1 "Runtime Semantics: InternalizeJSONProperty" of the
- * 2021 edition: https://tc39.es/ecma262/#sec-json.parse
- *
- * Includes extensions for handling Map and Set objects.
- */
-function applyReviver(reviver, obj, key, val) {
-    if (val && typeof val === 'object') {
-        if (Array.isArray(val)) {
-            for (let i = 0, len = val.length; i < len; ++i) {
-                const v0 = val[i];
-                const v1 = applyReviver(reviver, val, String(i), v0);
-                // eslint-disable-next-line @typescript-eslint/no-array-delete
-                if (v1 === undefined)
-                    delete val[i];
-                else if (v1 !== v0)
-                    val[i] = v1;
-            }
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
         }
-        else if (val instanceof Map) {
-            for (const k of Array.from(val.keys())) {
-                const v0 = val.get(k);
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    val.delete(k);
-                else if (v1 !== v0)
-                    val.set(k, v1);
-            }
-        }
-        else if (val instanceof Set) {
-            for (const v0 of Array.from(val)) {
-                const v1 = applyReviver(reviver, val, v0, v0);
-                if (v1 === undefined)
-                    val.delete(v0);
-                else if (v1 !== v0) {
-                    val.delete(v0);
-                    val.add(v1);
-                }
-            }
-        }
-        else {
-            for (const [k, v0] of Object.entries(val)) {
-                const v1 = applyReviver(reviver, val, k, v0);
-                if (v1 === undefined)
-                    delete val[k];
-                else if (v1 !== v0)
-                    val[k] = v1;
-            }
-        }
-    }
-    return reviver.call(obj, key, val);
-}
-
-exports.applyReviver = applyReviver;
-
-
-/***/ }),
-
-/***/ 2404:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-const defaultTagPrefix = 'tag:yaml.org,2002:';
-function findTagObject(value, tagName, tags) {
-    if (tagName) {
-        const match = tags.filter(t => t.tag === tagName);
-        const tagObj = match.find(t => !t.format) ?? match[0];
-        if (!tagObj)
-            throw new Error(`Tag ${tagName} not found`);
-        return tagObj;
-    }
-    return tags.find(t => t.identify?.(value) && !t.format);
-}
-function createNode(value, tagName, ctx) {
-    if (identity.isDocument(value))
-        value = value.contents;
-    if (identity.isNode(value))
-        return value;
-    if (identity.isPair(value)) {
-        const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
-        return map;
-    }
-    if (value instanceof String ||
-        value instanceof Number ||
-        value instanceof Boolean ||
-        (typeof BigInt !== 'undefined' && value instanceof BigInt) // not supported everywhere
-    ) {
-        // https://tc39.es/ecma262/#sec-serializejsonproperty
-        value = value.valueOf();
-    }
-    const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
-    // Detect duplicate references to the same object & use Alias nodes for all
-    // after first. The `ref` wrapper allows for circular references to resolve.
-    let ref = undefined;
-    if (aliasDuplicateObjects && value && typeof value === 'object') {
-        ref = sourceObjects.get(value);
-        if (ref) {
-            ref.anchor ?? (ref.anchor = onAnchor(value));
-            return new Alias.Alias(ref.anchor);
-        }
-        else {
-            ref = { anchor: null, node: null };
-            sourceObjects.set(value, ref);
-        }
-    }
-    if (tagName?.startsWith('!!'))
-        tagName = defaultTagPrefix + tagName.slice(2);
-    let tagObj = findTagObject(value, tagName, schema.tags);
-    if (!tagObj) {
-        if (value && typeof value.toJSON === 'function') {
-            // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-            value = value.toJSON();
-        }
-        if (!value || typeof value !== 'object') {
-            const node = new Scalar.Scalar(value);
-            if (ref)
-                ref.node = node;
-            return node;
-        }
-        tagObj =
-            value instanceof Map
-                ? schema[identity.MAP]
-                : Symbol.iterator in Object(value)
-                    ? schema[identity.SEQ]
-                    : schema[identity.MAP];
-    }
-    if (onTagObj) {
-        onTagObj(tagObj);
-        delete ctx.onTagObj;
-    }
-    const node = tagObj?.createNode
-        ? tagObj.createNode(ctx.schema, value, ctx)
-        : typeof tagObj?.nodeClass?.from === 'function'
-            ? tagObj.nodeClass.from(ctx.schema, value, ctx)
-            : new Scalar.Scalar(value);
-    if (tagName)
-        node.tag = tagName;
-    else if (!tagObj.default)
-        node.tag = tagObj.tag;
-    if (ref)
-        ref.node = node;
-    return node;
-}
-
-exports.createNode = createNode;
-
-
-/***/ }),
-
-/***/ 1342:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var visit = __nccwpck_require__(204);
-
-const escapeChars = {
-    '!': '%21',
-    ',': '%2C',
-    '[': '%5B',
-    ']': '%5D',
-    '{': '%7B',
-    '}': '%7D'
-};
-const escapeTagName = (tn) => tn.replace(/[!,[\]{}]/g, ch => escapeChars[ch]);
-class Directives {
-    constructor(yaml, tags) {
-        /**
-         * The directives-end/doc-start marker `---`. If `null`, a marker may still be
-         * included in the document's stringified representation.
-         */
-        this.docStart = null;
-        /** The doc-end marker `...`.  */
-        this.docEnd = false;
-        this.yaml = Object.assign({}, Directives.defaultYaml, yaml);
-        this.tags = Object.assign({}, Directives.defaultTags, tags);
-    }
-    clone() {
-        const copy = new Directives(this.yaml, this.tags);
-        copy.docStart = this.docStart;
-        return copy;
-    }
-    /**
-     * During parsing, get a Directives instance for the current document and
-     * update the stream state according to the current version's spec.
-     */
-    atDocument() {
-        const res = new Directives(this.yaml, this.tags);
-        switch (this.yaml.version) {
-            case '1.1':
-                this.atNextDocument = true;
-                break;
-            case '1.2':
-                this.atNextDocument = false;
-                this.yaml = {
-                    explicit: Directives.defaultYaml.explicit,
-                    version: '1.2'
-                };
-                this.tags = Object.assign({}, Directives.defaultTags);
-                break;
-        }
-        return res;
-    }
-    /**
-     * @param onError - May be called even if the action was successful
-     * @returns `true` on success
-     */
-    add(line, onError) {
-        if (this.atNextDocument) {
-            this.yaml = { explicit: Directives.defaultYaml.explicit, version: '1.1' };
-            this.tags = Object.assign({}, Directives.defaultTags);
-            this.atNextDocument = false;
-        }
-        const parts = line.trim().split(/[ \t]+/);
-        const name = parts.shift();
-        switch (name) {
-            case '%TAG': {
-                if (parts.length !== 2) {
-                    onError(0, '%TAG directive should contain exactly two parts');
-                    if (parts.length < 2)
-                        return false;
-                }
-                const [handle, prefix] = parts;
-                this.tags[handle] = prefix;
-                return true;
-            }
-            case '%YAML': {
-                this.yaml.explicit = true;
-                if (parts.length !== 1) {
-                    onError(0, '%YAML directive should contain exactly one part');
-                    return false;
-                }
-                const [version] = parts;
-                if (version === '1.1' || version === '1.2') {
-                    this.yaml.version = version;
-                    return true;
-                }
-                else {
-                    const isValid = /^\d+\.\d+$/.test(version);
-                    onError(6, `Unsupported YAML version ${version}`, isValid);
-                    return false;
-                }
-            }
-            default:
-                onError(0, `Unknown directive ${name}`, true);
-                return false;
-        }
-    }
-    /**
-     * Resolves a tag, matching handles to those defined in %TAG directives.
-     *
-     * @returns Resolved tag, which may also be the non-specific tag `'!'` or a
-     *   `'!local'` tag, or `null` if unresolvable.
-     */
-    tagName(source, onError) {
-        if (source === '!')
-            return '!'; // non-specific tag
-        if (source[0] !== '!') {
-            onError(`Not a valid tag: ${source}`);
-            return null;
-        }
-        if (source[1] === '<') {
-            const verbatim = source.slice(2, -1);
-            if (verbatim === '!' || verbatim === '!!') {
-                onError(`Verbatim tags aren't resolved, so ${source} is invalid.`);
-                return null;
-            }
-            if (source[source.length - 1] !== '>')
-                onError('Verbatim tags must end with a >');
-            return verbatim;
-        }
-        const [, handle, suffix] = source.match(/^(.*!)([^!]*)$/s);
-        if (!suffix)
-            onError(`The ${source} tag has no suffix`);
-        const prefix = this.tags[handle];
-        if (prefix) {
-            try {
-                return prefix + decodeURIComponent(suffix);
-            }
-            catch (error) {
-                onError(String(error));
-                return null;
-            }
-        }
-        if (handle === '!')
-            return source; // local tag
-        onError(`Could not resolve tag: ${source}`);
-        return null;
-    }
-    /**
-     * Given a fully resolved tag, returns its printable string form,
-     * taking into account current tag prefixes and defaults.
-     */
-    tagString(tag) {
-        for (const [handle, prefix] of Object.entries(this.tags)) {
-            if (tag.startsWith(prefix))
-                return handle + escapeTagName(tag.substring(prefix.length));
-        }
-        return tag[0] === '!' ? tag : `!<${tag}>`;
-    }
-    toString(doc) {
-        const lines = this.yaml.explicit
-            ? [`%YAML ${this.yaml.version || '1.2'}`]
-            : [];
-        const tagEntries = Object.entries(this.tags);
-        let tagNames;
-        if (doc && tagEntries.length > 0 && identity.isNode(doc.contents)) {
-            const tags = {};
-            visit.visit(doc.contents, (_key, node) => {
-                if (identity.isNode(node) && node.tag)
-                    tags[node.tag] = true;
-            });
-            tagNames = Object.keys(tags);
-        }
-        else
-            tagNames = [];
-        for (const [handle, prefix] of tagEntries) {
-            if (handle === '!!' && prefix === 'tag:yaml.org,2002:')
-                continue;
-            if (!doc || tagNames.some(tn => tn.startsWith(prefix)))
-                lines.push(`%TAG ${handle} ${prefix}`);
-        }
-        return lines.join('\n');
-    }
-}
-Directives.defaultYaml = { explicit: false, version: '1.2' };
-Directives.defaultTags = { '!!': 'tag:yaml.org,2002:' };
-
-exports.Directives = Directives;
-
-
-/***/ }),
-
-/***/ 1464:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-class YAMLError extends Error {
-    constructor(name, pos, code, message) {
-        super();
-        this.name = name;
-        this.code = code;
+        this.command = command;
+        this.properties = properties;
         this.message = message;
-        this.pos = pos;
-    }
-}
-class YAMLParseError extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLParseError', pos, code, message);
-    }
-}
-class YAMLWarning extends YAMLError {
-    constructor(pos, code, message) {
-        super('YAMLWarning', pos, code, message);
-    }
-}
-const prettifyError = (src, lc) => (error) => {
-    if (error.pos[0] === -1)
-        return;
-    error.linePos = error.pos.map(pos => lc.linePos(pos));
-    const { line, col } = error.linePos[0];
-    error.message += ` at line ${line}, column ${col}`;
-    let ci = col - 1;
-    let lineStr = src
-        .substring(lc.lineStarts[line - 1], lc.lineStarts[line])
-        .replace(/[\n\r]+$/, '');
-    // Trim to max 80 chars, keeping col position near the middle
-    if (ci >= 60 && lineStr.length > 80) {
-        const trimStart = Math.min(ci - 39, lineStr.length - 79);
-        lineStr = '…' + lineStr.substring(trimStart);
-        ci -= trimStart - 1;
-    }
-    if (lineStr.length > 80)
-        lineStr = lineStr.substring(0, 79) + '…';
-    // Include previous line in context if pointing at line start
-    if (line > 1 && /^ *$/.test(lineStr.substring(0, ci))) {
-        // Regexp won't match if start is trimmed
-        let prev = src.substring(lc.lineStarts[line - 2], lc.lineStarts[line - 1]);
-        if (prev.length > 80)
-            prev = prev.substring(0, 79) + '…\n';
-        lineStr = prev + lineStr;
-    }
-    if (/[^ ]/.test(lineStr)) {
-        let count = 1;
-        const end = error.linePos[1];
-        if (end?.line === line && end.col > col) {
-            count = Math.max(1, Math.min(end.col - col, 80 - ci));
-        }
-        const pointer = ' '.repeat(ci) + '^'.repeat(count);
-        error.message += `:\n\n${lineStr}\n${pointer}\n`;
-    }
-};
-
-exports.YAMLError = YAMLError;
-exports.YAMLParseError = YAMLParseError;
-exports.YAMLWarning = YAMLWarning;
-exports.prettifyError = prettifyError;
-
-
-/***/ }),
-
-/***/ 8815:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-var __webpack_unused_export__;
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var Schema = __nccwpck_require__(5840);
-var errors = __nccwpck_require__(1464);
-var Alias = __nccwpck_require__(4065);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-var publicApi = __nccwpck_require__(4047);
-var visit = __nccwpck_require__(204);
-
-
-
-__webpack_unused_export__ = composer.Composer;
-__webpack_unused_export__ = Document.Document;
-__webpack_unused_export__ = Schema.Schema;
-__webpack_unused_export__ = errors.YAMLError;
-__webpack_unused_export__ = errors.YAMLParseError;
-__webpack_unused_export__ = errors.YAMLWarning;
-__webpack_unused_export__ = Alias.Alias;
-__webpack_unused_export__ = identity.isAlias;
-__webpack_unused_export__ = identity.isCollection;
-__webpack_unused_export__ = identity.isDocument;
-__webpack_unused_export__ = identity.isMap;
-__webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
-__webpack_unused_export__ = identity.isScalar;
-__webpack_unused_export__ = identity.isSeq;
-__webpack_unused_export__ = Pair.Pair;
-__webpack_unused_export__ = Scalar.Scalar;
-__webpack_unused_export__ = YAMLMap.YAMLMap;
-__webpack_unused_export__ = YAMLSeq.YAMLSeq;
-__webpack_unused_export__ = cst;
-__webpack_unused_export__ = lexer.Lexer;
-__webpack_unused_export__ = lineCounter.LineCounter;
-__webpack_unused_export__ = parser.Parser;
-exports.qg = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
-__webpack_unused_export__ = publicApi.parseDocument;
-__webpack_unused_export__ = publicApi.stringify;
-__webpack_unused_export__ = visit.visit;
-__webpack_unused_export__ = visit.visitAsync;
-
-
-/***/ }),
-
-/***/ 7249:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-
-function debug(logLevel, ...messages) {
-    if (logLevel === 'debug')
-        console.log(...messages);
-}
-function warn(logLevel, warning) {
-    if (logLevel === 'debug' || logLevel === 'warn') {
-        if (typeof node_process.emitWarning === 'function')
-            node_process.emitWarning(warning);
-        else
-            console.warn(warning);
-    }
-}
-
-exports.debug = debug;
-exports.warn = warn;
-
-
-/***/ }),
-
-/***/ 4065:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var visit = __nccwpck_require__(204);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
-
-class Alias extends Node.NodeBase {
-    constructor(source) {
-        super(identity.ALIAS);
-        this.source = source;
-        Object.defineProperty(this, 'tag', {
-            set() {
-                throw new Error('Alias nodes cannot have tags');
-            }
-        });
-    }
-    /**
-     * Resolve the value of this alias within `doc`, finding the last
-     * instance of the `source` anchor before this node.
-     */
-    resolve(doc, ctx) {
-        if (ctx?.maxAliasCount === 0)
-            throw new ReferenceError('Alias resolution is disabled');
-        let nodes;
-        if (ctx?.aliasResolveCache) {
-            nodes = ctx.aliasResolveCache;
-        }
-        else {
-            nodes = [];
-            visit.visit(doc, {
-                Node: (_key, node) => {
-                    if (identity.isAlias(node) || identity.hasAnchor(node))
-                        nodes.push(node);
-                }
-            });
-            if (ctx)
-                ctx.aliasResolveCache = nodes;
-        }
-        let found = undefined;
-        for (const node of nodes) {
-            if (node === this)
-                break;
-            if (node.anchor === this.source)
-                found = node;
-        }
-        if (found && ctx) {
-            const { anchors, doc, maxAliasCount } = ctx;
-            let data = anchors.get(found);
-            if (!data) {
-                // Resolve anchors for Node.prototype.toJS()
-                toJS.toJS(found, null, ctx);
-                data = anchors.get(found);
-            }
-            /* istanbul ignore if */
-            if (data?.res === undefined) {
-                const msg = 'This should not happen: Alias anchor was not resolved?';
-                throw new ReferenceError(msg);
-            }
-            if (maxAliasCount >= 0) {
-                data.count += 1;
-                if (data.aliasCount === 0)
-                    data.aliasCount = getAliasCount(doc, found, anchors);
-                if (data.count * data.aliasCount > maxAliasCount) {
-                    const msg = 'Excessive alias count indicates a resource exhaustion attack';
-                    throw new ReferenceError(msg);
-                }
-            }
-        }
-        return found;
-    }
-    toJSON(_arg, ctx) {
-        if (!ctx)
-            return { source: this.source };
-        const source = this.resolve(ctx.doc, ctx);
-        if (!source) {
-            const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-            throw new ReferenceError(msg);
-        }
-        return ctx.anchors.get(source).res;
-    }
-    toString(ctx, _onComment, _onChompKeep) {
-        const src = `*${this.source}`;
-        if (ctx) {
-            anchors.anchorIsValid(this.source);
-            if (ctx.options.verifyAliasOrder && !ctx.anchors.has(this.source)) {
-                const msg = `Unresolved alias (the anchor must be set before the alias): ${this.source}`;
-                throw new Error(msg);
-            }
-            if (ctx.implicitKey)
-                return `${src} `;
-        }
-        return src;
-    }
-}
-function getAliasCount(doc, node, anchors) {
-    if (identity.isAlias(node)) {
-        const source = node.resolve(doc);
-        const anchor = anchors && source && anchors.get(source);
-        return anchor ? anchor.count * anchor.aliasCount : 0;
-    }
-    else if (identity.isCollection(node)) {
-        let count = 0;
-        for (const item of node.items) {
-            const c = getAliasCount(doc, item, anchors);
-            if (c > count)
-                count = c;
-        }
-        return count;
-    }
-    else if (identity.isPair(node)) {
-        const kc = getAliasCount(doc, node.key, anchors);
-        const vc = getAliasCount(doc, node.value, anchors);
-        return Math.max(kc, vc);
-    }
-    return 1;
-}
-
-exports.Alias = Alias;
-
-
-/***/ }),
-
-/***/ 101:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-
-function collectionFromPath(schema, path, value) {
-    let v = value;
-    for (let i = path.length - 1; i >= 0; --i) {
-        const k = path[i];
-        if (typeof k === 'number' && Number.isInteger(k) && k >= 0) {
-            const a = [];
-            a[k] = v;
-            v = a;
-        }
-        else {
-            v = new Map([[k, v]]);
-        }
-    }
-    return createNode.createNode(v, undefined, {
-        aliasDuplicateObjects: false,
-        keepUndefined: false,
-        onAnchor: () => {
-            throw new Error('This should not happen, please report a bug.');
-        },
-        schema,
-        sourceObjects: new Map()
-    });
-}
-// Type guard is intentionally a little wrong so as to be more useful,
-// as it does not cover untypable empty non-string iterables (e.g. []).
-const isEmptyPath = (path) => path == null ||
-    (typeof path === 'object' && !!path[Symbol.iterator]().next().done);
-class Collection extends Node.NodeBase {
-    constructor(type, schema) {
-        super(type);
-        Object.defineProperty(this, 'schema', {
-            value: schema,
-            configurable: true,
-            enumerable: false,
-            writable: true
-        });
-    }
-    /**
-     * Create a copy of this collection.
-     *
-     * @param schema - If defined, overwrites the original's schema
-     */
-    clone(schema) {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (schema)
-            copy.schema = schema;
-        copy.items = copy.items.map(it => identity.isNode(it) || identity.isPair(it) ? it.clone(schema) : it);
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /**
-     * Adds a value to the collection. For `!!map` and `!!omap` the value must
-     * be a Pair instance or a `{ key, value }` object, which may not have a key
-     * that already exists in the map.
-     */
-    addIn(path, value) {
-        if (isEmptyPath(path))
-            this.add(value);
-        else {
-            const [key, ...rest] = path;
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.addIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-    /**
-     * Removes a value from the collection.
-     * @returns `true` if the item was found and removed.
-     */
-    deleteIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.delete(key);
-        const node = this.get(key, true);
-        if (identity.isCollection(node))
-            return node.deleteIn(rest);
-        else
-            throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-    }
-    /**
-     * Returns item at `key`, or `undefined` if not found. By default unwraps
-     * scalar values from their surrounding node; to disable set `keepScalar` to
-     * `true` (collections are always returned intact).
-     */
-    getIn(path, keepScalar) {
-        const [key, ...rest] = path;
-        const node = this.get(key, true);
-        if (rest.length === 0)
-            return !keepScalar && identity.isScalar(node) ? node.value : node;
-        else
-            return identity.isCollection(node) ? node.getIn(rest, keepScalar) : undefined;
-    }
-    hasAllNullValues(allowScalar) {
-        return this.items.every(node => {
-            if (!identity.isPair(node))
-                return false;
-            const n = node.value;
-            return (n == null ||
-                (allowScalar &&
-                    identity.isScalar(n) &&
-                    n.value == null &&
-                    !n.commentBefore &&
-                    !n.comment &&
-                    !n.tag));
-        });
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     */
-    hasIn(path) {
-        const [key, ...rest] = path;
-        if (rest.length === 0)
-            return this.has(key);
-        const node = this.get(key, true);
-        return identity.isCollection(node) ? node.hasIn(rest) : false;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     */
-    setIn(path, value) {
-        const [key, ...rest] = path;
-        if (rest.length === 0) {
-            this.set(key, value);
-        }
-        else {
-            const node = this.get(key, true);
-            if (identity.isCollection(node))
-                node.setIn(rest, value);
-            else if (node === undefined && this.schema)
-                this.set(key, collectionFromPath(this.schema, rest, value));
-            else
-                throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
-        }
-    }
-}
-
-exports.Collection = Collection;
-exports.collectionFromPath = collectionFromPath;
-exports.isEmptyPath = isEmptyPath;
-
-
-/***/ }),
-
-/***/ 6673:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var applyReviver = __nccwpck_require__(3661);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-
-class NodeBase {
-    constructor(type) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: type });
-    }
-    /** Create a copy of this node.  */
-    clone() {
-        const copy = Object.create(Object.getPrototypeOf(this), Object.getOwnPropertyDescriptors(this));
-        if (this.range)
-            copy.range = this.range.slice();
-        return copy;
-    }
-    /** A plain JavaScript representation of this node. */
-    toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
-        if (!identity.isDocument(doc))
-            throw new TypeError('A document argument is required');
-        const ctx = {
-            anchors: new Map(),
-            doc,
-            keep: true,
-            mapAsMap: mapAsMap === true,
-            mapKeyWarned: false,
-            maxAliasCount: typeof maxAliasCount === 'number' ? maxAliasCount : 100
-        };
-        const res = toJS.toJS(this, '', ctx);
-        if (typeof onAnchor === 'function')
-            for (const { count, res } of ctx.anchors.values())
-                onAnchor(res, count);
-        return typeof reviver === 'function'
-            ? applyReviver.applyReviver(reviver, { '': res }, '', res)
-            : res;
-    }
-}
-
-exports.NodeBase = NodeBase;
-
-
-/***/ }),
-
-/***/ 7165:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyPair = __nccwpck_require__(9748);
-var addPairToJSMap = __nccwpck_require__(7104);
-var identity = __nccwpck_require__(1127);
-
-function createPair(key, value, ctx) {
-    const k = createNode.createNode(key, undefined, ctx);
-    const v = createNode.createNode(value, undefined, ctx);
-    return new Pair(k, v);
-}
-class Pair {
-    constructor(key, value = null) {
-        Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
-        this.key = key;
-        this.value = value;
-    }
-    clone(schema) {
-        let { key, value } = this;
-        if (identity.isNode(key))
-            key = key.clone(schema);
-        if (identity.isNode(value))
-            value = value.clone(schema);
-        return new Pair(key, value);
-    }
-    toJSON(_, ctx) {
-        const pair = ctx?.mapAsMap ? new Map() : {};
-        return addPairToJSMap.addPairToJSMap(ctx, pair, this);
-    }
-    toString(ctx, onComment, onChompKeep) {
-        return ctx?.doc
-            ? stringifyPair.stringifyPair(this, ctx, onComment, onChompKeep)
-            : JSON.stringify(this);
-    }
-}
-
-exports.Pair = Pair;
-exports.createPair = createPair;
-
-
-/***/ }),
-
-/***/ 3301:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Node = __nccwpck_require__(6673);
-var toJS = __nccwpck_require__(6424);
-
-const isScalarValue = (value) => !value || (typeof value !== 'function' && typeof value !== 'object');
-class Scalar extends Node.NodeBase {
-    constructor(value) {
-        super(identity.SCALAR);
-        this.value = value;
-    }
-    toJSON(arg, ctx) {
-        return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
     }
     toString() {
-        return String(this.value);
-    }
-}
-Scalar.BLOCK_FOLDED = 'BLOCK_FOLDED';
-Scalar.BLOCK_LITERAL = 'BLOCK_LITERAL';
-Scalar.PLAIN = 'PLAIN';
-Scalar.QUOTE_DOUBLE = 'QUOTE_DOUBLE';
-Scalar.QUOTE_SINGLE = 'QUOTE_SINGLE';
-
-exports.Scalar = Scalar;
-exports.isScalarValue = isScalarValue;
-
-
-/***/ }),
-
-/***/ 4454:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyCollection = __nccwpck_require__(1212);
-var addPairToJSMap = __nccwpck_require__(7104);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-
-function findPair(items, key) {
-    const k = identity.isScalar(key) ? key.value : key;
-    for (const it of items) {
-        if (identity.isPair(it)) {
-            if (it.key === key || it.key === k)
-                return it;
-            if (identity.isScalar(it.key) && it.key.value === k)
-                return it;
-        }
-    }
-    return undefined;
-}
-class YAMLMap extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:map';
-    }
-    constructor(schema) {
-        super(identity.MAP, schema);
-        this.items = [];
-    }
-    /**
-     * A generic collection parsing method that can be extended
-     * to other node classes that inherit from YAMLMap
-     */
-    static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
-        const map = new this(schema);
-        const add = (key, value) => {
-            if (typeof replacer === 'function')
-                value = replacer.call(obj, key, value);
-            else if (Array.isArray(replacer) && !replacer.includes(key))
-                return;
-            if (value !== undefined || keepUndefined)
-                map.items.push(Pair.createPair(key, value, ctx));
-        };
-        if (obj instanceof Map) {
-            for (const [key, value] of obj)
-                add(key, value);
-        }
-        else if (obj && typeof obj === 'object') {
-            for (const key of Object.keys(obj))
-                add(key, obj[key]);
-        }
-        if (typeof schema.sortMapEntries === 'function') {
-            map.items.sort(schema.sortMapEntries);
-        }
-        return map;
-    }
-    /**
-     * Adds a value to the collection.
-     *
-     * @param overwrite - If not set `true`, using a key that is already in the
-     *   collection will throw. Otherwise, overwrites the previous value.
-     */
-    add(pair, overwrite) {
-        let _pair;
-        if (identity.isPair(pair))
-            _pair = pair;
-        else if (!pair || typeof pair !== 'object' || !('key' in pair)) {
-            // In TypeScript, this never happens.
-            _pair = new Pair.Pair(pair, pair?.value);
-        }
-        else
-            _pair = new Pair.Pair(pair.key, pair.value);
-        const prev = findPair(this.items, _pair.key);
-        const sortEntries = this.schema?.sortMapEntries;
-        if (prev) {
-            if (!overwrite)
-                throw new Error(`Key ${_pair.key} already set`);
-            // For scalars, keep the old node & its comments and anchors
-            if (identity.isScalar(prev.value) && Scalar.isScalarValue(_pair.value))
-                prev.value.value = _pair.value;
-            else
-                prev.value = _pair.value;
-        }
-        else if (sortEntries) {
-            const i = this.items.findIndex(item => sortEntries(_pair, item) < 0);
-            if (i === -1)
-                this.items.push(_pair);
-            else
-                this.items.splice(i, 0, _pair);
-        }
-        else {
-            this.items.push(_pair);
-        }
-    }
-    delete(key) {
-        const it = findPair(this.items, key);
-        if (!it)
-            return false;
-        const del = this.items.splice(this.items.indexOf(it), 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const it = findPair(this.items, key);
-        const node = it?.value;
-        return (!keepScalar && identity.isScalar(node) ? node.value : node) ?? undefined;
-    }
-    has(key) {
-        return !!findPair(this.items, key);
-    }
-    set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
-    }
-    /**
-     * @param ctx - Conversion context, originally set in Document#toJS()
-     * @param {Class} Type - If set, forces the returned collection type
-     * @returns Instance of Type, Map, or Object
-     */
-    toJSON(_, ctx, Type) {
-        const map = Type ? new Type() : ctx?.mapAsMap ? new Map() : {};
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const item of this.items)
-            addPairToJSMap.addPairToJSMap(ctx, map, item);
-        return map;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        for (const item of this.items) {
-            if (!identity.isPair(item))
-                throw new Error(`Map items must all be pairs; found ${JSON.stringify(item)} instead`);
-        }
-        if (!ctx.allNullValues && this.hasAllNullValues(false))
-            ctx = Object.assign({}, ctx, { allNullValues: true });
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '',
-            flowChars: { start: '{', end: '}' },
-            itemIndent: ctx.indent || '',
-            onChompKeep,
-            onComment
-        });
-    }
-}
-
-exports.YAMLMap = YAMLMap;
-exports.findPair = findPair;
-
-
-/***/ }),
-
-/***/ 2223:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var createNode = __nccwpck_require__(2404);
-var stringifyCollection = __nccwpck_require__(1212);
-var Collection = __nccwpck_require__(101);
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var toJS = __nccwpck_require__(6424);
-
-class YAMLSeq extends Collection.Collection {
-    static get tagName() {
-        return 'tag:yaml.org,2002:seq';
-    }
-    constructor(schema) {
-        super(identity.SEQ, schema);
-        this.items = [];
-    }
-    add(value) {
-        this.items.push(value);
-    }
-    /**
-     * Removes a value from the collection.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     *
-     * @returns `true` if the item was found and removed.
-     */
-    delete(key) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return false;
-        const del = this.items.splice(idx, 1);
-        return del.length > 0;
-    }
-    get(key, keepScalar) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            return undefined;
-        const it = this.items[idx];
-        return !keepScalar && identity.isScalar(it) ? it.value : it;
-    }
-    /**
-     * Checks if the collection includes a value with the key `key`.
-     *
-     * `key` must contain a representation of an integer for this to succeed.
-     * It may be wrapped in a `Scalar`.
-     */
-    has(key) {
-        const idx = asItemIndex(key);
-        return typeof idx === 'number' && idx < this.items.length;
-    }
-    /**
-     * Sets a value in this collection. For `!!set`, `value` needs to be a
-     * boolean to add/remove the item from the set.
-     *
-     * If `key` does not contain a representation of an integer, this will throw.
-     * It may be wrapped in a `Scalar`.
-     */
-    set(key, value) {
-        const idx = asItemIndex(key);
-        if (typeof idx !== 'number')
-            throw new Error(`Expected a valid index, not ${key}.`);
-        const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-            prev.value = value;
-        else
-            this.items[idx] = value;
-    }
-    toJSON(_, ctx) {
-        const seq = [];
-        if (ctx?.onCreate)
-            ctx.onCreate(seq);
-        let i = 0;
-        for (const item of this.items)
-            seq.push(toJS.toJS(item, String(i++), ctx));
-        return seq;
-    }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        return stringifyCollection.stringifyCollection(this, ctx, {
-            blockItemPrefix: '- ',
-            flowChars: { start: '[', end: ']' },
-            itemIndent: (ctx.indent || '') + '  ',
-            onChompKeep,
-            onComment
-        });
-    }
-    static from(schema, obj, ctx) {
-        const { replacer } = ctx;
-        const seq = new this(schema);
-        if (obj && Symbol.iterator in Object(obj)) {
-            let i = 0;
-            for (let it of obj) {
-                if (typeof replacer === 'function') {
-                    const key = obj instanceof Set ? it : String(i++);
-                    it = replacer.call(obj, key, it);
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
                 }
-                seq.items.push(createNode.createNode(it, undefined, ctx));
             }
         }
-        return seq;
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
     }
 }
-function asItemIndex(key) {
-    let idx = identity.isScalar(key) ? key.value : key;
-    if (idx && typeof idx === 'string')
-        idx = Number(idx);
-    return typeof idx === 'number' && Number.isInteger(idx) && idx >= 0
-        ? idx
-        : null;
+function escapeData(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
 }
+function escapeProperty(s) {
+    return utils_toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+;// CONCATENATED MODULE: external "crypto"
+const external_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("crypto");
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
 
-exports.YAMLSeq = YAMLSeq;
-
-
-/***/ }),
-
-/***/ 7104:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var log = __nccwpck_require__(7249);
-var merge = __nccwpck_require__(452);
-var stringify = __nccwpck_require__(2148);
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-
-function addPairToJSMap(ctx, map, { key, value }) {
-    if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
-    // TODO: Should drop this special case for bare << handling
-    else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
-    else {
-        const jsKey = toJS.toJS(key, '', ctx);
-        if (map instanceof Map) {
-            map.set(jsKey, toJS.toJS(value, jsKey, ctx));
-        }
-        else if (map instanceof Set) {
-            map.add(jsKey);
+function file_command_issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function file_command_prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_namespaceObject.randomUUID()}`;
+    const convertedValue = utils_toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+// EXTERNAL MODULE: external "path"
+var external_path_ = __nccwpck_require__(6928);
+// EXTERNAL MODULE: external "http"
+var external_http_ = __nccwpck_require__(8611);
+// EXTERNAL MODULE: external "https"
+var external_https_ = __nccwpck_require__(5692);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
+function getProxyUrl(reqUrl) {
+    const usingSsl = reqUrl.protocol === 'https:';
+    if (checkBypass(reqUrl)) {
+        return undefined;
+    }
+    const proxyVar = (() => {
+        if (usingSsl) {
+            return process.env['https_proxy'] || process.env['HTTPS_PROXY'];
         }
         else {
-            const stringKey = stringifyKey(key, jsKey, ctx);
-            const jsValue = toJS.toJS(value, stringKey, ctx);
-            if (stringKey in map)
-                Object.defineProperty(map, stringKey, {
-                    value: jsValue,
-                    writable: true,
-                    enumerable: true,
-                    configurable: true
+            return process.env['http_proxy'] || process.env['HTTP_PROXY'];
+        }
+    })();
+    if (proxyVar) {
+        try {
+            return new DecodedURL(proxyVar);
+        }
+        catch (_a) {
+            if (!proxyVar.startsWith('http://') && !proxyVar.startsWith('https://'))
+                return new DecodedURL(`http://${proxyVar}`);
+        }
+    }
+    else {
+        return undefined;
+    }
+}
+function checkBypass(reqUrl) {
+    if (!reqUrl.hostname) {
+        return false;
+    }
+    const reqHost = reqUrl.hostname;
+    if (isLoopbackAddress(reqHost)) {
+        return true;
+    }
+    const noProxy = process.env['no_proxy'] || process.env['NO_PROXY'] || '';
+    if (!noProxy) {
+        return false;
+    }
+    // Determine the request port
+    let reqPort;
+    if (reqUrl.port) {
+        reqPort = Number(reqUrl.port);
+    }
+    else if (reqUrl.protocol === 'http:') {
+        reqPort = 80;
+    }
+    else if (reqUrl.protocol === 'https:') {
+        reqPort = 443;
+    }
+    // Format the request hostname and hostname with port
+    const upperReqHosts = [reqUrl.hostname.toUpperCase()];
+    if (typeof reqPort === 'number') {
+        upperReqHosts.push(`${upperReqHosts[0]}:${reqPort}`);
+    }
+    // Compare request host against noproxy
+    for (const upperNoProxyItem of noProxy
+        .split(',')
+        .map(x => x.trim().toUpperCase())
+        .filter(x => x)) {
+        if (upperNoProxyItem === '*' ||
+            upperReqHosts.some(x => x === upperNoProxyItem ||
+                x.endsWith(`.${upperNoProxyItem}`) ||
+                (upperNoProxyItem.startsWith('.') &&
+                    x.endsWith(`${upperNoProxyItem}`)))) {
+            return true;
+        }
+    }
+    return false;
+}
+function isLoopbackAddress(host) {
+    const hostLower = host.toLowerCase();
+    return (hostLower === 'localhost' ||
+        hostLower.startsWith('127.') ||
+        hostLower.startsWith('[::1]') ||
+        hostLower.startsWith('[0:0:0:0:0:0:0:1]'));
+}
+class DecodedURL extends URL {
+    constructor(url, base) {
+        super(url, base);
+        this._decodedUsername = decodeURIComponent(super.username);
+        this._decodedPassword = decodeURIComponent(super.password);
+    }
+    get username() {
+        return this._decodedUsername;
+    }
+    get password() {
+        return this._decodedPassword;
+    }
+}
+//# sourceMappingURL=proxy.js.map
+// EXTERNAL MODULE: ./node_modules/tunnel/index.js
+var node_modules_tunnel = __nccwpck_require__(770);
+// EXTERNAL MODULE: ./node_modules/undici/index.js
+var undici = __nccwpck_require__(6752);
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
+/* eslint-disable @typescript-eslint/no-explicit-any */
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+
+
+var HttpCodes;
+(function (HttpCodes) {
+    HttpCodes[HttpCodes["OK"] = 200] = "OK";
+    HttpCodes[HttpCodes["MultipleChoices"] = 300] = "MultipleChoices";
+    HttpCodes[HttpCodes["MovedPermanently"] = 301] = "MovedPermanently";
+    HttpCodes[HttpCodes["ResourceMoved"] = 302] = "ResourceMoved";
+    HttpCodes[HttpCodes["SeeOther"] = 303] = "SeeOther";
+    HttpCodes[HttpCodes["NotModified"] = 304] = "NotModified";
+    HttpCodes[HttpCodes["UseProxy"] = 305] = "UseProxy";
+    HttpCodes[HttpCodes["SwitchProxy"] = 306] = "SwitchProxy";
+    HttpCodes[HttpCodes["TemporaryRedirect"] = 307] = "TemporaryRedirect";
+    HttpCodes[HttpCodes["PermanentRedirect"] = 308] = "PermanentRedirect";
+    HttpCodes[HttpCodes["BadRequest"] = 400] = "BadRequest";
+    HttpCodes[HttpCodes["Unauthorized"] = 401] = "Unauthorized";
+    HttpCodes[HttpCodes["PaymentRequired"] = 402] = "PaymentRequired";
+    HttpCodes[HttpCodes["Forbidden"] = 403] = "Forbidden";
+    HttpCodes[HttpCodes["NotFound"] = 404] = "NotFound";
+    HttpCodes[HttpCodes["MethodNotAllowed"] = 405] = "MethodNotAllowed";
+    HttpCodes[HttpCodes["NotAcceptable"] = 406] = "NotAcceptable";
+    HttpCodes[HttpCodes["ProxyAuthenticationRequired"] = 407] = "ProxyAuthenticationRequired";
+    HttpCodes[HttpCodes["RequestTimeout"] = 408] = "RequestTimeout";
+    HttpCodes[HttpCodes["Conflict"] = 409] = "Conflict";
+    HttpCodes[HttpCodes["Gone"] = 410] = "Gone";
+    HttpCodes[HttpCodes["TooManyRequests"] = 429] = "TooManyRequests";
+    HttpCodes[HttpCodes["InternalServerError"] = 500] = "InternalServerError";
+    HttpCodes[HttpCodes["NotImplemented"] = 501] = "NotImplemented";
+    HttpCodes[HttpCodes["BadGateway"] = 502] = "BadGateway";
+    HttpCodes[HttpCodes["ServiceUnavailable"] = 503] = "ServiceUnavailable";
+    HttpCodes[HttpCodes["GatewayTimeout"] = 504] = "GatewayTimeout";
+})(HttpCodes || (HttpCodes = {}));
+var Headers;
+(function (Headers) {
+    Headers["Accept"] = "accept";
+    Headers["ContentType"] = "content-type";
+})(Headers || (Headers = {}));
+var MediaTypes;
+(function (MediaTypes) {
+    MediaTypes["ApplicationJson"] = "application/json";
+})(MediaTypes || (MediaTypes = {}));
+/**
+ * Returns the proxy URL, depending upon the supplied url and proxy environment variables.
+ * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+ */
+function lib_getProxyUrl(serverUrl) {
+    const proxyUrl = pm.getProxyUrl(new URL(serverUrl));
+    return proxyUrl ? proxyUrl.href : '';
+}
+const HttpRedirectCodes = [
+    HttpCodes.MovedPermanently,
+    HttpCodes.ResourceMoved,
+    HttpCodes.SeeOther,
+    HttpCodes.TemporaryRedirect,
+    HttpCodes.PermanentRedirect
+];
+const HttpResponseRetryCodes = [
+    HttpCodes.BadGateway,
+    HttpCodes.ServiceUnavailable,
+    HttpCodes.GatewayTimeout
+];
+const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const ExponentialBackoffCeiling = 10;
+const ExponentialBackoffTimeSlice = 5;
+class HttpClientError extends Error {
+    constructor(message, statusCode) {
+        super(message);
+        this.name = 'HttpClientError';
+        this.statusCode = statusCode;
+        Object.setPrototypeOf(this, HttpClientError.prototype);
+    }
+}
+class HttpClientResponse {
+    constructor(message) {
+        this.message = message;
+    }
+    readBody() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                let output = Buffer.alloc(0);
+                this.message.on('data', (chunk) => {
+                    output = Buffer.concat([output, chunk]);
                 });
-            else
-                map[stringKey] = jsValue;
-        }
+                this.message.on('end', () => {
+                    resolve(output.toString());
+                });
+            }));
+        });
     }
-    return map;
-}
-function stringifyKey(key, jsKey, ctx) {
-    if (jsKey === null)
-        return '';
-    // eslint-disable-next-line @typescript-eslint/no-base-to-string
-    if (typeof jsKey !== 'object')
-        return String(jsKey);
-    if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
-        strCtx.anchors = new Set();
-        for (const node of ctx.anchors.keys())
-            strCtx.anchors.add(node.anchor);
-        strCtx.inFlow = true;
-        strCtx.inStringifyKey = true;
-        const strKey = key.toString(strCtx);
-        if (!ctx.mapKeyWarned) {
-            let jsonStr = JSON.stringify(strKey);
-            if (jsonStr.length > 40)
-                jsonStr = jsonStr.substring(0, 36) + '..."';
-            log.warn(ctx.doc.options.logLevel, `Keys with collection values will be stringified due to JS Object restrictions: ${jsonStr}. Set mapAsMap: true to use object keys.`);
-            ctx.mapKeyWarned = true;
-        }
-        return strKey;
-    }
-    return JSON.stringify(jsKey);
-}
-
-exports.addPairToJSMap = addPairToJSMap;
-
-
-/***/ }),
-
-/***/ 1127:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const ALIAS = Symbol.for('yaml.alias');
-const DOC = Symbol.for('yaml.document');
-const MAP = Symbol.for('yaml.map');
-const PAIR = Symbol.for('yaml.pair');
-const SCALAR = Symbol.for('yaml.scalar');
-const SEQ = Symbol.for('yaml.seq');
-const NODE_TYPE = Symbol.for('yaml.node.type');
-const isAlias = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === ALIAS;
-const isDocument = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === DOC;
-const isMap = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === MAP;
-const isPair = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === PAIR;
-const isScalar = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SCALAR;
-const isSeq = (node) => !!node && typeof node === 'object' && node[NODE_TYPE] === SEQ;
-function isCollection(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case MAP:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-function isNode(node) {
-    if (node && typeof node === 'object')
-        switch (node[NODE_TYPE]) {
-            case ALIAS:
-            case MAP:
-            case SCALAR:
-            case SEQ:
-                return true;
-        }
-    return false;
-}
-const hasAnchor = (node) => (isScalar(node) || isCollection(node)) && !!node.anchor;
-
-exports.ALIAS = ALIAS;
-exports.DOC = DOC;
-exports.MAP = MAP;
-exports.NODE_TYPE = NODE_TYPE;
-exports.PAIR = PAIR;
-exports.SCALAR = SCALAR;
-exports.SEQ = SEQ;
-exports.hasAnchor = hasAnchor;
-exports.isAlias = isAlias;
-exports.isCollection = isCollection;
-exports.isDocument = isDocument;
-exports.isMap = isMap;
-exports.isNode = isNode;
-exports.isPair = isPair;
-exports.isScalar = isScalar;
-exports.isSeq = isSeq;
-
-
-/***/ }),
-
-/***/ 6424:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-
-/**
- * Recursively convert any node or its contents to native JavaScript
- *
- * @param value - The input value
- * @param arg - If `value` defines a `toJSON()` method, use this
- *   as its first argument
- * @param ctx - Conversion context, originally set in Document#toJS(). If
- *   `{ keep: true }` is not set, output should be suitable for JSON
- *   stringification.
- */
-function toJS(value, arg, ctx) {
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-return
-    if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-    if (value && typeof value.toJSON === 'function') {
-        // eslint-disable-next-line @typescript-eslint/no-unsafe-call
-        if (!ctx || !identity.hasAnchor(value))
-            return value.toJSON(arg, ctx);
-        const data = { aliasCount: 0, count: 1, res: undefined };
-        ctx.anchors.set(value, data);
-        ctx.onCreate = res => {
-            data.res = res;
-            delete ctx.onCreate;
-        };
-        const res = value.toJSON(arg, ctx);
-        if (ctx.onCreate)
-            ctx.onCreate(res);
-        return res;
-    }
-    if (typeof value === 'bigint' && !ctx?.keep)
-        return Number(value);
-    return value;
-}
-
-exports.toJS = toJS;
-
-
-/***/ }),
-
-/***/ 110:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var resolveBlockScalar = __nccwpck_require__(8913);
-var resolveFlowScalar = __nccwpck_require__(6842);
-var errors = __nccwpck_require__(1464);
-var stringifyString = __nccwpck_require__(3069);
-
-function resolveAsScalar(token, strict = true, onError) {
-    if (token) {
-        const _onError = (pos, code, message) => {
-            const offset = typeof pos === 'number' ? pos : Array.isArray(pos) ? pos[0] : pos.offset;
-            if (onError)
-                onError(offset, code, message);
-            else
-                throw new errors.YAMLParseError([offset, offset + 1], code, message);
-        };
-        switch (token.type) {
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return resolveFlowScalar.resolveFlowScalar(token, strict, _onError);
-            case 'block-scalar':
-                return resolveBlockScalar.resolveBlockScalar({ options: { strict } }, token, _onError);
-        }
-    }
-    return null;
-}
-/**
- * Create a new scalar token with `value`
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.end Comments and whitespace after the end of the value, or after the block scalar header. If undefined, a newline will be added.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.indent The indent level of the token.
- * @param context.inFlow Is this scalar within a flow collection? This may affect the resolved type of the token's value.
- * @param context.offset The offset position of the token.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function createScalarToken(value, context) {
-    const { implicitKey = false, indent, inFlow = false, offset = -1, type = 'PLAIN' } = context;
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey,
-        indent: indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    const end = context.end ?? [
-        { type: 'newline', offset: -1, indent, source: '\n' }
-    ];
-    switch (source[0]) {
-        case '|':
-        case '>': {
-            const he = source.indexOf('\n');
-            const head = source.substring(0, he);
-            const body = source.substring(he + 1) + '\n';
-            const props = [
-                { type: 'block-scalar-header', offset, indent, source: head }
-            ];
-            if (!addEndtoBlockProps(props, end))
-                props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-            return { type: 'block-scalar', offset, indent, props, source: body };
-        }
-        case '"':
-            return { type: 'double-quoted-scalar', offset, indent, source, end };
-        case "'":
-            return { type: 'single-quoted-scalar', offset, indent, source, end };
-        default:
-            return { type: 'scalar', offset, indent, source, end };
+    readBodyBuffer() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve) => __awaiter(this, void 0, void 0, function* () {
+                const chunks = [];
+                this.message.on('data', (chunk) => {
+                    chunks.push(chunk);
+                });
+                this.message.on('end', () => {
+                    resolve(Buffer.concat(chunks));
+                });
+            }));
+        });
     }
 }
-/**
- * Set the value of `token` to the given string `value`, overwriting any previous contents and type that it may have.
- *
- * Best efforts are made to retain any comments previously associated with the `token`,
- * though all contents within a collection's `items` will be overwritten.
- *
- * Values that represent an actual string but may be parsed as a different type should use a `type` other than `'PLAIN'`,
- * as this function does not support any schema operations and won't check for such conflicts.
- *
- * @param token Any token. If it does not include an `indent` value, the value will be stringified as if it were an implicit key.
- * @param value The string representation of the value, which will have its content properly indented.
- * @param context.afterKey In most cases, values after a key should have an additional level of indentation.
- * @param context.implicitKey Being within an implicit key may affect the resolved type of the token's value.
- * @param context.inFlow Being within a flow collection may affect the resolved type of the token's value.
- * @param context.type The preferred type of the scalar token. If undefined, the previous type of the `token` will be used, defaulting to `'PLAIN'`.
- */
-function setScalarValue(token, value, context = {}) {
-    let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
-    let indent = 'indent' in token ? token.indent : null;
-    if (afterKey && typeof indent === 'number')
-        indent += 2;
-    if (!type)
-        switch (token.type) {
-            case 'single-quoted-scalar':
-                type = 'QUOTE_SINGLE';
-                break;
-            case 'double-quoted-scalar':
-                type = 'QUOTE_DOUBLE';
-                break;
-            case 'block-scalar': {
-                const header = token.props[0];
-                if (header.type !== 'block-scalar-header')
-                    throw new Error('Invalid block scalar header');
-                type = header.source[0] === '>' ? 'BLOCK_FOLDED' : 'BLOCK_LITERAL';
-                break;
+function isHttps(requestUrl) {
+    const parsedUrl = new URL(requestUrl);
+    return parsedUrl.protocol === 'https:';
+}
+class lib_HttpClient {
+    constructor(userAgent, handlers, requestOptions) {
+        this._ignoreSslError = false;
+        this._allowRedirects = true;
+        this._allowRedirectDowngrade = false;
+        this._maxRedirects = 50;
+        this._allowRetries = false;
+        this._maxRetries = 1;
+        this._keepAlive = false;
+        this._disposed = false;
+        this.userAgent = this._getUserAgentWithOrchestrationId(userAgent);
+        this.handlers = handlers || [];
+        this.requestOptions = requestOptions;
+        if (requestOptions) {
+            if (requestOptions.ignoreSslError != null) {
+                this._ignoreSslError = requestOptions.ignoreSslError;
             }
-            default:
-                type = 'PLAIN';
-        }
-    const source = stringifyString.stringifyString({ type, value }, {
-        implicitKey: implicitKey || indent === null,
-        indent: indent !== null && indent > 0 ? ' '.repeat(indent) : '',
-        inFlow,
-        options: { blockQuote: true, lineWidth: -1 }
-    });
-    switch (source[0]) {
-        case '|':
-        case '>':
-            setBlockScalarValue(token, source);
-            break;
-        case '"':
-            setFlowScalarValue(token, source, 'double-quoted-scalar');
-            break;
-        case "'":
-            setFlowScalarValue(token, source, 'single-quoted-scalar');
-            break;
-        default:
-            setFlowScalarValue(token, source, 'scalar');
-    }
-}
-function setBlockScalarValue(token, source) {
-    const he = source.indexOf('\n');
-    const head = source.substring(0, he);
-    const body = source.substring(he + 1) + '\n';
-    if (token.type === 'block-scalar') {
-        const header = token.props[0];
-        if (header.type !== 'block-scalar-header')
-            throw new Error('Invalid block scalar header');
-        header.source = head;
-        token.source = body;
-    }
-    else {
-        const { offset } = token;
-        const indent = 'indent' in token ? token.indent : -1;
-        const props = [
-            { type: 'block-scalar-header', offset, indent, source: head }
-        ];
-        if (!addEndtoBlockProps(props, 'end' in token ? token.end : undefined))
-            props.push({ type: 'newline', offset: -1, indent, source: '\n' });
-        for (const key of Object.keys(token))
-            if (key !== 'type' && key !== 'offset')
-                delete token[key];
-        Object.assign(token, { type: 'block-scalar', indent, props, source: body });
-    }
-}
-/** @returns `true` if last token is a newline */
-function addEndtoBlockProps(props, end) {
-    if (end)
-        for (const st of end)
-            switch (st.type) {
-                case 'space':
-                case 'comment':
-                    props.push(st);
-                    break;
-                case 'newline':
-                    props.push(st);
-                    return true;
+            this._socketTimeout = requestOptions.socketTimeout;
+            if (requestOptions.allowRedirects != null) {
+                this._allowRedirects = requestOptions.allowRedirects;
             }
-    return false;
-}
-function setFlowScalarValue(token, source, type) {
-    switch (token.type) {
-        case 'scalar':
-        case 'double-quoted-scalar':
-        case 'single-quoted-scalar':
-            token.type = type;
-            token.source = source;
-            break;
-        case 'block-scalar': {
-            const end = token.props.slice(1);
-            let oa = source.length;
-            if (token.props[0].type === 'block-scalar-header')
-                oa -= token.props[0].source.length;
-            for (const tok of end)
-                tok.offset += oa;
-            delete token.props;
-            Object.assign(token, { type, source, end });
-            break;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            const offset = token.offset + source.length;
-            const nl = { type: 'newline', offset, indent: token.indent, source: '\n' };
-            delete token.items;
-            Object.assign(token, { type, source, end: [nl] });
-            break;
-        }
-        default: {
-            const indent = 'indent' in token ? token.indent : -1;
-            const end = 'end' in token && Array.isArray(token.end)
-                ? token.end.filter(st => st.type === 'space' ||
-                    st.type === 'comment' ||
-                    st.type === 'newline')
-                : [];
-            for (const key of Object.keys(token))
-                if (key !== 'type' && key !== 'offset')
-                    delete token[key];
-            Object.assign(token, { type, indent, source, end });
-        }
-    }
-}
-
-exports.createScalarToken = createScalarToken;
-exports.resolveAsScalar = resolveAsScalar;
-exports.setScalarValue = setScalarValue;
-
-
-/***/ }),
-
-/***/ 1733:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringify a CST document, token, or collection item
- *
- * Fair warning: This applies no validation whatsoever, and
- * simply concatenates the sources in their logical order.
- */
-const stringify = (cst) => 'type' in cst ? stringifyToken(cst) : stringifyItem(cst);
-function stringifyToken(token) {
-    switch (token.type) {
-        case 'block-scalar': {
-            let res = '';
-            for (const tok of token.props)
-                res += stringifyToken(tok);
-            return res + token.source;
-        }
-        case 'block-map':
-        case 'block-seq': {
-            let res = '';
-            for (const item of token.items)
-                res += stringifyItem(item);
-            return res;
-        }
-        case 'flow-collection': {
-            let res = token.start.source;
-            for (const item of token.items)
-                res += stringifyItem(item);
-            for (const st of token.end)
-                res += st.source;
-            return res;
-        }
-        case 'document': {
-            let res = stringifyItem(token);
-            if (token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-        default: {
-            let res = token.source;
-            if ('end' in token && token.end)
-                for (const st of token.end)
-                    res += st.source;
-            return res;
-        }
-    }
-}
-function stringifyItem({ start, key, sep, value }) {
-    let res = '';
-    for (const st of start)
-        res += st.source;
-    if (key)
-        res += stringifyToken(key);
-    if (sep)
-        for (const st of sep)
-            res += st.source;
-    if (value)
-        res += stringifyToken(value);
-    return res;
-}
-
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 7715:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove item');
-/**
- * Apply a visitor to a CST document or item.
- *
- * Walks through the tree (depth-first) starting from the root, calling a
- * `visitor` function with two arguments when entering each item:
- *   - `item`: The current item, which included the following members:
- *     - `start: SourceToken[]` – Source tokens before the key or value,
- *       possibly including its anchor or tag.
- *     - `key?: Token | null` – Set for pair values. May then be `null`, if
- *       the key before the `:` separator is empty.
- *     - `sep?: SourceToken[]` – Source tokens between the key and the value,
- *       which should include the `:` map value indicator if `value` is set.
- *     - `value?: Token` – The value of a sequence item, or of a map pair.
- *   - `path`: The steps from the root to the current node, as an array of
- *     `['key' | 'value', number]` tuples.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this token, continue with
- *      next sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current item, then continue with the next one
- *   - `number`: Set the index of the next step. This is useful especially if
- *     the index of the current token has changed.
- *   - `function`: Define the next visitor for this item. After the original
- *     visitor is called on item entry, next visitors are called after handling
- *     a non-empty `key` and when exiting the item.
- */
-function visit(cst, visitor) {
-    if ('type' in cst && cst.type === 'document')
-        cst = { start: cst.start, value: cst.value };
-    _visit(Object.freeze([]), cst, visitor);
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current item */
-visit.SKIP = SKIP;
-/** Remove the current item */
-visit.REMOVE = REMOVE;
-/** Find the item at `path` from `cst` as the root */
-visit.itemAtPath = (cst, path) => {
-    let item = cst;
-    for (const [field, index] of path) {
-        const tok = item?.[field];
-        if (tok && 'items' in tok) {
-            item = tok.items[index];
-        }
-        else
-            return undefined;
-    }
-    return item;
-};
-/**
- * Get the immediate parent collection of the item at `path` from `cst` as the root.
- *
- * Throws an error if the collection is not found, which should never happen if the item itself exists.
- */
-visit.parentCollection = (cst, path) => {
-    const parent = visit.itemAtPath(cst, path.slice(0, -1));
-    const field = path[path.length - 1][0];
-    const coll = parent?.[field];
-    if (coll && 'items' in coll)
-        return coll;
-    throw new Error('Parent collection not found');
-};
-function _visit(path, item, visitor) {
-    let ctrl = visitor(item, path);
-    if (typeof ctrl === 'symbol')
-        return ctrl;
-    for (const field of ['key', 'value']) {
-        const token = item[field];
-        if (token && 'items' in token) {
-            for (let i = 0; i < token.items.length; ++i) {
-                const ci = _visit(Object.freeze(path.concat([[field, i]])), token.items[i], visitor);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    token.items.splice(i, 1);
-                    i -= 1;
-                }
+            if (requestOptions.allowRedirectDowngrade != null) {
+                this._allowRedirectDowngrade = requestOptions.allowRedirectDowngrade;
             }
-            if (typeof ctrl === 'function' && field === 'key')
-                ctrl = ctrl(item, path);
+            if (requestOptions.maxRedirects != null) {
+                this._maxRedirects = Math.max(requestOptions.maxRedirects, 0);
+            }
+            if (requestOptions.keepAlive != null) {
+                this._keepAlive = requestOptions.keepAlive;
+            }
+            if (requestOptions.allowRetries != null) {
+                this._allowRetries = requestOptions.allowRetries;
+            }
+            if (requestOptions.maxRetries != null) {
+                this._maxRetries = requestOptions.maxRetries;
+            }
         }
     }
-    return typeof ctrl === 'function' ? ctrl(item, path) : ctrl;
-}
-
-exports.visit = visit;
-
-
-/***/ }),
-
-/***/ 3461:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cstScalar = __nccwpck_require__(110);
-var cstStringify = __nccwpck_require__(1733);
-var cstVisit = __nccwpck_require__(7715);
-
-/** The byte order mark */
-const BOM = '\u{FEFF}';
-/** Start of doc-mode */
-const DOCUMENT = '\x02'; // C0: Start of Text
-/** Unexpected end of flow-mode */
-const FLOW_END = '\x18'; // C0: Cancel
-/** Next token is a scalar value */
-const SCALAR = '\x1f'; // C0: Unit Separator
-/** @returns `true` if `token` is a flow or block collection */
-const isCollection = (token) => !!token && 'items' in token;
-/** @returns `true` if `token` is a flow or block scalar; not an alias */
-const isScalar = (token) => !!token &&
-    (token.type === 'scalar' ||
-        token.type === 'single-quoted-scalar' ||
-        token.type === 'double-quoted-scalar' ||
-        token.type === 'block-scalar');
-/* istanbul ignore next */
-/** Get a printable representation of a lexer token */
-function prettyToken(token) {
-    switch (token) {
-        case BOM:
-            return '<BOM>';
-        case DOCUMENT:
-            return '<DOC>';
-        case FLOW_END:
-            return '<FLOW_END>';
-        case SCALAR:
-            return '<SCALAR>';
-        default:
-            return JSON.stringify(token);
+    options(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('OPTIONS', requestUrl, null, additionalHeaders || {});
+        });
     }
-}
-/** Identify the type of a lexer token. May return `null` for unknown tokens. */
-function tokenType(source) {
-    switch (source) {
-        case BOM:
-            return 'byte-order-mark';
-        case DOCUMENT:
-            return 'doc-mode';
-        case FLOW_END:
-            return 'flow-error-end';
-        case SCALAR:
-            return 'scalar';
-        case '---':
-            return 'doc-start';
-        case '...':
-            return 'doc-end';
-        case '':
-        case '\n':
-        case '\r\n':
-            return 'newline';
-        case '-':
-            return 'seq-item-ind';
-        case '?':
-            return 'explicit-key-ind';
-        case ':':
-            return 'map-value-ind';
-        case '{':
-            return 'flow-map-start';
-        case '}':
-            return 'flow-map-end';
-        case '[':
-            return 'flow-seq-start';
-        case ']':
-            return 'flow-seq-end';
-        case ',':
-            return 'comma';
+    get(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('GET', requestUrl, null, additionalHeaders || {});
+        });
     }
-    switch (source[0]) {
-        case ' ':
-        case '\t':
-            return 'space';
-        case '#':
-            return 'comment';
-        case '%':
-            return 'directive-line';
-        case '*':
-            return 'alias';
-        case '&':
-            return 'anchor';
-        case '!':
-            return 'tag';
-        case "'":
-            return 'single-quoted-scalar';
-        case '"':
-            return 'double-quoted-scalar';
-        case '|':
-        case '>':
-            return 'block-scalar-header';
+    del(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('DELETE', requestUrl, null, additionalHeaders || {});
+        });
     }
-    return null;
-}
-
-exports.createScalarToken = cstScalar.createScalarToken;
-exports.resolveAsScalar = cstScalar.resolveAsScalar;
-exports.setScalarValue = cstScalar.setScalarValue;
-exports.stringify = cstStringify.stringify;
-exports.visit = cstVisit.visit;
-exports.BOM = BOM;
-exports.DOCUMENT = DOCUMENT;
-exports.FLOW_END = FLOW_END;
-exports.SCALAR = SCALAR;
-exports.isCollection = isCollection;
-exports.isScalar = isScalar;
-exports.prettyToken = prettyToken;
-exports.tokenType = tokenType;
-
-
-/***/ }),
-
-/***/ 361:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var cst = __nccwpck_require__(3461);
-
-/*
-START -> stream
-
-stream
-  directive -> line-end -> stream
-  indent + line-end -> stream
-  [else] -> line-start
-
-line-end
-  comment -> line-end
-  newline -> .
-  input-end -> END
-
-line-start
-  doc-start -> doc
-  doc-end -> stream
-  [else] -> indent -> block-start
-
-block-start
-  seq-item-start -> block-start
-  explicit-key-start -> block-start
-  map-value-start -> block-start
-  [else] -> doc
-
-doc
-  line-end -> line-start
-  spaces -> doc
-  anchor -> doc
-  tag -> doc
-  flow-start -> flow -> doc
-  flow-end -> error -> doc
-  seq-item-start -> error -> doc
-  explicit-key-start -> error -> doc
-  map-value-start -> doc
-  alias -> doc
-  quote-start -> quoted-scalar -> doc
-  block-scalar-header -> line-end -> block-scalar(min) -> line-start
-  [else] -> plain-scalar(false, min) -> doc
-
-flow
-  line-end -> flow
-  spaces -> flow
-  anchor -> flow
-  tag -> flow
-  flow-start -> flow -> flow
-  flow-end -> .
-  seq-item-start -> error -> flow
-  explicit-key-start -> flow
-  map-value-start -> flow
-  alias -> flow
-  quote-start -> quoted-scalar -> flow
-  comma -> flow
-  [else] -> plain-scalar(true, 0) -> flow
-
-quoted-scalar
-  quote-end -> .
-  [else] -> quoted-scalar
-
-block-scalar(min)
-  newline + peek(indent < min) -> .
-  [else] -> block-scalar(min)
-
-plain-scalar(is-flow, min)
-  scalar-end(is-flow) -> .
-  peek(newline + (indent < min)) -> .
-  [else] -> plain-scalar(min)
-*/
-function isEmpty(ch) {
-    switch (ch) {
-        case undefined:
-        case ' ':
-        case '\n':
-        case '\r':
-        case '\t':
-            return true;
-        default:
-            return false;
+    post(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('POST', requestUrl, data, additionalHeaders || {});
+        });
     }
-}
-const hexDigits = new Set('0123456789ABCDEFabcdef');
-const tagChars = new Set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-#;/?:@&=+$_.!~*'()");
-const flowIndicatorChars = new Set(',[]{}');
-const invalidAnchorChars = new Set(' ,[]{}\n\r\t');
-const isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-/**
- * Splits an input string into lexical tokens, i.e. smaller strings that are
- * easily identifiable by `tokens.tokenType()`.
- *
- * Lexing starts always in a "stream" context. Incomplete input may be buffered
- * until a complete token can be emitted.
- *
- * In addition to slices of the original input, the following control characters
- * may also be emitted:
- *
- * - `\x02` (Start of Text): A document starts with the next token
- * - `\x18` (Cancel): Unexpected end of flow-mode (indicates an error)
- * - `\x1f` (Unit Separator): Next token is a scalar value
- * - `\u{FEFF}` (Byte order mark): Emitted separately outside documents
- */
-class Lexer {
-    constructor() {
-        /**
-         * Flag indicating whether the end of the current buffer marks the end of
-         * all input
-         */
-        this.atEnd = false;
-        /**
-         * Explicit indent set in block scalar header, as an offset from the current
-         * minimum indent, so e.g. set to 1 from a header `|2+`. Set to -1 if not
-         * explicitly set.
-         */
-        this.blockScalarIndent = -1;
-        /**
-         * Block scalars that include a + (keep) chomping indicator in their header
-         * include trailing empty lines, which are otherwise excluded from the
-         * scalar's contents.
-         */
-        this.blockScalarKeep = false;
-        /** Current input */
-        this.buffer = '';
-        /**
-         * Flag noting whether the map value indicator : can immediately follow this
-         * node within a flow context.
-         */
-        this.flowKey = false;
-        /** Count of surrounding flow collection levels. */
-        this.flowLevel = 0;
-        /**
-         * Minimum level of indentation required for next lines to be parsed as a
-         * part of the current scalar value.
-         */
-        this.indentNext = 0;
-        /** Indentation level of the current line. */
-        this.indentValue = 0;
-        /** Position of the next \n character. */
-        this.lineEndPos = null;
-        /** Stores the state of the lexer if reaching the end of incpomplete input */
-        this.next = null;
-        /** A pointer to `buffer`; the current position of the lexer. */
-        this.pos = 0;
+    patch(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PATCH', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    put(requestUrl, data, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('PUT', requestUrl, data, additionalHeaders || {});
+        });
+    }
+    head(requestUrl, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request('HEAD', requestUrl, null, additionalHeaders || {});
+        });
+    }
+    sendStream(verb, requestUrl, stream, additionalHeaders) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.request(verb, requestUrl, stream, additionalHeaders);
+        });
     }
     /**
-     * Generate YAML tokens from the `source` string. If `incomplete`,
-     * a part of the last line may be left as a buffer for the next call.
-     *
-     * @returns A generator of lexical tokens
+     * Gets a typed object from an endpoint
+     * Be aware that not found returns a null.  Other errors (4xx, 5xx) reject the promise
      */
-    *lex(source, incomplete = false) {
-        if (source) {
-            if (typeof source !== 'string')
-                throw TypeError('source is not a string');
-            this.buffer = this.buffer ? this.buffer + source : source;
-            this.lineEndPos = null;
-        }
-        this.atEnd = !incomplete;
-        let next = this.next ?? 'stream';
-        while (next && (incomplete || this.hasChars(1)))
-            next = yield* this.parseNext(next);
+    getJson(requestUrl_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, additionalHeaders = {}) {
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            const res = yield this.get(requestUrl, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
     }
-    atLineEnd() {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (ch === ' ' || ch === '\t')
-            ch = this.buffer[++i];
-        if (!ch || ch === '#' || ch === '\n')
-            return true;
-        if (ch === '\r')
-            return this.buffer[i + 1] === '\n';
-        return false;
+    postJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.post(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
     }
-    charAt(n) {
-        return this.buffer[this.pos + n];
+    putJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.put(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
     }
-    continueScalar(offset) {
-        let ch = this.buffer[offset];
-        if (this.indentNext > 0) {
-            let indent = 0;
-            while (ch === ' ')
-                ch = this.buffer[++indent + offset];
-            if (ch === '\r') {
-                const next = this.buffer[indent + offset + 1];
-                if (next === '\n' || (!next && !this.atEnd))
-                    return offset + indent + 1;
+    patchJson(requestUrl_1, obj_1) {
+        return __awaiter(this, arguments, void 0, function* (requestUrl, obj, additionalHeaders = {}) {
+            const data = JSON.stringify(obj, null, 2);
+            additionalHeaders[Headers.Accept] = this._getExistingOrDefaultHeader(additionalHeaders, Headers.Accept, MediaTypes.ApplicationJson);
+            additionalHeaders[Headers.ContentType] =
+                this._getExistingOrDefaultContentTypeHeader(additionalHeaders, MediaTypes.ApplicationJson);
+            const res = yield this.patch(requestUrl, data, additionalHeaders);
+            return this._processResponse(res, this.requestOptions);
+        });
+    }
+    /**
+     * Makes a raw http request.
+     * All other methods such as get, post, patch, and request ultimately call this.
+     * Prefer get, del, post and patch
+     */
+    request(verb, requestUrl, data, headers) {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._disposed) {
+                throw new Error('Client has already been disposed.');
             }
-            return ch === '\n' || indent >= this.indentNext || (!ch && !this.atEnd)
-                ? offset + indent
-                : -1;
+            const parsedUrl = new URL(requestUrl);
+            let info = this._prepareRequest(verb, parsedUrl, headers);
+            // Only perform retries on reads since writes may not be idempotent.
+            const maxTries = this._allowRetries && RetryableHttpVerbs.includes(verb)
+                ? this._maxRetries + 1
+                : 1;
+            let numTries = 0;
+            let response;
+            do {
+                response = yield this.requestRaw(info, data);
+                // Check if it's an authentication challenge
+                if (response &&
+                    response.message &&
+                    response.message.statusCode === HttpCodes.Unauthorized) {
+                    let authenticationHandler;
+                    for (const handler of this.handlers) {
+                        if (handler.canHandleAuthentication(response)) {
+                            authenticationHandler = handler;
+                            break;
+                        }
+                    }
+                    if (authenticationHandler) {
+                        return authenticationHandler.handleAuthentication(this, info, data);
+                    }
+                    else {
+                        // We have received an unauthorized response but have no handlers to handle it.
+                        // Let the response return to the caller.
+                        return response;
+                    }
+                }
+                let redirectsRemaining = this._maxRedirects;
+                while (response.message.statusCode &&
+                    HttpRedirectCodes.includes(response.message.statusCode) &&
+                    this._allowRedirects &&
+                    redirectsRemaining > 0) {
+                    const redirectUrl = response.message.headers['location'];
+                    if (!redirectUrl) {
+                        // if there's no location to redirect to, we won't
+                        break;
+                    }
+                    const parsedRedirectUrl = new URL(redirectUrl);
+                    if (parsedUrl.protocol === 'https:' &&
+                        parsedUrl.protocol !== parsedRedirectUrl.protocol &&
+                        !this._allowRedirectDowngrade) {
+                        throw new Error('Redirect from HTTPS to HTTP protocol. This downgrade is not allowed for security reasons. If you want to allow this behavior, set the allowRedirectDowngrade option to true.');
+                    }
+                    // we need to finish reading the response before reassigning response
+                    // which will leak the open socket.
+                    yield response.readBody();
+                    // strip authorization header if redirected to a different hostname
+                    if (parsedRedirectUrl.hostname !== parsedUrl.hostname) {
+                        for (const header in headers) {
+                            // header names are case insensitive
+                            if (header.toLowerCase() === 'authorization') {
+                                delete headers[header];
+                            }
+                        }
+                    }
+                    // let's make the request with the new redirectUrl
+                    info = this._prepareRequest(verb, parsedRedirectUrl, headers);
+                    response = yield this.requestRaw(info, data);
+                    redirectsRemaining--;
+                }
+                if (!response.message.statusCode ||
+                    !HttpResponseRetryCodes.includes(response.message.statusCode)) {
+                    // If not a retry code, return immediately instead of retrying
+                    return response;
+                }
+                numTries += 1;
+                if (numTries < maxTries) {
+                    yield response.readBody();
+                    yield this._performExponentialBackoff(numTries);
+                }
+            } while (numTries < maxTries);
+            return response;
+        });
+    }
+    /**
+     * Needs to be called if keepAlive is set to true in request options.
+     */
+    dispose() {
+        if (this._agent) {
+            this._agent.destroy();
         }
-        if (ch === '-' || ch === '.') {
-            const dt = this.buffer.substr(offset, 3);
-            if ((dt === '---' || dt === '...') && isEmpty(this.buffer[offset + 3]))
-                return -1;
+        this._disposed = true;
+    }
+    /**
+     * Raw request.
+     * @param info
+     * @param data
+     */
+    requestRaw(info, data) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => {
+                function callbackForResult(err, res) {
+                    if (err) {
+                        reject(err);
+                    }
+                    else if (!res) {
+                        // If `err` is not passed, then `res` must be passed.
+                        reject(new Error('Unknown error'));
+                    }
+                    else {
+                        resolve(res);
+                    }
+                }
+                this.requestRawWithCallback(info, data, callbackForResult);
+            });
+        });
+    }
+    /**
+     * Raw request with callback.
+     * @param info
+     * @param data
+     * @param onResult
+     */
+    requestRawWithCallback(info, data, onResult) {
+        if (typeof data === 'string') {
+            if (!info.options.headers) {
+                info.options.headers = {};
+            }
+            info.options.headers['Content-Length'] = Buffer.byteLength(data, 'utf8');
         }
-        return offset;
-    }
-    getLine() {
-        let end = this.lineEndPos;
-        if (typeof end !== 'number' || (end !== -1 && end < this.pos)) {
-            end = this.buffer.indexOf('\n', this.pos);
-            this.lineEndPos = end;
+        let callbackCalled = false;
+        function handleResult(err, res) {
+            if (!callbackCalled) {
+                callbackCalled = true;
+                onResult(err, res);
+            }
         }
-        if (end === -1)
-            return this.atEnd ? this.buffer.substring(this.pos) : null;
-        if (this.buffer[end - 1] === '\r')
-            end -= 1;
-        return this.buffer.substring(this.pos, end);
-    }
-    hasChars(n) {
-        return this.pos + n <= this.buffer.length;
-    }
-    setNext(state) {
-        this.buffer = this.buffer.substring(this.pos);
-        this.pos = 0;
-        this.lineEndPos = null;
-        this.next = state;
-        return null;
-    }
-    peek(n) {
-        return this.buffer.substr(this.pos, n);
-    }
-    *parseNext(next) {
-        switch (next) {
-            case 'stream':
-                return yield* this.parseStream();
-            case 'line-start':
-                return yield* this.parseLineStart();
-            case 'block-start':
-                return yield* this.parseBlockStart();
-            case 'doc':
-                return yield* this.parseDocument();
-            case 'flow':
-                return yield* this.parseFlowCollection();
-            case 'quoted-scalar':
-                return yield* this.parseQuotedScalar();
-            case 'block-scalar':
-                return yield* this.parseBlockScalar();
-            case 'plain-scalar':
-                return yield* this.parsePlainScalar();
+        const req = info.httpModule.request(info.options, (msg) => {
+            const res = new HttpClientResponse(msg);
+            handleResult(undefined, res);
+        });
+        let socket;
+        req.on('socket', sock => {
+            socket = sock;
+        });
+        // If we ever get disconnected, we want the socket to timeout eventually
+        req.setTimeout(this._socketTimeout || 3 * 60000, () => {
+            if (socket) {
+                socket.end();
+            }
+            handleResult(new Error(`Request timeout: ${info.options.path}`));
+        });
+        req.on('error', function (err) {
+            // err has statusCode property
+            // res should have headers
+            handleResult(err);
+        });
+        if (data && typeof data === 'string') {
+            req.write(data, 'utf8');
+        }
+        if (data && typeof data !== 'string') {
+            data.on('close', function () {
+                req.end();
+            });
+            data.pipe(req);
+        }
+        else {
+            req.end();
         }
     }
-    *parseStream() {
-        let line = this.getLine();
-        if (line === null)
-            return this.setNext('stream');
-        if (line[0] === cst.BOM) {
-            yield* this.pushCount(1);
-            line = line.substring(1);
+    /**
+     * Gets an http agent. This function is useful when you need an http agent that handles
+     * routing through a proxy server - depending upon the url and proxy environment variables.
+     * @param serverUrl  The server URL where the request will be sent. For example, https://api.github.com
+     */
+    getAgent(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        return this._getAgent(parsedUrl);
+    }
+    getAgentDispatcher(serverUrl) {
+        const parsedUrl = new URL(serverUrl);
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (!useProxy) {
+            return;
         }
-        if (line[0] === '%') {
-            let dirEnd = line.length;
-            let cs = line.indexOf('#');
-            while (cs !== -1) {
-                const ch = line[cs - 1];
-                if (ch === ' ' || ch === '\t') {
-                    dirEnd = cs - 1;
-                    break;
+        return this._getProxyAgentDispatcher(parsedUrl, proxyUrl);
+    }
+    _prepareRequest(method, requestUrl, headers) {
+        const info = {};
+        info.parsedUrl = requestUrl;
+        const usingSsl = info.parsedUrl.protocol === 'https:';
+        info.httpModule = usingSsl ? https : http;
+        const defaultPort = usingSsl ? 443 : 80;
+        info.options = {};
+        info.options.host = info.parsedUrl.hostname;
+        info.options.port = info.parsedUrl.port
+            ? parseInt(info.parsedUrl.port)
+            : defaultPort;
+        info.options.path =
+            (info.parsedUrl.pathname || '') + (info.parsedUrl.search || '');
+        info.options.method = method;
+        info.options.headers = this._mergeHeaders(headers);
+        if (this.userAgent != null) {
+            info.options.headers['user-agent'] = this.userAgent;
+        }
+        info.options.agent = this._getAgent(info.parsedUrl);
+        // gives handlers an opportunity to participate
+        if (this.handlers) {
+            for (const handler of this.handlers) {
+                handler.prepareRequest(info.options);
+            }
+        }
+        return info;
+    }
+    _mergeHeaders(headers) {
+        if (this.requestOptions && this.requestOptions.headers) {
+            return Object.assign({}, lowercaseKeys(this.requestOptions.headers), lowercaseKeys(headers || {}));
+        }
+        return lowercaseKeys(headers || {});
+    }
+    /**
+     * Gets an existing header value or returns a default.
+     * Handles converting number header values to strings since HTTP headers must be strings.
+     * Note: This returns string | string[] since some headers can have multiple values.
+     * For headers that must always be a single string (like Content-Type), use the
+     * specialized _getExistingOrDefaultContentTypeHeader method instead.
+     */
+    _getExistingOrDefaultHeader(additionalHeaders, header, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[header];
+            if (headerValue) {
+                clientHeader =
+                    typeof headerValue === 'number' ? headerValue.toString() : headerValue;
+            }
+        }
+        const additionalValue = additionalHeaders[header];
+        if (additionalValue !== undefined) {
+            return typeof additionalValue === 'number'
+                ? additionalValue.toString()
+                : additionalValue;
+        }
+        if (clientHeader !== undefined) {
+            return clientHeader;
+        }
+        return _default;
+    }
+    /**
+     * Specialized version of _getExistingOrDefaultHeader for Content-Type header.
+     * Always returns a single string (not an array) since Content-Type should be a single value.
+     * Converts arrays to comma-separated strings and numbers to strings to ensure type safety.
+     * This was split from _getExistingOrDefaultHeader to provide stricter typing for callers
+     * that assign the result to places expecting a string (e.g., additionalHeaders[Headers.ContentType]).
+     */
+    _getExistingOrDefaultContentTypeHeader(additionalHeaders, _default) {
+        let clientHeader;
+        if (this.requestOptions && this.requestOptions.headers) {
+            const headerValue = lowercaseKeys(this.requestOptions.headers)[Headers.ContentType];
+            if (headerValue) {
+                if (typeof headerValue === 'number') {
+                    clientHeader = String(headerValue);
+                }
+                else if (Array.isArray(headerValue)) {
+                    clientHeader = headerValue.join(', ');
                 }
                 else {
-                    cs = line.indexOf('#', cs + 1);
+                    clientHeader = headerValue;
                 }
             }
-            while (true) {
-                const ch = line[dirEnd - 1];
-                if (ch === ' ' || ch === '\t')
-                    dirEnd -= 1;
-                else
-                    break;
+        }
+        const additionalValue = additionalHeaders[Headers.ContentType];
+        // Return the first non-undefined value, converting numbers or arrays to strings if necessary
+        if (additionalValue !== undefined) {
+            if (typeof additionalValue === 'number') {
+                return String(additionalValue);
             }
-            const n = (yield* this.pushCount(dirEnd)) + (yield* this.pushSpaces(true));
-            yield* this.pushCount(line.length - n); // possible comment
-            this.pushNewline();
-            return 'stream';
-        }
-        if (this.atLineEnd()) {
-            const sp = yield* this.pushSpaces(true);
-            yield* this.pushCount(line.length - sp);
-            yield* this.pushNewline();
-            return 'stream';
-        }
-        yield cst.DOCUMENT;
-        return yield* this.parseLineStart();
-    }
-    *parseLineStart() {
-        const ch = this.charAt(0);
-        if (!ch && !this.atEnd)
-            return this.setNext('line-start');
-        if (ch === '-' || ch === '.') {
-            if (!this.atEnd && !this.hasChars(4))
-                return this.setNext('line-start');
-            const s = this.peek(3);
-            if ((s === '---' || s === '...') && isEmpty(this.charAt(3))) {
-                yield* this.pushCount(3);
-                this.indentValue = 0;
-                this.indentNext = 0;
-                return s === '---' ? 'doc' : 'stream';
-            }
-        }
-        this.indentValue = yield* this.pushSpaces(false);
-        if (this.indentNext > this.indentValue && !isEmpty(this.charAt(1)))
-            this.indentNext = this.indentValue;
-        return yield* this.parseBlockStart();
-    }
-    *parseBlockStart() {
-        const [ch0, ch1] = this.peek(2);
-        if (!ch1 && !this.atEnd)
-            return this.setNext('block-start');
-        if ((ch0 === '-' || ch0 === '?' || ch0 === ':') && isEmpty(ch1)) {
-            const n = (yield* this.pushCount(1)) + (yield* this.pushSpaces(true));
-            this.indentNext = this.indentValue + 1;
-            this.indentValue += n;
-            return 'block-start';
-        }
-        return 'doc';
-    }
-    *parseDocument() {
-        yield* this.pushSpaces(true);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('doc');
-        let n = yield* this.pushIndicators();
-        switch (line[n]) {
-            case '#':
-                yield* this.pushCount(line.length - n);
-            // fallthrough
-            case undefined:
-                yield* this.pushNewline();
-                return yield* this.parseLineStart();
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel = 1;
-                return 'flow';
-            case '}':
-            case ']':
-                // this is an error
-                yield* this.pushCount(1);
-                return 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'doc';
-            case '"':
-            case "'":
-                return yield* this.parseQuotedScalar();
-            case '|':
-            case '>':
-                n += yield* this.parseBlockScalarHeader();
-                n += yield* this.pushSpaces(true);
-                yield* this.pushCount(line.length - n);
-                yield* this.pushNewline();
-                return yield* this.parseBlockScalar();
-            default:
-                return yield* this.parsePlainScalar();
-        }
-    }
-    *parseFlowCollection() {
-        let nl, sp;
-        let indent = -1;
-        do {
-            nl = yield* this.pushNewline();
-            if (nl > 0) {
-                sp = yield* this.pushSpaces(false);
-                this.indentValue = indent = sp;
+            else if (Array.isArray(additionalValue)) {
+                return additionalValue.join(', ');
             }
             else {
-                sp = 0;
-            }
-            sp += yield* this.pushSpaces(true);
-        } while (nl + sp > 0);
-        const line = this.getLine();
-        if (line === null)
-            return this.setNext('flow');
-        if ((indent !== -1 && indent < this.indentNext && line[0] !== '#') ||
-            (indent === 0 &&
-                (line.startsWith('---') || line.startsWith('...')) &&
-                isEmpty(line[3]))) {
-            // Allowing for the terminal ] or } at the same (rather than greater)
-            // indent level as the initial [ or { is technically invalid, but
-            // failing here would be surprising to users.
-            const atFlowEndMarker = indent === this.indentNext - 1 &&
-                this.flowLevel === 1 &&
-                (line[0] === ']' || line[0] === '}');
-            if (!atFlowEndMarker) {
-                // this is an error
-                this.flowLevel = 0;
-                yield cst.FLOW_END;
-                return yield* this.parseLineStart();
+                return additionalValue;
             }
         }
-        let n = 0;
-        while (line[n] === ',') {
-            n += yield* this.pushCount(1);
-            n += yield* this.pushSpaces(true);
-            this.flowKey = false;
+        if (clientHeader !== undefined) {
+            return clientHeader;
         }
-        n += yield* this.pushIndicators();
-        switch (line[n]) {
-            case undefined:
-                return 'flow';
-            case '#':
-                yield* this.pushCount(line.length - n);
-                return 'flow';
-            case '{':
-            case '[':
-                yield* this.pushCount(1);
-                this.flowKey = false;
-                this.flowLevel += 1;
-                return 'flow';
-            case '}':
-            case ']':
-                yield* this.pushCount(1);
-                this.flowKey = true;
-                this.flowLevel -= 1;
-                return this.flowLevel ? 'flow' : 'doc';
-            case '*':
-                yield* this.pushUntil(isNotAnchorChar);
-                return 'flow';
-            case '"':
-            case "'":
-                this.flowKey = true;
-                return yield* this.parseQuotedScalar();
-            case ':': {
-                const next = this.charAt(1);
-                if (this.flowKey || isEmpty(next) || next === ',') {
-                    this.flowKey = false;
-                    yield* this.pushCount(1);
-                    yield* this.pushSpaces(true);
-                    return 'flow';
-                }
-            }
-            // fallthrough
-            default:
-                this.flowKey = false;
-                return yield* this.parsePlainScalar();
-        }
+        return _default;
     }
-    *parseQuotedScalar() {
-        const quote = this.charAt(0);
-        let end = this.buffer.indexOf(quote, this.pos + 1);
-        if (quote === "'") {
-            while (end !== -1 && this.buffer[end + 1] === "'")
-                end = this.buffer.indexOf("'", end + 2);
+    _getAgent(parsedUrl) {
+        let agent;
+        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const useProxy = proxyUrl && proxyUrl.hostname;
+        if (this._keepAlive && useProxy) {
+            agent = this._proxyAgent;
         }
-        else {
-            // double-quote
-            while (end !== -1) {
-                let n = 0;
-                while (this.buffer[end - 1 - n] === '\\')
-                    n += 1;
-                if (n % 2 === 0)
-                    break;
-                end = this.buffer.indexOf('"', end + 1);
-            }
+        if (!useProxy) {
+            agent = this._agent;
         }
-        // Only looking for newlines within the quotes
-        const qb = this.buffer.substring(0, end);
-        let nl = qb.indexOf('\n', this.pos);
-        if (nl !== -1) {
-            while (nl !== -1) {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = qb.indexOf('\n', cs);
-            }
-            if (nl !== -1) {
-                // this is an error caused by an unexpected unindent
-                end = nl - (qb[nl - 1] === '\r' ? 2 : 1);
-            }
+        // if agent is already assigned use that agent.
+        if (agent) {
+            return agent;
         }
-        if (end === -1) {
-            if (!this.atEnd)
-                return this.setNext('quoted-scalar');
-            end = this.buffer.length;
+        const usingSsl = parsedUrl.protocol === 'https:';
+        let maxSockets = 100;
+        if (this.requestOptions) {
+            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
         }
-        yield* this.pushToIndex(end + 1, false);
-        return this.flowLevel ? 'flow' : 'doc';
-    }
-    *parseBlockScalarHeader() {
-        this.blockScalarIndent = -1;
-        this.blockScalarKeep = false;
-        let i = this.pos;
-        while (true) {
-            const ch = this.buffer[++i];
-            if (ch === '+')
-                this.blockScalarKeep = true;
-            else if (ch > '0' && ch <= '9')
-                this.blockScalarIndent = Number(ch) - 1;
-            else if (ch !== '-')
-                break;
-        }
-        return yield* this.pushUntil(ch => isEmpty(ch) || ch === '#');
-    }
-    *parseBlockScalar() {
-        let nl = this.pos - 1; // may be -1 if this.pos === 0
-        let indent = 0;
-        let ch;
-        loop: for (let i = this.pos; (ch = this.buffer[i]); ++i) {
-            switch (ch) {
-                case ' ':
-                    indent += 1;
-                    break;
-                case '\n':
-                    nl = i;
-                    indent = 0;
-                    break;
-                case '\r': {
-                    const next = this.buffer[i + 1];
-                    if (!next && !this.atEnd)
-                        return this.setNext('block-scalar');
-                    if (next === '\n')
-                        break;
-                } // fallthrough
-                default:
-                    break loop;
-            }
-        }
-        if (!ch && !this.atEnd)
-            return this.setNext('block-scalar');
-        if (indent >= this.indentNext) {
-            if (this.blockScalarIndent === -1)
-                this.indentNext = indent;
-            else {
-                this.indentNext =
-                    this.blockScalarIndent + (this.indentNext === 0 ? 1 : this.indentNext);
-            }
-            do {
-                const cs = this.continueScalar(nl + 1);
-                if (cs === -1)
-                    break;
-                nl = this.buffer.indexOf('\n', cs);
-            } while (nl !== -1);
-            if (nl === -1) {
-                if (!this.atEnd)
-                    return this.setNext('block-scalar');
-                nl = this.buffer.length;
-            }
-        }
-        // Trailing insufficiently indented tabs are invalid.
-        // To catch that during parsing, we include them in the block scalar value.
-        let i = nl + 1;
-        ch = this.buffer[i];
-        while (ch === ' ')
-            ch = this.buffer[++i];
-        if (ch === '\t') {
-            while (ch === '\t' || ch === ' ' || ch === '\r' || ch === '\n')
-                ch = this.buffer[++i];
-            nl = i - 1;
-        }
-        else if (!this.blockScalarKeep) {
-            do {
-                let i = nl - 1;
-                let ch = this.buffer[i];
-                if (ch === '\r')
-                    ch = this.buffer[--i];
-                const lastChar = i; // Drop the line if last char not more indented
-                while (ch === ' ')
-                    ch = this.buffer[--i];
-                if (ch === '\n' && i >= this.pos && i + 1 + indent > lastChar)
-                    nl = i;
-                else
-                    break;
-            } while (true);
-        }
-        yield cst.SCALAR;
-        yield* this.pushToIndex(nl + 1, true);
-        return yield* this.parseLineStart();
-    }
-    *parsePlainScalar() {
-        const inFlow = this.flowLevel > 0;
-        let end = this.pos - 1;
-        let i = this.pos - 1;
-        let ch;
-        while ((ch = this.buffer[++i])) {
-            if (ch === ':') {
-                const next = this.buffer[i + 1];
-                if (isEmpty(next) || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                end = i;
-            }
-            else if (isEmpty(ch)) {
-                let next = this.buffer[i + 1];
-                if (ch === '\r') {
-                    if (next === '\n') {
-                        i += 1;
-                        ch = '\n';
-                        next = this.buffer[i + 1];
-                    }
-                    else
-                        end = i;
-                }
-                if (next === '#' || (inFlow && flowIndicatorChars.has(next)))
-                    break;
-                if (ch === '\n') {
-                    const cs = this.continueScalar(i + 1);
-                    if (cs === -1)
-                        break;
-                    i = Math.max(i, cs - 2); // to advance, but still account for ' #'
-                }
+        // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
+        if (proxyUrl && proxyUrl.hostname) {
+            const agentOptions = {
+                maxSockets,
+                keepAlive: this._keepAlive,
+                proxy: Object.assign(Object.assign({}, ((proxyUrl.username || proxyUrl.password) && {
+                    proxyAuth: `${proxyUrl.username}:${proxyUrl.password}`
+                })), { host: proxyUrl.hostname, port: proxyUrl.port })
+            };
+            let tunnelAgent;
+            const overHttps = proxyUrl.protocol === 'https:';
+            if (usingSsl) {
+                tunnelAgent = overHttps ? tunnel.httpsOverHttps : tunnel.httpsOverHttp;
             }
             else {
-                if (inFlow && flowIndicatorChars.has(ch))
-                    break;
-                end = i;
+                tunnelAgent = overHttps ? tunnel.httpOverHttps : tunnel.httpOverHttp;
             }
+            agent = tunnelAgent(agentOptions);
+            this._proxyAgent = agent;
         }
-        if (!ch && !this.atEnd)
-            return this.setNext('plain-scalar');
-        yield cst.SCALAR;
-        yield* this.pushToIndex(end + 1, true);
-        return inFlow ? 'flow' : 'doc';
-    }
-    *pushCount(n) {
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos += n;
-            return n;
+        // if tunneling agent isn't assigned create a new agent
+        if (!agent) {
+            const options = { keepAlive: this._keepAlive, maxSockets };
+            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            this._agent = agent;
         }
-        return 0;
-    }
-    *pushToIndex(i, allowEmpty) {
-        const s = this.buffer.slice(this.pos, i);
-        if (s) {
-            yield s;
-            this.pos += s.length;
-            return s.length;
-        }
-        else if (allowEmpty)
-            yield '';
-        return 0;
-    }
-    *pushIndicators() {
-        let n = 0;
-        loop: while (true) {
-            switch (this.charAt(0)) {
-                case '!':
-                    n += yield* this.pushTag();
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '&':
-                    n += yield* this.pushUntil(isNotAnchorChar);
-                    n += yield* this.pushSpaces(true);
-                    continue loop;
-                case '-': // this is an error
-                case '?': // this is an error outside flow collections
-                case ':': {
-                    const inFlow = this.flowLevel > 0;
-                    const ch1 = this.charAt(1);
-                    if (isEmpty(ch1) || (inFlow && flowIndicatorChars.has(ch1))) {
-                        if (!inFlow)
-                            this.indentNext = this.indentValue + 1;
-                        else if (this.flowKey)
-                            this.flowKey = false;
-                        n += yield* this.pushCount(1);
-                        n += yield* this.pushSpaces(true);
-                        continue loop;
-                    }
-                }
-            }
-            break loop;
-        }
-        return n;
-    }
-    *pushTag() {
-        if (this.charAt(1) === '<') {
-            let i = this.pos + 2;
-            let ch = this.buffer[i];
-            while (!isEmpty(ch) && ch !== '>')
-                ch = this.buffer[++i];
-            return yield* this.pushToIndex(ch === '>' ? i + 1 : i, false);
-        }
-        else {
-            let i = this.pos + 1;
-            let ch = this.buffer[i];
-            while (ch) {
-                if (tagChars.has(ch))
-                    ch = this.buffer[++i];
-                else if (ch === '%' &&
-                    hexDigits.has(this.buffer[i + 1]) &&
-                    hexDigits.has(this.buffer[i + 2])) {
-                    ch = this.buffer[(i += 3)];
-                }
-                else
-                    break;
-            }
-            return yield* this.pushToIndex(i, false);
-        }
-    }
-    *pushNewline() {
-        const ch = this.buffer[this.pos];
-        if (ch === '\n')
-            return yield* this.pushCount(1);
-        else if (ch === '\r' && this.charAt(1) === '\n')
-            return yield* this.pushCount(2);
-        else
-            return 0;
-    }
-    *pushSpaces(allowTabs) {
-        let i = this.pos - 1;
-        let ch;
-        do {
-            ch = this.buffer[++i];
-        } while (ch === ' ' || (allowTabs && ch === '\t'));
-        const n = i - this.pos;
-        if (n > 0) {
-            yield this.buffer.substr(this.pos, n);
-            this.pos = i;
-        }
-        return n;
-    }
-    *pushUntil(test) {
-        let i = this.pos;
-        let ch = this.buffer[i];
-        while (!test(ch))
-            ch = this.buffer[++i];
-        return yield* this.pushToIndex(i, false);
-    }
-}
-
-exports.Lexer = Lexer;
-
-
-/***/ }),
-
-/***/ 6628:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Tracks newlines during parsing in order to provide an efficient API for
- * determining the one-indexed `{ line, col }` position for any offset
- * within the input.
- */
-class LineCounter {
-    constructor() {
-        this.lineStarts = [];
-        /**
-         * Should be called in ascending order. Otherwise, call
-         * `lineCounter.lineStarts.sort()` before calling `linePos()`.
-         */
-        this.addNewLine = (offset) => this.lineStarts.push(offset);
-        /**
-         * Performs a binary search and returns the 1-indexed { line, col }
-         * position of `offset`. If `line === 0`, `addNewLine` has never been
-         * called or `offset` is before the first known newline.
-         */
-        this.linePos = (offset) => {
-            let low = 0;
-            let high = this.lineStarts.length;
-            while (low < high) {
-                const mid = (low + high) >> 1; // Math.floor((low + high) / 2)
-                if (this.lineStarts[mid] < offset)
-                    low = mid + 1;
-                else
-                    high = mid;
-            }
-            if (this.lineStarts[low] === offset)
-                return { line: low + 1, col: 1 };
-            if (low === 0)
-                return { line: 0, col: offset };
-            const start = this.lineStarts[low - 1];
-            return { line: low, col: offset - start + 1 };
-        };
-    }
-}
-
-exports.LineCounter = LineCounter;
-
-
-/***/ }),
-
-/***/ 3456:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_process = __nccwpck_require__(932);
-var cst = __nccwpck_require__(3461);
-var lexer = __nccwpck_require__(361);
-
-function includesToken(list, type) {
-    for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
-            return true;
-    return false;
-}
-function findNonEmptyIndex(list) {
-    for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                break;
-            default:
-                return i;
-        }
-    }
-    return -1;
-}
-function isFlowToken(token) {
-    switch (token?.type) {
-        case 'alias':
-        case 'scalar':
-        case 'single-quoted-scalar':
-        case 'double-quoted-scalar':
-        case 'flow-collection':
-            return true;
-        default:
-            return false;
-    }
-}
-function getPrevProps(parent) {
-    switch (parent.type) {
-        case 'document':
-            return parent.start;
-        case 'block-map': {
-            const it = parent.items[parent.items.length - 1];
-            return it.sep ?? it.start;
-        }
-        case 'block-seq':
-            return parent.items[parent.items.length - 1].start;
-        /* istanbul ignore next should not happen */
-        default:
-            return [];
-    }
-}
-/** Note: May modify input array */
-function getFirstKeyStartProps(prev) {
-    if (prev.length === 0)
-        return [];
-    let i = prev.length;
-    loop: while (--i >= 0) {
-        switch (prev[i].type) {
-            case 'doc-start':
-            case 'explicit-key-ind':
-            case 'map-value-ind':
-            case 'seq-item-ind':
-            case 'newline':
-                break loop;
-        }
-    }
-    while (prev[++i]?.type === 'space') {
-        /* loop */
-    }
-    return prev.splice(i, prev.length);
-}
-function arrayPushArray(target, source) {
-    // May exhaust call stack with large `source` array
-    if (source.length < 1e5)
-        Array.prototype.push.apply(target, source);
-    else
-        for (let i = 0; i < source.length; ++i)
-            target.push(source[i]);
-}
-function fixFlowSeqItems(fc) {
-    if (fc.start.type === 'flow-seq-start') {
-        for (const it of fc.items) {
-            if (it.sep &&
-                !it.value &&
-                !includesToken(it.start, 'explicit-key-ind') &&
-                !includesToken(it.sep, 'map-value-ind')) {
-                if (it.key)
-                    it.value = it.key;
-                delete it.key;
-                if (isFlowToken(it.value)) {
-                    if (it.value.end)
-                        arrayPushArray(it.value.end, it.sep);
-                    else
-                        it.value.end = it.sep;
-                }
-                else
-                    arrayPushArray(it.start, it.sep);
-                delete it.sep;
-            }
-        }
-    }
-}
-/**
- * A YAML concrete syntax tree (CST) parser
- *
- * ```ts
- * const src: string = ...
- * for (const token of new Parser().parse(src)) {
- *   // token: Token
- * }
- * ```
- *
- * To use the parser with a user-provided lexer:
- *
- * ```ts
- * function* parse(source: string, lexer: Lexer) {
- *   const parser = new Parser()
- *   for (const lexeme of lexer.lex(source))
- *     yield* parser.next(lexeme)
- *   yield* parser.end()
- * }
- *
- * const src: string = ...
- * const lexer = new Lexer()
- * for (const token of parse(src, lexer)) {
- *   // token: Token
- * }
- * ```
- */
-class Parser {
-    /**
-     * @param onNewLine - If defined, called separately with the start position of
-     *   each new line (in `parse()`, including the start of input).
-     */
-    constructor(onNewLine) {
-        /** If true, space and sequence indicators count as indentation */
-        this.atNewLine = true;
-        /** If true, next token is a scalar value */
-        this.atScalar = false;
-        /** Current indentation level */
-        this.indent = 0;
-        /** Current offset since the start of parsing */
-        this.offset = 0;
-        /** On the same line with a block map key */
-        this.onKeyLine = false;
-        /** Top indicates the node that's currently being built */
-        this.stack = [];
-        /** The source of the current token, set in parse() */
-        this.source = '';
-        /** The type of the current token, set in parse() */
-        this.type = '';
-        // Must be defined after `next()`
-        this.lexer = new lexer.Lexer();
-        this.onNewLine = onNewLine;
-    }
-    /**
-     * Parse `source` as a YAML stream.
-     * If `incomplete`, a part of the last line may be left as a buffer for the next call.
-     *
-     * Errors are not thrown, but yielded as `{ type: 'error', message }` tokens.
-     *
-     * @returns A generator of tokens representing each directive, document, and other structure.
-     */
-    *parse(source, incomplete = false) {
-        if (this.onNewLine && this.offset === 0)
-            this.onNewLine(0);
-        for (const lexeme of this.lexer.lex(source, incomplete))
-            yield* this.next(lexeme);
-        if (!incomplete)
-            yield* this.end();
-    }
-    /**
-     * Advance the parser by the `source` of one lexical token.
-     */
-    *next(source) {
-        this.source = source;
-        if (node_process.env.LOG_TOKENS)
-            console.log('|', cst.prettyToken(source));
-        if (this.atScalar) {
-            this.atScalar = false;
-            yield* this.step();
-            this.offset += source.length;
-            return;
-        }
-        const type = cst.tokenType(source);
-        if (!type) {
-            const message = `Not a YAML token: ${source}`;
-            yield* this.pop({ type: 'error', offset: this.offset, message, source });
-            this.offset += source.length;
-        }
-        else if (type === 'scalar') {
-            this.atNewLine = false;
-            this.atScalar = true;
-            this.type = 'scalar';
-        }
-        else {
-            this.type = type;
-            yield* this.step();
-            switch (type) {
-                case 'newline':
-                    this.atNewLine = true;
-                    this.indent = 0;
-                    if (this.onNewLine)
-                        this.onNewLine(this.offset + source.length);
-                    break;
-                case 'space':
-                    if (this.atNewLine && source[0] === ' ')
-                        this.indent += source.length;
-                    break;
-                case 'explicit-key-ind':
-                case 'map-value-ind':
-                case 'seq-item-ind':
-                    if (this.atNewLine)
-                        this.indent += source.length;
-                    break;
-                case 'doc-mode':
-                case 'flow-error-end':
-                    return;
-                default:
-                    this.atNewLine = false;
-            }
-            this.offset += source.length;
-        }
-    }
-    /** Call at end of input to push out any remaining constructions */
-    *end() {
-        while (this.stack.length > 0)
-            yield* this.pop();
-    }
-    get sourceToken() {
-        const st = {
-            type: this.type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-        return st;
-    }
-    *step() {
-        const top = this.peek(1);
-        if (this.type === 'doc-end' && top?.type !== 'doc-end') {
-            while (this.stack.length > 0)
-                yield* this.pop();
-            this.stack.push({
-                type: 'doc-end',
-                offset: this.offset,
-                source: this.source
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            agent.options = Object.assign(agent.options || {}, {
+                rejectUnauthorized: false
             });
-            return;
         }
-        if (!top)
-            return yield* this.stream();
-        switch (top.type) {
-            case 'document':
-                return yield* this.document(top);
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return yield* this.scalar(top);
-            case 'block-scalar':
-                return yield* this.blockScalar(top);
-            case 'block-map':
-                return yield* this.blockMap(top);
-            case 'block-seq':
-                return yield* this.blockSequence(top);
-            case 'flow-collection':
-                return yield* this.flowCollection(top);
-            case 'doc-end':
-                return yield* this.documentEnd(top);
+        return agent;
+    }
+    _getProxyAgentDispatcher(parsedUrl, proxyUrl) {
+        let proxyAgent;
+        if (this._keepAlive) {
+            proxyAgent = this._proxyAgentDispatcher;
         }
-        /* istanbul ignore next should not happen */
-        yield* this.pop();
+        // if agent is already assigned use that agent.
+        if (proxyAgent) {
+            return proxyAgent;
+        }
+        const usingSsl = parsedUrl.protocol === 'https:';
+        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+            token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
+        })));
+        this._proxyAgentDispatcher = proxyAgent;
+        if (usingSsl && this._ignoreSslError) {
+            // we don't want to set NODE_TLS_REJECT_UNAUTHORIZED=0 since that will affect request for entire process
+            // http.RequestOptions doesn't expose a way to modify RequestOptions.agent.options
+            // we have to cast it to any and change it directly
+            proxyAgent.options = Object.assign(proxyAgent.options.requestTls || {}, {
+                rejectUnauthorized: false
+            });
+        }
+        return proxyAgent;
     }
-    peek(n) {
-        return this.stack[this.stack.length - n];
+    _getUserAgentWithOrchestrationId(userAgent) {
+        const baseUserAgent = userAgent || 'actions/http-client';
+        const orchId = process.env['ACTIONS_ORCHESTRATION_ID'];
+        if (orchId) {
+            // Sanitize the orchestration ID to ensure it contains only valid characters
+            // Valid characters: 0-9, a-z, _, -, .
+            const sanitizedId = orchId.replace(/[^a-z0-9_.-]/gi, '_');
+            return `${baseUserAgent} actions_orchestration_id/${sanitizedId}`;
+        }
+        return baseUserAgent;
     }
-    *pop(error) {
-        const token = error ?? this.stack.pop();
-        /* istanbul ignore if should not happen */
+    _performExponentialBackoff(retryNumber) {
+        return __awaiter(this, void 0, void 0, function* () {
+            retryNumber = Math.min(ExponentialBackoffCeiling, retryNumber);
+            const ms = ExponentialBackoffTimeSlice * Math.pow(2, retryNumber);
+            return new Promise(resolve => setTimeout(() => resolve(), ms));
+        });
+    }
+    _processResponse(res, options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            return new Promise((resolve, reject) => __awaiter(this, void 0, void 0, function* () {
+                const statusCode = res.message.statusCode || 0;
+                const response = {
+                    statusCode,
+                    result: null,
+                    headers: {}
+                };
+                // not found leads to null obj returned
+                if (statusCode === HttpCodes.NotFound) {
+                    resolve(response);
+                }
+                // get the result from the body
+                function dateTimeDeserializer(key, value) {
+                    if (typeof value === 'string') {
+                        const a = new Date(value);
+                        if (!isNaN(a.valueOf())) {
+                            return a;
+                        }
+                    }
+                    return value;
+                }
+                let obj;
+                let contents;
+                try {
+                    contents = yield res.readBody();
+                    if (contents && contents.length > 0) {
+                        if (options && options.deserializeDates) {
+                            obj = JSON.parse(contents, dateTimeDeserializer);
+                        }
+                        else {
+                            obj = JSON.parse(contents);
+                        }
+                        response.result = obj;
+                    }
+                    response.headers = res.message.headers;
+                }
+                catch (err) {
+                    // Invalid resource (contents not json);  leaving result obj null
+                }
+                // note that 3xx redirects are handled by the http layer.
+                if (statusCode > 299) {
+                    let msg;
+                    // if exception/error in body, attempt to get better error
+                    if (obj && obj.message) {
+                        msg = obj.message;
+                    }
+                    else if (contents && contents.length > 0) {
+                        // it may be the case that the exception is in the body message as string
+                        msg = contents;
+                    }
+                    else {
+                        msg = `Failed request: (${statusCode})`;
+                    }
+                    const err = new HttpClientError(msg, statusCode);
+                    err.result = response.result;
+                    reject(err);
+                }
+                else {
+                    resolve(response);
+                }
+            }));
+        });
+    }
+}
+const lowercaseKeys = (obj) => Object.keys(obj).reduce((c, k) => ((c[k.toLowerCase()] = obj[k]), c), {});
+//# sourceMappingURL=index.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/auth.js
+var auth_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+class BasicCredentialHandler {
+    constructor(username, password) {
+        this.username = username;
+        this.password = password;
+    }
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`${this.username}:${this.password}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class auth_BearerCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Bearer ${this.token}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+class PersonalAccessTokenCredentialHandler {
+    constructor(token) {
+        this.token = token;
+    }
+    // currently implements pre-authorization
+    // TODO: support preAuth = false where it hooks on 401
+    prepareRequest(options) {
+        if (!options.headers) {
+            throw Error('The request has no headers');
+        }
+        options.headers['Authorization'] = `Basic ${Buffer.from(`PAT:${this.token}`).toString('base64')}`;
+    }
+    // This handler cannot handle 401
+    canHandleAuthentication() {
+        return false;
+    }
+    handleAuthentication() {
+        return auth_awaiter(this, void 0, void 0, function* () {
+            throw new Error('not implemented');
+        });
+    }
+}
+//# sourceMappingURL=auth.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/oidc-utils.js
+var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+
+class oidc_utils_OidcClient {
+    static createHttpClient(allowRetry = true, maxRetry = 10) {
+        const requestOptions = {
+            allowRetries: allowRetry,
+            maxRetries: maxRetry
+        };
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+    }
+    static getRequestToken() {
+        const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
         if (!token) {
-            const message = 'Tried to pop an empty stack';
-            yield { type: 'error', offset: this.offset, source: '', message };
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_TOKEN env variable');
         }
-        else if (this.stack.length === 0) {
-            yield token;
+        return token;
+    }
+    static getIDTokenUrl() {
+        const runtimeUrl = process.env['ACTIONS_ID_TOKEN_REQUEST_URL'];
+        if (!runtimeUrl) {
+            throw new Error('Unable to get ACTIONS_ID_TOKEN_REQUEST_URL env variable');
         }
-        else {
-            const top = this.peek(1);
-            if (token.type === 'block-scalar') {
-                // Block scalars use their parent rather than header indent
-                token.indent = 'indent' in top ? top.indent : 0;
-            }
-            else if (token.type === 'flow-collection' && top.type === 'document') {
-                // Ignore all indent for top-level flow collections
-                token.indent = 0;
-            }
-            if (token.type === 'flow-collection')
-                fixFlowSeqItems(token);
-            switch (top.type) {
-                case 'document':
-                    top.value = token;
-                    break;
-                case 'block-scalar':
-                    top.props.push(token); // error
-                    break;
-                case 'block-map': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value) {
-                        top.items.push({ start: [], key: token, sep: [] });
-                        this.onKeyLine = true;
-                        return;
-                    }
-                    else if (it.sep) {
-                        it.value = token;
-                    }
-                    else {
-                        Object.assign(it, { key: token, sep: [] });
-                        this.onKeyLine = !it.explicitKey;
-                        return;
-                    }
-                    break;
-                }
-                case 'block-seq': {
-                    const it = top.items[top.items.length - 1];
-                    if (it.value)
-                        top.items.push({ start: [], value: token });
-                    else
-                        it.value = token;
-                    break;
-                }
-                case 'flow-collection': {
-                    const it = top.items[top.items.length - 1];
-                    if (!it || it.value)
-                        top.items.push({ start: [], key: token, sep: [] });
-                    else if (it.sep)
-                        it.value = token;
-                    else
-                        Object.assign(it, { key: token, sep: [] });
-                    return;
-                }
-                /* istanbul ignore next should not happen */
-                default:
-                    yield* this.pop();
-                    yield* this.pop(token);
-            }
-            if ((top.type === 'document' ||
-                top.type === 'block-map' ||
-                top.type === 'block-seq') &&
-                (token.type === 'block-map' || token.type === 'block-seq')) {
-                const last = token.items[token.items.length - 1];
-                if (last &&
-                    !last.sep &&
-                    !last.value &&
-                    last.start.length > 0 &&
-                    findNonEmptyIndex(last.start) === -1 &&
-                    (token.indent === 0 ||
-                        last.start.every(st => st.type !== 'comment' || st.indent < token.indent))) {
-                    if (top.type === 'document')
-                        top.end = last.start;
-                    else
-                        top.items.push({ start: last.start });
-                    token.items.splice(-1, 1);
-                }
-            }
-        }
+        return runtimeUrl;
     }
-    *stream() {
-        switch (this.type) {
-            case 'directive-line':
-                yield { type: 'directive', offset: this.offset, source: this.source };
-                return;
-            case 'byte-order-mark':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                yield this.sourceToken;
-                return;
-            case 'doc-mode':
-            case 'doc-start': {
-                const doc = {
-                    type: 'document',
-                    offset: this.offset,
-                    start: []
-                };
-                if (this.type === 'doc-start')
-                    doc.start.push(this.sourceToken);
-                this.stack.push(doc);
-                return;
-            }
-        }
-        yield {
-            type: 'error',
-            offset: this.offset,
-            message: `Unexpected ${this.type} token in YAML stream`,
-            source: this.source
-        };
-    }
-    *document(doc) {
-        if (doc.value)
-            return yield* this.lineEnd(doc);
-        switch (this.type) {
-            case 'doc-start': {
-                if (findNonEmptyIndex(doc.start) !== -1) {
-                    yield* this.pop();
-                    yield* this.step();
-                }
-                else
-                    doc.start.push(this.sourceToken);
-                return;
-            }
-            case 'anchor':
-            case 'tag':
-            case 'space':
-            case 'comment':
-            case 'newline':
-                doc.start.push(this.sourceToken);
-                return;
-        }
-        const bv = this.startBlockValue(doc);
-        if (bv)
-            this.stack.push(bv);
-        else {
-            yield {
-                type: 'error',
-                offset: this.offset,
-                message: `Unexpected ${this.type} token in YAML document`,
-                source: this.source
-            };
-        }
-    }
-    *scalar(scalar) {
-        if (this.type === 'map-value-ind') {
-            const prev = getPrevProps(this.peek(2));
-            const start = getFirstKeyStartProps(prev);
-            let sep;
-            if (scalar.end) {
-                sep = scalar.end;
-                sep.push(this.sourceToken);
-                delete scalar.end;
-            }
-            else
-                sep = [this.sourceToken];
-            const map = {
-                type: 'block-map',
-                offset: scalar.offset,
-                indent: scalar.indent,
-                items: [{ start, key: scalar, sep }]
-            };
-            this.onKeyLine = true;
-            this.stack[this.stack.length - 1] = map;
-        }
-        else
-            yield* this.lineEnd(scalar);
-    }
-    *blockScalar(scalar) {
-        switch (this.type) {
-            case 'space':
-            case 'comment':
-            case 'newline':
-                scalar.props.push(this.sourceToken);
-                return;
-            case 'scalar':
-                scalar.source = this.source;
-                // block-scalar source includes trailing newline
-                this.atNewLine = true;
-                this.indent = 0;
-                if (this.onNewLine) {
-                    let nl = this.source.indexOf('\n') + 1;
-                    while (nl !== 0) {
-                        this.onNewLine(this.offset + nl);
-                        nl = this.source.indexOf('\n', nl) + 1;
-                    }
-                }
-                yield* this.pop();
-                break;
-            /* istanbul ignore next should not happen */
-            default:
-                yield* this.pop();
-                yield* this.step();
-        }
-    }
-    *blockMap(map) {
-        const it = map.items[map.items.length - 1];
-        // it.sep is true-ish if pair already has key or : separator
-        switch (this.type) {
-            case 'newline':
-                this.onKeyLine = false;
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value) {
-                    map.items.push({ start: [this.sourceToken] });
-                }
-                else if (it.sep) {
-                    it.sep.push(this.sourceToken);
-                }
-                else {
-                    if (this.atIndentedComment(it.start, map.indent)) {
-                        const prev = map.items[map.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            map.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-        }
-        if (this.indent >= map.indent) {
-            const atMapIndent = !this.onKeyLine && this.indent === map.indent;
-            const atNextItem = atMapIndent &&
-                (it.sep || it.explicitKey) &&
-                this.type !== 'seq-item-ind';
-            // For empty nodes, assign newline-separated not indented empty tokens to following node
-            let start = [];
-            if (atNextItem && it.sep && !it.value) {
-                const nl = [];
-                for (let i = 0; i < it.sep.length; ++i) {
-                    const st = it.sep[i];
-                    switch (st.type) {
-                        case 'newline':
-                            nl.push(i);
-                            break;
-                        case 'space':
-                            break;
-                        case 'comment':
-                            if (st.indent > map.indent)
-                                nl.length = 0;
-                            break;
-                        default:
-                            nl.length = 0;
-                    }
-                }
-                if (nl.length >= 2)
-                    start = it.sep.splice(nl[1]);
-            }
-            switch (this.type) {
-                case 'anchor':
-                case 'tag':
-                    if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        it.sep.push(this.sourceToken);
-                    }
-                    else {
-                        it.start.push(this.sourceToken);
-                    }
-                    return;
-                case 'explicit-key-ind':
-                    if (!it.sep && !it.explicitKey) {
-                        it.start.push(this.sourceToken);
-                        it.explicitKey = true;
-                    }
-                    else if (atNextItem || it.value) {
-                        start.push(this.sourceToken);
-                        map.items.push({ start, explicitKey: true });
-                    }
-                    else {
-                        this.stack.push({
-                            type: 'block-map',
-                            offset: this.offset,
-                            indent: this.indent,
-                            items: [{ start: [this.sourceToken], explicitKey: true }]
-                        });
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'map-value-ind':
-                    if (it.explicitKey) {
-                        if (!it.sep) {
-                            if (includesToken(it.start, 'newline')) {
-                                Object.assign(it, { key: null, sep: [this.sourceToken] });
-                            }
-                            else {
-                                const start = getFirstKeyStartProps(it.start);
-                                this.stack.push({
-                                    type: 'block-map',
-                                    offset: this.offset,
-                                    indent: this.indent,
-                                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                                });
-                            }
-                        }
-                        else if (it.value) {
-                            map.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else if (isFlowToken(it.key) &&
-                            !includesToken(it.sep, 'newline')) {
-                            const start = getFirstKeyStartProps(it.start);
-                            const key = it.key;
-                            const sep = it.sep;
-                            sep.push(this.sourceToken);
-                            // @ts-expect-error type guard is wrong here
-                            delete it.key;
-                            // @ts-expect-error type guard is wrong here
-                            delete it.sep;
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start, key, sep }]
-                            });
-                        }
-                        else if (start.length > 0) {
-                            // Not actually at next item
-                            it.sep = it.sep.concat(start, this.sourceToken);
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    else {
-                        if (!it.sep) {
-                            Object.assign(it, { key: null, sep: [this.sourceToken] });
-                        }
-                        else if (it.value || atNextItem) {
-                            map.items.push({ start, key: null, sep: [this.sourceToken] });
-                        }
-                        else if (includesToken(it.sep, 'map-value-ind')) {
-                            this.stack.push({
-                                type: 'block-map',
-                                offset: this.offset,
-                                indent: this.indent,
-                                items: [{ start: [], key: null, sep: [this.sourceToken] }]
-                            });
-                        }
-                        else {
-                            it.sep.push(this.sourceToken);
-                        }
-                    }
-                    this.onKeyLine = true;
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (atNextItem || it.value) {
-                        map.items.push({ start, key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    else if (it.sep) {
-                        this.stack.push(fs);
-                    }
-                    else {
-                        Object.assign(it, { key: fs, sep: [] });
-                        this.onKeyLine = true;
-                    }
-                    return;
-                }
-                default: {
-                    const bv = this.startBlockValue(map);
-                    if (bv) {
-                        if (bv.type === 'block-seq') {
-                            if (!it.explicitKey &&
-                                it.sep &&
-                                !includesToken(it.sep, 'newline')) {
-                                yield* this.pop({
-                                    type: 'error',
-                                    offset: this.offset,
-                                    message: 'Unexpected block-seq-ind on same line with key',
-                                    source: this.source
-                                });
-                                return;
-                            }
-                        }
-                        else if (atMapIndent) {
-                            map.items.push({ start });
-                        }
-                        this.stack.push(bv);
-                        return;
-                    }
-                }
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *blockSequence(seq) {
-        const it = seq.items[seq.items.length - 1];
-        switch (this.type) {
-            case 'newline':
-                if (it.value) {
-                    const end = 'end' in it.value ? it.value.end : undefined;
-                    const last = Array.isArray(end) ? end[end.length - 1] : undefined;
-                    if (last?.type === 'comment')
-                        end?.push(this.sourceToken);
-                    else
-                        seq.items.push({ start: [this.sourceToken] });
-                }
-                else
-                    it.start.push(this.sourceToken);
-                return;
-            case 'space':
-            case 'comment':
-                if (it.value)
-                    seq.items.push({ start: [this.sourceToken] });
-                else {
-                    if (this.atIndentedComment(it.start, seq.indent)) {
-                        const prev = seq.items[seq.items.length - 2];
-                        const end = prev?.value?.end;
-                        if (Array.isArray(end)) {
-                            arrayPushArray(end, it.start);
-                            end.push(this.sourceToken);
-                            seq.items.pop();
-                            return;
-                        }
-                    }
-                    it.start.push(this.sourceToken);
-                }
-                return;
-            case 'anchor':
-            case 'tag':
-                if (it.value || this.indent <= seq.indent)
-                    break;
-                it.start.push(this.sourceToken);
-                return;
-            case 'seq-item-ind':
-                if (this.indent !== seq.indent)
-                    break;
-                if (it.value || includesToken(it.start, 'seq-item-ind'))
-                    seq.items.push({ start: [this.sourceToken] });
-                else
-                    it.start.push(this.sourceToken);
-                return;
-        }
-        if (this.indent > seq.indent) {
-            const bv = this.startBlockValue(seq);
-            if (bv) {
-                this.stack.push(bv);
-                return;
-            }
-        }
-        yield* this.pop();
-        yield* this.step();
-    }
-    *flowCollection(fc) {
-        const it = fc.items[fc.items.length - 1];
-        if (this.type === 'flow-error-end') {
-            let top;
-            do {
-                yield* this.pop();
-                top = this.peek(1);
-            } while (top?.type === 'flow-collection');
-        }
-        else if (fc.end.length === 0) {
-            switch (this.type) {
-                case 'comma':
-                case 'explicit-key-ind':
-                    if (!it || it.sep)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'map-value-ind':
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: null, sep: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        Object.assign(it, { key: null, sep: [this.sourceToken] });
-                    return;
-                case 'space':
-                case 'comment':
-                case 'newline':
-                case 'anchor':
-                case 'tag':
-                    if (!it || it.value)
-                        fc.items.push({ start: [this.sourceToken] });
-                    else if (it.sep)
-                        it.sep.push(this.sourceToken);
-                    else
-                        it.start.push(this.sourceToken);
-                    return;
-                case 'alias':
-                case 'scalar':
-                case 'single-quoted-scalar':
-                case 'double-quoted-scalar': {
-                    const fs = this.flowScalar(this.type);
-                    if (!it || it.value)
-                        fc.items.push({ start: [], key: fs, sep: [] });
-                    else if (it.sep)
-                        this.stack.push(fs);
-                    else
-                        Object.assign(it, { key: fs, sep: [] });
-                    return;
-                }
-                case 'flow-map-end':
-                case 'flow-seq-end':
-                    fc.end.push(this.sourceToken);
-                    return;
-            }
-            const bv = this.startBlockValue(fc);
-            /* istanbul ignore else should not happen */
-            if (bv)
-                this.stack.push(bv);
-            else {
-                yield* this.pop();
-                yield* this.step();
-            }
-        }
-        else {
-            const parent = this.peek(2);
-            if (parent.type === 'block-map' &&
-                ((this.type === 'map-value-ind' && parent.indent === fc.indent) ||
-                    (this.type === 'newline' &&
-                        !parent.items[parent.items.length - 1].sep))) {
-                yield* this.pop();
-                yield* this.step();
-            }
-            else if (this.type === 'map-value-ind' &&
-                parent.type !== 'flow-collection') {
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                fixFlowSeqItems(fc);
-                const sep = fc.end.splice(1, fc.end.length);
-                sep.push(this.sourceToken);
-                const map = {
-                    type: 'block-map',
-                    offset: fc.offset,
-                    indent: fc.indent,
-                    items: [{ start, key: fc, sep }]
-                };
-                this.onKeyLine = true;
-                this.stack[this.stack.length - 1] = map;
-            }
-            else {
-                yield* this.lineEnd(fc);
-            }
-        }
-    }
-    flowScalar(type) {
-        if (this.onNewLine) {
-            let nl = this.source.indexOf('\n') + 1;
-            while (nl !== 0) {
-                this.onNewLine(this.offset + nl);
-                nl = this.source.indexOf('\n', nl) + 1;
-            }
-        }
-        return {
-            type,
-            offset: this.offset,
-            indent: this.indent,
-            source: this.source
-        };
-    }
-    startBlockValue(parent) {
-        switch (this.type) {
-            case 'alias':
-            case 'scalar':
-            case 'single-quoted-scalar':
-            case 'double-quoted-scalar':
-                return this.flowScalar(this.type);
-            case 'block-scalar-header':
-                return {
-                    type: 'block-scalar',
-                    offset: this.offset,
-                    indent: this.indent,
-                    props: [this.sourceToken],
-                    source: ''
-                };
-            case 'flow-map-start':
-            case 'flow-seq-start':
-                return {
-                    type: 'flow-collection',
-                    offset: this.offset,
-                    indent: this.indent,
-                    start: this.sourceToken,
-                    items: [],
-                    end: []
-                };
-            case 'seq-item-ind':
-                return {
-                    type: 'block-seq',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start: [this.sourceToken] }]
-                };
-            case 'explicit-key-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                start.push(this.sourceToken);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, explicitKey: true }]
-                };
-            }
-            case 'map-value-ind': {
-                this.onKeyLine = true;
-                const prev = getPrevProps(parent);
-                const start = getFirstKeyStartProps(prev);
-                return {
-                    type: 'block-map',
-                    offset: this.offset,
-                    indent: this.indent,
-                    items: [{ start, key: null, sep: [this.sourceToken] }]
-                };
-            }
-        }
-        return null;
-    }
-    atIndentedComment(start, indent) {
-        if (this.type !== 'comment')
-            return false;
-        if (this.indent <= indent)
-            return false;
-        return start.every(st => st.type === 'newline' || st.type === 'space');
-    }
-    *documentEnd(docEnd) {
-        if (this.type !== 'doc-mode') {
-            if (docEnd.end)
-                docEnd.end.push(this.sourceToken);
-            else
-                docEnd.end = [this.sourceToken];
-            if (this.type === 'newline')
-                yield* this.pop();
-        }
-    }
-    *lineEnd(token) {
-        switch (this.type) {
-            case 'comma':
-            case 'doc-start':
-            case 'doc-end':
-            case 'flow-seq-end':
-            case 'flow-map-end':
-            case 'map-value-ind':
-                yield* this.pop();
-                yield* this.step();
-                break;
-            case 'newline':
-                this.onKeyLine = false;
-            // fallthrough
-            case 'space':
-            case 'comment':
-            default:
-                // all other values are errors
-                if (token.end)
-                    token.end.push(this.sourceToken);
-                else
-                    token.end = [this.sourceToken];
-                if (this.type === 'newline')
-                    yield* this.pop();
-        }
-    }
-}
-
-exports.Parser = Parser;
-
-
-/***/ }),
-
-/***/ 4047:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var composer = __nccwpck_require__(9984);
-var Document = __nccwpck_require__(3021);
-var errors = __nccwpck_require__(1464);
-var log = __nccwpck_require__(7249);
-var identity = __nccwpck_require__(1127);
-var lineCounter = __nccwpck_require__(6628);
-var parser = __nccwpck_require__(3456);
-
-function parseOptions(options) {
-    const prettyErrors = options.prettyErrors !== false;
-    const lineCounter$1 = options.lineCounter || (prettyErrors && new lineCounter.LineCounter()) || null;
-    return { lineCounter: lineCounter$1, prettyErrors };
-}
-/**
- * Parse the input as a stream of YAML documents.
- *
- * Documents should be separated from each other by `...` or `---` marker lines.
- *
- * @returns If an empty `docs` array is returned, it will be of type
- *   EmptyStream and contain additional stream information. In
- *   TypeScript, you should use `'empty' in docs` as a type guard for it.
- */
-function parseAllDocuments(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    const docs = Array.from(composer$1.compose(parser$1.parse(source)));
-    if (prettyErrors && lineCounter)
-        for (const doc of docs) {
-            doc.errors.forEach(errors.prettifyError(source, lineCounter));
-            doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-        }
-    if (docs.length > 0)
-        return docs;
-    return Object.assign([], { empty: true }, composer$1.streamInfo());
-}
-/** Parse an input string into a single YAML.Document */
-function parseDocument(source, options = {}) {
-    const { lineCounter, prettyErrors } = parseOptions(options);
-    const parser$1 = new parser.Parser(lineCounter?.addNewLine);
-    const composer$1 = new composer.Composer(options);
-    // `doc` is always set by compose.end(true) at the very latest
-    let doc = null;
-    for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
-        if (!doc)
-            doc = _doc;
-        else if (doc.options.logLevel !== 'silent') {
-            doc.errors.push(new errors.YAMLParseError(_doc.range.slice(0, 2), 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
-            break;
-        }
-    }
-    if (prettyErrors && lineCounter) {
-        doc.errors.forEach(errors.prettifyError(source, lineCounter));
-        doc.warnings.forEach(errors.prettifyError(source, lineCounter));
-    }
-    return doc;
-}
-function parse(src, reviver, options) {
-    let _reviver = undefined;
-    if (typeof reviver === 'function') {
-        _reviver = reviver;
-    }
-    else if (options === undefined && reviver && typeof reviver === 'object') {
-        options = reviver;
-    }
-    const doc = parseDocument(src, options);
-    if (!doc)
-        return null;
-    doc.warnings.forEach(warning => log.warn(doc.options.logLevel, warning));
-    if (doc.errors.length > 0) {
-        if (doc.options.logLevel !== 'silent')
-            throw doc.errors[0];
-        else
-            doc.errors = [];
-    }
-    return doc.toJS(Object.assign({ reviver: _reviver }, options));
-}
-function stringify(value, replacer, options) {
-    let _replacer = null;
-    if (typeof replacer === 'function' || Array.isArray(replacer)) {
-        _replacer = replacer;
-    }
-    else if (options === undefined && replacer) {
-        options = replacer;
-    }
-    if (typeof options === 'string')
-        options = options.length;
-    if (typeof options === 'number') {
-        const indent = Math.round(options);
-        options = indent < 1 ? undefined : indent > 8 ? { indent: 8 } : { indent };
-    }
-    if (value === undefined) {
-        const { keepUndefined } = options ?? replacer ?? {};
-        if (!keepUndefined)
-            return undefined;
-    }
-    if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-    return new Document.Document(value, _replacer, options).toString(options);
-}
-
-exports.parse = parse;
-exports.parseAllDocuments = parseAllDocuments;
-exports.parseDocument = parseDocument;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 5840:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var tags = __nccwpck_require__(18);
-
-const sortMapEntriesByKey = (a, b) => a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
-class Schema {
-    constructor({ compat, customTags, merge, resolveKnownTags, schema, sortMapEntries, toStringDefaults }) {
-        this.compat = Array.isArray(compat)
-            ? tags.getTags(compat, 'compat')
-            : compat
-                ? tags.getTags(null, compat)
-                : null;
-        this.name = (typeof schema === 'string' && schema) || 'core';
-        this.knownTags = resolveKnownTags ? tags.coreKnownTags : {};
-        this.tags = tags.getTags(customTags, this.name, merge);
-        this.toStringOptions = toStringDefaults ?? null;
-        Object.defineProperty(this, identity.MAP, { value: map.map });
-        Object.defineProperty(this, identity.SCALAR, { value: string.string });
-        Object.defineProperty(this, identity.SEQ, { value: seq.seq });
-        // Used by createMap()
-        this.sortMapEntries =
-            typeof sortMapEntries === 'function'
-                ? sortMapEntries
-                : sortMapEntries === true
-                    ? sortMapEntriesByKey
-                    : null;
-    }
-    clone() {
-        const copy = Object.create(Schema.prototype, Object.getOwnPropertyDescriptors(this));
-        copy.tags = this.tags.slice();
-        return copy;
-    }
-}
-
-exports.Schema = Schema;
-
-
-/***/ }),
-
-/***/ 7451:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLMap = __nccwpck_require__(4454);
-
-const map = {
-    collection: 'map',
-    default: true,
-    nodeClass: YAMLMap.YAMLMap,
-    tag: 'tag:yaml.org,2002:map',
-    resolve(map, onError) {
-        if (!identity.isMap(map))
-            onError('Expected a mapping for this tag');
-        return map;
-    },
-    createNode: (schema, obj, ctx) => YAMLMap.YAMLMap.from(schema, obj, ctx)
-};
-
-exports.map = map;
-
-
-/***/ }),
-
-/***/ 3632:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const nullTag = {
-    identify: value => value == null,
-    createNode: () => new Scalar.Scalar(null),
-    default: true,
-    tag: 'tag:yaml.org,2002:null',
-    test: /^(?:~|[Nn]ull|NULL)?$/,
-    resolve: () => new Scalar.Scalar(null),
-    stringify: ({ source }, ctx) => typeof source === 'string' && nullTag.test.test(source)
-        ? source
-        : ctx.options.nullStr
-};
-
-exports.nullTag = nullTag;
-
-
-/***/ }),
-
-/***/ 1706:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var YAMLSeq = __nccwpck_require__(2223);
-
-const seq = {
-    collection: 'seq',
-    default: true,
-    nodeClass: YAMLSeq.YAMLSeq,
-    tag: 'tag:yaml.org,2002:seq',
-    resolve(seq, onError) {
-        if (!identity.isSeq(seq))
-            onError('Expected a sequence for this tag');
-        return seq;
-    },
-    createNode: (schema, obj, ctx) => YAMLSeq.YAMLSeq.from(schema, obj, ctx)
-};
-
-exports.seq = seq;
-
-
-/***/ }),
-
-/***/ 6464:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyString = __nccwpck_require__(3069);
-
-const string = {
-    identify: value => typeof value === 'string',
-    default: true,
-    tag: 'tag:yaml.org,2002:str',
-    resolve: str => str,
-    stringify(item, ctx, onComment, onChompKeep) {
-        ctx = Object.assign({ actualString: true }, ctx);
-        return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.string = string;
-
-
-/***/ }),
-
-/***/ 3959:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-const boolTag = {
-    identify: value => typeof value === 'boolean',
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-    resolve: str => new Scalar.Scalar(str[0] === 't' || str[0] === 'T'),
-    stringify({ source, value }, ctx) {
-        if (source && boolTag.test.test(source)) {
-            const sv = source[0] === 't' || source[0] === 'T';
-            if (value === sv)
-                return source;
-        }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
-    }
-};
-
-exports.boolTag = boolTag;
-
-
-/***/ }),
-
-/***/ 8405:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: str => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-    resolve: str => parseFloat(str),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf('.');
-        if (dot !== -1 && str[str.length - 1] === '0')
-            node.minFractionDigits = str.length - dot - 1;
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 9874:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-const intResolve = (str, offset, radix, { intAsBigInt }) => (intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix));
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
-    return stringifyNumber.stringifyNumber(node);
-}
-const intOct = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^0o[0-7]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
-    stringify: node => intStringify(node, 8, '0o')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: value => intIdentify(value) && value >= 0,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^0x[0-9a-fA-F]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 896:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.boolTag,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 3559:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var map = __nccwpck_require__(7451);
-var seq = __nccwpck_require__(1706);
-
-function intIdentify(value) {
-    return typeof value === 'bigint' || Number.isInteger(value);
-}
-const stringifyJSON = ({ value }) => JSON.stringify(value);
-const jsonScalars = [
-    {
-        identify: value => typeof value === 'string',
-        default: true,
-        tag: 'tag:yaml.org,2002:str',
-        resolve: str => str,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => value == null,
-        createNode: () => new Scalar.Scalar(null),
-        default: true,
-        tag: 'tag:yaml.org,2002:null',
-        test: /^null$/,
-        resolve: () => null,
-        stringify: stringifyJSON
-    },
-    {
-        identify: value => typeof value === 'boolean',
-        default: true,
-        tag: 'tag:yaml.org,2002:bool',
-        test: /^true$|^false$/,
-        resolve: str => str === 'true',
-        stringify: stringifyJSON
-    },
-    {
-        identify: intIdentify,
-        default: true,
-        tag: 'tag:yaml.org,2002:int',
-        test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
-    },
-    {
-        identify: value => typeof value === 'number',
-        default: true,
-        tag: 'tag:yaml.org,2002:float',
-        test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: str => parseFloat(str),
-        stringify: stringifyJSON
-    }
-];
-const jsonError = {
-    default: true,
-    tag: '',
-    test: /^/,
-    resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
-    }
-};
-const schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 18:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var bool = __nccwpck_require__(3959);
-var float = __nccwpck_require__(8405);
-var int = __nccwpck_require__(9874);
-var schema = __nccwpck_require__(896);
-var schema$1 = __nccwpck_require__(3559);
-var binary = __nccwpck_require__(6083);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var schema$2 = __nccwpck_require__(5913);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
-
-const schemas = new Map([
-    ['core', schema.schema],
-    ['failsafe', [map.map, seq.seq, string.string]],
-    ['json', schema$1.schema],
-    ['yaml11', schema$2.schema],
-    ['yaml-1.1', schema$2.schema]
-]);
-const tagsByName = {
-    binary: binary.binary,
-    bool: bool.boolTag,
-    float: float.float,
-    floatExp: float.floatExp,
-    floatNaN: float.floatNaN,
-    floatTime: timestamp.floatTime,
-    int: int.int,
-    intHex: int.intHex,
-    intOct: int.intOct,
-    intTime: timestamp.intTime,
-    map: map.map,
-    merge: merge.merge,
-    null: _null.nullTag,
-    omap: omap.omap,
-    pairs: pairs.pairs,
-    seq: seq.seq,
-    set: set.set,
-    timestamp: timestamp.timestamp
-};
-const coreKnownTags = {
-    'tag:yaml.org,2002:binary': binary.binary,
-    'tag:yaml.org,2002:merge': merge.merge,
-    'tag:yaml.org,2002:omap': omap.omap,
-    'tag:yaml.org,2002:pairs': pairs.pairs,
-    'tag:yaml.org,2002:set': set.set,
-    'tag:yaml.org,2002:timestamp': timestamp.timestamp
-};
-function getTags(customTags, schemaName, addMergeTag) {
-    const schemaTags = schemas.get(schemaName);
-    if (schemaTags && !customTags) {
-        return addMergeTag && !schemaTags.includes(merge.merge)
-            ? schemaTags.concat(merge.merge)
-            : schemaTags.slice();
-    }
-    let tags = schemaTags;
-    if (!tags) {
-        if (Array.isArray(customTags))
-            tags = [];
-        else {
-            const keys = Array.from(schemas.keys())
-                .filter(key => key !== 'yaml11')
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown schema "${schemaName}"; use one of ${keys} or define customTags array`);
-        }
-    }
-    if (Array.isArray(customTags)) {
-        for (const tag of customTags)
-            tags = tags.concat(tag);
-    }
-    else if (typeof customTags === 'function') {
-        tags = customTags(tags.slice());
-    }
-    if (addMergeTag)
-        tags = tags.concat(merge.merge);
-    return tags.reduce((tags, tag) => {
-        const tagObj = typeof tag === 'string' ? tagsByName[tag] : tag;
-        if (!tagObj) {
-            const tagName = JSON.stringify(tag);
-            const keys = Object.keys(tagsByName)
-                .map(key => JSON.stringify(key))
-                .join(', ');
-            throw new Error(`Unknown custom tag ${tagName}; use one of ${keys}`);
-        }
-        if (!tags.includes(tagObj))
-            tags.push(tagObj);
-        return tags;
-    }, []);
-}
-
-exports.coreKnownTags = coreKnownTags;
-exports.getTags = getTags;
-
-
-/***/ }),
-
-/***/ 6083:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var node_buffer = __nccwpck_require__(181);
-var Scalar = __nccwpck_require__(3301);
-var stringifyString = __nccwpck_require__(3069);
-
-const binary = {
-    identify: value => value instanceof Uint8Array, // Buffer inherits from Uint8Array
-    default: false,
-    tag: 'tag:yaml.org,2002:binary',
-    /**
-     * Returns a Buffer in node and an Uint8Array in browsers
-     *
-     * To use the resulting buffer as an image, you'll want to do something like:
-     *
-     *   const blob = new Blob([buffer], { type: 'image/jpeg' })
-     *   document.querySelector('#photo').src = URL.createObjectURL(blob)
-     */
-    resolve(src, onError) {
-        if (typeof node_buffer.Buffer === 'function') {
-            return node_buffer.Buffer.from(src, 'base64');
-        }
-        else if (typeof atob === 'function') {
-            // On IE 11, atob() can't handle newlines
-            const str = atob(src.replace(/[\n\r]/g, ''));
-            const buffer = new Uint8Array(str.length);
-            for (let i = 0; i < str.length; ++i)
-                buffer[i] = str.charCodeAt(i);
-            return buffer;
-        }
-        else {
-            onError('This environment does not support reading binary tags; either Buffer or atob is required');
-            return src;
-        }
-    },
-    stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
-            return '';
-        const buf = value; // checked earlier by binary.identify()
-        let str;
-        if (typeof node_buffer.Buffer === 'function') {
-            str =
-                buf instanceof node_buffer.Buffer
-                    ? buf.toString('base64')
-                    : node_buffer.Buffer.from(buf.buffer).toString('base64');
-        }
-        else if (typeof btoa === 'function') {
-            let s = '';
-            for (let i = 0; i < buf.length; ++i)
-                s += String.fromCharCode(buf[i]);
-            str = btoa(s);
-        }
-        else {
-            throw new Error('This environment does not support writing binary tags; either Buffer or btoa is required');
-        }
-        type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
-        if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-            const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-            const n = Math.ceil(str.length / lineWidth);
-            const lines = new Array(n);
-            for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-                lines[i] = str.substr(o, lineWidth);
-            }
-            str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? '\n' : ' ');
-        }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
-    }
-};
-
-exports.binary = binary;
-
-
-/***/ }),
-
-/***/ 8398:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-
-function boolStringify({ value, source }, ctx) {
-    const boolObj = value ? trueTag : falseTag;
-    if (source && boolObj.test.test(source))
-        return source;
-    return value ? ctx.options.trueStr : ctx.options.falseStr;
-}
-const trueTag = {
-    identify: value => value === true,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
-    resolve: () => new Scalar.Scalar(true),
-    stringify: boolStringify
-};
-const falseTag = {
-    identify: value => value === false,
-    default: true,
-    tag: 'tag:yaml.org,2002:bool',
-    test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
-    resolve: () => new Scalar.Scalar(false),
-    stringify: boolStringify
-};
-
-exports.falseTag = falseTag;
-exports.trueTag = trueTag;
-
-
-/***/ }),
-
-/***/ 5782:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var stringifyNumber = __nccwpck_require__(8689);
-
-const floatNaN = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-    resolve: (str) => str.slice(-3).toLowerCase() === 'nan'
-        ? NaN
-        : str[0] === '-'
-            ? Number.NEGATIVE_INFINITY
-            : Number.POSITIVE_INFINITY,
-    stringify: stringifyNumber.stringifyNumber
-};
-const floatExp = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'EXP',
-    test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-    resolve: (str) => parseFloat(str.replace(/_/g, '')),
-    stringify(node) {
-        const num = Number(node.value);
-        return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
-    }
-};
-const float = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-    resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, '')));
-        const dot = str.indexOf('.');
-        if (dot !== -1) {
-            const f = str.substring(dot + 1).replace(/_/g, '');
-            if (f[f.length - 1] === '0')
-                node.minFractionDigits = f.length;
-        }
-        return node;
-    },
-    stringify: stringifyNumber.stringifyNumber
-};
-
-exports.float = float;
-exports.floatExp = floatExp;
-exports.floatNaN = floatNaN;
-
-
-/***/ }),
-
-/***/ 873:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-const intIdentify = (value) => typeof value === 'bigint' || Number.isInteger(value);
-function intResolve(str, offset, radix, { intAsBigInt }) {
-    const sign = str[0];
-    if (sign === '-' || sign === '+')
-        offset += 1;
-    str = str.substring(offset).replace(/_/g, '');
-    if (intAsBigInt) {
-        switch (radix) {
-            case 2:
-                str = `0b${str}`;
-                break;
-            case 8:
-                str = `0o${str}`;
-                break;
-            case 16:
-                str = `0x${str}`;
-                break;
-        }
-        const n = BigInt(str);
-        return sign === '-' ? BigInt(-1) * n : n;
-    }
-    const n = parseInt(str, radix);
-    return sign === '-' ? -1 * n : n;
-}
-function intStringify(node, radix, prefix) {
-    const { value } = node;
-    if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? '-' + prefix + str.substr(1) : prefix + str;
-    }
-    return stringifyNumber.stringifyNumber(node);
-}
-const intBin = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'BIN',
-    test: /^[-+]?0b[0-1_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
-    stringify: node => intStringify(node, 2, '0b')
-};
-const intOct = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'OCT',
-    test: /^[-+]?0[0-7_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
-    stringify: node => intStringify(node, 8, '0')
-};
-const int = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    test: /^[-+]?[0-9][0-9_]*$/,
-    resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
-    stringify: stringifyNumber.stringifyNumber
-};
-const intHex = {
-    identify: intIdentify,
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'HEX',
-    test: /^[-+]?0x[0-9a-fA-F_]+$/,
-    resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
-    stringify: node => intStringify(node, 16, '0x')
-};
-
-exports.int = int;
-exports.intBin = intBin;
-exports.intHex = intHex;
-exports.intOct = intOct;
-
-
-/***/ }),
-
-/***/ 452:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-
-// If the value associated with a merge key is a single mapping node, each of
-// its key/value pairs is inserted into the current mapping, unless the key
-// already exists in it. If the value associated with the merge key is a
-// sequence, then this sequence is expected to contain mapping nodes and each
-// of these nodes is merged in turn according to its order in the sequence.
-// Keys in mapping nodes earlier in the sequence override keys specified in
-// later mapping nodes. -- http://yaml.org/type/merge.html
-const MERGE_KEY = '<<';
-const merge = {
-    identify: value => value === MERGE_KEY ||
-        (typeof value === 'symbol' && value.description === MERGE_KEY),
-    default: 'key',
-    tag: 'tag:yaml.org,2002:merge',
-    test: /^<<$/,
-    resolve: () => Object.assign(new Scalar.Scalar(Symbol(MERGE_KEY)), {
-        addToJSMap: addMergeToJSMap
-    }),
-    stringify: () => MERGE_KEY
-};
-const isMergeKey = (ctx, key) => (merge.identify(key) ||
-    (identity.isScalar(key) &&
-        (!key.type || key.type === Scalar.Scalar.PLAIN) &&
-        merge.identify(key.value))) &&
-    ctx?.doc.schema.tags.some(tag => tag.tag === merge.tag && tag.default);
-function addMergeToJSMap(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (identity.isSeq(source))
-        for (const it of source.items)
-            mergeValue(ctx, map, it);
-    else if (Array.isArray(source))
-        for (const it of source)
-            mergeValue(ctx, map, it);
-    else
-        mergeValue(ctx, map, source);
-}
-function mergeValue(ctx, map, value) {
-    const source = resolveAliasValue(ctx, value);
-    if (!identity.isMap(source))
-        throw new Error('Merge sources must be maps or map aliases');
-    const srcMap = source.toJSON(null, ctx, Map);
-    for (const [key, value] of srcMap) {
-        if (map instanceof Map) {
-            if (!map.has(key))
-                map.set(key, value);
-        }
-        else if (map instanceof Set) {
-            map.add(key);
-        }
-        else if (!Object.prototype.hasOwnProperty.call(map, key)) {
-            Object.defineProperty(map, key, {
-                value,
-                writable: true,
-                enumerable: true,
-                configurable: true
+    static getCall(id_token_url) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            var _a;
+            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const res = yield httpclient
+                .getJson(id_token_url)
+                .catch(error => {
+                throw new Error(`Failed to get ID Token. \n 
+        Error Code : ${error.statusCode}\n 
+        Error Message: ${error.message}`);
             });
-        }
+            const id_token = (_a = res.result) === null || _a === void 0 ? void 0 : _a.value;
+            if (!id_token) {
+                throw new Error('Response json body do not have ID Token field');
+            }
+            return id_token;
+        });
     }
-    return map;
+    static getIDToken(audience) {
+        return oidc_utils_awaiter(this, void 0, void 0, function* () {
+            try {
+                // New ID Token is requested from action service
+                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                if (audience) {
+                    const encodedAudience = encodeURIComponent(audience);
+                    id_token_url = `${id_token_url}&audience=${encodedAudience}`;
+                }
+                debug(`ID token url is ${id_token_url}`);
+                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                setSecret(id_token);
+                return id_token;
+            }
+            catch (error) {
+                throw new Error(`Error message: ${error.message}`);
+            }
+        });
+    }
 }
-function resolveAliasValue(ctx, value) {
-    return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
-}
-
-exports.addMergeToJSMap = addMergeToJSMap;
-exports.isMergeKey = isMergeKey;
-exports.merge = merge;
-
-
-/***/ }),
-
-/***/ 303:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
+//# sourceMappingURL=oidc-utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var summary_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
 
 
-
-var identity = __nccwpck_require__(1127);
-var toJS = __nccwpck_require__(6424);
-var YAMLMap = __nccwpck_require__(4454);
-var YAMLSeq = __nccwpck_require__(2223);
-var pairs = __nccwpck_require__(8385);
-
-class YAMLOMap extends YAMLSeq.YAMLSeq {
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
     constructor() {
-        super();
-        this.add = YAMLMap.YAMLMap.prototype.add.bind(this);
-        this.delete = YAMLMap.YAMLMap.prototype.delete.bind(this);
-        this.get = YAMLMap.YAMLMap.prototype.get.bind(this);
-        this.has = YAMLMap.YAMLMap.prototype.has.bind(this);
-        this.set = YAMLMap.YAMLMap.prototype.set.bind(this);
-        this.tag = YAMLOMap.tag;
+        this._buffer = '';
     }
     /**
-     * If `ctx` is given, the return type is actually `Map<unknown, unknown>`,
-     * but TypeScript won't allow widening the signature of a child method.
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
      */
-    toJSON(_, ctx) {
-        if (!ctx)
-            return super.toJSON(_);
-        const map = new Map();
-        if (ctx?.onCreate)
-            ctx.onCreate(map);
-        for (const pair of this.items) {
-            let key, value;
-            if (identity.isPair(pair)) {
-                key = toJS.toJS(pair.key, '', ctx);
-                value = toJS.toJS(pair.value, key, ctx);
+    filePath() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
             }
-            else {
-                key = toJS.toJS(pair, '', ctx);
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
             }
-            if (map.has(key))
-                throw new Error('Ordered maps must not include duplicate keys');
-            map.set(key, value);
-        }
-        return map;
-    }
-    static from(schema, iterable, ctx) {
-        const pairs$1 = pairs.createPairs(schema, iterable, ctx);
-        const omap = new this();
-        omap.items = pairs$1.items;
-        return omap;
-    }
-}
-YAMLOMap.tag = 'tag:yaml.org,2002:omap';
-const omap = {
-    collection: 'seq',
-    identify: value => value instanceof Map,
-    nodeClass: YAMLOMap,
-    default: false,
-    tag: 'tag:yaml.org,2002:omap',
-    resolve(seq, onError) {
-        const pairs$1 = pairs.resolvePairs(seq, onError);
-        const seenKeys = [];
-        for (const { key } of pairs$1.items) {
-            if (identity.isScalar(key)) {
-                if (seenKeys.includes(key.value)) {
-                    onError(`Ordered maps must not include duplicate keys: ${key.value}`);
-                }
-                else {
-                    seenKeys.push(key.value);
-                }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
             }
-        }
-        return Object.assign(new YAMLOMap(), pairs$1);
-    },
-    createNode: (schema, iterable, ctx) => YAMLOMap.from(schema, iterable, ctx)
-};
-
-exports.YAMLOMap = YAMLOMap;
-exports.omap = omap;
-
-
-/***/ }),
-
-/***/ 8385:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var Scalar = __nccwpck_require__(3301);
-var YAMLSeq = __nccwpck_require__(2223);
-
-function resolvePairs(seq, onError) {
-    if (identity.isSeq(seq)) {
-        for (let i = 0; i < seq.items.length; ++i) {
-            let item = seq.items[i];
-            if (identity.isPair(item))
-                continue;
-            else if (identity.isMap(item)) {
-                if (item.items.length > 1)
-                    onError('Each pair must have its own sequence indicator');
-                const pair = item.items[0] || new Pair.Pair(new Scalar.Scalar(null));
-                if (item.commentBefore)
-                    pair.key.commentBefore = pair.key.commentBefore
-                        ? `${item.commentBefore}\n${pair.key.commentBefore}`
-                        : item.commentBefore;
-                if (item.comment) {
-                    const cn = pair.value ?? pair.key;
-                    cn.comment = cn.comment
-                        ? `${item.comment}\n${cn.comment}`
-                        : item.comment;
-                }
-                item = pair;
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
             }
-            seq.items[i] = identity.isPair(item) ? item : new Pair.Pair(item);
-        }
-    }
-    else
-        onError('Expected a sequence for this tag');
-    return seq;
-}
-function createPairs(schema, iterable, ctx) {
-    const { replacer } = ctx;
-    const pairs = new YAMLSeq.YAMLSeq(schema);
-    pairs.tag = 'tag:yaml.org,2002:pairs';
-    let i = 0;
-    if (iterable && Symbol.iterator in Object(iterable))
-        for (let it of iterable) {
-            if (typeof replacer === 'function')
-                it = replacer.call(iterable, String(i++), it);
-            let key, value;
-            if (Array.isArray(it)) {
-                if (it.length === 2) {
-                    key = it[0];
-                    value = it[1];
-                }
-                else
-                    throw new TypeError(`Expected [key, value] tuple: ${it}`);
-            }
-            else if (it && it instanceof Object) {
-                const keys = Object.keys(it);
-                if (keys.length === 1) {
-                    key = keys[0];
-                    value = it[key];
-                }
-                else {
-                    throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
-                }
-            }
-            else {
-                key = it;
-            }
-            pairs.items.push(Pair.createPair(key, value, ctx));
-        }
-    return pairs;
-}
-const pairs = {
-    collection: 'seq',
-    default: false,
-    tag: 'tag:yaml.org,2002:pairs',
-    resolve: resolvePairs,
-    createNode: createPairs
-};
-
-exports.createPairs = createPairs;
-exports.pairs = pairs;
-exports.resolvePairs = resolvePairs;
-
-
-/***/ }),
-
-/***/ 5913:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var map = __nccwpck_require__(7451);
-var _null = __nccwpck_require__(3632);
-var seq = __nccwpck_require__(1706);
-var string = __nccwpck_require__(6464);
-var binary = __nccwpck_require__(6083);
-var bool = __nccwpck_require__(8398);
-var float = __nccwpck_require__(5782);
-var int = __nccwpck_require__(873);
-var merge = __nccwpck_require__(452);
-var omap = __nccwpck_require__(303);
-var pairs = __nccwpck_require__(8385);
-var set = __nccwpck_require__(1528);
-var timestamp = __nccwpck_require__(4371);
-
-const schema = [
-    map.map,
-    seq.seq,
-    string.string,
-    _null.nullTag,
-    bool.trueTag,
-    bool.falseTag,
-    int.intBin,
-    int.intOct,
-    int.int,
-    int.intHex,
-    float.floatNaN,
-    float.floatExp,
-    float.float,
-    binary.binary,
-    merge.merge,
-    omap.omap,
-    pairs.pairs,
-    set.set,
-    timestamp.intTime,
-    timestamp.floatTime,
-    timestamp.timestamp
-];
-
-exports.schema = schema;
-
-
-/***/ }),
-
-/***/ 1528:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Pair = __nccwpck_require__(7165);
-var YAMLMap = __nccwpck_require__(4454);
-
-class YAMLSet extends YAMLMap.YAMLMap {
-    constructor(schema) {
-        super(schema);
-        this.tag = YAMLSet.tag;
-    }
-    add(key) {
-        let pair;
-        if (identity.isPair(key))
-            pair = key;
-        else if (key &&
-            typeof key === 'object' &&
-            'key' in key &&
-            'value' in key &&
-            key.value === null)
-            pair = new Pair.Pair(key.key, null);
-        else
-            pair = new Pair.Pair(key, null);
-        const prev = YAMLMap.findPair(this.items, pair.key);
-        if (!prev)
-            this.items.push(pair);
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
     }
     /**
-     * If `keepPair` is `true`, returns the Pair matching `key`.
-     * Otherwise, returns the value of that Pair's key.
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
      */
-    get(key, keepPair) {
-        const pair = YAMLMap.findPair(this.items, key);
-        return !keepPair && identity.isPair(pair)
-            ? identity.isScalar(pair.key)
-                ? pair.key.value
-                : pair.key
-            : pair;
-    }
-    set(key, value) {
-        if (typeof value !== 'boolean')
-            throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
-        const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
-            this.items.splice(this.items.indexOf(prev), 1);
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
         }
-        else if (!prev && value) {
-            this.items.push(new Pair.Pair(key));
-        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
     }
-    toJSON(_, ctx) {
-        return super.toJSON(_, ctx, Set);
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
     }
-    toString(ctx, onComment, onChompKeep) {
-        if (!ctx)
-            return JSON.stringify(this);
-        if (this.hasAllNullValues(true))
-            return super.toString(Object.assign({}, ctx, { allNullValues: true }), onComment, onChompKeep);
-        else
-            throw new Error('Set items must all have null values');
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return summary_awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
     }
-    static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
-        const set = new this(schema);
-        if (iterable && Symbol.iterator in Object(iterable))
-            for (let value of iterable) {
-                if (typeof replacer === 'function')
-                    value = replacer.call(iterable, value, value);
-                set.items.push(Pair.createPair(value, null, ctx));
-            }
-        return set;
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
     }
 }
-YAMLSet.tag = 'tag:yaml.org,2002:set';
-const set = {
-    collection: 'map',
-    identify: value => value instanceof Set,
-    nodeClass: YAMLSet,
-    default: false,
-    tag: 'tag:yaml.org,2002:set',
-    createNode: (schema, iterable, ctx) => YAMLSet.from(schema, iterable, ctx),
-    resolve(map, onError) {
-        if (identity.isMap(map)) {
-            if (map.hasAllNullValues(true))
-                return Object.assign(new YAMLSet(), map);
-            else
-                onError('Set items must all have null values');
-        }
-        else
-            onError('Expected a mapping for this tag');
-        return map;
-    }
-};
-
-exports.YAMLSet = YAMLSet;
-exports.set = set;
-
-
-/***/ }),
-
-/***/ 4371:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var stringifyNumber = __nccwpck_require__(8689);
-
-/** Internal types handle bigint as number, because TS can't figure it out. */
-function parseSexagesimal(str, asBigInt) {
-    const sign = str[0];
-    const parts = sign === '-' || sign === '+' ? str.substring(1) : str;
-    const num = (n) => asBigInt ? BigInt(n) : Number(n);
-    const res = parts
-        .replace(/_/g, '')
-        .split(':')
-        .reduce((res, p) => res * num(60) + num(p), num(0));
-    return (sign === '-' ? num(-1) * res : res);
-}
+const _summary = new Summary();
 /**
- * hhhh:mm:ss.sss
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
+
+/**
+ * toPosixPath converts the given path to the posix form. On Windows, \\ will be
+ * replaced with /.
  *
- * Internal types handle bigint as number, because TS can't figure it out.
+ * @param pth. Path to transform.
+ * @return string Posix path.
  */
-function stringifySexagesimal(node) {
-    let { value } = node;
-    let num = (n) => n;
-    if (typeof value === 'bigint')
-        num = n => BigInt(n);
-    else if (isNaN(value) || !isFinite(value))
-        return stringifyNumber.stringifyNumber(node);
-    let sign = '';
-    if (value < 0) {
-        sign = '-';
-        value *= num(-1);
-    }
-    const _60 = num(60);
-    const parts = [value % _60]; // seconds, including ms
-    if (value < 60) {
-        parts.unshift(0); // at least one : is required
-    }
-    else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60); // minutes
-        if (value >= 60) {
-            value = (value - parts[0]) / _60;
-            parts.unshift(value); // hours
-        }
-    }
-    return (sign +
-        parts
-            .map(n => String(n).padStart(2, '0'))
-            .join(':')
-            .replace(/000000\d*$/, '') // % 60 may introduce error
-    );
-}
-const intTime = {
-    identify: value => typeof value === 'bigint' || Number.isInteger(value),
-    default: true,
-    tag: 'tag:yaml.org,2002:int',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-    resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
-    stringify: stringifySexagesimal
-};
-const floatTime = {
-    identify: value => typeof value === 'number',
-    default: true,
-    tag: 'tag:yaml.org,2002:float',
-    format: 'TIME',
-    test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-    resolve: str => parseSexagesimal(str, false),
-    stringify: stringifySexagesimal
-};
-const timestamp = {
-    identify: value => value instanceof Date,
-    default: true,
-    tag: 'tag:yaml.org,2002:timestamp',
-    // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
-    // may be omitted altogether, resulting in a date format. In such a case, the time part is
-    // assumed to be 00:00:00Z (start of day, UTC).
-    test: RegExp('^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})' + // YYYY-Mm-Dd
-        '(?:' + // time is optional
-        '(?:t|T|[ \\t]+)' + // t | T | whitespace
-        '([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)' + // Hh:Mm:Ss(.ss)?
-        '(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?' + // Z | +5 | -03:30
-        ')?$'),
-    resolve(str) {
-        const match = str.match(timestamp.test);
-        if (!match)
-            throw new Error('!!timestamp expects a date, starting with yyyy-mm-dd');
-        const [, year, month, day, hour, minute, second] = match.map(Number);
-        const millisec = match[7] ? Number((match[7] + '00').substr(1, 3)) : 0;
-        let date = Date.UTC(year, month - 1, day, hour || 0, minute || 0, second || 0, millisec);
-        const tz = match[8];
-        if (tz && tz !== 'Z') {
-            let d = parseSexagesimal(tz, false);
-            if (Math.abs(d) < 30)
-                d *= 60;
-            date -= 60000 * d;
-        }
-        return new Date(date);
-    },
-    stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, '') ?? ''
-};
-
-exports.floatTime = floatTime;
-exports.intTime = intTime;
-exports.timestamp = timestamp;
-
-
-/***/ }),
-
-/***/ 4475:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-const FOLD_FLOW = 'flow';
-const FOLD_BLOCK = 'block';
-const FOLD_QUOTED = 'quoted';
-/**
- * Tries to keep input at up to `lineWidth` characters, splitting only on spaces
- * not followed by newlines or spaces unless `mode` is `'quoted'`. Lines are
- * terminated with `\n` and started with `indent`.
- */
-function foldFlowLines(text, indent, mode = 'flow', { indentAtStart, lineWidth = 80, minContentWidth = 20, onFold, onOverflow } = {}) {
-    if (!lineWidth || lineWidth < 0)
-        return text;
-    if (lineWidth < minContentWidth)
-        minContentWidth = 0;
-    const endStep = Math.max(1 + minContentWidth, 1 + lineWidth - indent.length);
-    if (text.length <= endStep)
-        return text;
-    const folds = [];
-    const escapedFolds = {};
-    let end = lineWidth - indent.length;
-    if (typeof indentAtStart === 'number') {
-        if (indentAtStart > lineWidth - Math.max(2, minContentWidth))
-            folds.push(0);
-        else
-            end = lineWidth - indentAtStart;
-    }
-    let split = undefined;
-    let prev = undefined;
-    let overflow = false;
-    let i = -1;
-    let escStart = -1;
-    let escEnd = -1;
-    if (mode === FOLD_BLOCK) {
-        i = consumeMoreIndentedLines(text, i, indent.length);
-        if (i !== -1)
-            end = i + endStep;
-    }
-    for (let ch; (ch = text[(i += 1)]);) {
-        if (mode === FOLD_QUOTED && ch === '\\') {
-            escStart = i;
-            switch (text[i + 1]) {
-                case 'x':
-                    i += 3;
-                    break;
-                case 'u':
-                    i += 5;
-                    break;
-                case 'U':
-                    i += 9;
-                    break;
-                default:
-                    i += 1;
-            }
-            escEnd = i;
-        }
-        if (ch === '\n') {
-            if (mode === FOLD_BLOCK)
-                i = consumeMoreIndentedLines(text, i, indent.length);
-            end = i + indent.length + endStep;
-            split = undefined;
-        }
-        else {
-            if (ch === ' ' &&
-                prev &&
-                prev !== ' ' &&
-                prev !== '\n' &&
-                prev !== '\t') {
-                // space surrounded by non-space can be replaced with newline + indent
-                const next = text[i + 1];
-                if (next && next !== ' ' && next !== '\n' && next !== '\t')
-                    split = i;
-            }
-            if (i >= end) {
-                if (split) {
-                    folds.push(split);
-                    end = split + endStep;
-                    split = undefined;
-                }
-                else if (mode === FOLD_QUOTED) {
-                    // white-space collected at end may stretch past lineWidth
-                    while (prev === ' ' || prev === '\t') {
-                        prev = ch;
-                        ch = text[(i += 1)];
-                        overflow = true;
-                    }
-                    // Account for newline escape, but don't break preceding escape
-                    const j = i > escEnd + 1 ? i - 2 : escStart - 1;
-                    // Bail out if lineWidth & minContentWidth are shorter than an escape string
-                    if (escapedFolds[j])
-                        return text;
-                    folds.push(j);
-                    escapedFolds[j] = true;
-                    end = j + endStep;
-                    split = undefined;
-                }
-                else {
-                    overflow = true;
-                }
-            }
-        }
-        prev = ch;
-    }
-    if (overflow && onOverflow)
-        onOverflow();
-    if (folds.length === 0)
-        return text;
-    if (onFold)
-        onFold();
-    let res = text.slice(0, folds[0]);
-    for (let i = 0; i < folds.length; ++i) {
-        const fold = folds[i];
-        const end = folds[i + 1] || text.length;
-        if (fold === 0)
-            res = `\n${indent}${text.slice(0, end)}`;
-        else {
-            if (mode === FOLD_QUOTED && escapedFolds[fold])
-                res += `${text[fold]}\\`;
-            res += `\n${indent}${text.slice(fold + 1, end)}`;
-        }
-    }
-    return res;
+function toPosixPath(pth) {
+    return pth.replace(/[\\]/g, '/');
 }
 /**
- * Presumes `i + 1` is at the start of a line
- * @returns index of last newline in more-indented block
+ * toWin32Path converts the given path to the win32 form. On Linux, / will be
+ * replaced with \\.
+ *
+ * @param pth. Path to transform.
+ * @return string Win32 path.
  */
-function consumeMoreIndentedLines(text, i, indent) {
-    let end = i;
-    let start = i + 1;
-    let ch = text[start];
-    while (ch === ' ' || ch === '\t') {
-        if (i < start + indent) {
-            ch = text[++i];
-        }
-        else {
-            do {
-                ch = text[++i];
-            } while (ch && ch !== '\n');
-            end = i;
-            start = i + 1;
-            ch = text[start];
-        }
-    }
-    return end;
+function toWin32Path(pth) {
+    return pth.replace(/[/]/g, '\\');
 }
+/**
+ * toPlatformPath converts the given path to a platform-specific path. It does
+ * this by replacing instances of / and \ with the platform-specific path
+ * separator.
+ *
+ * @param pth The path to platformize.
+ * @return string The platform-specific path.
+ */
+function toPlatformPath(pth) {
+    return pth.replace(/[/\\]/g, path.sep);
+}
+//# sourceMappingURL=path-utils.js.map
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 5 modules
+var lib_exec = __nccwpck_require__(2876);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/platform.js
+var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
 
-exports.FOLD_BLOCK = FOLD_BLOCK;
-exports.FOLD_FLOW = FOLD_FLOW;
-exports.FOLD_QUOTED = FOLD_QUOTED;
-exports.foldFlowLines = foldFlowLines;
 
-
-/***/ }),
-
-/***/ 2148:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var anchors = __nccwpck_require__(1596);
-var identity = __nccwpck_require__(1127);
-var stringifyComment = __nccwpck_require__(9799);
-var stringifyString = __nccwpck_require__(3069);
-
-function createStringifyContext(doc, options) {
-    const opt = Object.assign({
-        blockQuote: true,
-        commentString: stringifyComment.stringifyComment,
-        defaultKeyType: null,
-        defaultStringType: 'PLAIN',
-        directives: null,
-        doubleQuotedAsJSON: false,
-        doubleQuotedMinMultiLineLength: 40,
-        falseStr: 'false',
-        flowCollectionPadding: true,
-        indentSeq: true,
-        lineWidth: 80,
-        minContentWidth: 20,
-        nullStr: 'null',
-        simpleKeys: false,
-        singleQuote: null,
-        trailingComma: false,
-        trueStr: 'true',
-        verifyAliasOrder: true
-    }, doc.schema.toStringOptions, options);
-    let inFlow;
-    switch (opt.collectionStyle) {
-        case 'block':
-            inFlow = false;
-            break;
-        case 'flow':
-            inFlow = true;
-            break;
-        default:
-            inFlow = null;
-    }
+const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+        silent: true
+    });
+    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+        silent: true
+    });
     return {
-        anchors: new Set(),
-        doc,
-        flowCollectionPadding: opt.flowCollectionPadding ? ' ' : '',
-        indent: '',
-        indentStep: typeof opt.indent === 'number' ? ' '.repeat(opt.indent) : '  ',
-        inFlow,
-        options: opt
+        name: name.trim(),
+        version: version.trim()
     };
-}
-function getTagObject(tags, item) {
-    if (item.tag) {
-        const match = tags.filter(t => t.tag === item.tag);
-        if (match.length > 0)
-            return match.find(t => t.format === item.format) ?? match[0];
-    }
-    let tagObj = undefined;
-    let obj;
-    if (identity.isScalar(item)) {
-        obj = item.value;
-        let match = tags.filter(t => t.identify?.(obj));
-        if (match.length > 1) {
-            const testMatch = match.filter(t => t.test);
-            if (testMatch.length > 0)
-                match = testMatch;
-        }
-        tagObj =
-            match.find(t => t.format === item.format) ?? match.find(t => !t.format);
-    }
-    else {
-        obj = item;
-        tagObj = tags.find(t => t.nodeClass && obj instanceof t.nodeClass);
-    }
-    if (!tagObj) {
-        const name = obj?.constructor?.name ?? (obj === null ? 'null' : typeof obj);
-        throw new Error(`Tag not resolved for ${name} value`);
-    }
-    return tagObj;
-}
-// needs to be called before value stringifier to allow for circular anchor refs
-function stringifyProps(node, tagObj, { anchors: anchors$1, doc }) {
-    if (!doc.directives)
-        return '';
-    const props = [];
-    const anchor = (identity.isScalar(node) || identity.isCollection(node)) && node.anchor;
-    if (anchor && anchors.anchorIsValid(anchor)) {
-        anchors$1.add(anchor);
-        props.push(`&${anchor}`);
-    }
-    const tag = node.tag ?? (tagObj.default ? null : tagObj.tag);
-    if (tag)
-        props.push(doc.directives.tagString(tag));
-    return props.join(' ');
-}
-function stringify(item, ctx, onComment, onChompKeep) {
-    if (identity.isPair(item))
-        return item.toString(ctx, onComment, onChompKeep);
-    if (identity.isAlias(item)) {
-        if (ctx.doc.directives)
-            return item.toString(ctx);
-        if (ctx.resolvedAliases?.has(item)) {
-            throw new TypeError(`Cannot stringify circular structure without alias nodes`);
-        }
-        else {
-            if (ctx.resolvedAliases)
-                ctx.resolvedAliases.add(item);
-            else
-                ctx.resolvedAliases = new Set([item]);
-            item = item.resolve(ctx.doc);
-        }
-    }
-    let tagObj = undefined;
-    const node = identity.isNode(item)
-        ? item
-        : ctx.doc.createNode(item, { onTagObj: o => (tagObj = o) });
-    tagObj ?? (tagObj = getTagObject(ctx.doc.schema.tags, node));
-    const props = stringifyProps(node, tagObj, ctx);
-    if (props.length > 0)
-        ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-    const str = typeof tagObj.stringify === 'function'
-        ? tagObj.stringify(node, ctx, onComment, onChompKeep)
-        : identity.isScalar(node)
-            ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep)
-            : node.toString(ctx, onComment, onChompKeep);
-    if (!props)
-        return str;
-    return identity.isScalar(node) || str[0] === '{' || str[0] === '['
-        ? `${props} ${str}`
-        : `${props}\n${ctx.indent}${str}`;
-}
-
-exports.createStringifyContext = createStringifyContext;
-exports.stringify = stringify;
-
-
-/***/ }),
-
-/***/ 1212:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyCollection(collection, ctx, options) {
-    const flow = ctx.inFlow ?? collection.flow;
-    const stringify = flow ? stringifyFlowCollection : stringifyBlockCollection;
-    return stringify(collection, ctx, options);
-}
-function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
-    const { indent, options: { commentString } } = ctx;
-    const itemCtx = Object.assign({}, ctx, { indent: itemIndent, type: null });
-    let chompKeep = false; // flag for the preceding node's status
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (!chompKeep && item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, chompKeep);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (!chompKeep && ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, chompKeep);
-            }
-        }
-        chompKeep = false;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null), () => (chompKeep = true));
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        if (chompKeep && comment)
-            chompKeep = false;
-        lines.push(blockItemPrefix + str);
-    }
-    let str;
-    if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
-    }
-    else {
-        str = lines[0];
-        for (let i = 1; i < lines.length; ++i) {
-            const line = lines[i];
-            str += line ? `\n${indent}${line}` : '\n';
-        }
-    }
-    if (comment) {
-        str += '\n' + stringifyComment.indentComment(commentString(comment), indent);
-        if (onComment)
-            onComment();
-    }
-    else if (chompKeep && onChompKeep)
-        onChompKeep();
-    return str;
-}
-function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
-    const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
-    itemIndent += indentStep;
-    const itemCtx = Object.assign({}, ctx, {
-        indent: itemIndent,
-        inFlow: true,
-        type: null
-    });
-    let reqNewline = false;
-    let linesAtValue = 0;
-    const lines = [];
-    for (let i = 0; i < items.length; ++i) {
-        const item = items[i];
-        let comment = null;
-        if (identity.isNode(item)) {
-            if (item.spaceBefore)
-                lines.push('');
-            addCommentBefore(ctx, lines, item.commentBefore, false);
-            if (item.comment)
-                comment = item.comment;
-        }
-        else if (identity.isPair(item)) {
-            const ik = identity.isNode(item.key) ? item.key : null;
-            if (ik) {
-                if (ik.spaceBefore)
-                    lines.push('');
-                addCommentBefore(ctx, lines, ik.commentBefore, false);
-                if (ik.comment)
-                    reqNewline = true;
-            }
-            const iv = identity.isNode(item.value) ? item.value : null;
-            if (iv) {
-                if (iv.comment)
-                    comment = iv.comment;
-                if (iv.commentBefore)
-                    reqNewline = true;
-            }
-            else if (item.value == null && ik?.comment) {
-                comment = ik.comment;
-            }
-        }
-        if (comment)
-            reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => (comment = null));
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes('\n'));
-        if (i < items.length - 1) {
-            str += ',';
-        }
-        else if (ctx.options.trailingComma) {
-            if (ctx.options.lineWidth > 0) {
-                reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) +
-                    (str.length + 2) >
-                    ctx.options.lineWidth);
-            }
-            if (reqNewline) {
-                str += ',';
-            }
-        }
-        if (comment)
-            str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
-        linesAtValue = lines.length;
-    }
-    const { start, end } = flowChars;
-    if (lines.length === 0) {
-        return start + end;
-    }
-    else {
-        if (!reqNewline) {
-            const len = lines.reduce((sum, line) => sum + line.length + 2, 2);
-            reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
-        }
-        if (reqNewline) {
-            let str = start;
-            for (const line of lines)
-                str += line ? `\n${indentStep}${indent}${line}` : '\n';
-            return `${str}\n${indent}${end}`;
-        }
-        else {
-            return `${start}${fcPadding}${lines.join(' ')}${fcPadding}${end}`;
-        }
-    }
-}
-function addCommentBefore({ indent, options: { commentString } }, lines, comment, chompKeep) {
-    if (comment && chompKeep)
-        comment = comment.replace(/^\n+/, '');
-    if (comment) {
-        const ic = stringifyComment.indentComment(commentString(comment), indent);
-        lines.push(ic.trimStart()); // Avoid double indent on first line
-    }
-}
-
-exports.stringifyCollection = stringifyCollection;
-
-
-/***/ }),
-
-/***/ 9799:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-/**
- * Stringifies a comment.
- *
- * Empty comment lines are left empty,
- * lines consisting of a single space are replaced by `#`,
- * and all other lines are prefixed with a `#`.
- */
-const stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, '#');
-function indentComment(comment, indent) {
-    if (/^\n+$/.test(comment))
-        return comment.substring(1);
-    return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
-}
-const lineComment = (str, indent, comment) => str.endsWith('\n')
-    ? indentComment(comment, indent)
-    : comment.includes('\n')
-        ? '\n' + indentComment(comment, indent)
-        : (str.endsWith(' ') ? '' : ' ') + comment;
-
-exports.indentComment = indentComment;
-exports.lineComment = lineComment;
-exports.stringifyComment = stringifyComment;
-
-
-/***/ }),
-
-/***/ 6829:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyDocument(doc, options) {
-    const lines = [];
-    let hasDirectives = options.directives === true;
-    if (options.directives !== false && doc.directives) {
-        const dir = doc.directives.toString(doc);
-        if (dir) {
-            lines.push(dir);
-            hasDirectives = true;
-        }
-        else if (doc.directives.docStart)
-            hasDirectives = true;
-    }
-    if (hasDirectives)
-        lines.push('---');
-    const ctx = stringify.createStringifyContext(doc, options);
-    const { commentString } = ctx.options;
-    if (doc.commentBefore) {
-        if (lines.length !== 1)
-            lines.unshift('');
-        const cs = commentString(doc.commentBefore);
-        lines.unshift(stringifyComment.indentComment(cs, ''));
-    }
-    let chompKeep = false;
-    let contentComment = null;
-    if (doc.contents) {
-        if (identity.isNode(doc.contents)) {
-            if (doc.contents.spaceBefore && hasDirectives)
-                lines.push('');
-            if (doc.contents.commentBefore) {
-                const cs = commentString(doc.contents.commentBefore);
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            // top-level block scalars need to be indented if followed by a comment
-            ctx.forceBlockIndent = !!doc.comment;
-            contentComment = doc.contents.comment;
-        }
-        const onChompKeep = contentComment ? undefined : () => (chompKeep = true);
-        let body = stringify.stringify(doc.contents, ctx, () => (contentComment = null), onChompKeep);
-        if (contentComment)
-            body += stringifyComment.lineComment(body, '', commentString(contentComment));
-        if ((body[0] === '|' || body[0] === '>') &&
-            lines[lines.length - 1] === '---') {
-            // Top-level block scalars with a preceding doc marker ought to use the
-            // same line for their header.
-            lines[lines.length - 1] = `--- ${body}`;
-        }
-        else
-            lines.push(body);
-    }
-    else {
-        lines.push(stringify.stringify(doc.contents, ctx));
-    }
-    if (doc.directives?.docEnd) {
-        if (doc.comment) {
-            const cs = commentString(doc.comment);
-            if (cs.includes('\n')) {
-                lines.push('...');
-                lines.push(stringifyComment.indentComment(cs, ''));
-            }
-            else {
-                lines.push(`... ${cs}`);
-            }
-        }
-        else {
-            lines.push('...');
-        }
-    }
-    else {
-        let dc = doc.comment;
-        if (dc && chompKeep)
-            dc = dc.replace(/^\n+/, '');
-        if (dc) {
-            if ((!chompKeep || contentComment) && lines[lines.length - 1] !== '')
-                lines.push('');
-            lines.push(stringifyComment.indentComment(commentString(dc), ''));
-        }
-    }
-    return lines.join('\n') + '\n';
-}
-
-exports.stringifyDocument = stringifyDocument;
-
-
-/***/ }),
-
-/***/ 8689:
-/***/ ((__unused_webpack_module, exports) => {
-
-
-
-function stringifyNumber({ format, minFractionDigits, tag, value }) {
-    if (typeof value === 'bigint')
-        return String(value);
-    const num = typeof value === 'number' ? value : Number(value);
-    if (!isFinite(num))
-        return isNaN(num) ? '.nan' : num < 0 ? '-.inf' : '.inf';
-    let n = Object.is(value, -0) ? '-0' : JSON.stringify(value);
-    if (!format &&
-        minFractionDigits &&
-        (!tag || tag === 'tag:yaml.org,2002:float') &&
-        /^-?\d/.test(n) &&
-        !n.includes('e')) {
-        let i = n.indexOf('.');
-        if (i < 0) {
-            i = n.length;
-            n += '.';
-        }
-        let d = minFractionDigits - (n.length - i - 1);
-        while (d-- > 0)
-            n += '0';
-    }
-    return n;
-}
-
-exports.stringifyNumber = stringifyNumber;
-
-
-/***/ }),
-
-/***/ 9748:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var identity = __nccwpck_require__(1127);
-var Scalar = __nccwpck_require__(3301);
-var stringify = __nccwpck_require__(2148);
-var stringifyComment = __nccwpck_require__(9799);
-
-function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
-    const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
-    let keyComment = (identity.isNode(key) && key.comment) || null;
-    if (simpleKeys) {
-        if (keyComment) {
-            throw new Error('With simple keys, key nodes cannot have comments');
-        }
-        if (identity.isCollection(key) || (!identity.isNode(key) && typeof key === 'object')) {
-            const msg = 'With simple keys, collection cannot be used as a key value';
-            throw new Error(msg);
-        }
-    }
-    let explicitKey = !simpleKeys &&
-        (!key ||
-            (keyComment && value == null && !ctx.inFlow) ||
-            identity.isCollection(key) ||
-            (identity.isScalar(key)
-                ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL
-                : typeof key === 'object'));
-    ctx = Object.assign({}, ctx, {
-        allNullValues: false,
-        implicitKey: !explicitKey && (simpleKeys || !allNullValues),
-        indent: indent + indentStep
-    });
-    let keyCommentDone = false;
-    let chompKeep = false;
-    let str = stringify.stringify(key, ctx, () => (keyCommentDone = true), () => (chompKeep = true));
-    if (!explicitKey && !ctx.inFlow && str.length > 1024) {
-        if (simpleKeys)
-            throw new Error('With simple keys, single line scalar must not span more than 1024 characters');
-        explicitKey = true;
-    }
-    if (ctx.inFlow) {
-        if (allNullValues || value == null) {
-            if (keyCommentDone && onComment)
-                onComment();
-            return str === '' ? '?' : explicitKey ? `? ${str}` : str;
-        }
-    }
-    else if ((allNullValues && !simpleKeys) || (value == null && explicitKey)) {
-        str = `? ${str}`;
-        if (keyComment && !keyCommentDone) {
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        }
-        else if (chompKeep && onChompKeep)
-            onChompKeep();
-        return str;
-    }
-    if (keyCommentDone)
-        keyComment = null;
-    if (explicitKey) {
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}\n${indent}:`;
-    }
-    else {
-        str = `${str}:`;
-        if (keyComment)
-            str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-    }
-    let vsb, vcb, valueComment;
-    if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
-    }
-    else {
-        vsb = false;
-        vcb = null;
-        valueComment = null;
-        if (value && typeof value === 'object')
-            value = doc.createNode(value);
-    }
-    ctx.implicitKey = false;
-    if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
-    chompKeep = false;
-    if (!indentSeq &&
-        indentStep.length >= 2 &&
-        !ctx.inFlow &&
-        !explicitKey &&
-        identity.isSeq(value) &&
-        !value.flow &&
-        !value.tag &&
-        !value.anchor) {
-        // If indentSeq === false, consider '- ' as part of indentation where possible
-        ctx.indent = ctx.indent.substring(2);
-    }
-    let valueCommentDone = false;
-    const valueStr = stringify.stringify(value, ctx, () => (valueCommentDone = true), () => (chompKeep = true));
-    let ws = ' ';
-    if (keyComment || vsb || vcb) {
-        ws = vsb ? '\n' : '';
-        if (vcb) {
-            const cs = commentString(vcb);
-            ws += `\n${stringifyComment.indentComment(cs, ctx.indent)}`;
-        }
-        if (valueStr === '' && !ctx.inFlow) {
-            if (ws === '\n' && valueComment)
-                ws = '\n\n';
-        }
-        else {
-            ws += `\n${ctx.indent}`;
-        }
-    }
-    else if (!explicitKey && identity.isCollection(value)) {
-        const vs0 = valueStr[0];
-        const nl0 = valueStr.indexOf('\n');
-        const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
-        if (hasNewline || !flow) {
-            let hasPropsLine = false;
-            if (hasNewline && (vs0 === '&' || vs0 === '!')) {
-                let sp0 = valueStr.indexOf(' ');
-                if (vs0 === '&' &&
-                    sp0 !== -1 &&
-                    sp0 < nl0 &&
-                    valueStr[sp0 + 1] === '!') {
-                    sp0 = valueStr.indexOf(' ', sp0 + 1);
-                }
-                if (sp0 === -1 || nl0 < sp0)
-                    hasPropsLine = true;
-            }
-            if (!hasPropsLine)
-                ws = `\n${ctx.indent}`;
-        }
-    }
-    else if (valueStr === '' || valueStr[0] === '\n') {
-        ws = '';
-    }
-    str += ws + valueStr;
-    if (ctx.inFlow) {
-        if (valueCommentDone && onComment)
-            onComment();
-    }
-    else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
-    }
-    else if (chompKeep && onChompKeep) {
-        onChompKeep();
-    }
-    return str;
-}
-
-exports.stringifyPair = stringifyPair;
-
-
-/***/ }),
-
-/***/ 3069:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
-
-
-
-var Scalar = __nccwpck_require__(3301);
-var foldFlowLines = __nccwpck_require__(4475);
-
-const getFoldOptions = (ctx, isBlock) => ({
-    indentAtStart: isBlock ? ctx.indent.length : ctx.indentAtStart,
-    lineWidth: ctx.options.lineWidth,
-    minContentWidth: ctx.options.minContentWidth
 });
-// Also checks for lines starting with %, as parsing the output as YAML 1.1 will
-// presume that's starting a new document.
-const containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-function lineLengthOverLimit(str, lineWidth, indentLength) {
-    if (!lineWidth || lineWidth < 0)
-        return false;
-    const limit = lineWidth - indentLength;
-    const strLen = str.length;
-    if (strLen <= limit)
-        return false;
-    for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === '\n') {
-            if (i - start > limit)
-                return true;
-            start = i + 1;
-            if (strLen - start <= limit)
-                return false;
-        }
-    }
-    return true;
-}
-function doubleQuotedString(value, ctx) {
-    const json = JSON.stringify(value);
-    if (ctx.options.doubleQuotedAsJSON)
-        return json;
-    const { implicitKey } = ctx;
-    const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    let str = '';
-    let start = 0;
-    for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
-        if (ch === ' ' && json[i + 1] === '\\' && json[i + 2] === 'n') {
-            // space before newline needs to be escaped to not be folded
-            str += json.slice(start, i) + '\\ ';
-            i += 1;
-            start = i;
-            ch = '\\';
-        }
-        if (ch === '\\')
-            switch (json[i + 1]) {
-                case 'u':
-                    {
-                        str += json.slice(start, i);
-                        const code = json.substr(i + 2, 4);
-                        switch (code) {
-                            case '0000':
-                                str += '\\0';
-                                break;
-                            case '0007':
-                                str += '\\a';
-                                break;
-                            case '000b':
-                                str += '\\v';
-                                break;
-                            case '001b':
-                                str += '\\e';
-                                break;
-                            case '0085':
-                                str += '\\N';
-                                break;
-                            case '00a0':
-                                str += '\\_';
-                                break;
-                            case '2028':
-                                str += '\\L';
-                                break;
-                            case '2029':
-                                str += '\\P';
-                                break;
-                            default:
-                                if (code.substr(0, 2) === '00')
-                                    str += '\\x' + code.substr(2);
-                                else
-                                    str += json.substr(i, 6);
-                        }
-                        i += 5;
-                        start = i + 1;
-                    }
-                    break;
-                case 'n':
-                    if (implicitKey ||
-                        json[i + 2] === '"' ||
-                        json.length < minMultiLineLength) {
-                        i += 1;
-                    }
-                    else {
-                        // folding will eat first newline
-                        str += json.slice(start, i) + '\n\n';
-                        while (json[i + 2] === '\\' &&
-                            json[i + 3] === 'n' &&
-                            json[i + 4] !== '"') {
-                            str += '\n';
-                            i += 2;
-                        }
-                        str += indent;
-                        // space after newline needs to be escaped to not be folded
-                        if (json[i + 2] === ' ')
-                            str += '\\';
-                        i += 1;
-                        start = i + 1;
-                    }
-                    break;
-                default:
-                    i += 1;
-            }
-    }
-    str = start ? str + json.slice(start) : json;
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
-}
-function singleQuotedString(value, ctx) {
-    if (ctx.options.singleQuote === false ||
-        (ctx.implicitKey && value.includes('\n')) ||
-        /[ \t]\n|\n[ \t]/.test(value) // single quoted string can't have leading or trailing whitespace around newline
-    )
-        return doubleQuotedString(value, ctx);
-    const indent = ctx.indent || (containsDocumentMarker(value) ? '  ' : '');
-    const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&\n${indent}`) + "'";
-    return ctx.implicitKey
-        ? res
-        : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function quotedString(value, ctx) {
-    const { singleQuote } = ctx.options;
-    let qs;
-    if (singleQuote === false)
-        qs = doubleQuotedString;
-    else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
-        if (hasDouble && !hasSingle)
-            qs = singleQuotedString;
-        else if (hasSingle && !hasDouble)
-            qs = doubleQuotedString;
-        else
-            qs = singleQuote ? singleQuotedString : doubleQuotedString;
-    }
-    return qs(value, ctx);
-}
-// The negative lookbehind avoids a polynomial search,
-// but isn't supported yet on Safari: https://caniuse.com/js-regexp-lookbehind
-let blockEndNewlines;
-try {
-    blockEndNewlines = new RegExp('(^|(?<!\n))\n+(?!\n|$)', 'g');
-}
-catch {
-    blockEndNewlines = /\n+(?!\n|$)/g;
-}
-function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
-    const { blockQuote, commentString, lineWidth } = ctx.options;
-    // 1. Block can't end in whitespace unless the last line is non-empty.
-    // 2. Strings consisting of only whitespace are best rendered explicitly.
-    if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
-    }
-    const indent = ctx.indent ||
-        (ctx.forceBlockIndent || containsDocumentMarker(value) ? '  ' : '');
-    const literal = blockQuote === 'literal'
-        ? true
-        : blockQuote === 'folded' || type === Scalar.Scalar.BLOCK_FOLDED
-            ? false
-            : type === Scalar.Scalar.BLOCK_LITERAL
-                ? true
-                : !lineLengthOverLimit(value, lineWidth, indent.length);
-    if (!value)
-        return literal ? '|\n' : '>\n';
-    // determine chomping from whitespace at value end
-    let chomp;
-    let endStart;
-    for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
-        if (ch !== '\n' && ch !== '\t' && ch !== ' ')
-            break;
-    }
-    let end = value.substring(endStart);
-    const endNlPos = end.indexOf('\n');
-    if (endNlPos === -1) {
-        chomp = '-'; // strip
-    }
-    else if (value === end || endNlPos !== end.length - 1) {
-        chomp = '+'; // keep
-        if (onChompKeep)
-            onChompKeep();
-    }
-    else {
-        chomp = ''; // clip
-    }
-    if (end) {
-        value = value.slice(0, -end.length);
-        if (end[end.length - 1] === '\n')
-            end = end.slice(0, -1);
-        end = end.replace(blockEndNewlines, `$&${indent}`);
-    }
-    // determine indent indicator from whitespace at value start
-    let startWithSpace = false;
-    let startEnd;
-    let startNlPos = -1;
-    for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
-        if (ch === ' ')
-            startWithSpace = true;
-        else if (ch === '\n')
-            startNlPos = startEnd;
-        else
-            break;
-    }
-    let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
-    if (start) {
-        value = value.substring(start.length);
-        start = start.replace(/\n+/g, `$&${indent}`);
-    }
-    const indentSize = indent ? '2' : '1'; // root is at -1
-    // Leading | or > is added later
-    let header = (startWithSpace ? indentSize : '') + chomp;
-    if (comment) {
-        header += ' ' + commentString(comment.replace(/ ?[\r\n]+/g, ' '));
-        if (onComment)
-            onComment();
-    }
-    if (!literal) {
-        const foldedValue = value
-            .replace(/\n+/g, '\n$&')
-            .replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, '$1$2') // more-indented lines aren't folded
-            //                ^ more-ind. ^ empty     ^ capture next empty lines only at end of indent
-            .replace(/\n+/g, `$&${indent}`);
-        let literalFallback = false;
-        const foldOptions = getFoldOptions(ctx, true);
-        if (blockQuote !== 'folded' && type !== Scalar.Scalar.BLOCK_FOLDED) {
-            foldOptions.onOverflow = () => {
-                literalFallback = true;
-            };
-        }
-        const body = foldFlowLines.foldFlowLines(`${start}${foldedValue}${end}`, indent, foldFlowLines.FOLD_BLOCK, foldOptions);
-        if (!literalFallback)
-            return `>${header}\n${indent}${body}`;
-    }
-    value = value.replace(/\n+/g, `$&${indent}`);
-    return `|${header}\n${indent}${start}${value}${end}`;
-}
-function plainString(item, ctx, onComment, onChompKeep) {
-    const { type, value } = item;
-    const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-    if ((implicitKey && value.includes('\n')) ||
-        (inFlow && /[[\]{},]/.test(value))) {
-        return quotedString(value, ctx);
-    }
-    if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        // not allowed:
-        // - '-' or '?'
-        // - start with an indicator character (except [?:-]) or /[?-] /
-        // - '\n ', ': ' or ' \n' anywhere
-        // - '#' not preceded by a non-space char
-        // - end with ' ' or ':'
-        return implicitKey || inFlow || !value.includes('\n')
-            ? quotedString(value, ctx)
-            : blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (!implicitKey &&
-        !inFlow &&
-        type !== Scalar.Scalar.PLAIN &&
-        value.includes('\n')) {
-        // Where allowed & type not set explicitly, prefer block style for multiline strings
-        return blockString(item, ctx, onComment, onChompKeep);
-    }
-    if (containsDocumentMarker(value)) {
-        if (indent === '') {
-            ctx.forceBlockIndent = true;
-            return blockString(item, ctx, onComment, onChompKeep);
-        }
-        else if (implicitKey && indent === indentStep) {
-            return quotedString(value, ctx);
-        }
-    }
-    const str = value.replace(/\n+/g, `$&\n${indent}`);
-    // Verify that output will be parsed as a string, as e.g. plain numbers and
-    // booleans get parsed with those types in v1.2 (e.g. '42', 'true' & '0.9e-3'),
-    // and others in v1.1.
-    if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== 'tag:yaml.org,2002:str' && tag.test?.test(str);
-        const { compat, tags } = ctx.doc.schema;
-        if (tags.some(test) || compat?.some(test))
-            return quotedString(value, ctx);
-    }
-    return implicitKey
-        ? str
-        : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
-}
-function stringifyString(item, ctx, onComment, onChompKeep) {
-    const { implicitKey, inFlow } = ctx;
-    const ss = typeof item.value === 'string'
-        ? item
-        : Object.assign({}, item, { value: String(item.value) });
-    let { type } = item;
-    if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
-        // force double quotes on control characters & unpaired surrogates
-        if (/[\x00-\x08\x0b-\x1f\x7f-\x9f\u{D800}-\u{DFFF}]/u.test(ss.value))
-            type = Scalar.Scalar.QUOTE_DOUBLE;
-    }
-    const _stringify = (_type) => {
-        switch (_type) {
-            case Scalar.Scalar.BLOCK_FOLDED:
-            case Scalar.Scalar.BLOCK_LITERAL:
-                return implicitKey || inFlow
-                    ? quotedString(ss.value, ctx) // blocks are not valid inside flow containers
-                    : blockString(ss, ctx, onComment, onChompKeep);
-            case Scalar.Scalar.QUOTE_DOUBLE:
-                return doubleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.QUOTE_SINGLE:
-                return singleQuotedString(ss.value, ctx);
-            case Scalar.Scalar.PLAIN:
-                return plainString(ss, ctx, onComment, onChompKeep);
-            default:
-                return null;
-        }
+const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    var _a, _b, _c, _d;
+    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+        silent: true
+    });
+    const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
+    const name = (_d = (_c = stdout.match(/ProductName:\s*(.+)/)) === null || _c === void 0 ? void 0 : _c[1]) !== null && _d !== void 0 ? _d : '';
+    return {
+        name,
+        version
     };
-    let res = _stringify(type);
-    if (res === null) {
-        const { defaultKeyType, defaultStringType } = ctx.options;
-        const t = (implicitKey && defaultKeyType) || defaultStringType;
-        res = _stringify(t);
-        if (res === null)
-            throw new Error(`Unsupported default string type ${t}`);
-    }
-    return res;
+});
+const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
+    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+        silent: true
+    });
+    const [name, version] = stdout.trim().split('\n');
+    return {
+        name,
+        version
+    };
+});
+const platform = external_os_.platform();
+const arch = external_os_.arch();
+const isWindows = platform === 'win32';
+const isMacOS = platform === 'darwin';
+const isLinux = platform === 'linux';
+function getDetails() {
+    return platform_awaiter(this, void 0, void 0, function* () {
+        return Object.assign(Object.assign({}, (yield (isWindows
+            ? getWindowsInfo()
+            : isMacOS
+                ? getMacOsInfo()
+                : getLinuxInfo()))), { platform,
+            arch,
+            isWindows,
+            isMacOS,
+            isLinux });
+    });
 }
+//# sourceMappingURL=platform.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/core.js
+var core_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
 
-exports.stringifyString = stringifyString;
-
-
-/***/ }),
-
-/***/ 204:
-/***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
 
-var identity = __nccwpck_require__(1127);
 
-const BREAK = Symbol('break visit');
-const SKIP = Symbol('skip children');
-const REMOVE = Symbol('remove node');
+
 /**
- * Apply a visitor to an AST node or document.
- *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
- *
- * The return value of the visitor may be used to control the traversal:
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
- *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
+ * The code to exit an action
  */
-function visit(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = visit_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
+var ExitCode;
+(function (ExitCode) {
+    /**
+     * A code indicating that the action was successful
+     */
+    ExitCode[ExitCode["Success"] = 0] = "Success";
+    /**
+     * A code indicating that the action was a failure
+     */
+    ExitCode[ExitCode["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+//-----------------------------------------------------------------------
+// Variables
+//-----------------------------------------------------------------------
+/**
+ * Sets env variable for this action and future actions in the job
+ * @param name the name of the variable to set
+ * @param val the value of the variable. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function exportVariable(name, val) {
+    const convertedVal = toCommandValue(val);
+    process.env[name] = convertedVal;
+    const filePath = process.env['GITHUB_ENV'] || '';
+    if (filePath) {
+        return issueFileCommand('ENV', prepareKeyValueMessage(name, val));
     }
-    else
-        visit_(null, node, visitor_, Object.freeze([]));
-}
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visit.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visit.SKIP = SKIP;
-/** Remove the current node */
-visit.REMOVE = REMOVE;
-function visit_(key, node, visitor, path) {
-    const ctrl = callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visit_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = visit_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = visit_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = visit_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
+    issueCommand('set-env', { name }, convertedVal);
 }
 /**
- * Apply an async visitor to an AST node or document.
+ * Registers a secret which will get masked from logs
  *
- * Walks through the tree (depth-first) starting from `node`, calling a
- * `visitor` function with three arguments:
- *   - `key`: For sequence values and map `Pair`, the node's index in the
- *     collection. Within a `Pair`, `'key'` or `'value'`, correspondingly.
- *     `null` for the root node.
- *   - `node`: The current node.
- *   - `path`: The ancestry of the current node.
+ * @param secret - Value of the secret to be masked
+ * @remarks
+ * This function instructs the Actions runner to mask the specified value in any
+ * logs produced during the workflow run. Once registered, the secret value will
+ * be replaced with asterisks (***) whenever it appears in console output, logs,
+ * or error messages.
  *
- * The return value of the visitor may be used to control the traversal:
- *   - `Promise`: Must resolve to one of the following values
- *   - `undefined` (default): Do nothing and continue
- *   - `visit.SKIP`: Do not visit the children of this node, continue with next
- *     sibling
- *   - `visit.BREAK`: Terminate traversal completely
- *   - `visit.REMOVE`: Remove the current node, then continue with the next one
- *   - `Node`: Replace the current node, then continue by visiting it
- *   - `number`: While iterating the items of a sequence or map, set the index
- *     of the next step. This is useful especially if the index of the current
- *     node has changed.
+ * This is useful for protecting sensitive information such as:
+ * - API keys
+ * - Access tokens
+ * - Authentication credentials
+ * - URL parameters containing signatures (SAS tokens)
  *
- * If `visitor` is a single function, it will be called with all values
- * encountered in the tree, including e.g. `null` values. Alternatively,
- * separate visitor functions may be defined for each `Map`, `Pair`, `Seq`,
- * `Alias` and `Scalar` node. To define the same visitor function for more than
- * one node type, use the `Collection` (map and seq), `Value` (map, seq & scalar)
- * and `Node` (alias, map, seq & scalar) targets. Of all these, only the most
- * specific defined one will be used for each node.
+ * Note that masking only affects future logs; any previous appearances of the
+ * secret in logs before calling this function will remain unmasked.
+ *
+ * @example
+ * ```typescript
+ * // Register an API token as a secret
+ * const apiToken = "abc123xyz456";
+ * setSecret(apiToken);
+ *
+ * // Now any logs containing this value will show *** instead
+ * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
+ * ```
  */
-async function visitAsync(node, visitor) {
-    const visitor_ = initVisitor(visitor);
-    if (identity.isDocument(node)) {
-        const cd = await visitAsync_(null, node.contents, visitor_, Object.freeze([node]));
-        if (cd === REMOVE)
-            node.contents = null;
-    }
-    else
-        await visitAsync_(null, node, visitor_, Object.freeze([]));
+function core_setSecret(secret) {
+    command_issueCommand('add-mask', {}, secret);
 }
-// Without the `as symbol` casts, TS declares these in the `visit`
-// namespace using `var`, but then complains about that because
-// `unique symbol` must be `const`.
-/** Terminate visit traversal completely */
-visitAsync.BREAK = BREAK;
-/** Do not visit the children of the current node */
-visitAsync.SKIP = SKIP;
-/** Remove the current node */
-visitAsync.REMOVE = REMOVE;
-async function visitAsync_(key, node, visitor, path) {
-    const ctrl = await callVisitor(key, node, visitor, path);
-    if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path, ctrl);
-        return visitAsync_(key, ctrl, visitor, path);
-    }
-    if (typeof ctrl !== 'symbol') {
-        if (identity.isCollection(node)) {
-            path = Object.freeze(path.concat(node));
-            for (let i = 0; i < node.items.length; ++i) {
-                const ci = await visitAsync_(i, node.items[i], visitor, path);
-                if (typeof ci === 'number')
-                    i = ci - 1;
-                else if (ci === BREAK)
-                    return BREAK;
-                else if (ci === REMOVE) {
-                    node.items.splice(i, 1);
-                    i -= 1;
-                }
-            }
-        }
-        else if (identity.isPair(node)) {
-            path = Object.freeze(path.concat(node));
-            const ck = await visitAsync_('key', node.key, visitor, path);
-            if (ck === BREAK)
-                return BREAK;
-            else if (ck === REMOVE)
-                node.key = null;
-            const cv = await visitAsync_('value', node.value, visitor, path);
-            if (cv === BREAK)
-                return BREAK;
-            else if (cv === REMOVE)
-                node.value = null;
-        }
-    }
-    return ctrl;
-}
-function initVisitor(visitor) {
-    if (typeof visitor === 'object' &&
-        (visitor.Collection || visitor.Node || visitor.Value)) {
-        return Object.assign({
-            Alias: visitor.Node,
-            Map: visitor.Node,
-            Scalar: visitor.Node,
-            Seq: visitor.Node
-        }, visitor.Value && {
-            Map: visitor.Value,
-            Scalar: visitor.Value,
-            Seq: visitor.Value
-        }, visitor.Collection && {
-            Map: visitor.Collection,
-            Seq: visitor.Collection
-        }, visitor);
-    }
-    return visitor;
-}
-function callVisitor(key, node, visitor, path) {
-    if (typeof visitor === 'function')
-        return visitor(key, node, path);
-    if (identity.isMap(node))
-        return visitor.Map?.(key, node, path);
-    if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path);
-    if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path);
-    if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path);
-    if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path);
-    return undefined;
-}
-function replaceNode(key, path, node) {
-    const parent = path[path.length - 1];
-    if (identity.isCollection(parent)) {
-        parent.items[key] = node;
-    }
-    else if (identity.isPair(parent)) {
-        if (key === 'key')
-            parent.key = node;
-        else
-            parent.value = node;
-    }
-    else if (identity.isDocument(parent)) {
-        parent.contents = node;
+/**
+ * Prepends inputPath to the PATH (for this action and future actions)
+ * @param inputPath
+ */
+function addPath(inputPath) {
+    const filePath = process.env['GITHUB_PATH'] || '';
+    if (filePath) {
+        issueFileCommand('PATH', inputPath);
     }
     else {
-        const pt = identity.isAlias(parent) ? 'alias' : 'scalar';
-        throw new Error(`Cannot replace node with ${pt} parent`);
+        issueCommand('add-path', {}, inputPath);
     }
+    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
 }
+/**
+ * Gets the value of an input.
+ * Unless trimWhitespace is set to false in InputOptions, the value is also trimmed.
+ * Returns an empty string if the value is not defined.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string
+ */
+function getInput(name, options) {
+    const val = process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '';
+    if (options && options.required && !val) {
+        throw new Error(`Input required and not supplied: ${name}`);
+    }
+    if (options && options.trimWhitespace === false) {
+        return val;
+    }
+    return val.trim();
+}
+/**
+ * Gets the values of an multiline input.  Each value is also trimmed.
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   string[]
+ *
+ */
+function getMultilineInput(name, options) {
+    const inputs = getInput(name, options)
+        .split('\n')
+        .filter(x => x !== '');
+    if (options && options.trimWhitespace === false) {
+        return inputs;
+    }
+    return inputs.map(input => input.trim());
+}
+/**
+ * Gets the input value of the boolean type in the YAML 1.2 "core schema" specification.
+ * Support boolean input list: `true | True | TRUE | false | False | FALSE` .
+ * The return value is also in boolean type.
+ * ref: https://yaml.org/spec/1.2/spec.html#id2804923
+ *
+ * @param     name     name of the input to get
+ * @param     options  optional. See InputOptions.
+ * @returns   boolean
+ */
+function getBooleanInput(name, options) {
+    const trueValue = ['true', 'True', 'TRUE'];
+    const falseValue = ['false', 'False', 'FALSE'];
+    const val = getInput(name, options);
+    if (trueValue.includes(val))
+        return true;
+    if (falseValue.includes(val))
+        return false;
+    throw new TypeError(`Input does not meet YAML 1.2 "Core Schema" specification: ${name}\n` +
+        `Support boolean input list: \`true | True | TRUE | false | False | FALSE\``);
+}
+/**
+ * Sets the value of an output.
+ *
+ * @param     name     name of the output to set
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function setOutput(name, value) {
+    const filePath = process.env['GITHUB_OUTPUT'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+    }
+    process.stdout.write(external_os_.EOL);
+    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+}
+/**
+ * Enables or disables the echoing of commands into stdout for the rest of the step.
+ * Echoing is disabled by default if ACTIONS_STEP_DEBUG is not set.
+ *
+ */
+function setCommandEcho(enabled) {
+    issue('echo', enabled ? 'on' : 'off');
+}
+//-----------------------------------------------------------------------
+// Results
+//-----------------------------------------------------------------------
+/**
+ * Sets the action status to failed.
+ * When the action exits it will be with an exit code of 1
+ * @param message add error issue message
+ */
+function setFailed(message) {
+    process.exitCode = ExitCode.Failure;
+    error(message);
+}
+//-----------------------------------------------------------------------
+// Logging Commands
+//-----------------------------------------------------------------------
+/**
+ * Gets whether Actions Step Debug is on or not
+ */
+function isDebug() {
+    return process.env['RUNNER_DEBUG'] === '1';
+}
+/**
+ * Writes debug message to user log
+ * @param message debug message
+ */
+function core_debug(message) {
+    command_issueCommand('debug', {}, message);
+}
+/**
+ * Adds an error issue
+ * @param message error issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function error(message, properties = {}) {
+    command_issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a warning issue
+ * @param message warning issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function warning(message, properties = {}) {
+    command_issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Adds a notice issue
+ * @param message notice issue message. Errors will be converted to string via toString()
+ * @param properties optional properties to add to the annotation.
+ */
+function notice(message, properties = {}) {
+    command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+/**
+ * Writes info to log with console.log.
+ * @param message info message
+ */
+function info(message) {
+    process.stdout.write(message + external_os_.EOL);
+}
+/**
+ * Begin an output group.
+ *
+ * Output until the next `groupEnd` will be foldable in this group
+ *
+ * @param name The name of the output group
+ */
+function startGroup(name) {
+    issue('group', name);
+}
+/**
+ * End an output group.
+ */
+function endGroup() {
+    issue('endgroup');
+}
+/**
+ * Wrap an asynchronous function call in a group.
+ *
+ * Returns the same type as the function itself.
+ *
+ * @param name The name of the group
+ * @param fn The function to wrap in the group
+ */
+function group(name, fn) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        startGroup(name);
+        let result;
+        try {
+            result = yield fn();
+        }
+        finally {
+            endGroup();
+        }
+        return result;
+    });
+}
+//-----------------------------------------------------------------------
+// Wrapper action state
+//-----------------------------------------------------------------------
+/**
+ * Saves state for current action, the state can only be retrieved by this action's post job execution.
+ *
+ * @param     name     name of the state to store
+ * @param     value    value to store. Non-string values will be converted to a string via JSON.stringify
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function saveState(name, value) {
+    const filePath = process.env['GITHUB_STATE'] || '';
+    if (filePath) {
+        return file_command_issueFileCommand('STATE', file_command_prepareKeyValueMessage(name, value));
+    }
+    command_issueCommand('save-state', { name }, utils_toCommandValue(value));
+}
+/**
+ * Gets the value of an state set by this action's main execution.
+ *
+ * @param     name     name of the state to get
+ * @returns   string
+ */
+function getState(name) {
+    return process.env[`STATE_${name}`] || '';
+}
+function getIDToken(aud) {
+    return core_awaiter(this, void 0, void 0, function* () {
+        return yield OidcClient.getIDToken(aud);
+    });
+}
+/**
+ * Summary exports
+ */
 
-exports.visit = visit;
-exports.visitAsync = visitAsync;
+/**
+ * @deprecated use core.summary
+ */
 
+/**
+ * Path exports
+ */
+
+/**
+ * Platform utilities exports
+ */
+
+//# sourceMappingURL=core.js.map
 
 /***/ }),
 
@@ -56776,6 +47858,9 @@ module.exports = {"r":"2.19.5"};
 /******/ 	return module.exports;
 /******/ }
 /******/ 
+/******/ // expose the modules object (__webpack_modules__)
+/******/ __nccwpck_require__.m = __webpack_modules__;
+/******/ 
 /************************************************************************/
 /******/ /* webpack/runtime/asset-relocator-loader */
 /******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
@@ -56873,9 +47958,94 @@ module.exports = {"r":"2.19.5"};
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/ensure chunk */
+/******/ (() => {
+/******/ 	__nccwpck_require__.f = {};
+/******/ 	// This file contains only the entry chunk.
+/******/ 	// The chunk loading function for additional chunks
+/******/ 	__nccwpck_require__.e = (chunkId) => {
+/******/ 		return Promise.all(Object.keys(__nccwpck_require__.f).reduce((promises, key) => {
+/******/ 			__nccwpck_require__.f[key](chunkId, promises);
+/******/ 			return promises;
+/******/ 		}, []));
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/get javascript chunk filename */
+/******/ (() => {
+/******/ 	// This function allow to reference async chunks
+/******/ 	__nccwpck_require__.u = (chunkId) => {
+/******/ 		// return url for filenames based on template
+/******/ 		return "" + chunkId + ".index.js";
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/import chunk loading */
+/******/ (() => {
+/******/ 	// no baseURI
+/******/ 	
+/******/ 	// object to store loaded and loading chunks
+/******/ 	// undefined = chunk not loaded, null = chunk preloaded/prefetched
+/******/ 	// [resolve, Promise] = chunk loading, 0 = chunk loaded
+/******/ 	var installedChunks = {
+/******/ 		792: 0
+/******/ 	};
+/******/ 	
+/******/ 	var installChunk = (data) => {
+/******/ 		var {ids, modules, runtime} = data;
+/******/ 		// add "modules" to the modules object,
+/******/ 		// then flag all "ids" as loaded and fire callback
+/******/ 		var moduleId, chunkId, i = 0;
+/******/ 		for(moduleId in modules) {
+/******/ 			if(__nccwpck_require__.o(modules, moduleId)) {
+/******/ 				__nccwpck_require__.m[moduleId] = modules[moduleId];
+/******/ 			}
+/******/ 		}
+/******/ 		if(runtime) runtime(__nccwpck_require__);
+/******/ 		for(;i < ids.length; i++) {
+/******/ 			chunkId = ids[i];
+/******/ 			if(__nccwpck_require__.o(installedChunks, chunkId) && installedChunks[chunkId]) {
+/******/ 				installedChunks[chunkId][0]();
+/******/ 			}
+/******/ 			installedChunks[ids[i]] = 0;
+/******/ 		}
+/******/ 	
+/******/ 	}
+/******/ 	
+/******/ 	__nccwpck_require__.f.j = (chunkId, promises) => {
+/******/ 			// import() chunk loading for javascript
+/******/ 			var installedChunkData = __nccwpck_require__.o(installedChunks, chunkId) ? installedChunks[chunkId] : undefined;
+/******/ 			if(installedChunkData !== 0) { // 0 means "already installed".
+/******/ 	
+/******/ 				// a Promise means "currently loading".
+/******/ 				if(installedChunkData) {
+/******/ 					promises.push(installedChunkData[1]);
+/******/ 				} else {
+/******/ 					if(true) { // all chunks have JS
+/******/ 						// setup Promise in chunk cache
+/******/ 						var promise = import("./" + __nccwpck_require__.u(chunkId)).then(installChunk, (e) => {
+/******/ 							if(installedChunks[chunkId] !== 0) installedChunks[chunkId] = undefined;
+/******/ 							throw e;
+/******/ 						});
+/******/ 						var promise = Promise.race([promise, new Promise((resolve) => (installedChunkData = installedChunks[chunkId] = [resolve]))])
+/******/ 						promises.push(installedChunkData[1] = promise);
+/******/ 					}
+/******/ 				}
+/******/ 			}
+/******/ 	};
+/******/ 	
+/******/ 	// no prefetching
+/******/ 	
+/******/ 	// no preloaded
+/******/ 	
+/******/ 	// no external install chunk
+/******/ 	
+/******/ 	// no on chunks loaded
 /******/ })();
 /******/ 
 /************************************************************************/

@@ -534,7 +534,7 @@ const STRACE = [
 
 /**
  * Runs the action (main + post, through test-support/run-action.ts) in a child Node process under
- * strace; the child's own exec is left out of the programs. The options go through stdin, the
+ * strace; only the steps' process trees count (not the child, nor its tsx loader's esbuild). The options go through stdin, the
  * result comes back on stdout.
  * @param {Parameters<typeof runAction>[0]} options @param {string} prefix strace's -o prefix
  */
@@ -554,7 +554,13 @@ async function actionUnderStrace(options, prefix) {
   );
   /** @type {{ main: { code: number | null, log: string, stderr: string }, post?: { code: number | null, log: string }, outputs: Record<string, string> }} */
   const result = JSON.parse(stdout);
-  const programs = readStrace(prefix).slice(1); // the first program is the child node itself
+  // Only the publish's own process tree: the two steps (node dist/index.js, dist/post.js) and
+  // what they started. The child node itself and what its tsx loader starts (esbuild) are left out.
+  const isStep = (/** @type {Program} */ p) => p.argv.some((a) => /dist\/(index|post)\.js$/.test(a));
+  const programs = readStrace(prefix).filter((p) => {
+    for (let q = /** @type {Program | null} */ (p); q; q = q.parent) if (isStep(q)) return true;
+    return false;
+  });
   return { result, programs };
 }
 

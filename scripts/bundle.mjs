@@ -1,5 +1,6 @@
 // Builds dist/ with @vercel/ncc: dist/index.js (main step), dist/post.js (post step) and
-// dist/cleanup.js (what the post step loads when it has work), each with its source map, plus
+// dist/cleanup.js (what the post step loads when it has work), each with its source map, the
+// chunks main loads with import() only when it needs them (dist/<id>.index.js), plus
 // dist/licenses.txt. With --check, builds in memory and exits 1 when the committed dist/
 // differs, which is how CI keeps dist/ in step with src/.
 import * as fs from 'node:fs';
@@ -31,6 +32,13 @@ for (const [name, entry] of Object.entries(entries)) {
     if (asset === 'licenses.txt') {
       for (const block of String(source).split(/\n(?=\S)/))
         licenses.set(block.split('\n')[0], block.trimEnd());
+    } else if (/^\d+\.index\.js(\.map)?$/.test(asset)) {
+      // A chunk of code the entry loads with import() only when it needs it (main's sessions,
+      // signing, outbox, report...): written beside the entry, and checked like it.
+      const text = String(source);
+      if (files.has(asset) && files.get(asset) !== text)
+        throw new Error(`Two entries produced different chunks named ${asset}.`);
+      files.set(asset, text);
     } else if (asset !== 'package.json' && !asset.endsWith('.map')) {
       throw new Error(`${entry} produced an unexpected asset ${asset}; the bundle must be one file.`);
     }

@@ -1,8 +1,7 @@
-import * as core from '@actions/core';
+import { readChanges } from './change-facts.js';
 import type { CommitInfo, FileChange } from './git.js';
 import type { Inputs } from './inputs.js';
 import type { LfsSupport, LfsUploads } from './lfs.js';
-import { logText } from './log-text.js';
 import type { Outbox } from './outbox.js';
 import { applyOutbox } from './outbox-apply.js';
 import type { Sandbox } from './sandbox.js';
@@ -14,7 +13,7 @@ export interface Changes {
   local: CommitInfo;
   /** LFS objects the delivery uploads before it pushes. */
   lfsUploads: LfsUploads;
-  /** For the report, read while the delivery runs; undefined when there is nothing or it failed. */
+  /** For the report: commits and the net file list; undefined when the tree did not change. */
   summary: Promise<{ commits: number; files: FileChange[] } | undefined>;
 }
 
@@ -48,21 +47,14 @@ export async function makeChanges(
     await work.git.commitAll(commitMessage, author, committer, inputs.addPaths);
   }
   const local = await work.git.commitInfo('HEAD');
-  if (local.tree !== work.target.tree || local.sha !== work.target.sha) {
-    checkWorkflowPolicy(await work.git.pathsTouched(work.target.sha, local.sha), inputs.allowWorkflowChanges);
-  }
-  const lfsUploads = await lfs.review(work.git, work.target.sha, options.remote);
-  // Read by commit id while the delivery runs (a push moves refs, not ids). Only the report
-  // needs them: a failure to read them costs the file list, not the publish.
-  const summary = (
-    local.tree === work.target.tree
-      ? Promise.resolve(undefined)
-      : work.git.describeChanges(work.target.sha, local.sha)
-  ).catch(
-    (error: Error) => (
-      core.warning(`Could not list the changes for the report: ${logText(error.message)}`),
-      undefined
-    )
+  // What the commits bring, read once for the policy, the LFS review and the report.
+  const facts =
+    local.sha === work.target.sha ? undefined : await readChanges(work.git, work.target.sha, local.sha);
+  if (facts) checkWorkflowPolicy(facts.paths, inputs.allowWorkflowChanges);
+  const lfsUploads = await lfs.review(work.git, facts?.blobs ?? new Map(), options.remote);
+  // Only the report needs these: without a change of tree there is nothing to list.
+  const summary = Promise.resolve(
+    facts && local.tree !== work.target.tree ? { commits: facts.commits, files: facts.files } : undefined
   );
   return { local, lfsUploads, summary };
 }

@@ -2,15 +2,15 @@ import * as crypto from 'node:crypto';
 import * as core from '@actions/core';
 import { branchSuffix, RANDOM_BYTES_NEEDED, withBranchSuffix, type BranchSuffix } from './branch-suffix.js';
 import { InputError } from './errors.js';
-import { authenticateGh, findGh, type GhVersion } from './gh-auth.js';
 import type { RepositoryName } from './fork-check.js';
+import type { GhLogins } from './gh-login.js';
 import type { GitHubClient } from './github.js';
 import { checkPushToFork } from './github-fork.js';
 import type { PullRequest } from './github-pulls.js';
 import type { Inputs } from './inputs.js';
 import { quoteName } from './log-text.js';
 import type { RunnerContext } from './runner-context.js';
-import { Sandbox, type EarlyCommand } from './sandbox.js';
+import { Sandbox } from './sandbox.js';
 import { STATE } from './state.js';
 import { parseScopes } from './token-facts.js';
 import { reportsNoScopes, reviewTokenAccess } from './token.js';
@@ -49,19 +49,19 @@ export async function openSandbox(context: RunnerContext, token: string, parent?
 /** What the first API answers settle, and gh's setup, which runs on while the clone is fetched. */
 export interface Connection extends StartFacts {
   /**
-   * Settles once gh is logged in and set up as git's credential helper: needed by the `run`
-   * script and git-lfs only, not by the action's own fetch and push (Sandbox.authenticateGit).
-   * Always awaited; a failure of gh's setup is reported when it is.
+   * Settles once gh is logged in and set up as git's credential helper, for the `run` script
+   * (at once without one: the action's own git, git-lfs included, needs no gh, see
+   * Sandbox.authenticateGit). Always awaited; a failure of gh's setup is reported when it is.
    */
   ghReady: Promise<void>;
 }
 
 /**
- * The first API answers and gh's setup, at once where they do not depend on each other: gh's
- * version always, and the whole gh login for tokens that report no scopes (installation and
- * fine-grained), which gh accepts whatever the API says. Returns as soon as the API has answered
- * and gh's version is known; gh's login goes on. gh writes the sandbox's global git config once
- * `configWritten` settles (git-lfs's setup writes the same file). An API failure is reported first.
+ * The first API answers and, when there is a `run` script, gh's setup for it (`gh`), at once
+ * where they do not depend on each other: for tokens that report no scopes (installation and
+ * fine-grained), which gh's login accepts whatever the API says, gh logs in alongside the API's
+ * first answers; otherwise once they say whether it may. Returns as soon as the API has
+ * answered; gh's setup goes on. An API failure is reported first.
  */
 export async function connect(
   github: GitHubClient,
@@ -70,11 +70,12 @@ export async function connect(
     token: string;
     host: string;
     inputs: Inputs;
-    ghVersion?: EarlyCommand;
+    /** Undefined when the publish has no `run` script: no gh process at all. */
+    gh: GhLogins | undefined;
     configWritten: Promise<unknown>;
   }
 ): Promise<Connection> {
-  const { token, host, inputs } = options;
+  const { token, host, inputs, gh } = options;
   const starting = start(github, {
     target: inputs.targetBranch,
     branch: inputs.branch,
@@ -83,23 +84,17 @@ export async function connect(
     fork: inputs.pushToFork
   });
   const forkChecked = inputs.pushToFork ? checkPushToFork(github, inputs.pushToFork) : Promise.resolve();
-  const version = findGh(sandbox, options.ghVersion);
-  const configFree = options.configWritten.then(
-    () => undefined,
-    () => undefined
-  );
-  const authenticate = (ghLoginAccepts: boolean, v: GhVersion): Promise<void> =>
-    configFree.then(async () => {
-      await authenticateGh(sandbox, { host, token, ghLoginAccepts, version: v });
-    });
-  const early = reportsNoScopes(token) ? version.then((v) => authenticate(true, v)) : undefined;
+  const authenticate = (ghLoginAccepts: boolean): Promise<void> =>
+    gh
+      ? gh.provide(sandbox, { host, token, ghLoginAccepts, configWritten: options.configWritten })
+      : Promise.resolve();
+  const early = gh && reportsNoScopes(token) ? authenticate(true) : undefined;
   early?.catch(() => undefined); // awaited as ghReady, or the API's failure is the one reported
-  const [session, gh, fork] = await Promise.allSettled([starting, version, forkChecked]);
+  const [session, fork] = await Promise.allSettled([starting, forkChecked]);
   if (session.status === 'rejected') throw session.reason;
   if (fork.status === 'rejected') throw fork.reason;
-  if (gh.status === 'rejected') throw gh.reason;
   const access = reviewTokenAccess(session.value, core.warning);
-  const ghReady = early ?? authenticate(access.ghLoginAccepts, gh.value);
+  const ghReady = early ?? authenticate(access.ghLoginAccepts);
   ghReady.catch(() => undefined); // awaited before the changes are made
   return { ...session.value, ghReady };
 }

@@ -208,32 +208,6 @@ export class Git {
   }
 
   /** How many commits lead from `from` to `to`, and the files they change. */
-  async describeChanges(from: string, to: string): Promise<{ commits: number; files: FileChange[] }> {
-    const [commits, files] = await Promise.all([this.commitsBetween(from, to), this.changedFiles(from, to)]);
-    return { commits: commits.length, files };
-  }
-
-  /**
-   * Every path that pushing `tip` over `base` brings: what each commit of `base..tip` changes (a
-   * merge against each parent, a root commit against nothing), so that a file added and removed
-   * again within the series counts, and the net difference. Renames count as both of their paths.
-   */
-  async pathsTouched(base: string, tip: string): Promise<string[]> {
-    const [log, diff] = await Promise.all([
-      this.git(['log', '-m', '--root', '--no-renames', '--name-only', '-z', '--format=', tip, '--not', base]),
-      this.git(['diff', '--no-renames', '--name-only', '-z', base, tip])
-    ]);
-    const paths = `${log.stdout}\0${diff.stdout}`.split('\0');
-    return [...new Set(paths.filter((field) => field.length > 0))];
-  }
-
-  async changedFiles(from: string, to: string): Promise<FileChange[]> {
-    const { stdout } = await this.git(['diff', '--name-status', '--no-renames', '-z', from, to]);
-    const fields = stdout.split('\0').filter((field) => field.length > 0);
-    const changes: FileChange[] = [];
-    for (let i = 0; i + 1 < fields.length; i += 2) changes.push({ status: fields[i], path: fields[i + 1] });
-    return changes;
-  }
 }
 
 /** A commit object's text (headers, a blank line, the message) read into its fields. */

@@ -1,9 +1,10 @@
 import { Sandbox } from './sandbox.js';
 
-// gh's version is the first answer main waits for. Asked for before the rest of the bundle
-// (@actions/core, the HTTP client under it, Octokit) is evaluated, gh gives it while Node loads
-// them; this module's imports load none of that.
-const ghVersion = Sandbox.startEarly('gh', ['--version']);
-await ghVersion.started;
+// Only a `run` script needs gh. With one, gh's version is asked for before the rest of the bundle
+// (@actions/core, the HTTP client under it, Octokit) is evaluated, so gh gives it while Node
+// loads them; this module's imports load none of that. Without one no gh runs at all (a
+// `sessions` step whose sessions bring their own `run` asks gh later, once).
+const ghVersion = process.env.INPUT_RUN?.trim() ? Sandbox.startEarly('gh', ['--version']) : undefined;
+await ghVersion?.started;
 const { run } = await import(/* webpackMode: "eager" */ './main.js');
 await run({ ghVersion });

@@ -12,15 +12,12 @@ import {
 /** Objects per batch request (git-lfs's own default batch size). */
 const BATCH_SIZE = 100;
 
-/** LFS-tracked blobs that `base..HEAD` adds, with their paths and, when they are pointers, their objects. */
-export async function newLfsFiles(tree: Git, base: string): Promise<LfsFile[]> {
-  // Every object the commits bring that the base lacks (intermediate versions included), named.
-  const listed = await tree.git(['rev-list', '--objects', 'HEAD', '--not', base]);
-  const paths = new Map<string, string>();
-  for (const line of listed.stdout.split('\n')) {
-    const space = line.indexOf(' ');
-    if (space > 0 && space < line.length - 1) paths.set(line.slice(0, space), line.slice(space + 1));
-  }
+/**
+ * LFS-tracked blobs among those a publish's commits write (`blobs`, id → path, from
+ * src/change-facts.ts), with their paths and, when they are pointers, their objects.
+ */
+export async function newLfsFiles(tree: Git, blobs: ReadonlyMap<string, string>): Promise<LfsFile[]> {
+  const paths = blobs;
   if (paths.size === 0) return [];
   // Which of those paths the work tree's .gitattributes give to Git LFS (folders are never).
   const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], {

@@ -22,8 +22,9 @@ import type { Sandbox } from './sandbox.js';
  *   `git lfs pull` brings the content of the checked-out files, and the script itself runs
  *   with smudging on (unless the job set GIT_LFS_SKIP_SMUDGE itself).
  * - The push runs with --no-verify, so no hook (git-lfs's pre-push among them) runs; the
- *   objects go up with an explicit `git lfs push` first, which authenticates through git's
- *   credential helper (gh in the sandbox), like the push.
+ *   objects go up with an explicit `git lfs push` first. git-lfs reads git's config, the
+ *   GIT_CONFIG_* variables included, so `git lfs push` and `git lfs pull` send the token with
+ *   their first request as the action's fetch and push do (Sandbox.authenticateGit): no gh.
  */
 
 const jobSkipsSmudge = (): boolean => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
@@ -37,7 +38,8 @@ export class LfsSupport {
 
   /**
    * Finds git-lfs and its filter configuration (taking the filter.lfs.* keys of the runner's
-   * global config into the sandbox's). Call once gh's setup has written the sandbox's config.
+   * global config into the sandbox's). gh's credential helper lines, when a `run` script needs
+   * them, are appended after (src/gh-login.ts).
    */
   static async setUp(sandbox: Sandbox): Promise<LfsSupport> {
     const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
@@ -85,17 +87,23 @@ export class LfsSupport {
     if (tracked.stdout === '') return;
     await tree.git(['lfs', 'pull', 'origin'], {
       env: this.contentEnv,
+      authenticated: true,
       fix: "Git LFS could not download the content of the repository's LFS files. Check that the objects exist on GitHub."
     });
   }
 
   /**
-   * Reviews the LFS-tracked files that the commits `base..HEAD` add or change, before anything
-   * is pushed: without git-lfs they cannot be published; none may be committed raw; each object
-   * must be either in the clone's LFS store (to upload) or on GitHub already.
+   * Reviews the LFS-tracked files that the publish's commits add or change (`blobs`, from
+   * src/change-facts.ts), before anything is pushed: without git-lfs they cannot be published; none
+   * may be committed raw; each object must be either in the clone's LFS store (to upload) or on
+   * GitHub already.
    */
-  async review(tree: Git, base: string, remote: { url: string; token: string }): Promise<LfsUploads> {
-    const files = await newLfsFiles(tree, base);
+  async review(
+    tree: Git,
+    blobs: ReadonlyMap<string, string>,
+    remote: { url: string; token: string }
+  ): Promise<LfsUploads> {
+    const files = await newLfsFiles(tree, blobs);
     if (files.length === 0) return new LfsUploads(tree, []);
     const names = (list: LfsFile[]) => list.map((file) => JSON.stringify(file.path)).join(', ');
     if (this.unavailable) {
@@ -163,12 +171,14 @@ export class LfsUploads {
 
   /**
    * Uploads every LFS object that HEAD brings and the remote-tracking refs lack (git-lfs asks
-   * GitHub, which skips what it has), before the ref is pushed. git-lfs takes the credentials
-   * from git's credential helper; no hook is involved.
+   * GitHub, which skips what it has), before the ref is pushed, with the header of
+   * Sandbox.authenticateGit (an Authorization header keeps git-lfs from asking a credential
+   * helper); no hook is involved.
    */
   async upload(): Promise<void> {
     if (this.files.length === 0) return;
     await this.tree.git(['lfs', 'push', 'origin', 'HEAD'], {
+      authenticated: true,
       fix: 'Nothing was pushed. Check that the token may push to this repository (contents: write), and that no one else holds a Git LFS lock on these files.'
     });
     core.info(`Uploaded ${this.files.length} Git LFS object(s) to GitHub.`);

@@ -2,9 +2,7 @@ import * as core from '@actions/core';
 import { ActionError, describeError } from './errors.js';
 import { publishOne } from './publish-one.js';
 import { readInputs } from './read-inputs.js';
-import { writeReport } from './report.js';
 import type { EarlyCommand } from './sandbox.js';
-import { publishSessions, sessionsRequested } from './sessions-run.js';
 import { readToken } from './token.js';
 
 /**
@@ -16,12 +14,16 @@ export async function run(early: { ghVersion?: EarlyCommand } = {}): Promise<voi
   try {
     // The token is masked before anything else can print it, even an input error.
     const token = readToken(process.env, { info: core.info, mask: core.setSecret });
-    if (sessionsRequested()) {
+    // A sessions step (and its YAML parser) and the report are loaded only when they run.
+    if (core.getInput('sessions').trim() !== '') {
+      const { publishSessions } = await import('./sessions-run.js');
       await publishSessions(token, early);
       return;
     }
     const { inputs, context, outbox } = await readInputs(process.env);
-    await writeReport(await publishOne({ token, inputs, context, outbox, ...early }));
+    const report = await publishOne({ token, inputs, context, outbox, ...early });
+    const { writeReport } = await import('./report.js');
+    await writeReport(report);
   } catch (error) {
     core.setFailed(describeError(error));
     // A bug, not a problem with the workflow: its stack helps the report (shown only with debug logging).

@@ -1,7 +1,9 @@
+import * as core from '@actions/core';
 import { makeChanges } from './changes.js';
 import { SandboxRemoval } from './cleanup.js';
 import { connect, openSandbox } from './connect.js';
 import { deliver } from './deliver.js';
+import { GhLogins } from './gh-login.js';
 import { GitHubClient } from './github.js';
 import type { Inputs } from './inputs.js';
 import { LfsSupport } from './lfs.js';
@@ -16,7 +18,12 @@ export interface PublishSetup {
   inputs: Inputs;
   context: RunnerContext;
   outbox: Outbox | undefined;
-  /** `gh --version`, when the entry point started it already (several publishes may share it). */
+  /**
+   * gh for the `run` script, shared by the publishes of a step (one login per host); a publish
+   * with a `run` script and none given logs gh in inside its own sandbox.
+   */
+  gh?: GhLogins;
+  /** `gh --version`, when the entry point started it already. */
   ghVersion?: EarlyCommand;
   /**
    * The folder the sandbox is made in, when not RUNNER_TEMP: a `sessions` step keeps every
@@ -45,8 +52,12 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
     // Before gh's setup, which writes the same global config file; alongside the API's answers.
     const lfsReady = LfsSupport.setUp(sandbox);
     lfsReady.catch(() => undefined); // awaited below, after an API failure would be reported
+    const gh =
+      inputs.run.trim() === ''
+        ? undefined
+        : (setup.gh ?? new GhLogins(sandbox.dir, core.info, setup.ghVersion));
     const session = await connect(github, sandbox, {
-      ...{ token, host: context.host, inputs, ghVersion: setup.ghVersion },
+      ...{ token, host: context.host, inputs, gh },
       configWritten: lfsReady
     });
     ghReady = session.ghReady;
@@ -62,7 +73,7 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
       sandbox,
       await workTreeOptions(inputs, where, (sha) => github.isOnBranch(target, sha))
     );
-    // The fetch and checkout ran while gh logged in; the `run` script and git-lfs need gh.
+    // The fetch and checkout ran while gh logged in; only the `run` script needs gh.
     await ghReady;
     const changes = await makeChanges(work, {
       inputs,

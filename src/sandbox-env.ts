@@ -48,3 +48,29 @@ export function inheritedEnv(): Record<string, string> {
   }
   return env;
 }
+
+/**
+ * The git config that makes a git (or git-lfs) process send the token with its first request to
+ * `serverUrl`, as actions/checkout does, and run no hook while it holds it.
+ */
+export function authHeaderEntries(serverUrl: string, token: string): Array<[string, string]> {
+  const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
+  return [
+    [`http.${serverUrl}/.extraheader`, `AUTHORIZATION: basic ${basic}`],
+    ['core.hooksPath', '/dev/null'],
+    // git 2.46+ would otherwise also ask gh first and send a second Authorization header.
+    ['http.proactiveAuth', 'none']
+  ];
+}
+
+/** GIT_CONFIG_COUNT/KEY/VALUE for `entries`, after any that the job itself set. */
+export function gitConfigEnv(entries: Array<[string, string]>): Record<string, string> {
+  if (entries.length === 0) return {};
+  const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
+  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(inherited + entries.length) };
+  entries.forEach(([key, value], i) => {
+    env[`GIT_CONFIG_KEY_${inherited + i}`] = key;
+    env[`GIT_CONFIG_VALUE_${inherited + i}`] = value;
+  });
+  return env;
+}

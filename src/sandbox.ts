@@ -3,9 +3,16 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as exec from '@actions/exec';
-import { ActionError, CommandError } from './errors.js';
+import { settle, type ExecResult } from './command-result.js';
+import { CommandError } from './errors.js';
 import { commandLine } from './log-text.js';
-import { inheritedEnv, noKeyringBus, NON_INTERACTIVE } from './sandbox-env.js';
+import {
+  authHeaderEntries,
+  gitConfigEnv,
+  inheritedEnv,
+  noKeyringBus,
+  NON_INTERACTIVE
+} from './sandbox-env.js';
 
 /** A command started before any sandbox existed (see Sandbox.startEarly). */
 export interface EarlyCommand {
@@ -16,14 +23,10 @@ export interface EarlyCommand {
   started: Promise<void>;
 }
 
+export type { ExecResult };
+
 /** Writes one line to the step's log (core.info; passed in so this module loads without @actions/core). */
 export type LogLine = (line: string) => void;
-
-export interface ExecResult {
-  exitCode: number;
-  stdout: string;
-  stderr: string;
-}
 
 export interface RunOptions {
   cwd?: string;
@@ -143,13 +146,7 @@ export class Sandbox {
    * off for them, so nothing a `run` script left in the clone runs with the header.
    */
   authenticateGit(serverUrl: string, token: string): void {
-    const basic = Buffer.from(`x-access-token:${token}`).toString('base64');
-    this.authenticatedGitEntries.push(
-      [`http.${serverUrl}/.extraheader`, `AUTHORIZATION: basic ${basic}`],
-      ['core.hooksPath', '/dev/null'],
-      // git 2.46+ would otherwise also ask gh first and send a second Authorization header.
-      ['http.proactiveAuth', 'none']
-    );
+    this.authenticatedGitEntries.push(...authHeaderEntries(serverUrl, token));
   }
 
   /** Every child's environment; `authenticated` adds the header of `authenticateGit`. */
@@ -234,43 +231,3 @@ export class Sandbox {
     await fs.rm(this.dir, { recursive: true, force: true });
   }
 }
-
-/** GIT_CONFIG_COUNT/KEY/VALUE for `entries`, after any that the job itself set. */
-function gitConfigEnv(entries: Array<[string, string]>): Record<string, string> {
-  if (entries.length === 0) return {};
-  const inherited = Number(process.env.GIT_CONFIG_COUNT ?? '0') || 0;
-  const env: Record<string, string> = { GIT_CONFIG_COUNT: String(inherited + entries.length) };
-  entries.forEach(([key, value], i) => {
-    env[`GIT_CONFIG_KEY_${inherited + i}`] = key;
-    env[`GIT_CONFIG_VALUE_${inherited + i}`] = value;
-  });
-  return env;
-}
-
-function settle(
-  tool: string,
-  args: string[],
-  outcome: exec.ExecOutput | Error,
-  options: RunOptions
-): ExecResult {
-  if (outcome instanceof Error) {
-    if (/Unable to locate executable/.test(outcome.message))
-      throw new ActionError(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
-    throw outcome;
-  }
-  if (outcome.exitCode !== 0 && !options.allowFailure) {
-    throw new CommandError(
-      commandLine(tool, args),
-      outcome.exitCode,
-      outcome.stderr || outcome.stdout,
-      options.fix
-    );
-  }
-  return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
-}
-
-const INSTALL_HINTS: Record<string, string> = {
-  gh: 'Install the GitHub CLI before this step: it is preinstalled on GitHub-hosted runners; on Debian or Ubuntu run `sudo apt-get install -y gh` (see https://cli.github.com for other systems).',
-  git: 'Install git before this step (on Debian or Ubuntu: `sudo apt-get install -y git`).',
-  bash: 'This action needs bash to run the `run` script.'
-};

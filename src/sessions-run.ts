@@ -7,6 +7,7 @@ import * as fs from 'node:fs/promises';
 import * as core from '@actions/core';
 import { SandboxRemoval } from './cleanup.js';
 import { ActionError, describeError, InputError } from './errors.js';
+import { GhLogins } from './gh-login.js';
 import { parsePath } from './input-values.js';
 import { quotedName, quoteName } from './log-text.js';
 import { runPool } from './pool.js';
@@ -28,10 +29,6 @@ import { parseSessions, sessionsSource, type Session } from './sessions.js';
 import { parseMaxParallel, parseShard, selectShard } from './shards.js';
 import { STATE } from './state.js';
 
-export function sessionsRequested(): boolean {
-  return core.getInput('sessions').trim() !== '';
-}
-
 export async function publishSessions(token: string, early: { ghVersion?: EarlyCommand }): Promise<void> {
   const listed = await readSessions();
   const selected = selectShard(listed, parseShard(core.getInput('shard')));
@@ -44,6 +41,8 @@ export async function publishSessions(token: string, early: { ghVersion?: EarlyC
   // session starts: a killed step leaves the post step one folder to remove.
   const parent = await Sandbox.create(context.runnerTemp, core.info);
   core.saveState(STATE.sandboxDir, parent.dir);
+  // gh logs in once per host for every session with a `run` script, inside `parent`.
+  const shared = { ...early, gh: new GhLogins(parent.dir, core.info, early.ghVersion) };
   let outcomes: SessionOutcome[];
   // Each session's lines in one group of its own, written when it ends (src/session-log.ts).
   const logs = new SessionLogs();
@@ -55,7 +54,7 @@ export async function publishSessions(token: string, early: { ghVersion?: EarlyC
       const outcome = await logs.run(
         // Numbered in the whole list, which a shard takes only part of.
         sessionLabel(index, listed.length, repo),
-        () => publishSession(prepared, token, parent.dir, early),
+        () => publishSession(prepared, token, parent.dir, shared),
         (ended) => ended.operation
       );
       // After its group, so that a failure shows without opening the group.
@@ -129,7 +128,7 @@ async function publishSession(
   { session, read }: Prepared,
   token: string,
   sandboxParent: string,
-  early: { ghVersion?: EarlyCommand }
+  early: { ghVersion?: EarlyCommand; gh: GhLogins }
 ): Promise<SessionOutcome> {
   let target = session.getInput('target-branch').trim();
   try {

@@ -65,7 +65,10 @@ function expectStored(fullName: string, ref: string, file: string, content: stri
   expect(em().lfs.get(fullName, pointer.oid)?.toString()).toBe(content);
 }
 
-function lfsRequests(since: number, method?: string): Array<{ method: string; host: string; path: string }> {
+function lfsRequests(
+  since: number,
+  method?: string
+): Array<{ method: string; host: string; path: string; status: number }> {
   return em()
     .requests.slice(since)
     .filter((r) => r.kind === 'lfs' && (!method || r.method === method));
@@ -113,6 +116,8 @@ test('LFS configured system-wide: real content for the script, pointers committe
       .filter((r) => r.kind === 'lfs' && r.path.endsWith('/objects/batch') && r.status === 200)
       .every((r) => r.authUser === 'outbox-app[bot]')
   ).toBe(true);
+  // git-lfs sent the token with its first request (the action's header), never asking gh after a 401.
+  expect(lfsRequests(before).filter((r) => r.status === 401)).toEqual([]);
 
   const again = root();
   const rerunFrom = em().requests.length;

@@ -134,6 +134,11 @@ describe('sessions', () => {
     expect(outside).not.toMatch(/^(?:run in|stderr of) /m);
     expect(run.main.stderr).not.toMatch(/stderr of/);
   });
+
+  test('gh logs in once for every session with a run script, not once per session', () => {
+    expect(run.main.log.match(/\[command\]\S*gh --version/g)).toHaveLength(1);
+    expect(run.main.log.match(/\[command\]\S*gh auth login /g)).toHaveLength(1);
+  });
 });
 
 describe('a sessions file that cannot be read', () => {

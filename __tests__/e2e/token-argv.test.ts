@@ -229,6 +229,8 @@ describe('the token in no argv while the action publishes', () => {
     expectNoLeftovers(result, TOKEN);
     expect(sample.hits).toEqual([]);
     expectSawPublish(sample, repo, 'sampled/outbox', false);
+    // No `run` script, so no gh at all: the action's git and git-lfs send the token themselves.
+    expect(result.main.log).not.toMatch(/\[command\]\S*gh /);
     const statuses = gitStatuses(repo);
     expect(statuses.length).toBeGreaterThan(1);
     expect(statuses.filter((s) => s === 401)).toEqual([]);

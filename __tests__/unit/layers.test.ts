@@ -29,7 +29,9 @@ const LAYERS: string[][] = [
   // The one process spawner, git plumbing, API error reading, pure parsing and planning helpers.
   [
     'sandbox',
+    'command-result',
     'git',
+    'change-facts',
     'api-errors',
     'input-values',
     'lfs-data',
@@ -54,6 +56,7 @@ const LAYERS: string[][] = [
     'github',
     'github-fork',
     'gh-auth',
+    'gh-login',
     'existing-clone',
     'outbox-git',
     'outbox',
