@@ -67,7 +67,17 @@ const LAYERS: string[][] = [
     'real-paths'
   ],
   // The steps' parts: the planner, the work tree, outbox application, LFS, signed commits, pushes, the PR.
-  ['plan', 'carry-over', 'worktree', 'outbox-apply', 'lfs', 'signed-rest', 'signed', 'branch-push', 'pull-request'],
+  [
+    'plan',
+    'carry-over',
+    'worktree',
+    'outbox-apply',
+    'lfs',
+    'signed-rest',
+    'signed',
+    'branch-push',
+    'pull-request'
+  ],
   // The steps of the flow, as main calls them.
   ['read-inputs', 'connect', 'changes', 'deliver', 'report', 'cleanup', 'session-log'],
   // One publish, and a sessions step's many.
