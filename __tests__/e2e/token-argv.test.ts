@@ -99,6 +99,12 @@ while (!fs.existsSync(stop)) {
     environSeen.add(key);
     let environ;
     try { environ = read('/proc/' + pid + '/environ'); } catch { continue; }
+    // A process that exec'd between the two reads (a child forked by jest, now the action with its
+    // GITHUB_TOKEN) shows one program's command line and the next one's environment: sample it
+    // again under its new command line on the next sweep.
+    let argvAfter;
+    try { argvAfter = read('/proc/' + pid + '/cmdline'); } catch { continue; }
+    if (!argvAfter.equals(argv)) { environSeen.delete(key); continue; }
     if (forms.some((f) => environ.includes(f)) && !actionsOwnGit(Number(pid))) hits.add('environ of ' + pid + ' ' + command);
   }
   sweeps++;
