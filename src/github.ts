@@ -28,6 +28,15 @@ export interface RepositoryFacts {
 const RATE_LIMIT_RETRIES = 3;
 
 /**
+ * The pace of requests that create content and notify people (`POST /pulls`, comments, ...), one
+ * for every client of the process: a `sessions` step's publishes share one token, and GitHub asks
+ * for a second between the mutative requests of one user (80 content-creating requests a minute
+ * at most). plugin-throttling's own limiter for them, process-wide too, waits 3 s: 50 sessions
+ * then took 150 s whatever `max-parallel` was.
+ */
+const NOTIFYING_REQUESTS = new Bottleneck.Group({ maxConcurrent: 1, minTime: 1000 });
+
+/**
  * The few REST and GraphQL calls the action makes, through Octokit with the runner's API URL.
  * Server errors and dropped connections are retried (plugin-retry); rate limits are waited out
  * (plugin-throttling) unless GitHub asks for a wait longer than `max-wait`.
@@ -76,7 +85,8 @@ export class GitHubClient {
           onSecondaryRateLimit: onLimit('secondary'),
           // The plugin spaces writes a second apart by default; a publish makes a handful, so
           // they go at once and a secondary limit, if GitHub sends one, is waited out instead.
-          write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
+          write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+          notifications: NOTIFYING_REQUESTS
         },
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
       },

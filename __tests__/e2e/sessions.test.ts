@@ -74,6 +74,20 @@ describe('sessions', () => {
     }
   });
 
+  test("the pull requests are created at GitHub's pace for one token, a second apart", () => {
+    // One token for every session: GitHub asks for a second between its mutative requests.
+    const created = em()
+      .requests.filter((r) => r.method === 'POST' && /\/repos\/[^/]+\/[^/]+\/pulls$/.test(r.path))
+      .map((r) => Date.parse(r.time))
+      .sort((a, b) => a - b);
+    expect(created).toHaveLength(SESSIONS - 1);
+    const gaps = created.slice(1).map((t, i) => t - created[i]);
+    // The limiter starts them 1000 ms apart; under load the server sees some closer and some
+    // further apart, but never two together, and a second apart on average.
+    expect(Math.min(...gaps)).toBeGreaterThanOrEqual(500);
+    expect((created[created.length - 1] - created[0]) / gaps.length).toBeGreaterThanOrEqual(950);
+  });
+
   test('results has one entry per session, in list order, the failure named', () => {
     const results = resultsOf(run);
     expect(results).toHaveLength(SESSIONS);
