@@ -55,12 +55,19 @@ const read = (file) => {
 const commands = new Set();
 const environSeen = new Set();
 const known = new Map(); // pid → command line, of every process seen
+// pid → parent pid, read when the process was first seen: a chain is still known after a parent
+// (git fetch under the action) has exited while its child (rev-list) is being looked at.
+const parents = new Map();
+const readParent = (p) => Number(fs.readFileSync('/proc/' + p + '/stat', 'utf8').replace(/^.*\\) /s, '').split(' ')[1]);
+const parentOf = (p) => { if (parents.has(p)) return parents.get(p); try { return readParent(p); } catch { return undefined; } };
 // gh takes the token from its environment by design when the action gives it GH_TOKEN (its
 // setup-git, and any gh in 'env' mode), and its children inherit it: their environ is not searched.
 const underGh = (pid) => {
   for (let p = pid, n = 0; p > 1 && n < 30; n++) {
     if (/^(\\/usr\\/bin\\/)?gh /.test(known.get(p) ?? '')) return true;
-    try { p = Number(fs.readFileSync('/proc/' + p + '/stat', 'utf8').replace(/^.*\\) /s, '').split(' ')[1]); } catch { return false; }
+    const parent = parentOf(p);
+    if (parent === undefined) return false;
+    p = parent;
   }
   return false;
 };
@@ -72,11 +79,16 @@ const commandOf = (p) => read('/proc/' + p + '/cmdline').toString('latin1').repl
 const GIT = /^(\\S*\\/)?git(-[a-z-]+)? /;
 const actionsOwnGit = (pid) => {
   for (let p = pid, n = 0; p > 1 && n < 30; n++) {
+    // The live command line first (a pid may have exec'd since it was seen); the last one seen
+    // for a process that has exited.
     let line;
-    try { line = commandOf(p); } catch { return false; }
+    try { line = commandOf(p); } catch { line = known.get(p); }
+    if (line === undefined) return false;
     if (/dist\\/index\\.js/.test(line)) return n > 0;
     if (!GIT.test(line)) return false;
-    try { p = Number(fs.readFileSync('/proc/' + p + '/stat', 'utf8').replace(/^.*\\) /s, '').split(' ')[1]); } catch { return false; }
+    const parent = parentOf(p);
+    if (parent === undefined) return false;
+    p = parent;
   }
   return false;
 };
@@ -93,6 +105,7 @@ while (!fs.existsSync(stop)) {
     const command = redact(argv).replace(/\\0+$/, '').replace(/\\0/g, ' ');
     commands.add(command);
     known.set(Number(pid), command);
+    if (!parents.has(Number(pid))) { try { parents.set(Number(pid), readParent(pid)); } catch { continue; } }
     if (forms.some((f) => argv.includes(f))) hits.add('argv of ' + pid + ' ' + command);
     const key = pid + ' ' + command;
     if (environSeen.has(key) || /dist\\/(index|post)\\.js/.test(command) || underGh(Number(pid))) continue;
