@@ -33729,10 +33729,10 @@ function parsePathspec(spec) {
     for (const word of magic) {
         const name = word.split(':')[0];
         if (!PATHSPEC_MAGIC.includes(name)) {
-            refuse(`uses the pathspec magic '${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(name)}', which this action does not pass to git`, `Use only ${PATHSPEC_MAGIC.map((m) => `'${m}'`).join(', ')}.`);
+            refuse(`uses the pathspec magic ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quotedName */ .aH)(name)}, which this action does not pass to git`, `Use only ${PATHSPEC_MAGIC.map((m) => `'${m}'`).join(', ')}.`);
         }
         if (name !== 'attr' && word !== name) {
-            refuse(`gives '${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(name)}' an argument it does not take`, `Write it as ':(${name})'.`);
+            refuse(`gives ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quotedName */ .aH)(name)} an argument it does not take`, `Write it as ':(${name})'.`);
         }
     }
     const names = magic.map((word) => word.split(':')[0]);
@@ -33867,7 +33867,7 @@ function parseBranchSuffix(value) {
         return undefined;
     if (BRANCH_SUFFIXES.includes(trimmed))
         return trimmed;
-    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('branch-suffix', `'${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(trimmed)}' is not a branch suffix`, `Use ${BRANCH_SUFFIXES.map((s) => `'${s}'`).join(', ')}, or leave it empty.`);
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('branch-suffix', `${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quotedName */ .aH)(trimmed)} is not a branch suffix`, `Use ${BRANCH_SUFFIXES.map((s) => `'${s}'`).join(', ')}, or leave it empty.`);
 }
 /** The suffix of `kind`. */
 function branchSuffix(kind, source) {
@@ -33902,7 +33902,7 @@ function timestampSuffix(nowMs) {
 }
 function shortHashSuffix(sha) {
     if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
-        throw new RangeError(`shortHashSuffix: '${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quoteName */ .AB)(sha)}' is not a full commit hash`);
+        throw new RangeError(`shortHashSuffix: ${(0,_log_text_js__WEBPACK_IMPORTED_MODULE_1__/* .quotedName */ .aH)(sha)} is not a full commit hash`);
     }
     return sha.slice(0, SHORT_HASH_LENGTH);
 }
@@ -36020,7 +36020,7 @@ async function withSuffix(github, branch, target, kind) {
         const tip = await github.branchTip(target);
         if (tip === undefined) {
             await github.inspectRepository(); // a repository the token cannot see is reported as such
-            throw new src_errors/* InputError */.dz('target-branch', `branch '${(0,log_text/* quoteName */.AB)(target)}' does not exist in ${github.owner}/${github.repo}`, 'Give an existing branch, or leave the input empty for the default branch.');
+            throw new src_errors/* InputError */.dz('target-branch', `branch ${(0,log_text/* quotedName */.aH)(target)} does not exist in ${github.owner}/${github.repo}`, 'Give an existing branch, or leave the input empty for the default branch.');
         }
         baseSha = tip;
     }
@@ -43996,7 +43996,7 @@ async function readBodyFile(file) {
     catch (error) {
         const code = error.code;
         const problem = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
-        throw new errors/* InputError */.dz('body-path', `'${(0,log_text/* quoteName */.AB)(file)}' ${problem}`, 'Give a file inside the workspace that holds the body.');
+        throw new errors/* InputError */.dz('body-path', `${(0,log_text/* quotedName */.aH)(file)} ${problem}`, 'Give a file inside the workspace that holds the body.');
     }
 }
 

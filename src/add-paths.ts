@@ -27,7 +27,7 @@
  * too. `:(top)`/`:/` only anchors at the repository's root, where the action runs anyway.
  */
 import { InputError } from './errors.js';
-import { quoteName } from './log-text.js';
+import { quoteName, quotedName } from './log-text.js';
 
 /** The pathspec magic words this action passes through (gitglossary(7) "pathspec"). */
 const PATHSPEC_MAGIC: readonly string[] = ['top', 'literal', 'glob', 'icase', 'attr', 'exclude'];
@@ -117,12 +117,12 @@ function parsePathspec(spec: string): Pathspec {
     const name = word.split(':')[0];
     if (!PATHSPEC_MAGIC.includes(name)) {
       refuse(
-        `uses the pathspec magic '${quoteName(name)}', which this action does not pass to git`,
+        `uses the pathspec magic ${quotedName(name)}, which this action does not pass to git`,
         `Use only ${PATHSPEC_MAGIC.map((m) => `'${m}'`).join(', ')}.`
       );
     }
     if (name !== 'attr' && word !== name) {
-      refuse(`gives '${quoteName(name)}' an argument it does not take`, `Write it as ':(${name})'.`);
+      refuse(`gives ${quotedName(name)} an argument it does not take`, `Write it as ':(${name})'.`);
     }
   }
   const names = magic.map((word) => word.split(':')[0]);

@@ -17,7 +17,7 @@
  * Everything here is pure: the caller passes the bytes, the time, or the sha.
  */
 import { InputError } from './errors.js';
-import { quoteName } from './log-text.js';
+import { quotedName } from './log-text.js';
 
 export const BRANCH_SUFFIXES = ['random', 'timestamp', 'short-commit-hash'] as const;
 export type BranchSuffix = (typeof BRANCH_SUFFIXES)[number];
@@ -35,7 +35,7 @@ export function parseBranchSuffix(value: string): BranchSuffix | undefined {
   if ((BRANCH_SUFFIXES as readonly string[]).includes(trimmed)) return trimmed as BranchSuffix;
   throw new InputError(
     'branch-suffix',
-    `'${quoteName(trimmed)}' is not a branch suffix`,
+    `${quotedName(trimmed)} is not a branch suffix`,
     `Use ${BRANCH_SUFFIXES.map((s) => `'${s}'`).join(', ')}, or leave it empty.`
   );
 }
@@ -85,7 +85,7 @@ export function timestampSuffix(nowMs: number): string {
 
 export function shortHashSuffix(sha: string): string {
   if (!/^(?:[0-9a-f]{40}|[0-9a-f]{64})$/.test(sha)) {
-    throw new RangeError(`shortHashSuffix: '${quoteName(sha)}' is not a full commit hash`);
+    throw new RangeError(`shortHashSuffix: ${quotedName(sha)} is not a full commit hash`);
   }
   return sha.slice(0, SHORT_HASH_LENGTH);
 }

@@ -8,7 +8,7 @@ import type { GitHubClient } from './github.js';
 import { checkPushToFork } from './github-fork.js';
 import type { PullRequest } from './github-pulls.js';
 import type { Inputs } from './inputs.js';
-import { quoteName } from './log-text.js';
+import { quoteName, quotedName } from './log-text.js';
 import type { RunnerContext } from './runner-context.js';
 import { Sandbox } from './sandbox.js';
 import { STATE } from './state.js';
@@ -168,7 +168,7 @@ async function withSuffix(
       await github.inspectRepository(); // a repository the token cannot see is reported as such
       throw new InputError(
         'target-branch',
-        `branch '${quoteName(target)}' does not exist in ${github.owner}/${github.repo}`,
+        `branch ${quotedName(target)} does not exist in ${github.owner}/${github.repo}`,
         'Give an existing branch, or leave the input empty for the default branch.'
       );
     }

@@ -4,7 +4,7 @@ import { InputError } from './errors.js';
 import { readEventSession, withEventSession } from './event-session.js';
 import { parseInputs, type Inputs } from './inputs.js';
 import { readOutbox, type Outbox } from './outbox.js';
-import { quoteName } from './log-text.js';
+import { quotedName } from './log-text.js';
 import { fitBody } from './pr-body.js';
 import { resolveRealPaths } from './real-paths.js';
 import { readRunnerContext, type RunnerContext } from './runner-context.js';
@@ -57,7 +57,7 @@ async function readBodyFile(file: string): Promise<string> {
       code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder' : 'cannot be read';
     throw new InputError(
       'body-path',
-      `'${quoteName(file)}' ${problem}`,
+      `${quotedName(file)} ${problem}`,
       'Give a file inside the workspace that holds the body.'
     );
   }
