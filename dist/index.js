@@ -34550,7 +34550,7 @@ function quotedName(name) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(420);
+/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4923);
 /* harmony import */ var _read_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6554);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4606);
 
@@ -34888,7 +34888,7 @@ async function runPool(items, limit, worker) {
 
 /***/ }),
 
-/***/ 420:
+/***/ 4923:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -43002,148 +43002,12 @@ function logLeftOut(leftOut) {
     core/* info */.pq(`add-paths: ${leftOut.length} changed file(s) match none of its pathspecs and are left out of the commit:\n${names.join('\n')}`);
 }
 
-;// CONCATENATED MODULE: ./src/existing-clone.ts
+;// CONCATENATED MODULE: ./src/clone-work-tree.ts
 
 
 
 
 
-
-const SHA = /^[0-9a-f]{40}$/;
-/** Settings copied from the clone's config: each one is read by git as data, none names a program. */
-const INERT_SETTINGS = [
-    'core.autocrlf',
-    'core.eol',
-    'core.safecrlf',
-    'core.filemode',
-    'core.symlinks',
-    'core.ignorecase',
-    'core.precomposeunicode',
-    'core.excludesfile',
-    'core.attributesfile'
-];
-function refused(dir, what, fix) {
-    return new src_errors/* ActionError */.lZ(`The clone at '${dir}' ${what}.`, fix);
-}
-/** Reads the clone at `dir`; `reader` is a repository of our own, in which `git config --file` runs. */
-async function readExistingClone(reader, dir) {
-    const gitDir = external_node_path_.join(dir, '.git');
-    const stat = await promises_.stat(gitDir).catch(() => undefined);
-    if (!stat?.isDirectory()) {
-        throw new src_errors/* ActionError */.lZ(`'${dir}' holds files but no .git folder${stat ? ' (its .git is a file: a linked work tree or a submodule)' : ''}.`, "Point 'path' at the folder actions/checkout cloned into, or at a new or empty folder.");
-    }
-    const fix = "Use a plain clone made by actions/checkout (or 'git clone'), or leave 'path' empty for a fresh clone.";
-    if (await exists(external_node_path_.join(gitDir, 'commondir')))
-        throw refused(dir, 'is a linked work tree', fix);
-    if (await exists(external_node_path_.join(gitDir, 'objects', 'info', 'alternates')))
-        throw refused(dir, 'borrows objects from another repository (objects/info/alternates)', fix);
-    const config = await readConfigFile(reader, external_node_path_.join(gitDir, 'config'), dir);
-    const one = (key) => config.get(key)?.at(-1);
-    if (one('core.worktree') !== undefined)
-        throw refused(dir, 'sets core.worktree (its work tree is elsewhere)', fix);
-    if (one('core.bare') === 'true')
-        throw refused(dir, 'is a bare repository', fix);
-    const objectFormat = one('extensions.objectformat');
-    if (objectFormat && objectFormat.toLowerCase() !== 'sha1')
-        throw refused(dir, `uses the '${objectFormat}' object format, which GitHub does not serve`, fix);
-    const refStorage = one('extensions.refstorage');
-    if (refStorage && refStorage.toLowerCase() !== 'files')
-        throw refused(dir, `keeps its refs in '${refStorage}' storage`, fix);
-    const head = await resolveHead(gitDir, dir);
-    const shallowText = await promises_.readFile(external_node_path_.join(gitDir, 'shallow'), 'utf8').catch(() => '');
-    const shallow = shallowText.split('\n').filter((line) => line.length > 0);
-    if (shallow.some((sha) => !SHA.test(sha)))
-        throw refused(dir, 'has an unreadable .git/shallow file', fix);
-    const settings = INERT_SETTINGS.flatMap((key) => {
-        const value = one(key);
-        return value === undefined ? [] : [[key, value]];
-    });
-    return { dir, gitDir, head, originUrl: one('remote.origin.url'), shallow, settings };
-}
-async function exists(file) {
-    return promises_.stat(file).then(() => true, () => false);
-}
-/** Every key of a config file (lower-cased section and name, as git prints them), without following includes. */
-async function readConfigFile(reader, file, dir) {
-    const result = await reader.git(['config', '--file', file, '--no-includes', '--null', '--list'], {
-        allowFailure: true
-    });
-    if (result.exitCode !== 0 && (await exists(file))) {
-        throw refused(dir, `has a config file that git cannot read: ${result.stderr.trim()}`, 'Fix or remove the .git/config that an earlier step wrote.');
-    }
-    const entries = new Map();
-    for (const entry of result.stdout.split('\0')) {
-        if (!entry)
-            continue;
-        const newline = entry.indexOf('\n');
-        const [key, value] = newline < 0 ? [entry, 'true'] : [entry.slice(0, newline), entry.slice(newline + 1)];
-        entries.set(key, [...(entries.get(key) ?? []), value]);
-    }
-    return entries;
-}
-/** A ref name that stays inside the .git folder when read as a file. */
-function isSafeRefName(name) {
-    return (name.startsWith('refs/') &&
-        !/[\x00-\x20\x7f\\:]/.test(name) &&
-        name.split('/').every((part) => part !== '' && part !== '.' && part !== '..'));
-}
-/** HEAD's commit, following symbolic refs through loose ref files and packed-refs. */
-async function resolveHead(gitDir, dir) {
-    const noCommit = new src_errors/* ActionError */.lZ(`The clone at '${dir}' has no commit checked out.`, "Check out a branch in 'path' before this step, or leave 'path' empty.");
-    let content = (await promises_.readFile(external_node_path_.join(gitDir, 'HEAD'), 'utf8').catch(() => '')).trim();
-    for (let depth = 0; depth < 5; depth++) {
-        if (SHA.test(content))
-            return content;
-        const symbolic = /^ref: (.+)$/.exec(content);
-        if (!symbolic || !isSafeRefName(symbolic[1]))
-            throw noCommit;
-        const ref = symbolic[1];
-        const loose = await promises_.readFile(external_node_path_.join(gitDir, ...ref.split('/')), 'utf8').catch(() => undefined);
-        if (loose !== undefined) {
-            content = loose.trim();
-            continue;
-        }
-        const packed = await promises_.readFile(external_node_path_.join(gitDir, 'packed-refs'), 'utf8').catch(() => '');
-        const line = packed.split('\n').find((l) => l.endsWith(` ${ref}`) && SHA.test(l.slice(0, 40)));
-        if (line)
-            return line.slice(0, 40);
-        throw noCommit;
-    }
-    throw noCommit;
-}
-/** Where our repository sees the clone's objects: a folder of links to its object folders. */
-const BORROWED = 'borrowed';
-/**
- * Lets `ours` read every object of the clone, without copying them and without git ever
- * treating the clone as a repository. An alternate whose real path ends in `/objects` next to a
- * `refs` folder makes git run `git for-each-ref` inside that repository (to advertise its refs
- * in a fetch), under the clone's config; a folder of our own that links to the clone's object
- * folders one by one is an object store git reads, and nothing more. The clone's shallow
- * boundary, ignore and attribute files and inert settings come along, and its HEAD becomes a
- * ref of ours, so that a fetch asks the server only for what the clone lacks.
- */
-async function borrowObjects(ours, clone) {
-    const gitDir = external_node_path_.join(ours.dir, '.git');
-    const borrowed = external_node_path_.join(gitDir, BORROWED);
-    await promises_.mkdir(borrowed);
-    const objects = external_node_path_.join(clone.gitDir, 'objects');
-    const names = ['pack', ...Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))];
-    await Promise.all(names.map((name) => promises_.symlink(external_node_path_.join(objects, name), external_node_path_.join(borrowed, name))));
-    await promises_.writeFile(external_node_path_.join(gitDir, 'objects', 'info', 'alternates'), `${borrowed}\n`);
-    if (clone.shallow.length > 0)
-        await promises_.writeFile(external_node_path_.join(gitDir, 'shallow'), clone.shallow.join('\n') + '\n');
-    await promises_.mkdir(external_node_path_.join(gitDir, 'info'), { recursive: true });
-    for (const name of ['exclude', 'attributes']) {
-        const text = await promises_.readFile(external_node_path_.join(clone.gitDir, 'info', name)).catch(() => undefined);
-        if (text !== undefined)
-            await promises_.writeFile(external_node_path_.join(gitDir, 'info', name), text);
-    }
-    for (const [key, value] of clone.settings)
-        await ours.git(['config', '--local', key, value]);
-    await ours.git(['update-ref', TAKEN_OVER_REF, clone.head]);
-}
-/** Our ref for the clone's HEAD. */
-const TAKEN_OVER_REF = 'refs/outbox-publisher/taken-over';
 /**
  * The clone's uncommitted changes (untracked files too, ignored ones not) as one commit on its
  * HEAD, made in our repository: its work tree is read through our git folder and a fresh index
@@ -43457,6 +43321,146 @@ class GitWorkTree extends Git {
         }
     }
 }
+
+;// CONCATENATED MODULE: ./src/existing-clone.ts
+
+
+
+const SHA = /^[0-9a-f]{40}$/;
+/** Settings copied from the clone's config: each one is read by git as data, none names a program. */
+const INERT_SETTINGS = [
+    'core.autocrlf',
+    'core.eol',
+    'core.safecrlf',
+    'core.filemode',
+    'core.symlinks',
+    'core.ignorecase',
+    'core.precomposeunicode',
+    'core.excludesfile',
+    'core.attributesfile'
+];
+function refused(dir, what, fix) {
+    return new src_errors/* ActionError */.lZ(`The clone at '${dir}' ${what}.`, fix);
+}
+/** Reads the clone at `dir`; `reader` is a repository of our own, in which `git config --file` runs. */
+async function readExistingClone(reader, dir) {
+    const gitDir = external_node_path_.join(dir, '.git');
+    const stat = await promises_.stat(gitDir).catch(() => undefined);
+    if (!stat?.isDirectory()) {
+        throw new src_errors/* ActionError */.lZ(`'${dir}' holds files but no .git folder${stat ? ' (its .git is a file: a linked work tree or a submodule)' : ''}.`, "Point 'path' at the folder actions/checkout cloned into, or at a new or empty folder.");
+    }
+    const fix = "Use a plain clone made by actions/checkout (or 'git clone'), or leave 'path' empty for a fresh clone.";
+    if (await exists(external_node_path_.join(gitDir, 'commondir')))
+        throw refused(dir, 'is a linked work tree', fix);
+    if (await exists(external_node_path_.join(gitDir, 'objects', 'info', 'alternates')))
+        throw refused(dir, 'borrows objects from another repository (objects/info/alternates)', fix);
+    const config = await readConfigFile(reader, external_node_path_.join(gitDir, 'config'), dir);
+    const one = (key) => config.get(key)?.at(-1);
+    if (one('core.worktree') !== undefined)
+        throw refused(dir, 'sets core.worktree (its work tree is elsewhere)', fix);
+    if (one('core.bare') === 'true')
+        throw refused(dir, 'is a bare repository', fix);
+    const objectFormat = one('extensions.objectformat');
+    if (objectFormat && objectFormat.toLowerCase() !== 'sha1')
+        throw refused(dir, `uses the '${objectFormat}' object format, which GitHub does not serve`, fix);
+    const refStorage = one('extensions.refstorage');
+    if (refStorage && refStorage.toLowerCase() !== 'files')
+        throw refused(dir, `keeps its refs in '${refStorage}' storage`, fix);
+    const head = await resolveHead(gitDir, dir);
+    const shallowText = await promises_.readFile(external_node_path_.join(gitDir, 'shallow'), 'utf8').catch(() => '');
+    const shallow = shallowText.split('\n').filter((line) => line.length > 0);
+    if (shallow.some((sha) => !SHA.test(sha)))
+        throw refused(dir, 'has an unreadable .git/shallow file', fix);
+    const settings = INERT_SETTINGS.flatMap((key) => {
+        const value = one(key);
+        return value === undefined ? [] : [[key, value]];
+    });
+    return { dir, gitDir, head, originUrl: one('remote.origin.url'), shallow, settings };
+}
+async function exists(file) {
+    return promises_.stat(file).then(() => true, () => false);
+}
+/** Every key of a config file (lower-cased section and name, as git prints them), without following includes. */
+async function readConfigFile(reader, file, dir) {
+    const result = await reader.git(['config', '--file', file, '--no-includes', '--null', '--list'], {
+        allowFailure: true
+    });
+    if (result.exitCode !== 0 && (await exists(file))) {
+        throw refused(dir, `has a config file that git cannot read: ${result.stderr.trim()}`, 'Fix or remove the .git/config that an earlier step wrote.');
+    }
+    const entries = new Map();
+    for (const entry of result.stdout.split('\0')) {
+        if (!entry)
+            continue;
+        const newline = entry.indexOf('\n');
+        const [key, value] = newline < 0 ? [entry, 'true'] : [entry.slice(0, newline), entry.slice(newline + 1)];
+        entries.set(key, [...(entries.get(key) ?? []), value]);
+    }
+    return entries;
+}
+/** A ref name that stays inside the .git folder when read as a file. */
+function isSafeRefName(name) {
+    return (name.startsWith('refs/') &&
+        !/[\x00-\x20\x7f\\:]/.test(name) &&
+        name.split('/').every((part) => part !== '' && part !== '.' && part !== '..'));
+}
+/** HEAD's commit, following symbolic refs through loose ref files and packed-refs. */
+async function resolveHead(gitDir, dir) {
+    const noCommit = new src_errors/* ActionError */.lZ(`The clone at '${dir}' has no commit checked out.`, "Check out a branch in 'path' before this step, or leave 'path' empty.");
+    let content = (await promises_.readFile(external_node_path_.join(gitDir, 'HEAD'), 'utf8').catch(() => '')).trim();
+    for (let depth = 0; depth < 5; depth++) {
+        if (SHA.test(content))
+            return content;
+        const symbolic = /^ref: (.+)$/.exec(content);
+        if (!symbolic || !isSafeRefName(symbolic[1]))
+            throw noCommit;
+        const ref = symbolic[1];
+        const loose = await promises_.readFile(external_node_path_.join(gitDir, ...ref.split('/')), 'utf8').catch(() => undefined);
+        if (loose !== undefined) {
+            content = loose.trim();
+            continue;
+        }
+        const packed = await promises_.readFile(external_node_path_.join(gitDir, 'packed-refs'), 'utf8').catch(() => '');
+        const line = packed.split('\n').find((l) => l.endsWith(` ${ref}`) && SHA.test(l.slice(0, 40)));
+        if (line)
+            return line.slice(0, 40);
+        throw noCommit;
+    }
+    throw noCommit;
+}
+/** Where our repository sees the clone's objects: a folder of links to its object folders. */
+const BORROWED = 'borrowed';
+/**
+ * Lets `ours` read every object of the clone, without copying them and without git ever
+ * treating the clone as a repository. An alternate whose real path ends in `/objects` next to a
+ * `refs` folder makes git run `git for-each-ref` inside that repository (to advertise its refs
+ * in a fetch), under the clone's config; a folder of our own that links to the clone's object
+ * folders one by one is an object store git reads, and nothing more. The clone's shallow
+ * boundary, ignore and attribute files and inert settings come along, and its HEAD becomes a
+ * ref of ours, so that a fetch asks the server only for what the clone lacks.
+ */
+async function borrowObjects(ours, clone) {
+    const gitDir = external_node_path_.join(ours.dir, '.git');
+    const borrowed = external_node_path_.join(gitDir, BORROWED);
+    await promises_.mkdir(borrowed);
+    const objects = external_node_path_.join(clone.gitDir, 'objects');
+    const names = ['pack', ...Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))];
+    await Promise.all(names.map((name) => promises_.symlink(external_node_path_.join(objects, name), external_node_path_.join(borrowed, name))));
+    await promises_.writeFile(external_node_path_.join(gitDir, 'objects', 'info', 'alternates'), `${borrowed}\n`);
+    if (clone.shallow.length > 0)
+        await promises_.writeFile(external_node_path_.join(gitDir, 'shallow'), clone.shallow.join('\n') + '\n');
+    await promises_.mkdir(external_node_path_.join(gitDir, 'info'), { recursive: true });
+    for (const name of ['exclude', 'attributes']) {
+        const text = await promises_.readFile(external_node_path_.join(clone.gitDir, 'info', name)).catch(() => undefined);
+        if (text !== undefined)
+            await promises_.writeFile(external_node_path_.join(gitDir, 'info', name), text);
+    }
+    for (const [key, value] of clone.settings)
+        await ours.git(['config', '--local', key, value]);
+    await ours.git(['update-ref', TAKEN_OVER_REF, clone.head]);
+}
+/** Our ref for the clone's HEAD. */
+const TAKEN_OVER_REF = 'refs/outbox-publisher/taken-over';
 
 ;// CONCATENATED MODULE: ./src/worktree.ts
 

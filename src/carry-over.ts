@@ -1,7 +1,8 @@
 import * as core from '@actions/core';
 import type { Pathspec } from './add-paths.js';
 import { ActionError, InputError } from './errors.js';
-import { commitWorkTree, type ExistingClone } from './existing-clone.js';
+import { commitWorkTree } from './clone-work-tree.js';
+import type { ExistingClone } from './existing-clone.js';
 import { ConflictError, type CommitInfo } from './git.js';
 import { fetchBranches } from './git-remote.js';
 import type { GitWorkTree } from './git-worktree.js';

@@ -58,6 +58,7 @@ const LAYERS: string[][] = [
     'gh-auth',
     'gh-login',
     'existing-clone',
+    'clone-work-tree',
     'outbox-git',
     'outbox',
     'lfs-objects',
