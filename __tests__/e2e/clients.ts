@@ -3,6 +3,7 @@
  * the test process itself, so a synchronous spawn of a client talking to it would deadlock.
  */
 import { spawn } from 'node:child_process';
+import * as https from 'node:https';
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,6 +62,69 @@ export interface FetchResult {
   headers: Record<string, string>;
   body: any;
   error?: string;
+}
+
+export interface HttpsInit {
+  method?: string;
+  /** Sent as `authorization: token …` when given. */
+  token?: string;
+  /** Sent as JSON when given. */
+  body?: unknown;
+  /** The certificates to trust (PEM); Node's own store when left out. */
+  ca?: string | Buffer;
+}
+
+/**
+ * One HTTPS request from this process, on a fresh connection: the exchange the child `fetch` of
+ * FETCH_CHILD makes, without starting a node for it. A failed connection or handshake resolves
+ * with status 0 and the error's code, as FETCH_CHILD reports it.
+ */
+export function httpsRequest(url: string, init: HttpsInit = {}): Promise<FetchResult> {
+  const target = new URL(url);
+  const payload = init.body === undefined ? undefined : JSON.stringify(init.body);
+  const headers: Record<string, string> = {
+    accept: 'application/vnd.github+json',
+    'user-agent': 'outbox-publisher-tests'
+  };
+  if (init.token) headers.authorization = `token ${init.token}`;
+  if (payload !== undefined) {
+    headers['content-type'] = 'application/json';
+    headers['content-length'] = String(Buffer.byteLength(payload));
+  }
+  return new Promise((resolve) => {
+    const req = https.request(
+      {
+        hostname: target.hostname,
+        port: target.port || 443,
+        path: `${target.pathname}${target.search}`,
+        method: init.method ?? 'GET',
+        headers,
+        ca: init.ca,
+        agent: false
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let body: unknown = null;
+          try {
+            body = text ? JSON.parse(text) : null;
+          } catch {
+            body = text;
+          }
+          const flat: Record<string, string> = {};
+          for (const [name, value] of Object.entries(res.headers))
+            if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
+          resolve({ status: res.statusCode ?? 0, headers: flat, body });
+        });
+      }
+    );
+    req.on('error', (error: NodeJS.ErrnoException) =>
+      resolve({ status: 0, headers: {}, body: null, error: error.code ?? error.message })
+    );
+    req.end(payload);
+  });
 }
 
 // Runs in a separate node, because NODE_EXTRA_CA_CERTS is only read when node starts.

@@ -12,7 +12,7 @@ import { accessSync, constants, existsSync, readdirSync, readFileSync, writeFile
 import os from 'node:os';
 import path from 'node:path';
 import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator/index.js';
-import { FETCH_CHILD, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
+import { FETCH_CHILD, httpsRequest, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
 
 function which(name: string): string {
   for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
@@ -71,15 +71,31 @@ function since(mark: number) {
   return emulator.requests.slice(mark);
 }
 
-async function fetchIn(
+/**
+ * Node's fetch in a child process, trusting the emulator through NODE_EXTRA_CA_CERTS (read only
+ * when node starts), as the action's own node does; `trustEmulator: false` leaves it out.
+ */
+async function fetchInChild(
   url: string,
-  init: { method?: string; token?: string; body?: unknown; trustEmulator?: boolean; caFile?: string } = {}
+  init: { token?: string; trustEmulator?: boolean } = {}
 ): Promise<FetchResult> {
   const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: os.tmpdir() };
-  if (init.trustEmulator !== false) env.NODE_EXTRA_CA_CERTS = init.caFile ?? emulator.caFile;
-  const arg = JSON.stringify({ url, method: init.method ?? 'GET', token: init.token, body: init.body });
+  if (init.trustEmulator !== false) env.NODE_EXTRA_CA_CERTS = emulator.caFile;
+  const arg = JSON.stringify({ url, method: 'GET', token: init.token });
   const r = await ok(process.execPath, ['--input-type=module', '-e', FETCH_CHILD, arg], { env });
   return JSON.parse(r.stdout) as FetchResult;
+}
+
+/**
+ * The same exchange from this process (no node started per request), trusting the CA in `caFile`
+ * (the emulator's unless told): what is checked here is the emulator's answer, not the client.
+ */
+function fetchIn(
+  url: string,
+  init: { method?: string; token?: string; body?: unknown; caFile?: string } = {}
+): Promise<FetchResult> {
+  const { caFile, ...rest } = init;
+  return httpsRequest(url, { ...rest, ca: readFileSync(caFile ?? emulator.caFile) });
 }
 
 const api = (p: string) => `https://api.github.com${p}`;
@@ -426,8 +442,22 @@ describe('gh auth setup-git + real git over smart HTTP', () => {
   });
 
   test('gzip-encoded negotiation requests and chunked (large) pushes go through http-backend', async () => {
-    await git(['checkout', '-q', '-b', 'many', 'origin/main']);
-    for (let i = 0; i < 60; i++) await git(['commit', '-q', '--allow-empty', '-m', `local ${i}`]);
+    // Sixty local commits make the fetch negotiation big enough for git to gzip it; one
+    // fast-import writes them (what is tested is the fetch, not how they were made).
+    const base = (await git(['rev-parse', 'origin/main'])).stdout.trim();
+    const now = Math.floor(Date.now() / 1000);
+    const stream = Array.from({ length: 60 }, (_, i) => {
+      const message = `local ${i}\n`;
+      return [
+        'commit refs/heads/many',
+        `committer Test Bot <test-bot@example.invalid> ${now + i} +0000`,
+        `data ${Buffer.byteLength(message)}`,
+        message + (i === 0 ? `from ${base}\n` : '')
+      ].join('\n');
+    }).join('');
+    await ok('git', ['fast-import', '--quiet'], { env: sb.env, cwd: work, input: stream });
+    await git(['checkout', '-q', 'many']);
+    expect((await git(['rev-list', '--count', `${base}..many`])).stdout.trim()).toBe('60');
     for (const version of ['0', '2']) {
       const upstream = emulator.commitToBranch(
         repo,
@@ -690,20 +720,20 @@ describe('GitHub Enterprise Server layout on https://localhost', () => {
   });
 });
 
-describe('REST and GraphQL through Node fetch (NODE_EXTRA_CA_CERTS in a child)', () => {
+describe('REST and GraphQL: Node fetch in a child (NODE_EXTRA_CA_CERTS), then https in this process', () => {
   const repo = 'o/api';
   beforeAll(() => {
     emulator.createRepo(repo, { files: { 'README.md': '# api\n' } });
   });
 
   test('the CA is required: without NODE_EXTRA_CA_CERTS the TLS handshake fails', async () => {
-    const r = await fetchIn(api(`/repos/${repo}`), { token: TOKENS.full, trustEmulator: false });
+    const r = await fetchInChild(api(`/repos/${repo}`), { token: TOKENS.full, trustEmulator: false });
     expect(r.status).toBe(0);
     expect(r.error).toMatch(/UNABLE_TO_VERIFY_LEAF_SIGNATURE|SELF_SIGNED_CERT|UNABLE_TO_GET_ISSUER_CERT/);
   });
 
   test('GET /repos/:o/:r, /user, root, and the auth/rate-limit headers', async () => {
-    const r = await fetchIn(api(`/repos/${repo}`), { token: TOKENS.full });
+    const r = await fetchInChild(api(`/repos/${repo}`), { token: TOKENS.full });
     expect(r.status).toBe(200);
     expect(r.body).toMatchObject({
       name: 'api',
