@@ -1,11 +1,13 @@
 /**
- * The emulator against GitHub's own API description (@octokit/openapi): a representative set of
- * publishes exercises every REST route the action uses, and every answer the emulator gave is
+ * The emulator against GitHub's own API description (@octokit/openapi): the requests of a
+ * representative set of publishes exercise every REST route the action uses, and every answer the emulator gave is
  * validated with ajv — status code, JSON body and the headers the action reads. A drifted answer
  * must fail the check (the checker is tested on purpose-made drifts).
  */
+import { readFileSync } from 'node:fs';
 import { OpenApiCheck } from '../../test-support/openapi-check.js';
-import { expectFailure, expectSuccess, newRepo, publish, useEmulator, type Emulator } from './support.js';
+import { httpsRequest } from './clients.js';
+import { newRepo, useEmulator, type Emulator } from './support.js';
 
 const INSTALLATION = 'ghs_e2eOpenApiToken00000000000000001';
 const CLASSIC = 'ghp_e2eOpenApiClassic000000000000002';
@@ -47,6 +49,23 @@ beforeAll(() => {
   check = new OpenApiCheck();
 });
 
+/**
+ * One REST call from this process, as the action's Octokit sends it (src/github*.ts), and the
+ * status it must get: each request a publish makes, without a node, git and gh for each publish.
+ * What is checked is the emulator's answers; the answers to real publishes are checked too, in
+ * every e2e suite (support.ts `useEmulator` runs the same check on its whole request log).
+ */
+async function call(token: string, method: string, p: string, status: number, body?: unknown): Promise<any> {
+  const r = await httpsRequest(`https://api.github.com${p}`, {
+    method,
+    token,
+    body,
+    ca: readFileSync(em().caFile)
+  });
+  expect({ method, p, status: r.status }).toEqual({ method, p, status });
+  return r.body;
+}
+
 test('every REST answer the emulator gives to a representative set of publishes matches GitHub’s API description', async () => {
   const repo = newRepo(em(), 'openapi', undefined, {
     allowAutoMerge: true,
@@ -54,58 +73,103 @@ test('every REST answer the emulator gives to a representative set of publishes 
     teams: ['core']
   });
   const milestone = em().createMilestone(repo, 'v1');
-  const extras = {
-    labels: 'automation',
-    reviewers: 'ann, mallory',
-    'team-reviewers': 'core',
-    assignees: 'ann',
-    milestone: String(milestone),
-    'auto-merge': 'squash'
-  };
-  const inputs = { repo, run: 'echo one > generated.txt', ...extras };
-  // Created, by an installation token and by a classic token (X-OAuth-Scopes, expiry header).
-  expectSuccess(await publish({ token: INSTALLATION, inputs }));
-  expectSuccess(await publish({ token: CLASSIC, inputs: { ...inputs, 'target-branch': 'main' } }));
-  // Updated: new content, a new title, a missing milestone; then the target moves (the branch's history is read with git: compare is called only when that fetch fails, a case branch-history.test.ts covers, its answers checked there).
-  em().submitReview(repo, 1, 'ann');
-  expectSuccess(
-    await publish({
-      token: INSTALLATION,
-      inputs: { ...inputs, run: 'echo two > generated.txt', title: 'Two', milestone: '99' }
-    })
-  );
-  em().commitToBranch(repo, 'main', { 'other.txt': 'upstream\n' });
-  expectSuccess(
-    await publish({
-      token: INSTALLATION,
-      inputs: { ...inputs, run: 'echo two > generated.txt', title: 'Two' }
-    })
-  );
+  const [owner] = repo.split('/');
+  const findOpen = `/repos/${repo}/pulls?state=open&head=${owner}%3Aoutbox%2Fmain&base=main&per_page=1`;
+  const body = 'Made by outbox-publisher.';
+
+  // Created, by an installation token: the pull request and its extras (labels, reviewers one
+  // by one after the batch was refused for 'mallory', assignees, milestone; auto-merge is GraphQL).
+  em().commitToBranch(repo, 'outbox/main', { 'generated.txt': 'one\n' });
+  await call(INSTALLATION, 'GET', `/repos/${repo}`, 200);
+  expect(await call(INSTALLATION, 'GET', findOpen, 200)).toEqual([]);
+  const created = await call(INSTALLATION, 'POST', `/repos/${repo}/pulls`, 201, {
+    head: 'outbox/main',
+    base: 'main',
+    title: 'One',
+    body,
+    draft: false,
+    maintainer_can_modify: true
+  });
+  const pr = `/repos/${repo}/pulls/${created.number}`;
+  const issue = `/repos/${repo}/issues/${created.number}`;
+  await call(INSTALLATION, 'POST', `${issue}/labels`, 200, { labels: ['automation'] });
+  const reviewers = `${pr}/requested_reviewers`;
+  await call(INSTALLATION, 'POST', reviewers, 422, {
+    reviewers: ['ann', 'mallory'],
+    team_reviewers: ['core']
+  });
+  await call(INSTALLATION, 'POST', reviewers, 201, { reviewers: ['ann'], team_reviewers: [] });
+  await call(INSTALLATION, 'POST', reviewers, 422, { reviewers: ['mallory'], team_reviewers: [] });
+  await call(INSTALLATION, 'POST', reviewers, 201, { reviewers: [], team_reviewers: ['core'] });
+  await call(INSTALLATION, 'POST', `${issue}/assignees`, 201, { assignees: ['ann'] });
+  await call(INSTALLATION, 'PATCH', issue, 200, { milestone });
+
+  // Found again by a classic token (X-OAuth-Scopes and the expiry header on every answer).
+  await call(CLASSIC, 'GET', `/repos/${repo}`, 200);
+  expect(await call(CLASSIC, 'GET', findOpen, 200)).toHaveLength(1);
+  await call(CLASSIC, 'GET', `${pr}/reviews?per_page=100`, 200);
+  await call(CLASSIC, 'POST', reviewers, 422, { reviewers: ['mallory'], team_reviewers: [] });
+
+  // Updated after a review: new title and body, reviews read, a missing milestone refused.
+  em().submitReview(repo, created.number, 'ann');
+  em().commitToBranch(repo, 'outbox/main', { 'generated.txt': 'two\n' });
+  await call(INSTALLATION, 'GET', `/repos/${repo}`, 200);
+  await call(INSTALLATION, 'GET', findOpen, 200);
+  await call(INSTALLATION, 'PATCH', pr, 200, { title: 'Two', body });
+  expect(await call(INSTALLATION, 'GET', `${pr}/reviews?per_page=100`, 200)).toHaveLength(1);
+  await call(INSTALLATION, 'POST', reviewers, 422, { reviewers: ['mallory'], team_reviewers: [] });
+  await call(INSTALLATION, 'PATCH', issue, 422, { milestone: 99 });
+
   // Closed, with the branch deleted, once the changes are on the target.
   em().commitToBranch(repo, 'main', { 'generated.txt': 'two\n' });
-  expectSuccess(
-    await publish({
-      token: INSTALLATION,
-      inputs: { repo, run: 'echo two > generated.txt', 'delete-branch': 'true' }
-    })
-  );
-  // Signed commits go through a temporary branch made over REST; an executable takes the REST Git Data path.
-  expectSuccess(
-    await publish({
-      token: INSTALLATION,
-      inputs: {
-        repo: newRepo(em(), 'openapi'),
-        run: 'echo signed > s.txt && printf x > t.sh && chmod +x t.sh',
-        'sign-commits': 'true'
-      }
-    })
-  );
-  // A repository the token cannot see.
-  expectFailure(await publish({ token: INSTALLATION, inputs: { repo: 'octo-org/missing' } }), /not found/);
-  expectFailure(
-    await publish({ token: INSTALLATION, inputs: { repo: 'octo-org/missing', 'target-branch': 'main' } }),
-    /not found/
-  );
+  await call(INSTALLATION, 'GET', `/repos/${repo}`, 200);
+  await call(INSTALLATION, 'GET', findOpen, 200);
+  await call(INSTALLATION, 'POST', `${issue}/comments`, 201, { body: 'The changes are on main.' });
+  await call(INSTALLATION, 'PATCH', pr, 200, { state: 'closed' });
+  await call(INSTALLATION, 'DELETE', `/repos/${repo}/git/refs/heads%2Foutbox%2Fmain`, 204);
+
+  // A signed commit with an executable, through the REST Git Data API on a temporary branch.
+  const signed = newRepo(em(), 'openapi');
+  const base = em().branchSha(signed, 'main');
+  await call(INSTALLATION, 'GET', `/repos/${signed}`, 200);
+  await call(INSTALLATION, 'GET', findOpen.replace(repo, signed), 200);
+  const blob = (content: string) =>
+    call(INSTALLATION, 'POST', `/repos/${signed}/git/blobs`, 201, {
+      content: Buffer.from(content).toString('base64'),
+      encoding: 'base64'
+    });
+  const [text, script] = [await blob('signed\n'), await blob('x')];
+  const tree = await call(INSTALLATION, 'POST', `/repos/${signed}/git/trees`, 201, {
+    base_tree: em().git(signed, ['rev-parse', 'main^{tree}']),
+    tree: [
+      { path: 's.txt', mode: '100644', type: 'blob', sha: text.sha },
+      { path: 't.sh', mode: '100755', type: 'blob', sha: script.sha }
+    ]
+  });
+  const commit = await call(INSTALLATION, 'POST', `/repos/${signed}/git/commits`, 201, {
+    message: 'Signed',
+    tree: tree.sha,
+    parents: [base]
+  });
+  expect(commit.verification.verified).toBe(true);
+  await call(INSTALLATION, 'POST', `/repos/${signed}/git/refs`, 201, {
+    ref: 'refs/heads/outbox-publisher/signing-1',
+    sha: commit.sha
+  });
+  await call(INSTALLATION, 'DELETE', `/repos/${signed}/git/refs/heads%2Foutbox-publisher%2Fsigning-1`, 204);
+  em().git(signed, ['update-ref', 'refs/heads/outbox/main', commit.sha]);
+  await call(INSTALLATION, 'POST', `/repos/${signed}/pulls`, 201, {
+    head: 'outbox/main',
+    base: 'main',
+    title: 'Signed',
+    body,
+    draft: false,
+    maintainer_can_modify: true
+  });
+
+  // A repository the token cannot see: read first, or looked for pull requests in directly.
+  await call(INSTALLATION, 'GET', '/repos/octo-org/missing', 404);
+  await call(INSTALLATION, 'GET', findOpen.replace(repo, 'octo-org/missing'), 404);
 
   const { checked, operations, problems } = check.checkLog(em().requests);
   expect(problems).toEqual([]);
