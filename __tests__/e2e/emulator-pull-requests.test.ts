@@ -11,13 +11,14 @@
 // a synchronous spawn of a client would deadlock).
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import * as https from 'node:https';
 import os from 'node:os';
 import path from 'node:path';
 import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator/index.js';
-import { gitClientEnv, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
+import { gitClientEnv, httpsRequest, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
 
 let emulator: Emulator;
+/** The emulator's CA, read once. */
+let caPem: Buffer;
 
 /**
  * One HTTPS request from this process, trusting the emulator's CA: the same exchange a child
@@ -28,62 +29,20 @@ function fetchIn(
   url: string,
   init: { method?: string; token?: string; body?: unknown } = {}
 ): Promise<FetchResult> {
-  const target = new URL(url);
-  const payload = init.body === undefined ? undefined : JSON.stringify(init.body);
-  const headers: Record<string, string> = {
-    accept: 'application/vnd.github+json',
-    'user-agent': 'outbox-publisher-tests',
-    authorization: `token ${init.token ?? TOKENS.bot}`
-  };
-  if (payload !== undefined) {
-    headers['content-type'] = 'application/json';
-    headers['content-length'] = String(Buffer.byteLength(payload));
-  }
-  return new Promise((resolve) => {
-    const req = https.request(
-      {
-        hostname: target.hostname,
-        port: target.port || 443,
-        path: `${target.pathname}${target.search}`,
-        method: init.method ?? 'GET',
-        headers,
-        ca: readFileSync(emulator.caFile),
-        agent: false
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let body: unknown = null;
-          try {
-            body = text ? JSON.parse(text) : null;
-          } catch {
-            body = text;
-          }
-          const flat: Record<string, string> = {};
-          for (const [name, value] of Object.entries(res.headers))
-            if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
-          resolve({ status: res.statusCode ?? 0, headers: flat, body });
-        });
-      }
-    );
-    req.on('error', (error: NodeJS.ErrnoException) =>
-      resolve({ status: 0, headers: {}, body: null, error: error.code ?? error.message })
-    );
-    req.end(payload);
-  });
+  return httpsRequest(url, { ...init, token: init.token ?? TOKENS.bot, ca: caPem });
 }
 
 // The real Octokit of @actions/github (resolved from this package's node_modules), for the calls
-// the action makes: the script body gets `octokit` and returns a JSON-able value.
+// the action makes: the script body gets `octokit` (and `client(baseUrl)` for another layout,
+// so that one node serves both) and returns a JSON-able value.
 const OCTOKIT_CHILD = `
 import { getOctokit } from '@actions/github';
 const { baseUrl, token, script } = JSON.parse(process.argv[1]);
-const octokit = getOctokit(token, { baseUrl });
+const client = (url) => getOctokit(token, { baseUrl: url });
+const octokit = client(baseUrl);
 const AsyncFunction = (async () => {}).constructor;
 try {
-  const value = await new AsyncFunction('octokit', script)(octokit);
+  const value = await new AsyncFunction('octokit', 'client', script)(octokit, client);
   process.stdout.write(JSON.stringify({ ok: true, value }));
 } catch (err) {
   process.stdout.write(JSON.stringify({ ok: false, name: err.name, status: err.status ?? null, message: err.message, errors: err.errors ?? null, data: err.response?.data ?? null }));
@@ -136,6 +95,7 @@ function authorDate(repo: string, sha: string): string {
 
 beforeAll(async () => {
   emulator = await startEmulator();
+  caPem = readFileSync(emulator.caFile);
   emulator.addToken(TOKENS.bot, { login: 'octo-bot' });
   emulator.addToken(TOKENS.other, { login: 'other-user', scopes: 'repo' });
 });
@@ -569,28 +529,41 @@ describe('pull request follow-ups: reviewers, assignees, milestones, issue updat
   test('the same calls through Octokit (@actions/github), on both layouts', async () => {
     emulator.commitToBranch(repo, 'outbox/three', { 'three.txt': '3\n' });
     const milestone = emulator.createMilestone(repo, 'octokit');
+    // One node for both layouts: the same calls through each, the pull request closed in between
+    // so that the second layout can open its own for the same head.
     const script = `
       const o = { owner: 'pr', repo: 'r' };
-      const { data: created, status } = await octokit.rest.pulls.create({ ...o, title: 'via octokit', head: 'outbox/three', base: 'main', draft: true, maintainer_can_modify: false });
-      const rr = await octokit.rest.pulls.requestReviewers({ ...o, pull_number: created.number, reviewers: ['alice'], team_reviewers: ['core'] });
-      const as = await octokit.rest.issues.addAssignees({ ...o, issue_number: created.number, assignees: ['bob'] });
-      const up = await octokit.rest.issues.update({ ...o, issue_number: created.number, milestone: ${milestone} });
-      const cmp = await octokit.rest.repos.compareCommitsWithBasehead({ ...o, basehead: 'main...outbox/three' });
-      let refused = null;
-      try { await octokit.rest.pulls.requestReviewers({ ...o, pull_number: created.number, reviewers: ['octo-bot'] }); } catch (e) { refused = [e.status, e.message]; }
-      const { data: got } = await octokit.rest.pulls.get({ ...o, pull_number: created.number });
-      return { status, number: created.number, draft: created.draft, rr: rr.status, reviewers: rr.data.requested_reviewers.map((u) => u.login),
-        as: as.status, assignees: as.data.assignees.map((u) => u.login), up: [up.status, up.data.milestone.title],
-        cmp: [cmp.data.status, cmp.data.ahead_by, cmp.data.commits.length], refused,
-        got: [got.requested_teams.map((t) => t.slug), got.assignee.login, got.milestone.number] };
+      const results = [];
+      for (const baseUrl of ['https://api.github.com', 'https://localhost/api/v3']) {
+        const octokit = client(baseUrl);
+        const { data: created, status } = await octokit.rest.pulls.create({ ...o, title: 'via octokit', head: 'outbox/three', base: 'main', draft: true, maintainer_can_modify: false });
+        const rr = await octokit.rest.pulls.requestReviewers({ ...o, pull_number: created.number, reviewers: ['alice'], team_reviewers: ['core'] });
+        const as = await octokit.rest.issues.addAssignees({ ...o, issue_number: created.number, assignees: ['bob'] });
+        const up = await octokit.rest.issues.update({ ...o, issue_number: created.number, milestone: ${milestone} });
+        const cmp = await octokit.rest.repos.compareCommitsWithBasehead({ ...o, basehead: 'main...outbox/three' });
+        let refused = null;
+        try { await octokit.rest.pulls.requestReviewers({ ...o, pull_number: created.number, reviewers: ['octo-bot'] }); } catch (e) { refused = [e.status, e.message]; }
+        const { data: got } = await octokit.rest.pulls.get({ ...o, pull_number: created.number });
+        results.push({ baseUrl, status, number: created.number, draft: created.draft, rr: rr.status, reviewers: rr.data.requested_reviewers.map((u) => u.login),
+          as: as.status, assignees: as.data.assignees.map((u) => u.login), up: [up.status, up.data.milestone.title],
+          cmp: [cmp.data.status, cmp.data.ahead_by, cmp.data.commits.length], refused,
+          got: [got.requested_teams.map((t) => t.slug), got.assignee.login, got.milestone.number] });
+        await octokit.rest.pulls.update({ ...o, pull_number: created.number, state: 'closed' });
+      }
+      return results;
     `;
-    for (const baseUrl of ['https://api.github.com', 'https://localhost/api/v3']) {
-      const r = await octokit(script, { baseUrl });
-      expect(r.ok).toBe(true);
-      const n = r.value.number;
-      expect(r.value).toEqual({
+    const mark = emulator.requests.length;
+    const r = await octokit(script);
+    expect(r.ok).toBe(true);
+    expect(r.value.map((one: any) => one.baseUrl)).toEqual([
+      'https://api.github.com',
+      'https://localhost/api/v3'
+    ]);
+    for (const one of r.value) {
+      expect(one).toEqual({
+        baseUrl: one.baseUrl,
         status: 201,
-        number: n,
+        number: one.number,
         draft: true,
         rr: 201,
         reviewers: ['alice'],
@@ -601,9 +574,12 @@ describe('pull request follow-ups: reviewers, assignees, milestones, issue updat
         refused: [422, expect.stringContaining('Review cannot be requested from pull request author.')],
         got: [['core'], 'bob', milestone]
       });
-      // Close it so that the second layout can open its own for the same head.
-      await fetchIn(api(`/repos/${repo}/pulls/${n}`), { method: 'PATCH', body: { state: 'closed' } });
     }
+    // Each layout's calls reached the emulator on its own host.
+    expect([...new Set(emulator.requests.slice(mark).map((x) => x.host))]).toEqual([
+      'api.github.com',
+      'localhost'
+    ]);
   });
 });
 
@@ -803,20 +779,23 @@ describe('GraphQL enablePullRequestAutoMerge', () => {
 
     // Through Octokit's graphql client as well.
     emulator.updateRepo(allowed, { allowAutoMerge: false });
-    const r = await octokit(
-      `return await octokit.graphql(${JSON.stringify(MUTATION)}, { pullRequestId: ${JSON.stringify(prD.node_id)}, mergeMethod: 'REBASE' });`
-    );
-    expect(r).toMatchObject({
-      ok: true,
-      value: {
-        enablePullRequestAutoMerge: {
-          pullRequest: { number: 1, autoMergeRequest: { mergeMethod: 'REBASE' } }
-        }
+    // Both calls in one node: a granted one, then one refused (GraphQL errors thrown as such).
+    const both = await octokit(`
+      const granted = await octokit.graphql(${JSON.stringify(MUTATION)}, { pullRequestId: ${JSON.stringify(prD.node_id)}, mergeMethod: 'REBASE' });
+      try {
+        await octokit.graphql(${JSON.stringify(MUTATION)}, { pullRequestId: ${JSON.stringify(prA.node_id)} });
+        return { granted, refused: { ok: true } };
+      } catch (err) {
+        return { granted, refused: { ok: false, name: err.name, message: err.message } };
+      }
+    `);
+    expect(both.ok).toBe(true);
+    expect(both.value.granted).toMatchObject({
+      enablePullRequestAutoMerge: {
+        pullRequest: { number: 1, autoMergeRequest: { mergeMethod: 'REBASE' } }
       }
     });
-    const refused = await octokit(
-      `return await octokit.graphql(${JSON.stringify(MUTATION)}, { pullRequestId: ${JSON.stringify(prA.node_id)} });`
-    );
+    const refused = both.value.refused;
     expect(refused.ok).toBe(false);
     expect(refused.name).toBe('GraphqlResponseError');
     expect(refused.message).toContain('Pull request Auto merge is not allowed for this repository');
