@@ -68,7 +68,10 @@ const READ_HEADERS: Record<string, RegExp> = {
   location: /^https:\/\/\S+$/
 };
 
-const DESCRIPTION = '@octokit/openapi/generated/api.github.com.json';
+/** GitHub's whole API description (13 MB of JSON, parsed once per module registry). */
+function readDescription(): Json {
+  return require('@octokit/openapi/generated/api.github.com.json');
+}
 
 /**
  * The part of GitHub's description that checking reads (each operation's id and responses, the
@@ -86,7 +89,7 @@ function readOutline(): Json {
   } catch {
     // not written yet (or unreadable): derive it from the description
   }
-  const spec = require(DESCRIPTION);
+  const spec = readDescription();
   const paths: Record<string, Record<string, Json>> = {};
   for (const [template, item] of Object.entries<Json>(spec.paths)) {
     paths[template] = {};
@@ -171,7 +174,7 @@ export class OpenApiCheck {
       // strict: false lets OpenAPI 3.0's own keywords (example, discriminator...) pass.
       const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, code: { source: true } });
       addFormats(ajv);
-      const { components } = require(DESCRIPTION);
+      const { components } = readDescription();
       ajv.addSchema({ $id: 'gh', components: { schemas: toJsonSchema(components.schemas) } });
       this.compiler = ajv;
     }
