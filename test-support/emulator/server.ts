@@ -1,7 +1,7 @@
 import type { LfsRoute } from '../lfs-store.js';
 import https from 'node:https';
 import { DOC_URL } from './common.js';
-import { Faults } from './faults.js';
+import { Faults, isContentGenerating } from './faults.js';
 import {
   GIT_PATH_RE,
   HttpError,
@@ -91,6 +91,9 @@ export class Server extends Faults {
     this.entryOf.set(res, entry);
     res.on('finish', () => {
       entry.status = res.statusCode;
+    });
+    res.on('close', () => {
+      entry.finished = new Date().toISOString();
     });
 
     const portSuffix =
@@ -206,10 +209,17 @@ export class Server extends Faults {
       );
     }
     tokenInfo.used++;
+    const crowded = this.enterFlight(tokenInfo, res, entry);
+    if (crowded) {
+      req.resume();
+      return this.sendRateLimit(res, crowded, route.kind, tokenInfo, req, entry);
+    }
     try {
       if (route.kind === 'graphql') {
         if (method !== 'POST') throw notFound();
         const body = this.parseJson(await readBody(req));
+        const limited = this.limitContent(tokenInfo, entry, isContentGenerating(method, undefined, body));
+        if (limited) return this.sendRateLimit(res, limited, route.kind, tokenInfo, req, entry);
         return this.sendJson(
           res,
           200,
@@ -219,6 +229,8 @@ export class Server extends Faults {
         );
       }
       const rawBody = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
+      const limited = this.limitContent(tokenInfo, entry, isContentGenerating(method, route.restPath, null));
+      if (limited) return this.sendRateLimit(res, limited, route.kind, tokenInfo, req, entry);
       const result = await this.rest(
         method,
         route.restPath as string,
