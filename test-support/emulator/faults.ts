@@ -145,10 +145,13 @@ export class Faults extends GitHttp {
    * `reset: true` drops the connection with a TCP reset instead of answering: before the request
    * is served (nothing happens on the server), or with `after: true` once it has been served (a
    * REST/GraphQL handler ran, `git http-backend` applied a push) without sending the response.
+   * `delayOnly: true` with `delayMs` only slows the request down, then serves it as usual.
    * Faults are matched in the order they were added; each applies `times` times (default 1).
    */
   failNext(fault: Fault): FaultHandle {
     if (fault.after && !fault.reset) throw new Error('failNext: `after` needs `reset: true`');
+    if (fault.delayOnly && (fault.reset || !fault.delayMs))
+      throw new Error('failNext: `delayOnly` needs `delayMs`, no reset');
     return this.addFault({ times: 1, status: 500, ...fault, fired: 0 });
   }
 

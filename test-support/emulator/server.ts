@@ -154,7 +154,12 @@ export class Server extends Faults {
       if (req.headers['git-protocol']) entry.gitProtocol = String(req.headers['git-protocol']);
     }
 
-    const fault = this.takeFault(method, host, p, route.kind);
+    const delayed = this.takeFault(method, host, p, route.kind);
+    if (delayed?.delayOnly) {
+      entry.fault = 'delay';
+      await new Promise((r) => setTimeout(r, delayed.delayMs));
+    }
+    const fault = delayed?.delayOnly ? null : delayed;
     if (fault) {
       entry.injected = true;
       entry.fault = fault.reset ? 'reset' : fault.rateLimit ? 'rate-limit' : 'status';

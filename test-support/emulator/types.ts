@@ -140,8 +140,8 @@ export interface RequestLogEntry {
   stderr?: string;
   /** true when a fault from failNext() / rateLimit() was applied to it */
   injected?: boolean;
-  /** which kind of fault: an injected response ('status'), a dropped connection ('reset') or a rate limit */
-  fault?: 'status' | 'reset' | 'rate-limit';
+  /** which kind of fault: an injected response ('status'), a dropped connection ('reset'), a rate limit, or a delay before the usual answer */
+  fault?: 'status' | 'reset' | 'rate-limit' | 'delay';
   /** reset only: dropped before serving, or after it was served (the request had its effect, the response was never sent) */
   faultPhase?: 'before' | 'after';
   /** reset after serving: the status that was not sent */
@@ -192,6 +192,8 @@ export interface Fault {
   body?: unknown;
   /** wait this long before answering (or resetting) */
   delayMs?: number;
+  /** with delayMs: then serve the request as usual (GitHub's slow writes: POST /pulls takes a second) */
+  delayOnly?: boolean;
   /** how many matching requests get it (default 1) */
   times?: number;
   /** drop the connection (TCP RST) instead of answering; status, headers and body are then ignored */
