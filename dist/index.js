@@ -34550,7 +34550,7 @@ function quotedName(name) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(4923);
+/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1522);
 /* harmony import */ var _read_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6554);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4606);
 
@@ -34888,7 +34888,7 @@ async function runPool(items, limit, worker) {
 
 /***/ }),
 
-/***/ 4923:
+/***/ 1522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -42460,7 +42460,118 @@ class PullRequestApi {
     }
 }
 
+;// CONCATENATED MODULE: external "node:timers/promises"
+const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:timers/promises");
+;// CONCATENATED MODULE: ./src/request-pace.ts
+
+
+
+/**
+ * GitHub's secondary rate limits on content creation, per user or installation: "no more than 80
+ * content-generating requests per minute and no more than 500 content-generating requests per
+ * hour" (docs.github.com, "Rate limits for the REST API", About secondary rate limits; the GraphQL
+ * page says the same, the limits are shared).
+ */
+const GITHUB_CONTENT_LIMITS = [
+    { count: 80, windowMs: 60_000 },
+    { count: 500, windowMs: 3_600_000 }
+];
+/**
+ * Whether a request creates content in GitHub's sense: a write to a REST route that GitHub's API
+ * description flags as triggering notifications (its docs say "Creating content too quickly using
+ * this endpoint may result in secondary rate limiting"; plugin-throttling carries that list), or
+ * a GraphQL mutation (content limits "include ... the GraphQL API"; which mutations GitHub counts
+ * is not published, so all of them do).
+ */
+function isContentGenerating(request) {
+    const pathname = new URL(request.url, 'https://api.github.invalid').pathname;
+    if (/\/graphql$/.test(pathname))
+        return typeof request.query === 'string' && /^\s*mutation\b/.test(stripComments(request.query));
+    const method = request.method.toUpperCase();
+    return method !== 'GET' && method !== 'HEAD' && throttling.triggersNotification(pathname);
+}
+function stripComments(document) {
+    return document.replace(/#[^\n]*/g, '');
+}
+/**
+ * The earliest time, at or after `now`, at which one more content-generating request keeps every
+ * window within its count, given when the earlier ones finished (ascending, milliseconds). Under
+ * the limits that is `now`: no fixed wait between requests.
+ */
+function nextStart(finished, now, limits) {
+    let start = now;
+    for (const { count, windowMs } of limits) {
+        // With the count-th latest out of the window, at most count - 1 remain in it.
+        if (count > 0 && finished.length >= count)
+            start = Math.max(start, finished[finished.length - count] + windowMs);
+    }
+    return start;
+}
+/**
+ * The content-generating requests of one token on one host: one at a time (GitHub asks for them
+ * serially), each started only when `nextStart` allows. A request counts from when its answer
+ * came back, which is never earlier than GitHub saw it, so GitHub's own count is never ahead of
+ * ours. A rate-limit wait and retry (plugin-throttling, inside `request`) keeps the turn: the
+ * requests behind it would be refused too.
+ */
+class ContentPace {
+    limits;
+    clock;
+    finished = [];
+    queue = Promise.resolve();
+    constructor(limits = GITHUB_CONTENT_LIMITS, clock = {
+        now: Date.now,
+        sleep: promises_namespaceObject.setTimeout
+    }) {
+        this.limits = limits;
+        this.clock = clock;
+    }
+    run(request, onWait = () => { }) {
+        const turn = this.queue.then(async () => {
+            const wait = nextStart(this.finished, this.clock.now(), this.limits) - this.clock.now();
+            if (wait > 0) {
+                onWait(wait);
+                await this.clock.sleep(wait);
+            }
+            try {
+                return await request();
+            }
+            finally {
+                this.record(this.clock.now());
+            }
+        });
+        this.queue = turn.catch(() => undefined);
+        return turn;
+    }
+    record(time) {
+        this.finished.push(time);
+        const longest = Math.max(...this.limits.map((limit) => limit.windowMs));
+        while (this.finished.length > 0 && this.finished[0] <= time - longest)
+            this.finished.shift();
+    }
+}
+/** One pace per token and API host, for the whole process: a `sessions` step's publishes share it. */
+const PACES = new Map();
+/**
+ * Puts the content-generating requests of `octokit` (POST /pulls, comments, review requests,
+ * GraphQL mutations) through the pace of its token on its host. The hook wraps plugin-throttling's,
+ * so a rate-limit wait and retry keeps the turn.
+ */
+function paceContentRequests(octokit, apiUrl, token, log) {
+    const key = `${apiUrl}\n${(0,external_node_crypto_.createHash)('sha256').update(token).digest('hex')}`;
+    let pace = PACES.get(key);
+    if (!pace) {
+        pace = new ContentPace();
+        PACES.set(key, pace);
+    }
+    const shared = pace;
+    octokit.hook.wrap('request', async (request, options) => isContentGenerating(options)
+        ? shared.run(async () => request(options), (ms) => log(`GitHub allows one token 80 content-creating requests a minute and 500 an hour: waiting ${Math.ceil(ms / 1000)} s before ${options.method} ${options.url}.`))
+        : request(options));
+}
+
 ;// CONCATENATED MODULE: ./src/github.ts
+
 
 
 
@@ -42473,14 +42584,6 @@ class PullRequestApi {
 
 /** How many times a request is retried after a rate limit asked it to wait. */
 const RATE_LIMIT_RETRIES = 3;
-/**
- * The pace of requests that create content and notify people (`POST /pulls`, comments, ...), one
- * for every client of the process: a `sessions` step's publishes share one token, and GitHub asks
- * for a second between the mutative requests of one user (80 content-creating requests a minute
- * at most). plugin-throttling's own limiter for them, process-wide too, waits 3 s: 50 sessions
- * then took 150 s whatever `max-parallel` was.
- */
-const NOTIFYING_REQUESTS = new (bottleneck_lib_default()).Group({ maxConcurrent: 1, minTime: 1000 });
 /**
  * The few REST and GraphQL calls the action makes, through Octokit with the runner's API URL.
  * Server errors and dropped connections are retried (plugin-retry); rate limits are waited out
@@ -42517,13 +42620,17 @@ class GitHubClient {
             throttle: {
                 onRateLimit: onLimit('primary'),
                 onSecondaryRateLimit: onLimit('secondary'),
-                // The plugin spaces writes a second apart by default; a publish makes a handful, so
-                // they go at once and a secondary limit, if GitHub sends one, is waited out instead.
+                // The plugin spaces writes a second apart, and requests that notify people three
+                // seconds apart, by default. GitHub enforces neither (its "wait a second" is advice);
+                // what it enforces on content creation is paced below, and a secondary limit, if
+                // GitHub sends one anyway, is waited out.
                 write: new (bottleneck_lib_default()).Group({ maxConcurrent: 1, minTime: 0 }),
-                notifications: NOTIFYING_REQUESTS
+                notifications: new (bottleneck_lib_default()).Group({ maxConcurrent: 1, minTime: 0 })
             },
             retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
         }, retry, throttling);
+        // Content-generating requests go one at a time per token, within GitHub's limits.
+        paceContentRequests(this.octokit, apiUrl, token, (line) => core/* info */.pq(line));
         this.pulls = new PullRequestApi(this);
         this.gitData = new GitDataApi(this);
     }

@@ -14,6 +14,7 @@ import {
 import { ActionError } from './errors.js';
 import { GitDataApi } from './github-git-data.js';
 import { PullRequestApi } from './github-pulls.js';
+import { paceContentRequests } from './request-pace.js';
 import { parseScopes } from './token-facts.js';
 
 export interface RepositoryFacts {
@@ -26,15 +27,6 @@ export interface RepositoryFacts {
 
 /** How many times a request is retried after a rate limit asked it to wait. */
 const RATE_LIMIT_RETRIES = 3;
-
-/**
- * The pace of requests that create content and notify people (`POST /pulls`, comments, ...), one
- * for every client of the process: a `sessions` step's publishes share one token, and GitHub asks
- * for a second between the mutative requests of one user (80 content-creating requests a minute
- * at most). plugin-throttling's own limiter for them, process-wide too, waits 3 s: 50 sessions
- * then took 150 s whatever `max-parallel` was.
- */
-const NOTIFYING_REQUESTS = new Bottleneck.Group({ maxConcurrent: 1, minTime: 1000 });
 
 /**
  * The few REST and GraphQL calls the action makes, through Octokit with the runner's API URL.
@@ -83,16 +75,20 @@ export class GitHubClient {
         throttle: {
           onRateLimit: onLimit('primary'),
           onSecondaryRateLimit: onLimit('secondary'),
-          // The plugin spaces writes a second apart by default; a publish makes a handful, so
-          // they go at once and a secondary limit, if GitHub sends one, is waited out instead.
+          // The plugin spaces writes a second apart, and requests that notify people three
+          // seconds apart, by default. GitHub enforces neither (its "wait a second" is advice);
+          // what it enforces on content creation is paced below, and a secondary limit, if
+          // GitHub sends one anyway, is waited out.
           write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-          notifications: NOTIFYING_REQUESTS
+          notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
         },
         retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
       },
       retry,
       throttling
     );
+    // Content-generating requests go one at a time per token, within GitHub's limits.
+    paceContentRequests(this.octokit, apiUrl, token, (line) => core.info(line));
     this.pulls = new PullRequestApi(this);
     this.gitData = new GitDataApi(this);
   }

@@ -987,6 +987,114 @@ describe('fault injection', () => {
   });
 });
 
+describe('enforced secondary limits (content creation, concurrency)', () => {
+  const repo = 'content/r';
+  const TOKEN = 'ghp_faultsContent00000000000000000000000';
+  const OTHER = 'ghp_faultsContentOther000000000000000000';
+  const MUTATION =
+    'mutation M { enablePullRequestAutoMerge(input: {pullRequestId: "x"}) { clientMutationId } }';
+  const pull = (token = TOKEN) =>
+    request('POST', `/repos/${repo}/pulls`, { token, body: { head: 'nope', base: 'main', title: 't' } });
+
+  beforeAll(() => {
+    emulator.createRepo(repo);
+    emulator.addToken(TOKEN, { login: 'content-user' });
+    emulator.addToken(OTHER, { login: 'content-user' });
+  });
+  afterAll(() => emulator.setSecondaryLimits());
+
+  test("GitHub's numbers by default; content-generating requests over a window get GitHub's 403; others pass", async () => {
+    expect(emulator.secondaryLimits).toEqual({
+      contentShort: 80,
+      shortWindowMs: 60_000,
+      contentLong: 500,
+      longWindowMs: 3_600_000,
+      concurrent: 100
+    });
+    emulator.setSecondaryLimits({ contentShort: 2, shortWindowMs: 1500, contentLong: 3 });
+    const mark = emulator.requests.length;
+    // Counted as they arrive, whatever the answer (here 422: no such head branch).
+    expect((await pull()).status).toBe(422);
+    expect((await pull(OTHER)).status).toBe(422); // another token of the same user shares the count
+    const refused = await pull();
+    expect(refused.status).toBe(403);
+    expect(refused.body).toEqual({
+      message:
+        'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.',
+      documentation_url:
+        'https://docs.github.com/rest/using-the-rest-api/rate-limits-for-the-rest-api#about-secondary-rate-limits'
+    });
+    expect(refused.headers['retry-after']).toBeUndefined();
+    expect(Number(refused.headers['x-ratelimit-remaining'])).toBeGreaterThan(0);
+    // Not content: reads, PATCH of a pull request, labels, GraphQL queries.
+    expect((await request('GET', `/repos/${repo}/pulls`, { token: TOKEN })).status).toBe(200);
+    expect(
+      (await request('POST', `/repos/${repo}/issues/1/labels`, { token: TOKEN, body: { labels: ['x'] } }))
+        .status
+    ).not.toBe(403);
+    expect((await graphql('{ viewer { login } }', {}, TOKEN)).status).toBe(200);
+    // A GraphQL mutation is content.
+    const mutation = await graphql(MUTATION, {}, TOKEN);
+    expect(mutation.status).toBe(403);
+    expect(mutation.body.message).toMatch(/blocked from content creation/);
+    // Another user has counts of its own.
+    expect((await pull(TOKENS.user)).status).toBe(422);
+    // Once the short window has passed, one more fits before the long window (3) is full.
+    await new Promise((resolve) => setTimeout(resolve, 1600));
+    expect((await pull()).status).toBe(422);
+    expect((await pull()).status).toBe(403);
+    const log = emulator.requests.slice(mark);
+    expect(log.filter((r) => r.limitedBy === 'content').map((r) => [r.kind, r.status, r.rateLimit])).toEqual([
+      ['rest', 403, 'secondary'],
+      ['graphql', 403, 'secondary'],
+      ['rest', 403, 'secondary']
+    ]);
+    expect(log.filter((r) => r.contentGenerating).length).toBe(7);
+    for (const r of log) expect(Date.parse(r.finished!)).toBeGreaterThanOrEqual(Date.parse(r.time));
+
+    emulator.setSecondaryLimits({ contentShort: 0, contentRetryAfter: 2 });
+    const asked = await pull();
+    expect(asked.status).toBe(403);
+    expect(asked.headers['retry-after']).toBe('2');
+  });
+
+  test('over 100 (here 1) requests in flight for one user: the generic secondary-limit 403', async () => {
+    emulator.setSecondaryLimits({ concurrent: 1 });
+    // A GraphQL request whose body is still coming holds the one slot.
+    const slow = https.request({
+      hostname: 'api.github.com',
+      port: 443,
+      path: '/graphql',
+      method: 'POST',
+      headers: { authorization: `token ${TOKEN}`, 'content-type': 'application/json', 'user-agent': 'tests' },
+      ca: caPem,
+      agent: false
+    });
+    const slowAnswer = new Promise<number>((resolve, reject) => {
+      slow.on('response', (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      slow.on('error', reject);
+    });
+    slow.write('{"query":');
+    while (
+      !emulator.requests.some((r) => r.kind === 'graphql' && r.authUser === 'content-user' && !r.finished)
+    )
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    const crowded = await request('GET', `/repos/${repo}`, { token: OTHER });
+    expect(crowded.status).toBe(403);
+    expect(crowded.body.message).toMatch(
+      /^You have exceeded a secondary rate limit\. Please wait a few minutes/
+    );
+    expect((await request('GET', `/repos/${repo}`)).status).toBe(200); // another user
+    slow.end('"{ viewer { login } }"}');
+    expect(await slowAnswer).toBe(200);
+    expect((await request('GET', `/repos/${repo}`, { token: OTHER })).status).toBe(200);
+    expect(emulator.requests.filter((r) => r.limitedBy === 'concurrency')).toHaveLength(1);
+  });
+});
+
 describe('dropped connections with real git push', () => {
   const repo = 'push/r';
   let env: NodeJS.ProcessEnv;

@@ -45,7 +45,8 @@ const LAYERS: string[][] = [
     'session-key',
     'sessions',
     'shards',
-    'session-results'
+    'session-results',
+    'request-pace'
   ],
   // Clients and readers: git remote and work tree commands, the GitHub API client, gh, inputs, token.
   [

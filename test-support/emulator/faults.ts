@@ -7,10 +7,71 @@ import type {
   RateLimitOptions,
   RateLimitSpec,
   RequestLogEntry,
+  SecondaryLimits,
   ServerResponse,
   TokenInfo
 } from './types.js';
 import { randomBytes } from 'node:crypto';
+import { OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
+
+/** GitHub's secondary limits (docs.github.com, "Rate limits for the REST API", About secondary rate limits). */
+export const GITHUB_SECONDARY_LIMITS: SecondaryLimits = {
+  contentShort: 80,
+  shortWindowMs: 60_000,
+  contentLong: 500,
+  longWindowMs: 3_600_000,
+  concurrent: 100
+};
+
+/**
+ * The REST operations GitHub's API description (@octokit/openapi, `x-github.triggersNotification`)
+ * flags as creating content: their docs say "Creating content too quickly using this endpoint may
+ * result in secondary rate limiting". GitHub publishes no other list.
+ */
+const CONTENT_ROUTES: Array<[string, RegExp]> = [
+  ['POST', /^\/orgs\/[^/]+\/invitations$/],
+  ['DELETE', /^\/orgs\/[^/]+\/invitations\/[^/]+$/],
+  ['PUT', /^\/repos\/[^/]+\/[^/]+\/collaborators\/[^/]+$/],
+  ['POST', /^\/repos\/[^/]+\/[^/]+\/commits\/[^/]+\/comments$/],
+  ['POST', /^\/repos\/[^/]+\/[^/]+\/issues$/],
+  ['POST', /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/comments$/],
+  ['POST', /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/dependencies\/blocked_by$/],
+  ['DELETE', /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/dependencies\/blocked_by\/[^/]+$/],
+  ['POST', /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/issue-field-values$/],
+  ['PUT', /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/issue-field-values$/],
+  ['DELETE', /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/issue-field-values\/[^/]+$/],
+  ['DELETE', /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/sub_issue$/],
+  ['PATCH', /^\/repos\/[^/]+\/[^/]+\/issues\/\d+\/sub_issues\/priority$/],
+  ['POST', /^\/repos\/[^/]+\/[^/]+\/pulls$/],
+  ['POST', /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/comments$/],
+  ['POST', /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/comments\/\d+\/replies$/],
+  ['PUT', /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/merge$/],
+  ['PUT', /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/merge-async$/],
+  ['POST', /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/requested_reviewers$/],
+  ['POST', /^\/repos\/[^/]+\/[^/]+\/pulls\/\d+\/reviews$/],
+  ['POST', /^\/repos\/[^/]+\/[^/]+\/releases$/]
+];
+
+/**
+ * Whether a request generates content. REST: the flagged operations above. GraphQL: every
+ * mutation (GitHub's content limits "include ... the GraphQL API" without naming mutations, and
+ * the emulator is never kinder than GitHub).
+ */
+export function isContentGenerating(method: string, restPath: string | undefined, body: unknown): boolean {
+  if (restPath !== undefined) return CONTENT_ROUTES.some(([m, re]) => m === method && re.test(restPath));
+  const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown };
+  if (typeof query !== 'string') return false;
+  try {
+    const operations = parse(query).definitions.filter((d): d is OperationDefinitionNode => 'operation' in d);
+    const chosen =
+      typeof operationName === 'string'
+        ? operations.find((o) => o.name?.value === operationName)
+        : operations[0];
+    return chosen?.operation === OperationTypeNode.MUTATION;
+  } catch {
+    return false; // the GraphQL handler answers the syntax error
+  }
+}
 
 export function faultMatches(f: PendingFault, method: string, host: string, pathname: string, kind: string) {
   return (
@@ -22,18 +83,75 @@ export function faultMatches(f: PendingFault, method: string, host: string, path
   );
 }
 
-/** Injected faults (failNext, addFault) and GitHub's primary and secondary rate limits. */
+/**
+ * Injected faults (failNext, addFault) and GitHub's primary and secondary rate limits: injected
+ * (rateLimit) and, for content creation and concurrency, enforced (setSecondaryLimits).
+ */
 export class Faults extends GitHttp {
+  /** The secondary limits enforced on every REST and GraphQL request; GitHub's unless a test set others. */
+  secondaryLimits: SecondaryLimits = { ...GITHUB_SECONDARY_LIMITS };
+  /** Per user id: when its content-generating requests arrived (ms since the epoch, ascending). */
+  contentTimes = new Map<number, number[]>();
+  /** Per user id: its REST and GraphQL requests in flight. */
+  inFlight = new Map<number, number>();
+
+  /** Sets the enforced secondary limits: GitHub's, with `limits` instead where given; counts start over. */
+  setSecondaryLimits(limits: Partial<SecondaryLimits> = {}) {
+    this.secondaryLimits = { ...GITHUB_SECONDARY_LIMITS, ...limits };
+    this.contentTimes.clear();
+  }
+
+  /**
+   * Counts a REST or GraphQL request in flight for its user until its answer is sent; over the
+   * concurrency limit, GitHub's secondary-limit answer instead (the request is not served).
+   */
+  enterFlight(tokenInfo: TokenInfo, res: ServerResponse, entry: RequestLogEntry): RateLimitSpec | null {
+    const id = tokenInfo.userId;
+    const count = (this.inFlight.get(id) ?? 0) + 1;
+    if (count > this.secondaryLimits.concurrent) {
+      entry.limitedBy = 'concurrency';
+      return { kind: 'secondary' };
+    }
+    this.inFlight.set(id, count);
+    res.on('close', () => this.inFlight.set(id, (this.inFlight.get(id) ?? 1) - 1));
+    return null;
+  }
+
+  /**
+   * Counts a content-generating request (isContentGenerating) against its user's windows, as it
+   * arrives; when a window is full, GitHub's content-creation answer instead (the request is not
+   * served, and not counted). GitHub counts per user or installation: tokens of one login share.
+   */
+  limitContent(tokenInfo: TokenInfo, entry: RequestLogEntry, generating: boolean): RateLimitSpec | null {
+    if (!generating) return null;
+    entry.contentGenerating = true;
+    const now = Date.now();
+    const { contentShort, shortWindowMs, contentLong, longWindowMs, contentRetryAfter } =
+      this.secondaryLimits;
+    const times = (this.contentTimes.get(tokenInfo.userId) ?? []).filter((t) => t > now - longWindowMs);
+    this.contentTimes.set(tokenInfo.userId, times);
+    const inShort = times.filter((t) => t > now - shortWindowMs).length;
+    if (inShort >= contentShort || times.length >= contentLong) {
+      entry.limitedBy = 'content';
+      return { kind: 'secondary', reason: 'content', retryAfter: contentRetryAfter };
+    }
+    times.push(now);
+    return null;
+  }
+
   /**
    * Makes the next matching request(s) (REST, GraphQL, git or other) fail instead of getting the
    * normal answer: by default with a 500; `status`, `headers` and `body` choose the response.
    * `reset: true` drops the connection with a TCP reset instead of answering: before the request
    * is served (nothing happens on the server), or with `after: true` once it has been served (a
    * REST/GraphQL handler ran, `git http-backend` applied a push) without sending the response.
+   * `delayOnly: true` with `delayMs` only slows the request down, then serves it as usual.
    * Faults are matched in the order they were added; each applies `times` times (default 1).
    */
   failNext(fault: Fault): FaultHandle {
     if (fault.after && !fault.reset) throw new Error('failNext: `after` needs `reset: true`');
+    if (fault.delayOnly && (fault.reset || !fault.delayMs))
+      throw new Error('failNext: `delayOnly` needs `delayMs`, no reset');
     return this.addFault({ times: 1, status: 500, ...fault, fired: 0 });
   }
 
@@ -114,8 +232,13 @@ export class Faults extends GitHttp {
     const headers: Record<string, string> = { 'x-github-request-id': requestId };
     if (spec.kind === 'secondary') {
       if (spec.retryAfter !== undefined) headers['retry-after'] = String(spec.retryAfter);
+      // Content creation has its own message (as GitHub answers POST /pulls, e.g. in
+      // scala-steward-org/scala-steward#2355: 403, no retry-after, x-ratelimit-remaining > 0).
       const body = {
-        message: `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
+        message:
+          spec.reason === 'content'
+            ? 'You have exceeded a secondary rate limit and have been temporarily blocked from content creation. Please retry your request again later.'
+            : `You have exceeded a secondary rate limit. Please wait a few minutes before you try again. If you reach out to GitHub Support for help, please include the request ID ${requestId}.`,
         documentation_url: `${docs}#about-secondary-rate-limits`
       };
       return this.sendJson(res, spec.status ?? 403, body, tokenInfo, kind, headers);

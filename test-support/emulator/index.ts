@@ -42,7 +42,10 @@
 // Faults: failNext() answers the next matching request(s) with a given status, or drops the
 // connection (`reset`, before serving or, with `after`, once the request has been served, e.g. a
 // push applied); rateLimit() answers with GitHub's primary or secondary rate-limit responses.
-// Every injected fault is marked in the request log (`injected`, `fault`).
+// Every injected fault is marked in the request log (`injected`, `fault`). GitHub's secondary
+// limits on content creation (80 content-generating requests a minute, 500 an hour, per user)
+// and concurrency (100 in flight) are enforced on every request, with GitHub's 403 (`limitedBy`
+// in the log); setSecondaryLimits() sets smaller numbers for a test.
 // Push rules: setPushRules() makes receive-pack refuse pushes as GitHub does (protected branches,
 // push protection, workflow files without the permission, a custom pre-receive hook), and files
 // over 100 MB are always refused; the rules and GitHub's messages are in push-rules.ts.

@@ -1,7 +1,7 @@
 import type { LfsRoute } from '../lfs-store.js';
 import https from 'node:https';
 import { DOC_URL } from './common.js';
-import { Faults } from './faults.js';
+import { Faults, isContentGenerating } from './faults.js';
 import {
   GIT_PATH_RE,
   HttpError,
@@ -92,6 +92,9 @@ export class Server extends Faults {
     res.on('finish', () => {
       entry.status = res.statusCode;
     });
+    res.on('close', () => {
+      entry.finished = new Date().toISOString();
+    });
 
     const portSuffix =
       hostHeader.includes(':') && !hostHeader.startsWith('[') ? `:${hostHeader.split(':')[1]}` : '';
@@ -151,7 +154,12 @@ export class Server extends Faults {
       if (req.headers['git-protocol']) entry.gitProtocol = String(req.headers['git-protocol']);
     }
 
-    const fault = this.takeFault(method, host, p, route.kind);
+    const delayed = this.takeFault(method, host, p, route.kind);
+    if (delayed?.delayOnly) {
+      entry.fault = 'delay';
+      await new Promise((r) => setTimeout(r, delayed.delayMs));
+    }
+    const fault = delayed?.delayOnly ? null : delayed;
     if (fault) {
       entry.injected = true;
       entry.fault = fault.reset ? 'reset' : fault.rateLimit ? 'rate-limit' : 'status';
@@ -206,10 +214,17 @@ export class Server extends Faults {
       );
     }
     tokenInfo.used++;
+    const crowded = this.enterFlight(tokenInfo, res, entry);
+    if (crowded) {
+      req.resume();
+      return this.sendRateLimit(res, crowded, route.kind, tokenInfo, req, entry);
+    }
     try {
       if (route.kind === 'graphql') {
         if (method !== 'POST') throw notFound();
         const body = this.parseJson(await readBody(req));
+        const limited = this.limitContent(tokenInfo, entry, isContentGenerating(method, undefined, body));
+        if (limited) return this.sendRateLimit(res, limited, route.kind, tokenInfo, req, entry);
         return this.sendJson(
           res,
           200,
@@ -219,6 +234,8 @@ export class Server extends Faults {
         );
       }
       const rawBody = method === 'GET' || method === 'HEAD' ? Buffer.alloc(0) : await readBody(req);
+      const limited = this.limitContent(tokenInfo, entry, isContentGenerating(method, route.restPath, null));
+      if (limited) return this.sendRateLimit(res, limited, route.kind, tokenInfo, req, entry);
       const result = await this.rest(
         method,
         route.restPath as string,

@@ -140,14 +140,20 @@ export interface RequestLogEntry {
   stderr?: string;
   /** true when a fault from failNext() / rateLimit() was applied to it */
   injected?: boolean;
-  /** which kind of fault: an injected response ('status'), a dropped connection ('reset') or a rate limit */
-  fault?: 'status' | 'reset' | 'rate-limit';
+  /** which kind of fault: an injected response ('status'), a dropped connection ('reset'), a rate limit, or a delay before the usual answer */
+  fault?: 'status' | 'reset' | 'rate-limit' | 'delay';
   /** reset only: dropped before serving, or after it was served (the request had its effect, the response was never sent) */
   faultPhase?: 'before' | 'after';
   /** reset after serving: the status that was not sent */
   suppressedStatus?: number;
-  /** rate-limit faults: which limit was reported */
+  /** rate-limit faults and enforced secondary limits: which limit was reported */
   rateLimit?: 'primary' | 'secondary';
+  /** an enforced secondary limit (not an injected fault) refused it: content creation or concurrency */
+  limitedBy?: 'content' | 'concurrency';
+  /** rest and graphql: counted as content-generating (see secondary-limits.ts) */
+  contentGenerating?: boolean;
+  /** ISO timestamp of when the answer was sent (or the connection closed) */
+  finished?: string;
   /** git only: a beforeGit() callback ran before this request was served */
   hooked?: boolean;
   /** git only: what that callback threw (the request then got a 500) */
@@ -186,6 +192,8 @@ export interface Fault {
   body?: unknown;
   /** wait this long before answering (or resetting) */
   delayMs?: number;
+  /** with delayMs: then serve the request as usual (GitHub's slow writes: POST /pulls takes a second) */
+  delayOnly?: boolean;
   /** how many matching requests get it (default 1) */
   times?: number;
   /** drop the connection (TCP RST) instead of answering; status, headers and body are then ignored */
@@ -208,6 +216,29 @@ export interface RateLimitSpec {
   resetAt?: number;
   /** HTTP status (default 403; GraphQL primary: 200, as GitHub does) */
   status?: number;
+  /** secondary: which limit GitHub names: content creation has a message of its own */
+  reason?: 'content';
+}
+
+/**
+ * GitHub's secondary limits that the emulator enforces on every REST and GraphQL request, per
+ * user (the token's login): content creation (80 a minute, 500 an hour) and concurrency (100 in
+ * flight). Tests may set smaller numbers (setSecondaryLimits) to reach them cheaply.
+ */
+export interface SecondaryLimits {
+  /** content-generating requests allowed in any `shortWindowMs` (GitHub: 80 a minute) */
+  contentShort: number;
+  shortWindowMs: number;
+  /** content-generating requests allowed in any `longWindowMs` (GitHub: 500 an hour) */
+  contentLong: number;
+  longWindowMs: number;
+  /** REST and GraphQL requests in flight at once (GitHub: 100) */
+  concurrent: number;
+  /**
+   * Seconds sent as retry-after with a content-creation refusal. GitHub sends none there (clients
+   * then wait a minute, as its docs say); a test may ask for one to keep its waits short.
+   */
+  contentRetryAfter?: number;
 }
 
 export interface RateLimitOptions {
