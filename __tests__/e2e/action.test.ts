@@ -11,7 +11,8 @@ import {
   newRepo as makeRepo,
   publish,
   pushesTo as countPushes,
-  useEmulator
+  useEmulator,
+  type Run
 } from './support.js';
 
 const TOKENS = {
@@ -89,6 +90,29 @@ describe('token handling', () => {
     expectFailure(result, /rejected the token.*401.*GITHUB_TOKEN/s);
   });
 });
+
+/**
+ * One run script with the installation token serves two tests: files named like pathspecs, and
+ * what the script can reach (gh and git authenticated, no GITHUB_TOKEN). Any failing line fails it.
+ */
+let scriptRunResult: Promise<{ repo: string; result: Run }> | undefined;
+function scriptRun(): Promise<{ repo: string; result: Run }> {
+  scriptRunResult ??= (async () => {
+    const repo = newRepo();
+    const run = [
+      'mkdir -p build',
+      'touch build/ignored',
+      "echo star > '*'",
+      "echo magic > ':(glob)x'",
+      'echo edit >> README.md',
+      'test -z "${GITHUB_TOKEN:-}"',
+      'gh auth status --hostname github.com',
+      'git ls-remote origin main > remote.txt'
+    ].join('\n');
+    return { repo, result: await publish({ token: TOKENS.installation, inputs: { repo, run } }) };
+  })();
+  return scriptRunResult;
+}
 
 describe('publishing a pull request', () => {
   test('created, then unchanged on a rerun, then updated, through gh login with an installation token', async () => {
@@ -172,18 +196,18 @@ describe('publishing a pull request', () => {
   });
 
   test('new files named like pathspecs are committed by name, ignored files stay out', async () => {
-    const repo = newRepo();
-    const run = [
-      'mkdir -p build',
-      'touch build/ignored',
-      "echo star > '*'",
-      "echo magic > ':(glob)x'",
-      'echo edit >> README.md'
-    ].join('\n');
-    const result = await publish({ token: TOKENS.installation, inputs: { repo, run } });
+    const { repo, result } = await scriptRun();
     expect(result.main.code).toBe(0);
     const tree = suite.emulator.readTree(repo, 'outbox/main');
-    expect(Object.keys(tree).sort()).toEqual(['*', '.gitignore', ':(glob)x', 'README.md', 'data/old.txt']);
+    // remote.txt is what the run script's git wrote (the next test).
+    expect(Object.keys(tree).sort()).toEqual([
+      '*',
+      '.gitignore',
+      ':(glob)x',
+      'README.md',
+      'data/old.txt',
+      'remote.txt'
+    ]);
     expect(tree['README.md']).toBe('# Sample\nedit\n');
   });
 
@@ -240,13 +264,7 @@ describe('publishing a pull request', () => {
   });
 
   test('the run script has gh and git authenticated and no GITHUB_TOKEN', async () => {
-    const repo = newRepo();
-    const script = [
-      'test -z "${GITHUB_TOKEN:-}"',
-      'gh auth status --hostname github.com',
-      'git ls-remote origin main > remote.txt'
-    ].join('\n');
-    const result = await publish({ token: TOKENS.installation, inputs: { repo, run: script } });
+    const { repo, result } = await scriptRun();
     expect(result.main.code).toBe(0);
     expect(suite.emulator.readTree(repo, 'outbox/main')['remote.txt']).toMatch(
       /^[0-9a-f]{40}\trefs\/heads\/main\n$/

@@ -50,6 +50,20 @@ function warnings(run: Run): string[] {
     .map((line) => line.slice('::warning::'.length).replace(/%0A/g, '\n'));
 }
 
+/**
+ * A pull request opened by one publish, for the tests that only need one to edit: a new body or
+ * title, and an edit GitHub refuses (which changes nothing, so the order of the two is free).
+ */
+let opened: Promise<{ inputs: Record<string, string> & { repo: string }; first: Run }> | undefined;
+function openedPullRequest(): Promise<{ inputs: Record<string, string> & { repo: string }; first: Run }> {
+  opened ??= (async () => {
+    const repo = newRepo(em(), 'rerun');
+    const inputs = { repo, run: 'echo generated > generated.txt', title: 'Regenerate' };
+    return { inputs, first: await publish({ token: TOKEN, inputs }) };
+  })();
+  return opened;
+}
+
 describe('a rerun with nothing new', () => {
   test('is unchanged from a new workflow run: no API write, no pull_request event, at most 2 API requests', async () => {
     const repo = newRepo(em(), 'rerun', undefined, {
@@ -108,9 +122,9 @@ describe('a rerun with nothing new', () => {
   });
 
   test('a new body or title is written once, as one edit', async () => {
-    const repo = newRepo(em(), 'rerun');
-    const inputs = { repo, run: 'echo generated > generated.txt', title: 'Regenerate' };
-    expectSuccess(await publish({ token: TOKEN, inputs }));
+    const { inputs, first } = await openedPullRequest();
+    const { repo } = inputs;
+    expectSuccess(first);
     const events = em().events.length;
     const changed = await publish({ token: TOKEN, inputs: { ...inputs, body: 'Regenerated nightly.' } });
     expect(changed.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'false' });
@@ -357,9 +371,8 @@ describe('a 403 names the permission', () => {
   });
 
   test('updating the pull request: pull-requests: write', async () => {
-    const repo = newRepo(em(), 'forbidden');
-    const inputs = { repo, run: 'echo generated > generated.txt' };
-    expectSuccess(await publish({ token: TOKEN, inputs }));
+    const { inputs, first } = await openedPullRequest();
+    expectSuccess(first);
     em().failNext({
       method: 'PATCH',
       pathPattern: /\/pulls\/1$/,

@@ -87,61 +87,65 @@ describe('when the credentials go', () => {
 });
 
 describe('eight runs at once', () => {
-  test('push mode: eight commits on the target, none lost, none forced', async () => {
-    const repo = newRepo(em(), 'concurrent-push');
-    const start = em().branchSha(repo, 'main')!;
-    const runs = await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        runAction({
-          token: TOKEN,
-          inputs: {
-            repo,
-            mode: 'push',
-            'push-attempts': '20',
-            run: `echo ${i} > run-${i}.txt`,
-            'commit-message': `Run ${i}`
-          }
-        })
-      )
-    );
-    for (const run of runs) expectSuccess(run);
-    expect(runs.map((run) => run.outputs.pushed)).toEqual(Array(8).fill('true'));
-    const subjects = em()
-      .git(repo, ['log', '--format=%s', `${start}..main`])
-      .split('\n')
-      .sort();
-    expect(subjects).toEqual(Array.from({ length: 8 }, (_, i) => `Run ${i}`).sort());
-    expect(em().git(repo, ['rev-list', '--count', '--first-parent', `${start}..main`])).toBe('8');
-    const tree = em().readTree(repo, 'main');
-    for (let i = 0; i < 8; i++) expect(tree[`run-${i}.txt`]).toBe(`${i}\n`);
-    // Every run's pushed head is still in main's history: nothing was rewritten.
-    for (const run of runs)
-      expect(
-        em().git(repo, ['merge-base', '--is-ancestor', run.outputs['head-sha'], 'main']) === ''
-          ? 'ancestor'
-          : 'no'
-      ).toBe('ancestor');
-  });
+  // One batch of eight push-mode runs on one target serves both push-mode guarantees: four with
+  // 'push-attempts: 20', four with the default inputs. All eight race at once, so every run may
+  // be rejected by up to seven others, as when all eight shared one configuration.
+  describe('push mode, four runs with push-attempts 20 and four with default inputs', () => {
+    const RUNS = 8;
+    const withAttempts = (i: number) => i % 2 === 0;
+    let repo: string;
+    let start: string;
+    let runs: Run[];
+    beforeAll(async () => {
+      repo = newRepo(em(), 'concurrent-push');
+      start = em().branchSha(repo, 'main')!;
+      runs = await Promise.all(
+        Array.from({ length: RUNS }, (_, i) =>
+          runAction({
+            token: TOKEN,
+            inputs: {
+              repo,
+              mode: 'push',
+              ...(withAttempts(i) ? { 'push-attempts': '20' } : {}),
+              run: `echo ${i} > run-${i}.txt`,
+              'commit-message': `Run ${i}`
+            }
+          })
+        )
+      );
+    });
 
-  test('push mode with default inputs: all eight land, retries bounded by time rather than a small count', async () => {
-    const repo = newRepo(em(), 'concurrent-push-defaults');
-    const start = em().branchSha(repo, 'main')!;
-    const runs = await Promise.all(
-      Array.from({ length: 8 }, (_, i) =>
-        runAction({
-          token: TOKEN,
-          inputs: { repo, mode: 'push', run: `echo ${i} > run-${i}.txt`, 'commit-message': `Run ${i}` }
-        })
-      )
-    );
-    for (const run of runs) expectSuccess(run);
-    expect(runs.map((run) => run.outputs.pushed)).toEqual(Array(8).fill('true'));
-    expect(em().git(repo, ['rev-list', '--count', '--first-parent', `${start}..main`])).toBe('8');
-    const subjects = em()
-      .git(repo, ['log', '--format=%s', `${start}..main`])
-      .split('\n')
-      .sort();
-    expect(subjects).toEqual(Array.from({ length: 8 }, (_, i) => `Run ${i}`).sort());
+    test('push mode: eight commits on the target, none lost, none forced', () => {
+      for (const run of runs) expectSuccess(run);
+      expect(runs.map((run) => run.outputs.pushed)).toEqual(Array(RUNS).fill('true'));
+      const subjects = em()
+        .git(repo, ['log', '--format=%s', `${start}..main`])
+        .split('\n')
+        .sort();
+      expect(subjects).toEqual(Array.from({ length: RUNS }, (_, i) => `Run ${i}`).sort());
+      expect(em().git(repo, ['rev-list', '--count', '--first-parent', `${start}..main`])).toBe('8');
+      const tree = em().readTree(repo, 'main');
+      for (let i = 0; i < RUNS; i++) expect(tree[`run-${i}.txt`]).toBe(`${i}\n`);
+      // Every run's pushed head is still in main's history: nothing was rewritten.
+      for (const run of runs)
+        expect(
+          em().git(repo, ['merge-base', '--is-ancestor', run.outputs['head-sha'], 'main']) === ''
+            ? 'ancestor'
+            : 'no'
+        ).toBe('ancestor');
+    });
+
+    test('push mode with default inputs: all land, retries bounded by time rather than a small count', () => {
+      const defaults = runs.filter((_, i) => !withAttempts(i));
+      expect(defaults).toHaveLength(4);
+      for (const run of defaults) expectSuccess(run);
+      expect(defaults.map((run) => run.outputs.pushed)).toEqual(Array(4).fill('true'));
+      expect(em().git(repo, ['rev-list', '--count', '--first-parent', `${start}..main`])).toBe('8');
+      const subjects = em()
+        .git(repo, ['log', '--format=%s', `${start}..main`])
+        .split('\n');
+      for (let i = 0; i < RUNS; i++) if (!withAttempts(i)) expect(subjects).toContain(`Run ${i}`);
+    });
   });
 
   test("pull request mode on one branch: one pull request, the branch is one run's result, losers only get a notice", async () => {

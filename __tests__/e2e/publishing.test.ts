@@ -14,7 +14,8 @@ import {
   publish,
   pushesTo,
   useEmulator,
-  type Emulator
+  type Emulator,
+  type Run
 } from './support.js';
 
 const TOKEN = 'ghs_e2ePublishingToken000000000000001';
@@ -87,6 +88,46 @@ function branchLog(fullName: string, range: string): string[] {
       range
     ])
     .split('\n');
+}
+
+/** A repository with nested folders that only a complete clone checks out. */
+const FILES = {
+  'README.md': '# Sample\n',
+  'data/old.txt': 'old\n',
+  'data/deep/keep.txt': 'keep\n',
+  'other/untouched.txt': 'untouched\n',
+  'from/name.txt': 'renamed\n'
+};
+
+/**
+ * One run with a run script and every pull request detail serves two tests: the clone a run
+ * script gets is complete, and the details are set on the pull request.
+ */
+let detailsResult: Promise<{ repo: string; milestone: number; result: Run }> | undefined;
+function detailsRun(): Promise<{ repo: string; milestone: number; result: Run }> {
+  detailsResult ??= (async () => {
+    const repo = newRepo(em(), 'details', FILES, {
+      allowAutoMerge: true,
+      collaborators: ['ann', 'bob'],
+      teams: ['core']
+    });
+    const milestone = em().createMilestone(repo, 'v1');
+    const result = await publish({
+      token: TOKEN,
+      inputs: {
+        repo,
+        run: 'cat other/untouched.txt > copy.txt',
+        reviewers: 'ann, bob',
+        'team-reviewers': 'core',
+        assignees: 'ann',
+        milestone: String(milestone),
+        'auto-merge': 'squash',
+        'maintainer-can-modify': 'false'
+      }
+    });
+    return { repo, milestone, result };
+  })();
+  return detailsResult;
 }
 
 describe('an existing checkout', () => {
@@ -303,14 +344,6 @@ describe('the outbox', () => {
 });
 
 describe('publishing without a run script', () => {
-  const FILES = {
-    'README.md': '# Sample\n',
-    'data/old.txt': 'old\n',
-    'data/deep/keep.txt': 'keep\n',
-    'other/untouched.txt': 'untouched\n',
-    'from/name.txt': 'renamed\n'
-  };
-
   /** A patch and a bundle commit made against main, touching nested and new folders. */
   function makeOutbox(fullName: string, dir: string): void {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sparse-src-'));
@@ -378,11 +411,7 @@ describe('publishing without a run script', () => {
   });
 
   test('with a run script the clone is complete', async () => {
-    const repo = newRepo(em(), 'full', FILES);
-    const result = await publish({
-      token: TOKEN,
-      inputs: { repo, run: 'cat other/untouched.txt > copy.txt' }
-    });
+    const { repo, result } = await detailsRun();
     expectSuccess(result);
     expect(result.main.log).not.toContain('No run script');
     expect(em().readTree(repo, 'outbox/main')['copy.txt']).toBe('untouched\n');
@@ -499,25 +528,7 @@ describe('sessions from events', () => {
 
 describe('pull request details', () => {
   test('reviewers, assignees, milestone, auto-merge and maintainer_can_modify', async () => {
-    const repo = newRepo(em(), 'details', undefined, {
-      allowAutoMerge: true,
-      collaborators: ['ann', 'bob'],
-      teams: ['core']
-    });
-    const milestone = em().createMilestone(repo, 'v1');
-    const result = await publish({
-      token: TOKEN,
-      inputs: {
-        repo,
-        run: 'echo x > x.txt',
-        reviewers: 'ann, bob',
-        'team-reviewers': 'core',
-        assignees: 'ann',
-        milestone: String(milestone),
-        'auto-merge': 'squash',
-        'maintainer-can-modify': 'false'
-      }
-    });
+    const { repo, milestone, result } = await detailsRun();
     expectSuccess(result);
     const pr = em().pullsOf(repo)[0];
     expect(pr.requested_reviewers.map((u: { login: string }) => u.login)).toEqual(['ann', 'bob']);

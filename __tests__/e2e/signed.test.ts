@@ -9,7 +9,8 @@ import {
   publish,
   pushesTo,
   useEmulator,
-  type Emulator
+  type Emulator,
+  type Run
 } from './support.js';
 
 const TOKEN = 'ghs_e2eSigningToken00000000000000001';
@@ -92,22 +93,36 @@ function modes(repo: string, ref: string): Record<string, string> {
 const restWrites = (since: number, what: string) =>
   em().countRequests({ since, kind: 'rest', method: 'POST', pathPattern: new RegExp(`/git/${what}$`) });
 
+/**
+ * One signed run through the REST path (modes, a symlink, a submodule) serves the modes test, and
+ * is the first publish of the lease test: both need a pull request branch made on that path. The
+ * modes test, declared first, counts the requests before the lease test adds to them.
+ */
+let modesResult: Promise<{ repo: string; before: number; result: Run }> | undefined;
+function modesRun(): Promise<{ repo: string; before: number; result: Run }> {
+  modesResult ??= (async () => {
+    const repo = newRepo(em(), 'signed-modes');
+    const before = em().requests.length;
+    const run = [
+      'printf "#!/bin/sh\\necho hi\\n" > tool.sh && chmod +x tool.sh',
+      'ln -s README.md link.md',
+      'chmod +x data/old.txt',
+      // A submodule: a checked-out repository whose commit the index records (gitlink, 160000).
+      'git init -q vendor/lib && git -C vendor/lib -c user.name=x -c user.email=x@example.com commit -q --allow-empty -m lib',
+      'git update-index --add --cacheinfo "160000,$(git -C vendor/lib rev-parse HEAD),vendor/lib"',
+      'echo plain > plain.txt'
+    ].join('\n');
+    const result = await publish({
+      token: TOKEN,
+      inputs: { repo, run, 'sign-commits': 'true', 'commit-message': 'Modes' }
+    });
+    return { repo, before, result };
+  })();
+  return modesResult;
+}
+
 test('executable, symlink, mode change and submodule: signed through REST, modes kept; a PAT gets them unsigned', async () => {
-  const repo = newRepo(em(), 'signed-modes');
-  const before = em().requests.length;
-  const run = [
-    'printf "#!/bin/sh\\necho hi\\n" > tool.sh && chmod +x tool.sh',
-    'ln -s README.md link.md',
-    'chmod +x data/old.txt',
-    // A submodule: a checked-out repository whose commit the index records (gitlink, 160000).
-    'git init -q vendor/lib && git -C vendor/lib -c user.name=x -c user.email=x@example.com commit -q --allow-empty -m lib',
-    'git update-index --add --cacheinfo "160000,$(git -C vendor/lib rev-parse HEAD),vendor/lib"',
-    'echo plain > plain.txt'
-  ].join('\n');
-  const result = await publish({
-    token: TOKEN,
-    inputs: { repo, run, 'sign-commits': 'true', 'commit-message': 'Modes' }
-  });
+  const { repo, before, result } = await modesRun();
   expectSuccess(result);
   expect(result.outputs).toMatchObject({ pushed: 'true', commits: '1', 'commits-verified': 'true' });
   const tip = em().branchSha(repo, 'outbox/main')!;
@@ -151,11 +166,7 @@ test('executable, symlink, mode change and submodule: signed through REST, modes
 });
 
 test('the lease holds on the REST path: a commit pushed meanwhile is not overwritten', async () => {
-  const repo = newRepo(em(), 'signed-lease');
-  const first = await publish({
-    token: TOKEN,
-    inputs: { repo, run: 'printf x > a.sh && chmod +x a.sh', 'sign-commits': 'true' }
-  });
+  const { repo, result: first } = await modesRun();
   expectSuccess(first);
   let foreign = '';
   // Before the push's ref advertisement: only our lease (not git's own compare-and-swap) can stop it.

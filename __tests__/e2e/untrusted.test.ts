@@ -236,17 +236,29 @@ describe('workflow files are published only when allowed', () => {
   });
 });
 
-describe('no outside string starts a workflow command in the log', () => {
-  const SKIPPED = '0001-x\n::warning title=INJ::x\n.patch';
-  const APPLIED = '0000-y\r::error title=INJ::y\r\n::add-mask::INJ\u2028::stop-commands::INJ.patch';
-  const BUNDLE = 'z\n::group::INJ\n##[warning]INJ.bundle';
+/** Outbox file names that carry workflow commands (one patch applied, its copy skipped, a bundle). */
+const SKIPPED = '0001-x\n::warning title=INJ::x\n.patch';
+const APPLIED = '0000-y\r::error title=INJ::y\r\n::add-mask::INJ\u2028::stop-commands::INJ.patch';
+const BUNDLE = 'z\n::group::INJ\n##[warning]INJ.bundle';
+/** Names of changed files that carry Markdown and HTML. The issue's payload; git keeps no empty path component, so its '//' is a folder and a file in it. */
+const EVIL_NAME = 'evil\n\n## INJECTED [click](https:/x)\n\n.txt';
+const ODD_NAME = '<img src=x onerror=alert(1)>|`tick`*_x_*#[a](b).txt';
 
-  test('patch and bundle file names (in command lines and the Skipped line) are quoted', async () => {
-    const repo = newRepo(em(), 'inj-names');
+/**
+ * One publish serves the log test of outbox file names and the job summary test of changed file
+ * names: both are outbox runs with default inputs, and each asserts on its own part of the result.
+ */
+let oddNames: Promise<{ repo: string; result: Run }> | undefined;
+function oddNamesRun(): Promise<{ repo: string; result: Run }> {
+  oddNames ??= (async () => {
+    const repo = newRepo(em(), 'odd-names');
     const dir = root();
     const work = outboxOf(repo, dir, (w) => {
       fs.writeFileSync(path.join(w, 'one.txt'), '1\n');
-      commitAll(w, 'One change');
+      fs.mkdirSync(path.join(w, path.dirname(EVIL_NAME)));
+      fs.writeFileSync(path.join(w, EVIL_NAME), 'payload\n');
+      fs.writeFileSync(path.join(w, ODD_NAME), 'odd\n');
+      commitAll(w, 'One change, with oddly named files');
     });
     const outbox = path.join(dir, 'workspace', 'outbox');
     const [made] = fs.readdirSync(outbox);
@@ -258,6 +270,14 @@ describe('no outside string starts a workflow command in the log', () => {
     commitAll(work, 'Bundled change');
     git(work, ['bundle', 'create', '-q', path.join(outbox, BUNDLE), 'origin/main..HEAD']);
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
+    return { repo, result };
+  })();
+  return oddNames;
+}
+
+describe('no outside string starts a workflow command in the log', () => {
+  test('patch and bundle file names (in command lines and the Skipped line) are quoted', async () => {
+    const { repo, result } = await oddNamesRun();
     expect(injectedCommands(result)).toEqual([]);
     expectSuccess(result);
     expect(result.main.log).toContain(
@@ -319,20 +339,11 @@ describe('no outside string starts a workflow command in the log', () => {
 
 describe('the job summary renders names as text', () => {
   test('a file name with line breaks, a heading and a link stays one escaped list item', async () => {
-    const repo = newRepo(em(), 'md-summary');
-    const dir = root();
-    // The issue's payload; git keeps no empty path component, so its '//' is a folder and a file in it.
-    const evil = 'evil\n\n## INJECTED [click](https:/x)\n\n.txt';
-    const odd = '<img src=x onerror=alert(1)>|`tick`*_x_*#[a](b).txt';
-    outboxOf(repo, dir, (w) => {
-      fs.mkdirSync(path.join(w, path.dirname(evil)));
-      fs.writeFileSync(path.join(w, evil), 'payload\n');
-      fs.writeFileSync(path.join(w, odd), 'odd\n');
-      commitAll(w, 'Add oddly named files');
-    });
-    const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
+    const { repo, result } = await oddNamesRun();
     expectSuccess(result);
-    expect(Object.keys(em().readTree(repo, 'outbox/main'))).toEqual(expect.arrayContaining([evil, odd]));
+    expect(Object.keys(em().readTree(repo, 'outbox/main'))).toEqual(
+      expect.arrayContaining([EVIL_NAME, ODD_NAME])
+    );
     const summary = result.summary;
     // Every line is HTML (an HTML block never ends without a blank line), and none is blank.
     const lines = summary.split('\n').filter((line, i, all) => i < all.length - 1 || line !== '');
@@ -352,13 +363,12 @@ describe('the job summary renders names as text', () => {
 });
 
 describe('patches are bytes', () => {
-  const cases: Array<[string, Record<string, Buffer>, (work: string) => void, string[]]> = [
-    ['a latin-1 text file', { 'latin1.txt': Buffer.from('caf\xe9\nna\xefve\n', 'latin1') }, () => {}, []],
+  const cases: Array<[string, Record<string, Buffer>, (work: string) => void]> = [
+    ['a latin-1 text file', { 'latin1.txt': Buffer.from('caf\xe9\nna\xefve\n', 'latin1') }, () => {}],
     [
       'CRLF lines, and a file that mixes CRLF and LF',
       { 'crlf.txt': Buffer.from('one\r\ntwo\r\n'), 'mixed.txt': Buffer.from('a\r\nb\nc\r\n') },
-      () => {},
-      []
+      () => {}
     ],
     [
       'a binary file (format-patch --binary)',
@@ -378,48 +388,50 @@ describe('patches are bytes', () => {
           ...Buffer.from('From 0000 Mon Sep 17 00:00:00 2001\n')
         ])
       },
-      () => {},
-      ['--binary']
+      () => {}
     ],
-    [
-      'a file without a final newline',
-      { 'no-eol.txt': Buffer.from('last line without newline') },
-      () => {},
-      []
-    ],
+    ['a file without a final newline', { 'no-eol.txt': Buffer.from('last line without newline') }, () => {}],
     [
       'a changed mode, and a new executable',
       { 'tool.sh': Buffer.from('#!/bin/sh\necho hi\n') },
-      (work) => fs.chmodSync(path.join(work, 'data', 'old.txt'), 0o755),
-      []
+      (work) => fs.chmodSync(path.join(work, 'data', 'old.txt'), 0o755)
     ]
   ];
 
-  test.each(cases)('%s is published byte for byte', async (_name, files, more, formatArgs) => {
-    const repo = newRepo(em(), 'bytes');
+  // One outbox holds every case, as two patches (format-patch --binary, which writes text files
+  // as it would without it): one publish, and each case checks its own files.
+  const EXTRA = Buffer.from('\xff\r\n', 'latin1');
+  let repo: string;
+  let result: Run;
+  beforeAll(async () => {
+    repo = newRepo(em(), 'bytes');
     const dir = root();
     outboxOf(
       repo,
       dir,
       (w) => {
-        for (const [file, bytes] of Object.entries(files)) fs.writeFileSync(path.join(w, file), bytes);
-        if (files['tool.sh']) fs.chmodSync(path.join(w, 'tool.sh'), 0o755);
-        // An edit of a file that is there already, in the same bytes, as a second patch.
-        more(w);
+        for (const [, files, more] of cases) {
+          for (const [file, bytes] of Object.entries(files)) fs.writeFileSync(path.join(w, file), bytes);
+          if (files['tool.sh']) fs.chmodSync(path.join(w, 'tool.sh'), 0o755);
+          // An edit of a file that is there already, in the same bytes, as a second patch.
+          more(w);
+        }
         commitAll(w, 'Bytes as they are');
-        for (const [file, bytes] of Object.entries(files))
-          fs.writeFileSync(path.join(w, file), Buffer.concat([bytes, Buffer.from('\xff\r\n', 'latin1')]));
+        for (const [, files] of cases)
+          for (const [file, bytes] of Object.entries(files))
+            fs.writeFileSync(path.join(w, file), Buffer.concat([bytes, EXTRA]));
         commitAll(w, 'More bytes');
       },
-      formatArgs
+      ['--binary']
     );
-    const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
+    result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
+  });
+
+  test.each(cases)('%s is published byte for byte', (_name, files) => {
     expectSuccess(result);
     for (const [file, bytes] of Object.entries(files)) {
       expect(blobBytes(repo, 'outbox/main~1', file).equals(bytes)).toBe(true);
-      expect(
-        blobBytes(repo, 'outbox/main', file).equals(Buffer.concat([bytes, Buffer.from('\xff\r\n', 'latin1')]))
-      ).toBe(true);
+      expect(blobBytes(repo, 'outbox/main', file).equals(Buffer.concat([bytes, EXTRA]))).toBe(true);
     }
     if (files['tool.sh']) {
       expect(modeOf(repo, 'outbox/main', 'tool.sh')).toBe('100755');
