@@ -31808,6 +31808,16 @@ function authHeaderEntries(serverUrl, token) {
         ['http.proactiveAuth', 'none']
     ];
 }
+/**
+ * Config of every git command the action runs itself (not the `run` script's). Its clones are
+ * new and short-lived: no automatic maintenance (a `git maintenance run --auto` process after
+ * every fetch and commit, which finds nothing to do), and fast-import keeps what it writes as
+ * a pack rather than starting `git unpack-objects` to loosen a small one.
+ */
+const OWN_GIT_ENTRIES = [
+    ['maintenance.auto', 'false'],
+    ['fastimport.unpackLimit', '0']
+];
 /** GIT_CONFIG_COUNT/KEY/VALUE for `entries`, after any that the job itself set. */
 function gitConfigEnv(entries) {
     if (entries.length === 0)
@@ -31923,11 +31933,16 @@ class Sandbox {
     authenticateGit(serverUrl, token) {
         this.authenticatedGitEntries.push(...authHeaderEntries(serverUrl, token));
     }
-    /** Every child's environment; `authenticated` adds the header of `authenticateGit`. */
-    env(authenticated = false) {
-        const entries = authenticated
-            ? [...this.gitConfigEntries, ...this.authenticatedGitEntries]
-            : this.gitConfigEntries;
+    /**
+     * Every child's environment; `ownGit` adds what the action's own git commands run with (not
+     * the `run` script's), and `authenticated` the header of `authenticateGit` too.
+     */
+    env(ownGit = false, authenticated = false) {
+        const entries = [
+            ...this.gitConfigEntries,
+            ...(ownGit ? OWN_GIT_ENTRIES : []),
+            ...(authenticated ? this.authenticatedGitEntries : [])
+        ];
         return {
             ...inheritedEnv(),
             GH_CONFIG_DIR: this.ghConfigDir,
@@ -31945,7 +31960,10 @@ class Sandbox {
             this.log(`[command]${commandLine(tool, args)}`);
         const outcome = await getExecOutput(tool, args, {
             cwd: options.cwd,
-            env: { ...this.env(options.authenticated === true && tool === 'git'), ...options.env },
+            env: {
+                ...this.env(tool === 'git', options.authenticated === true && tool === 'git'),
+                ...options.env
+            },
             input: options.input === undefined
                 ? undefined
                 : Buffer.isBuffer(options.input)
@@ -31968,7 +31986,7 @@ class Sandbox {
         let stderr = '';
         const exitCode = await exec_exec(tool, args, {
             cwd: options.cwd,
-            env: this.env(),
+            env: this.env(tool === 'git'),
             input: options.input === undefined ? undefined : Buffer.from(options.input),
             silent: true,
             ignoreReturnCode: true,

@@ -34550,7 +34550,7 @@ function quotedName(name) {
 /* harmony export */ });
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3360);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1522);
+/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(188);
 /* harmony import */ var _read_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6554);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4606);
 
@@ -34596,6 +34596,7 @@ async function run(early = {}) {
 /* harmony export */   KE: () => (/* binding */ addTrailerToExport),
 /* harmony export */   ge: () => (/* binding */ mailDate),
 /* harmony export */   n_: () => (/* binding */ diffOf),
+/* harmony export */   nl: () => (/* binding */ historyStart),
 /* harmony export */   rS: () => (/* binding */ joinMails),
 /* harmony export */   zL: () => (/* binding */ splitMails)
 /* harmony export */ });
@@ -34686,6 +34687,18 @@ function headerEnd(mail) {
 function mailDate(mail) {
     const header = mail.subarray(0, headerEnd(mail)).toString('latin1');
     return /^Date:[ \t]*(.*?)\r?$/im.exec(header)?.[1]?.trim() ?? '';
+}
+/**
+ * Where the target's history that may hold an outbox's changes begins, in seconds since the
+ * epoch (as `git fetch --shallow-since` takes it): a patch cannot have been merged before it was
+ * written, so a day before the oldest mail's date (a day for clocks that disagree). Undefined
+ * when no mail has a date that parses.
+ */
+function historyStart(dates) {
+    const times = dates.map((date) => Date.parse(date)).filter((time) => !Number.isNaN(time));
+    if (times.length === 0)
+        return undefined;
+    return Math.floor((Math.min(...times) - 86_400_000) / 1000);
 }
 /**
  * The diff of a mail (from its first line that starts with "diff "), as `git patch-id` reads it;
@@ -34888,7 +34901,7 @@ async function runPool(items, limit, worker) {
 
 /***/ }),
 
-/***/ 1522:
+/***/ 188:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -34991,21 +35004,12 @@ class Git {
         const shas = await this.commitsBetween(exclude, tip);
         if (shas.length === 0)
             return [];
-        const out = await this.gitBytes(['cat-file', '--batch'], {
-            input: shas.map((sha) => `${sha}\n`).join('')
+        const commits = await this.readCommits(shas);
+        return commits.map((commit, i) => {
+            if (!commit)
+                throw new src_errors/* ActionError */.lZ(`'${shas[i]}' is not a commit in ${this.dir}.`);
+            return commit;
         });
-        const commits = [];
-        // Each object is "<sha> <type> <size>\n<size bytes>\n": read by size, as a message may hold anything.
-        for (let at = 0; at < out.length;) {
-            const eol = out.indexOf(10, at);
-            const [sha, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
-            if (type !== 'commit')
-                throw new src_errors/* ActionError */.lZ(`'${sha}' is not a commit in ${this.dir}.`);
-            const end = eol + 1 + Number(size);
-            commits.push(parseCommit(sha, out.subarray(eol + 1, end).toString('utf8')));
-            at = end + 1;
-        }
-        return commits;
     }
     async isShallow() {
         return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
@@ -35054,12 +35058,29 @@ class Git {
     }
     /** The commit `ref` names, or undefined when there is none (one process, no rev-parse first). */
     async readCommitIfAny(ref) {
-        const { stdout } = await this.git(['cat-file', '--batch'], { input: `${ref}^{commit}\n` });
-        const newline = stdout.indexOf('\n');
-        const [sha, type] = stdout.slice(0, newline).split(' ');
-        if (type !== 'commit')
-            return undefined;
-        return parseCommit(sha, stdout.slice(newline + 1));
+        return (await this.readCommits([ref]))[0];
+    }
+    /** The commits `refs` name, each undefined when there is none, all read by one `cat-file --batch`. */
+    async readCommits(refs) {
+        const out = await this.gitBytes(['cat-file', '--batch'], {
+            input: refs.map((ref) => `${ref}^{commit}\n`).join('')
+        });
+        const commits = [];
+        // Each answer is "<sha> <type> <size>\n<size bytes>\n", or "<name> missing\n" (read by size,
+        // as a message may hold anything).
+        for (let at = 0; commits.length < refs.length && at < out.length;) {
+            const eol = out.indexOf(10, at);
+            const [sha, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
+            if (type !== 'commit' || size === undefined) {
+                commits.push(undefined);
+                at = eol + 1;
+                continue;
+            }
+            const end = eol + 1 + Number(size);
+            commits.push(parseCommit(sha, out.subarray(eol + 1, end).toString('utf8')));
+            at = end + 1;
+        }
+        return commits;
     }
     async blob(sha) {
         return this.gitBytes(['cat-file', 'blob', sha]);
@@ -35124,6 +35145,8 @@ function parseCommit(sha, raw) {
         tree: field('tree')[0],
         parents: field('parent'),
         author: (field('author')[0] ?? '').replace(/ <.*$/, ''),
+        // "committer Name <email> 1700000000 +0000": the time is the second field from the end.
+        committedAt: Number((field('committer')[0] ?? '').split(' ').slice(-2)[0]),
         message: split < 0 ? '' : raw.slice(split + 2).replace(/\n$/, '')
     };
 }
@@ -35484,11 +35507,12 @@ async function applyMails(repo, mbox, committer, signoff) {
 }
 /**
  * Adds `trailer` to every commit of `base..HEAD` that lacks it, in one `git fast-export` and one
- * `git fast-import` (not a process per commit): the branch HEAD is on is rewritten with the same
- * trees, authors, dates and committers, so the index and the files stay as they are.
+ * `git fast-import` (not a process per commit): the branch HEAD is on (`checkedOut` when the
+ * caller knows it) is rewritten with the same trees, authors, dates and committers, so the
+ * index and the files stay as they are.
  */
-async function addTrailer(repo, base, trailer) {
-    const branch = await repo.currentBranch();
+async function addTrailer(repo, base, trailer, checkedOut) {
+    const branch = checkedOut ?? (await repo.currentBranch());
     if (!branch)
         throw new src_errors/* ActionError */.lZ(`The work tree in ${repo.dir} has no branch checked out.`);
     const ref = `refs/heads/${branch}`;
@@ -35575,14 +35599,14 @@ var src_outbox = __nccwpck_require__(7626);
  * bundles is applied by one `git am`; one pass at the end adds our trailer to every new commit.
  */
 async function applyOutbox(tree, outbox, options) {
-    const start = (await tree.commitInfo('HEAD')).sha;
+    const start = options.head ?? (await tree.commitInfo('HEAD')).sha;
     const mails = outbox.files.flatMap((file) => file.mails.map((bytes, i) => ({
         label: file.mails.length > 1 ? `${(0,src_outbox/* shown */.SP)(file.name)} (mail ${i + 1})` : (0,src_outbox/* shown */.SP)(file.name),
         bytes
     })));
     const [mailIds] = await Promise.all([
         patchIdsOfDiffs(tree, mails.map((mail) => (0,src_mbox/* diffOf */.n_)(mail.bytes))),
-        fetchTargetHistorySince(tree, options.target, mails.map((mail) => (0,src_mbox/* mailDate */.ge)(mail.bytes)))
+        fetchTargetHistorySince(tree, { name: options.target, committedAt: options.targetTip.committedAt }, mails.map((mail) => (0,src_mbox/* mailDate */.ge)(mail.bytes)))
     ]);
     const known = new Set(await patchIdsOfCommits(tree, options.targetRef));
     const result = { applied: 0, skipped: 0 };
@@ -35652,23 +35676,24 @@ async function applyOutbox(tree, outbox, options) {
     }
     await applyPending();
     if (result.applied > 0)
-        await addTrailer(tree, start, PUBLISHED_BY_TRAILER);
+        await addTrailer(tree, start, PUBLISHED_BY_TRAILER, tree.branch);
     core/* info */.pq(`Outbox: applied ${result.applied} change(s), skipped ${result.skipped} already on '${options.target}'.`);
     return result;
 }
 /**
- * A patch cannot have been merged before it was written, so the target's history since the
- * oldest patch date is all that can hold it. Fetching just that keeps the clone shallow.
+ * Fetches the target's history since `historyStart` (src/mbox.ts), which keeps the clone
+ * shallow. The server selects the commits committed since then, walking down from the tip: a
+ * tip committed before has none, and the fetch would fail having brought nothing, so it is not
+ * made (the tip is already here, from the work tree's fetch).
  */
 async function fetchTargetHistorySince(tree, target, dates) {
-    const times = dates.map((date) => Date.parse(date)).filter((time) => !Number.isNaN(time));
-    if (times.length === 0)
+    const since = (0,src_mbox/* historyStart */.nl)(dates);
+    if (since === undefined || target.committedAt < since)
         return;
-    const since = new Date(Math.min(...times) - 86_400_000).toISOString();
-    const fetched = await fetchBranches(tree, [target], { since });
+    const fetched = await fetchBranches(tree, [target.name], { since: new Date(since * 1000).toISOString() });
     // One commit past the boundary, so the oldest fetched commit has a parent to diff against.
     if (fetched.exitCode === 0)
-        await fetchBranches(tree, [target], { deepen: 1 });
+        await fetchBranches(tree, [target.name], { deepen: 1 });
 }
 /** The commits a bundle adds on top of what the work tree has, oldest first. */
 async function bundleCommits(tree, file, options) {
@@ -35744,7 +35769,13 @@ async function makeChanges(work, options) {
     const { inputs, outbox, sandbox, lfs } = options;
     const { committer, author, commitMessage } = inputs;
     if (outbox) {
-        await applyOutbox(work.git, outbox, { target: options.target, targetRef: work.targetRef, committer });
+        await applyOutbox(work.git, outbox, {
+            target: options.target,
+            targetRef: work.targetRef,
+            targetTip: work.target,
+            committer,
+            head: work.head
+        });
     }
     // Without a script nothing but the outbox (committed as it was applied) changed the tree.
     if (inputs.run.trim() !== '') {
@@ -43241,7 +43272,31 @@ async function carryOverOntoTarget(work, clone, options) {
     core/* info */.pq(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the clone at ${(0,log_text/* quoteName */.AB)(clone.dir)} onto ${(0,log_text/* quoteName */.AB)(options.target)} (${work.target.sha.slice(0, 12)}) in the action's own clone at ${(0,log_text/* quoteName */.AB)(tree.dir)}.`);
 }
 
+;// CONCATENATED MODULE: ./src/git-config-text.ts
+/**
+ * Git config file text, written by the action into a clone of its own instead of one
+ * `git config` (or `git remote add`) process per entry.
+ */
+/**
+ * A value as git's config parser reads it back unchanged: in double quotes, with backslash,
+ * double quote, newline, tab and backspace escaped (the escapes git's parser knows).
+ */
+function configValue(value) {
+    const escaped = value.replace(/[\\"\n\t\b]/g, (c) => ({ '\n': '\\n', '\t': '\\t', '\b': '\\b' })[c] ?? `\\${c}`);
+    return `"${escaped}"`;
+}
+/**
+ * What `git remote add <name> <url>` appends to a repository's config: the remote's URL and its
+ * default fetch refspec. `name` must be a valid remote name (the action's own: origin, fork).
+ */
+function remoteSection(name, url) {
+    if (!/^[A-Za-z0-9_-]+$/.test(name))
+        throw new Error(`not a remote name of ours: ${name}`);
+    return `[remote "${name}"]\n\turl = ${configValue(url)}\n\tfetch = +refs/heads/*:refs/remotes/${name}/*\n`;
+}
+
 ;// CONCATENATED MODULE: ./src/git-worktree.ts
+
 
 
 
@@ -43270,9 +43325,13 @@ class GitWorkTree extends Git {
         await promises_.mkdir(dir, { recursive: true });
         const tree = new GitWorkTree(sandbox, dir, options.signoff);
         await tree.git(['init', '-q', `--initial-branch=${options.initialBranch}`]);
-        await tree.git(['remote', 'add', 'origin', remoteUrl]);
+        await tree.addRemote('origin', remoteUrl);
         tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
         return tree;
+    }
+    /** `git remote add`, without its process: the lines it would write, appended to our config. */
+    async addRemote(name, url) {
+        await promises_.appendFile(external_node_path_.join(this.dir, '.git', 'config'), remoteSection(name, url));
     }
     /**
      * From the next checkout on, only top-level files are written (a cone-mode sparse checkout);
@@ -43298,8 +43357,18 @@ class GitWorkTree extends Git {
             input: [...folders].map(log_text/* cQuote */.qV).join('\n') + '\n'
         });
     }
+    /**
+     * Whether the clone is shallow, as git decides it: whether its .git/shallow exists (git
+     * deletes the file when a fetch unshallows the clone), read without a git process.
+     */
+    async isShallow() {
+        return promises_.access(external_node_path_.join(this.dir, '.git', 'shallow')).then(() => true, () => false);
+    }
+    /** The branch `checkoutNewBranch` checked out, which the action's own commits go on. */
+    branch;
     async checkoutNewBranch(branch, startPoint) {
         await this.git(['checkout', '-q', '--no-track', '-B', branch, startPoint]);
+        this.branch = branch;
     }
     /**
      * Commits every change in the work tree (new files honouring .gitignore, edits, deletions) with
@@ -43624,7 +43693,7 @@ async function prepareWorkTree(sandbox, options) {
     });
     const branchRemote = options.forkUrl === undefined ? ORIGIN : FORK_REMOTE;
     if (options.forkUrl !== undefined)
-        await tree.git(['remote', 'add', FORK_REMOTE, options.forkUrl]);
+        await tree.addRemote(FORK_REMOTE, options.forkUrl);
     const clone = options.existing === undefined ? undefined : await readExistingClone(tree, options.existing);
     if (clone) {
         checkOrigin(clone, options);
@@ -43639,7 +43708,13 @@ async function prepareWorkTree(sandbox, options) {
         throw new src_errors/* InputError */.dz('target-branch', `branch '${target}' does not exist in ${options.repository}`, 'Give an existing branch, or leave the input empty for the default branch.');
     }
     const targetRef = `refs/remotes/origin/${target}`;
-    const targetTip = await tree.commitInfo(targetRef);
+    // Both tips in one process; the branch's is undefined when it does not exist.
+    const [targetTip, branchTip] = await tree.readCommits([
+        targetRef,
+        `refs/remotes/${branchRemote}/${branch}`
+    ]);
+    if (!targetTip)
+        throw new src_errors/* ActionError */.lZ(`'${targetRef}' is not a commit in ${dir}.`);
     if (clone) {
         // Before the clone's own commits are carried over: that may deepen the target's history.
         const work = {
@@ -43647,7 +43722,7 @@ async function prepareWorkTree(sandbox, options) {
             target: targetTip,
             targetRef,
             branchRemote,
-            ...(await readRemoteBranch(tree, { ...options, branchRemote }, targetTip, targetRef))
+            ...(await readRemoteBranch(tree, { ...options, branchRemote }, branchTip, targetTip, targetRef))
         };
         await carryOverOntoTarget(work, clone, options);
         return work;
@@ -43661,10 +43736,10 @@ async function prepareWorkTree(sandbox, options) {
         await tree.checkoutNewBranch(branch, targetRef);
     })();
     const [remote] = await Promise.all([
-        readRemoteBranch(tree, { ...options, branchRemote }, targetTip, targetRef),
+        readRemoteBranch(tree, { ...options, branchRemote }, branchTip, targetTip, targetRef),
         checkout
     ]);
-    return { git: tree, target: targetTip, targetRef, branchRemote, ...remote };
+    return { git: tree, target: targetTip, targetRef, branchRemote, ...remote, head: targetTip.sha };
 }
 /**
  * The PR branch on the remote: its tip and its commits that are not on the target. When it is
@@ -43672,9 +43747,10 @@ async function prepareWorkTree(sandbox, options) {
  * Otherwise a shallow clone fetches the branch's own history, down to where it meets the target
  * whatever its length (one more fetch); a complete clone has it already.
  */
-async function readRemoteBranch(tree, options, target, targetRef) {
+async function readRemoteBranch(tree, options, 
+/** The branch's tip as the first fetch brought it. */
+tip, target, targetRef) {
     const branchRef = `refs/remotes/${options.branchRemote}/${options.branch}`;
-    const tip = await tree.readCommitIfAny(branchRef);
     if (!tip || tip.sha === target.sha || !options.branchHistory)
         return { remoteBranchTip: tip, remoteBranchCommits: [] };
     if (tip.parents.length === 1 && tip.parents[0] === target.sha)
@@ -44307,6 +44383,16 @@ function authHeaderEntries(serverUrl, token) {
         ['http.proactiveAuth', 'none']
     ];
 }
+/**
+ * Config of every git command the action runs itself (not the `run` script's). Its clones are
+ * new and short-lived: no automatic maintenance (a `git maintenance run --auto` process after
+ * every fetch and commit, which finds nothing to do), and fast-import keeps what it writes as
+ * a pack rather than starting `git unpack-objects` to loosen a small one.
+ */
+const OWN_GIT_ENTRIES = [
+    ['maintenance.auto', 'false'],
+    ['fastimport.unpackLimit', '0']
+];
 /** GIT_CONFIG_COUNT/KEY/VALUE for `entries`, after any that the job itself set. */
 function gitConfigEnv(entries) {
     if (entries.length === 0)
@@ -44422,11 +44508,16 @@ class Sandbox {
     authenticateGit(serverUrl, token) {
         this.authenticatedGitEntries.push(...authHeaderEntries(serverUrl, token));
     }
-    /** Every child's environment; `authenticated` adds the header of `authenticateGit`. */
-    env(authenticated = false) {
-        const entries = authenticated
-            ? [...this.gitConfigEntries, ...this.authenticatedGitEntries]
-            : this.gitConfigEntries;
+    /**
+     * Every child's environment; `ownGit` adds what the action's own git commands run with (not
+     * the `run` script's), and `authenticated` the header of `authenticateGit` too.
+     */
+    env(ownGit = false, authenticated = false) {
+        const entries = [
+            ...this.gitConfigEntries,
+            ...(ownGit ? OWN_GIT_ENTRIES : []),
+            ...(authenticated ? this.authenticatedGitEntries : [])
+        ];
         return {
             ...inheritedEnv(),
             GH_CONFIG_DIR: this.ghConfigDir,
@@ -44444,7 +44535,10 @@ class Sandbox {
             this.log(`[command]${(0,log_text/* commandLine */.ay)(tool, args)}`);
         const outcome = await exec/* getExecOutput */.H(tool, args, {
             cwd: options.cwd,
-            env: { ...this.env(options.authenticated === true && tool === 'git'), ...options.env },
+            env: {
+                ...this.env(tool === 'git', options.authenticated === true && tool === 'git'),
+                ...options.env
+            },
             input: options.input === undefined
                 ? undefined
                 : Buffer.isBuffer(options.input)
@@ -44467,7 +44561,7 @@ class Sandbox {
         let stderr = '';
         const exitCode = await exec/* exec */.m(tool, args, {
             cwd: options.cwd,
-            env: this.env(),
+            env: this.env(tool === 'git'),
             input: options.input === undefined ? undefined : Buffer.from(options.input),
             silent: true,
             ignoreReturnCode: true,

@@ -38,7 +38,13 @@ export async function makeChanges(
   const { inputs, outbox, sandbox, lfs } = options;
   const { committer, author, commitMessage } = inputs;
   if (outbox) {
-    await applyOutbox(work.git, outbox, { target: options.target, targetRef: work.targetRef, committer });
+    await applyOutbox(work.git, outbox, {
+      target: options.target,
+      targetRef: work.targetRef,
+      targetTip: work.target,
+      committer,
+      head: work.head
+    });
   }
   // Without a script nothing but the outbox (committed as it was applied) changed the tree.
   if (inputs.run.trim() !== '') {

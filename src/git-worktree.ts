@@ -4,6 +4,7 @@ import type { Pathspec } from './add-paths.js';
 import { CommandError } from './errors.js';
 import { ConflictError, Git, PUBLISHED_BY_TRAILER } from './git.js';
 import { identityEnv, type Identity } from './identity.js';
+import { remoteSection } from './git-config-text.js';
 import { cQuote } from './log-text.js';
 import type { Sandbox } from './sandbox.js';
 import { stageMatching } from './staging.js';
@@ -37,9 +38,14 @@ export class GitWorkTree extends Git {
     await fs.mkdir(dir, { recursive: true });
     const tree = new GitWorkTree(sandbox, dir, options.signoff);
     await tree.git(['init', '-q', `--initial-branch=${options.initialBranch}`]);
-    await tree.git(['remote', 'add', 'origin', remoteUrl]);
+    await tree.addRemote('origin', remoteUrl);
     tree.ownIndex = path.join(dir, '.git', 'index');
     return tree;
+  }
+
+  /** `git remote add`, without its process: the lines it would write, appended to our config. */
+  async addRemote(name: string, url: string): Promise<void> {
+    await fs.appendFile(path.join(this.dir, '.git', 'config'), remoteSection(name, url));
   }
 
   /**
@@ -68,8 +74,23 @@ export class GitWorkTree extends Git {
     });
   }
 
+  /**
+   * Whether the clone is shallow, as git decides it: whether its .git/shallow exists (git
+   * deletes the file when a fetch unshallows the clone), read without a git process.
+   */
+  override async isShallow(): Promise<boolean> {
+    return fs.access(path.join(this.dir, '.git', 'shallow')).then(
+      () => true,
+      () => false
+    );
+  }
+
+  /** The branch `checkoutNewBranch` checked out, which the action's own commits go on. */
+  branch: string | undefined;
+
   async checkoutNewBranch(branch: string, startPoint: string): Promise<void> {
     await this.git(['checkout', '-q', '--no-track', '-B', branch, startPoint]);
+    this.branch = branch;
   }
 
   /**

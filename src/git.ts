@@ -11,8 +11,11 @@ export interface CommitInfo {
   parents: string[];
 }
 
-/** A commit with what tells whose it is: its author's name and its message. */
-export type CommitDetails = CommitInfo & { message: string; author: string };
+/**
+ * A commit with what tells whose it is (its author's name and its message) and when it was
+ * committed (seconds since the epoch, as git compares dates).
+ */
+export type CommitDetails = CommitInfo & { message: string; author: string; committedAt: number };
 
 export interface FileChange {
   status: string;
@@ -75,20 +78,11 @@ export class Git {
   async commitsNotOn(exclude: string, tip: string): Promise<CommitDetails[]> {
     const shas = await this.commitsBetween(exclude, tip);
     if (shas.length === 0) return [];
-    const out = await this.gitBytes(['cat-file', '--batch'], {
-      input: shas.map((sha) => `${sha}\n`).join('')
+    const commits = await this.readCommits(shas);
+    return commits.map((commit, i) => {
+      if (!commit) throw new ActionError(`'${shas[i]}' is not a commit in ${this.dir}.`);
+      return commit;
     });
-    const commits: CommitDetails[] = [];
-    // Each object is "<sha> <type> <size>\n<size bytes>\n": read by size, as a message may hold anything.
-    for (let at = 0; at < out.length;) {
-      const eol = out.indexOf(10, at);
-      const [sha, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
-      if (type !== 'commit') throw new ActionError(`'${sha}' is not a commit in ${this.dir}.`);
-      const end = eol + 1 + Number(size);
-      commits.push(parseCommit(sha, out.subarray(eol + 1, end).toString('utf8')));
-      at = end + 1;
-    }
-    return commits;
   }
 
   async isShallow(): Promise<boolean> {
@@ -145,11 +139,30 @@ export class Git {
 
   /** The commit `ref` names, or undefined when there is none (one process, no rev-parse first). */
   async readCommitIfAny(ref: string): Promise<CommitDetails | undefined> {
-    const { stdout } = await this.git(['cat-file', '--batch'], { input: `${ref}^{commit}\n` });
-    const newline = stdout.indexOf('\n');
-    const [sha, type] = stdout.slice(0, newline).split(' ');
-    if (type !== 'commit') return undefined;
-    return parseCommit(sha, stdout.slice(newline + 1));
+    return (await this.readCommits([ref]))[0];
+  }
+
+  /** The commits `refs` name, each undefined when there is none, all read by one `cat-file --batch`. */
+  async readCommits(refs: readonly string[]): Promise<Array<CommitDetails | undefined>> {
+    const out = await this.gitBytes(['cat-file', '--batch'], {
+      input: refs.map((ref) => `${ref}^{commit}\n`).join('')
+    });
+    const commits: Array<CommitDetails | undefined> = [];
+    // Each answer is "<sha> <type> <size>\n<size bytes>\n", or "<name> missing\n" (read by size,
+    // as a message may hold anything).
+    for (let at = 0; commits.length < refs.length && at < out.length;) {
+      const eol = out.indexOf(10, at);
+      const [sha, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
+      if (type !== 'commit' || size === undefined) {
+        commits.push(undefined);
+        at = eol + 1;
+        continue;
+      }
+      const end = eol + 1 + Number(size);
+      commits.push(parseCommit(sha, out.subarray(eol + 1, end).toString('utf8')));
+      at = end + 1;
+    }
+    return commits;
   }
 
   async blob(sha: string): Promise<Buffer> {
@@ -221,6 +234,8 @@ function parseCommit(sha: string, raw: string): CommitDetails {
     tree: field('tree')[0],
     parents: field('parent'),
     author: (field('author')[0] ?? '').replace(/ <.*$/, ''),
+    // "committer Name <email> 1700000000 +0000": the time is the second field from the end.
+    committedAt: Number((field('committer')[0] ?? '').split(' ').slice(-2)[0]),
     message: split < 0 ? '' : raw.slice(split + 2).replace(/\n$/, '')
   };
 }

@@ -90,6 +90,18 @@ export function mailDate(mail: Buffer): string {
 }
 
 /**
+ * Where the target's history that may hold an outbox's changes begins, in seconds since the
+ * epoch (as `git fetch --shallow-since` takes it): a patch cannot have been merged before it was
+ * written, so a day before the oldest mail's date (a day for clocks that disagree). Undefined
+ * when no mail has a date that parses.
+ */
+export function historyStart(dates: readonly string[]): number | undefined {
+  const times = dates.map((date) => Date.parse(date)).filter((time) => !Number.isNaN(time));
+  if (times.length === 0) return undefined;
+  return Math.floor((Math.min(...times) - 86_400_000) / 1000);
+}
+
+/**
  * The diff of a mail (from its first line that starts with "diff "), as `git patch-id` reads it;
  * undefined when the body holds no plain diff (an encoded MIME body, or no change).
  */

@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { ActionError } from './errors.js';
-import { ConflictError, PUBLISHED_BY_TRAILER } from './git.js';
+import { ConflictError, PUBLISHED_BY_TRAILER, type CommitDetails } from './git.js';
 import { fetchBranches } from './git-remote.js';
 import type { GitWorkTree } from './git-worktree.js';
 import {
@@ -15,7 +15,7 @@ import {
   showPatch
 } from './outbox-git.js';
 import type { Identity } from './identity.js';
-import { diffOf, joinMails, mailDate } from './mbox.js';
+import { diffOf, historyStart, joinMails, mailDate } from './mbox.js';
 import { BUNDLE, shown, tooManyChanges, type Outbox, type OutboxResult } from './outbox.js';
 
 interface PendingMail {
@@ -33,9 +33,16 @@ interface PendingMail {
 export async function applyOutbox(
   tree: GitWorkTree,
   outbox: Outbox,
-  options: { target: string; targetRef: string; committer: Identity }
+  options: {
+    target: string;
+    targetRef: string;
+    targetTip: CommitDetails;
+    committer: Identity;
+    /** HEAD's commit, when the caller knows it. */
+    head?: string;
+  }
 ): Promise<OutboxResult> {
-  const start = (await tree.commitInfo('HEAD')).sha;
+  const start = options.head ?? (await tree.commitInfo('HEAD')).sha;
   const mails = outbox.files.flatMap((file) =>
     file.mails.map((bytes, i) => ({
       label: file.mails.length > 1 ? `${shown(file.name)} (mail ${i + 1})` : shown(file.name),
@@ -49,7 +56,7 @@ export async function applyOutbox(
     ),
     fetchTargetHistorySince(
       tree,
-      options.target,
+      { name: options.target, committedAt: options.targetTip.committedAt },
       mails.map((mail) => mailDate(mail.bytes))
     )
   ]);
@@ -121,7 +128,7 @@ export async function applyOutbox(
     }
   }
   await applyPending();
-  if (result.applied > 0) await addTrailer(tree, start, PUBLISHED_BY_TRAILER);
+  if (result.applied > 0) await addTrailer(tree, start, PUBLISHED_BY_TRAILER, tree.branch);
   core.info(
     `Outbox: applied ${result.applied} change(s), skipped ${result.skipped} already on '${options.target}'.`
   );
@@ -129,16 +136,21 @@ export async function applyOutbox(
 }
 
 /**
- * A patch cannot have been merged before it was written, so the target's history since the
- * oldest patch date is all that can hold it. Fetching just that keeps the clone shallow.
+ * Fetches the target's history since `historyStart` (src/mbox.ts), which keeps the clone
+ * shallow. The server selects the commits committed since then, walking down from the tip: a
+ * tip committed before has none, and the fetch would fail having brought nothing, so it is not
+ * made (the tip is already here, from the work tree's fetch).
  */
-async function fetchTargetHistorySince(tree: GitWorkTree, target: string, dates: string[]): Promise<void> {
-  const times = dates.map((date) => Date.parse(date)).filter((time) => !Number.isNaN(time));
-  if (times.length === 0) return;
-  const since = new Date(Math.min(...times) - 86_400_000).toISOString();
-  const fetched = await fetchBranches(tree, [target], { since });
+async function fetchTargetHistorySince(
+  tree: GitWorkTree,
+  target: { name: string; committedAt: number },
+  dates: string[]
+): Promise<void> {
+  const since = historyStart(dates);
+  if (since === undefined || target.committedAt < since) return;
+  const fetched = await fetchBranches(tree, [target.name], { since: new Date(since * 1000).toISOString() });
   // One commit past the boundary, so the oldest fetched commit has a parent to diff against.
-  if (fetched.exitCode === 0) await fetchBranches(tree, [target], { deepen: 1 });
+  if (fetched.exitCode === 0) await fetchBranches(tree, [target.name], { deepen: 1 });
 }
 
 /** The commits a bundle adds on top of what the work tree has, oldest first. */

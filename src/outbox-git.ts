@@ -76,11 +76,17 @@ export async function applyMails(
 
 /**
  * Adds `trailer` to every commit of `base..HEAD` that lacks it, in one `git fast-export` and one
- * `git fast-import` (not a process per commit): the branch HEAD is on is rewritten with the same
- * trees, authors, dates and committers, so the index and the files stay as they are.
+ * `git fast-import` (not a process per commit): the branch HEAD is on (`checkedOut` when the
+ * caller knows it) is rewritten with the same trees, authors, dates and committers, so the
+ * index and the files stay as they are.
  */
-export async function addTrailer(repo: Git, base: string, trailer: string): Promise<void> {
-  const branch = await repo.currentBranch();
+export async function addTrailer(
+  repo: Git,
+  base: string,
+  trailer: string,
+  checkedOut?: string
+): Promise<void> {
+  const branch = checkedOut ?? (await repo.currentBranch());
   if (!branch) throw new ActionError(`The work tree in ${repo.dir} has no branch checked out.`);
   const ref = `refs/heads/${branch}`;
   const exported = await repo.gitBytes([

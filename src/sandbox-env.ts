@@ -63,6 +63,17 @@ export function authHeaderEntries(serverUrl: string, token: string): Array<[stri
   ];
 }
 
+/**
+ * Config of every git command the action runs itself (not the `run` script's). Its clones are
+ * new and short-lived: no automatic maintenance (a `git maintenance run --auto` process after
+ * every fetch and commit, which finds nothing to do), and fast-import keeps what it writes as
+ * a pack rather than starting `git unpack-objects` to loosen a small one.
+ */
+export const OWN_GIT_ENTRIES: Array<[string, string]> = [
+  ['maintenance.auto', 'false'],
+  ['fastimport.unpackLimit', '0']
+];
+
 /** GIT_CONFIG_COUNT/KEY/VALUE for `entries`, after any that the job itself set. */
 export function gitConfigEnv(entries: Array<[string, string]>): Record<string, string> {
   if (entries.length === 0) return {};

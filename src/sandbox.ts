@@ -11,7 +11,8 @@ import {
   gitConfigEnv,
   inheritedEnv,
   noKeyringBus,
-  NON_INTERACTIVE
+  NON_INTERACTIVE,
+  OWN_GIT_ENTRIES
 } from './sandbox-env.js';
 
 /** A command started before any sandbox existed (see Sandbox.startEarly). */
@@ -149,11 +150,16 @@ export class Sandbox {
     this.authenticatedGitEntries.push(...authHeaderEntries(serverUrl, token));
   }
 
-  /** Every child's environment; `authenticated` adds the header of `authenticateGit`. */
-  env(authenticated = false): Record<string, string> {
-    const entries = authenticated
-      ? [...this.gitConfigEntries, ...this.authenticatedGitEntries]
-      : this.gitConfigEntries;
+  /**
+   * Every child's environment; `ownGit` adds what the action's own git commands run with (not
+   * the `run` script's), and `authenticated` the header of `authenticateGit` too.
+   */
+  env(ownGit = false, authenticated = false): Record<string, string> {
+    const entries = [
+      ...this.gitConfigEntries,
+      ...(ownGit ? OWN_GIT_ENTRIES : []),
+      ...(authenticated ? this.authenticatedGitEntries : [])
+    ];
     return {
       ...inheritedEnv(),
       GH_CONFIG_DIR: this.ghConfigDir,
@@ -172,7 +178,10 @@ export class Sandbox {
     const outcome = await exec
       .getExecOutput(tool, args, {
         cwd: options.cwd,
-        env: { ...this.env(options.authenticated === true && tool === 'git'), ...options.env },
+        env: {
+          ...this.env(tool === 'git', options.authenticated === true && tool === 'git'),
+          ...options.env
+        },
         input:
           options.input === undefined
             ? undefined
@@ -202,7 +211,7 @@ export class Sandbox {
     let stderr = '';
     const exitCode = await exec.exec(tool, args, {
       cwd: options.cwd,
-      env: this.env(),
+      env: this.env(tool === 'git'),
       input: options.input === undefined ? undefined : Buffer.from(options.input),
       silent: true,
       ignoreReturnCode: true,

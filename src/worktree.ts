@@ -2,7 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import * as core from '@actions/core';
 import { carryOverOntoTarget, checkOrigin } from './carry-over.js';
-import { CommandError, InputError } from './errors.js';
+import { ActionError, CommandError, InputError } from './errors.js';
 import type { CommitDetails, CommitInfo } from './git.js';
 import { fetchHistoryUntil, fetchTargetAndBranch, FORK_REMOTE, ORIGIN, READ_FIX } from './git-remote.js';
 import { GitWorkTree } from './git-worktree.js';
@@ -15,7 +15,7 @@ import { borrowObjects, readExistingClone } from './existing-clone.js';
 export interface PreparedWorkTree {
   git: GitWorkTree;
   /** The target branch's tip when the work started. */
-  target: CommitInfo;
+  target: CommitDetails;
   targetRef: string;
   /** The remote the PR branch is fetched from and pushed to: origin, or the fork (`push-to-fork`). */
   branchRemote: string;
@@ -23,6 +23,8 @@ export interface PreparedWorkTree {
   remoteBranchTip: CommitDetails | undefined;
   /** The PR branch's commits that are not on the target, oldest first (parents before children). */
   remoteBranchCommits: CommitDetails[];
+  /** HEAD's commit as the work tree was handed over, when known without asking git (a new clone's: the target's tip). */
+  head?: string;
 }
 
 export interface WorkTreeOptions {
@@ -110,7 +112,7 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
     signoff: options.signoff
   });
   const branchRemote = options.forkUrl === undefined ? ORIGIN : FORK_REMOTE;
-  if (options.forkUrl !== undefined) await tree.git(['remote', 'add', FORK_REMOTE, options.forkUrl]);
+  if (options.forkUrl !== undefined) await tree.addRemote(FORK_REMOTE, options.forkUrl);
   const clone = options.existing === undefined ? undefined : await readExistingClone(tree, options.existing);
   if (clone) {
     checkOrigin(clone, options);
@@ -130,7 +132,12 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
     );
   }
   const targetRef = `refs/remotes/origin/${target}`;
-  const targetTip = await tree.commitInfo(targetRef);
+  // Both tips in one process; the branch's is undefined when it does not exist.
+  const [targetTip, branchTip] = await tree.readCommits([
+    targetRef,
+    `refs/remotes/${branchRemote}/${branch}`
+  ]);
+  if (!targetTip) throw new ActionError(`'${targetRef}' is not a commit in ${dir}.`);
   if (clone) {
     // Before the clone's own commits are carried over: that may deepen the target's history.
     const work = {
@@ -138,7 +145,7 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
       target: targetTip,
       targetRef,
       branchRemote,
-      ...(await readRemoteBranch(tree, { ...options, branchRemote }, targetTip, targetRef))
+      ...(await readRemoteBranch(tree, { ...options, branchRemote }, branchTip, targetTip, targetRef))
     };
     await carryOverOntoTarget(work, clone, options);
     return work;
@@ -154,10 +161,10 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
     await tree.checkoutNewBranch(branch, targetRef);
   })();
   const [remote] = await Promise.all([
-    readRemoteBranch(tree, { ...options, branchRemote }, targetTip, targetRef),
+    readRemoteBranch(tree, { ...options, branchRemote }, branchTip, targetTip, targetRef),
     checkout
   ]);
-  return { git: tree, target: targetTip, targetRef, branchRemote, ...remote };
+  return { git: tree, target: targetTip, targetRef, branchRemote, ...remote, head: targetTip.sha };
 }
 
 /**
@@ -169,11 +176,12 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
 async function readRemoteBranch(
   tree: GitWorkTree,
   options: WorkTreeOptions & { branchRemote: string },
+  /** The branch's tip as the first fetch brought it. */
+  tip: CommitDetails | undefined,
   target: CommitInfo,
   targetRef: string
 ): Promise<{ remoteBranchTip: CommitDetails | undefined; remoteBranchCommits: CommitDetails[] }> {
   const branchRef = `refs/remotes/${options.branchRemote}/${options.branch}`;
-  const tip = await tree.readCommitIfAny(branchRef);
   if (!tip || tip.sha === target.sha || !options.branchHistory)
     return { remoteBranchTip: tip, remoteBranchCommits: [] };
   if (tip.parents.length === 1 && tip.parents[0] === target.sha)

@@ -199,6 +199,18 @@ describe('an existing checkout', () => {
 });
 
 describe('the outbox', () => {
+  /** The git requests made to `repo` since request `from`, and how many fetches (ref advertisements) they hold. */
+  function gitRequests(repo: string, from: number): { all: number; fetches: number; challenged: number } {
+    const git = em()
+      .requests.slice(from)
+      .filter((r) => r.kind === 'git' && r.path.startsWith(`/${repo}.git/`));
+    return {
+      all: git.length,
+      fetches: git.filter((r) => r.method === 'GET' && r.query.service === 'git-upload-pack').length,
+      challenged: git.filter((r) => r.status === 401).length
+    };
+  }
+
   /** Two patches by different authors, made against the repository's main. */
   function makePatches(fullName: string): string {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'patches-'));
@@ -236,9 +248,14 @@ describe('the outbox', () => {
 
     const dir = root();
     placeOutbox(dir, patches);
+    const mark = em().requests.length;
     const first = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
     expectSuccess(first);
     expect(first.outputs).toMatchObject({ 'pull-request-operation': 'created', commits: '2' });
+    // main's tip was committed long before the patches were written: nothing on it can hold them,
+    // so the patch-id check fetches no history. One fetch (ref advertisement, ls-refs, fetch) and
+    // one push (advertisement, receive-pack), each sending the token at once.
+    expect(gitRequests(repo, mark)).toEqual({ all: 5, fetches: 1, challenged: 0 });
     expect(branchLog(repo, 'main..outbox/main')).toEqual([
       'Alice <alice@example.com>|2026-03-01T10:00:00+00:00|Alice adds a file|outbox-publisher',
       'Bob <bob@example.com>|2026-03-02T11:00:00+00:00|Bob edits the README|outbox-publisher'
@@ -262,6 +279,7 @@ describe('the outbox', () => {
     em().git(repo, ['update-ref', 'refs/heads/main', em().branchSha(repo, 'outbox/main')!]);
     const mergedRoot = root();
     placeOutbox(mergedRoot, patches);
+    const beforeMerged = em().requests.length;
     const merged = await publish({
       token: TOKEN,
       root: mergedRoot,
@@ -269,6 +287,8 @@ describe('the outbox', () => {
     });
     expectSuccess(merged);
     expect(merged.main.log).toContain('Skipped');
+    // main's tip is newer than the patches now: its history since then was fetched to find them.
+    expect(gitRequests(repo, beforeMerged).fetches).toBeGreaterThan(1);
     expect(merged.outputs).toMatchObject({
       'pull-request-operation': 'closed',
       pushed: 'false',

@@ -22,6 +22,7 @@ const LAYERS: string[][] = [
     'workflow-policy',
     'runner-context',
     'sandbox-env',
+    'git-config-text',
     'input-names',
     'fork-check',
     'pull-request-data'

@@ -2,7 +2,15 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { addTrailerToExport, diffOf, joinMails, mailDate, splitMails, withTrailer } from '../../src/mbox.js';
+import {
+  addTrailerToExport,
+  diffOf,
+  historyStart,
+  joinMails,
+  mailDate,
+  splitMails,
+  withTrailer
+} from '../../src/mbox.js';
 import { checkWorkflowPolicy, workflowChanges } from '../../src/workflow-policy.js';
 
 describe('workflow policy', () => {
@@ -80,6 +88,19 @@ describe('mails as bytes', () => {
     expect(mails.length).toBe(gitSplit(bytes));
     // Nothing lost or changed, other than leading white space.
     expect(Buffer.concat(mails).toString('latin1')).toBe(text.replace(/^\s+/, ''));
+  });
+
+  test("the target's history that may hold the mails starts a day before the oldest date", () => {
+    // Seconds, as git sends deepen-since: `git rev-parse --since=2026-03-02T11:00:00Z` says the same.
+    const gitSeconds = (date: string) => Date.parse(date) / 1000;
+    const start = historyStart([
+      'Tue, 3 Mar 2026 12:00:00 +0100',
+      'Wed, 4 Mar 2026 09:30:15 +0000',
+      'not a date'
+    ]);
+    expect(start).toBe(gitSeconds('2026-03-02T11:00:00Z'));
+    expect(historyStart(['', 'garbage'])).toBeUndefined();
+    expect(historyStart([])).toBeUndefined();
   });
 
   test('an empty file holds no mail (git mailsplit calls it an empty mbox)', () => {

@@ -1,0 +1,25 @@
+/**
+ * Git config file text, written by the action into a clone of its own instead of one
+ * `git config` (or `git remote add`) process per entry.
+ */
+
+/**
+ * A value as git's config parser reads it back unchanged: in double quotes, with backslash,
+ * double quote, newline, tab and backspace escaped (the escapes git's parser knows).
+ */
+export function configValue(value: string): string {
+  const escaped = value.replace(
+    /[\\"\n\t\b]/g,
+    (c) => ({ '\n': '\\n', '\t': '\\t', '\b': '\\b' })[c] ?? `\\${c}`
+  );
+  return `"${escaped}"`;
+}
+
+/**
+ * What `git remote add <name> <url>` appends to a repository's config: the remote's URL and its
+ * default fetch refspec. `name` must be a valid remote name (the action's own: origin, fork).
+ */
+export function remoteSection(name: string, url: string): string {
+  if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`not a remote name of ours: ${name}`);
+  return `[remote "${name}"]\n\turl = ${configValue(url)}\n\tfetch = +refs/heads/*:refs/remotes/${name}/*\n`;
+}
