@@ -58,6 +58,9 @@ export class Sandbox {
   private readonly extraEnv: Record<string, string> = {};
   private readonly gitConfigEntries: Array<[string, string]> = [];
   private readonly authenticatedGitEntries: Array<[string, string]> = [];
+  private markTalking = (): void => {};
+  /** Settles once the first git command that talks to the server (`authenticated`) is running. */
+  readonly talking = new Promise<void>((resolve) => (this.markTalking = resolve));
 
   private constructor(
     readonly dir: string,
@@ -124,6 +127,16 @@ export class Sandbox {
     return path.join(this.dir, 'gitconfig');
   }
 
+  /**
+   * Appends to the sandbox's global git config in one step, a whole new file renamed over it, so
+   * that git running meanwhile (the clone's fetch) reads it before or after, never half written.
+   */
+  async appendGitConfig(text: string): Promise<void> {
+    const next = `${this.gitConfigFile}.next`;
+    await fs.writeFile(next, (await fs.readFile(this.gitConfigFile, 'utf8')) + text, { mode: 0o600 });
+    await fs.rename(next, this.gitConfigFile);
+  }
+
   /** Adds variables to every later child's environment (gh's token variables, in env mode). */
   setVariables(vars: Record<string, string>): void {
     Object.assign(this.extraEnv, vars);
@@ -169,10 +182,13 @@ export class Sandbox {
     // exec echoes the command line itself when it streams the output.
     // Arguments carry outside names (bundle files, branches): quoted so that none breaks the line.
     if (!options.stream) this.log(`[command]${commandLine(tool, args)}`);
+    const authenticated = options.authenticated === true && tool === 'git';
     const outcome = await exec
       .getExecOutput(tool, args, {
         cwd: options.cwd,
-        env: { ...this.env(options.authenticated === true && tool === 'git'), ...options.env },
+        env: { ...this.env(authenticated), ...options.env },
+        // exec's first debug line comes right before the spawn (see startEarly).
+        listeners: authenticated ? { debug: () => this.markTalking() } : undefined,
         input:
           options.input === undefined
             ? undefined
@@ -183,6 +199,7 @@ export class Sandbox {
         ignoreReturnCode: true
       })
       .catch((error: Error) => error);
+    if (authenticated) this.markTalking();
     return settle(tool, args, outcome, options);
   }
 

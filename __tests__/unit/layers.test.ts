@@ -24,7 +24,9 @@ const LAYERS: string[][] = [
     'sandbox-env',
     'input-names',
     'fork-check',
-    'pull-request-data'
+    'pull-request-data',
+    'workflow-commands',
+    'job-summary'
   ],
   // The one process spawner, git plumbing, API error reading, pure parsing and planning helpers.
   [
@@ -53,6 +55,7 @@ const LAYERS: string[][] = [
     'git-worktree',
     'github-pulls',
     'github-git-data',
+    'octokit',
     'github',
     'github-fork',
     'gh-auth',
