@@ -4316,9 +4316,10 @@ async function publishOne(setup) {
             early = prepare(names);
             early.catch(() => undefined); // awaited below, after an API failure would be reported
         }
+        // Spawning is synchronous work of this process: gh's login and the client wait until the
+        // fetch's git runs rather than delay it.
+        await (early && Promise.race([sandbox.talking, early.catch(() => undefined)]));
         const client = (async () => {
-            if (early)
-                await Promise.race([sandbox.talking, early.catch(() => undefined)]);
             const { GitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(666)]).then(__nccwpck_require__.bind(__nccwpck_require__, 666));
             return GitHubClient.open(token, context.apiUrl, inputs, inputs.maxWaitSeconds);
         })();

@@ -70,8 +70,10 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
       early = prepare(names);
       early.catch(() => undefined); // awaited below, after an API failure would be reported
     }
+    // Spawning is synchronous work of this process: gh's login and the client wait until the
+    // fetch's git runs rather than delay it.
+    await (early && Promise.race([sandbox.talking, early.catch(() => undefined)]));
     const client = (async () => {
-      if (early) await Promise.race([sandbox.talking, early.catch(() => undefined)]);
       const { GitHubClient } = await import('./github.js');
       return GitHubClient.open(token, context.apiUrl, inputs, inputs.maxWaitSeconds);
     })();
