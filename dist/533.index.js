@@ -2,6 +2,66 @@ export const id = 533;
 export const ids = [533];
 export const modules = {
 
+/***/ 321:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ JobSummary)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_2__);
+
+
+
+const wrap = (tag, content) => (content ? `<${tag}>${content}</${tag}>` : `<${tag}>`);
+/**
+ * The job summary (GITHUB_STEP_SUMMARY), written as @actions/core's `core.summary` writes it (a
+ * unit test compares the two): that module comes with @actions/core's HTTP client, most of the
+ * bundle, which would load after the pull request is open, only to write a table. The text given
+ * is HTML: outside text goes through src/log-text.ts's summaryText first.
+ */
+class JobSummary {
+    buffer = '';
+    addRaw(html, addEol = false) {
+        this.buffer += addEol ? html + node_os__WEBPACK_IMPORTED_MODULE_2__.EOL : html;
+        return this;
+    }
+    addHeading(text, level) {
+        return this.addRaw(wrap(`h${level}`, text), true);
+    }
+    addTable(rows) {
+        const cell = (c) => (typeof c === 'string' ? wrap('td', c) : wrap('th', c.data));
+        return this.addRaw(wrap('table', rows.map((row) => wrap('tr', row.map(cell).join(''))).join('')), true);
+    }
+    addList(items) {
+        return this.addRaw(wrap('ul', items.map((item) => wrap('li', item)).join('')), true);
+    }
+    stringify() {
+        return this.buffer;
+    }
+    /** Appends the summary to GITHUB_STEP_SUMMARY, which must exist and be writable. */
+    async write() {
+        const file = process.env.GITHUB_STEP_SUMMARY;
+        if (!file)
+            throw new Error('Unable to find environment variable for $GITHUB_STEP_SUMMARY.');
+        try {
+            await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.access(file, node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.R_OK | node_fs__WEBPACK_IMPORTED_MODULE_0__.constants.W_OK);
+        }
+        catch {
+            throw new Error(`Unable to access summary file: '${file}'.`);
+        }
+        await node_fs_promises__WEBPACK_IMPORTED_MODULE_1__.appendFile(file, this.buffer, { encoding: 'utf8' });
+        this.buffer = '';
+    }
+}
+
+
+/***/ }),
+
 /***/ 4533:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -13,22 +73,22 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 11 modules
-var core = __webpack_require__(3360);
 // EXTERNAL MODULE: ./src/cleanup.ts
 var cleanup = __webpack_require__(2691);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/gh-login.ts + 1 modules
 var gh_login = __webpack_require__(4109);
+// EXTERNAL MODULE: ./src/job-summary.ts
+var job_summary = __webpack_require__(321);
 // EXTERNAL MODULE: ./src/input-values.ts + 1 modules
 var input_values = __webpack_require__(2268);
 // EXTERNAL MODULE: ./src/log-text.ts
 var log_text = __webpack_require__(3529);
 // EXTERNAL MODULE: ./src/pool.ts
 var pool = __webpack_require__(9537);
-// EXTERNAL MODULE: ./src/publish-one.ts + 62 modules
-var publish_one = __webpack_require__(188);
+// EXTERNAL MODULE: ./src/publish-one.ts + 30 modules
+var publish_one = __webpack_require__(8656);
 // EXTERNAL MODULE: ./src/read-inputs.ts + 3 modules
 var read_inputs = __webpack_require__(6554);
 // EXTERNAL MODULE: ./src/real-paths.ts
@@ -184,8 +244,10 @@ class SessionLogs {
     }
 }
 
-// EXTERNAL MODULE: ./src/sandbox.ts + 2 modules
-var sandbox = __webpack_require__(8530);
+// EXTERNAL MODULE: ./src/sandbox.ts + 9 modules
+var sandbox = __webpack_require__(3991);
+// EXTERNAL MODULE: ./src/workflow-commands.ts
+var workflow_commands = __webpack_require__(6137);
 ;// CONCATENATED MODULE: ./src/session-results.ts
 /**
  * What a `sessions` step reports: the `results` output (JSON, one object per session, in list
@@ -571,10 +633,11 @@ var state = __webpack_require__(2462);
 
 
 
+
 async function publishSessions(token, early) {
     const listed = await readSessions();
-    const selected = selectShard(listed, parseShard(core/* getInput */.V4('shard')));
-    const maxParallel = parseMaxParallel(core/* getInput */.V4('max-parallel'));
+    const selected = selectShard(listed, parseShard(workflow_commands/* getInput */.V4('shard')));
+    const maxParallel = parseMaxParallel(workflow_commands/* getInput */.V4('max-parallel'));
     // Every session's inputs are read before any publishes: a bad one fails the step with nothing pushed.
     const sessions = [];
     for (const session of selected)
@@ -582,15 +645,15 @@ async function publishSessions(token, early) {
     const context = (0,runner_context/* readRunnerContext */.g)(process.env);
     // Every session's sandbox lives in this one folder, recorded for the post step before any
     // session starts: a killed step leaves the post step one folder to remove.
-    const parent = await sandbox/* Sandbox */.a.create(context.runnerTemp, core/* info */.pq);
-    core/* saveState */.LZ(state/* STATE */.c.sandboxDir, parent.dir);
+    const parent = await sandbox/* Sandbox */.a.create(context.runnerTemp, workflow_commands/* info */.pq);
+    workflow_commands/* saveState */.LZ(state/* STATE */.c.sandboxDir, parent.dir);
     // gh logs in once per host for every session with a `run` script, inside `parent`.
-    const shared = { ...early, gh: new gh_login/* GhLogins */.i(parent.dir, core/* info */.pq, early.ghVersion) };
+    const shared = { ...early, gh: new gh_login/* GhLogins */.i(parent.dir, workflow_commands/* info */.pq, early.ghVersion) };
     let outcomes;
     // Each session's lines in one group of its own, written when it ends (src/session-log.ts).
     const logs = new SessionLogs();
     try {
-        core/* info */.pq(`Publishing ${sessions.length} sessions, at most ${maxParallel} at once.`);
+        workflow_commands/* info */.pq(`Publishing ${sessions.length} sessions, at most ${maxParallel} at once.`);
         logs.install();
         const settled = await (0,pool/* runPool */.k)(sessions, maxParallel, async (prepared) => {
             const { index, repo } = prepared.session;
@@ -615,18 +678,18 @@ async function publishSessions(token, early) {
         removal.start();
         await removal.finished();
     }
-    core/* setOutput */.uH(RESULTS_OUTPUT, resultsOutput(outcomes));
+    workflow_commands/* setOutput */.uH(RESULTS_OUTPUT, resultsOutput(outcomes));
     await writeSessionsSummary(outcomes);
     const failed = failedCount(outcomes);
     if (failed > 0) {
-        core/* setFailed */.C1(`${failed} of ${outcomes.length} session${outcomes.length === 1 ? '' : 's'} failed (see the job summary and the 'results' output).`);
+        workflow_commands/* setFailed */.C1(`${failed} of ${outcomes.length} session${outcomes.length === 1 ? '' : 's'} failed (see the job summary and the 'results' output).`);
     }
 }
 async function readSessions() {
-    const source = sessionsSource(core/* getInput */.V4('sessions'));
+    const source = sessionsSource(workflow_commands/* getInput */.V4('sessions'));
     let text;
     if (source && 'file' in source) {
-        const { context, realPaths } = await (0,real_paths/* resolveRealPaths */.l)((0,runner_context/* readRunnerContext */.g)(process.env), (name) => core/* getInput */.V4(name), ['sessions']);
+        const { context, realPaths } = await (0,real_paths/* resolveRealPaths */.l)((0,runner_context/* readRunnerContext */.g)(process.env), (name) => workflow_commands/* getInput */.V4(name), ['sessions']);
         const file = (0,input_values/* parsePath */.Rr)('sessions', source.file, context, { mayBeRoot: false }, realPaths.sessions);
         text = await promises_.readFile(file, 'utf8').catch((error) => {
             throw new errors/* InputError */.dz('sessions', `names the file ${(0,log_text/* quotedName */.aH)(source.file)}, which cannot be read (${error.code})`);
@@ -637,7 +700,7 @@ async function readSessions() {
     }
     return parseSessions(text, {
         knownInputs: PUBLISH_INPUTS,
-        stepInput: (name) => core/* getInput */.V4(name)
+        stepInput: (name) => workflow_commands/* getInput */.V4(name)
     });
 }
 async function readSessionInputs(session) {
@@ -676,7 +739,7 @@ async function publishSession({ session, read }, token, sandboxParent, early) {
     }
 }
 function warnFailed(session, message) {
-    core/* warning */.$e(`Session ${session.index} (${(0,log_text/* quoteName */.AB)(session.repo)}) failed: ${message}`);
+    workflow_commands/* warning */.$e(`Session ${session.index} (${(0,log_text/* quoteName */.AB)(session.repo)}) failed: ${message}`);
 }
 function failedOutcome(session, target, error) {
     const message = (0,errors/* describeError */.Uc)(error);
@@ -693,12 +756,12 @@ function failedOutcome(session, target, error) {
 async function writeSessionsSummary(outcomes) {
     if (!process.env.GITHUB_STEP_SUMMARY)
         return;
-    await core/* summary */.z
+    await new job_summary/* JobSummary */.c()
         .addHeading('outbox-publisher', 2)
         .addRaw(sessionsSummaryLine(outcomes), true)
         .addTable(sessionsSummaryRows(outcomes))
         .write()
-        .catch((error) => core/* warning */.$e(`Could not write the job summary: ${error.message}`));
+        .catch((error) => workflow_commands/* warning */.$e(`Could not write the job summary: ${error.message}`));
 }
 
 

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { ActionError } from './errors.js';
 import { ORIGIN, push, remoteBranchTips } from './git-remote.js';
 import { logText } from './log-text.js';

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import type { Pathspec } from './add-paths.js';
 import { ActionError, InputError } from './errors.js';
 import { commitWorkTree } from './clone-work-tree.js';

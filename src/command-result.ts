@@ -4,6 +4,26 @@ import { commandLine } from './log-text.js';
 
 /** What a finished command means: its output, or the error that says what failed and the fix. */
 
+/** How Sandbox.run runs one command. */
+export interface RunOptions {
+  cwd?: string;
+  /** Written to the child's stdin; the way secrets reach a child, never argv. Bytes (patches) go as they are. */
+  input?: string | Buffer;
+  /** Return a non-zero exit instead of throwing. */
+  allowFailure?: boolean;
+  /** Extra variables for this one call. */
+  env?: Record<string, string>;
+  /** Show the child's output live in the log (for the user's script). */
+  stream?: boolean;
+  /** Added to a CommandError when the command fails. */
+  fix?: string;
+  /**
+   * A git command of the action's own that talks to the server: it sends the token at once
+   * (see Sandbox.authenticateGit) instead of waiting for a 401 to ask gh for it.
+   */
+  authenticated?: boolean;
+}
+
 export interface ExecResult {
   exitCode: number;
   stdout: string;

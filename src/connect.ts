@@ -1,5 +1,5 @@
 import * as crypto from 'node:crypto';
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { branchSuffix, RANDOM_BYTES_NEEDED, withBranchSuffix, type BranchSuffix } from './branch-suffix.js';
 import { InputError } from './errors.js';
 import type { RepositoryName } from './fork-check.js';
@@ -47,6 +47,23 @@ export async function openSandbox(context: RunnerContext, token: string, parent?
 }
 
 /** What the first API answers settle, and gh's setup, which runs on while the clone is fetched. */
+export interface BranchNames {
+  target: string;
+  branch: string;
+}
+
+/**
+ * The target and PR branch when the inputs settle them without asking the API (a target is
+ * given; no suffix, or one that does not name the target's tip), so that the clone's fetch
+ * need not wait for the API's first answers. The suffix, when there is one, is drawn here.
+ */
+export function namesFromInputs(inputs: Inputs): BranchNames | undefined {
+  const target = inputs.targetBranch;
+  if (target === undefined || inputs.branchSuffix === 'short-commit-hash') return undefined;
+  const named = inputs.branch ?? `outbox/${target}`;
+  return { target, branch: inputs.branchSuffix ? suffixed(named, inputs.branchSuffix, '') : named };
+}
+
 export interface Connection extends StartFacts {
   /**
    * Settles once gh is logged in and set up as git's credential helper, for the `run` script
@@ -64,7 +81,7 @@ export interface Connection extends StartFacts {
  * answered; gh's setup goes on. An API failure is reported first.
  */
 export async function connect(
-  github: GitHubClient,
+  client: Promise<GitHubClient>,
   sandbox: Sandbox,
   options: {
     token: string;
@@ -73,23 +90,27 @@ export async function connect(
     /** Undefined when the publish has no `run` script: no gh process at all. */
     gh: GhLogins | undefined;
     configWritten: Promise<unknown>;
+    /** The branch names when the inputs settled them (namesFromInputs), suffix included. */
+    names?: BranchNames;
   }
 ): Promise<Connection> {
   const { token, host, inputs, gh } = options;
-  const starting = start(github, {
-    target: inputs.targetBranch,
-    branch: inputs.branch,
-    branchSuffix: inputs.branchSuffix,
-    lookUpPullRequest: inputs.mode === 'pull-request',
-    fork: inputs.pushToFork
-  });
-  const forkChecked = inputs.pushToFork ? checkPushToFork(github, inputs.pushToFork) : Promise.resolve();
   const authenticate = (ghLoginAccepts: boolean): Promise<void> =>
     gh
       ? gh.provide(sandbox, { host, token, ghLoginAccepts, configWritten: options.configWritten })
       : Promise.resolve();
+  // gh starts before the API client is loaded when nothing the API says can change its login.
   const early = gh && reportsNoScopes(token) ? authenticate(true) : undefined;
   early?.catch(() => undefined); // awaited as ghReady, or the API's failure is the one reported
+  const github = await client;
+  const starting = start(github, {
+    target: options.names?.target ?? inputs.targetBranch,
+    branch: options.names?.branch ?? inputs.branch,
+    branchSuffix: options.names ? undefined : inputs.branchSuffix,
+    lookUpPullRequest: inputs.mode === 'pull-request',
+    fork: inputs.pushToFork
+  });
+  const forkChecked = inputs.pushToFork ? checkPushToFork(github, inputs.pushToFork) : Promise.resolve();
   const [session, fork] = await Promise.allSettled([starting, forkChecked]);
   if (session.status === 'rejected') throw session.reason;
   if (fork.status === 'rejected') throw fork.reason;
@@ -174,6 +195,11 @@ async function withSuffix(
     }
     baseSha = tip;
   }
+  return suffixed(branch, kind, baseSha);
+}
+
+/** `<branch>-<suffix>`, logged; `baseSha` only for `short-commit-hash`. */
+function suffixed(branch: string, kind: BranchSuffix, baseSha: string): string {
   const suffix = branchSuffix(kind, {
     randomBytes: crypto.randomBytes(RANDOM_BYTES_NEEDED),
     now: Date.now(),

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { publishBranch, refMoved, refusalError } from './branch-push.js';
 import { ActionError } from './errors.js';
 import { PUBLISHED_BY_TRAILER, type CommitInfo } from './git.js';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { ActionError } from './errors.js';
 import type { EarlyCommand, Sandbox } from './sandbox.js';
 

@@ -51,7 +51,7 @@ export class GhLogins {
     const { mode, ghConfigDir, helperConfig } = await login;
     sandbox.setVariables(mode === 'login' ? { GH_CONFIG_DIR: ghConfigDir } : tokenVariables(host, token));
     await options.configWritten.catch(() => undefined);
-    await fs.appendFile(sandbox.gitConfigFile, helperConfig);
+    await sandbox.appendGitConfig(helperConfig);
   }
 
   private async logIn(host: string, token: string, ghLoginAccepts: boolean): Promise<Login> {

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { ActionError, CommandError } from './errors.js';
 import type { Git } from './git.js';
 import { readRejection, type PushRejection } from './push-rejection.js';

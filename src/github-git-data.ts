@@ -1,10 +1,10 @@
-import type { getOctokit } from '@actions/github';
+import type { ApiClient } from './octokit.js';
 import { PERMISSIONS, type Permission } from './api-errors.js';
 import type { TreeEntry } from './git-data.js';
 
 /** What the Git Data calls share with the client that made them (src/github.ts). */
 interface ApiAccess {
-  readonly octokit: ReturnType<typeof getOctokit>;
+  readonly octokit: ApiClient;
   readonly owner: string;
   readonly repo: string;
   call<T>(doing: string, permission: Permission, request: () => Promise<T>): Promise<T>;

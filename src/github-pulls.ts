@@ -1,4 +1,4 @@
-import type { getOctokit } from '@actions/github';
+import type { ApiClient } from './octokit.js';
 import { ActionError } from './errors.js';
 import { header, isHttpFailure, PERMISSIONS, type HttpFailure, type Permission } from './api-errors.js';
 import type { RepositoryName } from './fork-check.js';
@@ -8,7 +8,7 @@ export type { PullRequest } from './pull-request-data.js';
 
 /** What the pull request calls share with the client that made them (src/github.ts). */
 interface ApiAccess {
-  readonly octokit: ReturnType<typeof getOctokit>;
+  readonly octokit: ApiClient;
   readonly owner: string;
   readonly repo: string;
   call<T>(doing: string, permission: Permission, request: () => Promise<T>): Promise<T>;
@@ -20,7 +20,7 @@ interface ApiAccess {
 export class PullRequestApi {
   private readonly owner: string;
   private readonly repo: string;
-  private readonly octokit: ReturnType<typeof getOctokit>;
+  private readonly octokit: ApiClient;
 
   constructor(private readonly api: ApiAccess) {
     this.owner = api.owner;

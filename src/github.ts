@@ -1,7 +1,4 @@
-import * as core from '@actions/core';
-import { getOctokit } from '@actions/github';
-import { retry } from '@octokit/plugin-retry';
-import { throttling } from '@octokit/plugin-throttling';
+import * as core from './workflow-commands.js';
 import Bottleneck from 'bottleneck';
 import {
   explainApiFailure,
@@ -14,6 +11,7 @@ import {
 import { ActionError } from './errors.js';
 import { GitDataApi } from './github-git-data.js';
 import { PullRequestApi } from './github-pulls.js';
+import { octokitMaker, type ApiClient, type ApiClientOptions } from './octokit.js';
 import { paceContentRequests } from './request-pace.js';
 import { parseScopes } from './token-facts.js';
 
@@ -35,7 +33,7 @@ const RATE_LIMIT_RETRIES = 3;
  */
 export class GitHubClient {
   /** For the endpoint groups (src/github-pulls.ts), which share this client's limits and errors. */
-  readonly octokit: ReturnType<typeof getOctokit>;
+  readonly octokit: ApiClient;
   /** Set when a rate limit asked for a longer wait than allowed; the failure it causes says so. */
   private refusedWait: { kind: string; seconds: number } | undefined;
   /** The pull request calls: opening, updating, and the extras a publish writes. */
@@ -43,12 +41,24 @@ export class GitHubClient {
   /** The REST Git Data calls (blobs, trees, commits) of signed commits with modes. */
   readonly gitData: GitDataApi;
 
-  constructor(
+  /** The client for the repository `owner/repo`; `maxWaitSeconds` is `max-wait`. */
+  static async open(
+    token: string,
+    apiUrl: string,
+    repository: { owner: string; repo: string },
+    maxWaitSeconds = 120
+  ): Promise<GitHubClient> {
+    const makeOctokit = await octokitMaker(token);
+    return new GitHubClient(token, apiUrl, repository.owner, repository.repo, maxWaitSeconds, makeOctokit);
+  }
+
+  private constructor(
     token: string,
     apiUrl: string,
     readonly owner: string,
     readonly repo: string,
-    private readonly maxWaitSeconds = 120
+    private readonly maxWaitSeconds: number,
+    makeOctokit: (options: ApiClientOptions) => ApiClient
   ) {
     const onLimit =
       (kind: 'primary' | 'secondary') =>
@@ -68,25 +78,20 @@ export class GitHubClient {
         );
         return true;
       };
-    this.octokit = getOctokit(
-      token,
-      {
-        baseUrl: apiUrl,
-        throttle: {
-          onRateLimit: onLimit('primary'),
-          onSecondaryRateLimit: onLimit('secondary'),
-          // The plugin spaces writes a second apart, and requests that notify people three
-          // seconds apart, by default. GitHub enforces neither (its "wait a second" is advice);
-          // what it enforces on content creation is paced below, and a secondary limit, if
-          // GitHub sends one anyway, is waited out.
-          write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
-          notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
-        },
-        retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
+    this.octokit = makeOctokit({
+      baseUrl: apiUrl,
+      throttle: {
+        onRateLimit: onLimit('primary'),
+        onSecondaryRateLimit: onLimit('secondary'),
+        // The plugin spaces writes a second apart, and requests that notify people three
+        // seconds apart, by default. GitHub enforces neither (its "wait a second" is advice);
+        // what it enforces on content creation is paced below, and a secondary limit, if
+        // GitHub sends one anyway, is waited out.
+        write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 }),
+        notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 0 })
       },
-      retry,
-      throttling
-    );
+      retry: { doNotRetry: [400, 401, 403, 404, 410, 422, 451] }
+    });
     // Content-generating requests go one at a time per token, within GitHub's limits.
     paceContentRequests(this.octokit, apiUrl, token, (line) => core.info(line));
     this.pulls = new PullRequestApi(this);

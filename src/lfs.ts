@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { ActionError } from './errors.js';
 import type { Git } from './git.js';
 import { lfsFilterSection, parseConfigLines, runnerGlobalConfigFiles, type LfsFile } from './lfs-data.js';
@@ -56,7 +56,7 @@ export class LfsSupport {
       entries.push(...parseConfigLines(found.stdout));
     }
     const section = lfsFilterSection(entries);
-    if (section) await fs.appendFile(sandbox.gitConfigFile, section);
+    if (section) await sandbox.appendGitConfig(section);
     // What the sandbox's git now sees: the system's config (unless the job hides it) and the copy.
     const effective = await sandbox.run('git', ['config', '--get-regexp', '^filter\\.lfs\\.'], {
       cwd: sandbox.dir,

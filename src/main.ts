@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { ActionError, describeError } from './errors.js';
 import { publishOne } from './publish-one.js';
 import { readInputs } from './read-inputs.js';

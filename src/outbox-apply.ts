@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { ActionError } from './errors.js';
 import { ConflictError, PUBLISHED_BY_TRAILER, type CommitDetails } from './git.js';
 import { fetchBranches } from './git-remote.js';

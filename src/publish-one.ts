@@ -1,17 +1,16 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { makeChanges } from './changes.js';
 import { SandboxRemoval } from './cleanup.js';
-import { connect, openSandbox } from './connect.js';
+import { connect, namesFromInputs, openSandbox, type BranchNames } from './connect.js';
 import { deliver } from './deliver.js';
 import { GhLogins } from './gh-login.js';
-import { GitHubClient } from './github.js';
 import type { Inputs } from './inputs.js';
 import { LfsSupport } from './lfs.js';
 import type { Outbox } from './outbox.js';
 import type { Report } from './report.js';
 import type { RunnerContext } from './runner-context.js';
 import type { EarlyCommand } from './sandbox.js';
-import { prepareWorkTree, workTreeOptions } from './worktree.js';
+import { prepareWorkTree, workTreeOptions, type PreparedWorkTree } from './worktree.js';
 
 export interface PublishSetup {
   token: string;
@@ -43,21 +42,47 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
   const { token, inputs, context, outbox } = setup;
   let removal: SandboxRemoval | undefined;
   let ghReady: Promise<void> | undefined;
+  let early: Promise<PreparedWorkTree> | undefined;
   try {
     const repository = `${inputs.owner}/${inputs.repo}`;
     const remoteUrl = `${context.serverUrl}/${repository}.git`;
+    const fork = inputs.pushToFork;
+    const forkUrl = fork ? `${context.serverUrl}/${fork.owner}/${fork.repo}.git` : undefined;
 
-    const github = new GitHubClient(token, context.apiUrl, inputs.owner, inputs.repo, inputs.maxWaitSeconds);
     const sandbox = await openSandbox(context, token, setup.sandboxParent);
     // Before gh's setup, which writes the same global config file; alongside the API's answers.
     const lfsReady = LfsSupport.setUp(sandbox);
     lfsReady.catch(() => undefined); // awaited below, after an API failure would be reported
+    const prepare = async (names: BranchNames) =>
+      prepareWorkTree(sandbox, {
+        ...(await workTreeOptions(
+          inputs,
+          { ...names, runnerTemp: context.runnerTemp, remoteUrl, forkUrl, repository },
+          async (sha) => (await client).isOnBranch(names.target, sha)
+        )),
+        configReady: lfsReady
+      });
+    // The clone is the critical path: when the inputs name both branches its fetch starts first,
+    // and the API client (Octokit and its HTTP client, most of the action's code) loads while it
+    // runs.
+    const names = namesFromInputs(inputs);
+    if (names) {
+      early = prepare(names);
+      early.catch(() => undefined); // awaited below, after an API failure would be reported
+    }
+    // Spawning is synchronous work of this process: gh's login and the client wait until the
+    // fetch's git runs rather than delay it.
+    await (early && Promise.race([sandbox.talking, early.catch(() => undefined)]));
+    const client = (async () => {
+      const { GitHubClient } = await import('./github.js');
+      return GitHubClient.open(token, context.apiUrl, inputs, inputs.maxWaitSeconds);
+    })();
     const gh =
       inputs.run.trim() === ''
         ? undefined
         : (setup.gh ?? new GhLogins(sandbox.dir, core.info, setup.ghVersion));
-    const session = await connect(github, sandbox, {
-      ...{ token, host: context.host, inputs, gh },
+    const session = await connect(client, sandbox, {
+      ...{ token, host: context.host, inputs, gh, names },
       configWritten: lfsReady
     });
     ghReady = session.ghReady;
@@ -65,14 +90,7 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
     setup.onTarget?.(target);
     removal = new SandboxRemoval(sandbox);
     const lfs = await lfsReady;
-
-    const fork = inputs.pushToFork;
-    const forkUrl = fork ? `${context.serverUrl}/${fork.owner}/${fork.repo}.git` : undefined;
-    const where = { runnerTemp: context.runnerTemp, remoteUrl, forkUrl, repository, target, branch };
-    const work = await prepareWorkTree(
-      sandbox,
-      await workTreeOptions(inputs, where, (sha) => github.isOnBranch(target, sha))
-    );
+    const work = await (early ?? prepare({ target, branch }));
     // The fetch and checkout ran while gh logged in; only the `run` script needs gh.
     await ghReady;
     const changes = await makeChanges(work, {
@@ -85,6 +103,7 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
     });
 
     const { local, lfsUploads } = changes;
+    const github = await client;
     const delivery = await deliver({
       ...{ work, local, github, inputs, target, branch, lfsUploads },
       openPullRequest: session.openPullRequest,
@@ -111,8 +130,10 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
       commitsVerified: delivery.commitsVerified
     };
   } finally {
-    // gh writes into the sandbox until its setup ends: nothing removes it before.
+    // gh writes into the sandbox until its setup ends, git until the clone is made: nothing
+    // removes it before.
     await ghReady?.catch(() => undefined);
+    await early?.catch(() => undefined);
     await removal?.finished();
   }
 }

@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { ApiError } from './api-errors.js';
 import { describeError } from './errors.js';
 import type { GitHubClient } from './github.js';

@@ -1,5 +1,5 @@
 import * as fs from 'node:fs/promises';
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { InputError } from './errors.js';
 import { readEventSession, withEventSession } from './event-session.js';
 import { parseInputs, type Inputs } from './inputs.js';

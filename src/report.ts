@@ -1,6 +1,7 @@
-import * as core from '@actions/core';
+import { JobSummary } from './job-summary.js';
 import type { FileChange } from './git.js';
 import { pullRequestLink, summaryText } from './log-text.js';
+import * as core from './workflow-commands.js';
 import type { Operation } from './plan.js';
 
 export interface Report {
@@ -72,7 +73,7 @@ export function summaryRows(report: Report): Array<[string, string]> {
 
 export async function writeReport(report: Report): Promise<void> {
   for (const [name, value] of Object.entries(outputsOf(report))) core.setOutput(name, value);
-  const summary = core.summary.addHeading('outbox-publisher', 2).addTable([
+  const summary = new JobSummary().addHeading('outbox-publisher', 2).addTable([
     [
       { data: 'Item', header: true },
       { data: 'Value', header: true }

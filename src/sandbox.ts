@@ -3,7 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as exec from '@actions/exec';
-import { settle, type ExecResult } from './command-result.js';
+import { settle, type ExecResult, type RunOptions } from './command-result.js';
 import { CommandError } from './errors.js';
 import { commandLine } from './log-text.js';
 import {
@@ -24,29 +24,10 @@ export interface EarlyCommand {
   started: Promise<void>;
 }
 
-export type { ExecResult };
+export type { ExecResult, RunOptions };
 
 /** Writes one line to the step's log (core.info; passed in so this module loads without @actions/core). */
 export type LogLine = (line: string) => void;
-
-export interface RunOptions {
-  cwd?: string;
-  /** Written to the child's stdin; the way secrets reach a child, never argv. Bytes (patches) go as they are. */
-  input?: string | Buffer;
-  /** Return a non-zero exit instead of throwing. */
-  allowFailure?: boolean;
-  /** Extra variables for this one call. */
-  env?: Record<string, string>;
-  /** Show the child's output live in the log (for the user's script). */
-  stream?: boolean;
-  /** Added to a CommandError when the command fails. */
-  fix?: string;
-  /**
-   * A git command of the action's own that talks to the server: it sends the token at once
-   * (see Sandbox.authenticateGit) instead of waiting for a 401 to ask gh for it.
-   */
-  authenticated?: boolean;
-}
 
 /**
  * The private environment in which every gh and git process runs: its own gh config dir and
@@ -59,6 +40,9 @@ export class Sandbox {
   private readonly extraEnv: Record<string, string> = {};
   private readonly gitConfigEntries: Array<[string, string]> = [];
   private readonly authenticatedGitEntries: Array<[string, string]> = [];
+  private markTalking = (): void => {};
+  /** Settles once the first git command that talks to the server (`authenticated`) is running. */
+  readonly talking = new Promise<void>((resolve) => (this.markTalking = resolve));
 
   private constructor(
     readonly dir: string,
@@ -125,6 +109,16 @@ export class Sandbox {
     return path.join(this.dir, 'gitconfig');
   }
 
+  /**
+   * Appends to the sandbox's global git config in one step, a whole new file renamed over it, so
+   * that git running meanwhile (the clone's fetch) reads it before or after, never half written.
+   */
+  async appendGitConfig(text: string): Promise<void> {
+    const next = `${this.gitConfigFile}.next`;
+    await fs.writeFile(next, (await fs.readFile(this.gitConfigFile, 'utf8')) + text, { mode: 0o600 });
+    await fs.rename(next, this.gitConfigFile);
+  }
+
   /** Adds variables to every later child's environment (gh's token variables, in env mode). */
   setVariables(vars: Record<string, string>): void {
     Object.assign(this.extraEnv, vars);
@@ -175,13 +169,13 @@ export class Sandbox {
     // exec echoes the command line itself when it streams the output.
     // Arguments carry outside names (bundle files, branches): quoted so that none breaks the line.
     if (!options.stream) this.log(`[command]${commandLine(tool, args)}`);
+    const authenticated = options.authenticated === true && tool === 'git';
     const outcome = await exec
       .getExecOutput(tool, args, {
         cwd: options.cwd,
-        env: {
-          ...this.env(tool === 'git', options.authenticated === true && tool === 'git'),
-          ...options.env
-        },
+        env: { ...this.env(tool === 'git', authenticated), ...options.env },
+        // exec's first debug line comes right before the spawn (see startEarly).
+        listeners: authenticated ? { debug: () => this.markTalking() } : undefined,
         input:
           options.input === undefined
             ? undefined
@@ -192,6 +186,7 @@ export class Sandbox {
         ignoreReturnCode: true
       })
       .catch((error: Error) => error);
+    if (authenticated) this.markTalking();
     return settle(tool, args, outcome, options);
   }
 

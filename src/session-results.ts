@@ -4,6 +4,7 @@
  * repository names and error texts that try to open markup.
  */
 import { pullRequestLink, summaryText } from './log-text.js';
+import type { SummaryCell } from './job-summary.js';
 
 export interface SessionOutcome {
   repo: string;
@@ -65,9 +66,6 @@ export function resultsOutput(outcomes: readonly SessionOutcome[]): string {
 export function failedCount(outcomes: readonly SessionOutcome[]): number {
   return outcomes.filter((outcome) => outcome.error !== undefined).length;
 }
-
-/** A cell of `core.summary.addTable` (the same shape as @actions/core's SummaryTableCell). */
-export type SummaryCell = string | { data: string; header: true };
 
 /**
  * The summary table, header first, one row per session: repository, target branch, operation,

@@ -4,10 +4,10 @@
  * stops the others; the step fails after all have run, naming how many failed.
  */
 import * as fs from 'node:fs/promises';
-import * as core from '@actions/core';
 import { SandboxRemoval } from './cleanup.js';
 import { ActionError, describeError, InputError } from './errors.js';
 import { GhLogins } from './gh-login.js';
+import { JobSummary } from './job-summary.js';
 import { parsePath } from './input-values.js';
 import { quotedName, quoteName } from './log-text.js';
 import { runPool } from './pool.js';
@@ -17,6 +17,7 @@ import { resolveRealPaths } from './real-paths.js';
 import { readRunnerContext } from './runner-context.js';
 import { sessionLabel, SessionLogs } from './session-log.js';
 import { Sandbox, type EarlyCommand } from './sandbox.js';
+import * as core from './workflow-commands.js';
 import {
   failedCount,
   resultsOutput,
@@ -170,7 +171,7 @@ function failedOutcome(session: Session, target: string, error: unknown): Sessio
 
 async function writeSessionsSummary(outcomes: readonly SessionOutcome[]): Promise<void> {
   if (!process.env.GITHUB_STEP_SUMMARY) return;
-  await core.summary
+  await new JobSummary()
     .addHeading('outbox-publisher', 2)
     .addRaw(sessionsSummaryLine(outcomes), true)
     .addTable(sessionsSummaryRows(outcomes))

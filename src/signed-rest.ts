@@ -1,4 +1,4 @@
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { ActionError } from './errors.js';
 import { blobsToUpload, commitRequest, treeChunks, treeEntries } from './git-data.js';
 import type { GitHubClient } from './github.js';

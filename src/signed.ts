@@ -1,5 +1,5 @@
 import * as crypto from 'node:crypto';
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { ActionError } from './errors.js';
 import { fetchBranches } from './git-remote.js';
 import type { GitHubClient } from './github.js';

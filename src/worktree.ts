@@ -1,6 +1,6 @@
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
-import * as core from '@actions/core';
+import * as core from './workflow-commands.js';
 import { carryOverOntoTarget, checkOrigin } from './carry-over.js';
 import { ActionError, CommandError, InputError } from './errors.js';
 import type { CommitDetails, CommitInfo } from './git.js';
@@ -51,6 +51,11 @@ export interface WorkTreeOptions {
   branchHistory: boolean;
   /** Asks GitHub whether a commit is on the target: when fetching the branch's history failed, whether it had none of its own. */
   isOnTarget: (sha: string) => Promise<boolean>;
+  /**
+   * Settles once the sandbox's git config is complete (git-lfs's filter, src/lfs.ts), which the
+   * clone's fetch does not need and its checkout does: the fetch starts without waiting for it.
+   */
+  configReady?: Promise<unknown>;
 }
 
 /**
@@ -124,6 +129,7 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
     fresh: true,
     branchRemote
   });
+  await options.configReady;
   if (!fetched.targetFound) {
     throw new InputError(
       'target-branch',

@@ -25,7 +25,9 @@ const LAYERS: string[][] = [
     'git-config-text',
     'input-names',
     'fork-check',
-    'pull-request-data'
+    'pull-request-data',
+    'workflow-commands',
+    'job-summary'
   ],
   // The one process spawner, git plumbing, API error reading, pure parsing and planning helpers.
   [
@@ -55,6 +57,7 @@ const LAYERS: string[][] = [
     'git-worktree',
     'github-pulls',
     'github-git-data',
+    'octokit',
     'github',
     'github-fork',
     'gh-auth',

@@ -1,0 +1,43 @@
+import { Octokit } from '@octokit/core';
+import type { OctokitOptions } from '@octokit/core/types';
+import { paginateRest } from '@octokit/plugin-paginate-rest';
+import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+
+/**
+ * Octokit as @actions/github's getOctokit builds it (REST endpoint methods, pagination, `token`
+ * auth, the runner's orchestration id in the user agent), with retries and rate limits.
+ * @actions/github sends every request through the undici package, loaded from the bundle (most
+ * of the action's code, a fifth of a second before the first API request), only so that a
+ * proxy is honoured: without proxy variables Node's own fetch does the same work. With one set,
+ * the client is @actions/github's, as before.
+ */
+const ActionOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
+export type ApiClient = InstanceType<typeof ActionOctokit>;
+export type ApiClientOptions = OctokitOptions & { baseUrl: string };
+
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+
+/** Whether the runner sends HTTP through a proxy (@actions/http-client's variables). */
+export function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
+  return PROXY_VARIABLES.some((name) => (env[name] ?? '') !== '');
+}
+
+/** The user agent @actions/github gives when the runner names its orchestration; else undefined. */
+export function orchestrationUserAgent(env: NodeJS.ProcessEnv): string | undefined {
+  const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
+  return id ? `actions_orchestration_id/${id.replace(/[^a-z0-9_.-]/gi, '_')}` : undefined;
+}
+
+/** A function that makes the API client, loaded for the runner's network (see above). */
+export async function octokitMaker(token: string): Promise<(options: ApiClientOptions) => ApiClient> {
+  if (proxyConfigured(process.env)) {
+    const { getOctokit } = await import('@actions/github');
+    // getOctokit's type leaves out the plugins it is given; the instance has them.
+    return (options) => getOctokit(token, options, retry, throttling) as ApiClient;
+  }
+  const userAgent = orchestrationUserAgent(process.env);
+  return (options) =>
+    new ActionOctokit({ ...options, auth: `token ${token}`, ...(userAgent ? { userAgent } : {}) });
+}
