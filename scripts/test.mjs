@@ -11,7 +11,8 @@
 // dist/ check; `all` runs them with the unit and e2e lanes. OUTBOX_TEST_SHARDS sets the number of
 // e2e shards (default: the number of CPUs plus one, at least 3: the action runs mostly wait on
 // git, gh and the emulator). An e2e file not in E2E_SECONDS or the recorded timings weighs the
-// median. Each lane's output is printed whole when it ends, so lanes never interleave; the exit
+// median. In `all` the checks and unit lanes run niced (OUTBOX_TEST_NICE, default 10; 0 = not
+// niced) beside the e2e shards. Each lane's output is printed whole when it ends, so lanes never interleave; the exit
 // code is the first failing lane's (0 when all pass).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
