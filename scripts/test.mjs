@@ -11,7 +11,8 @@
 // dist/ check; `all` runs them with the unit and e2e lanes. OUTBOX_TEST_SHARDS sets the number of
 // e2e shards (default: the number of CPUs plus one, at least 3: the action runs mostly wait on
 // git, gh and the emulator). An e2e file not in E2E_SECONDS or the recorded timings weighs the
-// median. Each lane's output is printed whole when it ends, so lanes never interleave; the exit
+// median. In `all` the checks and unit lanes run niced (OUTBOX_TEST_NICE, default 10; 0 = not
+// niced) beside the e2e shards. Each lane's output is printed whole when it ends, so lanes never interleave; the exit
 // code is the first failing lane's (0 when all pass).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -186,6 +187,13 @@ if (which === 'e2e' || which === 'all') {
 const gnuTime = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const CPU_LINE = /^outbox-lane-cpu ([\d.]+) ([\d.]+)\n?/m;
 
+// In `all`, the checks and the unit lane only need to end before the e2e shards, which are the
+// longest path and mostly wait on git, gh and the emulator, with timeouts: the checks run niced
+// (OUTBOX_TEST_NICE, default 10; 0 turns it off), so they take the CPU the shards leave idle
+// instead of starving a shard at the start. /usr/bin/nice sets it before the lane's first thread.
+const niceness = which === 'all' ? Number(process.env.OUTBOX_TEST_NICE ?? 10) : 0;
+const nice = niceness > 0 && fs.existsSync('/usr/bin/nice') ? ['/usr/bin/nice', '-n', String(niceness)] : [];
+
 /**
  * @param {{ name: string, argv: string[] }} lane
  * @returns {Promise<{ name: string, code: number, output: string, seconds: number, cpu?: number }>}
@@ -193,7 +201,8 @@ const CPU_LINE = /^outbox-lane-cpu ([\d.]+) ([\d.]+)\n?/m;
 function runLane(lane) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const argv = gnuTime ? [gnuTime, '-f', 'outbox-lane-cpu %U %S', ...lane.argv] : lane.argv;
+    const command = lane.name.startsWith('e2e') ? lane.argv : [...nice, ...lane.argv];
+    const argv = gnuTime ? [gnuTime, '-f', 'outbox-lane-cpu %U %S', ...command] : command;
     const [file, ...args] = argv;
     const child = spawn(file, args, {
       cwd: root,

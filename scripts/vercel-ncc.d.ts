@@ -8,6 +8,17 @@ declare module '@vercel/ncc' {
     quiet?: boolean;
     target?: string;
     transpileOnly?: boolean;
+    /** false: no webpack cache; a string: the cache's directory (default ~/.cache/ncc/<hash>). */
+    cache?: false | string;
+    /**
+     * Asks before the asset relocator emits (or rewrites) a path: false declines it, a string
+     * replaces the expression, undefined lets ncc decide. The second argument is `true` or
+     * `{ id, isRequire }` depending on the call site.
+     */
+    customEmit?: (
+      file: string,
+      how: boolean | { id: string; isRequire: boolean }
+    ) => string | false | undefined;
   }
   interface NccResult {
     code: string;
