@@ -1526,7 +1526,9 @@ class Sandbox {
     markTalking = () => { };
     /** Settles once the first git command that talks to the server (`authenticated`) is running. */
     talking = new Promise((resolve) => (this.markTalking = resolve));
-    constructor(dir, log) {
+    constructor(dir, 
+    /** The step's log, or a session's buffer of it. */
+    log) {
         this.dir = dir;
         this.log = log;
     }

@@ -3918,6 +3918,8 @@ class GitWorkTree extends Git {
     /** `git remote add`, without its process: the lines it would write, appended to our config. */
     async addRemote(name, url) {
         await promises_.appendFile(external_node_path_.join(this.dir, '.git', 'config'), remoteSection(name, url));
+        // What `[command]git remote add` showed: which repository this clone talks to.
+        this.sandbox.log(`Remote ${name}: ${(0,log_text/* quoteName */.AB)(url)}`);
     }
     /**
      * From the next checkout on, only top-level files are written (a cone-mode sparse checkout);
@@ -6173,7 +6175,9 @@ class Sandbox {
     markTalking = () => { };
     /** Settles once the first git command that talks to the server (`authenticated`) is running. */
     talking = new Promise((resolve) => (this.markTalking = resolve));
-    constructor(dir, log) {
+    constructor(dir, 
+    /** The step's log, or a session's buffer of it. */
+    log) {
         this.dir = dir;
         this.log = log;
     }

@@ -5,7 +5,7 @@ import { CommandError } from './errors.js';
 import { ConflictError, Git, PUBLISHED_BY_TRAILER } from './git.js';
 import { identityEnv, type Identity } from './identity.js';
 import { remoteSection } from './git-config-text.js';
-import { cQuote } from './log-text.js';
+import { cQuote, quoteName } from './log-text.js';
 import type { Sandbox } from './sandbox.js';
 import { stageMatching } from './staging.js';
 
@@ -46,6 +46,8 @@ export class GitWorkTree extends Git {
   /** `git remote add`, without its process: the lines it would write, appended to our config. */
   async addRemote(name: string, url: string): Promise<void> {
     await fs.appendFile(path.join(this.dir, '.git', 'config'), remoteSection(name, url));
+    // What `[command]git remote add` showed: which repository this clone talks to.
+    this.sandbox.log(`Remote ${name}: ${quoteName(url)}`);
   }
 
   /**

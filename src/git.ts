@@ -54,7 +54,7 @@ export class ConflictError extends ActionError {
  */
 export class Git {
   constructor(
-    private readonly sandbox: Sandbox,
+    protected readonly sandbox: Sandbox,
     readonly dir: string
   ) {}
 

@@ -46,7 +46,8 @@ export class Sandbox {
 
   private constructor(
     readonly dir: string,
-    private readonly log: LogLine
+    /** The step's log, or a session's buffer of it. */
+    readonly log: LogLine
   ) {}
 
   static async create(runnerTemp: string, log: LogLine): Promise<Sandbox> {
