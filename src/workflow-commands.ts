@@ -6,9 +6,8 @@ import { EOL } from 'node:os';
  * The runner's workflow commands and file commands that the action uses, written as
  * @actions/core writes them (a unit test compares the two byte for byte). @actions/core itself
  * imports an HTTP client (undici, most of its 1 MB) for OIDC tokens, which the action never asks
- * for: loading it would put a fifth of a second before the first fetch. `core.summary` (the job
- * summary, written at the end) is the one part still taken from @actions/core, in the chunk that
- * writes the report.
+ * for: loading it would put a fifth of a second before the first fetch. The job summary is
+ * src/job-summary.ts, for the same reason.
  */
 
 const escapeData = (text: string): string =>
