@@ -2,9 +2,19 @@ import * as path from 'node:path';
 
 /** The environment of every process the sandbox starts: what is inherited, and what is set. */
 
-/** Variables that carry a token or redirect gh/git configuration: never inherited by a child. */
+/**
+ * Variables that carry a token or redirect gh/git configuration: never inherited by a child.
+ * The runner's own tokens (OIDC, Actions runtime and cache) are given to actions, not to `run:`
+ * steps: neither gh, git nor the user's `run` script gets them from us.
+ */
 const WITHHELD = [
   'GITHUB_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+  'ACTIONS_ID_TOKEN_REQUEST_URL',
+  'ACTIONS_RUNTIME_TOKEN',
+  'ACTIONS_RUNTIME_URL',
+  'ACTIONS_CACHE_URL',
+  'ACTIONS_RESULTS_URL',
   'GH_TOKEN',
   'GITHUB_ENTERPRISE_TOKEN',
   'GH_ENTERPRISE_TOKEN',

@@ -93,7 +93,7 @@ describe('token handling', () => {
 
 /**
  * One run script with the installation token serves two tests: files named like pathspecs, and
- * what the script can reach (gh and git authenticated, no GITHUB_TOKEN). Any failing line fails it.
+ * what the script can reach (gh and git authenticated, no GITHUB_TOKEN nor the runner's tokens). Any failing line fails it.
  */
 let scriptRunResult: Promise<{ repo: string; result: Run }> | undefined;
 function scriptRun(): Promise<{ repo: string; result: Run }> {
@@ -106,10 +106,21 @@ function scriptRun(): Promise<{ repo: string; result: Run }> {
       "echo magic > ':(glob)x'",
       'echo edit >> README.md',
       'test -z "${GITHUB_TOKEN:-}"',
+      // The runner's own tokens stay with the action, as with a `run:` step.
+      'test -z "${ACTIONS_ID_TOKEN_REQUEST_TOKEN:-}${ACTIONS_ID_TOKEN_REQUEST_URL:-}"',
+      'test -z "${ACTIONS_RUNTIME_TOKEN:-}${ACTIONS_CACHE_URL:-}${ACTIONS_RESULTS_URL:-}"',
       'gh auth status --hostname github.com',
       'git ls-remote origin main > remote.txt'
     ].join('\n');
-    return { repo, result: await publish({ token: TOKENS.installation, inputs: { repo, run } }) };
+    const runnerTokens = {
+      ACTIONS_ID_TOKEN_REQUEST_TOKEN: 'oidc-request-token',
+      ACTIONS_ID_TOKEN_REQUEST_URL: 'https://token.actions.example/oidc',
+      ACTIONS_RUNTIME_TOKEN: 'runtime-token',
+      ACTIONS_CACHE_URL: 'https://cache.actions.example/',
+      ACTIONS_RESULTS_URL: 'https://results.actions.example/'
+    };
+    const result = await publish({ token: TOKENS.installation, env: runnerTokens, inputs: { repo, run } });
+    return { repo, result };
   })();
   return scriptRunResult;
 }
