@@ -23,3 +23,14 @@ export function remoteSection(name: string, url: string): string {
   if (!/^[A-Za-z0-9_-]+$/.test(name)) throw new Error(`not a remote name of ours: ${name}`);
   return `[remote "${name}"]\n\turl = ${configValue(url)}\n\tfetch = +refs/heads/*:refs/remotes/${name}/*\n`;
 }
+
+/**
+ * Pins Git LFS to the remote's own endpoint (git-lfs's default for `url`): a `.lfsconfig` in the
+ * work tree, which an outbox patch or a `run` script may write, could otherwise send the
+ * action's LFS requests, with the token's header, to another repository. The clone's config
+ * outranks `.lfsconfig`, and `lfs.url`/`lfs.pushurl` outrank every other endpoint setting.
+ */
+export function lfsEndpointSection(remoteUrl: string): string {
+  const endpoint = `${remoteUrl.replace(/\/+$/, '')}${remoteUrl.endsWith('.git') ? '' : '.git'}/info/lfs`;
+  return `[lfs]\n\turl = ${configValue(endpoint)}\n\tpushurl = ${configValue(endpoint)}\n`;
+}

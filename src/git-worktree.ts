@@ -4,7 +4,7 @@ import type { Pathspec } from './add-paths.js';
 import { CommandError } from './errors.js';
 import { ConflictError, Git, PUBLISHED_BY_TRAILER } from './git.js';
 import { identityEnv, type Identity } from './identity.js';
-import { remoteSection } from './git-config-text.js';
+import { lfsEndpointSection, remoteSection } from './git-config-text.js';
 import { cQuote, quoteName } from './log-text.js';
 import type { Sandbox } from './sandbox.js';
 import { stageMatching } from './staging.js';
@@ -39,6 +39,7 @@ export class GitWorkTree extends Git {
     const tree = new GitWorkTree(sandbox, dir, options.signoff);
     await tree.git(['init', '-q', `--initial-branch=${options.initialBranch}`]);
     await tree.addRemote('origin', remoteUrl);
+    await fs.appendFile(path.join(dir, '.git', 'config'), lfsEndpointSection(remoteUrl));
     tree.ownIndex = path.join(dir, '.git', 'index');
     return tree;
   }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { configValue, remoteSection } from '../../src/git-config-text.js';
+import { configValue, lfsEndpointSection, remoteSection } from '../../src/git-config-text.js';
 
 describe('git config text', () => {
   let dir: string;
@@ -39,5 +39,23 @@ describe('git config text', () => {
       execFileSync('git', ['config', '--get-all', key], { cwd: repo }).toString();
     for (const key of ['remote.fork.url', 'remote.fork.fetch']) expect(gitReads(ours, key)).toBe(theirs(key));
     expect(() => remoteSection('a"b', url)).toThrow();
+  });
+
+  test("git-lfs uses the remote's own endpoint, whatever a .lfsconfig in the work tree says", () => {
+    const repo = path.join(dir, 'lfs-pinned');
+    const url = 'https://github.com/octo-org/target.git';
+    execFileSync('git', ['init', '-q', repo]);
+    fs.appendFileSync(
+      path.join(repo, '.git', 'config'),
+      remoteSection('origin', url) + lfsEndpointSection(url)
+    );
+    fs.writeFileSync(
+      path.join(repo, '.lfsconfig'),
+      '[lfs]\n\turl = https://github.com/evil/other.git/info/lfs\n\tpushurl = https://github.com/evil/other.git/info/lfs\n' +
+        '[remote "origin"]\n\tlfsurl = https://github.com/evil/other.git/info/lfs\n'
+    );
+    const env = execFileSync('git', ['lfs', 'env'], { cwd: repo }).toString();
+    expect(env).toContain(`Endpoint=${url}/info/lfs`);
+    expect(env).not.toContain('evil');
   });
 });
