@@ -45,9 +45,8 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
  * The runner's workflow commands and file commands that the action uses, written as
  * @actions/core writes them (a unit test compares the two byte for byte). @actions/core itself
  * imports an HTTP client (undici, most of its 1 MB) for OIDC tokens, which the action never asks
- * for: loading it would put a fifth of a second before the first fetch. `core.summary` (the job
- * summary, written at the end) is the one part still taken from @actions/core, in the chunk that
- * writes the report.
+ * for: loading it would put a fifth of a second before the first fetch. The job summary is
+ * src/job-summary.ts, for the same reason.
  */
 const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -1423,9 +1422,19 @@ const INSTALL_HINTS = {
 ;// CONCATENATED MODULE: ./src/sandbox-env.ts
 
 /** The environment of every process the sandbox starts: what is inherited, and what is set. */
-/** Variables that carry a token or redirect gh/git configuration: never inherited by a child. */
+/**
+ * Variables that carry a token or redirect gh/git configuration: never inherited by a child.
+ * The runner's own tokens (OIDC, Actions runtime and cache) are given to actions, not to `run:`
+ * steps: neither gh, git nor the user's `run` script gets them from us.
+ */
 const WITHHELD = [
     'GITHUB_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
     'GH_TOKEN',
     'GITHUB_ENTERPRISE_TOKEN',
     'GH_ENTERPRISE_TOKEN',

@@ -687,8 +687,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3991);
 
 // Only a `run` script needs gh. With one, gh's version is asked for before the rest of the bundle
-// (@actions/core, the HTTP client under it, Octokit) is evaluated, so gh gives it while Node
-// loads them; this module's imports load none of that. Without one no gh runs at all (a
+// is evaluated, so gh gives it while Node loads it; this module's imports load none of that. Without one no gh runs at all (a
 // `sessions` step whose sessions bring their own `run` asks gh later, once).
 const ghVersion = process.env.INPUT_RUN?.trim() ? _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']) : undefined;
 await ghVersion?.started;
@@ -3880,6 +3879,16 @@ function remoteSection(name, url) {
         throw new Error(`not a remote name of ours: ${name}`);
     return `[remote "${name}"]\n\turl = ${configValue(url)}\n\tfetch = +refs/heads/*:refs/remotes/${name}/*\n`;
 }
+/**
+ * Pins Git LFS to the remote's own endpoint (git-lfs's default for `url`): a `.lfsconfig` in the
+ * work tree, which an outbox patch or a `run` script may write, could otherwise send the
+ * action's LFS requests, with the token's header, to another repository. The clone's config
+ * outranks `.lfsconfig`, and `lfs.url`/`lfs.pushurl` outrank every other endpoint setting.
+ */
+function lfsEndpointSection(remoteUrl) {
+    const endpoint = `${remoteUrl.replace(/\/+$/, '')}${remoteUrl.endsWith('.git') ? '' : '.git'}/info/lfs`;
+    return `[lfs]\n\turl = ${configValue(endpoint)}\n\tpushurl = ${configValue(endpoint)}\n`;
+}
 
 ;// CONCATENATED MODULE: ./src/git-worktree.ts
 
@@ -3912,6 +3921,7 @@ class GitWorkTree extends Git {
         const tree = new GitWorkTree(sandbox, dir, options.signoff);
         await tree.git(['init', '-q', `--initial-branch=${options.initialBranch}`]);
         await tree.addRemote('origin', remoteUrl);
+        await promises_.appendFile(external_node_path_.join(dir, '.git', 'config'), lfsEndpointSection(remoteUrl));
         tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
         return tree;
     }
@@ -6072,9 +6082,19 @@ const INSTALL_HINTS = {
 ;// CONCATENATED MODULE: ./src/sandbox-env.ts
 
 /** The environment of every process the sandbox starts: what is inherited, and what is set. */
-/** Variables that carry a token or redirect gh/git configuration: never inherited by a child. */
+/**
+ * Variables that carry a token or redirect gh/git configuration: never inherited by a child.
+ * The runner's own tokens (OIDC, Actions runtime and cache) are given to actions, not to `run:`
+ * steps: neither gh, git nor the user's `run` script gets them from us.
+ */
 const WITHHELD = [
     'GITHUB_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_TOKEN',
+    'ACTIONS_ID_TOKEN_REQUEST_URL',
+    'ACTIONS_RUNTIME_TOKEN',
+    'ACTIONS_RUNTIME_URL',
+    'ACTIONS_CACHE_URL',
+    'ACTIONS_RESULTS_URL',
     'GH_TOKEN',
     'GITHUB_ENTERPRISE_TOKEN',
     'GH_ENTERPRISE_TOKEN',
@@ -6565,9 +6585,8 @@ function expiryWarning(header, now) {
  * The runner's workflow commands and file commands that the action uses, written as
  * @actions/core writes them (a unit test compares the two byte for byte). @actions/core itself
  * imports an HTTP client (undici, most of its 1 MB) for OIDC tokens, which the action never asks
- * for: loading it would put a fifth of a second before the first fetch. `core.summary` (the job
- * summary, written at the end) is the one part still taken from @actions/core, in the chunk that
- * writes the report.
+ * for: loading it would put a fifth of a second before the first fetch. The job summary is
+ * src/job-summary.ts, for the same reason.
  */
 const escapeData = (text) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (text) => escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
