@@ -1480,9 +1480,11 @@ class Git {
         if (shas.length === 0)
             return [];
         const commits = await this.readCommits(shas);
-        return commits.map((commit, i) => {
+        // By the list asked for, not the answers: a short answer must fail, not drop commits.
+        return shas.map((sha, i) => {
+            const commit = commits[i];
             if (!commit)
-                throw new errors/* ActionError */.lZ(`'${shas[i]}' is not a commit in ${this.dir}.`);
+                throw new errors/* ActionError */.lZ(`'${sha}' is not a commit in ${this.dir}.`);
             return commit;
         });
     }

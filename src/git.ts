@@ -79,8 +79,10 @@ export class Git {
     const shas = await this.commitsBetween(exclude, tip);
     if (shas.length === 0) return [];
     const commits = await this.readCommits(shas);
-    return commits.map((commit, i) => {
-      if (!commit) throw new ActionError(`'${shas[i]}' is not a commit in ${this.dir}.`);
+    // By the list asked for, not the answers: a short answer must fail, not drop commits.
+    return shas.map((sha, i) => {
+      const commit = commits[i];
+      if (!commit) throw new ActionError(`'${sha}' is not a commit in ${this.dir}.`);
       return commit;
     });
   }
