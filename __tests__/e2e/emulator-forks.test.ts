@@ -7,53 +7,28 @@
 //   node scripts/in-netns.mjs node --experimental-vm-modules node_modules/jest/bin/jest.js __tests__/e2e/emulator-forks.test.ts
 
 import { readFileSync, writeFileSync } from 'node:fs';
-import * as https from 'node:https';
 import path from 'node:path';
 import { emulatorEnv, type Emulator } from '../../test-support/emulator/index.js';
-import { gitClientEnv, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
+import { gitClientEnv, httpsRequest, ok, removeTempDirs, run, tempDir, type FetchResult } from './clients.js';
 import { useEmulator } from './support.js';
 
 const TOKEN = 'ghs_emulatorForks000000000000000000001';
 const BOT = 'fork-bot';
 let emulator: Emulator;
 
-function api(
+/** The emulator's REST API, from this process. */
+async function api(
   p: string,
   init: { method?: string; body?: unknown; token?: string } = {}
 ): Promise<FetchResult> {
-  const payload = init.body === undefined ? undefined : JSON.stringify(init.body);
-  const headers: Record<string, string> = {
-    accept: 'application/vnd.github+json',
-    'user-agent': 'outbox-publisher-tests',
-    authorization: `token ${init.token ?? TOKEN}`
-  };
-  if (payload !== undefined) {
-    headers['content-type'] = 'application/json';
-    headers['content-length'] = String(Buffer.byteLength(payload));
-  }
-  return new Promise((resolve, reject) => {
-    const req = https.request(
-      {
-        hostname: 'api.github.com',
-        port: 443,
-        path: p,
-        method: init.method ?? 'GET',
-        headers,
-        ca: readFileSync(emulator.caFile),
-        agent: false
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          resolve({ status: res.statusCode ?? 0, headers: {}, body: text ? JSON.parse(text) : null });
-        });
-      }
-    );
-    req.on('error', reject);
-    req.end(payload);
+  const ca = readFileSync(emulator.caFile);
+  const result = await httpsRequest(`https://api.github.com${p}`, {
+    ...init,
+    token: init.token ?? TOKEN,
+    ca
   });
+  if (result.error) throw new Error(`no answer from the emulator: ${result.error}`);
+  return result;
 }
 
 const suite = useEmulator((started) => started.addToken(TOKEN, { login: BOT, scopes: null }));
