@@ -1432,7 +1432,11 @@ async function readChanges(repo, base, tip) {
 var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/git.ts
+
+
 
 /** Marks every commit this action writes; a branch commit without it was made by someone else. */
 const PUBLISHED_BY_TRAILER = 'Published-by: outbox-publisher';
@@ -1488,8 +1492,9 @@ class Git {
             return commit;
         });
     }
+    /** Whether the clone is shallow: git keeps .git/shallow exactly while it is (read without a process). */
     async isShallow() {
-        return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+        return promises_.access(external_node_path_.join(this.dir, '.git', 'shallow')).then(() => true, () => false);
     }
     async mergeBase(a, b) {
         const result = await this.git(['merge-base', a, b], { allowFailure: true });
@@ -3375,8 +3380,6 @@ async function pushToTarget(context) {
 var gh_login = __nccwpck_require__(4109);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
 ;// CONCATENATED MODULE: ./src/lfs-data.ts
@@ -3956,13 +3959,6 @@ class GitWorkTree extends Git {
         await this.git(['sparse-checkout', 'add', '--stdin'], {
             input: [...folders].map(log_text/* cQuote */.qV).join('\n') + '\n'
         });
-    }
-    /**
-     * Whether the clone is shallow, as git decides it: whether its .git/shallow exists (git
-     * deletes the file when a fetch unshallows the clone), read without a git process.
-     */
-    async isShallow() {
-        return promises_.access(external_node_path_.join(this.dir, '.git', 'shallow')).then(() => true, () => false);
     }
     /** The branch `checkoutNewBranch` checked out, which the action's own commits go on. */
     branch;

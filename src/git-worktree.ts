@@ -77,17 +77,6 @@ export class GitWorkTree extends Git {
     });
   }
 
-  /**
-   * Whether the clone is shallow, as git decides it: whether its .git/shallow exists (git
-   * deletes the file when a fetch unshallows the clone), read without a git process.
-   */
-  override async isShallow(): Promise<boolean> {
-    return fs.access(path.join(this.dir, '.git', 'shallow')).then(
-      () => true,
-      () => false
-    );
-  }
-
   /** The branch `checkoutNewBranch` checked out, which the action's own commits go on. */
   branch: string | undefined;
 

@@ -1,3 +1,5 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
 import { ActionError } from './errors.js';
 import type { Identity } from './identity.js';
 import type { ExecResult, RunOptions, Sandbox } from './sandbox.js';
@@ -87,8 +89,12 @@ export class Git {
     });
   }
 
+  /** Whether the clone is shallow: git keeps .git/shallow exactly while it is (read without a process). */
   async isShallow(): Promise<boolean> {
-    return (await this.output(['rev-parse', '--is-shallow-repository'])) === 'true';
+    return fs.access(path.join(this.dir, '.git', 'shallow')).then(
+      () => true,
+      () => false
+    );
   }
 
   async mergeBase(a: string, b: string): Promise<string | undefined> {
