@@ -374,7 +374,14 @@ const RESULTS_OUTPUT = 'results';
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __webpack_require__(8815);
+// EXTERNAL MODULE: ./src/branch-suffix.ts
+var branch_suffix = __webpack_require__(2061);
 ;// CONCATENATED MODULE: ./src/session-key.ts
+/**
+ * What a session of a `sessions` step writes to: the key that two sessions may not share, and
+ * that `shard` hashes (src/shards.ts), with its description for the error naming two entries.
+ */
+
 
 /**
  * What a session writes to: in push mode the target branch, else the pull request branch (its
@@ -388,7 +395,7 @@ function sessionKey(get) {
     const target = get('target-branch').trim();
     if (get('mode').trim() === 'push')
         return `push\n${repo}\n${target}`;
-    const branch = get('branch').trim() || `outbox/${target}`;
+    const branch = (0,branch_suffix/* pullRequestBranch */.Vl)(get('branch').trim(), target);
     return `pull-request\n${repo}\n${branch}`;
 }
 function describeKey(get) {
@@ -400,7 +407,7 @@ function describeKey(get) {
     if (branch)
         return `through the branch ${(0,log_text/* quotedName */.aH)(branch)}`;
     return target
-        ? `through the branch ${(0,log_text/* quotedName */.aH)(`outbox/${target}`)}`
+        ? `through the branch ${(0,log_text/* quotedName */.aH)((0,branch_suffix/* pullRequestBranch */.Vl)(undefined, target))}`
         : 'through the default branch of outbox/';
 }
 

@@ -304,6 +304,7 @@ function apiMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   K$: () => (/* binding */ RANDOM_BYTES_NEEDED),
 /* harmony export */   Ks: () => (/* binding */ withBranchSuffix),
+/* harmony export */   Vl: () => (/* binding */ pullRequestBranch),
 /* harmony export */   aE: () => (/* binding */ branchSuffix),
 /* harmony export */   pq: () => (/* binding */ parseBranchSuffix)
 /* harmony export */ });
@@ -311,6 +312,8 @@ function apiMessage(error) {
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3916);
 /* harmony import */ var _log_text_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3529);
 /**
+ * The pull request branch's name (`pullRequestBranch`), and its `branch-suffix`.
+ *
  * `branch-suffix`: each run publishes on a branch of its own (`<branch>-<suffix>`) and so opens
  * its own pull request, instead of updating one. The kinds and formats are create-pull-request's
  * (src/create-pull-request.ts and src/utils.ts there):
@@ -330,6 +333,10 @@ function apiMessage(error) {
  */
 
 
+/** The pull request branch before any suffix: the `branch` input, or `outbox/<target>`. */
+function pullRequestBranch(branch, target) {
+    return branch || `outbox/${target}`;
+}
 const BRANCH_SUFFIXES = ['random', 'timestamp', 'short-commit-hash'];
 const ALPHABET = '0123456789abcdefghijklmnopqrstuvwxyz';
 const RANDOM_SUFFIX_LENGTH = 7;
@@ -2390,7 +2397,7 @@ function namesFromInputs(inputs) {
     const target = inputs.targetBranch;
     if (target === undefined || inputs.branchSuffix === 'short-commit-hash')
         return undefined;
-    const named = inputs.branch ?? `outbox/${target}`;
+    const named = (0,branch_suffix/* pullRequestBranch */.Vl)(inputs.branch, target);
     return { target, branch: inputs.branchSuffix ? suffixed(named, inputs.branchSuffix, '') : named };
 }
 /**
@@ -2443,7 +2450,7 @@ async function start(github, options) {
         target ??= repository.defaultBranch;
         facts = repository;
     }
-    const named = options.branch ?? `outbox/${target}`;
+    const named = (0,branch_suffix/* pullRequestBranch */.Vl)(options.branch, target);
     const branch = options.branchSuffix ? await withSuffix(github, named, target, options.branchSuffix) : named;
     let openPullRequest = Promise.resolve(undefined);
     if (options.lookUpPullRequest) {

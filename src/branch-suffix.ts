@@ -1,4 +1,6 @@
 /**
+ * The pull request branch's name (`pullRequestBranch`), and its `branch-suffix`.
+ *
  * `branch-suffix`: each run publishes on a branch of its own (`<branch>-<suffix>`) and so opens
  * its own pull request, instead of updating one. The kinds and formats are create-pull-request's
  * (src/create-pull-request.ts and src/utils.ts there):
@@ -18,6 +20,11 @@
  */
 import { InputError } from './errors.js';
 import { quotedName } from './log-text.js';
+
+/** The pull request branch before any suffix: the `branch` input, or `outbox/<target>`. */
+export function pullRequestBranch(branch: string | undefined, target: string): string {
+  return branch || `outbox/${target}`;
+}
 
 export const BRANCH_SUFFIXES = ['random', 'timestamp', 'short-commit-hash'] as const;
 export type BranchSuffix = (typeof BRANCH_SUFFIXES)[number];

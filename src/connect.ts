@@ -1,6 +1,12 @@
 import * as crypto from 'node:crypto';
 import * as core from './workflow-commands.js';
-import { branchSuffix, RANDOM_BYTES_NEEDED, withBranchSuffix, type BranchSuffix } from './branch-suffix.js';
+import {
+  branchSuffix,
+  pullRequestBranch,
+  RANDOM_BYTES_NEEDED,
+  withBranchSuffix,
+  type BranchSuffix
+} from './branch-suffix.js';
 import { InputError } from './errors.js';
 import type { RepositoryName } from './fork-check.js';
 import type { GhLogins } from './gh-login.js';
@@ -60,7 +66,7 @@ export interface BranchNames {
 export function namesFromInputs(inputs: Inputs): BranchNames | undefined {
   const target = inputs.targetBranch;
   if (target === undefined || inputs.branchSuffix === 'short-commit-hash') return undefined;
-  const named = inputs.branch ?? `outbox/${target}`;
+  const named = pullRequestBranch(inputs.branch, target);
   return { target, branch: inputs.branchSuffix ? suffixed(named, inputs.branchSuffix, '') : named };
 }
 
@@ -147,7 +153,7 @@ async function start(
     target ??= repository.defaultBranch;
     facts = repository;
   }
-  const named = options.branch ?? `outbox/${target}`;
+  const named = pullRequestBranch(options.branch, target);
   const branch = options.branchSuffix ? await withSuffix(github, named, target, options.branchSuffix) : named;
   let openPullRequest: Promise<PullRequest | undefined> = Promise.resolve(undefined);
   if (options.lookUpPullRequest) {

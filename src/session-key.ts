@@ -2,6 +2,7 @@
  * What a session of a `sessions` step writes to: the key that two sessions may not share, and
  * that `shard` hashes (src/shards.ts), with its description for the error naming two entries.
  */
+import { pullRequestBranch } from './branch-suffix.js';
 import type { GetInput } from './input-values.js';
 import { quotedName } from './log-text.js';
 
@@ -16,7 +17,7 @@ export function sessionKey(get: GetInput): string {
   const repo = get('repo').trim().toLowerCase();
   const target = get('target-branch').trim();
   if (get('mode').trim() === 'push') return `push\n${repo}\n${target}`;
-  const branch = get('branch').trim() || `outbox/${target}`;
+  const branch = pullRequestBranch(get('branch').trim(), target);
   return `pull-request\n${repo}\n${branch}`;
 }
 
@@ -28,6 +29,6 @@ export function describeKey(get: GetInput): string {
   const branch = get('branch').trim();
   if (branch) return `through the branch ${quotedName(branch)}`;
   return target
-    ? `through the branch ${quotedName(`outbox/${target}`)}`
+    ? `through the branch ${quotedName(pullRequestBranch(undefined, target))}`
     : 'through the default branch of outbox/';
 }
