@@ -1032,7 +1032,7 @@ function quotedName(name) {
 /* harmony export */ });
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6137);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8656);
+/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7158);
 /* harmony import */ var _read_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6554);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4606);
 
@@ -1383,7 +1383,7 @@ async function runPool(items, limit, worker) {
 
 /***/ }),
 
-/***/ 8656:
+/***/ 7158:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3462,7 +3462,22 @@ function readDownloadAnswer(answer) {
     return { present, absent };
 }
 
+;// CONCATENATED MODULE: ./src/git-attributes.ts
+/**
+ * The `filter` attribute that the repository's .gitattributes give each of `paths`, from one
+ * `git check-attr -z --stdin` (its answer is path, attribute, value, each NUL-terminated):
+ * `lfs`, another driver's name, or `unspecified`/`unset`.
+ */
+async function filterAttributes(repo, paths, options = {}) {
+    const fields = (await repo.git(['check-attr', '-z', '--stdin', 'filter'], { ...options, input: paths.join('\0') + '\0' })).stdout.split('\0');
+    const filters = new Map();
+    for (let i = 0; i + 2 < fields.length; i += 3)
+        filters.set(fields[i], fields[i + 2]);
+    return filters;
+}
+
 ;// CONCATENATED MODULE: ./src/lfs-objects.ts
+
 
 
 /** Objects per batch request (git-lfs's own default batch size). */
@@ -3476,15 +3491,8 @@ async function newLfsFiles(tree, blobs) {
     if (paths.size === 0)
         return [];
     // Which of those paths the work tree's .gitattributes give to Git LFS (folders are never).
-    const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], {
-        input: [...new Set(paths.values())].join('\0') + '\0'
-    });
-    const fields = attrs.stdout.split('\0');
-    const lfsPaths = new Set();
-    for (let i = 0; i + 2 < fields.length; i += 3)
-        if (fields[i + 2] === 'lfs')
-            lfsPaths.add(fields[i]);
-    const tracked = [...paths].filter(([, file]) => lfsPaths.has(file)).map(([sha]) => sha);
+    const filters = await filterAttributes(tree, [...new Set(paths.values())]);
+    const tracked = [...paths].filter(([, file]) => filters.get(file) === 'lfs').map(([sha]) => sha);
     if (tracked.length === 0)
         return [];
     const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], {
@@ -3743,6 +3751,7 @@ function logLeftOut(leftOut) {
 
 
 
+
 /**
  * The clone's uncommitted changes (untracked files too, ignored ones not) as one commit on its
  * HEAD, made in our repository: its work tree is read through our git folder and a fresh index
@@ -3769,15 +3778,9 @@ async function commitWorkTree(ours, clone, commit) {
         .filter((name) => name.length > 0);
     if (changed.length === 0)
         return clone.head;
-    const attributes = (await ours.git(['check-attr', '-z', '--stdin', 'filter'], {
-        ...inClone,
-        input: changed.join('\0') + '\0'
-    })).stdout.split('\0');
-    const filtered = [];
-    for (let i = 0; i + 2 < attributes.length; i += 3) {
-        if (!['unspecified', 'unset'].includes(attributes[i + 2]))
-            filtered.push(`${attributes[i]} (filter=${attributes[i + 2]})`);
-    }
+    const filtered = [...(await filterAttributes(ours, changed, inClone))]
+        .filter(([, filter]) => !['unspecified', 'unset'].includes(filter))
+        .map(([file, filter]) => `${file} (filter=${filter})`);
     if (filtered.length > 0) {
         throw new errors/* ActionError */.lZ(`The clone at '${clone.dir}' has uncommitted changes to files that go through a filter: ${filtered.slice(0, 10).join(', ')}${filtered.length > 10 ? ', ...' : ''}. ` +
             "The filter's program would come from the clone's own config, which this action does not run, and the files cannot be taken over without it.", 'Commit those changes before this step (git runs the filter then), or let the `run` script make them.');

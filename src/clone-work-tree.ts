@@ -1,6 +1,7 @@
 import * as path from 'node:path';
 import type { Pathspec } from './add-paths.js';
 import { ActionError } from './errors.js';
+import { filterAttributes } from './git-attributes.js';
 import type { ExistingClone } from './existing-clone.js';
 import { PUBLISHED_BY_TRAILER } from './git.js';
 import type { GitWorkTree } from './git-worktree.js';
@@ -36,17 +37,9 @@ export async function commitWorkTree(
     .split('\0')
     .filter((name) => name.length > 0);
   if (changed.length === 0) return clone.head;
-  const attributes = (
-    await ours.git(['check-attr', '-z', '--stdin', 'filter'], {
-      ...inClone,
-      input: changed.join('\0') + '\0'
-    })
-  ).stdout.split('\0');
-  const filtered: string[] = [];
-  for (let i = 0; i + 2 < attributes.length; i += 3) {
-    if (!['unspecified', 'unset'].includes(attributes[i + 2]))
-      filtered.push(`${attributes[i]} (filter=${attributes[i + 2]})`);
-  }
+  const filtered = [...(await filterAttributes(ours, changed, inClone))]
+    .filter(([, filter]) => !['unspecified', 'unset'].includes(filter))
+    .map(([file, filter]) => `${file} (filter=${filter})`);
   if (filtered.length > 0) {
     throw new ActionError(
       `The clone at '${clone.dir}' has uncommitted changes to files that go through a filter: ${filtered.slice(0, 10).join(', ')}${filtered.length > 10 ? ', ...' : ''}. ` +

@@ -1,4 +1,5 @@
 import { ActionError } from './errors.js';
+import { filterAttributes } from './git-attributes.js';
 import type { Git } from './git.js';
 import {
   LFS_MEDIA_TYPE,
@@ -20,13 +21,8 @@ export async function newLfsFiles(tree: Git, blobs: ReadonlyMap<string, string>)
   const paths = blobs;
   if (paths.size === 0) return [];
   // Which of those paths the work tree's .gitattributes give to Git LFS (folders are never).
-  const attrs = await tree.git(['check-attr', '-z', '--stdin', 'filter'], {
-    input: [...new Set(paths.values())].join('\0') + '\0'
-  });
-  const fields = attrs.stdout.split('\0');
-  const lfsPaths = new Set<string>();
-  for (let i = 0; i + 2 < fields.length; i += 3) if (fields[i + 2] === 'lfs') lfsPaths.add(fields[i]);
-  const tracked = [...paths].filter(([, file]) => lfsPaths.has(file)).map(([sha]) => sha);
+  const filters = await filterAttributes(tree, [...new Set(paths.values())]);
+  const tracked = [...paths].filter(([, file]) => filters.get(file) === 'lfs').map(([sha]) => sha);
   if (tracked.length === 0) return [];
   const checked = await tree.git(['cat-file', '--batch-check=%(objectname) %(objecttype) %(objectsize)'], {
     input: tracked.join('\n') + '\n'

@@ -34,6 +34,7 @@ const LAYERS: string[][] = [
     'sandbox',
     'command-result',
     'git',
+    'git-attributes',
     'change-facts',
     'api-errors',
     'input-values',
