@@ -694,8 +694,9 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3991);
 
 // Only a `run` script needs gh. With one, gh's version is asked for before the rest of the bundle
-// is evaluated, so gh gives it while Node loads it; this module's imports load none of that. Without one no gh runs at all (a
-// `sessions` step whose sessions bring their own `run` asks gh later, once).
+// is evaluated, so gh gives it while Node loads it; this module's imports load none of that.
+// Without one no gh runs at all (a `sessions` step whose sessions bring their own `run` asks gh
+// later, once).
 const ghVersion = process.env.INPUT_RUN?.trim() ? _sandbox_js__WEBPACK_IMPORTED_MODULE_0__/* .Sandbox */ .a.startEarly('gh', ['--version']) : undefined;
 await ghVersion?.started;
 const { run } = await Promise.resolve(/* import() eager */).then(__nccwpck_require__.bind(__nccwpck_require__, 1730));

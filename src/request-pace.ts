@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { getOctokit } from '@actions/github';
+import type { Octokit } from '@octokit/core';
 import { throttling } from '@octokit/plugin-throttling';
 import { createHash } from 'node:crypto';
 
@@ -106,7 +106,7 @@ const PACES = new Map<string, ContentPace>();
  * so a rate-limit wait and retry keeps the turn.
  */
 export function paceContentRequests(
-  octokit: Pick<ReturnType<typeof getOctokit>, 'hook'>,
+  octokit: Pick<Octokit, 'hook'>,
   apiUrl: string,
   token: string,
   log: (line: string) => void
