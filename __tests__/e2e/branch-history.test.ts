@@ -54,21 +54,24 @@ function commitOn(repo: string, parent: string, files: Record<string, string>, m
   return sha;
 }
 
-/** What a maintainer does to main after the pull request was opened. */
+/**
+ * What a maintainer does to main after the pull request was opened. Each leaves main's old tip off
+ * main; in this order each finds the history it needs (squashed: two commits above the root).
+ */
 const REWRITES: Record<string, (repo: string) => string> = {
+  squashed: (repo) =>
+    em().forcePushBranch(
+      repo,
+      'main',
+      commitTree(repo, em().git(repo, ['rev-parse', 'main^{tree}']), 'main~2', 'Squash (#1)')
+    ),
   'amended and force-pushed': (repo) =>
     em().forcePushBranch(
       repo,
       'main',
       commitOn(repo, 'main~1', { 'work.txt': 'second, amended\n' }, 'More work on main (#1), amended')
     ),
-  'its tip dropped': (repo) => em().forcePushBranch(repo, 'main', 'main~1'),
-  squashed: (repo) =>
-    em().forcePushBranch(
-      repo,
-      'main',
-      commitTree(repo, em().git(repo, ['rev-parse', 'main^{tree}']), 'main~2', 'Squash (#1)')
-    )
+  'its tip dropped': (repo) => em().forcePushBranch(repo, 'main', 'main~1')
 };
 
 /** Git fetches the action made of `repo` since request `from` (one ref advertisement each). */
@@ -133,23 +136,59 @@ function importCommits(
     .split('\n');
 }
 
-describe('the target rewritten under our commit', () => {
-  // One repository per rewrite, each with the pull request its first publish opened.
-  const opened: Record<string, { repo: string; first: Run }> = {};
+/**
+ * One pull request branch taken through every case in turn (one action run each, no run spent on
+ * setting a case up): each rerun that succeeds leaves what a first publish leaves, our one commit
+ * on main's tip, and each refusal is undone by putting our commit back, as a maintainer would.
+ */
+describe('one pull request branch, rewritten under it and beside it', () => {
+  let repo: string;
+  let first: Run;
+  /** Our commit on the branch, as the last successful run left it. */
+  let ours: string;
   beforeAll(async () => {
-    for (const rewrite of Object.keys(REWRITES)) {
-      const repo = repoWithWorkOnMain('rewrite');
-      opened[rewrite] = {
-        repo,
-        first: await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } })
-      };
-    }
+    repo = repoWithWorkOnMain('rewrite');
+    first = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
+    ours = em().branchSha(repo, 'outbox/main')!;
   });
 
+  /** Puts main back to two commits above the root, as a squash needs (main~2). */
+  let more = 0;
+  function moreWorkOnMain(): void {
+    more++;
+    em().commitToBranch(repo, 'main', { 'more.txt': `${more}\n` }, `More work on main (#${more + 1})`);
+  }
+
+  /** A rerun (plain publish, or with an existing clone) after main was rewritten: rebuilt on the new tip. */
+  async function expectRebuiltAfterRewrite(
+    oldMain: string,
+    newMain: string,
+    options: { root?: string; path?: string } = {}
+  ): Promise<{ rerun: Run; mark: number }> {
+    expect(isAncestor(repo, oldMain, newMain)).toBe(false);
+    const mark = em().requests.length;
+    const rerun = await publish({
+      token: TOKEN,
+      root: options.root,
+      inputs: { repo, run: 'echo v1 > gen.txt', ...(options.path ? { path: options.path } : {}) }
+    });
+    expectSuccess(rerun);
+    expect(rerun.outputs).toMatchObject({
+      'pull-request-operation': 'updated',
+      pushed: 'true',
+      'pull-request-number': first.outputs['pull-request-number']
+    });
+    const tip = em().branchSha(repo, 'outbox/main')!;
+    expect(rerun.outputs['head-sha']).toBe(tip);
+    expect(em().git(repo, ['log', '-1', '--format=%P', tip])).toBe(newMain);
+    expect(isAncestor(repo, oldMain, tip)).toBe(false);
+    expect(em().readTree(repo, 'outbox/main')).toEqual({ ...em().readTree(repo, 'main'), 'gen.txt': 'v1\n' });
+    ours = tip;
+    return { rerun, mark };
+  }
+
   // The common case first: nothing changed, one fetch, no other request for the branch's history.
-  // Before any rewrite all three repositories are alike: one of them serves.
   test('a rerun with nothing changed is unchanged, with one fetch', async () => {
-    const { repo, first } = opened['amended and force-pushed'];
     expect(first.outputs['pull-request-operation']).toBe('created');
     const mark = em().requests.length;
     const same = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
@@ -161,37 +200,69 @@ describe('the target rewritten under our commit', () => {
   test.each(Object.keys(REWRITES))(
     'main %s: the rerun is updated, rebuilt on the new tip, the old history left out',
     async (rewrite) => {
-      const { repo, first } = opened[rewrite];
-      expect(first.outputs['pull-request-operation']).toBe('created');
       const oldMain = em().branchSha(repo, 'main')!;
-
       const newMain = REWRITES[rewrite](repo);
-      expect(isAncestor(repo, oldMain, newMain)).toBe(false);
-      const mark = em().requests.length;
-      const rerun = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
-      expectSuccess(rerun);
-      expect(rerun.outputs).toMatchObject({
-        'pull-request-operation': 'updated',
-        pushed: 'true',
-        'pull-request-number': first.outputs['pull-request-number']
-      });
-      const tip = em().branchSha(repo, 'outbox/main')!;
-      expect(rerun.outputs['head-sha']).toBe(tip);
-      expect(em().git(repo, ['log', '-1', '--format=%P', tip])).toBe(newMain);
-      expect(isAncestor(repo, oldMain, tip)).toBe(false);
-      expect(em().readTree(repo, 'outbox/main')).toEqual({
-        ...em().readTree(repo, 'main'),
-        'gen.txt': 'v1\n'
-      });
+      const { mark } = await expectRebuiltAfterRewrite(oldMain, newMain);
       // The branch's history came with one more fetch, not from the compare API.
       expect(fetchesOf(repo, mark)).toBe(2);
       expect(compareCalls(repo)).toBe(0);
     }
   );
 
+  test('a branch reset to an older commit of the target holds nothing of anyone: rebuilt, not refused', async () => {
+    moreWorkOnMain();
+    moreWorkOnMain();
+    em().forcePushBranch(repo, 'outbox/main', 'main~1');
+    const compares = compareCalls(repo);
+    const rerun = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
+    expectSuccess(rerun);
+    expect(rerun.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true' });
+    expect(em().git(repo, ['log', '-1', '--format=%P', 'outbox/main'])).toBe(em().branchSha(repo, 'main'));
+    // git reports "nothing of its own to fetch" as a failure; one compare call tells it from a broken server.
+    expect(compareCalls(repo) - compares).toBe(1);
+    ours = em().branchSha(repo, 'outbox/main')!;
+  });
+
+  test.each([
+    ['shallow, as actions/checkout leaves it', ['--depth', '1']],
+    ['complete', []]
+  ])('an existing clone at `path`, %s: the same rule after main was squashed', async (_, depth) => {
+    // Our commit's parent; main may need one more commit above the root to be squashed.
+    const oldMain = em().branchSha(repo, 'main')!;
+    if (em().git(repo, ['rev-list', '--count', 'main']) === '2') moreWorkOnMain();
+    const newMain = REWRITES.squashed(repo);
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-e2e-'));
+    const clone = path.join(root, 'workspace', 'repo');
+    execFileSync('git', ['clone', '-q', ...depth, `file://${em().repo(repo).bareDir}`, clone]);
+    execFileSync('git', ['-C', clone, 'remote', 'set-url', 'origin', `https://github.com/${repo}`]);
+    await expectRebuiltAfterRewrite(oldMain, newMain, { root, path: 'repo' });
+  });
+
+  test('a history fetch that fails for a branch with commits of its own fails the step; nothing is pushed', async () => {
+    const fix = em().commitToBranch(
+      repo,
+      'outbox/main',
+      { 'gen.txt': 'fixed by hand\n' },
+      'Fix the generated file'
+    );
+    // The first fetch (its ls-refs and fetch requests, protocol v2) is served; the branch's history fetch is not.
+    let requests = 0;
+    const hook = em().beforeGit({ repo, service: 'git-upload-pack', times: 100 }, async () => {
+      if (++requests > 2) throw new Error('upload-pack unavailable');
+    });
+    const pushes = pushesTo(em(), repo);
+    const compares = compareCalls(repo);
+    const result = await publish({ token: TOKEN, inputs: { repo, run: 'echo v2 > gen.txt' } });
+    hook.cancel();
+    expectFailure(result, /^'git fetch origin' failed .*HTTP 500/s);
+    expect(result.main.log).toContain('--shallow-exclude=refs/heads/main');
+    expect(compareCalls(repo) - compares).toBe(1);
+    expect(em().branchSha(repo, 'outbox/main')).toBe(fix);
+    expect(pushesTo(em(), repo)).toBe(pushes);
+    em().forcePushBranch(repo, 'outbox/main', ours);
+  });
+
   test('a fix pushed on top of our commit after a rewrite is still refused, and it alone is named', async () => {
-    const repo = repoWithWorkOnMain('rewrite-fix');
-    await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
     const oldMain = em().branchSha(repo, 'main')!;
     REWRITES['amended and force-pushed'](repo);
     const fix = em().commitToBranch(
@@ -212,11 +283,11 @@ describe('the target rewritten under our commit', () => {
     expect(refused.main.errors[0]).not.toContain(oldMain.slice(0, 12));
     expect(em().branchSha(repo, 'outbox/main')).toBe(fix);
     expect(pushesTo(em(), repo)).toBe(pushes);
+    em().forcePushBranch(repo, 'outbox/main', ours);
   });
 
   test('a branch rewritten by someone else, with none of our commits, is still refused', async () => {
-    const repo = repoWithWorkOnMain('rewritten');
-    await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
+    moreWorkOnMain();
     REWRITES.squashed(repo);
     const theirs = em().forcePushBranch(
       repo,
@@ -232,70 +303,6 @@ describe('the target rewritten under our commit', () => {
       )
     );
     expect(em().branchSha(repo, 'outbox/main')).toBe(theirs);
-  });
-});
-
-test('a branch reset to an older commit of the target holds nothing of anyone: rebuilt, not refused', async () => {
-  const repo = repoWithWorkOnMain('reset-to-target');
-  const first = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
-  expect(first.outputs['pull-request-operation']).toBe('created');
-  em().forcePushBranch(repo, 'outbox/main', 'main~1');
-  const rerun = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
-  expectSuccess(rerun);
-  expect(rerun.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true' });
-  expect(em().git(repo, ['log', '-1', '--format=%P', 'outbox/main'])).toBe(em().branchSha(repo, 'main'));
-  // git reports "nothing of its own to fetch" as a failure; one compare call tells it from a broken server.
-  expect(compareCalls(repo)).toBe(1);
-});
-
-test('a history fetch that fails for a branch with commits of its own fails the step; nothing is pushed', async () => {
-  const repo = repoWithWorkOnMain('history-fails');
-  await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
-  const fix = em().commitToBranch(
-    repo,
-    'outbox/main',
-    { 'gen.txt': 'fixed by hand\n' },
-    'Fix the generated file'
-  );
-  // The first fetch (its ls-refs and fetch requests, protocol v2) is served; the branch's history fetch is not.
-  let requests = 0;
-  const hook = em().beforeGit({ repo, service: 'git-upload-pack', times: 100 }, async () => {
-    if (++requests > 2) throw new Error('upload-pack unavailable');
-  });
-  const pushes = pushesTo(em(), repo);
-  const result = await publish({ token: TOKEN, inputs: { repo, run: 'echo v2 > gen.txt' } });
-  hook.cancel();
-  expectFailure(result, /^'git fetch origin' failed .*HTTP 500/s);
-  expect(result.main.log).toContain('--shallow-exclude=refs/heads/main');
-  expect(compareCalls(repo)).toBe(1);
-  expect(em().branchSha(repo, 'outbox/main')).toBe(fix);
-  expect(pushesTo(em(), repo)).toBe(pushes);
-});
-
-describe('an existing clone at `path`', () => {
-  test.each([
-    ['shallow, as actions/checkout leaves it', ['--depth', '1']],
-    ['complete', []]
-  ])('%s: the same rule after main was squashed', async (_, depth) => {
-    const repo = repoWithWorkOnMain('rewrite-clone');
-    await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
-    const oldMain = em().branchSha(repo, 'main')!;
-    const newMain = REWRITES.squashed(repo);
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-e2e-'));
-    const clone = path.join(root, 'workspace', 'repo');
-    execFileSync('git', ['clone', '-q', ...depth, `file://${em().repo(repo).bareDir}`, clone]);
-    execFileSync('git', ['-C', clone, 'remote', 'set-url', 'origin', `https://github.com/${repo}`]);
-
-    const rerun = await publish({
-      token: TOKEN,
-      root,
-      inputs: { repo, path: 'repo', run: 'echo v1 > gen.txt' }
-    });
-    expectSuccess(rerun);
-    expect(rerun.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true' });
-    const tip = em().branchSha(repo, 'outbox/main')!;
-    expect(em().git(repo, ['log', '-1', '--format=%P', tip])).toBe(newMain);
-    expect(isAncestor(repo, oldMain, tip)).toBe(false);
   });
 });
 
