@@ -50,106 +50,28 @@ function warnings(run: Run): string[] {
     .map((line) => line.slice('::warning::'.length).replace(/%0A/g, '\n'));
 }
 
-/**
- * A pull request opened by one publish, for the tests that only need one to edit: a new body or
- * title, and an edit GitHub refuses (which changes nothing, so the order of the two is free).
- */
-let opened: Promise<{ inputs: Record<string, string> & { repo: string }; first: Run }> | undefined;
-function openedPullRequest(): Promise<{ inputs: Record<string, string> & { repo: string }; first: Run }> {
-  opened ??= (async () => {
-    const repo = newRepo(em(), 'rerun');
-    const inputs = { repo, run: 'echo generated > generated.txt', title: 'Regenerate' };
-    return { inputs, first: await publish({ token: TOKEN, inputs }) };
-  })();
-  return opened;
-}
-
-describe('a rerun with nothing new', () => {
-  test('is unchanged from a new workflow run: no API write, no pull_request event, at most 2 API requests', async () => {
-    const repo = newRepo(em(), 'rerun', undefined, {
-      allowAutoMerge: true,
-      collaborators: ['ann'],
-      teams: ['core']
-    });
-    const milestone = em().createMilestone(repo, 'v1');
-    const inputs = {
-      repo,
-      'target-branch': 'main',
-      run: 'echo generated > generated.txt',
-      labels: 'automation',
-      reviewers: 'ann',
-      'team-reviewers': 'core',
-      assignees: 'ann',
-      milestone: String(milestone),
-      'auto-merge': 'squash'
-    };
-    const first = await publish({ token: TOKEN, inputs });
-    expectSuccess(first);
-    expect(first.outputs['pull-request-operation']).toBe('created');
-    const firstRunLink = `https://github.com/octo-org/workflows/actions/runs/${first.env.GITHUB_RUN_ID}`;
-    expect(em().pullsOf(repo)[0].body).toContain(firstRunLink);
-
-    const mark = em().requests.length;
-    const events = em().events.length;
-    const pushes = pushesTo(em(), repo);
-    const second = await publish({ token: TOKEN, inputs });
-    expectSuccess(second);
-    expect(second.env.GITHUB_RUN_ID).not.toBe(first.env.GITHUB_RUN_ID);
-    expect(second.outputs).toMatchObject({
-      'pull-request-operation': 'unchanged',
-      pushed: 'false',
-      'pull-request-number': '1'
-    });
-    expect(warnings(second)).toEqual([]);
-    const requests = actionApiRequests(mark);
-    expect(writes(requests)).toEqual([]);
-    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /repos/${repo}/pulls`]);
-    expect(requests.length).toBeLessThanOrEqual(2);
-    expect(em().events.slice(events)).toEqual([]);
-    expect(pushesTo(em(), repo)).toBe(pushes);
-    // The body still links the run that opened the pull request.
-    expect(em().pullsOf(repo)[0].body).toContain(firstRunLink);
-
-    // A re-run of the same run (same id, next attempt) is just as quiet.
-    const again = em().requests.length;
-    const attempt = await publish({
-      token: TOKEN,
-      inputs,
-      env: { GITHUB_RUN_ID: second.env.GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT: '2' }
-    });
-    expect(attempt.outputs['pull-request-operation']).toBe('unchanged');
-    expect(writes(actionApiRequests(again))).toEqual([]);
-  });
-
-  test('a new body or title is written once, as one edit', async () => {
-    const { inputs, first } = await openedPullRequest();
-    const { repo } = inputs;
-    expectSuccess(first);
-    const events = em().events.length;
-    const changed = await publish({ token: TOKEN, inputs: { ...inputs, body: 'Regenerated nightly.' } });
-    expect(changed.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'false' });
-    expect(em().events.slice(events)).toEqual([{ repo, number: 1, action: 'edited', detail: 'title,body' }]);
-    expect(em().pullsOf(repo)[0].body).toBe('Regenerated nightly.');
-    const rerun = await publish({ token: TOKEN, inputs: { ...inputs, body: 'Regenerated nightly.' } });
-    expect(rerun.outputs['pull-request-operation']).toBe('unchanged');
-    expect(em().events.slice(events)).toHaveLength(1);
-  });
-});
-
 describe('pull request extras converge', () => {
-  test('on a rerun with the branch unchanged, what is missing is added and nothing else is written', async () => {
-    const repo = newRepo(em(), 'extras', undefined, {
+  // One pull request taken through every rerun: a run with extras to add, one that puts back what
+  // someone took off, and reruns with nothing new (from a new workflow run and as a re-run).
+  let repo: string;
+  let milestone: number;
+  let first: Run;
+  let extras: Record<string, string>;
+  beforeAll(async () => {
+    repo = newRepo(em(), 'extras', undefined, {
       allowAutoMerge: true,
       collaborators: ['ann', 'bob'],
       teams: ['core']
     });
-    const milestone = em().createMilestone(repo, 'v2');
-    const base = { repo, run: 'echo generated > generated.txt', labels: 'automation' };
-    expectSuccess(await publish({ token: TOKEN, inputs: base }));
-    const pushes = pushesTo(em(), repo);
-    const events = em().events.length;
-
-    const extras = {
+    milestone = em().createMilestone(repo, 'v2');
+    const base = {
+      repo,
+      'target-branch': 'main',
+      run: 'echo generated > generated.txt',
+      labels: 'automation'
+    };
+    first = await publish({ token: TOKEN, inputs: base });
+    extras = {
       ...base,
       labels: 'automation, AUTOMATION, generated',
       reviewers: 'ann',
@@ -158,6 +80,14 @@ describe('pull request extras converge', () => {
       milestone: String(milestone),
       'auto-merge': 'merge'
     };
+  });
+
+  test('on a rerun with the branch unchanged, what is missing is added and nothing else is written', async () => {
+    expectSuccess(first);
+    expect(first.outputs['pull-request-operation']).toBe('created');
+    const pushes = pushesTo(em(), repo);
+    const events = em().events.length;
+
     const run = await publish({ token: TOKEN, inputs: extras });
     expectSuccess(run);
     expect(run.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'false' });
@@ -196,24 +126,73 @@ describe('pull request extras converge', () => {
       `POST /repos/${repo}/issues/1/labels`,
       `POST /repos/${repo}/issues/1/assignees`
     ]);
-
-    // A reviewer who reviewed is not asked again (GitHub took them off the requested reviewers).
-    em().submitReview(repo, 1, 'ann', { forTeam: 'core' });
-    const reviewed = em().requests.length;
-    const after = await publish({ token: TOKEN, inputs: extras });
-    expect(after.outputs['pull-request-operation']).toBe('unchanged');
-    expect(writes(actionApiRequests(reviewed))).toEqual([]);
   });
 
-  test('a reviewer who is not a collaborator is a warning naming the input; the others are asked; a rerun tries again', async () => {
-    const repo = newRepo(em(), 'extras', undefined, { collaborators: ['ann'] });
-    const inputs = {
+  // Every extra is in place now.
+  test('a rerun with nothing new is unchanged from a new workflow run: no API write, no pull_request event, at most 2 API requests', async () => {
+    const firstRunLink = `https://github.com/octo-org/workflows/actions/runs/${first.env.GITHUB_RUN_ID}`;
+    expect(em().pullsOf(repo)[0].body).toContain(firstRunLink);
+
+    const mark = em().requests.length;
+    const events = em().events.length;
+    const pushes = pushesTo(em(), repo);
+    const second = await publish({ token: TOKEN, inputs: extras });
+    expectSuccess(second);
+    expect(second.env.GITHUB_RUN_ID).not.toBe(first.env.GITHUB_RUN_ID);
+    expect(second.outputs).toMatchObject({
+      'pull-request-operation': 'unchanged',
+      pushed: 'false',
+      'pull-request-number': '1'
+    });
+    expect(warnings(second)).toEqual([]);
+    const requests = actionApiRequests(mark);
+    expect(writes(requests)).toEqual([]);
+    expect(requests.map((r) => `${r.method} ${r.path}`)).toEqual([`GET /repos/${repo}/pulls`]);
+    expect(requests.length).toBeLessThanOrEqual(2);
+    expect(em().events.slice(events)).toEqual([]);
+    expect(pushesTo(em(), repo)).toBe(pushes);
+    // The body still links the run that opened the pull request.
+    expect(em().pullsOf(repo)[0].body).toContain(firstRunLink);
+
+    // A re-run of the same run (same id, next attempt) is just as quiet, and a reviewer who
+    // reviewed meanwhile is not asked again (GitHub took them off the requested reviewers).
+    em().submitReview(repo, 1, 'ann', { forTeam: 'core' });
+    const again = em().requests.length;
+    const attempt = await publish({
+      token: TOKEN,
+      inputs: extras,
+      env: { GITHUB_RUN_ID: second.env.GITHUB_RUN_ID, GITHUB_RUN_ATTEMPT: '2' }
+    });
+    expect(attempt.outputs['pull-request-operation']).toBe('unchanged');
+    expect(writes(actionApiRequests(again))).toEqual([]);
+  });
+});
+
+const RESOURCE_NOT_ACCESSIBLE = {
+  message: 'Resource not accessible by integration',
+  documentation_url: 'https://docs.github.com/rest'
+};
+
+describe('one pull request from opened to closed', () => {
+  // Opened with a reviewer and an assignee GitHub refuses, then edited, refused an edit, given
+  // the reviewer, and closed: one action run per step, on one pull request.
+  let repo: string;
+  let inputs: Record<string, string>;
+  let first: Run;
+  beforeAll(async () => {
+    repo = newRepo(em(), 'rerun', undefined, { collaborators: ['ann'] });
+    inputs = {
       repo,
       run: 'echo generated > generated.txt',
+      title: 'Regenerate',
       reviewers: 'ann, mallory',
       assignees: 'ann, mallory'
     };
-    const first = await publish({ token: TOKEN, inputs });
+    first = await publish({ token: TOKEN, inputs });
+  });
+  const withBody = (): Record<string, string> => ({ ...inputs, body: 'Regenerated nightly.' });
+
+  test('a reviewer who is not a collaborator is a warning naming the input; the others are asked', () => {
     expectSuccess(first);
     expect(first.outputs).toMatchObject({
       'pull-request-operation': 'created',
@@ -222,71 +201,51 @@ describe('pull request extras converge', () => {
     });
     expect(warnings(first)).toEqual([
       expect.stringMatching(
-        /^Input 'reviewers': no review was requested from 'mallory': .*422.*Reviews may only be requested from collaborators\. One or more of the users or teams you specified is not a collaborator of the octo-org\/extras-\d+ repository\./s
+        /^Input 'reviewers': no review was requested from 'mallory': .*422.*Reviews may only be requested from collaborators\. One or more of the users or teams you specified is not a collaborator of the octo-org\/rerun-\d+ repository\./s
       ),
       expect.stringMatching(/^Input 'assignees': GitHub did not assign 'mallory' to pull request #1/)
     ]);
     expect(logins(em().pullsOf(repo)[0].requested_reviewers)).toEqual(['ann']);
     expect(logins(em().pullsOf(repo)[0].assignees)).toEqual(['ann']);
+  });
+
+  test('a new body or title is written once, as one edit; a rerun with the branch unchanged tries the reviewer again', async () => {
+    const events = em().events.length;
+    const changed = await publish({ token: TOKEN, inputs: withBody() });
+    expect(changed.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'false' });
+    expect(em().events.slice(events)).toEqual([{ repo, number: 1, action: 'edited', detail: 'title,body' }]);
+    expect(em().pullsOf(repo)[0].body).toBe('Regenerated nightly.');
 
     // The rerun finds the branch unchanged and still tries the reviewer again (and warns again).
     const mark = em().requests.length;
-    const rerun = await publish({ token: TOKEN, inputs });
+    const rerun = await publish({ token: TOKEN, inputs: withBody() });
     expectSuccess(rerun);
     expect(rerun.outputs['pull-request-operation']).toBe('unchanged');
+    expect(em().events.slice(events)).toHaveLength(1);
     expect(warnings(rerun)[0]).toMatch(/^Input 'reviewers': .*not a collaborator/s);
     expect(writes(actionApiRequests(mark))).toContain(`POST /repos/${repo}/pulls/1/requested_reviewers`);
+  });
 
-    // Once mallory is a collaborator, the next run asks for the review.
+  test('a 403 updating the pull request names pull-requests: write', async () => {
+    em().failNext({
+      method: 'PATCH',
+      pathPattern: /\/pulls\/1$/,
+      status: 403,
+      body: RESOURCE_NOT_ACCESSIBLE
+    });
+    const update = await publish({ token: TOKEN, inputs: { ...withBody(), title: 'New title' } });
+    expectFailure(update, /^GitHub refused updating pull request #1 \(403\).*'pull-requests: write'/s);
+  });
+
+  test('once the reviewer is a collaborator, the next run asks for the review', async () => {
     em().repo(repo).collaborators.add('mallory');
-    const fixed = await publish({ token: TOKEN, inputs });
+    const fixed = await publish({ token: TOKEN, inputs: withBody() });
     expect(fixed.outputs['pull-request-operation']).toBe('updated');
     expect(warnings(fixed)).toEqual([]);
     expect(logins(em().pullsOf(repo)[0].requested_reviewers)).toEqual(['ann', 'mallory']);
   });
 
-  test('a missing milestone and auto-merge the repository does not allow are warnings; outputs are set', async () => {
-    const repo = newRepo(em(), 'extras');
-    const run = await publish({
-      token: TOKEN,
-      inputs: {
-        repo,
-        run: 'echo generated > generated.txt',
-        milestone: '7',
-        'auto-merge': 'squash',
-        labels: 'automation'
-      }
-    });
-    expectSuccess(run);
-    expect(run.outputs).toMatchObject({
-      'pull-request-operation': 'created',
-      'pull-request-number': '1',
-      pushed: 'true'
-    });
-    expect(warnings(run)).toEqual([
-      expect.stringMatching(
-        /^Input 'milestone': GitHub answered 422 while setting milestone 7 on pull request #1: Validation Failed/
-      ),
-      expect.stringMatching(/^Auto-merge was not enabled: .*not allowed.*'auto-merge'/)
-    ]);
-    expect(
-      em()
-        .pullsOf(repo)[0]
-        .labels.map((l: { name: string }) => l.name)
-    ).toEqual(['automation']);
-  });
-});
-
-describe('after a successful publish, every step is best effort', () => {
-  const RESOURCE_NOT_ACCESSIBLE = {
-    message: 'Resource not accessible by integration',
-    documentation_url: 'https://docs.github.com/rest'
-  };
-
   test('closing with delete-branch: a refused deletion and comment are warnings, the pull request is closed, the outputs are set', async () => {
-    const repo = newRepo(em(), 'close');
-    const inputs = { repo, run: 'echo generated > generated.txt' };
-    expectSuccess(await publish({ token: TOKEN, inputs }));
     em().commitToBranch(repo, 'main', { 'generated.txt': 'generated\n' }, 'Merged upstream');
     em().failNext({
       method: 'POST',
@@ -300,7 +259,7 @@ describe('after a successful publish, every step is best effort', () => {
       status: 403,
       body: RESOURCE_NOT_ACCESSIBLE
     });
-    const run = await publish({ token: TOKEN, inputs: { ...inputs, 'delete-branch': 'true' } });
+    const run = await publish({ token: TOKEN, inputs: { ...withBody(), 'delete-branch': 'true' } });
     expectSuccess(run);
     expect(run.outputs).toMatchObject({
       'pull-request-operation': 'closed',
@@ -317,32 +276,49 @@ describe('after a successful publish, every step is best effort', () => {
       /^Input 'delete-branch': GitHub refused deleting branch 'outbox\/main' \(403\).*'contents: write'.*classic personal access token needs the scope 'repo'.*\nPull request #1 was closed; delete the branch 'outbox\/main' by hand\./s
     );
   });
+});
 
-  test('a refused label write is a warning naming issues: write; the pull request is created and reported', async () => {
-    const repo = newRepo(em(), 'labels');
+describe('after a successful publish, every step is best effort', () => {
+  test('a refused label write, a missing milestone and auto-merge the repository does not allow are warnings; outputs are set; the next run adds the label', async () => {
+    const repo = newRepo(em(), 'extras');
     em().failNext({
       method: 'POST',
       pathPattern: /\/issues\/1\/labels$/,
       status: 403,
       body: RESOURCE_NOT_ACCESSIBLE
     });
-    const run = await publish({
-      token: TOKEN,
-      inputs: { repo, run: 'echo generated > generated.txt', labels: 'automation' }
-    });
+    const inputs = {
+      repo,
+      run: 'echo generated > generated.txt',
+      milestone: '7',
+      'auto-merge': 'squash',
+      labels: 'automation'
+    };
+    const run = await publish({ token: TOKEN, inputs });
     expectSuccess(run);
-    expect(run.outputs).toMatchObject({ 'pull-request-operation': 'created', 'pull-request-number': '1' });
+    expect(run.outputs).toMatchObject({
+      'pull-request-operation': 'created',
+      'pull-request-number': '1',
+      pushed: 'true'
+    });
     expect(warnings(run)).toEqual([
       expect.stringMatching(
         /^Input 'labels': GitHub refused adding labels to pull request #1 \(403\): Resource not accessible by integration\n.*'issues: write'/s
-      )
+      ),
+      expect.stringMatching(
+        /^Input 'milestone': GitHub answered 422 while setting milestone 7 on pull request #1: Validation Failed/
+      ),
+      expect.stringMatching(/^Auto-merge was not enabled: .*not allowed.*'auto-merge'/)
     ]);
-    // The next run adds it.
-    const rerun = await publish({
-      token: TOKEN,
-      inputs: { repo, run: 'echo generated > generated.txt', labels: 'automation' }
-    });
+    expect(em().pullsOf(repo)[0].auto_merge ?? null).toBeNull();
+
+    // The next run adds the label, though the milestone and auto-merge fail again.
+    const rerun = await publish({ token: TOKEN, inputs });
     expect(rerun.outputs['pull-request-operation']).toBe('updated');
+    expect(warnings(rerun)).toEqual([
+      expect.stringMatching(/^Input 'milestone': GitHub answered 422 while setting milestone 7/),
+      expect.stringMatching(/^Auto-merge was not enabled: .*not allowed.*'auto-merge'/)
+    ]);
     expect(
       em()
         .pullsOf(repo)[0]
@@ -368,21 +344,5 @@ describe('a 403 names the permission', () => {
       run,
       /^GitHub refused creating the pull request \(403\): Resource not accessible by integration\n.*needs 'pull-requests: write'.*'permissions:'.*classic personal access token needs the scope 'repo' \('public_repo' is enough for a public repository\)/s
     );
-  });
-
-  test('updating the pull request: pull-requests: write', async () => {
-    const { inputs, first } = await openedPullRequest();
-    expectSuccess(first);
-    em().failNext({
-      method: 'PATCH',
-      pathPattern: /\/pulls\/1$/,
-      status: 403,
-      body: {
-        message: 'Resource not accessible by integration',
-        documentation_url: 'https://docs.github.com/rest'
-      }
-    });
-    const update = await publish({ token: TOKEN, inputs: { ...inputs, title: 'New title' } });
-    expectFailure(update, /^GitHub refused updating pull request #1 \(403\).*'pull-requests: write'/s);
   });
 });
