@@ -100,8 +100,8 @@ const FILES = {
 };
 
 /**
- * One run with a run script and every pull request detail serves two tests: the clone a run
- * script gets is complete, and the details are set on the pull request.
+ * One run serves three tests and the foreign-commit reruns: started by a repository_dispatch event
+ * that names the repository and target branch, with a run script and every pull request detail.
  */
 let detailsResult: Promise<{ repo: string; milestone: number; result: Run }> | undefined;
 function detailsRun(): Promise<{ repo: string; milestone: number; result: Run }> {
@@ -109,13 +109,21 @@ function detailsRun(): Promise<{ repo: string; milestone: number; result: Run }>
     const repo = newRepo(em(), 'details', FILES, {
       allowAutoMerge: true,
       collaborators: ['ann', 'bob'],
-      teams: ['core']
+      teams: ['core'],
+      branches: { release: { files: { 'a.txt': 'release\n' } } }
     });
     const milestone = em().createMilestone(repo, 'v1');
+    const dir = root();
+    const event = path.join(dir, 'event.json');
+    fs.writeFileSync(
+      event,
+      JSON.stringify({ action: 'publish', client_payload: { repo, target_branch: 'release' } })
+    );
     const result = await publish({
       token: TOKEN,
+      root: dir,
+      env: { GITHUB_EVENT_NAME: 'repository_dispatch', GITHUB_EVENT_PATH: event },
       inputs: {
-        repo,
         run: 'cat other/untouched.txt > copy.txt',
         reviewers: 'ann, bob',
         'team-reviewers': 'core',
@@ -334,37 +342,10 @@ describe('the outbox', () => {
     expect(pushesTo(em(), repo)).toBe(0);
     expect(em().branchSha(repo, 'outbox/main')).toBeNull();
   });
-
-  test('a bundle is published commit by commit', async () => {
-    const repo = newRepo(em(), 'bundle');
-    const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-src-'));
-    execFileSync('git', ['clone', '-q', `file://${em().repo(repo).bareDir}`, work]);
-    fs.writeFileSync(path.join(work, 'one.txt'), '1\n');
-    git(work, ['add', '.']);
-    git(work, ['commit', '-q', '-m', 'First bundled commit'], DEV);
-    fs.writeFileSync(path.join(work, 'two.txt'), '2\n');
-    git(work, ['add', '.']);
-    git(work, ['commit', '-q', '-m', 'Second bundled commit'], DEV);
-    const dir = root();
-    fs.mkdirSync(path.join(dir, 'workspace', 'outbox'), { recursive: true });
-    git(work, [
-      'bundle',
-      'create',
-      '-q',
-      path.join(dir, 'workspace', 'outbox', 'work.bundle'),
-      'origin/main..HEAD'
-    ]);
-    const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
-    expectSuccess(result);
-    expect(branchLog(repo, 'main..outbox/main').map((line) => line.split('|')[2])).toEqual([
-      'First bundled commit',
-      'Second bundled commit'
-    ]);
-  });
 });
 
 describe('publishing without a run script', () => {
-  /** A patch and a bundle commit made against main, touching nested and new folders. */
+  /** A patch and a bundle of two commits made against main, touching nested and new folders. */
   function makeOutbox(fullName: string, dir: string): void {
     const work = fs.mkdtempSync(path.join(os.tmpdir(), 'sparse-src-'));
     execFileSync('git', ['clone', '-q', `file://${em().repo(fullName).bareDir}`, work]);
@@ -383,19 +364,28 @@ describe('publishing without a run script', () => {
     fs.mkdirSync(path.join(work, 'moved'));
     git(work, ['mv', 'data/old.txt', 'moved/old.txt']);
     git(work, ['commit', '-q', '-m', 'Bundle: move data/old.txt'], DEV);
+    fs.writeFileSync(path.join(work, 'two.txt'), '2\n');
+    git(work, ['add', 'two.txt']);
+    git(work, ['commit', '-q', '-m', 'Bundle: add two.txt'], DEV);
     git(work, ['bundle', 'create', '-q', path.join(outbox, 'z-work.bundle'), 'origin/main..HEAD']);
   }
 
-  test('the clone checks out only what the outbox changes; the published tree is complete', async () => {
+  test('the clone checks out only what the outbox changes; the published tree is complete; a bundle is published commit by commit', async () => {
     const repo = newRepo(em(), 'sparse', FILES);
     const dir = root();
     makeOutbox(repo, dir);
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
     expectSuccess(result);
     expect(result.main.log).toContain('No run script: the clone checks out only top-level files');
-    expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', commits: '2' });
+    expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', commits: '3' });
+    expect(branchLog(repo, 'main..outbox/main').map((line) => line.split('|')[2])).toEqual([
+      'Patch: edit deep, add new/dir, rename from/ to to/',
+      'Bundle: move data/old.txt',
+      'Bundle: add two.txt'
+    ]);
     expect(em().readTree(repo, 'outbox/main')).toEqual({
       'README.md': '# Sample\n',
+      'two.txt': '2\n',
       'data/deep/keep.txt': 'keep\nedited\n',
       'moved/old.txt': 'old\n',
       'new/dir/file.txt': 'new\n',
@@ -419,14 +409,15 @@ describe('publishing without a run script', () => {
       inputs: { repo, outbox: 'outbox', mode: 'push' }
     });
     expectSuccess(result);
-    expect(result.outputs).toMatchObject({ pushed: 'true', commits: '2' });
+    expect(result.outputs).toMatchObject({ pushed: 'true', commits: '3' });
     expect(Object.keys(em().readTree(repo, 'main')).sort()).toEqual([
       'README.md',
       'data/deep/keep.txt',
       'moved/old.txt',
       'new/dir/file.txt',
       'other/untouched.txt',
-      'to/name.txt'
+      'to/name.txt',
+      'two.txt'
     ]);
   });
 
@@ -434,7 +425,7 @@ describe('publishing without a run script', () => {
     const { repo, result } = await detailsRun();
     expectSuccess(result);
     expect(result.main.log).not.toContain('No run script');
-    expect(em().readTree(repo, 'outbox/main')['copy.txt']).toBe('untouched\n');
+    expect(em().readTree(repo, 'outbox/release')['copy.txt']).toBe('untouched\n');
   });
 });
 
@@ -487,62 +478,14 @@ describe('push mode', () => {
   });
 });
 
-describe('foreign commits on the pull request branch', () => {
-  test('are refused with a list, then replaced only when allowed', async () => {
-    const repo = newRepo(em(), 'foreign');
-    const first = await publish({ token: TOKEN, inputs: { repo, run: 'echo v1 > gen.txt' } });
-    expect(first.outputs['pull-request-operation']).toBe('created');
-    const foreign = em().commitToBranch(
-      repo,
-      'outbox/main',
-      { 'manual.txt': 'fixed by hand\n' },
-      'Manual fix by a reviewer'
-    );
-
-    const refused = await publish({ token: TOKEN, inputs: { repo, run: 'echo v2 > gen.txt' } });
-    expectFailure(
-      refused,
-      new RegExp(
-        `holds 1 commit\\(s\\) that outbox-publisher did not make:\\n\\s+${foreign.slice(0, 12)} Manual fix by a reviewer.*overwrite-foreign-commits: true`,
-        's'
-      )
-    );
-    expect(em().branchSha(repo, 'outbox/main')).toBe(foreign);
-
-    const allowed = await publish({
-      token: TOKEN,
-      inputs: { repo, run: 'echo v2 > gen.txt', 'overwrite-foreign-commits': 'true' }
-    });
-    expect(allowed.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true' });
-    expect(em().readTree(repo, 'outbox/main')['gen.txt']).toBe('v2\n');
-    expect(em().readTree(repo, 'outbox/main')['manual.txt']).toBeUndefined();
-  });
-});
-
 describe('sessions from events', () => {
   test('repository_dispatch client_payload names the repository and target branch', async () => {
-    const repo = newRepo(
-      em(),
-      'dispatch',
-      { 'a.txt': 'a\n' },
-      { branches: { release: { files: { 'a.txt': 'release\n' } } } }
-    );
-    const dir = root();
-    const event = path.join(dir, 'event.json');
-    fs.writeFileSync(
-      event,
-      JSON.stringify({ action: 'publish', client_payload: { repo, target_branch: 'release' } })
-    );
-    const result = await publish({
-      token: TOKEN,
-      root: dir,
-      env: { GITHUB_EVENT_NAME: 'repository_dispatch', GITHUB_EVENT_PATH: event },
-      inputs: { run: 'echo b > b.txt' }
-    });
+    const { repo, result } = await detailsRun();
     expectSuccess(result);
     expect(result.main.log).toContain(`using client_payload.repo from the triggering event: ${repo}`);
     expect(result.outputs).toMatchObject({ branch: 'outbox/release', 'pull-request-operation': 'created' });
     expect(em().pullsOf(repo)[0]).toMatchObject({ base: expect.objectContaining({ ref: 'release' }) });
+    expect(em().readTree(repo, 'outbox/release')['a.txt']).toBe('release\n');
   });
 });
 
@@ -564,17 +507,6 @@ describe('pull request details', () => {
     ).toBe(true);
   });
 
-  test('auto-merge that the repository does not allow is a warning, not a failure', async () => {
-    const repo = newRepo(em(), 'details');
-    const result = await publish({
-      token: TOKEN,
-      inputs: { repo, run: 'echo x > x.txt', 'auto-merge': 'merge' }
-    });
-    expectSuccess(result);
-    expect(result.main.log).toMatch(/::warning::Auto-merge was not enabled: .*not allowed/);
-    expect(em().pullsOf(repo)[0].auto_merge ?? null).toBeNull();
-  });
-
   test('a repository where Actions may not create pull requests gets the setting named', async () => {
     const repo = newRepo(em(), 'details', undefined, { actionsCanCreatePullRequests: false });
     const result = await publish({ token: TOKEN, inputs: { repo, run: 'echo x > x.txt' } });
@@ -582,5 +514,38 @@ describe('pull request details', () => {
       result,
       /not permitted to create or approve pull requests.*Allow GitHub Actions to create and approve pull requests/s
     );
+  });
+});
+
+describe('foreign commits on the pull request branch', () => {
+  // On the pull request the dispatched run opened (after the tests that read its details).
+  test('are refused with a list, then replaced only when allowed', async () => {
+    const { repo, result: first } = await detailsRun();
+    expect(first.outputs['pull-request-operation']).toBe('created');
+    const foreign = em().commitToBranch(
+      repo,
+      'outbox/release',
+      { 'manual.txt': 'fixed by hand\n' },
+      'Manual fix by a reviewer'
+    );
+    const inputs = { repo, 'target-branch': 'release', run: 'echo v2 > gen.txt' };
+
+    const refused = await publish({ token: TOKEN, inputs });
+    expectFailure(
+      refused,
+      new RegExp(
+        `holds 1 commit\\(s\\) that outbox-publisher did not make:\\n\\s+${foreign.slice(0, 12)} Manual fix by a reviewer.*overwrite-foreign-commits: true`,
+        's'
+      )
+    );
+    expect(em().branchSha(repo, 'outbox/release')).toBe(foreign);
+
+    const allowed = await publish({
+      token: TOKEN,
+      inputs: { ...inputs, 'overwrite-foreign-commits': 'true' }
+    });
+    expect(allowed.outputs).toMatchObject({ 'pull-request-operation': 'updated', pushed: 'true' });
+    expect(em().readTree(repo, 'outbox/release')['gen.txt']).toBe('v2\n');
+    expect(em().readTree(repo, 'outbox/release')['manual.txt']).toBeUndefined();
   });
 });
