@@ -506,15 +506,8 @@ describe('pull request details', () => {
       )
     ).toBe(true);
   });
-
-  test('a repository where Actions may not create pull requests gets the setting named', async () => {
-    const repo = newRepo(em(), 'details', undefined, { actionsCanCreatePullRequests: false });
-    const result = await publish({ token: TOKEN, inputs: { repo, run: 'echo x > x.txt' } });
-    expectFailure(
-      result,
-      /not permitted to create or approve pull requests.*Allow GitHub Actions to create and approve pull requests/s
-    );
-  });
+  // 'a repository where Actions may not create pull requests gets the setting named' is a unit
+  // test now (__tests__/unit/api-errors.test.ts); converge.test.ts proves a refused creation's wiring.
 });
 
 describe('foreign commits on the pull request branch', () => {
