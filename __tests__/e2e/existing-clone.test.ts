@@ -126,12 +126,20 @@ function program(fx: Fixture, name: string): string {
   return file;
 }
 
+/** `section.sub.name` (or `section.name`) as config file text, appended: no git process per entry. */
 function setConfig(
   fx: Fixture,
   entries: Array<[string, string]>,
   file = path.join(fx.clone, '.git', 'config')
 ): void {
-  for (const [key, value] of entries) execFileSync('git', ['config', '--file', file, '--add', key, value]);
+  const quote = (value: string) => `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  const text = entries.map(([key, value]) => {
+    const section = key.slice(0, key.indexOf('.'));
+    const name = key.slice(key.lastIndexOf('.') + 1);
+    const sub = key.slice(section.length + 1, key.length - name.length - 1);
+    return `[${section}${sub ? ` ${quote(sub)}` : ''}]\n\t${name} = ${quote(value)}\n`;
+  });
+  fs.appendFileSync(file, text.join(''));
 }
 
 const PLANTS: Record<string, (fx: Fixture) => void> = {
@@ -181,6 +189,13 @@ const PLANTS: Record<string, (fx: Fixture) => void> = {
     );
     setConfig(fx, [[`includeIf.gitdir:${path.join(fx.clone, '.git')}.path`, included]]);
   },
+  'a filter on files that did not change (.git/info/attributes)': (fx) => {
+    fs.writeFileSync(path.join(fx.clone, '.git', 'info', 'attributes'), '*.bin filter=evil\n');
+    setConfig(fx, [
+      ['filter.evil.clean', program(fx, 'filter-clean')],
+      ['filter.evil.smudge', program(fx, 'filter-smudge')]
+    ]);
+  },
   'editors, gpg, askpass, alternate refs and upload-pack commands': (fx) =>
     setConfig(fx, [
       ['core.editor', program(fx, 'editor')],
@@ -208,18 +223,90 @@ function expectNothingRan(fx: Fixture, result: Run): void {
   expectNoLeftovers(result, TOKEN, [fx.markers, fx.bin]);
 }
 
-describe('a clone at `path` with planted config', () => {
-  test.each(Object.keys(PLANTS))('%s: nothing planted runs, the work is published', async (name) => {
-    const fx = fixture('planted');
-    PLANTS[name](fx);
-    const configBefore = fs.readFileSync(path.join(fx.clone, '.git', 'config'), 'utf8');
-    const headBefore = git(fx.clone, ['rev-parse', 'HEAD']);
+/**
+ * The plants share two runs, each plant on the clone where no other one hides it (two
+ * core.fsmonitor or diff.external values, or core.hooksPath and .git/hooks, would): a shallow
+ * clone, as actions/checkout leaves it, with every git process traced (trace2); and a complete
+ * clone with its refs packed, a detached HEAD and a file that only .git/info/exclude ignores.
+ * Each planted program leaves a trace named after it, so a failure names the plant that ran.
+ */
+const GROUPS: Array<[string, { full: boolean; plants: string[] }]> = [
+  [
+    'a shallow clone',
+    {
+      full: false,
+      plants: [
+        'core.fsmonitor',
+        'hooks in .git/hooks',
+        'credential.helper',
+        'editors, gpg, askpass, alternate refs and upload-pack commands'
+      ]
+    }
+  ],
+  [
+    'a complete clone, refs packed, detached HEAD',
+    {
+      full: true,
+      plants: [
+        'core.hooksPath with every hook',
+        'include.path to insteadOf, core.sshCommand and a credential helper',
+        'includeIf.gitdir to fsmonitor, diff.external and a pager',
+        'a filter on files that did not change (.git/info/attributes)'
+      ]
+    }
+  ]
+];
 
-    const result = await runOn(fx, {
-      run: 'git status --short > /dev/null\necho from-run > run.txt',
-      'commit-message': 'Publish workspace edits'
-    });
-    expectNothingRan(fx, result);
+interface PlantedRun {
+  fx: Fixture;
+  result: Run;
+  configBefore: string;
+  headBefore: string;
+  /** GIT_TRACE2_EVENT's folder (the shallow clone's run only). */
+  traces?: string;
+}
+
+describe('a clone at `path` with planted config', () => {
+  const runs = new Map<string, PlantedRun>();
+  beforeAll(async () => {
+    await Promise.all(
+      GROUPS.map(async ([label, { full, plants }]) => {
+        const fx = fixture('planted', { full });
+        if (full) {
+          git(fx.clone, ['pack-refs', '--all']);
+          git(fx.clone, ['checkout', '-q', '--detach']);
+          fs.writeFileSync(path.join(fx.clone, '.git', 'info', 'exclude'), 'secret.local\n');
+          fs.writeFileSync(path.join(fx.clone, 'secret.local'), 'not for publishing\n');
+        }
+        for (const name of plants) PLANTS[name](fx);
+        const configBefore = fs.readFileSync(path.join(fx.clone, '.git', 'config'), 'utf8');
+        const headBefore = git(fx.clone, ['rev-parse', 'HEAD']);
+        const traces = full ? undefined : fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-trace2-'));
+        const result = await runAction({
+          token: TOKEN,
+          root: fx.root,
+          env: traces ? { GIT_TRACE2_EVENT: traces } : {},
+          inputs: {
+            repo: fx.repo,
+            path: 'repo',
+            run: 'git status --short > /dev/null\necho from-run > run.txt',
+            'commit-message': 'Publish workspace edits'
+          }
+        });
+        runs.set(label, { fx, result, configBefore, headBefore, traces });
+      })
+    );
+  });
+
+  test('every plant is in one of the runs', () => {
+    expect(GROUPS.flatMap(([, group]) => group.plants).sort()).toEqual(Object.keys(PLANTS).sort());
+  });
+
+  test.each(GROUPS)('%s: nothing planted runs, the work is published', (label, { plants }) => {
+    const { fx, result, configBefore, headBefore, traces } = runs.get(label)!;
+    expect(plants.length).toBeGreaterThan(0);
+    expect(fs.readdirSync(fx.markers)).toEqual([]);
+    expectNoLeftovers(result, TOKEN, [fx.markers, fx.bin, ...(traces ? [traces] : [])]);
     expectSuccess(result);
     // The clone's commit, its uncommitted changes, then what `run` changed.
     expect(result.outputs).toMatchObject({
@@ -244,6 +331,32 @@ describe('a clone at `path` with planted config', () => {
     ]);
     expect(fs.readFileSync(path.join(fx.clone, '.git', 'config'), 'utf8')).toBe(configBefore);
     expect(git(fx.clone, ['rev-parse', 'HEAD'])).toBe(headBefore);
+  });
+
+  test('taking over a complete (not shallow) clone, detached HEAD, refs packed: files ignored by .git/info/exclude stay out', () => {
+    const { fx } = runs.get(GROUPS[1][0])!;
+    expect(fs.existsSync(path.join(fx.clone, '.git', 'shallow'))).toBe(false);
+    expect(fs.existsSync(path.join(fx.clone, '.git', 'packed-refs'))).toBe(true);
+    expect(em().readTree(fx.repo, 'outbox/main')['secret.local']).toBeUndefined();
+    expect(fs.existsSync(path.join(fx.clone, 'secret.local'))).toBe(true);
+  });
+
+  test('taking over: no git process runs with the clone as its repository (git trace2 of every process)', () => {
+    const { fx, traces } = runs.get(GROUPS[0][0])!;
+    expect(fs.existsSync(path.join(fx.clone, '.git', 'shallow'))).toBe(true);
+    const events = fs
+      .readdirSync(traces!)
+      .flatMap((file) => fs.readFileSync(path.join(traces!, file), 'utf8').split('\n'))
+      .filter((line) => line.length > 0)
+      .map((line) => JSON.parse(line) as { event: string; argv?: string[]; worktree?: string });
+    const starts = events.filter((event) => event.event === 'start');
+    expect(starts.length).toBeGreaterThan(10);
+    // git's own helper for an alternate's refs runs `git --git-dir=<clone>/.git for-each-ref` under
+    // the clone's config: borrowing the objects through links keeps fetch from starting it.
+    const inClone = starts.filter((event) =>
+      event.argv!.some((arg) => arg.startsWith('--git-dir=') && arg.includes(fx.clone))
+    );
+    expect(inClone.map((event) => event.argv!.join(' '))).toEqual([]);
   });
 
   test('a clean filter that uncommitted changes go through: refused with a clear error, the filter never runs', async () => {
@@ -275,48 +388,9 @@ describe('a clone at `path` with planted config', () => {
     expectFailure(result, /go through a filter: README\.md \(filter=evil\)/);
     expect(pushesTo(em(), fx.repo)).toBe(0);
   });
-
-  test('a filter on files that did not change is no obstacle, and is not run', async () => {
-    const fx = fixture('planted-filter-unchanged');
-    fs.writeFileSync(path.join(fx.clone, '.git', 'info', 'attributes'), '*.bin filter=evil\n');
-    setConfig(fx, [
-      ['filter.evil.clean', program(fx, 'filter-clean')],
-      ['filter.evil.smudge', program(fx, 'filter-smudge')]
-    ]);
-    const result = await runOn(fx, {});
-    expectNothingRan(fx, result);
-    expectSuccess(result);
-    expect(result.outputs.commits).toBe('2');
-  });
 });
 
 describe('taking over a clone at `path`', () => {
-  test('no git process runs with the clone as its repository (git trace2 of every process)', async () => {
-    const fx = fixture('takeover-trace');
-    const traces = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-trace2-'));
-    const result = await runAction({
-      token: TOKEN,
-      root: fx.root,
-      env: { GIT_TRACE2_EVENT: traces },
-      inputs: { repo: fx.repo, path: 'repo' }
-    });
-    expectSuccess(result);
-    const events = fs
-      .readdirSync(traces)
-      .flatMap((file) => fs.readFileSync(path.join(traces, file), 'utf8').split('\n'))
-      .filter((line) => line.length > 0)
-      .map((line) => JSON.parse(line) as { event: string; argv?: string[]; worktree?: string });
-    const starts = events.filter((event) => event.event === 'start');
-    expect(starts.length).toBeGreaterThan(10);
-    // git's own helper for an alternate's refs runs `git --git-dir=<clone>/.git for-each-ref` under
-    // the clone's config: borrowing the objects through links keeps fetch from starting it.
-    const inClone = starts.filter((event) =>
-      event.argv!.some((arg) => arg.startsWith('--git-dir=') && arg.includes(fx.clone))
-    );
-    expect(inClone.map((event) => event.argv!.join(' '))).toEqual([]);
-    expectNoLeftovers(result, TOKEN, [traces]);
-  });
-
   test('a merge commit on top of the target is refused; the clone is left as it was', async () => {
     const fx = fixture('takeover-merge');
     git(fx.clone, ['checkout', '-q', '-b', 'side', 'HEAD~1']);
@@ -352,21 +426,6 @@ describe('taking over a clone at `path`', () => {
       git(fx.clone, ['status', '--porcelain']),
       fs.readFileSync(path.join(fx.clone, 'README.md'), 'utf8')
     ]).toEqual([head, status, readme]);
-  });
-
-  test('a complete (not shallow) clone, detached HEAD, refs packed; files ignored by .git/info/exclude stay out', async () => {
-    const fx = fixture('takeover-packed', { full: true });
-    expect(fs.existsSync(path.join(fx.clone, '.git', 'shallow'))).toBe(false);
-    git(fx.clone, ['pack-refs', '--all']);
-    git(fx.clone, ['checkout', '-q', '--detach']);
-    fs.writeFileSync(path.join(fx.clone, '.git', 'info', 'exclude'), 'secret.local\n');
-    fs.writeFileSync(path.join(fx.clone, 'secret.local'), 'not for publishing\n');
-    const result = await runOn(fx, {});
-    expectNothingRan(fx, result);
-    expectSuccess(result);
-    const tree = em().readTree(fx.repo, 'outbox/main');
-    expect(tree).toMatchObject({ 'feature.txt': 'from the workflow\n', 'untracked.txt': 'new\n' });
-    expect(tree['secret.local']).toBeUndefined();
   });
 });
 

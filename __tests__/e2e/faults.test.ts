@@ -1,5 +1,13 @@
 /** Faults injected in the emulator: server errors, rate limits, bad credentials, dropped connections. */
-import { expectFailure, expectSuccess, newRepo, publish, useEmulator, type Emulator } from './support.js';
+import {
+  expectFailure,
+  expectSuccess,
+  newRepo,
+  publish,
+  useEmulator,
+  type Emulator,
+  type Run
+} from './support.js';
 
 const TOKEN = 'ghs_e2eFaultsToken000000000000000001';
 const suite = useEmulator((emulator) => {
@@ -8,22 +16,58 @@ const suite = useEmulator((emulator) => {
 const em = (): Emulator => suite.emulator;
 const inputs = (repo: string) => ({ repo, 'target-branch': 'main', run: 'echo x > x.txt' });
 
-test.each([500, 502, 503])('API %i once, then success: retried, the publish succeeds', async (status) => {
-  const repo = newRepo(em(), `status-${status}`);
-  em().failNext({ method: 'GET', pathPattern: /\/pulls$/, status });
-  const result = await publish({ token: TOKEN, inputs: inputs(repo) });
-  expectSuccess(result);
-  expect(result.outputs['pull-request-operation']).toBe('created');
-  expect(em().countRequests({ fault: 'status', pathPattern: new RegExp(`/${repo}/pulls$`) })).toBe(1);
-});
+/**
+ * The retried faults share runs, each on its own request: 500 on the pull request lookup and 502
+ * on its creation in one run; 503 on the lookup and a secondary rate limit on the creation in
+ * another. Each fault fires once in its run and the publish still succeeds.
+ */
+describe('retried once, then success', () => {
+  const runs: Record<string, { repo: string; result: Run }> = {};
+  beforeAll(async () => {
+    const statuses = newRepo(em(), 'status-500-502');
+    em().failNext({ method: 'GET', pathPattern: new RegExp(`/${statuses}/pulls$`), status: 500 });
+    em().failNext({ method: 'POST', pathPattern: new RegExp(`/${statuses}/pulls$`), status: 502 });
+    const secondary = newRepo(em(), 'status-503-secondary');
+    em().failNext({ method: 'GET', pathPattern: new RegExp(`/${secondary}/pulls$`), status: 503 });
+    em().rateLimit({
+      kind: 'secondary',
+      retryAfter: 1,
+      method: 'POST',
+      pathPattern: new RegExp(`/${secondary}/pulls$`)
+    });
+    const [first, second] = await Promise.all(
+      [statuses, secondary].map((repo) => publish({ token: TOKEN, inputs: inputs(repo) }))
+    );
+    runs.statuses = { repo: statuses, result: first };
+    runs.secondary = { repo: secondary, result: second };
+  });
 
-test('secondary rate limit with retry-after: waited for, then retried', async () => {
-  const repo = newRepo(em(), 'secondary');
-  em().rateLimit({ kind: 'secondary', retryAfter: 1, method: 'POST', pathPattern: /\/pulls$/ });
-  const result = await publish({ token: TOKEN, inputs: inputs(repo) });
-  expectSuccess(result);
-  expect(result.main.log).toMatch(/secondary rate limit: waiting 1 s/);
-  expect(em().pullsOf(repo)).toHaveLength(1);
+  test.each([
+    [500, 'statuses', 'GET'],
+    [502, 'statuses', 'POST'],
+    [503, 'secondary', 'GET']
+  ])('API %i once, then success: retried, the publish succeeds', (status, run, method) => {
+    const { repo, result } = runs[run];
+    expectSuccess(result);
+    expect(result.outputs['pull-request-operation']).toBe('created');
+    // The fault was answered once on its request, and the retry of that request went through.
+    const answers = em()
+      .requests.filter((r) => r.kind === 'rest' && r.method === method && r.path.endsWith(`/${repo}/pulls`))
+      .map((r) => [r.fault ?? null, r.status]);
+    expect(answers.filter(([fault]) => fault === 'status')).toEqual([['status', status]]);
+    expect(answers.at(-1)).toEqual([null, method === 'POST' ? 201 : 200]);
+    expect(em().countRequests({ fault: 'status', pathPattern: new RegExp(`/${repo}/pulls$`) })).toBe(
+      run === 'statuses' ? 2 : 1
+    );
+    expect(em().pullsOf(repo)).toHaveLength(1);
+  });
+
+  test('secondary rate limit with retry-after: waited for, then retried', () => {
+    const { repo, result } = runs.secondary;
+    expectSuccess(result);
+    expect(result.main.log).toMatch(/secondary rate limit: waiting 1 s/);
+    expect(em().pullsOf(repo)).toHaveLength(1);
+  });
 });
 
 test('primary rate limit (remaining 0, reset soon): waited for, then retried', async () => {

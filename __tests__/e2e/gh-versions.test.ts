@@ -147,28 +147,6 @@ function gh(args: string[], env: Record<string, string>, input = ''): Promise<st
 }
 
 describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
-  test('an installation token logs gh in inside the sandbox; main deletes the sandbox folder, no gh auth logout', async () => {
-    const repo = newRepo(em(), 'ghv-login');
-    const result = await publish({
-      token: TOKENS.installation,
-      env: ghEnv,
-      inputs: { repo, run: 'gh api user --jq .login > who.txt' }
-    });
-    expectSuccess(result);
-    expect(result.main.log).toContain(`Using gh ${version}.`);
-    expect(result.main.log).toContain("with 'gh auth login --with-token'");
-    expect(result.main.log).not.toContain('gh auth logout');
-    expect(result.main.log.indexOf('Removed the sandbox')).toBeGreaterThan(
-      result.main.log.indexOf("Pushed 'outbox/main'.")
-    );
-    expect(result.state['sandbox-removed']).toBe('true');
-    expect(result.post?.log.trim()).toBe(
-      'Nothing to clean up: the main step already removed the sandbox with gh and git credentials.'
-    );
-    expect(fs.existsSync(result.state['sandbox-dir'])).toBe(false);
-    expect(em().readTree(repo, 'outbox/main')['who.txt']).toBe('outbox-app[bot]\n');
-  });
-
   test('a classic token without read:org goes through GH_TOKEN', async () => {
     const repo = newRepo(em(), 'ghv-env');
     const result = await publish({
@@ -180,6 +158,7 @@ describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
     expect(result.main.log).toContain(`Using gh ${version}.`);
     expect(result.main.log).toContain("through GH_TOKEN in the sandbox's environment");
     expect(result.main.log).not.toMatch(/\[command\]gh auth (login|logout)/);
+    expect(result.outputs['pull-request-operation']).toBe('created');
     expect(em().readTree(repo, 'outbox/main')['who.txt']).toBe('octo-bot\n');
   });
 
@@ -192,6 +171,7 @@ describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
       killMainAfterLine: /Authenticated gh for github\.com/
     });
     expect(result.main.signal).toBe('SIGTERM');
+    expect(result.state['sandbox-dir']).toMatch(/outbox-publisher-auth-/);
     expect(result.post?.log).toContain('Removed the sandbox');
     expect(result.post?.log).not.toContain('gh auth logout');
     expect(fs.existsSync(result.state['sandbox-dir'])).toBe(false);
@@ -202,12 +182,14 @@ describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
     const repo = newRepo(em(), 'ghv-failed');
     const result = await publish({ token: TOKENS.installation, env: ghEnv, inputs: { repo, run: 'exit 3' } });
     expect(result.main.code).toBe(1);
+    expect(result.state['sandbox-removed']).toBeUndefined();
     expect(result.post?.log).toContain('Removed the sandbox with gh and git credentials.');
     expect(`${result.main.log}${result.post?.log}`).not.toContain('gh auth logout');
     expect(fs.existsSync(result.state['sandbox-dir'])).toBe(false);
   });
 
-  test("the machine's own gh login in the OS keyring is neither read nor written", async () => {
+  // One installation-token run, with the machine's own login in a real keyring beside it.
+  test("an installation token logs gh in inside the sandbox; main deletes the sandbox folder, no gh auth logout; the machine's own gh login in the OS keyring is neither read nor written", async () => {
     const repo = newRepo(em(), 'ghv-keyring');
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-keyring-run-'));
     const home = path.join(root, 'home');
@@ -242,6 +224,18 @@ describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
       });
       expectSuccess(result);
       expect(result.main.log).toContain(`Using gh ${version}.`);
+      expect(result.main.log).toContain("with 'gh auth login --with-token'");
+      expect(result.main.log).not.toContain('gh auth logout');
+      expect(result.main.log.indexOf('Removed the sandbox with gh and git credentials.')).toBeGreaterThan(
+        result.main.log.indexOf("Pushed 'outbox/main'.")
+      );
+      expect(result.outputs['pull-request-operation']).toBe('created');
+      expect(result.state['sandbox-removed']).toBe('true');
+      // The post step finds nothing left: main removed the sandbox.
+      expect(result.post?.log.trim()).toBe(
+        'Nothing to clean up: the main step already removed the sandbox with gh and git credentials.'
+      );
+      expect(fs.existsSync(result.state['sandbox-dir'])).toBe(false);
       expect(em().readTree(repo, 'outbox/main')['who.txt']).toBe('outbox-app[bot]\n');
 
       expect(keyringSnapshot(keyring)).toEqual(before);

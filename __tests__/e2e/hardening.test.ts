@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { projectRoot, runAction } from '../../test-support/run-action.js';
-import { expectSuccess, newRepo, publish, useEmulator, type Emulator, type Run } from './support.js';
+import { expectSuccess, newRepo, useEmulator, type Emulator, type Run } from './support.js';
 
 const TOKEN = 'ghs_e2eHardeningToken0000000000000001';
 const suite = useEmulator((emulator) => {
@@ -15,60 +15,10 @@ const suite = useEmulator((emulator) => {
 });
 const em = (): Emulator => suite.emulator;
 
-describe('a main step killed half-way', () => {
-  test('SIGTERM after gh logged in: the post step still removes every credential', async () => {
-    const repo = newRepo(em(), 'killed');
-    const result = await publish({
-      token: TOKEN,
-      inputs: { repo, run: 'sleep 30' },
-      killMainAfterLine: /Authenticated gh for github\.com/
-    });
-    expect(result.main.signal).toBe('SIGTERM');
-    expect(result.state['sandbox-dir']).toMatch(/outbox-publisher-auth-/);
-    expect(result.post?.log).toContain('Removed the sandbox');
-    expect(em().branchSha(repo, 'outbox/main')).toBeNull();
-  });
-});
-
+// A main step killed half-way (SIGTERM after gh logged in), a successful main step that removes
+// the sandbox itself (the post step then finds nothing), and a main step that fails and leaves
+// the removal to the post step: gh-versions.test.ts, with both gh versions.
 describe('when the credentials go', () => {
-  // One successful run, main then post, for both tests: the post step's "nothing to clean up"
-  // shows that the sandbox was already gone when it started, so main removed it.
-  let success: Run;
-  beforeAll(async () => {
-    const repo = newRepo(em(), 'removed-by-main');
-    success = await publish({ token: TOKEN, inputs: { repo, run: 'echo x > x.txt' } });
-  });
-
-  test('a successful main step deletes the sandbox once it has pushed (no gh auth logout: it would reach the keyring)', () => {
-    expectSuccess(success);
-    expect(success.outputs['pull-request-operation']).toBe('created');
-    expect(fs.existsSync(success.state['sandbox-dir'])).toBe(false);
-    expect(success.state['sandbox-removed']).toBe('true');
-    const log = success.main.log;
-    expect(log.indexOf('Removed the sandbox with gh and git credentials.')).toBeGreaterThan(
-      log.indexOf("Pushed 'outbox/main'.")
-    );
-    expect(log).not.toContain('gh auth logout');
-  });
-
-  test('after a successful main step the post step finds nothing left to remove', () => {
-    expectSuccess(success);
-    expect(success.post?.log.trim()).toBe(
-      'Nothing to clean up: the main step already removed the sandbox with gh and git credentials.'
-    );
-  });
-
-  test('a main step that fails before it is done with git leaves the removal to the post step', async () => {
-    const repo = newRepo(em(), 'removed-by-post');
-    const result = await publish({ token: TOKEN, inputs: { repo, run: 'exit 3' } });
-    expect(result.main.code).toBe(1);
-    expect(result.state['sandbox-removed']).toBeUndefined();
-    expect(result.main.log).not.toContain('gh auth logout');
-    expect(result.post?.log).not.toContain('gh auth logout');
-    expect(result.post?.log).toContain('Removed the sandbox with gh and git credentials.');
-    expect(fs.existsSync(result.state['sandbox-dir'])).toBe(false);
-  });
-
   test('the post step removes a sandbox that is still there whatever the state says', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-publisher-auth-'));
     fs.writeFileSync(path.join(dir, 'gitconfig'), '');

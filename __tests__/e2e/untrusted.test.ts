@@ -109,43 +109,13 @@ function injectedCommands(result: Run): string[] {
   });
 }
 
-describe('workflow files are published only when allowed', () => {
-  const refusedFor = (result: Run, files: string[]) => {
-    expectFailure(result, /^The changes touch \d+ workflow file\(s\), which are not published by default/);
-    for (const file of files) expect(result.main.errors[0]).toContain(`\n  ${file}\n`.replace(/\n$/, ''));
-    expect(result.main.errors[0]).toContain("set 'allow-workflow-changes: true'");
-  };
-
-  test.each([
-    ['pull-request', {}],
-    ['push', { mode: 'push' }],
-    ['signed pull-request', { 'sign-commits': 'true' }],
-    ['signed push', { mode: 'push', 'sign-commits': 'true' }],
-    ['dry run', { 'dry-run': 'true' }]
-  ])(
-    'an outbox patch that adds .github/workflows/steal.yml is refused (%s), and nothing is pushed',
-    async (_name, extra) => {
-      const repo = newRepo(em(), 'wf-add', WITH_WORKFLOW);
-      const dir = root();
-      outboxOf(repo, dir, (work) => {
-        fs.writeFileSync(
-          path.join(work, '.github', 'workflows', 'steal.yml'),
-          'on: push\njobs: { steal: { runs-on: ubuntu-latest, steps: [ { run: "echo ${{ secrets.X }}" } ] } }\n'
-        );
-        fs.writeFileSync(path.join(work, 'innocent.txt'), 'hello\n');
-        commitAll(work, 'Add a workflow');
-      });
-      const before = em().branchSha(repo, 'main');
-      const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox', ...extra } });
-      refusedFor(result, ['.github/workflows/steal.yml']);
-      expect(result.main.errors[0]).not.toContain('innocent.txt');
-      expect(pushesTo(em(), repo)).toBe(0);
-      expect(em().branchSha(repo, 'main')).toBe(before);
-      expect(em().branchSha(repo, 'outbox/main')).toBeNull();
-    }
-  );
-
-  test('deleting, renaming out of, and changing the mode of a workflow are refused too, as is a file that replaces .github', async () => {
+/**
+ * One series deletes a workflow, moves one out, changes one's mode, then adds a workflow and
+ * removes it again: one run for the two tests that read its refusal.
+ */
+let kinds: Promise<{ repo: string; result: Run }> | undefined;
+function kindsRun(): Promise<{ repo: string; result: Run }> {
+  kinds ??= (async () => {
     const repo = newRepo(em(), 'wf-kinds', {
       ...WITH_WORKFLOW,
       '.github/workflows/release.yml': 'on: push\n',
@@ -162,10 +132,82 @@ describe('workflow files are published only when allowed', () => {
         commitAll(work, 'Move a workflow out');
         fs.chmodSync(path.join(work, '.github', 'workflows', 'ci.yml'), 0o755);
         commitAll(work, 'Make a workflow executable');
+        // A workflow added and removed again within the series (the next test).
+        fs.writeFileSync(path.join(work, '.github', 'workflows', 'once.yml'), 'on: push\n');
+        commitAll(work, 'Add a workflow for one commit');
+        git(work, ['rm', '-q', '.github/workflows/once.yml']);
+        fs.writeFileSync(path.join(work, 'after.txt'), 'after\n');
+        commitAll(work, 'Remove it again');
       },
       ['-M']
     );
     const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
+    return { repo, result };
+  })();
+  return kinds;
+}
+
+describe('workflow files are published only when allowed', () => {
+  const refusedFor = (result: Run, files: string[]) => {
+    expectFailure(result, /^The changes touch \d+ workflow file\(s\), which are not published by default/);
+    for (const file of files) expect(result.main.errors[0]).toContain(`\n  ${file}\n`.replace(/\n$/, ''));
+    expect(result.main.errors[0]).toContain("set 'allow-workflow-changes: true'");
+  };
+
+  // One attack, tried through every way of delivering: one repository and one outbox (nothing is
+  // pushed, so the runs can share them), five runs at once.
+  const MODES: Array<[string, Record<string, string>]> = [
+    ['pull-request', {}],
+    ['push', { mode: 'push' }],
+    ['signed pull-request', { 'sign-commits': 'true' }],
+    ['signed push', { mode: 'push', 'sign-commits': 'true' }],
+    ['dry run', { 'dry-run': 'true' }]
+  ];
+  const added = new Map<string, Run>();
+  let addedRepo: string;
+  let addedBefore: string | null;
+  beforeAll(async () => {
+    addedRepo = newRepo(em(), 'wf-add', WITH_WORKFLOW);
+    const dir = root();
+    outboxOf(addedRepo, dir, (work) => {
+      fs.writeFileSync(
+        path.join(work, '.github', 'workflows', 'steal.yml'),
+        'on: push\njobs: { steal: { runs-on: ubuntu-latest, steps: [ { run: "echo ${{ secrets.X }}" } ] } }\n'
+      );
+      fs.writeFileSync(path.join(work, 'innocent.txt'), 'hello\n');
+      commitAll(work, 'Add a workflow');
+    });
+    addedBefore = em().branchSha(addedRepo, 'main');
+    await Promise.all(
+      MODES.map(async ([name, extra]) => {
+        const runRoot = root();
+        fs.cpSync(path.join(dir, 'workspace'), path.join(runRoot, 'workspace'), { recursive: true });
+        added.set(
+          name,
+          await publish({
+            token: TOKEN,
+            root: runRoot,
+            inputs: { repo: addedRepo, outbox: 'outbox', ...extra }
+          })
+        );
+      })
+    );
+  });
+
+  test.each(MODES)(
+    'an outbox patch that adds .github/workflows/steal.yml is refused (%s), and nothing is pushed',
+    (name) => {
+      const result = added.get(name)!;
+      refusedFor(result, ['.github/workflows/steal.yml']);
+      expect(result.main.errors[0]).not.toContain('innocent.txt');
+      expect(pushesTo(em(), addedRepo)).toBe(0);
+      expect(em().branchSha(addedRepo, 'main')).toBe(addedBefore);
+      expect(em().branchSha(addedRepo, 'outbox/main')).toBeNull();
+    }
+  );
+
+  test('deleting, renaming out of, and changing the mode of a workflow are refused too, as is a file that replaces .github', async () => {
+    const { repo, result } = await kindsRun();
     refusedFor(result, [
       '.github/workflows/ci.yml',
       '.github/workflows/old.yml',
@@ -186,16 +228,8 @@ describe('workflow files are published only when allowed', () => {
   });
 
   test('a workflow added and removed again within the series is refused: its commit would be pushed', async () => {
-    const repo = newRepo(em(), 'wf-transient', WITH_WORKFLOW);
-    const dir = root();
-    outboxOf(repo, dir, (work) => {
-      fs.writeFileSync(path.join(work, '.github', 'workflows', 'once.yml'), 'on: push\n');
-      commitAll(work, 'Add a workflow for one commit');
-      git(work, ['rm', '-q', '.github/workflows/once.yml']);
-      fs.writeFileSync(path.join(work, 'after.txt'), 'after\n');
-      commitAll(work, 'Remove it again');
-    });
-    const result = await publish({ token: TOKEN, root: dir, inputs: { repo, outbox: 'outbox' } });
+    // The series of the test above ends with it: the same run.
+    const { repo, result } = await kindsRun();
     refusedFor(result, ['.github/workflows/once.yml']);
     expect(pushesTo(em(), repo)).toBe(0);
   });

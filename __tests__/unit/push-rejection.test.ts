@@ -84,3 +84,34 @@ test('each refusal names the fix', () => {
     /pre-receive hook.*\n[\s\S]*remote: commit message must name a ticket|remote: commit message must name a ticket[\s\S]*pre-receive hook/
   );
 });
+
+test('only a protected branch is explained differently in push and pull-request mode', () => {
+  const refusals = [
+    readRejection(
+      '[remote rejected] (pre-receive hook declined)',
+      'remote: error: GH001: Large files detected.\n'
+    ),
+    readRejection(
+      '[remote rejected] (push declined due to repository rule violations)',
+      'remote: error: GH013: Repository rule violations found for refs/heads/main.\nremote: - GITHUB PUSH PROTECTION\n'
+    ),
+    readRejection(
+      '[remote rejected] (pre-receive hook declined)',
+      'remote: commit message must name a ticket\n'
+    )
+  ];
+  for (const rejection of refusals) {
+    expect(classifyRejection(rejection)).toBe('refused');
+    expect(explainRefusal(rejection, { branch: 'outbox/main', mode: 'pull-request' })).toEqual(
+      explainRefusal(rejection, { branch: 'outbox/main', mode: 'push' })
+    );
+  }
+  expect(explainRefusal(refusals[0], { branch: 'outbox/main', mode: 'pull-request' }).fix).toMatch(/Git LFS/);
+  const gh006 = readRejection(
+    '[remote rejected] (protected branch hook declined)',
+    'remote: error: GH006: Protected branch update failed for refs/heads/outbox/main.\n'
+  );
+  expect(explainRefusal(gh006, { branch: 'outbox/main', mode: 'pull-request' }).fix).toMatch(
+    /Choose another 'branch'/
+  );
+});
