@@ -167,9 +167,13 @@ if (which === 'unit' || which === 'all') {
 }
 /** @type {string[]} */
 const reports = [];
+/** @type {Record<string, string>} */
+const e2eEnv = {};
 if (which === 'e2e' || which === 'all') {
   const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-test-reports-'));
   process.on('exit', () => fs.rmSync(reportDir, { recursive: true, force: true }));
+  // One test CA for the run (test-support/ca.ts): the first emulator makes it, the others copy it.
+  e2eEnv.OUTBOX_TEST_CA_DIR = path.join(reportDir, 'ca');
   const dealt = dealE2eFiles(shards);
   dealt.forEach((files, i) => {
     const report = path.join(reportDir, `e2e-${i + 1}.json`);
@@ -206,7 +210,7 @@ function runLane(lane) {
     const [file, ...args] = argv;
     const child = spawn(file, args, {
       cwd: root,
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: { ...process.env, FORCE_COLOR: '0', ...(lane.name.startsWith('e2e') ? e2eEnv : {}) },
       stdio: ['ignore', 'pipe', 'pipe']
     });
     let output = '';

@@ -190,7 +190,13 @@ export async function runAction(
     GITHUB_ENV: files.env,
     GITHUB_PATH: files.path
   };
-  for (const name of ['SSL_CERT_FILE', 'GIT_SSL_CAINFO', 'NODE_EXTRA_CA_CERTS']) {
+  for (const name of [
+    'SSL_CERT_FILE',
+    'GIT_SSL_CAINFO',
+    'NODE_EXTRA_CA_CERTS',
+    'GIT_SSL_CAPATH',
+    'SSL_CERT_DIR'
+  ]) {
     if (process.env[name]) env[name] = process.env[name];
   }
   if (options.token !== undefined) env.GITHUB_TOKEN = options.token;

@@ -1,7 +1,7 @@
 import type { Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestCA } from '../ca.js';
+import { testCA } from '../ca.js';
 import { LfsStore } from '../lfs-store.js';
 import { BASE_EPOCH, IDENTITY, ZERO_OID, isSafeRefName, isoNow, nodeId, stableId } from './common.js';
 import { notFound } from './http.js';
@@ -37,6 +37,8 @@ export class EmulatorState {
   reposDir: string;
   ca: TestCA;
   caFile: string;
+  /** a folder holding only the CA certificate (see TestCA.trustDir) */
+  trustDir: string;
   gitEnv: NodeJS.ProcessEnv;
   tokens = new Map<string, TokenInfo>();
   /** keyed by lower-cased full name */
@@ -86,8 +88,9 @@ export class EmulatorState {
     mkdirSync(this.dir, { recursive: true });
     this.reposDir = path.join(this.dir, 'repos');
     mkdirSync(this.reposDir, { recursive: true });
-    this.ca = createTestCA(path.join(this.dir, 'ca'));
+    this.ca = testCA(path.join(this.dir, 'ca'));
     this.caFile = this.ca.caFile;
+    this.trustDir = this.ca.trustDir;
 
     // git run by the emulator (helpers and http-backend) sees none of the user's configuration.
     const serverGitConfig = path.join(this.dir, 'server.gitconfig');
