@@ -6,8 +6,12 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+
+// yaml is read only by actionInputs: loaded then, not with every test file that imports this one.
+const require = createRequire(import.meta.url);
+const parseYaml = (text: string) => (require('yaml') as typeof import('yaml')).parse(text);
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
