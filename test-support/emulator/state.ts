@@ -5,7 +5,7 @@ import { testCA } from '../ca.js';
 import { LfsStore } from '../lfs-store.js';
 import { BASE_EPOCH, IDENTITY, ZERO_OID, isSafeRefName, isoNow, nodeId, stableId } from './common.js';
 import { notFound } from './http.js';
-import { writeBlob } from './loose-objects.js';
+import { writeBlob, writeCommitObject, writeRootTree } from './loose-objects.js';
 import type {
   CommitInfo,
   EmulatorOptions,
@@ -23,6 +23,15 @@ import type {
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+
+/**
+ * Whether git keeps a name and an e-mail address as they are: it strips spaces and some
+ * punctuation at their ends, and refuses angle brackets and newlines.
+ */
+function plainIdentity(identity: { name: string; email: string }): boolean {
+  const plain = /^[^\s.,:;<>"\\'](?:[^<>\n]*[^\s.,:;<>"\\'])?$/;
+  return plain.test(identity.name) && plain.test(identity.email);
+}
 
 /**
  * What the emulator knows: tokens, repositories (bare git repositories under `reposDir`), pull
@@ -181,19 +190,45 @@ export class EmulatorState {
     const env = { GIT_INDEX_FILE: index };
     const g: (args: string[], input?: string | Buffer) => string = (args, input): string =>
       this.runGit(['--git-dir', bareDir, ...args], { env, input }).trim();
+    for (const file of Object.keys(files)) {
+      if (
+        /[\n\0]/.test(file) ||
+        file.startsWith('/') ||
+        file.split('/').some((part) => part === '' || part === '.' || part === '..')
+      ) {
+        throw new Error(`commit: bad path ${JSON.stringify(file)}`);
+      }
+    }
+    // A first commit (every repository's) is written here, as git would write it: four git
+    // processes fewer for each repository a test makes. Anything git might treat otherwise
+    // (deletions, an empty or odd identity, paths git refuses) goes through git below.
+    const rootFiles = Object.values(files).every((c) => c !== null)
+      ? (files as Record<string, string | Buffer>)
+      : null;
+    if (!parent && rootFiles && Object.keys(rootFiles).length > 0 && message && plainIdentity(identity)) {
+      const tree = writeRootTree(bareDir, rootFiles);
+      if (tree) {
+        const when = `${epoch ?? BASE_EPOCH + 3600 + 60 * this.commitCounter++} +0000`;
+        const commit = writeCommitObject(bareDir, tree, null, message, identity, when);
+        this.runGit([
+          '--git-dir',
+          bareDir,
+          'update-ref',
+          '-m',
+          message,
+          `refs/heads/${branch}`,
+          commit,
+          expectedOld
+        ]);
+        return commit;
+      }
+    }
     try {
       // Without a parent the index starts empty: update-index creates it (write-tree needs one).
       if (parent || Object.keys(files).length === 0)
         g(parent ? ['read-tree', parent] : ['read-tree', '--empty']);
       // --index-info works without a work tree; mode 0 removes a path.
       const lines = Object.entries(files).map(([file, content]) => {
-        if (
-          /[\n\0]/.test(file) ||
-          file.startsWith('/') ||
-          file.split('/').some((part) => part === '' || part === '.' || part === '..')
-        ) {
-          throw new Error(`commit: bad path ${JSON.stringify(file)}`);
-        }
         if (content === null) return `0 ${ZERO_OID}\t${file}\n`;
         return `100644 ${writeBlob(bareDir, content)}\t${file}\n`;
       });
