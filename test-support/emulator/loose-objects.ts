@@ -3,9 +3,9 @@
 // emulator writes every file of every commit it makes; a git process per file was most of the
 // cost of creating a repository.
 import { createHash, randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, renameSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
+import { constants, deflateSync, inflateSync } from 'node:zlib';
 
 /** Stores `content` as a blob in the repository at `gitDir` and returns its object id. */
 export function writeBlob(gitDir: string, content: string | Buffer): string {
@@ -103,4 +103,27 @@ export function writeCommitObject(
     message.endsWith('\n') ? message : `${message}\n`
   ].join('\n');
   return writeObject(gitDir, 'commit', Buffer.from(text, 'utf8'));
+}
+
+/** The type of a loose object ('commit', 'tree', 'blob', 'tag'), or null when it is not loose. */
+export function looseObjectType(gitDir: string, sha: string): string | null {
+  let fd: number;
+  try {
+    fd = openSync(path.join(gitDir, 'objects', sha.slice(0, 2), sha.slice(2)), 'r');
+  } catch {
+    return null;
+  }
+  try {
+    // The header ("commit 123\0") is in the first bytes of the inflated stream.
+    const head = Buffer.alloc(64);
+    const size = readSync(fd, head, 0, head.length, 0);
+    const text = inflateSync(head.subarray(0, size), { finishFlush: constants.Z_SYNC_FLUSH }).toString(
+      'latin1'
+    );
+    return /^(commit|tree|blob|tag) \d+\0/.exec(text)?.[1] ?? null;
+  } catch {
+    return null;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -5,7 +5,7 @@ import { testCA } from '../ca.js';
 import { LfsStore } from '../lfs-store.js';
 import { BASE_EPOCH, IDENTITY, ZERO_OID, isSafeRefName, isoNow, nodeId, stableId } from './common.js';
 import { notFound } from './http.js';
-import { writeBlob, writeCommitObject, writeRootTree } from './loose-objects.js';
+import { looseObjectType, writeBlob, writeCommitObject, writeRootTree } from './loose-objects.js';
 import type {
   CommitInfo,
   EmulatorOptions,
@@ -22,7 +22,41 @@ import type {
 } from './types.js';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+/**
+ * The commit a branch (`refs/heads/...`) points at, read from the repository's files when that is
+ * plain: a loose ref naming a loose commit (what update-ref and small pushes leave), or no ref at
+ * all in a repository without packed refs (null). undefined for anything else (packed refs,
+ * symbolic refs, objects in packs or alternates, unusual names), for git to answer. Open pull
+ * requests look up their branches on every request: a git process each was most of what the
+ * emulator spawned.
+ */
+function readBranchTip(bareDir: string, ref: string): string | null | undefined {
+  const parts = ref.split('/');
+  if (
+    parts.length < 3 ||
+    parts[0] !== 'refs' ||
+    parts[1] !== 'heads' ||
+    !parts.every(
+      (part) =>
+        /^[A-Za-z0-9_+=@,-][A-Za-z0-9._+=@,-]*$/.test(part) && !part.endsWith('.') && !part.endsWith('.lock')
+    )
+  )
+    return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path.join(bareDir, ...parts), 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && !existsSync(path.join(bareDir, 'packed-refs')))
+      return null;
+    return undefined;
+  }
+  if (!/^[0-9a-f]{40}\n$/.test(text)) return undefined;
+  const sha = text.slice(0, 40);
+  return looseObjectType(bareDir, sha) === 'commit' ? sha : undefined;
+}
 
 /**
  * Whether git keeps a name and an e-mail address as they are: it strips spaces and some
@@ -150,6 +184,8 @@ export class EmulatorState {
   }
 
   refSha(repo: RepoInfo, ref: string): string | null {
+    const read = readBranchTip(repo.bareDir, ref);
+    if (read !== undefined) return read;
     return this.revParse(repo, `${ref}^{commit}`);
   }
 
@@ -269,6 +305,9 @@ export class EmulatorState {
    */
   objectType(repo: RepoInfo, sha: unknown): string | null {
     if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/i.test(sha)) return null;
+    // A loose object says its type in its first bytes; packed ones (and alternates') ask git.
+    const loose = looseObjectType(repo.bareDir, sha.toLowerCase());
+    if (loose) return loose;
     try {
       return (
         execFileSync('git', ['--git-dir', repo.bareDir, 'cat-file', '-t', sha.toLowerCase()], {
