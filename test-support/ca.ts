@@ -63,12 +63,13 @@ const SHARED_CA_VARIABLE = 'OUTBOX_TEST_CA_DIR';
 const CA_FILES = ['ca.pem', 'ca-key.pem', 'server.pem', 'server-key.pem'];
 
 /**
- * The test CA in `dir` (ca.pem, ca-key.pem, server.pem, server-key.pem and trust/ca.pem): a copy
- * of the run's shared one (OUTBOX_TEST_CA_DIR) when there is one, else a new one, which becomes
- * the shared one when that is asked for and not made yet.
+ * The test CA in `dir` (ca.pem, ca-key.pem, server.pem, server-key.pem and trust/ca.pem). With
+ * `shared`: a copy of the run's shared one (OUTBOX_TEST_CA_DIR) when there is one, else a new one,
+ * which becomes the shared one when the run asks for one and it is not made yet. Without: a new
+ * one, trusted by nobody else.
  */
-export function testCA(dir: string): TestCA {
-  const shared = process.env[SHARED_CA_VARIABLE];
+export function testCA(dir: string, options: { shared: boolean }): TestCA {
+  const shared = options.shared ? process.env[SHARED_CA_VARIABLE] : undefined;
   if (shared && CA_FILES.every((name) => existsSync(path.join(shared, name)))) {
     mkdirSync(dir, { recursive: true });
     for (const name of CA_FILES) copyFileSync(path.join(shared, name), path.join(dir, name));

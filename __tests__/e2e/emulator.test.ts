@@ -112,7 +112,7 @@ let ghPath: string;
 
 beforeAll(async () => {
   ghPath = which('gh');
-  emulator = await startEmulator();
+  emulator = await startEmulator({ sharedCA: true });
   emulator.addToken(TOKENS.full, { login: 'octo-bot', scopes: 'repo, read:org' });
   emulator.addToken(TOKENS.noScopes, {
     login: 'app-bot',

@@ -131,7 +131,7 @@ export class EmulatorState {
     mkdirSync(this.dir, { recursive: true });
     this.reposDir = path.join(this.dir, 'repos');
     mkdirSync(this.reposDir, { recursive: true });
-    this.ca = testCA(path.join(this.dir, 'ca'));
+    this.ca = testCA(path.join(this.dir, 'ca'), { shared: options.sharedCA ?? false });
     this.caFile = this.ca.caFile;
     this.trustDir = this.ca.trustDir;
 
