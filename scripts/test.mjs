@@ -31,32 +31,38 @@ const jest = [
 const inNetns = [process.execPath, path.join(root, 'scripts', 'in-netns.mjs')];
 
 /**
- * Seconds each e2e file took in one jest worker on a loaded 2-core machine, as weights for dealing
- * files to shards; only the ratios matter. Each run of this script records what it measured in
- * node_modules/.cache/outbox-publisher/e2e-seconds.json, which takes precedence from then on; a
- * file found in neither weighs the median.
+ * CPU-seconds each e2e file took alone in one jest process (main df47307, session 5), as weights
+ * for dealing files to shards; only the ratios matter. Each run of this script records the
+ * seconds it measured in node_modules/.cache/outbox-publisher/e2e-seconds.json, which take
+ * precedence from then on; a file found in neither weighs the median.
  * @type {Record<string, number>}
  */
 const E2E_SECONDS = {
-  'action.test.ts': 130,
-  'bad-input.test.ts': 30,
-  'branch-history.test.ts': 226,
-  'converge.test.ts': 247,
-  'emulator-faults.test.ts': 19,
-  'emulator-lfs.test.ts': 15,
-  'emulator-pull-requests.test.ts': 55,
-  'emulator.test.ts': 45,
-  'existing-clone.test.ts': 184,
-  'faults.test.ts': 60,
-  'gh-versions.test.ts': 50,
-  'hardening.test.ts': 60,
-  'lfs.test.ts': 100,
-  'local-git.test.ts': 20,
-  'openapi.test.ts': 70,
-  'publishing.test.ts': 150,
-  'push-rules.test.ts': 139,
-  'signed.test.ts': 45,
-  'untrusted.test.ts': 260
+  'action.test.ts': 33.6,
+  'bad-input.test.ts': 4.6,
+  'branch-history.test.ts': 53,
+  'commit-shaping.test.ts': 18.9,
+  'converge.test.ts': 40.7,
+  'emulator-faults.test.ts': 11.6,
+  'emulator-forks.test.ts': 4,
+  'emulator-lfs.test.ts': 2.2,
+  'emulator-pull-requests.test.ts': 15.7,
+  'emulator.test.ts': 22,
+  'existing-clone.test.ts': 30.8,
+  'faults.test.ts': 19.8,
+  'gh-versions.test.ts': 22.1,
+  'hardening.test.ts': 43.6,
+  'inputs-extra.test.ts': 6.8,
+  'lfs.test.ts': 20.6,
+  'local-git.test.ts': 3.4,
+  'openapi.test.ts': 5.7,
+  'publishing.test.ts': 36.7,
+  'push-rules.test.ts': 33.1,
+  'push-to-fork.test.ts': 13.2,
+  'sessions.test.ts': 57.8,
+  'signed.test.ts': 19.3,
+  'token-argv.test.ts': 13.3,
+  'untrusted.test.ts': 28.7
 };
 const timingsFile = path.join(root, 'node_modules', '.cache', 'outbox-publisher', 'e2e-seconds.json');
 
@@ -167,9 +173,13 @@ if (which === 'unit' || which === 'all') {
 }
 /** @type {string[]} */
 const reports = [];
+/** @type {Record<string, string>} */
+const e2eEnv = {};
 if (which === 'e2e' || which === 'all') {
   const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-test-reports-'));
   process.on('exit', () => fs.rmSync(reportDir, { recursive: true, force: true }));
+  // One test CA for the run (test-support/ca.ts): the first emulator makes it, the others copy it.
+  e2eEnv.OUTBOX_TEST_CA_DIR = path.join(reportDir, 'ca');
   const dealt = dealE2eFiles(shards);
   dealt.forEach((files, i) => {
     const report = path.join(reportDir, `e2e-${i + 1}.json`);
@@ -206,7 +216,7 @@ function runLane(lane) {
     const [file, ...args] = argv;
     const child = spawn(file, args, {
       cwd: root,
-      env: { ...process.env, FORCE_COLOR: '0' },
+      env: { ...process.env, FORCE_COLOR: '0', ...(lane.name.startsWith('e2e') ? e2eEnv : {}) },
       stdio: ['ignore', 'pipe', 'pipe']
     });
     let output = '';

@@ -6,7 +6,15 @@
 // `emulatorEnv()` in emulator/. Keys are EC P-256: fast to generate and accepted by all three.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
@@ -38,6 +46,68 @@ export interface TestCA {
   cert: string;
   /** server private key, PEM text */
   key: string;
+  /**
+   * A folder that holds the CA certificate alone, for GIT_SSL_CAPATH and SSL_CERT_DIR: without
+   * one, git's libcurl (GnuTLS on Debian) and gh load every certificate of /etc/ssl/certs for
+   * each connection, most of what a git fetch or push costs here.
+   */
+  trustDir: string;
+}
+
+/**
+ * A folder (not there yet) where scripts/test.mjs lets one `npm test` run keep one CA: the first
+ * emulator of the run makes it, every later one copies it instead of running openssl three times.
+ */
+const SHARED_CA_VARIABLE = 'OUTBOX_TEST_CA_DIR';
+
+const CA_FILES = ['ca.pem', 'ca-key.pem', 'server.pem', 'server-key.pem'];
+
+/**
+ * The test CA in `dir` (ca.pem, ca-key.pem, server.pem, server-key.pem and trust/ca.pem). With
+ * `shared`: a copy of the run's shared one (OUTBOX_TEST_CA_DIR) when there is one, else a new one,
+ * which becomes the shared one when the run asks for one and it is not made yet. Without: a new
+ * one, trusted by nobody else.
+ */
+export function testCA(dir: string, options: { shared: boolean }): TestCA {
+  const shared = options.shared ? process.env[SHARED_CA_VARIABLE] : undefined;
+  if (shared && CA_FILES.every((name) => existsSync(path.join(shared, name)))) {
+    mkdirSync(dir, { recursive: true });
+    for (const name of CA_FILES) copyFileSync(path.join(shared, name), path.join(dir, name));
+    return readTestCA(dir);
+  }
+  const made = createTestCA(dir);
+  if (shared) {
+    // Whole or not at all: a folder renamed into place, so that no emulator copies half a CA.
+    const temp = `${shared}.${process.pid}.tmp`;
+    try {
+      mkdirSync(temp, { recursive: true });
+      for (const name of CA_FILES) copyFileSync(path.join(dir, name), path.join(temp, name));
+      renameSync(temp, shared);
+    } catch {
+      // another shard made it first (or the folder cannot be written): this CA serves this file
+      rmSync(temp, { recursive: true, force: true });
+    }
+  }
+  return made;
+}
+
+/** The TestCA whose files createTestCA wrote into `dir`; makes its trust folder. */
+function readTestCA(dir: string): TestCA {
+  const caFile = path.join(dir, 'ca.pem');
+  const trustDir = path.join(dir, 'trust');
+  mkdirSync(trustDir, { recursive: true });
+  copyFileSync(caFile, path.join(trustDir, 'ca.pem'));
+  const certFile = path.join(dir, 'server.pem');
+  const keyFile = path.join(dir, 'server-key.pem');
+  return {
+    caFile,
+    certFile,
+    keyFile,
+    trustDir,
+    ca: readFileSync(caFile, 'utf8'),
+    cert: readFileSync(certFile, 'utf8'),
+    key: readFileSync(keyFile, 'utf8')
+  };
 }
 
 /**
@@ -59,7 +129,8 @@ function openssl(args: string[], cwd: string) {
 /**
  * Generates a CA valid for a few days and a server certificate signed by it, with SANs for
  * github.com, api.github.com, codeload.github.com, uploads.github.com, localhost, 127.0.0.1 and ::1.
- * Files are written into `dir` (created if missing): ca.pem, ca-key.pem, server.pem, server-key.pem.
+ * Files are written into `dir` (created if missing): ca.pem, ca-key.pem, server.pem, server-key.pem,
+ * and trust/ca.pem (see TestCA.trustDir).
  *
  * @param {string} dir directory to write the files into
  * @param {{ days?: number }} [options] validity of the server certificate in days (default 3; the CA gets one more)
@@ -156,12 +227,5 @@ export function createTestCA(dir: string, options: { days?: number } = {}): Test
     dir
   );
 
-  return {
-    caFile,
-    certFile,
-    keyFile,
-    ca: readFileSync(caFile, 'utf8'),
-    cert: readFileSync(certFile, 'utf8'),
-    key: readFileSync(keyFile, 'utf8')
-  };
+  return readTestCA(dir);
 }

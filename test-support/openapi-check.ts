@@ -7,16 +7,21 @@ import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Ajv, type ValidateFunction } from 'ajv';
-import formats from 'ajv-formats';
-import standalone from 'ajv/dist/standalone/index.js';
-
-// ajv-formats is CommonJS: its function is the module itself, and also its `default`.
-const addFormats = formats.default;
-// So is ajv's standalone code generator.
-const standaloneCode = standalone.default;
+import type { Ajv, ValidateFunction } from 'ajv';
 
 const require = createRequire(import.meta.url);
+
+/**
+ * ajv, ajv-formats and ajv's standalone code generator, loaded only when a validator must be
+ * compiled (jest evaluates them afresh for each test file, and a check whose validators are all
+ * cached does not need them). The latter two are CommonJS: each one's function is its `default`.
+ */
+const ajvLib = () => ({
+  Ajv: (require('ajv') as typeof import('ajv')).Ajv,
+  addFormats: (require('ajv-formats') as typeof import('ajv-formats')).default,
+  standaloneCode: (require('ajv/dist/standalone/index.js') as typeof import('ajv/dist/standalone/index.js'))
+    .default
+});
 
 /**
  * Compiled validators, kept as ajv standalone modules: compiling GitHub's schemas cost every test
@@ -171,6 +176,7 @@ export class OpenApiCheck {
    */
   get ajv(): Ajv {
     if (!this.compiler) {
+      const { Ajv, addFormats } = ajvLib();
       // strict: false lets OpenAPI 3.0's own keywords (example, discriminator...) pass.
       const ajv = new Ajv({ strict: false, allErrors: true, validateFormats: true, code: { source: true } });
       addFormats(ajv);
@@ -220,7 +226,7 @@ export class OpenApiCheck {
     try {
       mkdirSync(cacheDir, { recursive: true });
       const temp = `${file}.${process.pid}.tmp`;
-      writeFileSync(temp, standaloneCode(this.ajv, validate));
+      writeFileSync(temp, ajvLib().standaloneCode(this.ajv, validate));
       renameSync(temp, file);
     } catch {
       // a cache that cannot be written only costs time

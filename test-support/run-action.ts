@@ -6,8 +6,12 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+
+// yaml is read only by actionInputs: loaded then, not with every test file that imports this one.
+const require = createRequire(import.meta.url);
+const parseYaml = (text: string) => (require('yaml') as typeof import('yaml')).parse(text);
 
 export const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -190,7 +194,13 @@ export async function runAction(
     GITHUB_ENV: files.env,
     GITHUB_PATH: files.path
   };
-  for (const name of ['SSL_CERT_FILE', 'GIT_SSL_CAINFO', 'NODE_EXTRA_CA_CERTS']) {
+  for (const name of [
+    'SSL_CERT_FILE',
+    'GIT_SSL_CAINFO',
+    'NODE_EXTRA_CA_CERTS',
+    'GIT_SSL_CAPATH',
+    'SSL_CERT_DIR'
+  ]) {
     if (process.env[name]) env[name] = process.env[name];
   }
   if (options.token !== undefined) env.GITHUB_TOKEN = options.token;

@@ -156,7 +156,7 @@ mutation Commit($input: CreateCommitOnBranchInput!) {
 }`;
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ sharedCA: true });
   caPem = readFileSync(emulator.caFile);
   emulator.addToken(TOKENS.bot, { login: 'publisher[bot]' });
   emulator.addToken(TOKENS.user, { login: 'octo-user', scopes: 'repo' });

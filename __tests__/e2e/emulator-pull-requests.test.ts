@@ -94,7 +94,7 @@ function authorDate(repo: string, sha: string): string {
 }
 
 beforeAll(async () => {
-  emulator = await startEmulator();
+  emulator = await startEmulator({ sharedCA: true });
   caPem = readFileSync(emulator.caFile);
   emulator.addToken(TOKENS.bot, { login: 'octo-bot' });
   emulator.addToken(TOKENS.other, { login: 'other-user', scopes: 'repo' });

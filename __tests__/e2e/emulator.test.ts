@@ -112,7 +112,7 @@ let ghPath: string;
 
 beforeAll(async () => {
   ghPath = which('gh');
-  emulator = await startEmulator();
+  emulator = await startEmulator({ sharedCA: true });
   emulator.addToken(TOKENS.full, { login: 'octo-bot', scopes: 'repo, read:org' });
   emulator.addToken(TOKENS.noScopes, {
     login: 'app-bot',
@@ -175,6 +175,36 @@ describe('emulator state helpers', () => {
     expect(emulator.git('helpers/one', ['rev-parse', 'brand-new~1'])).toBe(next);
     expect(emulator.branchSha('helpers/one', 'brand-new')).toBe(created);
     expect(() => emulator.createRepo('helpers/one')).toThrow(/already exists/);
+  });
+
+  test("a first commit written in process is the one git's plumbing writes from the same files", () => {
+    // Folder names sort as if they ended in '/': x-y, x.z, then x/.
+    const files = { 'x/y': '1\n', 'x-y': '2\n', 'x.z': '3\n', '.github/ci.yml': 'on: push\n', Z: 'upper\n' };
+    const made = emulator.createRepo('helpers/plumbing', { files });
+    const index = path.join(tempDir('plumbing-'), 'index');
+    const env = { GIT_INDEX_FILE: index };
+    const lines = Object.entries(files)
+      .map(
+        ([file, text]) =>
+          `100644 ${emulator.git(made.fullName, ['hash-object', '-w', '--stdin'], { input: text })}\t${file}\n`
+      )
+      .join('');
+    emulator.git(made.fullName, ['update-index', '--index-info'], { input: lines, env });
+    const tree = emulator.git(made.fullName, ['write-tree'], { env });
+    const when = `${emulator.git(made.fullName, ['log', '-1', '--format=%at', 'main'])} +0000`;
+    const person = { name: 'Upstream Octocat', email: 'upstream@users.noreply.github.com' };
+    const commit = emulator.git(made.fullName, ['commit-tree', tree, '-m', 'Initial commit'], {
+      env: {
+        GIT_AUTHOR_NAME: person.name,
+        GIT_AUTHOR_EMAIL: person.email,
+        GIT_AUTHOR_DATE: when,
+        GIT_COMMITTER_NAME: person.name,
+        GIT_COMMITTER_EMAIL: person.email,
+        GIT_COMMITTER_DATE: when
+      }
+    });
+    expect(emulator.branchSha(made.fullName, 'main')).toBe(commit);
+    expect(emulator.git(made.fullName, ['fsck', '--strict', '--no-dangling'])).toBe('');
   });
 });
 

@@ -20,7 +20,8 @@ export const BOT = 'github-actions[bot] <41898282+github-actions[bot]@users.nore
 export function useEmulator(setup: (emulator: Emulator) => void = () => {}): { emulator: Emulator } {
   const holder = {} as { emulator: Emulator };
   beforeAll(async () => {
-    holder.emulator = await startEmulator();
+    // One suite, one emulator: it may use the run's CA instead of making its own.
+    holder.emulator = await startEmulator({ sharedCA: true });
     Object.assign(process.env, emulatorEnv(holder.emulator));
     setup(holder.emulator);
   });

@@ -275,15 +275,21 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 /**
  * Environment variables a child process needs to trust the emulator's certificate:
  * Go (gh) reads SSL_CERT_FILE, git reads GIT_SSL_CAINFO, Node reads NODE_EXTRA_CA_CERTS at start-up.
+ * With a trust folder (the emulator's `trustDir`), GIT_SSL_CAPATH and SSL_CERT_DIR point git and
+ * gh there instead of /etc/ssl/certs, which they would otherwise read whole on every connection
+ * (about 70 ms of CPU for each git fetch, push or ls-remote); they trust the CA alone either way.
  */
-export function emulatorEnv(emulator: { caFile: string }): {
+export function emulatorEnv(emulator: { caFile: string; trustDir?: string }): {
   SSL_CERT_FILE: string;
   GIT_SSL_CAINFO: string;
   NODE_EXTRA_CA_CERTS: string;
+  GIT_SSL_CAPATH?: string;
+  SSL_CERT_DIR?: string;
 } {
   return {
     SSL_CERT_FILE: emulator.caFile,
     GIT_SSL_CAINFO: emulator.caFile,
-    NODE_EXTRA_CA_CERTS: emulator.caFile
+    NODE_EXTRA_CA_CERTS: emulator.caFile,
+    ...(emulator.trustDir ? { GIT_SSL_CAPATH: emulator.trustDir, SSL_CERT_DIR: emulator.trustDir } : {})
   };
 }

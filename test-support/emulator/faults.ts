@@ -12,7 +12,8 @@ import type {
   TokenInfo
 } from './types.js';
 import { randomBytes } from 'node:crypto';
-import { OperationTypeNode, parse, type OperationDefinitionNode } from 'graphql';
+import type { OperationDefinitionNode } from 'graphql';
+import { graphqlLib } from './graphql-lib.js';
 
 /** GitHub's secondary limits (docs.github.com, "Rate limits for the REST API", About secondary rate limits). */
 export const GITHUB_SECONDARY_LIMITS: SecondaryLimits = {
@@ -62,6 +63,7 @@ export function isContentGenerating(method: string, restPath: string | undefined
   const { query, operationName } = (body ?? {}) as { query?: unknown; operationName?: unknown };
   if (typeof query !== 'string') return false;
   try {
+    const { OperationTypeNode, parse } = graphqlLib();
     const operations = parse(query).definitions.filter((d): d is OperationDefinitionNode => 'operation' in d);
     const chosen =
       typeof operationName === 'string'

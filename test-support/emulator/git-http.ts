@@ -4,10 +4,17 @@ import { faultMatches } from './faults.js';
 import { GraphQLApi } from './graphql.js';
 import type { IncomingMessage, RepoInfo, RequestLogEntry, ServerResponse, TokenInfo } from './types.js';
 import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 /** git smart HTTP through `git http-backend`, with push rules checked before a push is applied. */
 export class GitHttp extends GraphQLApi {
+  /**
+   * git-http-backend itself: started as `git http-backend`, the git wrapper only execs it, one
+   * process more for every git request.
+   */
+  private httpBackend: string | undefined;
+
   async serveGit(
     req: IncomingMessage,
     res: ServerResponse,
@@ -106,7 +113,8 @@ export class GitHttp extends GraphQLApi {
         : undefined;
     if (push?.refused) return;
     if (push) env.CONTENT_LENGTH = String(push.body.length);
-    const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'pipe'] });
+    this.httpBackend ??= path.join(this.runGit(['--exec-path']).trim(), 'git-http-backend');
+    const child = spawn(this.httpBackend, [], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     const errChunks: Buffer[] = [];
     child.stderr.on('data', (c) => errChunks.push(c));
     child.stdin.on('error', () => {}); // the CGI may exit before reading everything

@@ -2,23 +2,19 @@
 // GitHub's wording for syntax errors, and a projection of plain objects onto selection sets
 // (aliases, fragments, @skip/@include), enough for what Octokit's graphql() and gh send.
 
-import {
+import type {
   GraphQLError,
-  Kind,
-  Lexer,
-  Source,
   TokenKind,
-  getLocation,
-  parse,
-  type DirectiveNode,
-  type DocumentNode,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type OperationDefinitionNode,
-  type SelectionNode,
-  type Token,
-  type ValueNode
+  DirectiveNode,
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  OperationDefinitionNode,
+  SelectionNode,
+  Token,
+  ValueNode
 } from 'graphql';
+import { graphqlLib } from './graphql-lib.js';
 
 /** A syntax error, worded as GitHub (graphql-ruby) words it. */
 export class GqlSyntaxError extends Error {
@@ -54,33 +50,39 @@ export interface GqlDocument {
 }
 
 // graphql-ruby's token names, as GitHub's parse errors show them.
-const TOKEN_NAMES: Partial<Record<TokenKind, string>> = {
-  [TokenKind.BANG]: 'BANG',
-  [TokenKind.DOLLAR]: 'VAR_SIGN',
-  [TokenKind.AMP]: 'AMP',
-  [TokenKind.PAREN_L]: 'LPAREN',
-  [TokenKind.PAREN_R]: 'RPAREN',
-  [TokenKind.SPREAD]: 'ELLIPSIS',
-  [TokenKind.COLON]: 'COLON',
-  [TokenKind.EQUALS]: 'EQUALS',
-  [TokenKind.AT]: 'DIR_SIGN',
-  [TokenKind.BRACKET_L]: 'LBRACKET',
-  [TokenKind.BRACKET_R]: 'RBRACKET',
-  [TokenKind.BRACE_L]: 'LCURLY',
-  [TokenKind.PIPE]: 'PIPE',
-  [TokenKind.BRACE_R]: 'RCURLY',
-  [TokenKind.NAME]: 'IDENTIFIER',
-  [TokenKind.INT]: 'INT',
-  [TokenKind.FLOAT]: 'FLOAT',
-  [TokenKind.STRING]: 'STRING',
-  [TokenKind.BLOCK_STRING]: 'STRING'
-};
+let tokenNames: Partial<Record<TokenKind, string>> | undefined;
+function tokenName(kind: TokenKind): string | undefined {
+  const { TokenKind } = graphqlLib();
+  tokenNames ??= {
+    [TokenKind.BANG]: 'BANG',
+    [TokenKind.DOLLAR]: 'VAR_SIGN',
+    [TokenKind.AMP]: 'AMP',
+    [TokenKind.PAREN_L]: 'LPAREN',
+    [TokenKind.PAREN_R]: 'RPAREN',
+    [TokenKind.SPREAD]: 'ELLIPSIS',
+    [TokenKind.COLON]: 'COLON',
+    [TokenKind.EQUALS]: 'EQUALS',
+    [TokenKind.AT]: 'DIR_SIGN',
+    [TokenKind.BRACKET_L]: 'LBRACKET',
+    [TokenKind.BRACKET_R]: 'RBRACKET',
+    [TokenKind.BRACE_L]: 'LCURLY',
+    [TokenKind.PIPE]: 'PIPE',
+    [TokenKind.BRACE_R]: 'RCURLY',
+    [TokenKind.NAME]: 'IDENTIFIER',
+    [TokenKind.INT]: 'INT',
+    [TokenKind.FLOAT]: 'FLOAT',
+    [TokenKind.STRING]: 'STRING',
+    [TokenKind.BLOCK_STRING]: 'STRING'
+  };
+  return tokenNames[kind];
+}
 
 /** GitHub's message for an unexpected token. */
 function unexpected(token: Token): GqlSyntaxError {
+  const { TokenKind } = graphqlLib();
   if (token.kind === TokenKind.EOF) return new GqlSyntaxError('Unexpected end of document', token);
   const value = token.value ?? token.kind;
-  const kind = TOKEN_NAMES[token.kind] ?? 'error';
+  const kind = tokenName(token.kind) ?? 'error';
   return new GqlSyntaxError(
     `Parse error on ${JSON.stringify(value)} (${kind}) at [${token.line}, ${token.column}]`,
     token
@@ -89,6 +91,7 @@ function unexpected(token: Token): GqlSyntaxError {
 
 /** Turns the `graphql` package's syntax error into the one GitHub gives for the same document. */
 function githubSyntaxError(src: string, err: GraphQLError): GqlSyntaxError {
+  const { Lexer, Source, TokenKind, getLocation } = graphqlLib();
   const position = err.positions?.[0] ?? 0;
   const at = err.locations?.[0] ?? { line: 1, column: 1 };
   const source = new Source(src);
@@ -136,6 +139,7 @@ function nextTokenStart(src: string, from: number): number {
 }
 
 export function parseGraphQL(src: string): GqlDocument {
+  const { GraphQLError, Kind, parse } = graphqlLib();
   let doc: DocumentNode;
   try {
     doc = parse(src);
@@ -171,6 +175,7 @@ function operationOf(def: OperationDefinitionNode): GqlOperation {
 
 /** The value of a literal (variables looked up in `vars`; object fields left unset are left out). */
 export function gqlValue(v: ValueNode, vars: Record<string, unknown>): unknown {
+  const { Kind } = graphqlLib();
   switch (v.kind) {
     case Kind.VARIABLE:
       return vars[v.name.value];
@@ -232,6 +237,7 @@ export function gqlFields(
   interfaces: string[] = [],
   seen = new Set<string>()
 ): GqlField[] {
+  const { Kind } = graphqlLib();
   const applies = (cond: string | undefined) =>
     !cond || !typename || cond === typename || interfaces.includes(cond);
   const out: GqlField[] = [];

@@ -1,5 +1,4 @@
 import { AUTO_MERGE_NOT_ALLOWED, isSafeRefName, isoNow } from './common.js';
-import { Kind } from 'graphql';
 import { GraphQLObjects } from './graphql-objects.js';
 import {
   GqlSyntaxError,
@@ -11,6 +10,7 @@ import {
   type GqlDocument,
   type GqlField
 } from './graphql-query.js';
+import { graphqlLib } from './graphql-lib.js';
 import type { RepoInfo, RequestLogEntry, Site, Stored, TokenInfo } from './types.js';
 
 /** What a root field resolves to: a value, an error next to the data, or an error that ends the request. */
@@ -189,7 +189,7 @@ export class GraphQLApi extends GraphQLObjects {
    */
   gqlCreateCommitOnBranch(args: Stored, field: GqlField, site: Site, me: TokenInfo): GqlResult {
     const inputArg = field.args.input;
-    const varName = inputArg?.kind === Kind.VARIABLE ? inputArg.name.value : null;
+    const varName = inputArg?.kind === graphqlLib().Kind.VARIABLE ? inputArg.name.value : null;
     const NOT_NULL = 'Expected value to not be null';
     const bad = (at: string, problem: string) => ({
       fatal: varName

@@ -67,6 +67,8 @@
 //   rest-forks.ts       new repositories and forks, POST /forks
 //   rest.ts             REST: the routes
 //   graphql-query.ts    GraphQL documents (parsed by the `graphql` package) and projections
+//   graphql-lib.ts      the `graphql` package, loaded on the first GraphQL request
+//   loose-objects.ts    blobs, first commits, branch tips and object types written or read in process
 //   graphql-objects.ts  GraphQL: users, pull requests, repositories, refs and commits as objects
 //   graphql.ts          GraphQL: the request and its root fields (auto-merge, createCommitOnBranch)
 //   git-http.ts         git smart HTTP through `git http-backend`, push rules

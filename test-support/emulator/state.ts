@@ -1,11 +1,11 @@
 import type { Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { createTestCA } from '../ca.js';
+import { testCA } from '../ca.js';
 import { LfsStore } from '../lfs-store.js';
 import { BASE_EPOCH, IDENTITY, ZERO_OID, isSafeRefName, isoNow, nodeId, stableId } from './common.js';
 import { notFound } from './http.js';
-import { writeBlob } from './loose-objects.js';
+import { looseObjectType, writeBlob, writeCommitObject, writeRootTree } from './loose-objects.js';
 import type {
   CommitInfo,
   EmulatorOptions,
@@ -22,7 +22,50 @@ import type {
 } from './types.js';
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+
+/**
+ * The commit a branch (`refs/heads/...`) points at, read from the repository's files when that is
+ * plain: a loose ref naming a loose commit (what update-ref and small pushes leave), or no ref at
+ * all in a repository without packed refs (null). undefined for anything else (packed refs,
+ * symbolic refs, objects in packs or alternates, unusual names), for git to answer. Open pull
+ * requests look up their branches on every request: a git process each was most of what the
+ * emulator spawned.
+ */
+function readBranchTip(bareDir: string, ref: string): string | null | undefined {
+  const parts = ref.split('/');
+  if (
+    parts.length < 3 ||
+    parts[0] !== 'refs' ||
+    parts[1] !== 'heads' ||
+    !parts.every(
+      (part) =>
+        /^[A-Za-z0-9_+=@,-][A-Za-z0-9._+=@,-]*$/.test(part) && !part.endsWith('.') && !part.endsWith('.lock')
+    )
+  )
+    return undefined;
+  let text: string;
+  try {
+    text = readFileSync(path.join(bareDir, ...parts), 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if ((code === 'ENOENT' || code === 'ENOTDIR') && !existsSync(path.join(bareDir, 'packed-refs')))
+      return null;
+    return undefined;
+  }
+  if (!/^[0-9a-f]{40}\n$/.test(text)) return undefined;
+  const sha = text.slice(0, 40);
+  return looseObjectType(bareDir, sha) === 'commit' ? sha : undefined;
+}
+
+/**
+ * Whether git keeps a name and an e-mail address as they are: it strips spaces and some
+ * punctuation at their ends, and refuses angle brackets and newlines.
+ */
+function plainIdentity(identity: { name: string; email: string }): boolean {
+  const plain = /^[^\s.,:;<>"\\'](?:[^<>\n]*[^\s.,:;<>"\\'])?$/;
+  return plain.test(identity.name) && plain.test(identity.email);
+}
 
 /**
  * What the emulator knows: tokens, repositories (bare git repositories under `reposDir`), pull
@@ -37,6 +80,8 @@ export class EmulatorState {
   reposDir: string;
   ca: TestCA;
   caFile: string;
+  /** a folder holding only the CA certificate (see TestCA.trustDir) */
+  trustDir: string;
   gitEnv: NodeJS.ProcessEnv;
   tokens = new Map<string, TokenInfo>();
   /** keyed by lower-cased full name */
@@ -86,8 +131,9 @@ export class EmulatorState {
     mkdirSync(this.dir, { recursive: true });
     this.reposDir = path.join(this.dir, 'repos');
     mkdirSync(this.reposDir, { recursive: true });
-    this.ca = createTestCA(path.join(this.dir, 'ca'));
+    this.ca = testCA(path.join(this.dir, 'ca'), { shared: options.sharedCA ?? false });
     this.caFile = this.ca.caFile;
+    this.trustDir = this.ca.trustDir;
 
     // git run by the emulator (helpers and http-backend) sees none of the user's configuration.
     const serverGitConfig = path.join(this.dir, 'server.gitconfig');
@@ -138,6 +184,8 @@ export class EmulatorState {
   }
 
   refSha(repo: RepoInfo, ref: string): string | null {
+    const read = readBranchTip(repo.bareDir, ref);
+    if (read !== undefined) return read;
     return this.revParse(repo, `${ref}^{commit}`);
   }
 
@@ -178,19 +226,45 @@ export class EmulatorState {
     const env = { GIT_INDEX_FILE: index };
     const g: (args: string[], input?: string | Buffer) => string = (args, input): string =>
       this.runGit(['--git-dir', bareDir, ...args], { env, input }).trim();
+    for (const file of Object.keys(files)) {
+      if (
+        /[\n\0]/.test(file) ||
+        file.startsWith('/') ||
+        file.split('/').some((part) => part === '' || part === '.' || part === '..')
+      ) {
+        throw new Error(`commit: bad path ${JSON.stringify(file)}`);
+      }
+    }
+    // A first commit (every repository's) is written here, as git would write it: four git
+    // processes fewer for each repository a test makes. Anything git might treat otherwise
+    // (deletions, an empty or odd identity, paths git refuses) goes through git below.
+    const rootFiles = Object.values(files).every((c) => c !== null)
+      ? (files as Record<string, string | Buffer>)
+      : null;
+    if (!parent && rootFiles && Object.keys(rootFiles).length > 0 && message && plainIdentity(identity)) {
+      const tree = writeRootTree(bareDir, rootFiles);
+      if (tree) {
+        const when = `${epoch ?? BASE_EPOCH + 3600 + 60 * this.commitCounter++} +0000`;
+        const commit = writeCommitObject(bareDir, tree, null, message, identity, when);
+        this.runGit([
+          '--git-dir',
+          bareDir,
+          'update-ref',
+          '-m',
+          message,
+          `refs/heads/${branch}`,
+          commit,
+          expectedOld
+        ]);
+        return commit;
+      }
+    }
     try {
       // Without a parent the index starts empty: update-index creates it (write-tree needs one).
       if (parent || Object.keys(files).length === 0)
         g(parent ? ['read-tree', parent] : ['read-tree', '--empty']);
       // --index-info works without a work tree; mode 0 removes a path.
       const lines = Object.entries(files).map(([file, content]) => {
-        if (
-          /[\n\0]/.test(file) ||
-          file.startsWith('/') ||
-          file.split('/').some((part) => part === '' || part === '.' || part === '..')
-        ) {
-          throw new Error(`commit: bad path ${JSON.stringify(file)}`);
-        }
         if (content === null) return `0 ${ZERO_OID}\t${file}\n`;
         return `100644 ${writeBlob(bareDir, content)}\t${file}\n`;
       });
@@ -231,6 +305,9 @@ export class EmulatorState {
    */
   objectType(repo: RepoInfo, sha: unknown): string | null {
     if (typeof sha !== 'string' || !/^[0-9a-f]{40}$/i.test(sha)) return null;
+    // A loose object says its type in its first bytes; packed ones (and alternates') ask git.
+    const loose = looseObjectType(repo.bareDir, sha.toLowerCase());
+    if (loose) return loose;
     try {
       return (
         execFileSync('git', ['--git-dir', repo.bareDir, 'cat-file', '-t', sha.toLowerCase()], {

@@ -307,4 +307,10 @@ export interface EmulatorOptions {
   port?: number;
   /** address to listen on, default 127.0.0.1 */
   host?: string;
+  /**
+   * Use the test run's CA (OUTBOX_TEST_CA_DIR, see test-support/ca.ts) when there is one, rather
+   * than a CA of its own: every emulator that shares it trusts the others' certificates. Default
+   * false.
+   */
+  sharedCA?: boolean;
 }
