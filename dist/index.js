@@ -527,7 +527,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 4109:
+/***/ 5019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -536,16 +536,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ GhLogins)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/workflow-commands.ts
 var workflow_commands = __nccwpck_require__(6137);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/gh-auth.ts
-
 
 
 function parseGhVersion(output) {
@@ -586,42 +581,153 @@ function loginKeepsOffKeyring(platform) {
     return platform !== 'darwin' && platform !== 'win32';
 }
 /**
- * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
- * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
- * children through GH_TOKEN, for tokens that gh's login refuses for lack of an org scope and on
- * systems whose keyring gh's login would reach. Neither is ever undone with `gh auth logout`
- * (which deletes keyring entries of the OS user): deleting the sandbox folder is the logout.
+ * How gh gets the token for the `run` script. `login` stores it in a sandbox's GH_CONFIG_DIR
+ * (fed on stdin); `env` hands it to gh's children through GH_TOKEN, for tokens that gh's login
+ * refuses for lack of an org scope and on systems whose keyring gh's login would reach.
  */
-async function authenticateGh(sandbox, options) {
-    const { host, token, version } = options;
-    const setupGit = ['auth', 'setup-git', '--hostname', host];
-    const offKeyring = loginKeepsOffKeyring(options.platform ?? process.platform);
-    if (!options.ghLoginAccepts || !offKeyring) {
-        sandbox.setVariables(tokenVariables(host, token));
-        await sandbox.run('gh', setupGit);
-        const why = !offKeyring
-            ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
-            : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
-        workflow_commands/* info */.pq(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
-        return 'env';
+function authMode(ghLoginAccepts, platform = process.platform) {
+    return ghLoginAccepts && loginKeepsOffKeyring(platform) ? 'login' : 'env';
+}
+/** Says how gh was given the token, and why not by a login when it was not. */
+function logAuthMode(mode, host, platform = process.platform) {
+    if (mode === 'login') {
+        workflow_commands/* info */.pq(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
+        return;
     }
-    const login = ['auth', 'login', '--with-token', '--hostname', host];
-    if (supportsInsecureStorage(version))
+    const why = !loginKeepsOffKeyring(platform)
+        ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
+        : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
+    workflow_commands/* info */.pq(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
+}
+/**
+ * Logs gh in inside `sandbox` (login mode): the token, on stdin, stored in its GH_CONFIG_DIR.
+ * Never undone with `gh auth logout` (which deletes keyring entries of the OS user): deleting
+ * the sandbox folder is the logout.
+ */
+async function logInGh(sandbox, options) {
+    const login = ['auth', 'login', '--with-token', '--hostname', options.host];
+    if (supportsInsecureStorage(options.version))
         login.push('--insecure-storage');
-    // setup-git only writes git's credential helper lines, but refuses while gh knows no token for
-    // the host; given the token in its environment it need not wait for the login. Its own (empty)
-    // config folder keeps it from reading hosts.yml while the login is writing it.
-    await Promise.all([
-        sandbox.run('gh', login, {
-            input: `${token}\n`,
-            fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
-        }),
-        sandbox.run('gh', setupGit, {
-            env: { ...tokenVariables(host, token), GH_CONFIG_DIR: external_node_path_.join(sandbox.dir, 'gh-setup-git') }
-        })
-    ]);
-    workflow_commands/* info */.pq(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
-    return 'login';
+    await sandbox.run('gh', login, {
+        input: `${options.token}\n`,
+        fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/git-config-text.ts
+var git_config_text = __nccwpck_require__(4668);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(3529);
+;// CONCATENATED MODULE: ./src/gh-credential-helper.ts
+
+
+
+
+
+/**
+ * gh as git's credential helper, written as `gh auth setup-git --hostname <host>` writes it (gh
+ * 2.23 to 2.60 alike: pkg/cmd/auth/shared's credential setup, cmdutil's Executable), without its
+ * gh process and four `git config` processes.
+ */
+const atLeast = (version, major, minor) => version.major > major || (version.major === major && version.minor >= minor);
+/**
+ * The hosts whose credentials gh answers for: the host, and for github.com (not GitHub
+ * Enterprise, whose gists live under `<host>/gist/`) its gist host. gh's ghinstance.GistHost.
+ */
+function credentialHosts(host) {
+    const lower = host.toLowerCase();
+    const normalized = lower.endsWith('.github.com')
+        ? 'github.com'
+        : lower.endsWith('.github.localhost')
+            ? 'github.localhost'
+            : lower;
+    const enterprise = normalized !== 'github.com' && normalized !== 'github.localhost';
+    const gistUnderHost = enterprise || lower === 'garage.github.com' || lower === 'github.localhost';
+    return gistUnderHost ? [host] : [host, `gist.${host}`];
+}
+/**
+ * `!<gh> auth git-credential`, which git runs with a shell. gh puts its path in single quotes
+ * when it holds a space, `$` or `\` and leaves it bare otherwise; a path that this cannot keep
+ * whole and inert for the shell (a `'`, a control character, or other shell syntax left bare)
+ * is refused rather than written for a shell to misread.
+ */
+function helperCommand(ghPath) {
+    const quoted = /[ $\\]/.test(ghPath);
+    const inert = quoted ? /^[^'\x00-\x1f\x7f]+$/ : /^[\p{L}\p{M}\p{N}_./+,:@%-]+$/u;
+    if (!inert.test(ghPath)) {
+        throw new errors/* ActionError */.lZ(`gh's path ${(0,log_text/* quotedName */.aH)(ghPath)} cannot be written as git's credential helper for the 'run' script: a shell would not read it back as one path.`, "Install gh in a folder whose path has only letters, digits and . _ - / + , : @ % (or set GH_PATH to such a path), or leave 'run' empty.");
+    }
+    return `!${quoted ? `'${ghPath}'` : ghPath} auth git-credential`;
+}
+/**
+ * The global git config text that `gh auth setup-git --hostname <host>` writes: per host, an
+ * empty helper (which drops helpers configured before it) and then gh.
+ */
+function credentialHelperConfig(host, ghPath) {
+    const command = helperCommand(ghPath);
+    return credentialHosts(host)
+        .map((name) => {
+        // gh's ghinstance.HostPrefix: plain HTTP only for a local development instance.
+        const scheme = name.toLowerCase() === 'github.localhost' ? 'http' : 'https';
+        return (0,git_config_text/* subsection */.mK)('credential', `${scheme}://${name}`, [
+            ['helper', ''],
+            ['helper', command]
+        ]);
+    })
+        .join('');
+}
+/** The first executable file named `name` on `searchPath`, as the spawner finds the tool. */
+async function findOnPath(name, searchPath, platform) {
+    const extensions = platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE').split(';')] : [''];
+    for (const dir of searchPath.split(external_node_path_.delimiter).filter((entry) => entry !== '')) {
+        for (const extension of extensions) {
+            const candidate = external_node_path_.resolve(dir, name + extension);
+            const stat = await promises_.stat(candidate).catch(() => undefined);
+            if (!stat?.isFile())
+                continue;
+            if (platform === 'win32' ||
+                (await promises_.access(candidate, promises_.constants.X_OK).then(() => true, () => false)))
+                return candidate;
+        }
+    }
+    throw new errors/* ActionError */.lZ("gh was not found on PATH, and the 'run' script needs it.");
+}
+/**
+ * The path gh writes for itself (cmdutil's Executable): GH_PATH when set (gh 2.24+); else the
+ * running binary (os.Executable: symbolic links resolved on Linux, as started on macOS and
+ * Windows), or the first PATH entry with its name that is a symbolic link to it (gh 2.40+: the
+ * same file once resolved; before: a link whose text is exactly that path), so that a
+ * Homebrew-style link outlives upgrades.
+ */
+async function ghExecutablePath(version, env = process.env, platform = process.platform) {
+    if (env.GH_PATH && atLeast(version, 2, 24))
+        return env.GH_PATH;
+    const searchPath = env.PATH ?? '';
+    const found = await findOnPath('gh', searchPath, platform);
+    const exe = platform === 'darwin' || platform === 'win32' ? found : await promises_.realpath(found);
+    const realExe = await promises_.realpath(exe);
+    const base = external_node_path_.basename(exe);
+    const dirs = searchPath === '' ? [] : searchPath.split(external_node_path_.delimiter);
+    for (const dir of dirs) {
+        const candidate = external_node_path_.resolve(dir, base);
+        const stat = await promises_.lstat(candidate).catch(() => undefined);
+        if (!stat)
+            continue;
+        if (candidate === exe)
+            return candidate;
+        if (!stat.isSymbolicLink())
+            continue;
+        const same = atLeast(version, 2, 40)
+            ? (await promises_.realpath(candidate).catch(() => undefined)) === realExe
+            : (await promises_.readlink(candidate).catch(() => undefined)) === exe;
+        if (same)
+            return candidate;
+    }
+    return exe;
 }
 
 // EXTERNAL MODULE: ./src/sandbox.ts + 9 modules
@@ -635,9 +741,9 @@ var sandbox = __nccwpck_require__(3991);
  * with a header (Sandbox.authenticateGit), so a publish without a `run` script starts no gh at
  * all. gh's version is asked once, and gh logs in once per host (and way of authenticating) in a
  * sandbox of its own inside `parentDir`, shared by every publish of the step that needs it: a
- * `sessions` step's 50 sessions make one login, not 50. The login's folder goes with `parentDir`
- * (a single publish's sandbox, or a sessions step's folder), which main deletes, or post when main
- * was killed (src/state.ts).
+ * `sessions` step's 50 sessions make one login, not 50 (and in env mode, none). The login's
+ * folder goes with `parentDir` (a single publish's sandbox, or a sessions step's folder), which
+ * main deletes, or post when main was killed (src/state.ts).
  */
 class GhLogins {
     parentDir;
@@ -659,29 +765,85 @@ class GhLogins {
     async provide(sandbox, options) {
         const { host, token, ghLoginAccepts } = options;
         this.version ??= findGh(sandbox, this.early);
-        const key = `${host} ${ghLoginAccepts ? 'login' : 'env'}`;
+        const mode = authMode(ghLoginAccepts);
+        const key = `${host} ${mode}`;
         let login = this.logins.get(key);
         if (!login) {
-            login = this.logIn(host, token, ghLoginAccepts);
+            login = this.logIn(host, token, mode);
             this.logins.set(key, login);
         }
-        const { mode, ghConfigDir, helperConfig } = await login;
-        sandbox.setVariables(mode === 'login' ? { GH_CONFIG_DIR: ghConfigDir } : tokenVariables(host, token));
+        const { ghConfigDir, helperConfig } = await login;
+        sandbox.setVariables(ghConfigDir ? { GH_CONFIG_DIR: ghConfigDir } : tokenVariables(host, token));
         await options.configWritten.catch(() => undefined);
         await sandbox.appendGitConfig(helperConfig);
     }
-    async logIn(host, token, ghLoginAccepts) {
+    async logIn(host, token, mode) {
         const [version, loginSandbox] = await Promise.all([
             this.version,
-            sandbox/* Sandbox */.a.create(this.parentDir, this.log)
+            mode === 'login' ? sandbox/* Sandbox */.a.create(this.parentDir, this.log) : undefined
         ]);
-        const mode = await authenticateGh(loginSandbox, { host, token, ghLoginAccepts, version });
-        return {
-            mode,
-            ghConfigDir: loginSandbox.ghConfigDir,
-            helperConfig: await promises_.readFile(loginSandbox.gitConfigFile, 'utf8')
-        };
+        // What `gh auth setup-git` would write, without its gh and four git processes.
+        const helperConfig = credentialHelperConfig(host, await ghExecutablePath(version));
+        if (loginSandbox)
+            await logInGh(loginSandbox, { host, token, version });
+        logAuthMode(mode, host);
+        return { ghConfigDir: loginSandbox?.ghConfigDir, helperConfig };
     }
+}
+
+
+/***/ }),
+
+/***/ 4668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ remoteSection),
+/* harmony export */   mK: () => (/* binding */ subsection),
+/* harmony export */   u8: () => (/* binding */ lfsEndpointSection)
+/* harmony export */ });
+/* unused harmony export configValue */
+/**
+ * Git config file text, written by the action into a clone of its own instead of one
+ * `git config` (or `git remote add`) process per entry.
+ */
+/**
+ * A value as git's config parser reads it back unchanged: in double quotes, with backslash,
+ * double quote, newline, tab and backspace escaped (the escapes git's parser knows).
+ */
+function configValue(value) {
+    const escaped = value.replace(/[\\"\n\t\b]/g, (c) => ({ '\n': '\\n', '\t': '\\t', '\b': '\\b' })[c] ?? `\\${c}`);
+    return `"${escaped}"`;
+}
+/**
+ * A section with a subsection (`[credential "https://github.com"]`) and its entries, in order.
+ * A key may repeat (git's multi-valued keys); every value is quoted with `configValue`.
+ */
+function subsection(section, name, entries) {
+    // git's parser takes `\` and `\"` in a subsection name and nothing else: no newline, no NUL.
+    if (/[\n\0]/.test(name))
+        throw new Error(`not a subsection name git can read: ${JSON.stringify(name)}`);
+    const quoted = name.replace(/[\\"]/g, (c) => `\\${c}`);
+    return `[${section} "${quoted}"]\n${entries.map(([key, value]) => `\t${key} = ${configValue(value)}\n`).join('')}`;
+}
+/**
+ * What `git remote add <name> <url>` appends to a repository's config: the remote's URL and its
+ * default fetch refspec. `name` must be a valid remote name (the action's own: origin, fork).
+ */
+function remoteSection(name, url) {
+    if (!/^[A-Za-z0-9_-]+$/.test(name))
+        throw new Error(`not a remote name of ours: ${name}`);
+    return `[remote "${name}"]\n\turl = ${configValue(url)}\n\tfetch = +refs/heads/*:refs/remotes/${name}/*\n`;
+}
+/**
+ * Pins Git LFS to the remote's own endpoint (git-lfs's default for `url`): a `.lfsconfig` in the
+ * work tree, which an outbox patch or a `run` script may write, could otherwise send the
+ * action's LFS requests, with the token's header, to another repository. The clone's config
+ * outranks `.lfsconfig`, and `lfs.url`/`lfs.pushurl` outrank every other endpoint setting.
+ */
+function lfsEndpointSection(remoteUrl) {
+    const endpoint = `${remoteUrl.replace(/\/+$/, '')}${remoteUrl.endsWith('.git') ? '' : '.git'}/info/lfs`;
+    return `[lfs]\n\turl = ${configValue(endpoint)}\n\tpushurl = ${configValue(endpoint)}\n`;
 }
 
 
@@ -1033,7 +1195,7 @@ function quotedName(name) {
 /* harmony export */ });
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6137);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7158);
+/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5126);
 /* harmony import */ var _read_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6554);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4606);
 
@@ -1384,7 +1546,7 @@ async function runPool(items, limit, worker) {
 
 /***/ }),
 
-/***/ 7158:
+/***/ 5126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3384,8 +3546,8 @@ async function pushToTarget(context) {
     }
 }
 
-// EXTERNAL MODULE: ./src/gh-login.ts + 1 modules
-var gh_login = __nccwpck_require__(4109);
+// EXTERNAL MODULE: ./src/gh-login.ts + 2 modules
+var gh_login = __nccwpck_require__(5019);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -3873,39 +4035,8 @@ async function carryOverOntoTarget(work, clone, options) {
     workflow_commands/* info */.pq(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the clone at ${(0,log_text/* quoteName */.AB)(clone.dir)} onto ${(0,log_text/* quoteName */.AB)(options.target)} (${work.target.sha.slice(0, 12)}) in the action's own clone at ${(0,log_text/* quoteName */.AB)(tree.dir)}.`);
 }
 
-;// CONCATENATED MODULE: ./src/git-config-text.ts
-/**
- * Git config file text, written by the action into a clone of its own instead of one
- * `git config` (or `git remote add`) process per entry.
- */
-/**
- * A value as git's config parser reads it back unchanged: in double quotes, with backslash,
- * double quote, newline, tab and backspace escaped (the escapes git's parser knows).
- */
-function configValue(value) {
-    const escaped = value.replace(/[\\"\n\t\b]/g, (c) => ({ '\n': '\\n', '\t': '\\t', '\b': '\\b' })[c] ?? `\\${c}`);
-    return `"${escaped}"`;
-}
-/**
- * What `git remote add <name> <url>` appends to a repository's config: the remote's URL and its
- * default fetch refspec. `name` must be a valid remote name (the action's own: origin, fork).
- */
-function remoteSection(name, url) {
-    if (!/^[A-Za-z0-9_-]+$/.test(name))
-        throw new Error(`not a remote name of ours: ${name}`);
-    return `[remote "${name}"]\n\turl = ${configValue(url)}\n\tfetch = +refs/heads/*:refs/remotes/${name}/*\n`;
-}
-/**
- * Pins Git LFS to the remote's own endpoint (git-lfs's default for `url`): a `.lfsconfig` in the
- * work tree, which an outbox patch or a `run` script may write, could otherwise send the
- * action's LFS requests, with the token's header, to another repository. The clone's config
- * outranks `.lfsconfig`, and `lfs.url`/`lfs.pushurl` outrank every other endpoint setting.
- */
-function lfsEndpointSection(remoteUrl) {
-    const endpoint = `${remoteUrl.replace(/\/+$/, '')}${remoteUrl.endsWith('.git') ? '' : '.git'}/info/lfs`;
-    return `[lfs]\n\turl = ${configValue(endpoint)}\n\tpushurl = ${configValue(endpoint)}\n`;
-}
-
+// EXTERNAL MODULE: ./src/git-config-text.ts
+var git_config_text = __nccwpck_require__(4668);
 ;// CONCATENATED MODULE: ./src/git-worktree.ts
 
 
@@ -3937,13 +4068,13 @@ class GitWorkTree extends Git {
         const tree = new GitWorkTree(sandbox, dir, options.signoff);
         await tree.git(['init', '-q', `--initial-branch=${options.initialBranch}`]);
         await tree.addRemote('origin', remoteUrl);
-        await promises_.appendFile(external_node_path_.join(dir, '.git', 'config'), lfsEndpointSection(remoteUrl));
+        await promises_.appendFile(external_node_path_.join(dir, '.git', 'config'), (0,git_config_text/* lfsEndpointSection */.u8)(remoteUrl));
         tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
         return tree;
     }
     /** `git remote add`, without its process: the lines it would write, appended to our config. */
     async addRemote(name, url) {
-        await promises_.appendFile(external_node_path_.join(this.dir, '.git', 'config'), remoteSection(name, url));
+        await promises_.appendFile(external_node_path_.join(this.dir, '.git', 'config'), (0,git_config_text/* remoteSection */.c)(name, url));
         // What `[command]git remote add` showed: which repository this clone talks to.
         this.sandbox.log(`Remote ${name}: ${(0,log_text/* quoteName */.AB)(url)}`);
     }

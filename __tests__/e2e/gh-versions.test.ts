@@ -146,17 +146,26 @@ function gh(args: string[], env: Record<string, string>, input = ''): Promise<st
   });
 }
 
+/** The `run` script's gh, and its git through gh as the credential helper the action wrote for it. */
+const GH_AND_GIT = 'gh api user --jq .login > who.txt\ngit ls-remote origin main > remote.txt';
+function expectGitThroughGh(repo: string): void {
+  expect(em().readTree(repo, 'outbox/main')['remote.txt']).toBe(
+    `${em().branchSha(repo, 'main')}\trefs/heads/main\n`
+  );
+}
+
 describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
   test('an installation token logs gh in inside the sandbox; main deletes the sandbox folder, no gh auth logout', async () => {
     const repo = newRepo(em(), 'ghv-login');
     const result = await publish({
       token: TOKENS.installation,
       env: ghEnv,
-      inputs: { repo, run: 'gh api user --jq .login > who.txt' }
+      inputs: { repo, run: GH_AND_GIT }
     });
     expectSuccess(result);
     expect(result.main.log).toContain(`Using gh ${version}.`);
     expect(result.main.log).toContain("with 'gh auth login --with-token'");
+    expectGitThroughGh(repo);
     expect(result.main.log).not.toContain('gh auth logout');
     expect(result.main.log.indexOf('Removed the sandbox')).toBeGreaterThan(
       result.main.log.indexOf("Pushed 'outbox/main'.")
@@ -174,11 +183,12 @@ describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
     const result = await publish({
       token: TOKENS.classicSeedScopes,
       env: ghEnv,
-      inputs: { repo, run: 'gh api user --jq .login > who.txt' }
+      inputs: { repo, run: GH_AND_GIT }
     });
     expectSuccess(result);
     expect(result.main.log).toContain(`Using gh ${version}.`);
     expect(result.main.log).toContain("through GH_TOKEN in the sandbox's environment");
+    expectGitThroughGh(repo);
     expect(result.main.log).not.toMatch(/\[command\]gh auth (login|logout)/);
     expect(em().readTree(repo, 'outbox/main')['who.txt']).toBe('octo-bot\n');
   });

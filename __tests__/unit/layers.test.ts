@@ -62,6 +62,7 @@ const LAYERS: string[][] = [
     'github',
     'github-fork',
     'gh-auth',
+    'gh-credential-helper',
     'gh-login',
     'existing-clone',
     'clone-work-tree',
