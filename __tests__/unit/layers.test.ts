@@ -58,6 +58,7 @@ const LAYERS: string[][] = [
     'git-worktree',
     'github-pulls',
     'github-git-data',
+    'https-fetch',
     'octokit',
     'github',
     'github-fork',
