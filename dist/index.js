@@ -849,6 +849,177 @@ function lfsEndpointSection(remoteUrl) {
 
 /***/ }),
 
+/***/ 9003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ httpsFetch)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/https-fetch.ts
+
+
+
+/** The headers of an answer, as fetch's Headers gives them: lower-case names, repeats joined. */
+class AnswerHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (let i = 0; i + 1 < raw.length; i += 2) {
+            const name = raw[i].toLowerCase();
+            const seen = this.map.get(name);
+            this.map.set(name, seen === undefined ? raw[i + 1] : `${seen}, ${raw[i + 1]}`);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return [...this.map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[Symbol.iterator]();
+    }
+}
+class Answer {
+    status;
+    statusText;
+    url;
+    headers;
+    bytes;
+    ok;
+    constructor(status, statusText, url, headers, bytes) {
+        this.status = status;
+        this.statusText = statusText;
+        this.url = url;
+        this.headers = headers;
+        this.bytes = bytes;
+        this.ok = status >= 200 && status < 300;
+    }
+    /** Read only when a caller asks for the raw body (parseSuccessResponseBody: false): not this action. */
+    get body() {
+        return null;
+    }
+    text() {
+        return Promise.resolve(this.bytes.toString('utf8'));
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+    arrayBuffer() {
+        const copy = new Uint8Array(this.bytes.length);
+        copy.set(this.bytes);
+        return Promise.resolve(copy.buffer);
+    }
+}
+const agents = {
+    'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true }),
+    'http:': new external_node_http_.Agent({ keepAlive: true })
+};
+/** undici's headersTimeout and bodyTimeout: how long fetch waits for an answer. */
+const ANSWER_TIMEOUT_MS = 300_000;
+const MAX_REDIRECTS = 20;
+/** A constant: action-contract.test.ts takes a quoted name read with get() in src/ for an input. */
+const LOCATION = 'location';
+function bodyBytes(body) {
+    if (body === null || body === undefined)
+        return undefined;
+    if (typeof body === 'string')
+        return Buffer.from(body);
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
+    if (body instanceof Uint8Array)
+        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    throw new TypeError('httpsFetch: only string and byte bodies are supported');
+}
+function decode(bytes, encoding) {
+    switch ((encoding ?? '').trim().toLowerCase()) {
+        case 'gzip':
+        case 'x-gzip':
+            return external_node_zlib_.gunzipSync(bytes);
+        case 'deflate':
+            return external_node_zlib_.inflateSync(bytes);
+        case 'br':
+            return external_node_zlib_.brotliDecompressSync(bytes);
+        default:
+            return bytes;
+    }
+}
+function once(url, method, headers, body, signal) {
+    return new Promise((resolve, reject) => {
+        const failed = (error) => reject(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error }));
+        if (signal?.aborted)
+            return failed(new DOMException('This operation was aborted', 'AbortError'));
+        const client = url.protocol === 'http:' ? external_node_http_ : external_node_https_namespaceObject;
+        const agent = url.protocol === 'http:' ? agents['http:'] : agents['https:'];
+        const request = client.request(url, {
+            method,
+            agent,
+            headers: body === undefined ? headers : { ...headers, 'content-length': String(body.length) }
+        }, (answer) => {
+            const chunks = [];
+            answer.on('data', (chunk) => chunks.push(chunk));
+            answer.on('error', failed);
+            answer.on('end', () => {
+                try {
+                    resolve({
+                        status: answer.statusCode ?? 0,
+                        statusText: answer.statusMessage ?? '',
+                        raw: answer.rawHeaders,
+                        bytes: decode(Buffer.concat(chunks), answer.headers['content-encoding'])
+                    });
+                }
+                catch (error) {
+                    failed(error);
+                }
+            });
+        });
+        request.setTimeout(ANSWER_TIMEOUT_MS, () => request.destroy(new Error('no answer within 300 s')));
+        request.on('error', failed);
+        signal?.addEventListener('abort', () => request.destroy(new DOMException('This operation was aborted', 'AbortError')), { once: true });
+        request.end(body);
+    });
+}
+/** fetch(url, init) for @octokit/request's `request.fetch`. */
+async function httpsFetch(input, init = {}) {
+    let url = new URL(input);
+    let method = (init.method ?? 'GET').toUpperCase();
+    let headers = { ...init.headers };
+    let body = bodyBytes(init.body);
+    for (let redirects = 0;; redirects++) {
+        const answer = await once(url, method, headers, body, init.signal);
+        const answerHeaders = new AnswerHeaders(answer.raw);
+        const location = answerHeaders.get(LOCATION);
+        const redirected = [301, 302, 303, 307, 308].includes(answer.status) && location !== null;
+        if (!redirected || init.redirect === 'manual') {
+            return new Answer(answer.status, answer.statusText, url.href, answerHeaders, answer.bytes);
+        }
+        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
+            throw new TypeError('fetch failed', { cause: new Error(`redirect to ${location}`) });
+        }
+        const next = new URL(location, url);
+        if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
+            method = method === 'HEAD' ? 'HEAD' : 'GET';
+            body = undefined;
+            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^content-(type|length|encoding|language|location)$/i.test(name)));
+        }
+        if (next.origin !== url.origin) {
+            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^(authorization|cookie|proxy-authorization)$/i.test(name)));
+        }
+        url = next;
+    }
+}
+
+
+/***/ }),
+
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -3639,7 +3810,10 @@ async function filterAttributes(repo, paths, options = {}) {
     return filters;
 }
 
+// EXTERNAL MODULE: ./src/https-fetch.ts + 1 modules
+var https_fetch = __nccwpck_require__(9003);
 ;// CONCATENATED MODULE: ./src/lfs-objects.ts
+
 
 
 
@@ -3676,7 +3850,8 @@ async function objectsOnGitHub(remote, objects) {
     const present = new Set();
     for (let i = 0; i < objects.length; i += BATCH_SIZE) {
         const chunk = objects.slice(i, i + BATCH_SIZE);
-        const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
+        // node:https rather than Node's fetch, as the API client (src/https-fetch.ts).
+        const response = await (0,https_fetch/* httpsFetch */.G)(`${remote.url}/info/lfs/objects/batch`, {
             method: 'POST',
             headers: {
                 Accept: LFS_MEDIA_TYPE,
@@ -3749,21 +3924,19 @@ async function objectsOnGitHub(remote, objects) {
 const jobSkipsSmudge = () => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
 /** Git LFS as the runner provides it: whether git-lfs runs, and whether its filter is configured. */
 class LfsSupport {
-    unavailable;
-    constructor(
-    /** Why LFS cannot be used on this runner, or undefined when it can. */
-    unavailable) {
-        this.unavailable = unavailable;
+    sandbox;
+    availability;
+    constructor(sandbox) {
+        this.sandbox = sandbox;
     }
     /**
-     * Finds git-lfs and its filter configuration (taking the filter.lfs.* keys of the runner's
-     * global config into the sandbox's). gh's credential helper lines, when a `run` script needs
-     * them, are appended after (src/gh-login.ts).
+     * Takes the filter.lfs.* keys of the runner's global config into the sandbox's, and makes
+     * checkouts skip the smudge (a variable that nothing reads where git-lfs or its filter is
+     * missing). Whether git-lfs can be used is asked only once a publish meets LFS files
+     * (`unavailable`): most never do, and the question takes three processes. gh's credential
+     * helper lines, when a `run` script needs them, are appended after (src/gh-login.ts).
      */
     static async setUp(sandbox) {
-        const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
-        if (version.exitCode !== 0)
-            return new LfsSupport('git-lfs is not installed on this runner (`git lfs version` failed)');
         const entries = [];
         for (const file of runnerGlobalConfigFiles(process.env, external_node_os_.homedir())) {
             if (!(0,external_node_fs_.existsSync)(file))
@@ -3774,29 +3947,41 @@ class LfsSupport {
         const section = lfsFilterSection(entries);
         if (section)
             await sandbox.appendGitConfig(section);
-        // What the sandbox's git now sees: the system's config (unless the job hides it) and the copy.
+        sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
+        return new LfsSupport(sandbox);
+    }
+    /** Why LFS cannot be used on this runner, or undefined when it can; asked once, when needed. */
+    unavailable() {
+        this.availability ??= this.check();
+        return this.availability;
+    }
+    async check() {
+        const { sandbox } = this;
+        const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
+        if (version.exitCode !== 0)
+            return 'git-lfs is not installed on this runner (`git lfs version` failed)';
+        // What the sandbox's git sees: the system's config (unless the job hides it) and the copy.
         const effective = await sandbox.run('git', ['config', '--get-regexp', '^filter\\.lfs\\.'], {
             cwd: sandbox.dir,
             allowFailure: true
         });
         const keys = new Set(parseConfigLines(effective.stdout).map(([key]) => key.toLowerCase()));
         if (!keys.has('filter.lfs.process') && !(keys.has('filter.lfs.clean') && keys.has('filter.lfs.smudge'))) {
-            return new LfsSupport('git-lfs is installed but its filter is not configured (no filter.lfs.* in the system or global git config)');
+            return 'git-lfs is installed but its filter is not configured (no filter.lfs.* in the system or global git config)';
         }
-        sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
         workflow_commands/* info */.pq(`Git LFS: ${version.stdout.trim().split(' ')[0]}; checkouts skip the download of LFS content until a 'run' script needs it.`);
-        return new LfsSupport(undefined);
+        return undefined;
     }
-    /** For the `run` script and what brings its content: smudging on. */
+    /** For the `run` script and what brings its content: smudging on, unless the job turned it off. */
     get contentEnv() {
-        return this.unavailable || jobSkipsSmudge() ? {} : { GIT_LFS_SKIP_SMUDGE: '0' };
+        return jobSkipsSmudge() ? {} : { GIT_LFS_SKIP_SMUDGE: '0' };
     }
     /** Before the `run` script: the real content of the LFS files checked out (one `git lfs pull`). */
     async fetchContent(tree) {
-        if (this.unavailable || jobSkipsSmudge())
+        if (jobSkipsSmudge())
             return;
         const tracked = await tree.git(['ls-files', '-z', '--', ':(attr:filter=lfs)']);
-        if (tracked.stdout === '')
+        if (tracked.stdout === '' || (await this.unavailable()))
             return;
         await tree.git(['lfs', 'pull', 'origin'], {
             env: this.contentEnv,
@@ -3815,8 +4000,9 @@ class LfsSupport {
         if (files.length === 0)
             return new LfsUploads(tree, []);
         const names = (list) => list.map((file) => JSON.stringify(file.path)).join(', ');
-        if (this.unavailable) {
-            throw new errors/* ActionError */.lZ(`This change touches files the repository stores with Git LFS (${names(files)}), and ${this.unavailable}. Nothing was pushed.`, 'git-lfs is needed: install it before this step (on Debian or Ubuntu: `sudo apt-get install -y git-lfs`, then `git lfs install`). GitHub-hosted runners have it.');
+        const unavailable = await this.unavailable();
+        if (unavailable) {
+            throw new errors/* ActionError */.lZ(`This change touches files the repository stores with Git LFS (${names(files)}), and ${unavailable}. Nothing was pushed.`, 'git-lfs is needed: install it before this step (on Debian or Ubuntu: `sudo apt-get install -y git-lfs`, then `git lfs install`). GitHub-hosted runners have it.');
         }
         const raw = files.filter((file) => !file.pointer);
         if (raw.length > 0) {
@@ -4066,7 +4252,9 @@ class GitWorkTree extends Git {
     static async init(sandbox, dir, remoteUrl, options) {
         await promises_.mkdir(dir, { recursive: true });
         const tree = new GitWorkTree(sandbox, dir, options.signoff);
-        await tree.git(['init', '-q', `--initial-branch=${options.initialBranch}`]);
+        // No template: its hooks are samples that never run, and its other files unused (the action's
+        // git runs no hook); copying them is most of what `git init` does.
+        await tree.git(['init', '-q', '--template=', `--initial-branch=${options.initialBranch}`]);
         await tree.addRemote('origin', remoteUrl);
         await promises_.appendFile(external_node_path_.join(dir, '.git', 'config'), (0,git_config_text/* lfsEndpointSection */.u8)(remoteUrl));
         tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
