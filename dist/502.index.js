@@ -240,7 +240,10 @@ var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
 var plugin_retry_dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
 var plugin_throttling_dist_bundle = __webpack_require__(6856);
+// EXTERNAL MODULE: ./src/https-fetch.ts + 1 modules
+var https_fetch = __webpack_require__(9003);
 ;// CONCATENATED MODULE: ./src/octokit.ts
+
 
 
 
@@ -251,8 +254,9 @@ var plugin_throttling_dist_bundle = __webpack_require__(6856);
  * auth, the runner's orchestration id in the user agent), with retries and rate limits.
  * @actions/github sends every request through the undici package, loaded from the bundle (most
  * of the action's code, a fifth of a second before the first API request), only so that a
- * proxy is honoured: without proxy variables Node's own fetch does the same work. With one set,
- * the client is @actions/github's, as before.
+ * proxy is honoured: without proxy variables a fetch on node:https does the same work (not
+ * Node's own fetch, which is undici again: src/https-fetch.ts). With one set, the client is
+ * @actions/github's, as before.
  */
 const ActionOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
@@ -273,7 +277,14 @@ async function octokitMaker(token) {
         return (options) => getOctokit(token, options, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
     }
     const userAgent = orchestrationUserAgent(process.env);
-    return (options) => new ActionOctokit({ ...options, auth: `token ${token}`, ...(userAgent ? { userAgent } : {}) });
+    // fetch's part that Octokit uses, on node:https rather than undici (src/https-fetch.ts).
+    const fetch = https_fetch/* httpsFetch */.G;
+    return (options) => new ActionOctokit({
+        ...options,
+        request: { ...options.request, fetch },
+        auth: `token ${token}`,
+        ...(userAgent ? { userAgent } : {})
+    });
 }
 
 // EXTERNAL MODULE: external "node:timers/promises"

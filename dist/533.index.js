@@ -77,8 +77,8 @@ var promises_ = __webpack_require__(1455);
 var cleanup = __webpack_require__(2691);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/gh-login.ts + 1 modules
-var gh_login = __webpack_require__(4109);
+// EXTERNAL MODULE: ./src/gh-login.ts + 2 modules
+var gh_login = __webpack_require__(5019);
 // EXTERNAL MODULE: ./src/job-summary.ts
 var job_summary = __webpack_require__(321);
 // EXTERNAL MODULE: ./src/input-values.ts + 1 modules
@@ -87,8 +87,8 @@ var input_values = __webpack_require__(2268);
 var log_text = __webpack_require__(3529);
 // EXTERNAL MODULE: ./src/pool.ts
 var pool = __webpack_require__(9537);
-// EXTERNAL MODULE: ./src/publish-one.ts + 31 modules
-var publish_one = __webpack_require__(7158);
+// EXTERNAL MODULE: ./src/publish-one.ts + 30 modules
+var publish_one = __webpack_require__(5126);
 // EXTERNAL MODULE: ./src/read-inputs.ts + 3 modules
 var read_inputs = __webpack_require__(6554);
 // EXTERNAL MODULE: ./src/real-paths.ts

@@ -527,7 +527,7 @@ function describeError(error) {
 
 /***/ }),
 
-/***/ 4109:
+/***/ 5019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -536,16 +536,11 @@ __nccwpck_require__.d(__webpack_exports__, {
   i: () => (/* binding */ GhLogins)
 });
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/workflow-commands.ts
 var workflow_commands = __nccwpck_require__(6137);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/gh-auth.ts
-
 
 
 function parseGhVersion(output) {
@@ -586,42 +581,153 @@ function loginKeepsOffKeyring(platform) {
     return platform !== 'darwin' && platform !== 'win32';
 }
 /**
- * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
- * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
- * children through GH_TOKEN, for tokens that gh's login refuses for lack of an org scope and on
- * systems whose keyring gh's login would reach. Neither is ever undone with `gh auth logout`
- * (which deletes keyring entries of the OS user): deleting the sandbox folder is the logout.
+ * How gh gets the token for the `run` script. `login` stores it in a sandbox's GH_CONFIG_DIR
+ * (fed on stdin); `env` hands it to gh's children through GH_TOKEN, for tokens that gh's login
+ * refuses for lack of an org scope and on systems whose keyring gh's login would reach.
  */
-async function authenticateGh(sandbox, options) {
-    const { host, token, version } = options;
-    const setupGit = ['auth', 'setup-git', '--hostname', host];
-    const offKeyring = loginKeepsOffKeyring(options.platform ?? process.platform);
-    if (!options.ghLoginAccepts || !offKeyring) {
-        sandbox.setVariables(tokenVariables(host, token));
-        await sandbox.run('gh', setupGit);
-        const why = !offKeyring
-            ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
-            : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
-        workflow_commands/* info */.pq(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
-        return 'env';
+function authMode(ghLoginAccepts, platform = process.platform) {
+    return ghLoginAccepts && loginKeepsOffKeyring(platform) ? 'login' : 'env';
+}
+/** Says how gh was given the token, and why not by a login when it was not. */
+function logAuthMode(mode, host, platform = process.platform) {
+    if (mode === 'login') {
+        workflow_commands/* info */.pq(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
+        return;
     }
-    const login = ['auth', 'login', '--with-token', '--hostname', host];
-    if (supportsInsecureStorage(version))
+    const why = !loginKeepsOffKeyring(platform)
+        ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
+        : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
+    workflow_commands/* info */.pq(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
+}
+/**
+ * Logs gh in inside `sandbox` (login mode): the token, on stdin, stored in its GH_CONFIG_DIR.
+ * Never undone with `gh auth logout` (which deletes keyring entries of the OS user): deleting
+ * the sandbox folder is the logout.
+ */
+async function logInGh(sandbox, options) {
+    const login = ['auth', 'login', '--with-token', '--hostname', options.host];
+    if (supportsInsecureStorage(options.version))
         login.push('--insecure-storage');
-    // setup-git only writes git's credential helper lines, but refuses while gh knows no token for
-    // the host; given the token in its environment it need not wait for the login. Its own (empty)
-    // config folder keeps it from reading hosts.yml while the login is writing it.
-    await Promise.all([
-        sandbox.run('gh', login, {
-            input: `${token}\n`,
-            fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
-        }),
-        sandbox.run('gh', setupGit, {
-            env: { ...tokenVariables(host, token), GH_CONFIG_DIR: external_node_path_.join(sandbox.dir, 'gh-setup-git') }
-        })
-    ]);
-    workflow_commands/* info */.pq(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
-    return 'login';
+    await sandbox.run('gh', login, {
+        input: `${options.token}\n`,
+        fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
+    });
+}
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/git-config-text.ts
+var git_config_text = __nccwpck_require__(4668);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(3529);
+;// CONCATENATED MODULE: ./src/gh-credential-helper.ts
+
+
+
+
+
+/**
+ * gh as git's credential helper, written as `gh auth setup-git --hostname <host>` writes it (gh
+ * 2.23 to 2.60 alike: pkg/cmd/auth/shared's credential setup, cmdutil's Executable), without its
+ * gh process and four `git config` processes.
+ */
+const atLeast = (version, major, minor) => version.major > major || (version.major === major && version.minor >= minor);
+/**
+ * The hosts whose credentials gh answers for: the host, and for github.com (not GitHub
+ * Enterprise, whose gists live under `<host>/gist/`) its gist host. gh's ghinstance.GistHost.
+ */
+function credentialHosts(host) {
+    const lower = host.toLowerCase();
+    const normalized = lower.endsWith('.github.com')
+        ? 'github.com'
+        : lower.endsWith('.github.localhost')
+            ? 'github.localhost'
+            : lower;
+    const enterprise = normalized !== 'github.com' && normalized !== 'github.localhost';
+    const gistUnderHost = enterprise || lower === 'garage.github.com' || lower === 'github.localhost';
+    return gistUnderHost ? [host] : [host, `gist.${host}`];
+}
+/**
+ * `!<gh> auth git-credential`, which git runs with a shell. gh puts its path in single quotes
+ * when it holds a space, `$` or `\` and leaves it bare otherwise; a path that this cannot keep
+ * whole and inert for the shell (a `'`, a control character, or other shell syntax left bare)
+ * is refused rather than written for a shell to misread.
+ */
+function helperCommand(ghPath) {
+    const quoted = /[ $\\]/.test(ghPath);
+    const inert = quoted ? /^[^'\x00-\x1f\x7f]+$/ : /^[\p{L}\p{M}\p{N}_./+,:@%-]+$/u;
+    if (!inert.test(ghPath)) {
+        throw new errors/* ActionError */.lZ(`gh's path ${(0,log_text/* quotedName */.aH)(ghPath)} cannot be written as git's credential helper for the 'run' script: a shell would not read it back as one path.`, "Install gh in a folder whose path has only letters, digits and . _ - / + , : @ % (or set GH_PATH to such a path), or leave 'run' empty.");
+    }
+    return `!${quoted ? `'${ghPath}'` : ghPath} auth git-credential`;
+}
+/**
+ * The global git config text that `gh auth setup-git --hostname <host>` writes: per host, an
+ * empty helper (which drops helpers configured before it) and then gh.
+ */
+function credentialHelperConfig(host, ghPath) {
+    const command = helperCommand(ghPath);
+    return credentialHosts(host)
+        .map((name) => {
+        // gh's ghinstance.HostPrefix: plain HTTP only for a local development instance.
+        const scheme = name.toLowerCase() === 'github.localhost' ? 'http' : 'https';
+        return (0,git_config_text/* subsection */.mK)('credential', `${scheme}://${name}`, [
+            ['helper', ''],
+            ['helper', command]
+        ]);
+    })
+        .join('');
+}
+/** The first executable file named `name` on `searchPath`, as the spawner finds the tool. */
+async function findOnPath(name, searchPath, platform) {
+    const extensions = platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE').split(';')] : [''];
+    for (const dir of searchPath.split(external_node_path_.delimiter).filter((entry) => entry !== '')) {
+        for (const extension of extensions) {
+            const candidate = external_node_path_.resolve(dir, name + extension);
+            const stat = await promises_.stat(candidate).catch(() => undefined);
+            if (!stat?.isFile())
+                continue;
+            if (platform === 'win32' ||
+                (await promises_.access(candidate, promises_.constants.X_OK).then(() => true, () => false)))
+                return candidate;
+        }
+    }
+    throw new errors/* ActionError */.lZ("gh was not found on PATH, and the 'run' script needs it.");
+}
+/**
+ * The path gh writes for itself (cmdutil's Executable): GH_PATH when set (gh 2.24+); else the
+ * running binary (os.Executable: symbolic links resolved on Linux, as started on macOS and
+ * Windows), or the first PATH entry with its name that is a symbolic link to it (gh 2.40+: the
+ * same file once resolved; before: a link whose text is exactly that path), so that a
+ * Homebrew-style link outlives upgrades.
+ */
+async function ghExecutablePath(version, env = process.env, platform = process.platform) {
+    if (env.GH_PATH && atLeast(version, 2, 24))
+        return env.GH_PATH;
+    const searchPath = env.PATH ?? '';
+    const found = await findOnPath('gh', searchPath, platform);
+    const exe = platform === 'darwin' || platform === 'win32' ? found : await promises_.realpath(found);
+    const realExe = await promises_.realpath(exe);
+    const base = external_node_path_.basename(exe);
+    const dirs = searchPath === '' ? [] : searchPath.split(external_node_path_.delimiter);
+    for (const dir of dirs) {
+        const candidate = external_node_path_.resolve(dir, base);
+        const stat = await promises_.lstat(candidate).catch(() => undefined);
+        if (!stat)
+            continue;
+        if (candidate === exe)
+            return candidate;
+        if (!stat.isSymbolicLink())
+            continue;
+        const same = atLeast(version, 2, 40)
+            ? (await promises_.realpath(candidate).catch(() => undefined)) === realExe
+            : (await promises_.readlink(candidate).catch(() => undefined)) === exe;
+        if (same)
+            return candidate;
+    }
+    return exe;
 }
 
 // EXTERNAL MODULE: ./src/sandbox.ts + 9 modules
@@ -635,9 +741,9 @@ var sandbox = __nccwpck_require__(3991);
  * with a header (Sandbox.authenticateGit), so a publish without a `run` script starts no gh at
  * all. gh's version is asked once, and gh logs in once per host (and way of authenticating) in a
  * sandbox of its own inside `parentDir`, shared by every publish of the step that needs it: a
- * `sessions` step's 50 sessions make one login, not 50. The login's folder goes with `parentDir`
- * (a single publish's sandbox, or a sessions step's folder), which main deletes, or post when main
- * was killed (src/state.ts).
+ * `sessions` step's 50 sessions make one login, not 50 (and in env mode, none). The login's
+ * folder goes with `parentDir` (a single publish's sandbox, or a sessions step's folder), which
+ * main deletes, or post when main was killed (src/state.ts).
  */
 class GhLogins {
     parentDir;
@@ -659,28 +765,255 @@ class GhLogins {
     async provide(sandbox, options) {
         const { host, token, ghLoginAccepts } = options;
         this.version ??= findGh(sandbox, this.early);
-        const key = `${host} ${ghLoginAccepts ? 'login' : 'env'}`;
+        const mode = authMode(ghLoginAccepts);
+        const key = `${host} ${mode}`;
         let login = this.logins.get(key);
         if (!login) {
-            login = this.logIn(host, token, ghLoginAccepts);
+            login = this.logIn(host, token, mode);
             this.logins.set(key, login);
         }
-        const { mode, ghConfigDir, helperConfig } = await login;
-        sandbox.setVariables(mode === 'login' ? { GH_CONFIG_DIR: ghConfigDir } : tokenVariables(host, token));
+        const { ghConfigDir, helperConfig } = await login;
+        sandbox.setVariables(ghConfigDir ? { GH_CONFIG_DIR: ghConfigDir } : tokenVariables(host, token));
         await options.configWritten.catch(() => undefined);
         await sandbox.appendGitConfig(helperConfig);
     }
-    async logIn(host, token, ghLoginAccepts) {
+    async logIn(host, token, mode) {
         const [version, loginSandbox] = await Promise.all([
             this.version,
-            sandbox/* Sandbox */.a.create(this.parentDir, this.log)
+            mode === 'login' ? sandbox/* Sandbox */.a.create(this.parentDir, this.log) : undefined
         ]);
-        const mode = await authenticateGh(loginSandbox, { host, token, ghLoginAccepts, version });
-        return {
-            mode,
-            ghConfigDir: loginSandbox.ghConfigDir,
-            helperConfig: await promises_.readFile(loginSandbox.gitConfigFile, 'utf8')
-        };
+        // What `gh auth setup-git` would write, without its gh and four git processes.
+        const helperConfig = credentialHelperConfig(host, await ghExecutablePath(version));
+        if (loginSandbox)
+            await logInGh(loginSandbox, { host, token, version });
+        logAuthMode(mode, host);
+        return { ghConfigDir: loginSandbox?.ghConfigDir, helperConfig };
+    }
+}
+
+
+/***/ }),
+
+/***/ 4668:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ remoteSection),
+/* harmony export */   mK: () => (/* binding */ subsection),
+/* harmony export */   u8: () => (/* binding */ lfsEndpointSection)
+/* harmony export */ });
+/* unused harmony export configValue */
+/**
+ * Git config file text, written by the action into a clone of its own instead of one
+ * `git config` (or `git remote add`) process per entry.
+ */
+/**
+ * A value as git's config parser reads it back unchanged: in double quotes, with backslash,
+ * double quote, newline, tab and backspace escaped (the escapes git's parser knows).
+ */
+function configValue(value) {
+    const escaped = value.replace(/[\\"\n\t\b]/g, (c) => ({ '\n': '\\n', '\t': '\\t', '\b': '\\b' })[c] ?? `\\${c}`);
+    return `"${escaped}"`;
+}
+/**
+ * A section with a subsection (`[credential "https://github.com"]`) and its entries, in order.
+ * A key may repeat (git's multi-valued keys); every value is quoted with `configValue`.
+ */
+function subsection(section, name, entries) {
+    // git's parser takes `\` and `\"` in a subsection name and nothing else: no newline, no NUL.
+    if (/[\n\0]/.test(name))
+        throw new Error(`not a subsection name git can read: ${JSON.stringify(name)}`);
+    const quoted = name.replace(/[\\"]/g, (c) => `\\${c}`);
+    return `[${section} "${quoted}"]\n${entries.map(([key, value]) => `\t${key} = ${configValue(value)}\n`).join('')}`;
+}
+/**
+ * What `git remote add <name> <url>` appends to a repository's config: the remote's URL and its
+ * default fetch refspec. `name` must be a valid remote name (the action's own: origin, fork).
+ */
+function remoteSection(name, url) {
+    if (!/^[A-Za-z0-9_-]+$/.test(name))
+        throw new Error(`not a remote name of ours: ${name}`);
+    return `[remote "${name}"]\n\turl = ${configValue(url)}\n\tfetch = +refs/heads/*:refs/remotes/${name}/*\n`;
+}
+/**
+ * Pins Git LFS to the remote's own endpoint (git-lfs's default for `url`): a `.lfsconfig` in the
+ * work tree, which an outbox patch or a `run` script may write, could otherwise send the
+ * action's LFS requests, with the token's header, to another repository. The clone's config
+ * outranks `.lfsconfig`, and `lfs.url`/`lfs.pushurl` outrank every other endpoint setting.
+ */
+function lfsEndpointSection(remoteUrl) {
+    const endpoint = `${remoteUrl.replace(/\/+$/, '')}${remoteUrl.endsWith('.git') ? '' : '.git'}/info/lfs`;
+    return `[lfs]\n\turl = ${configValue(endpoint)}\n\tpushurl = ${configValue(endpoint)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 9003:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  G: () => (/* binding */ httpsFetch)
+});
+
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __nccwpck_require__(8522);
+;// CONCATENATED MODULE: ./src/https-fetch.ts
+
+
+
+/** The headers of an answer, as fetch's Headers gives them: lower-case names, repeats joined. */
+class AnswerHeaders {
+    map = new Map();
+    constructor(raw) {
+        for (let i = 0; i + 1 < raw.length; i += 2) {
+            const name = raw[i].toLowerCase();
+            const seen = this.map.get(name);
+            this.map.set(name, seen === undefined ? raw[i + 1] : `${seen}, ${raw[i + 1]}`);
+        }
+    }
+    get(name) {
+        return this.map.get(name.toLowerCase()) ?? null;
+    }
+    has(name) {
+        return this.map.has(name.toLowerCase());
+    }
+    [Symbol.iterator]() {
+        return [...this.map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[Symbol.iterator]();
+    }
+}
+class Answer {
+    status;
+    statusText;
+    url;
+    headers;
+    bytes;
+    ok;
+    constructor(status, statusText, url, headers, bytes) {
+        this.status = status;
+        this.statusText = statusText;
+        this.url = url;
+        this.headers = headers;
+        this.bytes = bytes;
+        this.ok = status >= 200 && status < 300;
+    }
+    /** Read only when a caller asks for the raw body (parseSuccessResponseBody: false): not this action. */
+    get body() {
+        return null;
+    }
+    text() {
+        return Promise.resolve(this.bytes.toString('utf8'));
+    }
+    async json() {
+        return JSON.parse(await this.text());
+    }
+    arrayBuffer() {
+        const copy = new Uint8Array(this.bytes.length);
+        copy.set(this.bytes);
+        return Promise.resolve(copy.buffer);
+    }
+}
+const agents = {
+    'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true }),
+    'http:': new external_node_http_.Agent({ keepAlive: true })
+};
+/** undici's headersTimeout and bodyTimeout: how long fetch waits for an answer. */
+const ANSWER_TIMEOUT_MS = 300_000;
+const MAX_REDIRECTS = 20;
+/** A constant: action-contract.test.ts takes a quoted name read with get() in src/ for an input. */
+const LOCATION = 'location';
+function bodyBytes(body) {
+    if (body === null || body === undefined)
+        return undefined;
+    if (typeof body === 'string')
+        return Buffer.from(body);
+    if (body instanceof ArrayBuffer)
+        return Buffer.from(body);
+    if (body instanceof Uint8Array)
+        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    throw new TypeError('httpsFetch: only string and byte bodies are supported');
+}
+function decode(bytes, encoding) {
+    switch ((encoding ?? '').trim().toLowerCase()) {
+        case 'gzip':
+        case 'x-gzip':
+            return external_node_zlib_.gunzipSync(bytes);
+        case 'deflate':
+            return external_node_zlib_.inflateSync(bytes);
+        case 'br':
+            return external_node_zlib_.brotliDecompressSync(bytes);
+        default:
+            return bytes;
+    }
+}
+function once(url, method, headers, body, signal) {
+    return new Promise((resolve, reject) => {
+        const failed = (error) => reject(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error }));
+        if (signal?.aborted)
+            return failed(new DOMException('This operation was aborted', 'AbortError'));
+        const client = url.protocol === 'http:' ? external_node_http_ : external_node_https_namespaceObject;
+        const agent = url.protocol === 'http:' ? agents['http:'] : agents['https:'];
+        const request = client.request(url, {
+            method,
+            agent,
+            headers: body === undefined ? headers : { ...headers, 'content-length': String(body.length) }
+        }, (answer) => {
+            const chunks = [];
+            answer.on('data', (chunk) => chunks.push(chunk));
+            answer.on('error', failed);
+            answer.on('end', () => {
+                try {
+                    resolve({
+                        status: answer.statusCode ?? 0,
+                        statusText: answer.statusMessage ?? '',
+                        raw: answer.rawHeaders,
+                        bytes: decode(Buffer.concat(chunks), answer.headers['content-encoding'])
+                    });
+                }
+                catch (error) {
+                    failed(error);
+                }
+            });
+        });
+        request.setTimeout(ANSWER_TIMEOUT_MS, () => request.destroy(new Error('no answer within 300 s')));
+        request.on('error', failed);
+        signal?.addEventListener('abort', () => request.destroy(new DOMException('This operation was aborted', 'AbortError')), { once: true });
+        request.end(body);
+    });
+}
+/** fetch(url, init) for @octokit/request's `request.fetch`. */
+async function httpsFetch(input, init = {}) {
+    let url = new URL(input);
+    let method = (init.method ?? 'GET').toUpperCase();
+    let headers = { ...init.headers };
+    let body = bodyBytes(init.body);
+    for (let redirects = 0;; redirects++) {
+        const answer = await once(url, method, headers, body, init.signal);
+        const answerHeaders = new AnswerHeaders(answer.raw);
+        const location = answerHeaders.get(LOCATION);
+        const redirected = [301, 302, 303, 307, 308].includes(answer.status) && location !== null;
+        if (!redirected || init.redirect === 'manual') {
+            return new Answer(answer.status, answer.statusText, url.href, answerHeaders, answer.bytes);
+        }
+        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
+            throw new TypeError('fetch failed', { cause: new Error(`redirect to ${location}`) });
+        }
+        const next = new URL(location, url);
+        if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
+            method = method === 'HEAD' ? 'HEAD' : 'GET';
+            body = undefined;
+            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^content-(type|length|encoding|language|location)$/i.test(name)));
+        }
+        if (next.origin !== url.origin) {
+            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^(authorization|cookie|proxy-authorization)$/i.test(name)));
+        }
+        url = next;
     }
 }
 
@@ -1033,7 +1366,7 @@ function quotedName(name) {
 /* harmony export */ });
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6137);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7158);
+/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5126);
 /* harmony import */ var _read_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6554);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4606);
 
@@ -1384,7 +1717,7 @@ async function runPool(items, limit, worker) {
 
 /***/ }),
 
-/***/ 7158:
+/***/ 5126:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -3384,8 +3717,8 @@ async function pushToTarget(context) {
     }
 }
 
-// EXTERNAL MODULE: ./src/gh-login.ts + 1 modules
-var gh_login = __nccwpck_require__(4109);
+// EXTERNAL MODULE: ./src/gh-login.ts + 2 modules
+var gh_login = __nccwpck_require__(5019);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -3477,7 +3810,10 @@ async function filterAttributes(repo, paths, options = {}) {
     return filters;
 }
 
+// EXTERNAL MODULE: ./src/https-fetch.ts + 1 modules
+var https_fetch = __nccwpck_require__(9003);
 ;// CONCATENATED MODULE: ./src/lfs-objects.ts
+
 
 
 
@@ -3514,7 +3850,8 @@ async function objectsOnGitHub(remote, objects) {
     const present = new Set();
     for (let i = 0; i < objects.length; i += BATCH_SIZE) {
         const chunk = objects.slice(i, i + BATCH_SIZE);
-        const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
+        // node:https rather than Node's fetch, as the API client (src/https-fetch.ts).
+        const response = await (0,https_fetch/* httpsFetch */.G)(`${remote.url}/info/lfs/objects/batch`, {
             method: 'POST',
             headers: {
                 Accept: LFS_MEDIA_TYPE,
@@ -3587,21 +3924,19 @@ async function objectsOnGitHub(remote, objects) {
 const jobSkipsSmudge = () => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
 /** Git LFS as the runner provides it: whether git-lfs runs, and whether its filter is configured. */
 class LfsSupport {
-    unavailable;
-    constructor(
-    /** Why LFS cannot be used on this runner, or undefined when it can. */
-    unavailable) {
-        this.unavailable = unavailable;
+    sandbox;
+    availability;
+    constructor(sandbox) {
+        this.sandbox = sandbox;
     }
     /**
-     * Finds git-lfs and its filter configuration (taking the filter.lfs.* keys of the runner's
-     * global config into the sandbox's). gh's credential helper lines, when a `run` script needs
-     * them, are appended after (src/gh-login.ts).
+     * Takes the filter.lfs.* keys of the runner's global config into the sandbox's, and makes
+     * checkouts skip the smudge (a variable that nothing reads where git-lfs or its filter is
+     * missing). Whether git-lfs can be used is asked only once a publish meets LFS files
+     * (`unavailable`): most never do, and the question takes three processes. gh's credential
+     * helper lines, when a `run` script needs them, are appended after (src/gh-login.ts).
      */
     static async setUp(sandbox) {
-        const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
-        if (version.exitCode !== 0)
-            return new LfsSupport('git-lfs is not installed on this runner (`git lfs version` failed)');
         const entries = [];
         for (const file of runnerGlobalConfigFiles(process.env, external_node_os_.homedir())) {
             if (!(0,external_node_fs_.existsSync)(file))
@@ -3612,29 +3947,41 @@ class LfsSupport {
         const section = lfsFilterSection(entries);
         if (section)
             await sandbox.appendGitConfig(section);
-        // What the sandbox's git now sees: the system's config (unless the job hides it) and the copy.
+        sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
+        return new LfsSupport(sandbox);
+    }
+    /** Why LFS cannot be used on this runner, or undefined when it can; asked once, when needed. */
+    unavailable() {
+        this.availability ??= this.check();
+        return this.availability;
+    }
+    async check() {
+        const { sandbox } = this;
+        const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
+        if (version.exitCode !== 0)
+            return 'git-lfs is not installed on this runner (`git lfs version` failed)';
+        // What the sandbox's git sees: the system's config (unless the job hides it) and the copy.
         const effective = await sandbox.run('git', ['config', '--get-regexp', '^filter\\.lfs\\.'], {
             cwd: sandbox.dir,
             allowFailure: true
         });
         const keys = new Set(parseConfigLines(effective.stdout).map(([key]) => key.toLowerCase()));
         if (!keys.has('filter.lfs.process') && !(keys.has('filter.lfs.clean') && keys.has('filter.lfs.smudge'))) {
-            return new LfsSupport('git-lfs is installed but its filter is not configured (no filter.lfs.* in the system or global git config)');
+            return 'git-lfs is installed but its filter is not configured (no filter.lfs.* in the system or global git config)';
         }
-        sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
         workflow_commands/* info */.pq(`Git LFS: ${version.stdout.trim().split(' ')[0]}; checkouts skip the download of LFS content until a 'run' script needs it.`);
-        return new LfsSupport(undefined);
+        return undefined;
     }
-    /** For the `run` script and what brings its content: smudging on. */
+    /** For the `run` script and what brings its content: smudging on, unless the job turned it off. */
     get contentEnv() {
-        return this.unavailable || jobSkipsSmudge() ? {} : { GIT_LFS_SKIP_SMUDGE: '0' };
+        return jobSkipsSmudge() ? {} : { GIT_LFS_SKIP_SMUDGE: '0' };
     }
     /** Before the `run` script: the real content of the LFS files checked out (one `git lfs pull`). */
     async fetchContent(tree) {
-        if (this.unavailable || jobSkipsSmudge())
+        if (jobSkipsSmudge())
             return;
         const tracked = await tree.git(['ls-files', '-z', '--', ':(attr:filter=lfs)']);
-        if (tracked.stdout === '')
+        if (tracked.stdout === '' || (await this.unavailable()))
             return;
         await tree.git(['lfs', 'pull', 'origin'], {
             env: this.contentEnv,
@@ -3653,8 +4000,9 @@ class LfsSupport {
         if (files.length === 0)
             return new LfsUploads(tree, []);
         const names = (list) => list.map((file) => JSON.stringify(file.path)).join(', ');
-        if (this.unavailable) {
-            throw new errors/* ActionError */.lZ(`This change touches files the repository stores with Git LFS (${names(files)}), and ${this.unavailable}. Nothing was pushed.`, 'git-lfs is needed: install it before this step (on Debian or Ubuntu: `sudo apt-get install -y git-lfs`, then `git lfs install`). GitHub-hosted runners have it.');
+        const unavailable = await this.unavailable();
+        if (unavailable) {
+            throw new errors/* ActionError */.lZ(`This change touches files the repository stores with Git LFS (${names(files)}), and ${unavailable}. Nothing was pushed.`, 'git-lfs is needed: install it before this step (on Debian or Ubuntu: `sudo apt-get install -y git-lfs`, then `git lfs install`). GitHub-hosted runners have it.');
         }
         const raw = files.filter((file) => !file.pointer);
         if (raw.length > 0) {
@@ -3873,39 +4221,8 @@ async function carryOverOntoTarget(work, clone, options) {
     workflow_commands/* info */.pq(`Carried ${carried} commit(s)${savedChanges ? ' and the uncommitted changes' : ''} from the clone at ${(0,log_text/* quoteName */.AB)(clone.dir)} onto ${(0,log_text/* quoteName */.AB)(options.target)} (${work.target.sha.slice(0, 12)}) in the action's own clone at ${(0,log_text/* quoteName */.AB)(tree.dir)}.`);
 }
 
-;// CONCATENATED MODULE: ./src/git-config-text.ts
-/**
- * Git config file text, written by the action into a clone of its own instead of one
- * `git config` (or `git remote add`) process per entry.
- */
-/**
- * A value as git's config parser reads it back unchanged: in double quotes, with backslash,
- * double quote, newline, tab and backspace escaped (the escapes git's parser knows).
- */
-function configValue(value) {
-    const escaped = value.replace(/[\\"\n\t\b]/g, (c) => ({ '\n': '\\n', '\t': '\\t', '\b': '\\b' })[c] ?? `\\${c}`);
-    return `"${escaped}"`;
-}
-/**
- * What `git remote add <name> <url>` appends to a repository's config: the remote's URL and its
- * default fetch refspec. `name` must be a valid remote name (the action's own: origin, fork).
- */
-function remoteSection(name, url) {
-    if (!/^[A-Za-z0-9_-]+$/.test(name))
-        throw new Error(`not a remote name of ours: ${name}`);
-    return `[remote "${name}"]\n\turl = ${configValue(url)}\n\tfetch = +refs/heads/*:refs/remotes/${name}/*\n`;
-}
-/**
- * Pins Git LFS to the remote's own endpoint (git-lfs's default for `url`): a `.lfsconfig` in the
- * work tree, which an outbox patch or a `run` script may write, could otherwise send the
- * action's LFS requests, with the token's header, to another repository. The clone's config
- * outranks `.lfsconfig`, and `lfs.url`/`lfs.pushurl` outrank every other endpoint setting.
- */
-function lfsEndpointSection(remoteUrl) {
-    const endpoint = `${remoteUrl.replace(/\/+$/, '')}${remoteUrl.endsWith('.git') ? '' : '.git'}/info/lfs`;
-    return `[lfs]\n\turl = ${configValue(endpoint)}\n\tpushurl = ${configValue(endpoint)}\n`;
-}
-
+// EXTERNAL MODULE: ./src/git-config-text.ts
+var git_config_text = __nccwpck_require__(4668);
 ;// CONCATENATED MODULE: ./src/git-worktree.ts
 
 
@@ -3935,15 +4252,17 @@ class GitWorkTree extends Git {
     static async init(sandbox, dir, remoteUrl, options) {
         await promises_.mkdir(dir, { recursive: true });
         const tree = new GitWorkTree(sandbox, dir, options.signoff);
-        await tree.git(['init', '-q', `--initial-branch=${options.initialBranch}`]);
+        // No template: its hooks are samples that never run, and its other files unused (the action's
+        // git runs no hook); copying them is most of what `git init` does.
+        await tree.git(['init', '-q', '--template=', `--initial-branch=${options.initialBranch}`]);
         await tree.addRemote('origin', remoteUrl);
-        await promises_.appendFile(external_node_path_.join(dir, '.git', 'config'), lfsEndpointSection(remoteUrl));
+        await promises_.appendFile(external_node_path_.join(dir, '.git', 'config'), (0,git_config_text/* lfsEndpointSection */.u8)(remoteUrl));
         tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
         return tree;
     }
     /** `git remote add`, without its process: the lines it would write, appended to our config. */
     async addRemote(name, url) {
-        await promises_.appendFile(external_node_path_.join(this.dir, '.git', 'config'), remoteSection(name, url));
+        await promises_.appendFile(external_node_path_.join(this.dir, '.git', 'config'), (0,git_config_text/* remoteSection */.c)(name, url));
         // What `[command]git remote add` showed: which repository this clone talks to.
         this.sandbox.log(`Remote ${name}: ${(0,log_text/* quoteName */.AB)(url)}`);
     }

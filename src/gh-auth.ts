@@ -1,4 +1,3 @@
-import * as path from 'node:path';
 import * as core from './workflow-commands.js';
 import { ActionError } from './errors.js';
 import type { EarlyCommand, Sandbox } from './sandbox.js';
@@ -53,52 +52,47 @@ export function loginKeepsOffKeyring(platform: NodeJS.Platform): boolean {
 }
 
 /**
- * Authenticates gh inside the sandbox, then makes git use gh as its credential helper.
- * `login` stores the token in the sandbox's GH_CONFIG_DIR (fed on stdin); `env` hands it to gh's
- * children through GH_TOKEN, for tokens that gh's login refuses for lack of an org scope and on
- * systems whose keyring gh's login would reach. Neither is ever undone with `gh auth logout`
- * (which deletes keyring entries of the OS user): deleting the sandbox folder is the logout.
+ * How gh gets the token for the `run` script. `login` stores it in a sandbox's GH_CONFIG_DIR
+ * (fed on stdin); `env` hands it to gh's children through GH_TOKEN, for tokens that gh's login
+ * refuses for lack of an org scope and on systems whose keyring gh's login would reach.
  */
-export async function authenticateGh(
-  sandbox: Sandbox,
-  options: {
-    host: string;
-    token: string;
-    ghLoginAccepts: boolean;
-    version: GhVersion;
-    platform?: NodeJS.Platform;
-  }
-): Promise<AuthMode> {
-  const { host, token, version } = options;
-  const setupGit = ['auth', 'setup-git', '--hostname', host];
-  const offKeyring = loginKeepsOffKeyring(options.platform ?? process.platform);
-  if (!options.ghLoginAccepts || !offKeyring) {
-    sandbox.setVariables(tokenVariables(host, token));
-    await sandbox.run('gh', setupGit);
-    const why = !offKeyring
-      ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
-      : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
+export function authMode(ghLoginAccepts: boolean, platform: NodeJS.Platform = process.platform): AuthMode {
+  return ghLoginAccepts && loginKeepsOffKeyring(platform) ? 'login' : 'env';
+}
+
+/** Says how gh was given the token, and why not by a login when it was not. */
+export function logAuthMode(
+  mode: AuthMode,
+  host: string,
+  platform: NodeJS.Platform = process.platform
+): void {
+  if (mode === 'login') {
     core.info(
-      `Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`
+      `Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`
     );
-    return 'env';
+    return;
   }
-  const login = ['auth', 'login', '--with-token', '--hostname', host];
-  if (supportsInsecureStorage(version)) login.push('--insecure-storage');
-  // setup-git only writes git's credential helper lines, but refuses while gh knows no token for
-  // the host; given the token in its environment it need not wait for the login. Its own (empty)
-  // config folder keeps it from reading hosts.yml while the login is writing it.
-  await Promise.all([
-    sandbox.run('gh', login, {
-      input: `${token}\n`,
-      fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
-    }),
-    sandbox.run('gh', setupGit, {
-      env: { ...tokenVariables(host, token), GH_CONFIG_DIR: path.join(sandbox.dir, 'gh-setup-git') }
-    })
-  ]);
+  const why = !loginKeepsOffKeyring(platform)
+    ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
+    : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
   core.info(
-    `Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`
+    `Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`
   );
-  return 'login';
+}
+
+/**
+ * Logs gh in inside `sandbox` (login mode): the token, on stdin, stored in its GH_CONFIG_DIR.
+ * Never undone with `gh auth logout` (which deletes keyring entries of the OS user): deleting
+ * the sandbox folder is the logout.
+ */
+export async function logInGh(
+  sandbox: Sandbox,
+  options: { host: string; token: string; version: GhVersion }
+): Promise<void> {
+  const login = ['auth', 'login', '--with-token', '--hostname', options.host];
+  if (supportsInsecureStorage(options.version)) login.push('--insecure-storage');
+  await sandbox.run('gh', login, {
+    input: `${options.token}\n`,
+    fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
+  });
 }

@@ -1,13 +1,20 @@
-import * as fs from 'node:fs/promises';
-import { authenticateGh, findGh, tokenVariables, type AuthMode, type GhVersion } from './gh-auth.js';
+import {
+  authMode,
+  findGh,
+  logAuthMode,
+  logInGh,
+  tokenVariables,
+  type AuthMode,
+  type GhVersion
+} from './gh-auth.js';
+import { credentialHelperConfig, ghExecutablePath } from './gh-credential-helper.js';
 import { Sandbox, type EarlyCommand, type LogLine } from './sandbox.js';
 
 /** A gh login made once, and what a publish's sandbox takes from it. */
 interface Login {
-  mode: AuthMode;
-  /** gh's config folder holding the token (login mode). */
-  ghConfigDir: string;
-  /** The lines `gh auth setup-git` wrote: gh as git's credential helper for the host. */
+  /** gh's config folder holding the token (login mode); in env mode gh takes it from variables. */
+  ghConfigDir: string | undefined;
+  /** gh as git's credential helper for the host, as `gh auth setup-git` writes it. */
   helperConfig: string;
 }
 
@@ -16,9 +23,9 @@ interface Login {
  * with a header (Sandbox.authenticateGit), so a publish without a `run` script starts no gh at
  * all. gh's version is asked once, and gh logs in once per host (and way of authenticating) in a
  * sandbox of its own inside `parentDir`, shared by every publish of the step that needs it: a
- * `sessions` step's 50 sessions make one login, not 50. The login's folder goes with `parentDir`
- * (a single publish's sandbox, or a sessions step's folder), which main deletes, or post when main
- * was killed (src/state.ts).
+ * `sessions` step's 50 sessions make one login, not 50 (and in env mode, none). The login's
+ * folder goes with `parentDir` (a single publish's sandbox, or a sessions step's folder), which
+ * main deletes, or post when main was killed (src/state.ts).
  */
 export class GhLogins {
   private version: Promise<GhVersion> | undefined;
@@ -42,28 +49,28 @@ export class GhLogins {
   ): Promise<void> {
     const { host, token, ghLoginAccepts } = options;
     this.version ??= findGh(sandbox, this.early);
-    const key = `${host} ${ghLoginAccepts ? 'login' : 'env'}`;
+    const mode = authMode(ghLoginAccepts);
+    const key = `${host} ${mode}`;
     let login = this.logins.get(key);
     if (!login) {
-      login = this.logIn(host, token, ghLoginAccepts);
+      login = this.logIn(host, token, mode);
       this.logins.set(key, login);
     }
-    const { mode, ghConfigDir, helperConfig } = await login;
-    sandbox.setVariables(mode === 'login' ? { GH_CONFIG_DIR: ghConfigDir } : tokenVariables(host, token));
+    const { ghConfigDir, helperConfig } = await login;
+    sandbox.setVariables(ghConfigDir ? { GH_CONFIG_DIR: ghConfigDir } : tokenVariables(host, token));
     await options.configWritten.catch(() => undefined);
     await sandbox.appendGitConfig(helperConfig);
   }
 
-  private async logIn(host: string, token: string, ghLoginAccepts: boolean): Promise<Login> {
+  private async logIn(host: string, token: string, mode: AuthMode): Promise<Login> {
     const [version, loginSandbox] = await Promise.all([
       this.version!,
-      Sandbox.create(this.parentDir, this.log)
+      mode === 'login' ? Sandbox.create(this.parentDir, this.log) : undefined
     ]);
-    const mode = await authenticateGh(loginSandbox, { host, token, ghLoginAccepts, version });
-    return {
-      mode,
-      ghConfigDir: loginSandbox.ghConfigDir,
-      helperConfig: await fs.readFile(loginSandbox.gitConfigFile, 'utf8')
-    };
+    // What `gh auth setup-git` would write, without its gh and four git processes.
+    const helperConfig = credentialHelperConfig(host, await ghExecutablePath(version));
+    if (loginSandbox) await logInGh(loginSandbox, { host, token, version });
+    logAuthMode(mode, host);
+    return { ghConfigDir: loginSandbox?.ghConfigDir, helperConfig };
   }
 }

@@ -16,6 +16,17 @@ export function configValue(value: string): string {
 }
 
 /**
+ * A section with a subsection (`[credential "https://github.com"]`) and its entries, in order.
+ * A key may repeat (git's multi-valued keys); every value is quoted with `configValue`.
+ */
+export function subsection(section: string, name: string, entries: Array<[string, string]>): string {
+  // git's parser takes `\` and `\"` in a subsection name and nothing else: no newline, no NUL.
+  if (/[\n\0]/.test(name)) throw new Error(`not a subsection name git can read: ${JSON.stringify(name)}`);
+  const quoted = name.replace(/[\\"]/g, (c) => `\\${c}`);
+  return `[${section} "${quoted}"]\n${entries.map(([key, value]) => `\t${key} = ${configValue(value)}\n`).join('')}`;
+}
+
+/**
  * What `git remote add <name> <url>` appends to a repository's config: the remote's URL and its
  * default fetch refspec. `name` must be a valid remote name (the action's own: origin, fork).
  */

@@ -37,7 +37,9 @@ export class GitWorkTree extends Git {
   ): Promise<GitWorkTree> {
     await fs.mkdir(dir, { recursive: true });
     const tree = new GitWorkTree(sandbox, dir, options.signoff);
-    await tree.git(['init', '-q', `--initial-branch=${options.initialBranch}`]);
+    // No template: its hooks are samples that never run, and its other files unused (the action's
+    // git runs no hook); copying them is most of what `git init` does.
+    await tree.git(['init', '-q', '--template=', `--initial-branch=${options.initialBranch}`]);
     await tree.addRemote('origin', remoteUrl);
     await fs.appendFile(path.join(dir, '.git', 'config'), lfsEndpointSection(remoteUrl));
     tree.ownIndex = path.join(dir, '.git', 'index');

@@ -1,6 +1,7 @@
 import { ActionError } from './errors.js';
 import { filterAttributes } from './git-attributes.js';
 import type { Git } from './git.js';
+import { httpsFetch } from './https-fetch.js';
 import {
   LFS_MEDIA_TYPE,
   MAX_POINTER_SIZE,
@@ -46,7 +47,8 @@ export async function objectsOnGitHub(
   const present = new Set<string>();
   for (let i = 0; i < objects.length; i += BATCH_SIZE) {
     const chunk = objects.slice(i, i + BATCH_SIZE);
-    const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
+    // node:https rather than Node's fetch, as the API client (src/https-fetch.ts).
+    const response = await httpsFetch(`${remote.url}/info/lfs/objects/batch`, {
       method: 'POST',
       headers: {
         Accept: LFS_MEDIA_TYPE,

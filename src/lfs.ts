@@ -31,20 +31,18 @@ const jobSkipsSmudge = (): boolean => /^(1|true|yes|on)$/i.test(process.env.GIT_
 
 /** Git LFS as the runner provides it: whether git-lfs runs, and whether its filter is configured. */
 export class LfsSupport {
-  private constructor(
-    /** Why LFS cannot be used on this runner, or undefined when it can. */
-    readonly unavailable: string | undefined
-  ) {}
+  private availability: Promise<string | undefined> | undefined;
+
+  private constructor(private readonly sandbox: Sandbox) {}
 
   /**
-   * Finds git-lfs and its filter configuration (taking the filter.lfs.* keys of the runner's
-   * global config into the sandbox's). gh's credential helper lines, when a `run` script needs
-   * them, are appended after (src/gh-login.ts).
+   * Takes the filter.lfs.* keys of the runner's global config into the sandbox's, and makes
+   * checkouts skip the smudge (a variable that nothing reads where git-lfs or its filter is
+   * missing). Whether git-lfs can be used is asked only once a publish meets LFS files
+   * (`unavailable`): most never do, and the question takes three processes. gh's credential
+   * helper lines, when a `run` script needs them, are appended after (src/gh-login.ts).
    */
   static async setUp(sandbox: Sandbox): Promise<LfsSupport> {
-    const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
-    if (version.exitCode !== 0)
-      return new LfsSupport('git-lfs is not installed on this runner (`git lfs version` failed)');
     const entries: Array<[string, string]> = [];
     for (const file of runnerGlobalConfigFiles(process.env, os.homedir())) {
       if (!existsSync(file)) continue;
@@ -57,34 +55,45 @@ export class LfsSupport {
     }
     const section = lfsFilterSection(entries);
     if (section) await sandbox.appendGitConfig(section);
-    // What the sandbox's git now sees: the system's config (unless the job hides it) and the copy.
+    sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
+    return new LfsSupport(sandbox);
+  }
+
+  /** Why LFS cannot be used on this runner, or undefined when it can; asked once, when needed. */
+  unavailable(): Promise<string | undefined> {
+    this.availability ??= this.check();
+    return this.availability;
+  }
+
+  private async check(): Promise<string | undefined> {
+    const { sandbox } = this;
+    const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
+    if (version.exitCode !== 0) return 'git-lfs is not installed on this runner (`git lfs version` failed)';
+    // What the sandbox's git sees: the system's config (unless the job hides it) and the copy.
     const effective = await sandbox.run('git', ['config', '--get-regexp', '^filter\\.lfs\\.'], {
       cwd: sandbox.dir,
       allowFailure: true
     });
     const keys = new Set(parseConfigLines(effective.stdout).map(([key]) => key.toLowerCase()));
     if (!keys.has('filter.lfs.process') && !(keys.has('filter.lfs.clean') && keys.has('filter.lfs.smudge'))) {
-      return new LfsSupport(
-        'git-lfs is installed but its filter is not configured (no filter.lfs.* in the system or global git config)'
-      );
+      return 'git-lfs is installed but its filter is not configured (no filter.lfs.* in the system or global git config)';
     }
-    sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
     core.info(
       `Git LFS: ${version.stdout.trim().split(' ')[0]}; checkouts skip the download of LFS content until a 'run' script needs it.`
     );
-    return new LfsSupport(undefined);
+    return undefined;
   }
 
-  /** For the `run` script and what brings its content: smudging on. */
+  /** For the `run` script and what brings its content: smudging on, unless the job turned it off. */
   get contentEnv(): Record<string, string> {
-    return this.unavailable || jobSkipsSmudge() ? {} : { GIT_LFS_SKIP_SMUDGE: '0' };
+    return jobSkipsSmudge() ? {} : { GIT_LFS_SKIP_SMUDGE: '0' };
   }
 
   /** Before the `run` script: the real content of the LFS files checked out (one `git lfs pull`). */
   async fetchContent(tree: Git): Promise<void> {
-    if (this.unavailable || jobSkipsSmudge()) return;
+    if (jobSkipsSmudge()) return;
     const tracked = await tree.git(['ls-files', '-z', '--', ':(attr:filter=lfs)']);
-    if (tracked.stdout === '') return;
+    if (tracked.stdout === '' || (await this.unavailable())) return;
     await tree.git(['lfs', 'pull', 'origin'], {
       env: this.contentEnv,
       authenticated: true,
@@ -106,9 +115,10 @@ export class LfsSupport {
     const files = await newLfsFiles(tree, blobs);
     if (files.length === 0) return new LfsUploads(tree, []);
     const names = (list: LfsFile[]) => list.map((file) => JSON.stringify(file.path)).join(', ');
-    if (this.unavailable) {
+    const unavailable = await this.unavailable();
+    if (unavailable) {
       throw new ActionError(
-        `This change touches files the repository stores with Git LFS (${names(files)}), and ${this.unavailable}. Nothing was pushed.`,
+        `This change touches files the repository stores with Git LFS (${names(files)}), and ${unavailable}. Nothing was pushed.`,
         'git-lfs is needed: install it before this step (on Debian or Ubuntu: `sudo apt-get install -y git-lfs`, then `git lfs install`). GitHub-hosted runners have it.'
       );
     }

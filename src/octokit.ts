@@ -4,14 +4,16 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { httpsFetch } from './https-fetch.js';
 
 /**
  * Octokit as @actions/github's getOctokit builds it (REST endpoint methods, pagination, `token`
  * auth, the runner's orchestration id in the user agent), with retries and rate limits.
  * @actions/github sends every request through the undici package, loaded from the bundle (most
  * of the action's code, a fifth of a second before the first API request), only so that a
- * proxy is honoured: without proxy variables Node's own fetch does the same work. With one set,
- * the client is @actions/github's, as before.
+ * proxy is honoured: without proxy variables a fetch on node:https does the same work (not
+ * Node's own fetch, which is undici again: src/https-fetch.ts). With one set, the client is
+ * @actions/github's, as before.
  */
 const ActionOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 export type ApiClient = InstanceType<typeof ActionOctokit>;
@@ -38,6 +40,13 @@ export async function octokitMaker(token: string): Promise<(options: ApiClientOp
     return (options) => getOctokit(token, options, retry, throttling) as ApiClient;
   }
   const userAgent = orchestrationUserAgent(process.env);
+  // fetch's part that Octokit uses, on node:https rather than undici (src/https-fetch.ts).
+  const fetch = httpsFetch as unknown as typeof globalThis.fetch;
   return (options) =>
-    new ActionOctokit({ ...options, auth: `token ${token}`, ...(userAgent ? { userAgent } : {}) });
+    new ActionOctokit({
+      ...options,
+      request: { ...options.request, fetch },
+      auth: `token ${token}`,
+      ...(userAgent ? { userAgent } : {})
+    });
 }

@@ -149,6 +149,8 @@ describe('publishing a pull request', () => {
     });
     expect(first.outputs['pull-request-url']).toBe(`https://github.com/${repo}/pull/1`);
     expect(first.outputs['head-sha']).toBe(suite.emulator.branchSha(repo, 'outbox/main'));
+    // The clone is made without git's template: no hook (the runner's template's included) to run.
+    expect(fs.existsSync(path.join(first.outputs.path, '.git', 'hooks'))).toBe(false);
 
     const pr = suite.emulator.pulls.find(
       (p) => p.head.ref === 'outbox/main' && p.html_url.includes(`/${repo}/`)
@@ -361,10 +363,15 @@ describe('GitHub Enterprise Server', () => {
     ['GH_ENTERPRISE_TOKEN', TOKENS.classicSeedScopes, 'through GH_ENTERPRISE_TOKEN and GH_HOST']
   ])('publishes a pull request on host localhost through %s', async (_label, token, way) => {
     const repo = newRepo();
-    const result = await publish({ token, env: ghes, inputs: { repo, run: REGENERATE } });
+    // The script's git reaches the server through gh, the credential helper written for this host.
+    const run = `${REGENERATE}\ngit ls-remote origin main > data/remote.txt`;
+    const result = await publish({ token, env: ghes, inputs: { repo, run } });
     expect(result.main.code).toBe(0);
     expect(result.main.log).toContain(way);
-    expect(result.main.log).toMatch(/--hostname localhost/);
+    expect(result.main.log).toContain('Authenticated gh for localhost ');
+    expect(suite.emulator.readTree(repo, 'outbox/main')['data/remote.txt']).toBe(
+      `${suite.emulator.branchSha(repo, 'main')}\trefs/heads/main\n`
+    );
     expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'true' });
     expect(result.outputs['pull-request-url']).toBe(`https://localhost/${repo}/pull/1`);
     const hosts = new Set(suite.emulator.requests.filter((r) => r.path.includes(repo)).map((r) => r.host));

@@ -146,17 +146,26 @@ function gh(args: string[], env: Record<string, string>, input = ''): Promise<st
   });
 }
 
+/** The `run` script's gh, and its git through gh as the credential helper the action wrote for it. */
+const GH_AND_GIT = 'gh api user --jq .login > who.txt\ngit ls-remote origin main > remote.txt';
+function expectGitThroughGh(repo: string): void {
+  expect(em().readTree(repo, 'outbox/main')['remote.txt']).toBe(
+    `${em().branchSha(repo, 'main')}\trefs/heads/main\n`
+  );
+}
+
 describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
   test('a classic token without read:org goes through GH_TOKEN', async () => {
     const repo = newRepo(em(), 'ghv-env');
     const result = await publish({
       token: TOKENS.classicSeedScopes,
       env: ghEnv,
-      inputs: { repo, run: 'gh api user --jq .login > who.txt' }
+      inputs: { repo, run: GH_AND_GIT }
     });
     expectSuccess(result);
     expect(result.main.log).toContain(`Using gh ${version}.`);
     expect(result.main.log).toContain("through GH_TOKEN in the sandbox's environment");
+    expectGitThroughGh(repo);
     expect(result.main.log).not.toMatch(/\[command\]gh auth (login|logout)/);
     expect(result.outputs['pull-request-operation']).toBe('created');
     expect(em().readTree(repo, 'outbox/main')['who.txt']).toBe('octo-bot\n');
@@ -220,11 +229,12 @@ describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
         token: TOKENS.installation,
         root,
         env: { ...ghEnv, ...keyring.env, HOME: home },
-        inputs: { repo, run: 'gh api user --jq .login > who.txt' }
+        inputs: { repo, run: GH_AND_GIT }
       });
       expectSuccess(result);
       expect(result.main.log).toContain(`Using gh ${version}.`);
       expect(result.main.log).toContain("with 'gh auth login --with-token'");
+      expectGitThroughGh(repo);
       expect(result.main.log).not.toContain('gh auth logout');
       expect(result.main.log.indexOf('Removed the sandbox with gh and git credentials.')).toBeGreaterThan(
         result.main.log.indexOf("Pushed 'outbox/main'.")

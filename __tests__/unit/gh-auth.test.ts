@@ -1,4 +1,5 @@
 import {
+  authMode,
   loginKeepsOffKeyring,
   parseGhVersion,
   supportsInsecureStorage,
@@ -29,4 +30,11 @@ test('gh auth login runs only where the sandbox can keep gh off the keyring (the
   expect(loginKeepsOffKeyring('freebsd')).toBe(true);
   expect(loginKeepsOffKeyring('darwin')).toBe(false);
   expect(loginKeepsOffKeyring('win32')).toBe(false);
+});
+
+test('gh logs in only when it accepts the token and the keyring stays out of reach', () => {
+  expect(authMode(true, 'linux')).toBe('login');
+  expect(authMode(false, 'linux')).toBe('env');
+  expect(authMode(true, 'darwin')).toBe('env');
+  expect(authMode(true, 'win32')).toBe('env');
 });

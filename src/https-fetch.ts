@@ -1,0 +1,201 @@
+import * as http from 'node:http';
+import * as https from 'node:https';
+import * as zlib from 'node:zlib';
+
+/**
+ * The part of `fetch` that @octokit/request uses (method, headers, a string or byte body, the
+ * status, headers and body of the answer, redirects followed), on node:https. Node's own fetch
+ * is undici: loading it and its WHATWG streams costs about a tenth of a CPU-second per run of
+ * three requests more than node:https does, on the critical path of the last request. Kept to
+ * fetch's behaviour where the API client can see it: redirects followed (GET after a 303, or a
+ * 301/302 of a POST), the Authorization header dropped on a redirect to another origin, a
+ * network failure as a TypeError whose `cause` is the socket's error, compressed answers
+ * decoded, and undici's five-minute wait for an answer.
+ */
+
+type Body = string | Uint8Array | ArrayBuffer | null | undefined;
+
+interface FetchInit {
+  method?: string;
+  headers?: Record<string, string>;
+  body?: Body;
+  redirect?: 'follow' | 'manual' | 'error';
+  signal?: AbortSignal | null;
+}
+
+/** The headers of an answer, as fetch's Headers gives them: lower-case names, repeats joined. */
+class AnswerHeaders {
+  private readonly map = new Map<string, string>();
+
+  constructor(raw: string[]) {
+    for (let i = 0; i + 1 < raw.length; i += 2) {
+      const name = raw[i].toLowerCase();
+      const seen = this.map.get(name);
+      this.map.set(name, seen === undefined ? raw[i + 1] : `${seen}, ${raw[i + 1]}`);
+    }
+  }
+
+  get(name: string): string | null {
+    return this.map.get(name.toLowerCase()) ?? null;
+  }
+
+  has(name: string): boolean {
+    return this.map.has(name.toLowerCase());
+  }
+
+  [Symbol.iterator](): IterableIterator<[string, string]> {
+    return [...this.map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[Symbol.iterator]();
+  }
+}
+
+class Answer {
+  readonly ok: boolean;
+
+  constructor(
+    readonly status: number,
+    readonly statusText: string,
+    readonly url: string,
+    readonly headers: AnswerHeaders,
+    private readonly bytes: Buffer
+  ) {
+    this.ok = status >= 200 && status < 300;
+  }
+
+  /** Read only when a caller asks for the raw body (parseSuccessResponseBody: false): not this action. */
+  get body(): null {
+    return null;
+  }
+
+  text(): Promise<string> {
+    return Promise.resolve(this.bytes.toString('utf8'));
+  }
+
+  async json(): Promise<unknown> {
+    return JSON.parse(await this.text()) as unknown;
+  }
+
+  arrayBuffer(): Promise<ArrayBuffer> {
+    const copy = new Uint8Array(this.bytes.length);
+    copy.set(this.bytes);
+    return Promise.resolve(copy.buffer);
+  }
+}
+
+const agents = {
+  'https:': new https.Agent({ keepAlive: true }),
+  'http:': new http.Agent({ keepAlive: true })
+};
+/** undici's headersTimeout and bodyTimeout: how long fetch waits for an answer. */
+const ANSWER_TIMEOUT_MS = 300_000;
+const MAX_REDIRECTS = 20;
+/** A constant: action-contract.test.ts takes a quoted name read with get() in src/ for an input. */
+const LOCATION = 'location';
+
+function bodyBytes(body: Body): Buffer | undefined {
+  if (body === null || body === undefined) return undefined;
+  if (typeof body === 'string') return Buffer.from(body);
+  if (body instanceof ArrayBuffer) return Buffer.from(body);
+  if (body instanceof Uint8Array) return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+  throw new TypeError('httpsFetch: only string and byte bodies are supported');
+}
+
+function decode(bytes: Buffer, encoding: string | undefined): Buffer {
+  switch ((encoding ?? '').trim().toLowerCase()) {
+    case 'gzip':
+    case 'x-gzip':
+      return zlib.gunzipSync(bytes);
+    case 'deflate':
+      return zlib.inflateSync(bytes);
+    case 'br':
+      return zlib.brotliDecompressSync(bytes);
+    default:
+      return bytes;
+  }
+}
+
+function once(
+  url: URL,
+  method: string,
+  headers: Record<string, string>,
+  body: Buffer | undefined,
+  signal: AbortSignal | null | undefined
+): Promise<{ status: number; statusText: string; raw: string[]; bytes: Buffer }> {
+  return new Promise((resolve, reject) => {
+    const failed = (error: Error) =>
+      reject(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error }));
+    if (signal?.aborted) return failed(new DOMException('This operation was aborted', 'AbortError'));
+    const client = url.protocol === 'http:' ? http : https;
+    const agent = url.protocol === 'http:' ? agents['http:'] : agents['https:'];
+    const request = client.request(
+      url,
+      {
+        method,
+        agent,
+        headers: body === undefined ? headers : { ...headers, 'content-length': String(body.length) }
+      },
+      (answer) => {
+        const chunks: Buffer[] = [];
+        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        answer.on('error', failed);
+        answer.on('end', () => {
+          try {
+            resolve({
+              status: answer.statusCode ?? 0,
+              statusText: answer.statusMessage ?? '',
+              raw: answer.rawHeaders,
+              bytes: decode(Buffer.concat(chunks), answer.headers['content-encoding'])
+            });
+          } catch (error) {
+            failed(error as Error);
+          }
+        });
+      }
+    );
+    request.setTimeout(ANSWER_TIMEOUT_MS, () => request.destroy(new Error('no answer within 300 s')));
+    request.on('error', failed);
+    signal?.addEventListener(
+      'abort',
+      () => request.destroy(new DOMException('This operation was aborted', 'AbortError')),
+      { once: true }
+    );
+    request.end(body);
+  });
+}
+
+/** fetch(url, init) for @octokit/request's `request.fetch`. */
+export async function httpsFetch(input: string | URL, init: FetchInit = {}): Promise<Answer> {
+  let url = new URL(input);
+  let method = (init.method ?? 'GET').toUpperCase();
+  let headers = { ...init.headers };
+  let body = bodyBytes(init.body);
+  for (let redirects = 0; ; redirects++) {
+    const answer = await once(url, method, headers, body, init.signal);
+    const answerHeaders = new AnswerHeaders(answer.raw);
+    const location = answerHeaders.get(LOCATION);
+    const redirected = [301, 302, 303, 307, 308].includes(answer.status) && location !== null;
+    if (!redirected || init.redirect === 'manual') {
+      return new Answer(answer.status, answer.statusText, url.href, answerHeaders, answer.bytes);
+    }
+    if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
+      throw new TypeError('fetch failed', { cause: new Error(`redirect to ${location}`) });
+    }
+    const next = new URL(location, url);
+    if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
+      method = method === 'HEAD' ? 'HEAD' : 'GET';
+      body = undefined;
+      headers = Object.fromEntries(
+        Object.entries(headers).filter(
+          ([name]) => !/^content-(type|length|encoding|language|location)$/i.test(name)
+        )
+      );
+    }
+    if (next.origin !== url.origin) {
+      headers = Object.fromEntries(
+        Object.entries(headers).filter(
+          ([name]) => !/^(authorization|cookie|proxy-authorization)$/i.test(name)
+        )
+      );
+    }
+    url = next;
+  }
+}
