@@ -259,11 +259,6 @@ var https_fetch = __webpack_require__(9003);
  * @actions/github's, as before.
  */
 const ActionOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-/** Whether the runner sends HTTP through a proxy (@actions/http-client's variables). */
-function proxyConfigured(env) {
-    return PROXY_VARIABLES.some((name) => (env[name] ?? '') !== '');
-}
 /** The user agent @actions/github gives when the runner names its orchestration; else undefined. */
 function orchestrationUserAgent(env) {
     const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
@@ -271,7 +266,7 @@ function orchestrationUserAgent(env) {
 }
 /** A function that makes the API client, loaded for the runner's network (see above). */
 async function octokitMaker(token) {
-    if (proxyConfigured(process.env)) {
+    if ((0,https_fetch/* proxyConfigured */.$)(process.env)) {
         const { getOctokit } = await __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 722));
         // getOctokit's type leaves out the plugins it is given; the instance has them.
         return (options) => getOctokit(token, options, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);

@@ -855,7 +855,8 @@ function lfsEndpointSection(remoteUrl) {
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ httpsFetch)
+  G: () => (/* binding */ httpsFetch),
+  $: () => (/* binding */ proxyConfigured)
 });
 
 // EXTERNAL MODULE: external "node:http"
@@ -868,6 +869,26 @@ var external_node_zlib_ = __nccwpck_require__(8522);
 
 
 
+/**
+ * The part of `fetch` that @octokit/request uses (method, headers, a string or byte body, the
+ * status, headers and body of the answer, redirects followed), on node:https. Node's own fetch
+ * is undici: loading it and its WHATWG streams costs about a tenth of a CPU-second per run of
+ * three requests more than node:https does, on the critical path of the last request. Kept to
+ * fetch's behaviour where the API client can see it: redirects followed (GET after a 303, or a
+ * 301/302 of a POST), the Authorization header dropped on a redirect to another origin, a
+ * network failure as a TypeError whose `cause` is the socket's error, compressed answers
+ * decoded, and undici's waits: ten seconds to connect, five minutes for an answer, four seconds
+ * before an idle kept-alive connection is closed (a NAT may drop it silently while a `run`
+ * script works). Unlike fetch, an answer is capped at 64 MiB (GitHub's API sends far less).
+ */
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+/**
+ * Whether the runner sends HTTP through a proxy (@actions/http-client's variables). This fetch
+ * knows no proxy: with one, callers use a proxy-aware client instead.
+ */
+function proxyConfigured(env) {
+    return PROXY_VARIABLES.some((name) => (env[name] ?? '') !== '');
+}
 /** The headers of an answer, as fetch's Headers gives them: lower-case names, repeats joined. */
 class AnswerHeaders {
     map = new Map();
@@ -919,12 +940,18 @@ class Answer {
         return Promise.resolve(copy.buffer);
     }
 }
+/** undici's keepAliveTimeout: an idle pooled connection is closed after it. */
+const IDLE_TIMEOUT_MS = 4_000;
 const agents = {
-    'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true }),
-    'http:': new external_node_http_.Agent({ keepAlive: true })
+    'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, timeout: IDLE_TIMEOUT_MS }),
+    'http:': new external_node_http_.Agent({ keepAlive: true, timeout: IDLE_TIMEOUT_MS })
 };
+/** undici's connect timeout. */
+const CONNECT_TIMEOUT_MS = 10_000;
 /** undici's headersTimeout and bodyTimeout: how long fetch waits for an answer. */
 const ANSWER_TIMEOUT_MS = 300_000;
+/** The most of an answer's body (and of its decoded form) read into memory. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const MAX_REDIRECTS = 20;
 /** A constant: action-contract.test.ts takes a quoted name read with get() in src/ for an input. */
 const LOCATION = 'location';
@@ -939,19 +966,25 @@ function bodyBytes(body) {
         return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
     throw new TypeError('httpsFetch: only string and byte bodies are supported');
 }
+/** The body with its content codings undone, last applied first; an unknown coding stays as it is. */
 function decode(bytes, encoding) {
-    switch ((encoding ?? '').trim().toLowerCase()) {
-        case 'gzip':
-        case 'x-gzip':
-            return external_node_zlib_.gunzipSync(bytes);
-        case 'deflate':
-            return external_node_zlib_.inflateSync(bytes);
-        case 'br':
-            return external_node_zlib_.brotliDecompressSync(bytes);
-        default:
-            return bytes;
+    const limit = { maxOutputLength: MAX_BODY_BYTES };
+    const codings = (encoding ?? '').split(',').map((coding) => coding.trim().toLowerCase());
+    let decoded = bytes;
+    for (const coding of codings.filter(Boolean).reverse()) {
+        if (coding === 'gzip' || coding === 'x-gzip')
+            decoded = external_node_zlib_.gunzipSync(decoded, limit);
+        else if (coding === 'deflate')
+            decoded = external_node_zlib_.inflateSync(decoded, limit);
+        else if (coding === 'br')
+            decoded = external_node_zlib_.brotliDecompressSync(decoded, limit);
+        else
+            return decoded;
     }
+    return decoded;
 }
+/** Whether an answer has a body to decode (fetch gives none for HEAD, 204 and 304). */
+const hasBody = (method, status, bytes) => bytes.length > 0 && method !== 'HEAD' && status !== 204 && status !== 304;
 function once(url, method, headers, body, signal) {
     return new Promise((resolve, reject) => {
         const failed = (error) => reject(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error }));
@@ -965,15 +998,26 @@ function once(url, method, headers, body, signal) {
             headers: body === undefined ? headers : { ...headers, 'content-length': String(body.length) }
         }, (answer) => {
             const chunks = [];
-            answer.on('data', (chunk) => chunks.push(chunk));
+            let size = 0;
+            answer.on('data', (chunk) => {
+                size += chunk.length;
+                if (size > MAX_BODY_BYTES)
+                    request.destroy(new Error('answer larger than 64 MiB'));
+                else
+                    chunks.push(chunk);
+            });
             answer.on('error', failed);
             answer.on('end', () => {
                 try {
+                    const status = answer.statusCode ?? 0;
+                    const bytes = Buffer.concat(chunks);
                     resolve({
-                        status: answer.statusCode ?? 0,
+                        status,
                         statusText: answer.statusMessage ?? '',
                         raw: answer.rawHeaders,
-                        bytes: decode(Buffer.concat(chunks), answer.headers['content-encoding'])
+                        bytes: hasBody(method, status, bytes)
+                            ? decode(bytes, answer.headers['content-encoding'])
+                            : bytes
                     });
                 }
                 catch (error) {
@@ -982,6 +1026,16 @@ function once(url, method, headers, body, signal) {
             });
         });
         request.setTimeout(ANSWER_TIMEOUT_MS, () => request.destroy(new Error('no answer within 300 s')));
+        // setTimeout above starts only once connected; a pooled socket is connected already.
+        request.on('socket', (socket) => {
+            if (!socket.connecting)
+                return;
+            const timer = setTimeout(() => request.destroy(new Error('could not connect within 10 s')), CONNECT_TIMEOUT_MS);
+            timer.unref();
+            const clear = () => clearTimeout(timer);
+            socket.once('connect', clear);
+            socket.once('close', clear);
+        });
         request.on('error', failed);
         signal?.addEventListener('abort', () => request.destroy(new DOMException('This operation was aborted', 'AbortError')), { once: true });
         request.end(body);
@@ -3850,8 +3904,10 @@ async function objectsOnGitHub(remote, objects) {
     const present = new Set();
     for (let i = 0; i < objects.length; i += BATCH_SIZE) {
         const chunk = objects.slice(i, i + BATCH_SIZE);
-        // node:https rather than Node's fetch, as the API client (src/https-fetch.ts).
-        const response = await (0,https_fetch/* httpsFetch */.G)(`${remote.url}/info/lfs/objects/batch`, {
+        // node:https rather than Node's fetch, as the API client (src/https-fetch.ts), unless the
+        // runner names a proxy, which Node's fetch follows (NODE_USE_ENV_PROXY) and httpsFetch does not.
+        const fetch = (0,https_fetch/* proxyConfigured */.$)(process.env) ? globalThis.fetch : https_fetch/* httpsFetch */.G;
+        const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
             method: 'POST',
             headers: {
                 Accept: LFS_MEDIA_TYPE,
@@ -3922,6 +3978,25 @@ async function objectsOnGitHub(remote, objects) {
  *   their first request as the action's fetch and push do (Sandbox.authenticateGit): no gh.
  */
 const jobSkipsSmudge = () => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
+/**
+ * Whether `git lfs` can start: a `git-lfs` executable on PATH (no process), else what
+ * `git lfs version` says (git also looks in its exec-path; other systems name it otherwise).
+ */
+async function gitLfsFound(sandbox) {
+    for (const dir of (process.env.PATH ?? '').split(external_node_path_.delimiter)) {
+        if (!external_node_path_.isAbsolute(dir))
+            continue;
+        try {
+            await promises_.access(external_node_path_.join(dir, 'git-lfs'), promises_.constants.X_OK);
+            return true;
+        }
+        catch {
+            // not in this folder
+        }
+    }
+    const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
+    return version.exitCode === 0;
+}
 /** Git LFS as the runner provides it: whether git-lfs runs, and whether its filter is configured. */
 class LfsSupport {
     sandbox;
@@ -3945,7 +4020,9 @@ class LfsSupport {
             entries.push(...parseConfigLines(found.stdout));
         }
         const section = lfsFilterSection(entries);
-        if (section)
+        // Without git-lfs the copied keys would make checkouts fail with git's own filter error,
+        // instead of our message once a publish meets LFS files: copied only where it can run.
+        if (section && (await gitLfsFound(sandbox)))
             await sandbox.appendGitConfig(section);
         sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
         return new LfsSupport(sandbox);

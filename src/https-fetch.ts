@@ -10,8 +10,20 @@ import * as zlib from 'node:zlib';
  * fetch's behaviour where the API client can see it: redirects followed (GET after a 303, or a
  * 301/302 of a POST), the Authorization header dropped on a redirect to another origin, a
  * network failure as a TypeError whose `cause` is the socket's error, compressed answers
- * decoded, and undici's five-minute wait for an answer.
+ * decoded, and undici's waits: ten seconds to connect, five minutes for an answer, four seconds
+ * before an idle kept-alive connection is closed (a NAT may drop it silently while a `run`
+ * script works). Unlike fetch, an answer is capped at 64 MiB (GitHub's API sends far less).
  */
+
+const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
+
+/**
+ * Whether the runner sends HTTP through a proxy (@actions/http-client's variables). This fetch
+ * knows no proxy: with one, callers use a proxy-aware client instead.
+ */
+export function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
+  return PROXY_VARIABLES.some((name) => (env[name] ?? '') !== '');
+}
 
 type Body = string | Uint8Array | ArrayBuffer | null | undefined;
 
@@ -81,12 +93,18 @@ class Answer {
   }
 }
 
+/** undici's keepAliveTimeout: an idle pooled connection is closed after it. */
+const IDLE_TIMEOUT_MS = 4_000;
 const agents = {
-  'https:': new https.Agent({ keepAlive: true }),
-  'http:': new http.Agent({ keepAlive: true })
+  'https:': new https.Agent({ keepAlive: true, timeout: IDLE_TIMEOUT_MS }),
+  'http:': new http.Agent({ keepAlive: true, timeout: IDLE_TIMEOUT_MS })
 };
+/** undici's connect timeout. */
+const CONNECT_TIMEOUT_MS = 10_000;
 /** undici's headersTimeout and bodyTimeout: how long fetch waits for an answer. */
 const ANSWER_TIMEOUT_MS = 300_000;
+/** The most of an answer's body (and of its decoded form) read into memory. */
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
 const MAX_REDIRECTS = 20;
 /** A constant: action-contract.test.ts takes a quoted name read with get() in src/ for an input. */
 const LOCATION = 'location';
@@ -99,19 +117,23 @@ function bodyBytes(body: Body): Buffer | undefined {
   throw new TypeError('httpsFetch: only string and byte bodies are supported');
 }
 
+/** The body with its content codings undone, last applied first; an unknown coding stays as it is. */
 function decode(bytes: Buffer, encoding: string | undefined): Buffer {
-  switch ((encoding ?? '').trim().toLowerCase()) {
-    case 'gzip':
-    case 'x-gzip':
-      return zlib.gunzipSync(bytes);
-    case 'deflate':
-      return zlib.inflateSync(bytes);
-    case 'br':
-      return zlib.brotliDecompressSync(bytes);
-    default:
-      return bytes;
+  const limit = { maxOutputLength: MAX_BODY_BYTES };
+  const codings = (encoding ?? '').split(',').map((coding) => coding.trim().toLowerCase());
+  let decoded = bytes;
+  for (const coding of codings.filter(Boolean).reverse()) {
+    if (coding === 'gzip' || coding === 'x-gzip') decoded = zlib.gunzipSync(decoded, limit);
+    else if (coding === 'deflate') decoded = zlib.inflateSync(decoded, limit);
+    else if (coding === 'br') decoded = zlib.brotliDecompressSync(decoded, limit);
+    else return decoded;
   }
+  return decoded;
 }
+
+/** Whether an answer has a body to decode (fetch gives none for HEAD, 204 and 304). */
+const hasBody = (method: string, status: number, bytes: Buffer): boolean =>
+  bytes.length > 0 && method !== 'HEAD' && status !== 204 && status !== 304;
 
 function once(
   url: URL,
@@ -135,15 +157,24 @@ function once(
       },
       (answer) => {
         const chunks: Buffer[] = [];
-        answer.on('data', (chunk: Buffer) => chunks.push(chunk));
+        let size = 0;
+        answer.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > MAX_BODY_BYTES) request.destroy(new Error('answer larger than 64 MiB'));
+          else chunks.push(chunk);
+        });
         answer.on('error', failed);
         answer.on('end', () => {
           try {
+            const status = answer.statusCode ?? 0;
+            const bytes = Buffer.concat(chunks);
             resolve({
-              status: answer.statusCode ?? 0,
+              status,
               statusText: answer.statusMessage ?? '',
               raw: answer.rawHeaders,
-              bytes: decode(Buffer.concat(chunks), answer.headers['content-encoding'])
+              bytes: hasBody(method, status, bytes)
+                ? decode(bytes, answer.headers['content-encoding'])
+                : bytes
             });
           } catch (error) {
             failed(error as Error);
@@ -152,6 +183,18 @@ function once(
       }
     );
     request.setTimeout(ANSWER_TIMEOUT_MS, () => request.destroy(new Error('no answer within 300 s')));
+    // setTimeout above starts only once connected; a pooled socket is connected already.
+    request.on('socket', (socket) => {
+      if (!socket.connecting) return;
+      const timer = setTimeout(
+        () => request.destroy(new Error('could not connect within 10 s')),
+        CONNECT_TIMEOUT_MS
+      );
+      timer.unref();
+      const clear = () => clearTimeout(timer);
+      socket.once('connect', clear);
+      socket.once('close', clear);
+    });
     request.on('error', failed);
     signal?.addEventListener(
       'abort',

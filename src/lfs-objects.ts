@@ -1,7 +1,7 @@
 import { ActionError } from './errors.js';
 import { filterAttributes } from './git-attributes.js';
 import type { Git } from './git.js';
-import { httpsFetch } from './https-fetch.js';
+import { httpsFetch, proxyConfigured } from './https-fetch.js';
 import {
   LFS_MEDIA_TYPE,
   MAX_POINTER_SIZE,
@@ -47,8 +47,10 @@ export async function objectsOnGitHub(
   const present = new Set<string>();
   for (let i = 0; i < objects.length; i += BATCH_SIZE) {
     const chunk = objects.slice(i, i + BATCH_SIZE);
-    // node:https rather than Node's fetch, as the API client (src/https-fetch.ts).
-    const response = await httpsFetch(`${remote.url}/info/lfs/objects/batch`, {
+    // node:https rather than Node's fetch, as the API client (src/https-fetch.ts), unless the
+    // runner names a proxy, which Node's fetch follows (NODE_USE_ENV_PROXY) and httpsFetch does not.
+    const fetch = proxyConfigured(process.env) ? globalThis.fetch : httpsFetch;
+    const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
       method: 'POST',
       headers: {
         Accept: LFS_MEDIA_TYPE,

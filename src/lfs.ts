@@ -29,6 +29,24 @@ import type { Sandbox } from './sandbox.js';
 
 const jobSkipsSmudge = (): boolean => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
 
+/**
+ * Whether `git lfs` can start: a `git-lfs` executable on PATH (no process), else what
+ * `git lfs version` says (git also looks in its exec-path; other systems name it otherwise).
+ */
+async function gitLfsFound(sandbox: Sandbox): Promise<boolean> {
+  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
+    if (!path.isAbsolute(dir)) continue;
+    try {
+      await fs.access(path.join(dir, 'git-lfs'), fs.constants.X_OK);
+      return true;
+    } catch {
+      // not in this folder
+    }
+  }
+  const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
+  return version.exitCode === 0;
+}
+
 /** Git LFS as the runner provides it: whether git-lfs runs, and whether its filter is configured. */
 export class LfsSupport {
   private availability: Promise<string | undefined> | undefined;
@@ -54,7 +72,9 @@ export class LfsSupport {
       entries.push(...parseConfigLines(found.stdout));
     }
     const section = lfsFilterSection(entries);
-    if (section) await sandbox.appendGitConfig(section);
+    // Without git-lfs the copied keys would make checkouts fail with git's own filter error,
+    // instead of our message once a publish meets LFS files: copied only where it can run.
+    if (section && (await gitLfsFound(sandbox))) await sandbox.appendGitConfig(section);
     sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
     return new LfsSupport(sandbox);
   }

@@ -4,7 +4,7 @@ import { paginateRest } from '@octokit/plugin-paginate-rest';
 import { restEndpointMethods } from '@octokit/plugin-rest-endpoint-methods';
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
-import { httpsFetch } from './https-fetch.js';
+import { httpsFetch, proxyConfigured } from './https-fetch.js';
 
 /**
  * Octokit as @actions/github's getOctokit builds it (REST endpoint methods, pagination, `token`
@@ -18,13 +18,6 @@ import { httpsFetch } from './https-fetch.js';
 const ActionOctokit = Octokit.plugin(restEndpointMethods, paginateRest, retry, throttling);
 export type ApiClient = InstanceType<typeof ActionOctokit>;
 export type ApiClientOptions = OctokitOptions & { baseUrl: string };
-
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-
-/** Whether the runner sends HTTP through a proxy (@actions/http-client's variables). */
-export function proxyConfigured(env: NodeJS.ProcessEnv): boolean {
-  return PROXY_VARIABLES.some((name) => (env[name] ?? '') !== '');
-}
 
 /** The user agent @actions/github gives when the runner names its orchestration; else undefined. */
 export function orchestrationUserAgent(env: NodeJS.ProcessEnv): string | undefined {

@@ -172,15 +172,22 @@ test('a runner without git-lfs: a change to an LFS-tracked file fails before any
   expect(em().branchSha(repo, 'outbox/main')).toBeNull();
   expect(lfsRequests(before)).toEqual([]);
 
-  // A change that leaves LFS files alone publishes as before.
+  // A change that leaves LFS files alone publishes as before, also where the runner's global
+  // config still names git-lfs's filter (left by an earlier `git lfs install`): its keys are not
+  // taken into the sandbox, where the checkout would fail on the missing program.
   const other = root();
   fs.mkdirSync(path.join(other, 'bin'));
   for (const tool of fs.readdirSync(bin))
     fs.symlinkSync(fs.readlinkSync(path.join(bin, tool)), path.join(other, 'bin', tool));
+  const leftConfig = path.join(other, 'left.gitconfig');
+  fs.writeFileSync(
+    leftConfig,
+    '[filter "lfs"]\n\trequired = true\n\tprocess = git-lfs filter-process\n\tclean = git-lfs clean -- %f\n\tsmudge = git-lfs smudge -- %f\n'
+  );
   const plain = await publish({
     token: TOKEN,
     root: other,
-    env: { PATH: path.join(other, 'bin'), GIT_CONFIG_NOSYSTEM: '1' },
+    env: { PATH: path.join(other, 'bin'), GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: leftConfig },
     inputs: { repo, run: 'echo more >> README.md' }
   });
   expectSuccess(plain);

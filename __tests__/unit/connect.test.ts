@@ -1,6 +1,7 @@
 import { namesFromInputs } from '../../src/connect.js';
 import { parseInputs } from '../../src/inputs.js';
-import { orchestrationUserAgent, proxyConfigured } from '../../src/octokit.js';
+import { proxyConfigured } from '../../src/https-fetch.js';
+import { orchestrationUserAgent } from '../../src/octokit.js';
 import { readRunnerContext } from '../../src/runner-context.js';
 
 const context = readRunnerContext({

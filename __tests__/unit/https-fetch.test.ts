@@ -42,6 +42,16 @@ beforeAll(async () => {
       case '/gzip':
         res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
         return res.end(zlib.gzipSync('squeezed'));
+      case '/gzip-br':
+        res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip, br' });
+        return res.end(zlib.brotliCompressSync(zlib.gzipSync('twice')));
+      case '/no-content':
+        // A proxy's Content-Encoding on an answer without a body: fetch gives the empty body.
+        res.writeHead(204, { 'content-encoding': 'gzip' });
+        return res.end();
+      case '/bomb':
+        res.writeHead(200, { 'content-type': 'text/plain', 'content-encoding': 'gzip' });
+        return res.end(zlib.gzipSync(Buffer.alloc(65 * 1024 * 1024)));
       case '/see-other':
         res.writeHead(303, { location: '/echo' });
         return res.end();
@@ -135,4 +145,15 @@ test('a dropped connection fails as fetch does: a TypeError whose cause is the s
     message: 'fetch failed',
     cause: expect.objectContaining({ code: 'ECONNRESET' })
   });
+});
+
+test('codings stacked are undone last first; no body, nothing to decode', async () => {
+  expect(await (await httpsFetch(`${origin(main)}/gzip-br`)).text()).toBe('twice');
+  const empty = await httpsFetch(`${origin(main)}/no-content`, { method: 'DELETE' });
+  expect(empty.status).toBe(204);
+  expect(await empty.text()).toBe('');
+});
+
+test('an answer that decodes to more than 64 MiB fails instead of filling the memory', async () => {
+  await expect(httpsFetch(`${origin(main)}/bomb`)).rejects.toThrow(TypeError);
 });
