@@ -407,7 +407,7 @@ function withBranchSuffix(branch, suffix) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6137);
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3991);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1458);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 
 
@@ -730,8 +730,8 @@ async function ghExecutablePath(version, env = process.env, platform = process.p
     return exe;
 }
 
-// EXTERNAL MODULE: ./src/sandbox.ts + 9 modules
-var sandbox = __nccwpck_require__(3991);
+// EXTERNAL MODULE: ./src/sandbox.ts + 10 modules
+var sandbox = __nccwpck_require__(1458);
 ;// CONCATENATED MODULE: ./src/gh-login.ts
 
 
@@ -1024,7 +1024,7 @@ async function httpsFetch(input, init = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3991);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1458);
 
 // Only a `run` script needs gh. With one, gh's version is asked for before the rest of the bundle
 // is evaluated, so gh gives it while Node loads it; this module's imports load none of that.
@@ -2722,8 +2722,8 @@ async function deletePullRequestBranch(github, branch, fork) {
     await github.call(`deleting branch '${branch}' of ${fork.owner}/${fork.repo}`, api_errors/* PERMISSIONS */.Jj.writeContents, () => github.octokit.rest.git.deleteRef({ owner: fork.owner, repo: fork.repo, ref: `heads/${branch}` }));
 }
 
-// EXTERNAL MODULE: ./src/sandbox.ts + 9 modules
-var src_sandbox = __nccwpck_require__(3991);
+// EXTERNAL MODULE: ./src/sandbox.ts + 10 modules
+var src_sandbox = __nccwpck_require__(1458);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
 // EXTERNAL MODULE: ./src/token-facts.ts
@@ -5269,7 +5269,7 @@ function readRunnerContext(env) {
 
 /***/ }),
 
-/***/ 3991:
+/***/ 1458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6446,6 +6446,36 @@ const INSTALL_HINTS = {
     bash: 'This action needs bash to run the `run` script.'
 };
 
+;// CONCATENATED MODULE: ./src/found-tools.ts
+/**
+ * Where exec found each tool on PATH, by PATH and name. For a bare name, exec (@actions/io's
+ * `which`) stats every PATH folder in turn on each run, about ten on a hosted runner for git;
+ * given the file it found, it checks only that file. Its first debug line names the file.
+ */
+const found = new Map();
+const key = (tool) => `${process.env.PATH ?? ''}\0${tool}`;
+/** What to give exec for `tool`: the file found before (with the same PATH), or the name. */
+function toolToExec(tool) {
+    return found.get(key(tool)) ?? tool;
+}
+/**
+ * A debug listener for exec's run of `tool` that keeps the file exec found for it, then calls
+ * `then` (on every debug line, as a listener of its own would be).
+ */
+function learnToolPath(tool, then) {
+    const at = key(tool);
+    let first = true;
+    return (message) => {
+        if (first) {
+            first = false;
+            const file = /^exec tool: (\/.*)$/s.exec(message)?.[1];
+            if (file !== undefined)
+                found.set(at, file);
+        }
+        then?.();
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/sandbox-env.ts
 
 /** The environment of every process the sandbox starts: what is inherited, and what is set. */
@@ -6546,6 +6576,7 @@ function gitConfigEnv(entries) {
 
 
 
+
 /**
  * The private environment in which every gh and git process runs: its own gh config dir and
  * its own global git config under RUNNER_TEMP, so that the user's ~/.gitconfig and keyring are
@@ -6602,11 +6633,11 @@ class Sandbox {
         const started = new Promise((resolve) => (markStarted = resolve));
         // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
         // spawn, in the same tick, so that is when the child is running.
-        const outcome = getExecOutput(tool, args, {
+        const outcome = getExecOutput(toolToExec(tool), args, {
             env,
             silent: true,
             ignoreReturnCode: true,
-            listeners: { debug: () => markStarted() }
+            listeners: { debug: learnToolPath(tool, () => markStarted()) }
         })
             .catch((error) => error);
         void outcome.then(() => {
@@ -6678,11 +6709,11 @@ class Sandbox {
         if (!options.stream)
             this.log(`[command]${(0,log_text/* commandLine */.ay)(tool, args)}`);
         const authenticated = options.authenticated === true && tool === 'git';
-        const outcome = await getExecOutput(tool, args, {
+        const outcome = await getExecOutput(toolToExec(tool), args, {
             cwd: options.cwd,
             env: { ...this.env(tool === 'git', authenticated), ...options.env },
             // exec's first debug line comes right before the spawn (see startEarly).
-            listeners: authenticated ? { debug: () => this.markTalking() } : undefined,
+            listeners: { debug: learnToolPath(tool, authenticated ? () => this.markTalking() : undefined) },
             input: options.input === undefined
                 ? undefined
                 : Buffer.isBuffer(options.input)
@@ -6705,13 +6736,17 @@ class Sandbox {
     async runForBytes(tool, args, options = {}) {
         const chunks = [];
         let stderr = '';
-        const exitCode = await exec(tool, args, {
+        const exitCode = await exec(toolToExec(tool), args, {
             cwd: options.cwd,
             env: this.env(tool === 'git'),
             input: options.input === undefined ? undefined : Buffer.from(options.input),
             silent: true,
             ignoreReturnCode: true,
-            listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }
+            listeners: {
+                stdout: (data) => chunks.push(data),
+                stderr: (data) => (stderr += data.toString()),
+                debug: learnToolPath(tool)
+            }
         });
         if (exitCode !== 0)
             throw new errors/* CommandError */.Qd((0,log_text/* commandLine */.ay)(tool, args), exitCode, stderr);
