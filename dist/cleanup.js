@@ -1419,6 +1419,36 @@ const INSTALL_HINTS = {
     bash: 'This action needs bash to run the `run` script.'
 };
 
+;// CONCATENATED MODULE: ./src/found-tools.ts
+/**
+ * Where exec found each tool on PATH, by PATH and name. For a bare name, exec (@actions/io's
+ * `which`) stats every PATH folder in turn on each run, about ten on a hosted runner for git;
+ * given the file it found, it checks only that file. Its first debug line names the file.
+ */
+const found = new Map();
+const key = (tool) => `${process.env.PATH ?? ''}\0${tool}`;
+/** What to give exec for `tool`: the file found before (with the same PATH), or the name. */
+function toolToExec(tool) {
+    return found.get(key(tool)) ?? tool;
+}
+/**
+ * A debug listener for exec's run of `tool` that keeps the file exec found for it, then calls
+ * `then` (on every debug line, as a listener of its own would be).
+ */
+function learnToolPath(tool, then) {
+    const at = key(tool);
+    let first = true;
+    return (message) => {
+        if (first) {
+            first = false;
+            const file = /^exec tool: (\/.*)$/s.exec(message)?.[1];
+            if (file !== undefined)
+                found.set(at, file);
+        }
+        then?.();
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/sandbox-env.ts
 
 /** The environment of every process the sandbox starts: what is inherited, and what is set. */
@@ -1519,6 +1549,7 @@ function gitConfigEnv(entries) {
 
 
 
+
 /**
  * The private environment in which every gh and git process runs: its own gh config dir and
  * its own global git config under RUNNER_TEMP, so that the user's ~/.gitconfig and keyring are
@@ -1575,11 +1606,11 @@ class Sandbox {
         const started = new Promise((resolve) => (markStarted = resolve));
         // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
         // spawn, in the same tick, so that is when the child is running.
-        const outcome = getExecOutput(tool, args, {
+        const outcome = getExecOutput(toolToExec(tool), args, {
             env,
             silent: true,
             ignoreReturnCode: true,
-            listeners: { debug: () => markStarted() }
+            listeners: { debug: learnToolPath(tool, () => markStarted()) }
         })
             .catch((error) => error);
         void outcome.then(() => {
@@ -1651,11 +1682,11 @@ class Sandbox {
         if (!options.stream)
             this.log(`[command]${commandLine(tool, args)}`);
         const authenticated = options.authenticated === true && tool === 'git';
-        const outcome = await getExecOutput(tool, args, {
+        const outcome = await getExecOutput(toolToExec(tool), args, {
             cwd: options.cwd,
             env: { ...this.env(tool === 'git', authenticated), ...options.env },
             // exec's first debug line comes right before the spawn (see startEarly).
-            listeners: authenticated ? { debug: () => this.markTalking() } : undefined,
+            listeners: { debug: learnToolPath(tool, authenticated ? () => this.markTalking() : undefined) },
             input: options.input === undefined
                 ? undefined
                 : Buffer.isBuffer(options.input)
@@ -1678,13 +1709,17 @@ class Sandbox {
     async runForBytes(tool, args, options = {}) {
         const chunks = [];
         let stderr = '';
-        const exitCode = await exec(tool, args, {
+        const exitCode = await exec(toolToExec(tool), args, {
             cwd: options.cwd,
             env: this.env(tool === 'git'),
             input: options.input === undefined ? undefined : Buffer.from(options.input),
             silent: true,
             ignoreReturnCode: true,
-            listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }
+            listeners: {
+                stdout: (data) => chunks.push(data),
+                stderr: (data) => (stderr += data.toString()),
+                debug: learnToolPath(tool)
+            }
         });
         if (exitCode !== 0)
             throw new CommandError(commandLine(tool, args), exitCode, stderr);

@@ -407,7 +407,7 @@ function withBranchSuffix(branch, suffix) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6137);
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3991);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1458);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 
 
@@ -730,8 +730,8 @@ async function ghExecutablePath(version, env = process.env, platform = process.p
     return exe;
 }
 
-// EXTERNAL MODULE: ./src/sandbox.ts + 9 modules
-var sandbox = __nccwpck_require__(3991);
+// EXTERNAL MODULE: ./src/sandbox.ts + 10 modules
+var sandbox = __nccwpck_require__(1458);
 ;// CONCATENATED MODULE: ./src/gh-login.ts
 
 
@@ -1078,7 +1078,7 @@ async function httpsFetch(input, init = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3991);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1458);
 
 // Only a `run` script needs gh. With one, gh's version is asked for before the rest of the bundle
 // is evaluated, so gh gives it while Node loads it; this module's imports load none of that.
@@ -1783,44 +1783,84 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./src/workflow-commands.ts
 var workflow_commands = __nccwpck_require__(6137);
 ;// CONCATENATED MODULE: ./src/change-facts.ts
+const LOG_FORMAT = '--format=%x01%H %T %P';
 /**
- * What pushing `tip` over `base` brings, read once (two git processes) for the workflow policy,
- * the LFS review and the report: what each commit of `base..tip` changes (a merge against each
- * parent, a root commit against nothing), so that a file added and removed again within the
- * series counts, and the net difference.
+ * HEAD once every change is committed, and what it brings over `base` (undefined when HEAD is
+ * `base`), read with as few git processes as give the same answer: one `git log` of
+ * `HEAD --not base` names HEAD (its first record: a log starts at its one tip) with its tree and
+ * parents, and what each commit changes. When HEAD is one commit on `base`, that commit's changes
+ * are the net difference too; otherwise a `git diff` reads it. HEAD is read from its object
+ * (`cat-file`) when the log cannot name it: when `base` holds it, or when it shows no parents (a
+ * root commit, or a shallow clone's boundary, whose parents git grafts away).
+ */
+async function readHeadChanges(repo, base) {
+    const logged = await logCommits(repo, 'HEAD', base);
+    const head = logged[0];
+    if (head === undefined || head.parents.length === 0) {
+        const local = await repo.commitInfo('HEAD');
+        return { local, facts: local.sha === base ? undefined : await readChanges(repo, base, local.sha) };
+    }
+    const local = { sha: head.sha, tree: head.tree, parents: head.parents };
+    const single = logged.length === 1 && head.parents.length === 1 && head.parents[0] === base;
+    const net = single ? head.changes : await netDiff(repo, base, head.sha);
+    return { local, facts: factsOf(logged, net) };
+}
+/**
+ * What pushing `tip` over `base` brings (two git processes) for the workflow policy, the LFS
+ * review and the report: what each commit of `base..tip` changes (a merge against each parent, a
+ * root commit against nothing), so that a file added and removed again within the series counts,
+ * and the net difference.
  */
 async function readChanges(repo, base, tip) {
-    const [log, diff] = await Promise.all([
-        repo.git([
-            ...['log', '-m', '--root', '--no-renames', '--raw', '--no-abbrev', '-z', '--format=%x01%H'],
-            ...[tip, '--not', base]
-        ]),
-        repo.git(['diff', '--name-status', '--no-renames', '-z', base, tip])
+    const [logged, net] = await Promise.all([logCommits(repo, tip, base), netDiff(repo, base, tip)]);
+    return factsOf(logged, net);
+}
+/** The commits of `tip --not base`, newest first (`tip` first), with what each changes. */
+async function logCommits(repo, tip, base) {
+    const log = await repo.git([
+        ...['log', '-m', '--root', '--no-renames', '--raw', '--no-abbrev', '-z', LOG_FORMAT],
+        ...[tip, '--not', base]
     ]);
-    const commits = new Set();
-    const paths = new Set();
-    const blobs = new Map();
+    const commits = [];
     const fields = log.stdout.split('\0');
     for (let i = 0; i < fields.length; i++) {
         const field = fields[i].replace(/^\n/, '');
-        if (field.startsWith('\x01'))
-            commits.add(field.slice(1));
+        if (field.startsWith('\x01')) {
+            const [sha, tree, ...parents] = field.slice(1).trim().split(' ');
+            const seen = commits.at(-1);
+            // `-m` shows a merge once per parent, each with its own header.
+            if (seen?.sha !== sha)
+                commits.push({ sha, tree, parents: parents.filter(Boolean), changes: [] });
+        }
         if (!field.startsWith(':') || i + 1 >= fields.length)
             continue;
         // `:<old mode> <new mode> <old id> <new id> <status>`, then the path.
-        const [, newMode, , newId] = field.split(' ');
-        const file = fields[++i];
-        paths.add(file);
-        if (!/^0+$/.test(newId) && newMode !== '160000')
-            blobs.set(newId, file);
+        const [, newMode, , newId, status] = field.split(' ');
+        commits.at(-1)?.changes.push({ status, path: fields[++i], newMode, newId });
     }
+    return commits;
+}
+async function netDiff(repo, base, tip) {
+    const diff = await repo.git(['diff', '--name-status', '--no-renames', '-z', base, tip]);
     const net = diff.stdout.split('\0').filter((field) => field.length > 0);
     const files = [];
-    for (let i = 0; i + 1 < net.length; i += 2) {
+    for (let i = 0; i + 1 < net.length; i += 2)
         files.push({ status: net[i], path: net[i + 1] });
-        paths.add(net[i + 1]);
-    }
-    return { commits: commits.size, paths: [...paths], blobs, files };
+    return files;
+}
+function factsOf(logged, net) {
+    const paths = new Set();
+    const blobs = new Map();
+    for (const commit of logged)
+        for (const change of commit.changes) {
+            paths.add(change.path);
+            if (!/^0+$/.test(change.newId) && change.newMode !== '160000')
+                blobs.set(change.newId, change.path);
+        }
+    const files = net.map(({ status, path }) => ({ status, path }));
+    for (const file of files)
+        paths.add(file.path);
+    return { commits: logged.length, paths: [...paths], blobs, files };
 }
 
 // EXTERNAL MODULE: external "node:path"
@@ -2660,9 +2700,8 @@ async function makeChanges(work, options) {
         await sandbox.runScript(inputs.run, work.git.dir, lfs.contentEnv);
         await work.git.commitAll(commitMessage, author, committer, inputs.addPaths);
     }
-    const local = await work.git.commitInfo('HEAD');
-    // What the commits bring, read once for the policy, the LFS review and the report.
-    const facts = local.sha === work.target.sha ? undefined : await readChanges(work.git, work.target.sha, local.sha);
+    // HEAD, and what the commits bring, read once for the policy, the LFS review and the report.
+    const { local, facts } = await readHeadChanges(work.git, work.target.sha);
     if (facts)
         checkWorkflowPolicy(facts.paths, inputs.allowWorkflowChanges);
     const lfsUploads = await lfs.review(work.git, facts?.blobs ?? new Map(), options.remote);
@@ -2737,8 +2776,8 @@ async function deletePullRequestBranch(github, branch, fork) {
     await github.call(`deleting branch '${branch}' of ${fork.owner}/${fork.repo}`, api_errors/* PERMISSIONS */.Jj.writeContents, () => github.octokit.rest.git.deleteRef({ owner: fork.owner, repo: fork.repo, ref: `heads/${branch}` }));
 }
 
-// EXTERNAL MODULE: ./src/sandbox.ts + 9 modules
-var src_sandbox = __nccwpck_require__(3991);
+// EXTERNAL MODULE: ./src/sandbox.ts + 10 modules
+var src_sandbox = __nccwpck_require__(1458);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
 // EXTERNAL MODULE: ./src/token-facts.ts
@@ -5307,7 +5346,7 @@ function readRunnerContext(env) {
 
 /***/ }),
 
-/***/ 3991:
+/***/ 1458:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6484,6 +6523,36 @@ const INSTALL_HINTS = {
     bash: 'This action needs bash to run the `run` script.'
 };
 
+;// CONCATENATED MODULE: ./src/found-tools.ts
+/**
+ * Where exec found each tool on PATH, by PATH and name. For a bare name, exec (@actions/io's
+ * `which`) stats every PATH folder in turn on each run, about ten on a hosted runner for git;
+ * given the file it found, it checks only that file. Its first debug line names the file.
+ */
+const found = new Map();
+const key = (tool) => `${process.env.PATH ?? ''}\0${tool}`;
+/** What to give exec for `tool`: the file found before (with the same PATH), or the name. */
+function toolToExec(tool) {
+    return found.get(key(tool)) ?? tool;
+}
+/**
+ * A debug listener for exec's run of `tool` that keeps the file exec found for it, then calls
+ * `then` (on every debug line, as a listener of its own would be).
+ */
+function learnToolPath(tool, then) {
+    const at = key(tool);
+    let first = true;
+    return (message) => {
+        if (first) {
+            first = false;
+            const file = /^exec tool: (\/.*)$/s.exec(message)?.[1];
+            if (file !== undefined)
+                found.set(at, file);
+        }
+        then?.();
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/sandbox-env.ts
 
 /** The environment of every process the sandbox starts: what is inherited, and what is set. */
@@ -6584,6 +6653,7 @@ function gitConfigEnv(entries) {
 
 
 
+
 /**
  * The private environment in which every gh and git process runs: its own gh config dir and
  * its own global git config under RUNNER_TEMP, so that the user's ~/.gitconfig and keyring are
@@ -6640,11 +6710,11 @@ class Sandbox {
         const started = new Promise((resolve) => (markStarted = resolve));
         // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
         // spawn, in the same tick, so that is when the child is running.
-        const outcome = getExecOutput(tool, args, {
+        const outcome = getExecOutput(toolToExec(tool), args, {
             env,
             silent: true,
             ignoreReturnCode: true,
-            listeners: { debug: () => markStarted() }
+            listeners: { debug: learnToolPath(tool, () => markStarted()) }
         })
             .catch((error) => error);
         void outcome.then(() => {
@@ -6716,11 +6786,11 @@ class Sandbox {
         if (!options.stream)
             this.log(`[command]${(0,log_text/* commandLine */.ay)(tool, args)}`);
         const authenticated = options.authenticated === true && tool === 'git';
-        const outcome = await getExecOutput(tool, args, {
+        const outcome = await getExecOutput(toolToExec(tool), args, {
             cwd: options.cwd,
             env: { ...this.env(tool === 'git', authenticated), ...options.env },
             // exec's first debug line comes right before the spawn (see startEarly).
-            listeners: authenticated ? { debug: () => this.markTalking() } : undefined,
+            listeners: { debug: learnToolPath(tool, authenticated ? () => this.markTalking() : undefined) },
             input: options.input === undefined
                 ? undefined
                 : Buffer.isBuffer(options.input)
@@ -6743,13 +6813,17 @@ class Sandbox {
     async runForBytes(tool, args, options = {}) {
         const chunks = [];
         let stderr = '';
-        const exitCode = await exec(tool, args, {
+        const exitCode = await exec(toolToExec(tool), args, {
             cwd: options.cwd,
             env: this.env(tool === 'git'),
             input: options.input === undefined ? undefined : Buffer.from(options.input),
             silent: true,
             ignoreReturnCode: true,
-            listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }
+            listeners: {
+                stdout: (data) => chunks.push(data),
+                stderr: (data) => (stderr += data.toString()),
+                debug: learnToolPath(tool)
+            }
         });
         if (exitCode !== 0)
             throw new errors/* CommandError */.Qd((0,log_text/* commandLine */.ay)(tool, args), exitCode, stderr);

@@ -1,4 +1,4 @@
-import { readChanges } from './change-facts.js';
+import { readHeadChanges } from './change-facts.js';
 import type { CommitInfo, FileChange } from './git.js';
 import type { Inputs } from './inputs.js';
 import type { LfsSupport, LfsUploads } from './lfs.js';
@@ -52,10 +52,8 @@ export async function makeChanges(
     await sandbox.runScript(inputs.run, work.git.dir, lfs.contentEnv);
     await work.git.commitAll(commitMessage, author, committer, inputs.addPaths);
   }
-  const local = await work.git.commitInfo('HEAD');
-  // What the commits bring, read once for the policy, the LFS review and the report.
-  const facts =
-    local.sha === work.target.sha ? undefined : await readChanges(work.git, work.target.sha, local.sha);
+  // HEAD, and what the commits bring, read once for the policy, the LFS review and the report.
+  const { local, facts } = await readHeadChanges(work.git, work.target.sha);
   if (facts) checkWorkflowPolicy(facts.paths, inputs.allowWorkflowChanges);
   const lfsUploads = await lfs.review(work.git, facts?.blobs ?? new Map(), options.remote);
   // Only the report needs these: without a change of tree there is nothing to list.

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as exec from '@actions/exec';
 import { settle, type ExecResult, type RunOptions } from './command-result.js';
 import { CommandError } from './errors.js';
+import { learnToolPath, toolToExec } from './found-tools.js';
 import { commandLine } from './log-text.js';
 import {
   authHeaderEntries,
@@ -88,11 +89,11 @@ export class Sandbox {
     // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
     // spawn, in the same tick, so that is when the child is running.
     const outcome = exec
-      .getExecOutput(tool, args, {
+      .getExecOutput(toolToExec(tool), args, {
         env,
         silent: true,
         ignoreReturnCode: true,
-        listeners: { debug: () => markStarted() }
+        listeners: { debug: learnToolPath(tool, () => markStarted()) }
       })
       .catch((error: Error) => error);
     void outcome.then(() => {
@@ -172,11 +173,11 @@ export class Sandbox {
     if (!options.stream) this.log(`[command]${commandLine(tool, args)}`);
     const authenticated = options.authenticated === true && tool === 'git';
     const outcome = await exec
-      .getExecOutput(tool, args, {
+      .getExecOutput(toolToExec(tool), args, {
         cwd: options.cwd,
         env: { ...this.env(tool === 'git', authenticated), ...options.env },
         // exec's first debug line comes right before the spawn (see startEarly).
-        listeners: authenticated ? { debug: () => this.markTalking() } : undefined,
+        listeners: { debug: learnToolPath(tool, authenticated ? () => this.markTalking() : undefined) },
         input:
           options.input === undefined
             ? undefined
@@ -205,13 +206,17 @@ export class Sandbox {
   ): Promise<Buffer> {
     const chunks: Buffer[] = [];
     let stderr = '';
-    const exitCode = await exec.exec(tool, args, {
+    const exitCode = await exec.exec(toolToExec(tool), args, {
       cwd: options.cwd,
       env: this.env(tool === 'git'),
       input: options.input === undefined ? undefined : Buffer.from(options.input),
       silent: true,
       ignoreReturnCode: true,
-      listeners: { stdout: (data) => chunks.push(data), stderr: (data) => (stderr += data.toString()) }
+      listeners: {
+        stdout: (data) => chunks.push(data),
+        stderr: (data) => (stderr += data.toString()),
+        debug: learnToolPath(tool)
+      }
     });
     if (exitCode !== 0) throw new CommandError(commandLine(tool, args), exitCode, stderr);
     return Buffer.concat(chunks);

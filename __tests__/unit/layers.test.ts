@@ -32,6 +32,7 @@ const LAYERS: string[][] = [
   // The one process spawner, git plumbing, API error reading, pure parsing and planning helpers.
   [
     'sandbox',
+    'found-tools',
     'command-result',
     'git',
     'git-attributes',
