@@ -9,28 +9,18 @@ import { constants, deflateSync, inflateSync } from 'node:zlib';
 
 /** Stores `content` as a blob in the repository at `gitDir` and returns its object id. */
 export function writeBlob(gitDir: string, content: string | Buffer): string {
-  const body = typeof content === 'string' ? Buffer.from(content, 'utf8') : content;
-  const object = Buffer.concat([Buffer.from(`blob ${body.length}\0`), body]);
-  const sha = createHash('sha1').update(object).digest('hex');
-  const dir = path.join(gitDir, 'objects', sha.slice(0, 2));
-  const file = path.join(dir, sha.slice(2));
-  if (existsSync(file)) return sha;
-  mkdirSync(dir, { recursive: true });
-  // Written aside and renamed, as git does, so that a reader never sees half an object.
-  const temp = path.join(dir, `tmp_obj_${randomBytes(6).toString('hex')}`);
-  writeFileSync(temp, deflateSync(object), { mode: 0o444 });
-  renameSync(temp, file);
-  return sha;
+  return writeObject(gitDir, 'blob', typeof content === 'string' ? Buffer.from(content, 'utf8') : content);
 }
 
-/** Stores one object of any type as a loose object (as writeBlob does) and returns its id. */
-function writeObject(gitDir: string, type: 'tree' | 'commit', body: Buffer): string {
+/** Stores one object as a loose object and returns its id. */
+function writeObject(gitDir: string, type: 'blob' | 'tree' | 'commit', body: Buffer): string {
   const object = Buffer.concat([Buffer.from(`${type} ${body.length}\0`), body]);
   const sha = createHash('sha1').update(object).digest('hex');
   const dir = path.join(gitDir, 'objects', sha.slice(0, 2));
   const file = path.join(dir, sha.slice(2));
   if (existsSync(file)) return sha;
   mkdirSync(dir, { recursive: true });
+  // Written aside and renamed, as git does, so that a reader never sees half an object.
   const temp = path.join(dir, `tmp_obj_${randomBytes(6).toString('hex')}`);
   writeFileSync(temp, deflateSync(object), { mode: 0o444 });
   renameSync(temp, file);
