@@ -244,8 +244,8 @@ class SessionLogs {
     }
 }
 
-// EXTERNAL MODULE: ./src/sandbox.ts + 10 modules
-var sandbox = __webpack_require__(1458);
+// EXTERNAL MODULE: ./src/sandbox.ts + 9 modules
+var sandbox = __webpack_require__(3991);
 // EXTERNAL MODULE: ./src/workflow-commands.ts
 var workflow_commands = __webpack_require__(6137);
 ;// CONCATENATED MODULE: ./src/session-results.ts

@@ -1420,6 +1420,8 @@ const INSTALL_HINTS = {
 };
 
 ;// CONCATENATED MODULE: ./src/found-tools.ts
+
+
 /**
  * Where exec found each tool on PATH, by PATH and name. For a bare name, exec (@actions/io's
  * `which`) stats every PATH folder in turn on each run, about ten on a hosted runner for git;
@@ -1447,6 +1449,22 @@ function learnToolPath(tool, then) {
         }
         then?.();
     };
+}
+/** The first executable file named `name` on `searchPath`, as exec finds a tool; undefined if none. */
+async function findOnPath(name, searchPath, platform = process.platform) {
+    const extensions = platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE').split(';')] : [''];
+    for (const dir of searchPath.split(path.delimiter).filter((entry) => entry !== '')) {
+        for (const extension of extensions) {
+            const candidate = path.resolve(dir, name + extension);
+            const stat = await fs.stat(candidate).catch(() => undefined);
+            if (!stat?.isFile())
+                continue;
+            if (platform === 'win32' ||
+                (await fs.access(candidate, fs.constants.X_OK).then(() => true, () => false)))
+                return candidate;
+        }
+    }
+    return undefined;
 }
 
 ;// CONCATENATED MODULE: ./src/sandbox-env.ts

@@ -407,7 +407,7 @@ function withBranchSuffix(branch, suffix) {
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6137);
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1458);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3991);
 /* harmony import */ var _state_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2462);
 
 
@@ -527,6 +527,68 @@ function describeError(error) {
 
 /***/ }),
 
+/***/ 6377:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   YT: () => (/* binding */ learnToolPath),
+/* harmony export */   aY: () => (/* binding */ findOnPath),
+/* harmony export */   vK: () => (/* binding */ toolToExec)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/**
+ * Where exec found each tool on PATH, by PATH and name. For a bare name, exec (@actions/io's
+ * `which`) stats every PATH folder in turn on each run, about ten on a hosted runner for git;
+ * given the file it found, it checks only that file. Its first debug line names the file.
+ */
+const found = new Map();
+const key = (tool) => `${process.env.PATH ?? ''}\0${tool}`;
+/** What to give exec for `tool`: the file found before (with the same PATH), or the name. */
+function toolToExec(tool) {
+    return found.get(key(tool)) ?? tool;
+}
+/**
+ * A debug listener for exec's run of `tool` that keeps the file exec found for it, then calls
+ * `then` (on every debug line, as a listener of its own would be).
+ */
+function learnToolPath(tool, then) {
+    const at = key(tool);
+    let first = true;
+    return (message) => {
+        if (first) {
+            first = false;
+            const file = /^exec tool: (\/.*)$/s.exec(message)?.[1];
+            if (file !== undefined)
+                found.set(at, file);
+        }
+        then?.();
+    };
+}
+/** The first executable file named `name` on `searchPath`, as exec finds a tool; undefined if none. */
+async function findOnPath(name, searchPath, platform = process.platform) {
+    const extensions = platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE').split(';')] : [''];
+    for (const dir of searchPath.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter((entry) => entry !== '')) {
+        for (const extension of extensions) {
+            const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir, name + extension);
+            const stat = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat(candidate).catch(() => undefined);
+            if (!stat?.isFile())
+                continue;
+            if (platform === 'win32' ||
+                (await node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access(candidate, node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.constants.X_OK).then(() => true, () => false)))
+                return candidate;
+        }
+    }
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 5019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -618,11 +680,14 @@ async function logInGh(sandbox, options) {
 var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./src/found-tools.ts
+var found_tools = __nccwpck_require__(6377);
 // EXTERNAL MODULE: ./src/git-config-text.ts
 var git_config_text = __nccwpck_require__(4668);
 // EXTERNAL MODULE: ./src/log-text.ts
 var log_text = __nccwpck_require__(3529);
 ;// CONCATENATED MODULE: ./src/gh-credential-helper.ts
+
 
 
 
@@ -680,22 +745,6 @@ function credentialHelperConfig(host, ghPath) {
     })
         .join('');
 }
-/** The first executable file named `name` on `searchPath`, as the spawner finds the tool. */
-async function findOnPath(name, searchPath, platform) {
-    const extensions = platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE').split(';')] : [''];
-    for (const dir of searchPath.split(external_node_path_.delimiter).filter((entry) => entry !== '')) {
-        for (const extension of extensions) {
-            const candidate = external_node_path_.resolve(dir, name + extension);
-            const stat = await promises_.stat(candidate).catch(() => undefined);
-            if (!stat?.isFile())
-                continue;
-            if (platform === 'win32' ||
-                (await promises_.access(candidate, promises_.constants.X_OK).then(() => true, () => false)))
-                return candidate;
-        }
-    }
-    throw new errors/* ActionError */.lZ("gh was not found on PATH, and the 'run' script needs it.");
-}
 /**
  * The path gh writes for itself (cmdutil's Executable): GH_PATH when set (gh 2.24+); else the
  * running binary (os.Executable: symbolic links resolved on Linux, as started on macOS and
@@ -707,7 +756,9 @@ async function ghExecutablePath(version, env = process.env, platform = process.p
     if (env.GH_PATH && atLeast(version, 2, 24))
         return env.GH_PATH;
     const searchPath = env.PATH ?? '';
-    const found = await findOnPath('gh', searchPath, platform);
+    const found = await (0,found_tools/* findOnPath */.aY)('gh', searchPath, platform);
+    if (found === undefined)
+        throw new errors/* ActionError */.lZ("gh was not found on PATH, and the 'run' script needs it.");
     const exe = platform === 'darwin' || platform === 'win32' ? found : await promises_.realpath(found);
     const realExe = await promises_.realpath(exe);
     const base = external_node_path_.basename(exe);
@@ -730,8 +781,8 @@ async function ghExecutablePath(version, env = process.env, platform = process.p
     return exe;
 }
 
-// EXTERNAL MODULE: ./src/sandbox.ts + 10 modules
-var sandbox = __nccwpck_require__(1458);
+// EXTERNAL MODULE: ./src/sandbox.ts + 9 modules
+var sandbox = __nccwpck_require__(3991);
 ;// CONCATENATED MODULE: ./src/gh-login.ts
 
 
@@ -1078,7 +1129,7 @@ async function httpsFetch(input, init = {}) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1458);
+/* harmony import */ var _sandbox_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3991);
 
 // Only a `run` script needs gh. With one, gh's version is asked for before the rest of the bundle
 // is evaluated, so gh gives it while Node loads it; this module's imports load none of that.
@@ -2776,8 +2827,8 @@ async function deletePullRequestBranch(github, branch, fork) {
     await github.call(`deleting branch '${branch}' of ${fork.owner}/${fork.repo}`, api_errors/* PERMISSIONS */.Jj.writeContents, () => github.octokit.rest.git.deleteRef({ owner: fork.owner, repo: fork.repo, ref: `heads/${branch}` }));
 }
 
-// EXTERNAL MODULE: ./src/sandbox.ts + 10 modules
-var src_sandbox = __nccwpck_require__(1458);
+// EXTERNAL MODULE: ./src/sandbox.ts + 9 modules
+var src_sandbox = __nccwpck_require__(3991);
 // EXTERNAL MODULE: ./src/state.ts
 var state = __nccwpck_require__(2462);
 // EXTERNAL MODULE: ./src/token-facts.ts
@@ -3816,6 +3867,8 @@ var gh_login = __nccwpck_require__(5019);
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/found-tools.ts
+var found_tools = __nccwpck_require__(6377);
 ;// CONCATENATED MODULE: ./src/lfs-data.ts
 
 
@@ -3999,6 +4052,7 @@ async function objectsOnGitHub(remote, objects) {
 
 
 
+
 /**
  * Git LFS in the action's clones. A clone behaves as a person's would: the `run` script sees
  * the real content, changed LFS-tracked files are committed as pointers by git-lfs's filter,
@@ -4022,17 +4076,8 @@ const jobSkipsSmudge = () => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_
  * `git lfs version` says (git also looks in its exec-path; other systems name it otherwise).
  */
 async function gitLfsFound(sandbox) {
-    for (const dir of (process.env.PATH ?? '').split(external_node_path_.delimiter)) {
-        if (!external_node_path_.isAbsolute(dir))
-            continue;
-        try {
-            await promises_.access(external_node_path_.join(dir, 'git-lfs'), promises_.constants.X_OK);
-            return true;
-        }
-        catch {
-            // not in this folder
-        }
-    }
+    if ((await (0,found_tools/* findOnPath */.aY)('git-lfs', process.env.PATH ?? '')) !== undefined)
+        return true;
     const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
     return version.exitCode === 0;
 }
@@ -5346,7 +5391,7 @@ function readRunnerContext(env) {
 
 /***/ }),
 
-/***/ 1458:
+/***/ 3991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -6523,36 +6568,8 @@ const INSTALL_HINTS = {
     bash: 'This action needs bash to run the `run` script.'
 };
 
-;// CONCATENATED MODULE: ./src/found-tools.ts
-/**
- * Where exec found each tool on PATH, by PATH and name. For a bare name, exec (@actions/io's
- * `which`) stats every PATH folder in turn on each run, about ten on a hosted runner for git;
- * given the file it found, it checks only that file. Its first debug line names the file.
- */
-const found = new Map();
-const key = (tool) => `${process.env.PATH ?? ''}\0${tool}`;
-/** What to give exec for `tool`: the file found before (with the same PATH), or the name. */
-function toolToExec(tool) {
-    return found.get(key(tool)) ?? tool;
-}
-/**
- * A debug listener for exec's run of `tool` that keeps the file exec found for it, then calls
- * `then` (on every debug line, as a listener of its own would be).
- */
-function learnToolPath(tool, then) {
-    const at = key(tool);
-    let first = true;
-    return (message) => {
-        if (first) {
-            first = false;
-            const file = /^exec tool: (\/.*)$/s.exec(message)?.[1];
-            if (file !== undefined)
-                found.set(at, file);
-        }
-        then?.();
-    };
-}
-
+// EXTERNAL MODULE: ./src/found-tools.ts
+var found_tools = __nccwpck_require__(6377);
 ;// CONCATENATED MODULE: ./src/sandbox-env.ts
 
 /** The environment of every process the sandbox starts: what is inherited, and what is set. */
@@ -6710,11 +6727,11 @@ class Sandbox {
         const started = new Promise((resolve) => (markStarted = resolve));
         // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
         // spawn, in the same tick, so that is when the child is running.
-        const outcome = getExecOutput(toolToExec(tool), args, {
+        const outcome = getExecOutput((0,found_tools/* toolToExec */.vK)(tool), args, {
             env,
             silent: true,
             ignoreReturnCode: true,
-            listeners: { debug: learnToolPath(tool, () => markStarted()) }
+            listeners: { debug: (0,found_tools/* learnToolPath */.YT)(tool, () => markStarted()) }
         })
             .catch((error) => error);
         void outcome.then(() => {
@@ -6786,11 +6803,11 @@ class Sandbox {
         if (!options.stream)
             this.log(`[command]${(0,log_text/* commandLine */.ay)(tool, args)}`);
         const authenticated = options.authenticated === true && tool === 'git';
-        const outcome = await getExecOutput(toolToExec(tool), args, {
+        const outcome = await getExecOutput((0,found_tools/* toolToExec */.vK)(tool), args, {
             cwd: options.cwd,
             env: { ...this.env(tool === 'git', authenticated), ...options.env },
             // exec's first debug line comes right before the spawn (see startEarly).
-            listeners: { debug: learnToolPath(tool, authenticated ? () => this.markTalking() : undefined) },
+            listeners: { debug: (0,found_tools/* learnToolPath */.YT)(tool, authenticated ? () => this.markTalking() : undefined) },
             input: options.input === undefined
                 ? undefined
                 : Buffer.isBuffer(options.input)
@@ -6813,7 +6830,7 @@ class Sandbox {
     async runForBytes(tool, args, options = {}) {
         const chunks = [];
         let stderr = '';
-        const exitCode = await exec(toolToExec(tool), args, {
+        const exitCode = await exec((0,found_tools/* toolToExec */.vK)(tool), args, {
             cwd: options.cwd,
             env: this.env(tool === 'git'),
             input: options.input === undefined ? undefined : Buffer.from(options.input),
@@ -6822,7 +6839,7 @@ class Sandbox {
             listeners: {
                 stdout: (data) => chunks.push(data),
                 stderr: (data) => (stderr += data.toString()),
-                debug: learnToolPath(tool)
+                debug: (0,found_tools/* learnToolPath */.YT)(tool)
             }
         });
         if (exitCode !== 0)

@@ -1,3 +1,6 @@
+import * as fs from 'node:fs/promises';
+import * as path from 'node:path';
+
 /**
  * Where exec found each tool on PATH, by PATH and name. For a bare name, exec (@actions/io's
  * `which`) stats every PATH folder in turn on each run, about ten on a hosted runner for git;
@@ -27,4 +30,29 @@ export function learnToolPath(tool: string, then?: () => void): (message: string
     }
     then?.();
   };
+}
+
+/** The first executable file named `name` on `searchPath`, as exec finds a tool; undefined if none. */
+export async function findOnPath(
+  name: string,
+  searchPath: string,
+  platform: NodeJS.Platform = process.platform
+): Promise<string | undefined> {
+  const extensions = platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE').split(';')] : [''];
+  for (const dir of searchPath.split(path.delimiter).filter((entry) => entry !== '')) {
+    for (const extension of extensions) {
+      const candidate = path.resolve(dir, name + extension);
+      const stat = await fs.stat(candidate).catch(() => undefined);
+      if (!stat?.isFile()) continue;
+      if (
+        platform === 'win32' ||
+        (await fs.access(candidate, fs.constants.X_OK).then(
+          () => true,
+          () => false
+        ))
+      )
+        return candidate;
+    }
+  }
+  return undefined;
 }

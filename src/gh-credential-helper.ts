@@ -2,6 +2,7 @@ import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
 import { ActionError } from './errors.js';
 import type { GhVersion } from './gh-auth.js';
+import { findOnPath } from './found-tools.js';
 import { subsection } from './git-config-text.js';
 import { quotedName } from './log-text.js';
 
@@ -66,27 +67,6 @@ export function credentialHelperConfig(host: string, ghPath: string): string {
     .join('');
 }
 
-/** The first executable file named `name` on `searchPath`, as the spawner finds the tool. */
-async function findOnPath(name: string, searchPath: string, platform: NodeJS.Platform): Promise<string> {
-  const extensions = platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE').split(';')] : [''];
-  for (const dir of searchPath.split(path.delimiter).filter((entry) => entry !== '')) {
-    for (const extension of extensions) {
-      const candidate = path.resolve(dir, name + extension);
-      const stat = await fs.stat(candidate).catch(() => undefined);
-      if (!stat?.isFile()) continue;
-      if (
-        platform === 'win32' ||
-        (await fs.access(candidate, fs.constants.X_OK).then(
-          () => true,
-          () => false
-        ))
-      )
-        return candidate;
-    }
-  }
-  throw new ActionError("gh was not found on PATH, and the 'run' script needs it.");
-}
-
 /**
  * The path gh writes for itself (cmdutil's Executable): GH_PATH when set (gh 2.24+); else the
  * running binary (os.Executable: symbolic links resolved on Linux, as started on macOS and
@@ -102,6 +82,7 @@ export async function ghExecutablePath(
   if (env.GH_PATH && atLeast(version, 2, 24)) return env.GH_PATH;
   const searchPath = env.PATH ?? '';
   const found = await findOnPath('gh', searchPath, platform);
+  if (found === undefined) throw new ActionError("gh was not found on PATH, and the 'run' script needs it.");
   const exe = platform === 'darwin' || platform === 'win32' ? found : await fs.realpath(found);
   const realExe = await fs.realpath(exe);
   const base = path.basename(exe);

@@ -4,6 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from './workflow-commands.js';
 import { ActionError } from './errors.js';
+import { findOnPath } from './found-tools.js';
 import type { Git } from './git.js';
 import { lfsFilterSection, parseConfigLines, runnerGlobalConfigFiles, type LfsFile } from './lfs-data.js';
 import { newLfsFiles, objectsOnGitHub } from './lfs-objects.js';
@@ -34,15 +35,7 @@ const jobSkipsSmudge = (): boolean => /^(1|true|yes|on)$/i.test(process.env.GIT_
  * `git lfs version` says (git also looks in its exec-path; other systems name it otherwise).
  */
 async function gitLfsFound(sandbox: Sandbox): Promise<boolean> {
-  for (const dir of (process.env.PATH ?? '').split(path.delimiter)) {
-    if (!path.isAbsolute(dir)) continue;
-    try {
-      await fs.access(path.join(dir, 'git-lfs'), fs.constants.X_OK);
-      return true;
-    } catch {
-      // not in this folder
-    }
-  }
+  if ((await findOnPath('git-lfs', process.env.PATH ?? '')) !== undefined) return true;
   const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
   return version.exitCode === 0;
 }
