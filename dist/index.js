@@ -2730,8 +2730,8 @@ function checkWorkflowPolicy(changedPaths, allowWorkflowChanges) {
 /**
  * The changes, committed on the work tree's branch: the outbox applied, then the `run` script
  * run and what it changed committed. Then the checks that come before anything is pushed (dry
- * runs included): workflow files only when the author allowed them, and LFS files with git-lfs,
- * pointers, and their objects somewhere.
+ * runs included): workflow files only when the author allowed them, and (`lfsUploads`, when the
+ * delivery pushes) LFS files with git-lfs, pointers, and their objects somewhere.
  */
 async function makeChanges(work, options) {
     const { inputs, outbox, sandbox, lfs } = options;
@@ -2755,7 +2755,7 @@ async function makeChanges(work, options) {
     const { local, facts } = await readHeadChanges(work.git, work.target.sha);
     if (facts)
         checkWorkflowPolicy(facts.paths, inputs.allowWorkflowChanges);
-    const lfsUploads = await lfs.review(work.git, facts?.blobs ?? new Map(), options.remote);
+    const lfsUploads = () => lfs.review(work.git, facts?.blobs ?? new Map(), options.remote);
     // Only the report needs these: without a change of tree there is nothing to list.
     const summary = Promise.resolve(facts && local.tree !== work.target.tree ? { commits: facts.commits, files: facts.files } : undefined);
     return { local, lfsUploads, summary };
@@ -3713,11 +3713,13 @@ async function publishPullRequest(context) {
             .join('\n');
         throw new errors/* ActionError */.lZ(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
     }
+    // The LFS review only for a push: an unchanged rerun publishes no LFS file.
+    const lfsUploads = plan.push ? await context.lfsUploads() : undefined;
     if (inputs.dryRun) {
         if (inputs.signCommits && plan.push)
             await checkSignable(work, work.target.sha);
         workflow_commands/* info */.pq(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
-        const lfs = plan.push ? context.lfsUploads.describe() : undefined;
+        const lfs = lfsUploads?.describe();
         if (lfs)
             workflow_commands/* info */.pq(`Dry run: ${lfs}.`);
         return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
@@ -3725,11 +3727,11 @@ async function publishPullRequest(context) {
     let superseded = false;
     let headSha = plan.headSha;
     let signed;
-    if (plan.push) {
-        if (work.branchRemote !== ORIGIN && context.lfsUploads.files.length > 0) {
-            throw new errors/* ActionError */.lZ(`The changes bring ${context.lfsUploads.files.length} new Git LFS object(s), which 'push-to-fork' cannot upload yet. Nothing was pushed.`, "Publish them without 'push-to-fork', or upload the LFS objects to the fork before this step.");
+    if (plan.push && lfsUploads) {
+        if (work.branchRemote !== ORIGIN && lfsUploads.files.length > 0) {
+            throw new errors/* ActionError */.lZ(`The changes bring ${lfsUploads.files.length} new Git LFS object(s), which 'push-to-fork' cannot upload yet. Nothing was pushed.`, "Publish them without 'push-to-fork', or upload the LFS objects to the fork before this step.");
         }
-        await context.lfsUploads.upload();
+        await lfsUploads.upload();
         signed = inputs.signCommits
             ? await buildSignedChain(work, github, work.target.sha, signoffOf(inputs))
             : undefined;
@@ -3803,17 +3805,18 @@ async function pushToTarget(context) {
     const { work, local, inputs, target } = context;
     if (local.tree === work.target.tree)
         return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
+    const lfsUploads = await context.lfsUploads();
     if (inputs.dryRun) {
         if (inputs.signCommits)
             await checkSignable(work, work.target.sha);
         workflow_commands/* info */.pq(`Dry run: would push ${local.sha} onto '${target}'.`);
-        const lfs = context.lfsUploads.describe();
+        const lfs = lfsUploads.describe();
         if (lfs)
             workflow_commands/* info */.pq(`Dry run: ${lfs}.`);
         return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
     }
     // A rebase onto a moved target brings no new objects of ours: one upload serves every attempt.
-    await context.lfsUploads.upload();
+    await lfsUploads.upload();
     let base = work.target.sha;
     const started = Date.now();
     for (let attempt = 1;; attempt++) {
