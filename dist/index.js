@@ -900,231 +900,6 @@ function lfsEndpointSection(remoteUrl) {
 
 /***/ }),
 
-/***/ 9003:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ httpsFetch),
-  $: () => (/* binding */ proxyConfigured)
-});
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/https-fetch.ts
-
-
-
-/**
- * The part of `fetch` that @octokit/request uses (method, headers, a string or byte body, the
- * status, headers and body of the answer, redirects followed), on node:https. Node's own fetch
- * is undici: loading it and its WHATWG streams costs about a tenth of a CPU-second per run of
- * three requests more than node:https does, on the critical path of the last request. Kept to
- * fetch's behaviour where the API client can see it: redirects followed (GET after a 303, or a
- * 301/302 of a POST), the Authorization header dropped on a redirect to another origin, a
- * network failure as a TypeError whose `cause` is the socket's error, compressed answers
- * decoded, and undici's waits: ten seconds to connect, five minutes for an answer, four seconds
- * before an idle kept-alive connection is closed (a NAT may drop it silently while a `run`
- * script works). Unlike fetch, an answer is capped at 64 MiB (GitHub's API sends far less).
- */
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-/**
- * Whether the runner sends HTTP through a proxy (@actions/http-client's variables). This fetch
- * knows no proxy: with one, callers use a proxy-aware client instead.
- */
-function proxyConfigured(env) {
-    return PROXY_VARIABLES.some((name) => (env[name] ?? '') !== '');
-}
-/** The headers of an answer, as fetch's Headers gives them: lower-case names, repeats joined. */
-class AnswerHeaders {
-    map = new Map();
-    constructor(raw) {
-        for (let i = 0; i + 1 < raw.length; i += 2) {
-            const name = raw[i].toLowerCase();
-            const seen = this.map.get(name);
-            this.map.set(name, seen === undefined ? raw[i + 1] : `${seen}, ${raw[i + 1]}`);
-        }
-    }
-    get(name) {
-        return this.map.get(name.toLowerCase()) ?? null;
-    }
-    has(name) {
-        return this.map.has(name.toLowerCase());
-    }
-    [Symbol.iterator]() {
-        return [...this.map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[Symbol.iterator]();
-    }
-}
-class Answer {
-    status;
-    statusText;
-    url;
-    headers;
-    bytes;
-    ok;
-    constructor(status, statusText, url, headers, bytes) {
-        this.status = status;
-        this.statusText = statusText;
-        this.url = url;
-        this.headers = headers;
-        this.bytes = bytes;
-        this.ok = status >= 200 && status < 300;
-    }
-    /** Read only when a caller asks for the raw body (parseSuccessResponseBody: false): not this action. */
-    get body() {
-        return null;
-    }
-    text() {
-        return Promise.resolve(this.bytes.toString('utf8'));
-    }
-    async json() {
-        return JSON.parse(await this.text());
-    }
-    arrayBuffer() {
-        const copy = new Uint8Array(this.bytes.length);
-        copy.set(this.bytes);
-        return Promise.resolve(copy.buffer);
-    }
-}
-/** undici's keepAliveTimeout: an idle pooled connection is closed after it. */
-const IDLE_TIMEOUT_MS = 4_000;
-const agents = {
-    'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, timeout: IDLE_TIMEOUT_MS }),
-    'http:': new external_node_http_.Agent({ keepAlive: true, timeout: IDLE_TIMEOUT_MS })
-};
-/** undici's connect timeout. */
-const CONNECT_TIMEOUT_MS = 10_000;
-/** undici's headersTimeout and bodyTimeout: how long fetch waits for an answer. */
-const ANSWER_TIMEOUT_MS = 300_000;
-/** The most of an answer's body (and of its decoded form) read into memory. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
-const MAX_REDIRECTS = 20;
-/** A constant: action-contract.test.ts takes a quoted name read with get() in src/ for an input. */
-const LOCATION = 'location';
-function bodyBytes(body) {
-    if (body === null || body === undefined)
-        return undefined;
-    if (typeof body === 'string')
-        return Buffer.from(body);
-    if (body instanceof ArrayBuffer)
-        return Buffer.from(body);
-    if (body instanceof Uint8Array)
-        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-    throw new TypeError('httpsFetch: only string and byte bodies are supported');
-}
-/** The body with its content codings undone, last applied first; an unknown coding stays as it is. */
-function decode(bytes, encoding) {
-    const limit = { maxOutputLength: MAX_BODY_BYTES };
-    const codings = (encoding ?? '').split(',').map((coding) => coding.trim().toLowerCase());
-    let decoded = bytes;
-    for (const coding of codings.filter(Boolean).reverse()) {
-        if (coding === 'gzip' || coding === 'x-gzip')
-            decoded = external_node_zlib_.gunzipSync(decoded, limit);
-        else if (coding === 'deflate')
-            decoded = external_node_zlib_.inflateSync(decoded, limit);
-        else if (coding === 'br')
-            decoded = external_node_zlib_.brotliDecompressSync(decoded, limit);
-        else
-            return decoded;
-    }
-    return decoded;
-}
-/** Whether an answer has a body to decode (fetch gives none for HEAD, 204 and 304). */
-const hasBody = (method, status, bytes) => bytes.length > 0 && method !== 'HEAD' && status !== 204 && status !== 304;
-function once(url, method, headers, body, signal) {
-    return new Promise((resolve, reject) => {
-        const failed = (error) => reject(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error }));
-        if (signal?.aborted)
-            return failed(new DOMException('This operation was aborted', 'AbortError'));
-        const client = url.protocol === 'http:' ? external_node_http_ : external_node_https_namespaceObject;
-        const agent = url.protocol === 'http:' ? agents['http:'] : agents['https:'];
-        const request = client.request(url, {
-            method,
-            agent,
-            headers: body === undefined ? headers : { ...headers, 'content-length': String(body.length) }
-        }, (answer) => {
-            const chunks = [];
-            let size = 0;
-            answer.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > MAX_BODY_BYTES)
-                    request.destroy(new Error('answer larger than 64 MiB'));
-                else
-                    chunks.push(chunk);
-            });
-            answer.on('error', failed);
-            answer.on('end', () => {
-                try {
-                    const status = answer.statusCode ?? 0;
-                    const bytes = Buffer.concat(chunks);
-                    resolve({
-                        status,
-                        statusText: answer.statusMessage ?? '',
-                        raw: answer.rawHeaders,
-                        bytes: hasBody(method, status, bytes)
-                            ? decode(bytes, answer.headers['content-encoding'])
-                            : bytes
-                    });
-                }
-                catch (error) {
-                    failed(error);
-                }
-            });
-        });
-        request.setTimeout(ANSWER_TIMEOUT_MS, () => request.destroy(new Error('no answer within 300 s')));
-        // setTimeout above starts only once connected; a pooled socket is connected already.
-        request.on('socket', (socket) => {
-            if (!socket.connecting)
-                return;
-            const timer = setTimeout(() => request.destroy(new Error('could not connect within 10 s')), CONNECT_TIMEOUT_MS);
-            timer.unref();
-            const clear = () => clearTimeout(timer);
-            socket.once('connect', clear);
-            socket.once('close', clear);
-        });
-        request.on('error', failed);
-        signal?.addEventListener('abort', () => request.destroy(new DOMException('This operation was aborted', 'AbortError')), { once: true });
-        request.end(body);
-    });
-}
-/** fetch(url, init) for @octokit/request's `request.fetch`. */
-async function httpsFetch(input, init = {}) {
-    let url = new URL(input);
-    let method = (init.method ?? 'GET').toUpperCase();
-    let headers = { ...init.headers };
-    let body = bodyBytes(init.body);
-    for (let redirects = 0;; redirects++) {
-        const answer = await once(url, method, headers, body, init.signal);
-        const answerHeaders = new AnswerHeaders(answer.raw);
-        const location = answerHeaders.get(LOCATION);
-        const redirected = [301, 302, 303, 307, 308].includes(answer.status) && location !== null;
-        if (!redirected || init.redirect === 'manual') {
-            return new Answer(answer.status, answer.statusText, url.href, answerHeaders, answer.bytes);
-        }
-        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
-            throw new TypeError('fetch failed', { cause: new Error(`redirect to ${location}`) });
-        }
-        const next = new URL(location, url);
-        if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
-            method = method === 'HEAD' ? 'HEAD' : 'GET';
-            body = undefined;
-            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^content-(type|length|encoding|language|location)$/i.test(name)));
-        }
-        if (next.origin !== url.origin) {
-            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^(authorization|cookie|proxy-authorization)$/i.test(name)));
-        }
-        url = next;
-    }
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -3959,10 +3734,7 @@ async function filterAttributes(repo, paths, options = {}) {
     return filters;
 }
 
-// EXTERNAL MODULE: ./src/https-fetch.ts + 1 modules
-var https_fetch = __nccwpck_require__(9003);
 ;// CONCATENATED MODULE: ./src/lfs-objects.ts
-
 
 
 
@@ -3997,11 +3769,14 @@ async function newLfsFiles(tree, blobs) {
 /** Which of `objects` GitHub's LFS store has, from batch download requests (which change nothing). */
 async function objectsOnGitHub(remote, objects) {
     const present = new Set();
+    // Loaded here, not with the main step's bundle: node:https and node:zlib take a tenth of the
+    // start-up before the clone's fetch, and a publish asks GitHub about LFS objects rarely.
+    const { httpsFetch, proxyConfigured } = await __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 7935));
     for (let i = 0; i < objects.length; i += BATCH_SIZE) {
         const chunk = objects.slice(i, i + BATCH_SIZE);
         // node:https rather than Node's fetch, as the API client (src/https-fetch.ts), unless the
         // runner names a proxy, which Node's fetch follows (NODE_USE_ENV_PROXY) and httpsFetch does not.
-        const fetch = (0,https_fetch/* proxyConfigured */.$)(process.env) ? globalThis.fetch : https_fetch/* httpsFetch */.G;
+        const fetch = proxyConfigured(process.env) ? globalThis.fetch : httpsFetch;
         const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
             method: 'POST',
             headers: {
@@ -4800,25 +4575,24 @@ async function prepareWorkTree(sandbox, options) {
     }
     const targetRef = `refs/remotes/origin/${target}`;
     // Both tips in one process; the branch's is undefined when it does not exist.
-    const [targetTip, branchTip] = await tree.readCommits([
-        targetRef,
-        `refs/remotes/${branchRemote}/${branch}`
-    ]);
-    if (!targetTip)
-        throw new errors/* ActionError */.lZ(`'${targetRef}' is not a commit in ${dir}.`);
+    const readTips = async () => {
+        const [targetTip, branchTip] = await tree.readCommits([
+            targetRef,
+            `refs/remotes/${branchRemote}/${branch}`
+        ]);
+        if (!targetTip)
+            throw new errors/* ActionError */.lZ(`'${targetRef}' is not a commit in ${dir}.`);
+        const remote = await readRemoteBranch(tree, { ...options, branchRemote }, branchTip, targetTip, targetRef);
+        return { git: tree, target: targetTip, targetRef, branchRemote, ...remote };
+    };
     if (clone) {
         // Before the clone's own commits are carried over: that may deepen the target's history.
-        const work = {
-            git: tree,
-            target: targetTip,
-            targetRef,
-            branchRemote,
-            ...(await readRemoteBranch(tree, { ...options, branchRemote }, branchTip, targetTip, targetRef))
-        };
+        const work = await readTips();
         await carryOverOntoTarget(work, clone, options);
         return work;
     }
-    // A new clone's checkout does not touch what the branch's fetch writes: the two run at once.
+    // A new clone's checkout needs nothing read from the tips and does not touch what the branch's
+    // fetch writes: it starts on the critical path at once, and the tips are read beside it.
     const checkout = (async () => {
         if (options.sparse) {
             workflow_commands/* info */.pq('No run script: the clone checks out only top-level files, and the folders that outbox changes touch as they are applied.');
@@ -4826,11 +4600,13 @@ async function prepareWorkTree(sandbox, options) {
         }
         await tree.checkoutNewBranch(branch, targetRef);
     })();
-    const [remote] = await Promise.all([
-        readRemoteBranch(tree, { ...options, branchRemote }, branchTip, targetTip, targetRef),
-        checkout
-    ]);
-    return { git: tree, target: targetTip, targetRef, branchRemote, ...remote, head: targetTip.sha };
+    // Both settle before either's failure is thrown: no git of ours runs on after this returns.
+    const [work, checkedOut] = await Promise.allSettled([readTips(), checkout]);
+    if (work.status === 'rejected')
+        throw work.reason;
+    if (checkedOut.status === 'rejected')
+        throw checkedOut.reason;
+    return { ...work.value, head: work.value.target.sha };
 }
 /**
  * The PR branch on the remote: its tip and its commits that are not on the target. When it is
@@ -7283,6 +7059,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 
