@@ -1246,7 +1246,7 @@ function quotedName(name) {
 /* harmony export */ });
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6137);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5126);
+/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(875);
 /* harmony import */ var _read_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6554);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4606);
 
@@ -1597,7 +1597,7 @@ async function runPool(items, limit, worker) {
 
 /***/ }),
 
-/***/ 5126:
+/***/ 875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -4162,7 +4162,107 @@ async function carryOverOntoTarget(work, clone, options) {
 
 // EXTERNAL MODULE: ./src/git-config-text.ts
 var git_config_text = __nccwpck_require__(4668);
+;// CONCATENATED MODULE: ./src/git-init.ts
+
+
+
+/**
+ * A new repository's `.git`, written as `git init -q --template= --initial-branch=<branch>`
+ * writes it (git's create_default_files with no template: HEAD, the config, the object and ref
+ * folders), without its process, which is on the critical path of every publish (it comes
+ * right before the clone's fetch). git probes the file system for three config values; so does
+ * this, the same way: whether the executable bit sticks (`filemode`), whether symbolic links can
+ * be made (`symlinks`), whether names ignore case (`ignorecase`).
+ *
+ * Only where that is all git writes: on Linux (macOS adds `precomposeunicode`, Windows its own
+ * defaults), with SHA-1 objects, and when no configuration git reads could change what it
+ * writes (`core.sharedRepository` changes modes and is written too, `core.logAllRefUpdates` is
+ * then not written). Otherwise returns false, and `git init` itself makes the repository.
+ */
+async function writeNewRepository(dir, branch, env = process.env, platform = process.platform) {
+    if (platform !== 'linux' || !initIsPlain(env))
+        return false;
+    const gitDir = external_node_path_.join(dir, '.git');
+    for (const folder of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags'])
+        await promises_.mkdir(external_node_path_.join(gitDir, folder), { recursive: true });
+    await promises_.writeFile(external_node_path_.join(gitDir, 'HEAD'), `ref: refs/heads/${branch}\n`);
+    const config = external_node_path_.join(gitDir, 'config');
+    await promises_.writeFile(config, '');
+    const lines = [
+        '[core]',
+        '\trepositoryformatversion = 0',
+        `\tfilemode = ${await executableBitSticks(config)}`,
+        '\tbare = false',
+        '\tlogallrefupdates = true'
+    ];
+    if (!(await symlinksWork(gitDir)))
+        lines.push('\tsymlinks = false');
+    if ((0,external_node_fs_.existsSync)(external_node_path_.join(gitDir, 'CoNfIg')))
+        lines.push('\tignorecase = true');
+    await promises_.writeFile(config, lines.join('\n') + '\n');
+    return true;
+}
+/** Keys of git's configuration that change what `git init` writes. */
+const INIT_KEYS = /sharedrepository|logallrefupdates/i;
+/**
+ * Whether `git init` would write exactly the plain repository: SHA-1 (no GIT_DEFAULT_HASH), and
+ * none of INIT_KEYS in the system config (read as text; an include could hide one, so a file
+ * with an include counts as setting them) or in the job's `git -c` variables (GIT_CONFIG_*,
+ * GIT_CONFIG_PARAMETERS). The sandbox's global config holds only what the action writes.
+ */
+function initIsPlain(env) {
+    if (env.GIT_DEFAULT_HASH !== undefined && env.GIT_DEFAULT_HASH.toLowerCase() !== 'sha1')
+        return false;
+    if (INIT_KEYS.test(env.GIT_CONFIG_PARAMETERS ?? ''))
+        return false;
+    const count = Number(env.GIT_CONFIG_COUNT ?? '0') || 0;
+    for (let i = 0; i < count; i++)
+        if (INIT_KEYS.test(env[`GIT_CONFIG_KEY_${i}`] ?? ''))
+            return false;
+    if (env.GIT_CONFIG_NOSYSTEM && !/^(0|false|no|off)$/i.test(env.GIT_CONFIG_NOSYSTEM))
+        return true;
+    const file = env.GIT_CONFIG_SYSTEM ?? '/etc/gitconfig';
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        return error.code === 'ENOENT';
+    }
+    return !INIT_KEYS.test(text) && !/^\s*\[\s*include/im.test(text);
+}
+/** git's filemode probe: the config file's executable bit flipped, seen changed, and restored. */
+async function executableBitSticks(file) {
+    try {
+        const before = (await promises_.lstat(file)).mode;
+        if (before & 0o100)
+            return false;
+        await promises_.chmod(file, before ^ 0o100);
+        const after = (await promises_.lstat(file)).mode;
+        await promises_.chmod(file, before);
+        return after !== before;
+    }
+    catch {
+        return false;
+    }
+}
+/** git's symlink probe: a link made, seen as a link, and removed. */
+async function symlinksWork(gitDir) {
+    const probe = external_node_path_.join(gitDir, `tmp-symlink-probe-${process.pid}`);
+    try {
+        await promises_.symlink('testing', probe);
+        return (await promises_.lstat(probe)).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+    finally {
+        await promises_.rm(probe, { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git-worktree.ts
+
 
 
 
@@ -4192,8 +4292,10 @@ class GitWorkTree extends Git {
         await promises_.mkdir(dir, { recursive: true });
         const tree = new GitWorkTree(sandbox, dir, options.signoff);
         // No template: its hooks are samples that never run, and its other files unused (the action's
-        // git runs no hook); copying them is most of what `git init` does.
-        await tree.git(['init', '-q', '--template=', `--initial-branch=${options.initialBranch}`]);
+        // git runs no hook); copying them is most of what `git init` does. Where git would write
+        // nothing else, the files are written here, without its process (src/git-init.ts).
+        if (!(await writeNewRepository(dir, options.initialBranch)))
+            await tree.git(['init', '-q', '--template=', `--initial-branch=${options.initialBranch}`]);
         await tree.addRemote('origin', remoteUrl);
         await promises_.appendFile(external_node_path_.join(dir, '.git', 'config'), (0,git_config_text/* lfsEndpointSection */.u8)(remoteUrl));
         tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
