@@ -87,8 +87,8 @@ var input_values = __webpack_require__(2268);
 var log_text = __webpack_require__(3529);
 // EXTERNAL MODULE: ./src/pool.ts
 var pool = __webpack_require__(9537);
-// EXTERNAL MODULE: ./src/publish-one.ts + 30 modules
-var publish_one = __webpack_require__(5126);
+// EXTERNAL MODULE: ./src/publish-one.ts + 31 modules
+var publish_one = __webpack_require__(875);
 // EXTERNAL MODULE: ./src/read-inputs.ts + 3 modules
 var read_inputs = __webpack_require__(6554);
 // EXTERNAL MODULE: ./src/real-paths.ts

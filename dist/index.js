@@ -900,231 +900,6 @@ function lfsEndpointSection(remoteUrl) {
 
 /***/ }),
 
-/***/ 9003:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  G: () => (/* binding */ httpsFetch),
-  $: () => (/* binding */ proxyConfigured)
-});
-
-// EXTERNAL MODULE: external "node:http"
-var external_node_http_ = __nccwpck_require__(7067);
-;// CONCATENATED MODULE: external "node:https"
-const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __nccwpck_require__(8522);
-;// CONCATENATED MODULE: ./src/https-fetch.ts
-
-
-
-/**
- * The part of `fetch` that @octokit/request uses (method, headers, a string or byte body, the
- * status, headers and body of the answer, redirects followed), on node:https. Node's own fetch
- * is undici: loading it and its WHATWG streams costs about a tenth of a CPU-second per run of
- * three requests more than node:https does, on the critical path of the last request. Kept to
- * fetch's behaviour where the API client can see it: redirects followed (GET after a 303, or a
- * 301/302 of a POST), the Authorization header dropped on a redirect to another origin, a
- * network failure as a TypeError whose `cause` is the socket's error, compressed answers
- * decoded, and undici's waits: ten seconds to connect, five minutes for an answer, four seconds
- * before an idle kept-alive connection is closed (a NAT may drop it silently while a `run`
- * script works). Unlike fetch, an answer is capped at 64 MiB (GitHub's API sends far less).
- */
-const PROXY_VARIABLES = ['https_proxy', 'HTTPS_PROXY', 'http_proxy', 'HTTP_PROXY'];
-/**
- * Whether the runner sends HTTP through a proxy (@actions/http-client's variables). This fetch
- * knows no proxy: with one, callers use a proxy-aware client instead.
- */
-function proxyConfigured(env) {
-    return PROXY_VARIABLES.some((name) => (env[name] ?? '') !== '');
-}
-/** The headers of an answer, as fetch's Headers gives them: lower-case names, repeats joined. */
-class AnswerHeaders {
-    map = new Map();
-    constructor(raw) {
-        for (let i = 0; i + 1 < raw.length; i += 2) {
-            const name = raw[i].toLowerCase();
-            const seen = this.map.get(name);
-            this.map.set(name, seen === undefined ? raw[i + 1] : `${seen}, ${raw[i + 1]}`);
-        }
-    }
-    get(name) {
-        return this.map.get(name.toLowerCase()) ?? null;
-    }
-    has(name) {
-        return this.map.has(name.toLowerCase());
-    }
-    [Symbol.iterator]() {
-        return [...this.map.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))[Symbol.iterator]();
-    }
-}
-class Answer {
-    status;
-    statusText;
-    url;
-    headers;
-    bytes;
-    ok;
-    constructor(status, statusText, url, headers, bytes) {
-        this.status = status;
-        this.statusText = statusText;
-        this.url = url;
-        this.headers = headers;
-        this.bytes = bytes;
-        this.ok = status >= 200 && status < 300;
-    }
-    /** Read only when a caller asks for the raw body (parseSuccessResponseBody: false): not this action. */
-    get body() {
-        return null;
-    }
-    text() {
-        return Promise.resolve(this.bytes.toString('utf8'));
-    }
-    async json() {
-        return JSON.parse(await this.text());
-    }
-    arrayBuffer() {
-        const copy = new Uint8Array(this.bytes.length);
-        copy.set(this.bytes);
-        return Promise.resolve(copy.buffer);
-    }
-}
-/** undici's keepAliveTimeout: an idle pooled connection is closed after it. */
-const IDLE_TIMEOUT_MS = 4_000;
-const agents = {
-    'https:': new external_node_https_namespaceObject.Agent({ keepAlive: true, timeout: IDLE_TIMEOUT_MS }),
-    'http:': new external_node_http_.Agent({ keepAlive: true, timeout: IDLE_TIMEOUT_MS })
-};
-/** undici's connect timeout. */
-const CONNECT_TIMEOUT_MS = 10_000;
-/** undici's headersTimeout and bodyTimeout: how long fetch waits for an answer. */
-const ANSWER_TIMEOUT_MS = 300_000;
-/** The most of an answer's body (and of its decoded form) read into memory. */
-const MAX_BODY_BYTES = 64 * 1024 * 1024;
-const MAX_REDIRECTS = 20;
-/** A constant: action-contract.test.ts takes a quoted name read with get() in src/ for an input. */
-const LOCATION = 'location';
-function bodyBytes(body) {
-    if (body === null || body === undefined)
-        return undefined;
-    if (typeof body === 'string')
-        return Buffer.from(body);
-    if (body instanceof ArrayBuffer)
-        return Buffer.from(body);
-    if (body instanceof Uint8Array)
-        return Buffer.from(body.buffer, body.byteOffset, body.byteLength);
-    throw new TypeError('httpsFetch: only string and byte bodies are supported');
-}
-/** The body with its content codings undone, last applied first; an unknown coding stays as it is. */
-function decode(bytes, encoding) {
-    const limit = { maxOutputLength: MAX_BODY_BYTES };
-    const codings = (encoding ?? '').split(',').map((coding) => coding.trim().toLowerCase());
-    let decoded = bytes;
-    for (const coding of codings.filter(Boolean).reverse()) {
-        if (coding === 'gzip' || coding === 'x-gzip')
-            decoded = external_node_zlib_.gunzipSync(decoded, limit);
-        else if (coding === 'deflate')
-            decoded = external_node_zlib_.inflateSync(decoded, limit);
-        else if (coding === 'br')
-            decoded = external_node_zlib_.brotliDecompressSync(decoded, limit);
-        else
-            return decoded;
-    }
-    return decoded;
-}
-/** Whether an answer has a body to decode (fetch gives none for HEAD, 204 and 304). */
-const hasBody = (method, status, bytes) => bytes.length > 0 && method !== 'HEAD' && status !== 204 && status !== 304;
-function once(url, method, headers, body, signal) {
-    return new Promise((resolve, reject) => {
-        const failed = (error) => reject(error.name === 'AbortError' ? error : new TypeError('fetch failed', { cause: error }));
-        if (signal?.aborted)
-            return failed(new DOMException('This operation was aborted', 'AbortError'));
-        const client = url.protocol === 'http:' ? external_node_http_ : external_node_https_namespaceObject;
-        const agent = url.protocol === 'http:' ? agents['http:'] : agents['https:'];
-        const request = client.request(url, {
-            method,
-            agent,
-            headers: body === undefined ? headers : { ...headers, 'content-length': String(body.length) }
-        }, (answer) => {
-            const chunks = [];
-            let size = 0;
-            answer.on('data', (chunk) => {
-                size += chunk.length;
-                if (size > MAX_BODY_BYTES)
-                    request.destroy(new Error('answer larger than 64 MiB'));
-                else
-                    chunks.push(chunk);
-            });
-            answer.on('error', failed);
-            answer.on('end', () => {
-                try {
-                    const status = answer.statusCode ?? 0;
-                    const bytes = Buffer.concat(chunks);
-                    resolve({
-                        status,
-                        statusText: answer.statusMessage ?? '',
-                        raw: answer.rawHeaders,
-                        bytes: hasBody(method, status, bytes)
-                            ? decode(bytes, answer.headers['content-encoding'])
-                            : bytes
-                    });
-                }
-                catch (error) {
-                    failed(error);
-                }
-            });
-        });
-        request.setTimeout(ANSWER_TIMEOUT_MS, () => request.destroy(new Error('no answer within 300 s')));
-        // setTimeout above starts only once connected; a pooled socket is connected already.
-        request.on('socket', (socket) => {
-            if (!socket.connecting)
-                return;
-            const timer = setTimeout(() => request.destroy(new Error('could not connect within 10 s')), CONNECT_TIMEOUT_MS);
-            timer.unref();
-            const clear = () => clearTimeout(timer);
-            socket.once('connect', clear);
-            socket.once('close', clear);
-        });
-        request.on('error', failed);
-        signal?.addEventListener('abort', () => request.destroy(new DOMException('This operation was aborted', 'AbortError')), { once: true });
-        request.end(body);
-    });
-}
-/** fetch(url, init) for @octokit/request's `request.fetch`. */
-async function httpsFetch(input, init = {}) {
-    let url = new URL(input);
-    let method = (init.method ?? 'GET').toUpperCase();
-    let headers = { ...init.headers };
-    let body = bodyBytes(init.body);
-    for (let redirects = 0;; redirects++) {
-        const answer = await once(url, method, headers, body, init.signal);
-        const answerHeaders = new AnswerHeaders(answer.raw);
-        const location = answerHeaders.get(LOCATION);
-        const redirected = [301, 302, 303, 307, 308].includes(answer.status) && location !== null;
-        if (!redirected || init.redirect === 'manual') {
-            return new Answer(answer.status, answer.statusText, url.href, answerHeaders, answer.bytes);
-        }
-        if (init.redirect === 'error' || redirects >= MAX_REDIRECTS) {
-            throw new TypeError('fetch failed', { cause: new Error(`redirect to ${location}`) });
-        }
-        const next = new URL(location, url);
-        if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
-            method = method === 'HEAD' ? 'HEAD' : 'GET';
-            body = undefined;
-            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^content-(type|length|encoding|language|location)$/i.test(name)));
-        }
-        if (next.origin !== url.origin) {
-            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^(authorization|cookie|proxy-authorization)$/i.test(name)));
-        }
-        url = next;
-    }
-}
-
-
-/***/ }),
-
 /***/ 9407:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
@@ -1471,7 +1246,7 @@ function quotedName(name) {
 /* harmony export */ });
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6137);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5126);
+/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(875);
 /* harmony import */ var _read_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6554);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4606);
 
@@ -1822,7 +1597,7 @@ async function runPool(items, limit, worker) {
 
 /***/ }),
 
-/***/ 5126:
+/***/ 875:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -2730,8 +2505,8 @@ function checkWorkflowPolicy(changedPaths, allowWorkflowChanges) {
 /**
  * The changes, committed on the work tree's branch: the outbox applied, then the `run` script
  * run and what it changed committed. Then the checks that come before anything is pushed (dry
- * runs included): workflow files only when the author allowed them, and LFS files with git-lfs,
- * pointers, and their objects somewhere.
+ * runs included): workflow files only when the author allowed them, and (`lfsUploads`, when the
+ * delivery pushes) LFS files with git-lfs, pointers, and their objects somewhere.
  */
 async function makeChanges(work, options) {
     const { inputs, outbox, sandbox, lfs } = options;
@@ -2755,7 +2530,7 @@ async function makeChanges(work, options) {
     const { local, facts } = await readHeadChanges(work.git, work.target.sha);
     if (facts)
         checkWorkflowPolicy(facts.paths, inputs.allowWorkflowChanges);
-    const lfsUploads = await lfs.review(work.git, facts?.blobs ?? new Map(), options.remote);
+    const lfsUploads = () => lfs.review(work.git, facts?.blobs ?? new Map(), options.remote);
     // Only the report needs these: without a change of tree there is nothing to list.
     const summary = Promise.resolve(facts && local.tree !== work.target.tree ? { commits: facts.commits, files: facts.files } : undefined);
     return { local, lfsUploads, summary };
@@ -3713,11 +3488,13 @@ async function publishPullRequest(context) {
             .join('\n');
         throw new errors/* ActionError */.lZ(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
     }
+    // The LFS review only for a push: an unchanged rerun publishes no LFS file.
+    const lfsUploads = plan.push ? await context.lfsUploads() : undefined;
     if (inputs.dryRun) {
         if (inputs.signCommits && plan.push)
             await checkSignable(work, work.target.sha);
         workflow_commands/* info */.pq(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
-        const lfs = plan.push ? context.lfsUploads.describe() : undefined;
+        const lfs = lfsUploads?.describe();
         if (lfs)
             workflow_commands/* info */.pq(`Dry run: ${lfs}.`);
         return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
@@ -3725,11 +3502,11 @@ async function publishPullRequest(context) {
     let superseded = false;
     let headSha = plan.headSha;
     let signed;
-    if (plan.push) {
-        if (work.branchRemote !== ORIGIN && context.lfsUploads.files.length > 0) {
-            throw new errors/* ActionError */.lZ(`The changes bring ${context.lfsUploads.files.length} new Git LFS object(s), which 'push-to-fork' cannot upload yet. Nothing was pushed.`, "Publish them without 'push-to-fork', or upload the LFS objects to the fork before this step.");
+    if (plan.push && lfsUploads) {
+        if (work.branchRemote !== ORIGIN && lfsUploads.files.length > 0) {
+            throw new errors/* ActionError */.lZ(`The changes bring ${lfsUploads.files.length} new Git LFS object(s), which 'push-to-fork' cannot upload yet. Nothing was pushed.`, "Publish them without 'push-to-fork', or upload the LFS objects to the fork before this step.");
         }
-        await context.lfsUploads.upload();
+        await lfsUploads.upload();
         signed = inputs.signCommits
             ? await buildSignedChain(work, github, work.target.sha, signoffOf(inputs))
             : undefined;
@@ -3803,17 +3580,18 @@ async function pushToTarget(context) {
     const { work, local, inputs, target } = context;
     if (local.tree === work.target.tree)
         return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
+    const lfsUploads = await context.lfsUploads();
     if (inputs.dryRun) {
         if (inputs.signCommits)
             await checkSignable(work, work.target.sha);
         workflow_commands/* info */.pq(`Dry run: would push ${local.sha} onto '${target}'.`);
-        const lfs = context.lfsUploads.describe();
+        const lfs = lfsUploads.describe();
         if (lfs)
             workflow_commands/* info */.pq(`Dry run: ${lfs}.`);
         return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
     }
     // A rebase onto a moved target brings no new objects of ours: one upload serves every attempt.
-    await context.lfsUploads.upload();
+    await lfsUploads.upload();
     let base = work.target.sha;
     const started = Date.now();
     for (let attempt = 1;; attempt++) {
@@ -3956,10 +3734,7 @@ async function filterAttributes(repo, paths, options = {}) {
     return filters;
 }
 
-// EXTERNAL MODULE: ./src/https-fetch.ts + 1 modules
-var https_fetch = __nccwpck_require__(9003);
 ;// CONCATENATED MODULE: ./src/lfs-objects.ts
-
 
 
 
@@ -3994,11 +3769,14 @@ async function newLfsFiles(tree, blobs) {
 /** Which of `objects` GitHub's LFS store has, from batch download requests (which change nothing). */
 async function objectsOnGitHub(remote, objects) {
     const present = new Set();
+    // Loaded here, not with the main step's bundle: node:https and node:zlib take a tenth of the
+    // start-up before the clone's fetch, and a publish asks GitHub about LFS objects rarely.
+    const { httpsFetch, proxyConfigured } = await __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 7935));
     for (let i = 0; i < objects.length; i += BATCH_SIZE) {
         const chunk = objects.slice(i, i + BATCH_SIZE);
         // node:https rather than Node's fetch, as the API client (src/https-fetch.ts), unless the
         // runner names a proxy, which Node's fetch follows (NODE_USE_ENV_PROXY) and httpsFetch does not.
-        const fetch = (0,https_fetch/* proxyConfigured */.$)(process.env) ? globalThis.fetch : https_fetch/* httpsFetch */.G;
+        const fetch = proxyConfigured(process.env) ? globalThis.fetch : httpsFetch;
         const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
             method: 'POST',
             headers: {
@@ -4384,7 +4162,107 @@ async function carryOverOntoTarget(work, clone, options) {
 
 // EXTERNAL MODULE: ./src/git-config-text.ts
 var git_config_text = __nccwpck_require__(4668);
+;// CONCATENATED MODULE: ./src/git-init.ts
+
+
+
+/**
+ * A new repository's `.git`, written as `git init -q --template= --initial-branch=<branch>`
+ * writes it (git's create_default_files with no template: HEAD, the config, the object and ref
+ * folders), without its process, which is on the critical path of every publish (it comes
+ * right before the clone's fetch). git probes the file system for three config values; so does
+ * this, the same way: whether the executable bit sticks (`filemode`), whether symbolic links can
+ * be made (`symlinks`), whether names ignore case (`ignorecase`).
+ *
+ * Only where that is all git writes: on Linux (macOS adds `precomposeunicode`, Windows its own
+ * defaults), with SHA-1 objects, and when no configuration git reads could change what it
+ * writes (`core.sharedRepository` changes modes and is written too, `core.logAllRefUpdates` is
+ * then not written). Otherwise returns false, and `git init` itself makes the repository.
+ */
+async function writeNewRepository(dir, branch, env = process.env, platform = process.platform) {
+    if (platform !== 'linux' || !initIsPlain(env))
+        return false;
+    const gitDir = external_node_path_.join(dir, '.git');
+    for (const folder of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags'])
+        await promises_.mkdir(external_node_path_.join(gitDir, folder), { recursive: true });
+    await promises_.writeFile(external_node_path_.join(gitDir, 'HEAD'), `ref: refs/heads/${branch}\n`);
+    const config = external_node_path_.join(gitDir, 'config');
+    await promises_.writeFile(config, '');
+    const lines = [
+        '[core]',
+        '\trepositoryformatversion = 0',
+        `\tfilemode = ${await executableBitSticks(config)}`,
+        '\tbare = false',
+        '\tlogallrefupdates = true'
+    ];
+    if (!(await symlinksWork(gitDir)))
+        lines.push('\tsymlinks = false');
+    if ((0,external_node_fs_.existsSync)(external_node_path_.join(gitDir, 'CoNfIg')))
+        lines.push('\tignorecase = true');
+    await promises_.writeFile(config, lines.join('\n') + '\n');
+    return true;
+}
+/** Keys of git's configuration that change what `git init` writes. */
+const INIT_KEYS = /sharedrepository|logallrefupdates/i;
+/**
+ * Whether `git init` would write exactly the plain repository: SHA-1 (no GIT_DEFAULT_HASH), and
+ * none of INIT_KEYS in the system config (read as text; an include could hide one, so a file
+ * with an include counts as setting them) or in the job's `git -c` variables (GIT_CONFIG_*,
+ * GIT_CONFIG_PARAMETERS). The sandbox's global config holds only what the action writes.
+ */
+function initIsPlain(env) {
+    if (env.GIT_DEFAULT_HASH !== undefined && env.GIT_DEFAULT_HASH.toLowerCase() !== 'sha1')
+        return false;
+    if (INIT_KEYS.test(env.GIT_CONFIG_PARAMETERS ?? ''))
+        return false;
+    const count = Number(env.GIT_CONFIG_COUNT ?? '0') || 0;
+    for (let i = 0; i < count; i++)
+        if (INIT_KEYS.test(env[`GIT_CONFIG_KEY_${i}`] ?? ''))
+            return false;
+    if (env.GIT_CONFIG_NOSYSTEM && !/^(0|false|no|off)$/i.test(env.GIT_CONFIG_NOSYSTEM))
+        return true;
+    const file = env.GIT_CONFIG_SYSTEM ?? '/etc/gitconfig';
+    let text;
+    try {
+        text = (0,external_node_fs_.readFileSync)(file, 'utf8');
+    }
+    catch (error) {
+        return error.code === 'ENOENT';
+    }
+    return !INIT_KEYS.test(text) && !/^\s*\[\s*include/im.test(text);
+}
+/** git's filemode probe: the config file's executable bit flipped, seen changed, and restored. */
+async function executableBitSticks(file) {
+    try {
+        const before = (await promises_.lstat(file)).mode;
+        if (before & 0o100)
+            return false;
+        await promises_.chmod(file, before ^ 0o100);
+        const after = (await promises_.lstat(file)).mode;
+        await promises_.chmod(file, before);
+        return after !== before;
+    }
+    catch {
+        return false;
+    }
+}
+/** git's symlink probe: a link made, seen as a link, and removed. */
+async function symlinksWork(gitDir) {
+    const probe = external_node_path_.join(gitDir, `tmp-symlink-probe-${process.pid}`);
+    try {
+        await promises_.symlink('testing', probe);
+        return (await promises_.lstat(probe)).isSymbolicLink();
+    }
+    catch {
+        return false;
+    }
+    finally {
+        await promises_.rm(probe, { force: true });
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/git-worktree.ts
+
 
 
 
@@ -4414,8 +4292,10 @@ class GitWorkTree extends Git {
         await promises_.mkdir(dir, { recursive: true });
         const tree = new GitWorkTree(sandbox, dir, options.signoff);
         // No template: its hooks are samples that never run, and its other files unused (the action's
-        // git runs no hook); copying them is most of what `git init` does.
-        await tree.git(['init', '-q', '--template=', `--initial-branch=${options.initialBranch}`]);
+        // git runs no hook); copying them is most of what `git init` does. Where git would write
+        // nothing else, the files are written here, without its process (src/git-init.ts).
+        if (!(await writeNewRepository(dir, options.initialBranch)))
+            await tree.git(['init', '-q', '--template=', `--initial-branch=${options.initialBranch}`]);
         await tree.addRemote('origin', remoteUrl);
         await promises_.appendFile(external_node_path_.join(dir, '.git', 'config'), (0,git_config_text/* lfsEndpointSection */.u8)(remoteUrl));
         tree.ownIndex = external_node_path_.join(dir, '.git', 'index');
@@ -4797,25 +4677,24 @@ async function prepareWorkTree(sandbox, options) {
     }
     const targetRef = `refs/remotes/origin/${target}`;
     // Both tips in one process; the branch's is undefined when it does not exist.
-    const [targetTip, branchTip] = await tree.readCommits([
-        targetRef,
-        `refs/remotes/${branchRemote}/${branch}`
-    ]);
-    if (!targetTip)
-        throw new errors/* ActionError */.lZ(`'${targetRef}' is not a commit in ${dir}.`);
+    const readTips = async () => {
+        const [targetTip, branchTip] = await tree.readCommits([
+            targetRef,
+            `refs/remotes/${branchRemote}/${branch}`
+        ]);
+        if (!targetTip)
+            throw new errors/* ActionError */.lZ(`'${targetRef}' is not a commit in ${dir}.`);
+        const remote = await readRemoteBranch(tree, { ...options, branchRemote }, branchTip, targetTip, targetRef);
+        return { git: tree, target: targetTip, targetRef, branchRemote, ...remote };
+    };
     if (clone) {
         // Before the clone's own commits are carried over: that may deepen the target's history.
-        const work = {
-            git: tree,
-            target: targetTip,
-            targetRef,
-            branchRemote,
-            ...(await readRemoteBranch(tree, { ...options, branchRemote }, branchTip, targetTip, targetRef))
-        };
+        const work = await readTips();
         await carryOverOntoTarget(work, clone, options);
         return work;
     }
-    // A new clone's checkout does not touch what the branch's fetch writes: the two run at once.
+    // A new clone's checkout needs nothing read from the tips and does not touch what the branch's
+    // fetch writes: it starts on the critical path at once, and the tips are read beside it.
     const checkout = (async () => {
         if (options.sparse) {
             workflow_commands/* info */.pq('No run script: the clone checks out only top-level files, and the folders that outbox changes touch as they are applied.');
@@ -4823,11 +4702,13 @@ async function prepareWorkTree(sandbox, options) {
         }
         await tree.checkoutNewBranch(branch, targetRef);
     })();
-    const [remote] = await Promise.all([
-        readRemoteBranch(tree, { ...options, branchRemote }, branchTip, targetTip, targetRef),
-        checkout
-    ]);
-    return { git: tree, target: targetTip, targetRef, branchRemote, ...remote, head: targetTip.sha };
+    // Both settle before either's failure is thrown: no git of ours runs on after this returns.
+    const [work, checkedOut] = await Promise.allSettled([readTips(), checkout]);
+    if (work.status === 'rejected')
+        throw work.reason;
+    if (checkedOut.status === 'rejected')
+        throw checkedOut.reason;
+    return { ...work.value, head: work.value.target.sha };
 }
 /**
  * The PR branch on the remote: its tip and its commits that are not on the target. When it is
@@ -7280,6 +7161,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2");
+
+/***/ }),
+
+/***/ 4708:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 
 /***/ }),
 

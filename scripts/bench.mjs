@@ -522,6 +522,7 @@ function processCounts(programs) {
 
 const STRACE = [
   '-ff',
+  '--seccomp-bpf',
   '-q',
   '-ttt',
   '-s',
@@ -900,6 +901,8 @@ async function main() {
   const results = [];
   /** @type {{ files: number, programs: Program[], requests: ReturnType<typeof timelineRequests>, origin: number, ms: number } | undefined} */
   let timeline;
+  const actionKinds = selection.rows.map((r) => r.kind).filter((k) => k !== 'floor' && k !== 'clone-option');
+  const timelineKind = actionKinds.includes('created') ? 'created' : actionKinds[0];
   /** @type {{ files: number, plain: number[], blobless: number[] } | undefined} */
   let cloneOption;
   /** @type {Record<number, { packBytes: number, ms: number, commits: number }>} */
@@ -998,8 +1001,9 @@ async function main() {
           const a = await k.publish(prefix);
           programs = a.programs;
           await rm(a.root);
-          // The timeline of one publish: `created`, at 5k files if that runs, else the first size.
-          if (row.kind === 'created' && (!timeline || (files === 5_000 && timeline.files !== 5_000))) {
+          // The timeline of one publish: `created` (or, when it does not run, the first kind that
+          // does), at 5k files if that runs, else the first size.
+          if (row.kind === timelineKind && (!timeline || (files === 5_000 && timeline.files !== 5_000))) {
             const requests = timelineRequests(emulator, before);
             const origin = programs[0]?.start ?? 0;
             timeline = { files, programs, requests, origin, ms: a.ms };

@@ -11,8 +11,12 @@ import type { PreparedWorkTree } from './worktree.js';
 export interface Changes {
   /** HEAD of the work tree once every change is committed. */
   local: CommitInfo;
-  /** LFS objects the delivery uploads before it pushes. */
-  lfsUploads: LfsUploads;
+  /**
+   * The LFS review of what the commits bring (src/lfs.ts): the objects the delivery uploads before
+   * it pushes. Asked for only when the delivery will push (a dry run's included): a publish that
+   * ends with nothing to push publishes no LFS file, and skips its process and its request.
+   */
+  lfsUploads: () => Promise<LfsUploads>;
   /** For the report: commits and the net file list; undefined when the tree did not change. */
   summary: Promise<{ commits: number; files: FileChange[] } | undefined>;
 }
@@ -20,8 +24,8 @@ export interface Changes {
 /**
  * The changes, committed on the work tree's branch: the outbox applied, then the `run` script
  * run and what it changed committed. Then the checks that come before anything is pushed (dry
- * runs included): workflow files only when the author allowed them, and LFS files with git-lfs,
- * pointers, and their objects somewhere.
+ * runs included): workflow files only when the author allowed them, and (`lfsUploads`, when the
+ * delivery pushes) LFS files with git-lfs, pointers, and their objects somewhere.
  */
 export async function makeChanges(
   work: PreparedWorkTree,
@@ -55,7 +59,7 @@ export async function makeChanges(
   // HEAD, and what the commits bring, read once for the policy, the LFS review and the report.
   const { local, facts } = await readHeadChanges(work.git, work.target.sha);
   if (facts) checkWorkflowPolicy(facts.paths, inputs.allowWorkflowChanges);
-  const lfsUploads = await lfs.review(work.git, facts?.blobs ?? new Map(), options.remote);
+  const lfsUploads = () => lfs.review(work.git, facts?.blobs ?? new Map(), options.remote);
   // Only the report needs these: without a change of tree there is nothing to list.
   const summary = Promise.resolve(
     facts && local.tree !== work.target.tree ? { commits: facts.commits, files: facts.files } : undefined

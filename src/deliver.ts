@@ -30,8 +30,8 @@ interface DeliveryContext {
   inputs: Inputs;
   target: string;
   branch: string;
-  /** LFS objects to upload before the push (or the signed commits) that needs them. */
-  lfsUploads: LfsUploads;
+  /** LFS objects to upload before the push (or the signed commits) that needs them: reviewed when asked. */
+  lfsUploads: () => Promise<LfsUploads>;
   /**
    * Called once no git fetch or push is left to run, so that the credentials go while the pull
    * request's API calls run; push mode has none after its push, and main calls it then.
@@ -72,26 +72,28 @@ async function publishPullRequest(
       "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway."
     );
   }
+  // The LFS review only for a push: an unchanged rerun publishes no LFS file.
+  const lfsUploads = plan.push ? await context.lfsUploads() : undefined;
   if (inputs.dryRun) {
     if (inputs.signCommits && plan.push) await checkSignable(work, work.target.sha);
     core.info(
       `Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`
     );
-    const lfs = plan.push ? context.lfsUploads.describe() : undefined;
+    const lfs = lfsUploads?.describe();
     if (lfs) core.info(`Dry run: ${lfs}.`);
     return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
   }
   let superseded = false;
   let headSha = plan.headSha;
   let signed: SignedChain | undefined;
-  if (plan.push) {
-    if (work.branchRemote !== ORIGIN && context.lfsUploads.files.length > 0) {
+  if (plan.push && lfsUploads) {
+    if (work.branchRemote !== ORIGIN && lfsUploads.files.length > 0) {
       throw new ActionError(
-        `The changes bring ${context.lfsUploads.files.length} new Git LFS object(s), which 'push-to-fork' cannot upload yet. Nothing was pushed.`,
+        `The changes bring ${lfsUploads.files.length} new Git LFS object(s), which 'push-to-fork' cannot upload yet. Nothing was pushed.`,
         "Publish them without 'push-to-fork', or upload the LFS objects to the fork before this step."
       );
     }
-    await context.lfsUploads.upload();
+    await lfsUploads.upload();
     signed = inputs.signCommits
       ? await buildSignedChain(work, github, work.target.sha, signoffOf(inputs))
       : undefined;
@@ -168,15 +170,16 @@ async function pushToTarget(context: DeliveryContext): Promise<Delivery> {
   const { work, local, inputs, target } = context;
   if (local.tree === work.target.tree)
     return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
+  const lfsUploads = await context.lfsUploads();
   if (inputs.dryRun) {
     if (inputs.signCommits) await checkSignable(work, work.target.sha);
     core.info(`Dry run: would push ${local.sha} onto '${target}'.`);
-    const lfs = context.lfsUploads.describe();
+    const lfs = lfsUploads.describe();
     if (lfs) core.info(`Dry run: ${lfs}.`);
     return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
   }
   // A rebase onto a moved target brings no new objects of ours: one upload serves every attempt.
-  await context.lfsUploads.upload();
+  await lfsUploads.upload();
   let base = work.target.sha;
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {

@@ -5,6 +5,7 @@ import { CommandError } from './errors.js';
 import { ConflictError, Git, PUBLISHED_BY_TRAILER } from './git.js';
 import { identityEnv, type Identity } from './identity.js';
 import { lfsEndpointSection, remoteSection } from './git-config-text.js';
+import { writeNewRepository } from './git-init.js';
 import { cQuote, quoteName } from './log-text.js';
 import type { Sandbox } from './sandbox.js';
 import { stageMatching } from './staging.js';
@@ -38,8 +39,10 @@ export class GitWorkTree extends Git {
     await fs.mkdir(dir, { recursive: true });
     const tree = new GitWorkTree(sandbox, dir, options.signoff);
     // No template: its hooks are samples that never run, and its other files unused (the action's
-    // git runs no hook); copying them is most of what `git init` does.
-    await tree.git(['init', '-q', '--template=', `--initial-branch=${options.initialBranch}`]);
+    // git runs no hook); copying them is most of what `git init` does. Where git would write
+    // nothing else, the files are written here, without its process (src/git-init.ts).
+    if (!(await writeNewRepository(dir, options.initialBranch)))
+      await tree.git(['init', '-q', '--template=', `--initial-branch=${options.initialBranch}`]);
     await tree.addRemote('origin', remoteUrl);
     await fs.appendFile(path.join(dir, '.git', 'config'), lfsEndpointSection(remoteUrl));
     tree.ownIndex = path.join(dir, '.git', 'index');

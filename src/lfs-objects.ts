@@ -1,7 +1,6 @@
 import { ActionError } from './errors.js';
 import { filterAttributes } from './git-attributes.js';
 import type { Git } from './git.js';
-import { httpsFetch, proxyConfigured } from './https-fetch.js';
 import {
   LFS_MEDIA_TYPE,
   MAX_POINTER_SIZE,
@@ -45,6 +44,9 @@ export async function objectsOnGitHub(
   objects: LfsPointer[]
 ): Promise<Set<string>> {
   const present = new Set<string>();
+  // Loaded here, not with the main step's bundle: node:https and node:zlib take a tenth of the
+  // start-up before the clone's fetch, and a publish asks GitHub about LFS objects rarely.
+  const { httpsFetch, proxyConfigured } = await import('./https-fetch.js');
   for (let i = 0; i < objects.length; i += BATCH_SIZE) {
     const chunk = objects.slice(i, i + BATCH_SIZE);
     // node:https rather than Node's fetch, as the API client (src/https-fetch.ts), unless the

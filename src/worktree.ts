@@ -139,24 +139,29 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
   }
   const targetRef = `refs/remotes/origin/${target}`;
   // Both tips in one process; the branch's is undefined when it does not exist.
-  const [targetTip, branchTip] = await tree.readCommits([
-    targetRef,
-    `refs/remotes/${branchRemote}/${branch}`
-  ]);
-  if (!targetTip) throw new ActionError(`'${targetRef}' is not a commit in ${dir}.`);
+  const readTips = async () => {
+    const [targetTip, branchTip] = await tree.readCommits([
+      targetRef,
+      `refs/remotes/${branchRemote}/${branch}`
+    ]);
+    if (!targetTip) throw new ActionError(`'${targetRef}' is not a commit in ${dir}.`);
+    const remote = await readRemoteBranch(
+      tree,
+      { ...options, branchRemote },
+      branchTip,
+      targetTip,
+      targetRef
+    );
+    return { git: tree, target: targetTip, targetRef, branchRemote, ...remote };
+  };
   if (clone) {
     // Before the clone's own commits are carried over: that may deepen the target's history.
-    const work = {
-      git: tree,
-      target: targetTip,
-      targetRef,
-      branchRemote,
-      ...(await readRemoteBranch(tree, { ...options, branchRemote }, branchTip, targetTip, targetRef))
-    };
+    const work = await readTips();
     await carryOverOntoTarget(work, clone, options);
     return work;
   }
-  // A new clone's checkout does not touch what the branch's fetch writes: the two run at once.
+  // A new clone's checkout needs nothing read from the tips and does not touch what the branch's
+  // fetch writes: it starts on the critical path at once, and the tips are read beside it.
   const checkout = (async () => {
     if (options.sparse) {
       core.info(
@@ -166,11 +171,11 @@ export async function prepareWorkTree(sandbox: Sandbox, options: WorkTreeOptions
     }
     await tree.checkoutNewBranch(branch, targetRef);
   })();
-  const [remote] = await Promise.all([
-    readRemoteBranch(tree, { ...options, branchRemote }, branchTip, targetTip, targetRef),
-    checkout
-  ]);
-  return { git: tree, target: targetTip, targetRef, branchRemote, ...remote, head: targetTip.sha };
+  // Both settle before either's failure is thrown: no git of ours runs on after this returns.
+  const [work, checkedOut] = await Promise.allSettled([readTips(), checkout]);
+  if (work.status === 'rejected') throw work.reason;
+  if (checkedOut.status === 'rejected') throw checkedOut.reason;
+  return { ...work.value, head: work.value.target.sha };
 }
 
 /**

@@ -131,6 +131,14 @@ test('LFS configured system-wide: real content for the script, pointers committe
   expect(rerun.outputs).toMatchObject({ 'pull-request-operation': 'unchanged', pushed: 'false' });
   expect(lfsRequests(rerunFrom, 'PUT')).toEqual([]);
   expect(em().lfs.oids(repo)).toHaveLength(3);
+  // Nothing to push, so no LFS review: the action itself asked the LFS API nothing (git-lfs did,
+  // for the script's content), as the first run did when its push needed the review.
+  const asked = (since: number, until = em().requests.length) =>
+    em()
+      .requests.slice(since, until)
+      .filter((r) => r.kind === 'lfs' && !String(r.headers['user-agent']).startsWith('git-lfs/'));
+  expect(asked(before, rerunFrom).length).toBeGreaterThan(0);
+  expect(asked(rerunFrom)).toEqual([]);
 });
 
 test("LFS configured only in the user's ~/.gitconfig (git lfs install): the same, in push mode", async () => {

@@ -4,13 +4,15 @@
  * index — must still be committed, with and without new files beside it (the edits that moving
  * the index's time on, commitAll's shortcut past a second hashing pass, could hide if done
  * wrongly), in our own clones. Also: submodules, embedded
- * repositories, and sparse checkouts of folders with odd names.
+ * repositories, sparse checkouts of folders with odd names, and a new repository written without
+ * `git init`.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseAddPaths } from '../../src/add-paths.js';
+import { writeNewRepository } from '../../src/git-init.js';
 import { GitWorkTree } from '../../src/git-worktree.js';
 import { cQuote } from '../../src/log-text.js';
 import { Sandbox } from '../../src/sandbox.js';
@@ -171,5 +173,65 @@ describe('sparse checkouts', () => {
     for (const folder of ODD)
       expect(fs.readFileSync(path.join(tree.dir, folder, 'f.txt'), 'utf8')).toBe(`${folder}\n`);
     expect(fs.existsSync(path.join(tree.dir, FILES[0]))).toBe(false);
+  });
+});
+
+describe('a new repository written without git init (src/git-init.ts)', () => {
+  /** Every entry under `.git`: its path, type, permission bits, and a file's content. */
+  function listing(dir: string): string[] {
+    const entries: string[] = [];
+    const walk = (relative: string) => {
+      for (const name of fs.readdirSync(path.join(dir, relative)).sort()) {
+        const file = path.join(relative, name);
+        const stat = fs.lstatSync(path.join(dir, file));
+        const mode = (stat.mode & 0o777).toString(8);
+        if (stat.isDirectory()) {
+          entries.push(`${file}/ ${mode}`);
+          walk(file);
+        } else entries.push(`${file} ${mode}\n${fs.readFileSync(path.join(dir, file), 'utf8')}`);
+      }
+    };
+    walk('.git');
+    return entries;
+  }
+  const noSystem = { GIT_CONFIG_NOSYSTEM: '1' };
+
+  test("is byte for byte what 'git init -q --template=' makes, and git reads it so", async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'local-git-init-'));
+    const ours = path.join(root, 'ours');
+    fs.mkdirSync(ours);
+    expect(await writeNewRepository(ours, 'outbox/main', noSystem, 'linux')).toBe(true);
+    git(root, ['init', '-q', '--template=', '--initial-branch=outbox/main', 'theirs']);
+    expect(listing(ours)).toEqual(listing(path.join(root, 'theirs')));
+    expect(git(ours, ['symbolic-ref', 'HEAD'])).toBe('refs/heads/outbox/main');
+    expect(git(ours, ['rev-parse', '--is-bare-repository', '--is-shallow-repository'])).toBe('false\nfalse');
+  });
+
+  test('leaves it to git init where git would write more, or otherwise', async () => {
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'local-git-init-'));
+    const system = (text: string) => {
+      const file = path.join(root, `system-${text.length}.gitconfig`);
+      fs.writeFileSync(file, text);
+      return { GIT_CONFIG_SYSTEM: file };
+    };
+    const cases: Array<[NodeJS.ProcessEnv, NodeJS.Platform]> = [
+      [noSystem, 'darwin'],
+      [noSystem, 'win32'],
+      [{ ...noSystem, GIT_DEFAULT_HASH: 'sha256' }, 'linux'],
+      [{ ...noSystem, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'core.sharedRepository' }, 'linux'],
+      [{ ...noSystem, GIT_CONFIG_PARAMETERS: "'core.logAllRefUpdates'='false'" }, 'linux'],
+      [system('[core]\n\tsharedRepository = group\n'), 'linux'],
+      [system('[include]\n\tpath = other.gitconfig\n'), 'linux']
+    ];
+    for (const [i, [env, platform]] of cases.entries()) {
+      const dir = path.join(root, `case-${i}`);
+      expect([i, await writeNewRepository(dir, 'main', env, platform)]).toEqual([i, false]);
+      expect(fs.existsSync(dir)).toBe(false);
+    }
+    // A system config without those keys is no reason to run git.
+    const plain = path.join(root, 'plain');
+    fs.mkdirSync(plain);
+    const lfs = system('[filter "lfs"]\n\tprocess = git-lfs filter-process\n');
+    expect(await writeNewRepository(plain, 'main', lfs, 'linux')).toBe(true);
   });
 });

@@ -35,6 +35,7 @@ const LAYERS: string[][] = [
     'found-tools',
     'command-result',
     'git',
+    'git-init',
     'git-attributes',
     'change-facts',
     'api-errors',
