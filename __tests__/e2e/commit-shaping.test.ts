@@ -272,16 +272,9 @@ describe('sign-commits with branch-suffix random, add-paths and signoff', () => 
 });
 
 describe('input errors', () => {
-  test('branch-suffix in push mode, and short-commit-hash of a missing target, name the input', async () => {
+  // branch-suffix in push mode is refused while the inputs are read: __tests__/unit/inputs.test.ts.
+  test('short-commit-hash of a missing target names the input', async () => {
     const repo = newRepo(em(), 'shaping-errors', REPO_FILES);
-    const push = await publish({
-      token: TOKEN,
-      inputs: { repo, mode: 'push', run: 'echo x > x.txt', 'branch-suffix': 'timestamp' }
-    });
-    expectFailure(
-      push,
-      /^Input 'branch-suffix': is set in push mode.*Remove 'branch-suffix', or use 'mode: pull-request'\./s
-    );
     const missing = await publish({
       token: TOKEN,
       inputs: { repo, 'target-branch': 'nope', run: 'echo x > x.txt', 'branch-suffix': 'short-commit-hash' }
