@@ -312,21 +312,7 @@ describe('publishing a pull request', () => {
     expect(pushesTo(repo)).toBe(0);
   });
 
-  test('dry-run pushes nothing and writes nothing through the API', async () => {
-    const repo = newRepo();
-    const result = await publish({
-      token: TOKENS.installation,
-      inputs: { repo, run: REGENERATE, 'dry-run': 'true' }
-    });
-    expect(result.main.code).toBe(0);
-    expect(result.main.log).toMatch(/Dry run: would push [0-9a-f]{40} to 'outbox\/main'/);
-    expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'false' });
-    expect(pushesTo(repo)).toBe(0);
-    const writes = suite.emulator.requests.filter(
-      (r) => r.kind === 'rest' && r.method !== 'GET' && r.path.includes(repo)
-    );
-    expect(writes).toEqual([]);
-  });
+  // dry-run: lfs.test.ts, whose dry run asserts this case's facts too.
 
   // A failing run script: gh-versions.test.ts, whose failed main steps are such runs.
 
