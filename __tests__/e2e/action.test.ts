@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import {
   expectFailure,
+  expectSuccess,
   newRepo as makeRepo,
   publish,
   pushesTo as countPushes,
@@ -46,18 +47,16 @@ function pushesTo(fullName: string): number {
 const REGENERATE = [
   'echo "generated $(date +%Y)" > data/generated.txt',
   'printf "# Sample\\n\\nRegenerated.\\n" > README.md',
-  'rm data/old.txt',
+  'rm -f data/old.txt',
   'mkdir -p build nested/dir && echo ignored > build/out.bin && echo new > nested/dir/file.txt'
 ].join('\n');
 
 describe('token handling', () => {
-  test.each([
-    ['unset', undefined],
-    ['blank', '   ']
-  ])('%s GITHUB_TOKEN fails before anything runs', async (_label, token) => {
+  // A blank one is the same refusal: __tests__/unit/token.test.ts.
+  test('an unset GITHUB_TOKEN fails before anything runs', async () => {
     const repo = newRepo();
     const before = suite.emulator.requests.length;
-    const result = await publish({ token, inputs: { repo, run: REGENERATE } });
+    const result = await publish({ token: undefined, inputs: { repo, run: REGENERATE } });
     expectFailure(result, /^GITHUB_TOKEN environment variable not set\n.*env:/s);
     expect(result.main.log).toContain('Reading GitHub token from environment variable');
     expect(suite.emulator.requests.length).toBe(before);
@@ -84,11 +83,7 @@ describe('token handling', () => {
     expect(pushesTo(repo)).toBe(0);
   });
 
-  test('a token that GitHub rejects says so and names the variable', async () => {
-    const repo = newRepo();
-    const result = await publish({ token: 'ghp_e2eUnknownToken00000000000000099', inputs: { repo } });
-    expectFailure(result, /rejected the token.*401.*GITHUB_TOKEN/s);
-  });
+  // A token that GitHub rejects (401): faults.test.ts, which also shows it is asked once.
 });
 
 /**
@@ -125,18 +120,36 @@ function scriptRun(): Promise<{ repo: string; result: Run }> {
   return scriptRunResult;
 }
 
+/** A run's root folder whose workspace holds `body.md`. */
+function rootWithBody(text: string): string {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-run-'));
+  fs.mkdirSync(path.join(root, 'workspace'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'workspace', 'body.md'), text);
+  return root;
+}
+
+// Over GitHub's limit in code points, and in UTF-16 units twice over (each emoji is two).
+const LONG_BODY = `Release notes\n\n\`\`\`\n${'\u{1F600}'.repeat(70_000)}\n\`\`\`\n`;
+
 describe('publishing a pull request', () => {
+  // One pull request through created, unchanged, updated and closed: the first three runs serve
+  // the tests after the first one too (body-path, the outputs that count changes).
+  let repo = '';
+  let inputs: Record<string, string> = {};
+  let first: Run;
+  let second: Run;
   test('created, then unchanged on a rerun, then updated, through gh login with an installation token', async () => {
-    const repo = newRepo();
-    const inputs = {
+    repo = newRepo();
+    inputs = {
       repo,
       run: REGENERATE,
       title: 'Regenerate files',
       labels: 'automation, generated',
-      'commit-message': 'Regenerate files\n\nBy the nightly job.'
+      'commit-message': 'Regenerate files\n\nBy the nightly job.',
+      'body-path': 'body.md'
     };
 
-    const first = await publish({ token: TOKENS.installation, inputs });
+    first = await publish({ token: TOKENS.installation, root: rootWithBody(LONG_BODY), inputs });
     expect(first.main.code).toBe(0);
     expect(first.main.log).toContain('Successfully read GitHub token from environment');
     expect(first.main.log).toContain('Token kind: GitHub App installation token');
@@ -182,7 +195,7 @@ describe('publishing a pull request', () => {
     expect(first.summary).toContain('data/generated.txt');
 
     const pushesBefore = pushesTo(repo);
-    const second = await publish({ token: TOKENS.installation, inputs });
+    second = await publish({ token: TOKENS.installation, root: rootWithBody(LONG_BODY), inputs });
     expect(second.main.code).toBe(0);
     expect(second.outputs).toMatchObject({
       'pull-request-operation': 'unchanged',
@@ -192,10 +205,8 @@ describe('publishing a pull request', () => {
     });
     expect(pushesTo(repo)).toBe(pushesBefore);
 
-    const third = await publish({
-      token: TOKENS.installation,
-      inputs: { ...inputs, run: `${REGENERATE}\necho more >> README.md` }
-    });
+    inputs = { ...inputs, run: `${REGENERATE}\necho more >> README.md` };
+    const third = await publish({ token: TOKENS.installation, root: rootWithBody(LONG_BODY), inputs });
     expect(third.main.code).toBe(0);
     expect(third.outputs).toMatchObject({
       'pull-request-operation': 'updated',
@@ -206,6 +217,60 @@ describe('publishing a pull request', () => {
       '# Sample\n\nRegenerated.\nmore\n'
     );
     expect(suite.emulator.pulls.filter((p) => p.html_url.includes(`/${repo}/`))).toHaveLength(1);
+  });
+
+  test("body-path: read from the workspace, cut to GitHub's limit with a note, and a warning", () => {
+    expect(first.main.code).toBe(0);
+    const body = suite.emulator.pullsOf(repo)[0].body as string;
+    expect(body.startsWith('Release notes\n\n```\n\u{1F600}')).toBe(true);
+    expect([...body].length).toBeLessThanOrEqual(65536);
+    expect([...body].length).toBeGreaterThan(65000);
+    expect(body).toMatch(
+      /\n```\n\n---\n\*\[Pull request body truncated: the 'body-path' input held 70024 characters/
+    );
+    expect(first.main.log).toMatch(
+      /^::warning::The pull request body from 'body-path' has 70024 characters/m
+    );
+  });
+
+  test('HEAD and the changed paths are read once after the commit', () => {
+    // For the policy, LFS and the count (src/change-facts.ts): one commit on the target, so its
+    // log is the net difference too (no diff, no cat-file).
+    const afterCommit = first.main.log.slice(first.main.log.indexOf('[command]git commit'));
+    const reads = afterCommit.match(
+      /^\[command\]git (log -m|diff --name|rev-list --objects|cat-file)\b.*$/gm
+    );
+    expect(reads?.map((line) => line.split(' ').slice(0, 3).join(' '))).toEqual(['[command]git log -m']);
+  });
+
+  test('changes-detected and changed-files count what the run publishes: created, unchanged, then closed', async () => {
+    // data/generated.txt and nested/dir/file.txt added, README.md changed, data/old.txt removed.
+    expect(first.outputs).toMatchObject({
+      'pull-request-operation': 'created',
+      'changes-detected': 'true',
+      'changed-files': '4'
+    });
+    // Already published: nothing pushed, but the run still proposes the same four files.
+    expect(second.outputs).toMatchObject({
+      'pull-request-operation': 'unchanged',
+      pushed: 'false',
+      'changes-detected': 'true',
+      'changed-files': '4'
+    });
+
+    // The same changes land on the target in a commit of their own: nothing is left to propose.
+    const published = suite.emulator.readTree(repo, 'outbox/main');
+    const onMain = suite.emulator.readTree(repo, 'main');
+    const landed: Record<string, string | null> = { ...published };
+    for (const file of Object.keys(onMain)) if (!(file in published)) landed[file] = null;
+    suite.emulator.commitToBranch(repo, 'main', landed);
+    const closed = await publish({ token: TOKENS.installation, root: rootWithBody(LONG_BODY), inputs });
+    expectSuccess(closed);
+    expect(closed.outputs).toMatchObject({
+      'pull-request-operation': 'closed',
+      'changes-detected': 'false',
+      'changed-files': '0'
+    });
   });
 
   test('new files named like pathspecs are committed by name, ignored files stay out', async () => {
@@ -247,31 +312,9 @@ describe('publishing a pull request', () => {
     expect(pushesTo(repo)).toBe(0);
   });
 
-  test('dry-run pushes nothing and writes nothing through the API', async () => {
-    const repo = newRepo();
-    const result = await publish({
-      token: TOKENS.installation,
-      inputs: { repo, run: REGENERATE, 'dry-run': 'true' }
-    });
-    expect(result.main.code).toBe(0);
-    expect(result.main.log).toMatch(/Dry run: would push [0-9a-f]{40} to 'outbox\/main'/);
-    expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'false' });
-    expect(pushesTo(repo)).toBe(0);
-    const writes = suite.emulator.requests.filter(
-      (r) => r.kind === 'rest' && r.method !== 'GET' && r.path.includes(repo)
-    );
-    expect(writes).toEqual([]);
-  });
+  // dry-run: lfs.test.ts, whose dry run asserts this case's facts too.
 
-  test('a failing run script fails the step and pushes nothing', async () => {
-    const repo = newRepo();
-    const result = await publish({
-      token: TOKENS.installation,
-      inputs: { repo, run: 'echo partial > x.txt\nfalse\necho never' }
-    });
-    expectFailure(result, /run' script failed/);
-    expect(pushesTo(repo)).toBe(0);
-  });
+  // A failing run script: gh-versions.test.ts, whose failed main steps are such runs.
 
   test('the run script has gh and git authenticated and no GITHUB_TOKEN', async () => {
     const { repo, result } = await scriptRun();

@@ -4,8 +4,9 @@
  *   uncommitted changes, an outbox patch its author signed off, a `run` script), with add-paths,
  *   signoff, a custom committer and `branch-suffix: short-commit-hash`; then a rerun on the same
  *   target tip (the same pull request), then one after the target moved (a new one);
- * - sign-commits with `random`, add-paths and signoff, twice (a pull request each);
- * - push mode with add-paths and signoff, the target moving before the first push.
+ * - sign-commits with `random`, add-paths and signoff, twice (a pull request each).
+ * Push mode with add-paths and signoff, the target moving before the first push, shares the run
+ * of publishing.test.ts's 'push mode' tests.
  */
 import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -270,53 +271,10 @@ describe('sign-commits with branch-suffix random, add-paths and signoff', () => 
   });
 });
 
-describe('push mode with add-paths and signoff', () => {
-  let repo = '';
-  let run: Run;
-  let theirs = '';
-
-  beforeAll(async () => {
-    repo = newRepo(em(), 'shaping-push', REPO_FILES);
-    // Someone pushes to the target between our clone and our push: we rebase and try again.
-    em().beforeGit({ repo, service: 'git-receive-pack' }, () => {
-      theirs = em().commitToBranch(repo, 'main', { 'theirs.txt': 'theirs\n' }, 'Concurrent change');
-    });
-    run = await publish({
-      token: TOKEN,
-      inputs: {
-        repo,
-        mode: 'push',
-        run: 'echo ours > ours.txt && echo local > data/old.txt',
-        'add-paths': 'ours.txt',
-        signoff: 'true'
-      }
-    });
-  });
-
-  test('the rebase onto the moved target keeps the changes left out, and the sign-off', () => {
-    expectSuccess(run);
-    expect(run.outputs).toMatchObject({ pushed: 'true', branch: 'main', 'changed-files': '1' });
-    expect(em().git(repo, ['log', '-1', '--format=%P', 'main'])).toBe(theirs);
-    const tree = em().readTree(repo, 'main');
-    expect(tree['ours.txt']).toBe('ours\n');
-    expect(tree['theirs.txt']).toBe('theirs\n');
-    expect(tree['data/old.txt']).toBe('old\n');
-    expect(em().git(repo, ['log', '-1', '--format=%B', 'main'])).toContain(`Signed-off-by: ${BOT}`);
-    expect(inClone(run, 'data/old.txt')).toBe('local\n');
-  });
-});
-
 describe('input errors', () => {
-  test('branch-suffix in push mode, and short-commit-hash of a missing target, name the input', async () => {
+  // branch-suffix in push mode is refused while the inputs are read: __tests__/unit/inputs.test.ts.
+  test('short-commit-hash of a missing target names the input', async () => {
     const repo = newRepo(em(), 'shaping-errors', REPO_FILES);
-    const push = await publish({
-      token: TOKEN,
-      inputs: { repo, mode: 'push', run: 'echo x > x.txt', 'branch-suffix': 'timestamp' }
-    });
-    expectFailure(
-      push,
-      /^Input 'branch-suffix': is set in push mode.*Remove 'branch-suffix', or use 'mode: pull-request'\./s
-    );
     const missing = await publish({
       token: TOKEN,
       inputs: { repo, 'target-branch': 'nope', run: 'echo x > x.txt', 'branch-suffix': 'short-commit-hash' }

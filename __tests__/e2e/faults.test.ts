@@ -70,12 +70,27 @@ describe('retried once, then success', () => {
   });
 });
 
-test('primary rate limit (remaining 0, reset soon): waited for, then retried', async () => {
-  const repo = newRepo(em(), 'primary');
-  em().rateLimit({ kind: 'primary', resetInSeconds: 2, method: 'GET', pathPattern: /\/pulls$/ });
-  const result = await publish({ token: TOKEN, inputs: inputs(repo) });
-  expectSuccess(result);
-  expect(result.main.log).toMatch(/primary rate limit: waiting \d+ s/);
+/** One run for two faults, each on its own request: a primary rate limit on the pull request lookup, a connection reset on its creation. */
+describe('a primary rate limit and a connection reset in one run', () => {
+  let repo = '';
+  let result: Run;
+  beforeAll(async () => {
+    repo = newRepo(em(), 'primary-reset');
+    em().rateLimit({ kind: 'primary', resetInSeconds: 2, method: 'GET', pathPattern: /\/pulls$/ });
+    em().failNext({ method: 'POST', pathPattern: new RegExp(`/${repo}/pulls$`), reset: true });
+    result = await publish({ token: TOKEN, inputs: inputs(repo) });
+  });
+
+  test('primary rate limit (remaining 0, reset soon): waited for, then retried', () => {
+    expectSuccess(result);
+    expect(result.main.log).toMatch(/primary rate limit: waiting \d+ s/);
+  });
+
+  test('a connection reset on an API call is retried', () => {
+    expectSuccess(result);
+    expect(em().countRequests({ fault: 'reset', pathPattern: new RegExp(`/${repo}/pulls$`) })).toBe(1);
+    expect(em().pullsOf(repo)).toHaveLength(1);
+  });
 });
 
 test('a rate limit asking for longer than max-wait fails clearly', async () => {
@@ -97,14 +112,6 @@ test('401 bad credentials: not retried, and the message names the variable', asy
     .requests.slice(before)
     .filter((r) => r.kind === 'rest' && /octokit/.test(String(r.headers?.['user-agent'])));
   expect(octokit).toHaveLength(1);
-});
-
-test('a connection reset on an API call is retried', async () => {
-  const repo = newRepo(em(), 'api-reset');
-  em().failNext({ method: 'GET', pathPattern: /\/pulls$/, reset: true });
-  const result = await publish({ token: TOKEN, inputs: inputs(repo) });
-  expectSuccess(result);
-  expect(em().countRequests({ fault: 'reset', pathPattern: new RegExp(`/${repo}/pulls$`) })).toBe(1);
 });
 
 test.each([

@@ -11,7 +11,16 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { findNewerGh } from '../../test-support/newer-gh.js';
 import { runAction } from '../../test-support/run-action.js';
-import { expectNoLeftovers, expectSuccess, newRepo, publish, useEmulator, type Emulator } from './support.js';
+import {
+  expectFailure,
+  expectNoLeftovers,
+  expectSuccess,
+  newRepo,
+  publish,
+  pushesTo,
+  useEmulator,
+  type Emulator
+} from './support.js';
 
 const TOKENS = {
   installation: 'ghs_e2eGhVersionsInstallation00000001',
@@ -187,10 +196,16 @@ describe.each(VERSIONS)('with %s (%s)', (_label, version, ghEnv) => {
     expect(em().branchSha(repo, 'outbox/main')).toBeNull();
   });
 
-  test('a main step that fails before git is done: the post step deletes the sandbox folder', async () => {
+  test('a main step that fails before git is done (a failing run script): the post step deletes the sandbox folder', async () => {
     const repo = newRepo(em(), 'ghv-failed');
-    const result = await publish({ token: TOKENS.installation, env: ghEnv, inputs: { repo, run: 'exit 3' } });
-    expect(result.main.code).toBe(1);
+    // A line that fails in the middle: the script stops there (bash -e), the step fails, nothing is pushed.
+    const result = await publish({
+      token: TOKENS.installation,
+      env: ghEnv,
+      inputs: { repo, run: 'echo partial > x.txt\nfalse\necho never' }
+    });
+    expectFailure(result, /run' script failed/);
+    expect(pushesTo(em(), repo)).toBe(0);
     expect(result.state['sandbox-removed']).toBeUndefined();
     expect(result.post?.log).toContain('Removed the sandbox with gh and git credentials.');
     expect(`${result.main.log}${result.post?.log}`).not.toContain('gh auth logout');

@@ -15,7 +15,8 @@ import {
   publish,
   pushesTo,
   useEmulator,
-  type Emulator
+  type Emulator,
+  type Run
 } from './support.js';
 
 const TOKEN = 'ghs_e2eLfsToken0000000000000000000001';
@@ -289,26 +290,46 @@ test('sign-commits: the pointers go through createCommitOnBranch as pointer text
   expect(sent['data.bin']).toBe(lfsPointer('new data\n').text);
 });
 
-test('dry-run names the LFS objects it would upload, and uploads nothing', async () => {
-  const repo = lfsRepo('lfs-dry');
-  const dir = root();
-  const before = em().requests.length;
-  const result = await publish({
-    token: TOKEN,
-    root: dir,
-    env: systemWide(dir),
-    inputs: { repo, run: EDIT, 'dry-run': 'true' }
+/** One dry run serves LFS's part of it and the dry run's own guarantees (action.test.ts had a run for those). */
+describe('dry-run', () => {
+  let repo = '';
+  let before = 0;
+  let result: Run;
+  beforeAll(async () => {
+    repo = lfsRepo('lfs-dry');
+    const dir = root();
+    before = em().requests.length;
+    result = await publish({
+      token: TOKEN,
+      root: dir,
+      env: systemWide(dir),
+      inputs: { repo, run: EDIT, 'dry-run': 'true' }
+    });
   });
-  expectSuccess(result);
-  const oid = lfsPointer('new data\n').oid;
-  expect(result.main.log).toMatch(
-    new RegExp(
-      `Dry run: would upload 2 Git LFS object\\(s\\) before the push: .*"data\\.bin" \\(${oid.slice(0, 12)}, 9 bytes\\)`
-    )
-  );
-  expect(lfsRequests(before, 'PUT')).toEqual([]);
-  expect(em().lfs.oids(repo)).toEqual([lfsPointer(LOGO).oid]);
-  expect(pushesTo(em(), repo)).toBe(0);
+
+  test('names the LFS objects it would upload, and uploads nothing', () => {
+    expectSuccess(result);
+    const oid = lfsPointer('new data\n').oid;
+    expect(result.main.log).toMatch(
+      new RegExp(
+        `Dry run: would upload 2 Git LFS object\\(s\\) before the push: .*"data\\.bin" \\(${oid.slice(0, 12)}, 9 bytes\\)`
+      )
+    );
+    expect(lfsRequests(before, 'PUT')).toEqual([]);
+    expect(em().lfs.oids(repo)).toEqual([lfsPointer(LOGO).oid]);
+    expect(pushesTo(em(), repo)).toBe(0);
+  });
+
+  test('pushes nothing and writes nothing through the API', () => {
+    expect(result.main.code).toBe(0);
+    expect(result.main.log).toMatch(/Dry run: would push [0-9a-f]{40} to 'outbox\/main'/);
+    expect(result.outputs).toMatchObject({ 'pull-request-operation': 'created', pushed: 'false' });
+    expect(pushesTo(em(), repo)).toBe(0);
+    const writes = em().requests.filter(
+      (r) => r.kind === 'rest' && r.method !== 'GET' && r.path.includes(repo)
+    );
+    expect(writes).toEqual([]);
+  });
 });
 
 test('a file someone else holds a Git LFS lock on: git-lfs refuses the upload, nothing is pushed', async () => {

@@ -430,16 +430,33 @@ describe('publishing without a run script', () => {
 });
 
 describe('push mode', () => {
-  test('a writer who pushes between our clone and our push keeps their commit; ours goes on top, nothing forced', async () => {
-    const repo = newRepo(em(), 'push');
-    let theirs = '';
-    em().beforeGit({ repo, service: 'git-receive-pack' }, async () => {
+  // One run, with a writer pushing to the target between our clone and our push, serves three
+  // tests: the writer's commit kept and ours on top, the moved target told apart from a refusal
+  // (push-rules.test.ts), and add-paths and signoff through the rebase (commit-shaping.test.ts).
+  let repo = '';
+  let theirs = '';
+  let result: Run;
+  let hookDone: Promise<void>;
+  beforeAll(async () => {
+    repo = newRepo(em(), 'push');
+    hookDone = em().beforeGit({ repo, service: 'git-receive-pack' }, () => {
       theirs = em().commitToBranch(repo, 'main', { 'theirs.txt': 'concurrent\n' }, 'Concurrent change');
-    });
-    const result = await publish({
+    }).done;
+    result = await publish({
       token: TOKEN,
-      inputs: { repo, mode: 'push', run: 'echo ours > ours.txt', 'commit-message': 'Our change' }
+      inputs: {
+        repo,
+        mode: 'push',
+        run: 'echo ours > ours.txt && echo local > data/old.txt',
+        'add-paths': 'ours.txt',
+        signoff: 'true',
+        'commit-message': 'Our change'
+      }
     });
+    await hookDone;
+  });
+
+  test('a writer who pushes between our clone and our push keeps their commit; ours goes on top, nothing forced', () => {
     expectSuccess(result);
     expect(result.outputs).toMatchObject({
       pushed: 'true',
@@ -453,6 +470,20 @@ describe('push mode', () => {
     expect(em().readTree(repo, 'main')).toMatchObject({ 'theirs.txt': 'concurrent\n', 'ours.txt': 'ours\n' });
     expect(em().pullsOf(repo)).toEqual([]);
     expect(result.main.log).toMatch(/moved on GitHub .*rebasing onto it/);
+  });
+
+  test('the target moved during the push (receive-pack loses the race): told apart from a refusal, rebased and pushed again', () => {
+    expectSuccess(result);
+    expect(result.main.log).toMatch(/'main' moved on GitHub \((cannot lock ref|failed to update ref)/);
+    expect(pushesTo(em(), repo)).toBe(2);
+  });
+
+  test('add-paths and signoff: the rebase onto the moved target keeps the changes left out, and the sign-off', () => {
+    expectSuccess(result);
+    expect(result.outputs['changed-files']).toBe('1');
+    expect(em().readTree(repo, 'main')['data/old.txt']).toBe('old\n');
+    expect(em().git(repo, ['log', '-1', '--format=%B', 'main'])).toContain(`Signed-off-by: ${BOT}`);
+    expect(fs.readFileSync(path.join(result.outputs.path, 'data', 'old.txt'), 'utf8')).toBe('local\n');
   });
 
   test('a conflicting concurrent change fails cleanly and pushes nothing of ours', async () => {

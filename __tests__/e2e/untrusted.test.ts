@@ -235,21 +235,20 @@ describe('workflow files are published only when allowed', () => {
   });
 
   test('the run script and an existing work tree are held to the same policy', async () => {
+    // One run with both: a clone at `path` with a planted workflow, and a script that edits another.
     const repo = newRepo(em(), 'wf-run', WITH_WORKFLOW);
-    const fromRun = await publish({
-      token: TOKEN,
-      inputs: { repo, run: 'echo "# edited" >> .github/workflows/ci.yml' }
-    });
-    refusedFor(fromRun, ['.github/workflows/ci.yml']);
-
     const dir = root();
     const clone = path.join(dir, 'workspace', 'repo');
     fs.mkdirSync(path.dirname(clone), { recursive: true });
     execFileSync('git', ['clone', '-q', `file://${em().repo(repo).bareDir}`, clone]);
     git(clone, ['remote', 'set-url', 'origin', `https://github.com/${repo}`]);
     fs.writeFileSync(path.join(clone, '.github', 'workflows', 'planted.yml'), 'on: push\n');
-    const fromClone = await publish({ token: TOKEN, root: dir, inputs: { repo, path: 'repo' } });
-    refusedFor(fromClone, ['.github/workflows/planted.yml']);
+    const result = await publish({
+      token: TOKEN,
+      root: dir,
+      inputs: { repo, path: 'repo', run: 'echo "# edited" >> .github/workflows/ci.yml' }
+    });
+    refusedFor(result, ['.github/workflows/ci.yml', '.github/workflows/planted.yml']);
     expect(pushesTo(em(), repo)).toBe(0);
   });
 

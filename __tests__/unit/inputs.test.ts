@@ -1,4 +1,4 @@
-import { InputError } from '../../src/errors.js';
+import { describeError, InputError } from '../../src/errors.js';
 import { readEventSession, withEventSession } from '../../src/event-session.js';
 import { parseIdentity, parseList, parseRepository } from '../../src/input-values.js';
 import { DEFAULT_IDENTITY, parseInputs } from '../../src/inputs.js';
@@ -321,6 +321,15 @@ describe('add-paths, branch-suffix, signoff', () => {
     expect(error.input).toBe('branch-suffix');
     expect(error.message).toMatch(/push mode/);
     expect(error.message).toMatch(/mode: pull-request/);
+    // The line the step prints (commit-shaping.test.ts ran it end to end; bad-input.test.ts proves
+    // that wiring for input errors).
+    expect(
+      describeError(
+        inputErrorOf(() => parse({ mode: 'push', run: 'echo x > x.txt', 'branch-suffix': 'timestamp' }))
+      )
+    ).toMatch(
+      /^Input 'branch-suffix': is set in push mode.*Remove 'branch-suffix', or use 'mode: pull-request'\./s
+    );
   });
 
   test('add-paths with nothing uncommitted to pick from (outbox only) is an input error', () => {
