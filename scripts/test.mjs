@@ -52,7 +52,6 @@ const E2E_SECONDS = {
   'faults.test.ts': 19.8,
   'gh-versions.test.ts': 22.1,
   'hardening.test.ts': 43.6,
-  'inputs-extra.test.ts': 6.8,
   'lfs.test.ts': 20.6,
   'local-git.test.ts': 3.4,
   'openapi.test.ts': 5.7,
