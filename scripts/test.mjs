@@ -31,37 +31,37 @@ const jest = [
 const inNetns = [process.execPath, path.join(root, 'scripts', 'in-netns.mjs')];
 
 /**
- * CPU-seconds each e2e file took alone in one jest process (main df47307, session 5), as weights
- * for dealing files to shards; only the ratios matter. Each run of this script records the
+ * Seconds each e2e file took in a full `npm test` beside the other lanes (session 6, 2 CPUs), as
+ * weights for dealing files to shards; only the ratios matter. Each run of this script records the
  * seconds it measured in node_modules/.cache/outbox-publisher/e2e-seconds.json, which take
  * precedence from then on; a file found in neither weighs the median.
  * @type {Record<string, number>}
  */
 const E2E_SECONDS = {
-  'action.test.ts': 33.6,
-  'bad-input.test.ts': 4.6,
-  'branch-history.test.ts': 53,
-  'commit-shaping.test.ts': 18.9,
-  'converge.test.ts': 40.7,
-  'emulator-faults.test.ts': 11.6,
-  'emulator-forks.test.ts': 4,
-  'emulator-lfs.test.ts': 2.2,
-  'emulator-pull-requests.test.ts': 15.7,
-  'emulator.test.ts': 22,
-  'existing-clone.test.ts': 30.8,
-  'faults.test.ts': 19.8,
-  'gh-versions.test.ts': 22.1,
-  'hardening.test.ts': 43.6,
-  'lfs.test.ts': 20.6,
-  'local-git.test.ts': 3.4,
-  'openapi.test.ts': 5.7,
-  'publishing.test.ts': 36.7,
-  'push-rules.test.ts': 33.1,
-  'push-to-fork.test.ts': 13.2,
-  'sessions.test.ts': 57.8,
-  'signed.test.ts': 19.3,
-  'token-argv.test.ts': 13.3,
-  'untrusted.test.ts': 28.7
+  'action.test.ts': 25.8,
+  'bad-input.test.ts': 2.4,
+  'branch-history.test.ts': 42.1,
+  'commit-shaping.test.ts': 16,
+  'converge.test.ts': 25.9,
+  'emulator-faults.test.ts': 21.7,
+  'emulator-forks.test.ts': 2.4,
+  'emulator-lfs.test.ts': 1,
+  'emulator-pull-requests.test.ts': 15.5,
+  'emulator.test.ts': 30.5,
+  'existing-clone.test.ts': 14.8,
+  'faults.test.ts': 19.6,
+  'gh-versions.test.ts': 22,
+  'hardening.test.ts': 24.4,
+  'lfs.test.ts': 31.4,
+  'local-git.test.ts': 3.6,
+  'openapi.test.ts': 3.9,
+  'publishing.test.ts': 35.2,
+  'push-rules.test.ts': 30.3,
+  'push-to-fork.test.ts': 9.5,
+  'sessions.test.ts': 48,
+  'signed.test.ts': 17.4,
+  'token-argv.test.ts': 10.8,
+  'untrusted.test.ts': 25.3
 };
 const timingsFile = path.join(root, 'node_modules', '.cache', 'outbox-publisher', 'e2e-seconds.json');
 
