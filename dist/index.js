@@ -4202,13 +4202,19 @@ async function writeNewRepository(dir, branch, env = process.env, platform = pro
     await promises_.writeFile(config, lines.join('\n') + '\n');
     return true;
 }
-/** Keys of git's configuration that change what `git init` writes. */
-const INIT_KEYS = /sharedrepository|logallrefupdates/i;
+/**
+ * Keys of git's configuration that change what `git init` writes, and `include`: an include
+ * (`[include]`, `include.path`, `includeIf`, or a section header on the same line as another)
+ * could hide them, so any mention of one counts as setting them.
+ */
+const INIT_KEYS = /sharedrepository|logallrefupdates|include/i;
 /**
  * Whether `git init` would write exactly the plain repository: SHA-1 (no GIT_DEFAULT_HASH), and
- * none of INIT_KEYS in the system config (read as text; an include could hide one, so a file
- * with an include counts as setting them) or in the job's `git -c` variables (GIT_CONFIG_*,
- * GIT_CONFIG_PARAMETERS). The sandbox's global config holds only what the action writes.
+ * none of INIT_KEYS in the system config (read as text) or in the job's `git -c` variables
+ * (GIT_CONFIG_*, GIT_CONFIG_PARAMETERS). The sandbox's global config holds only what the action
+ * writes. The system config is taken to be /etc/gitconfig, as Debian's and Ubuntu's git read it:
+ * a git built with another prefix reads its own, and a sharedRepository set only there is not
+ * written into the new repository's config.
  */
 function initIsPlain(env) {
     if (env.GIT_DEFAULT_HASH !== undefined && env.GIT_DEFAULT_HASH.toLowerCase() !== 'sha1')
@@ -4229,7 +4235,7 @@ function initIsPlain(env) {
     catch (error) {
         return error.code === 'ENOENT';
     }
-    return !INIT_KEYS.test(text) && !/^\s*\[\s*include/im.test(text);
+    return !INIT_KEYS.test(text);
 }
 /** git's filemode probe: the config file's executable bit flipped, seen changed, and restored. */
 async function executableBitSticks(file) {
@@ -6472,7 +6478,17 @@ const WITHHELD = [
     'GH_ENTERPRISE_TOKEN',
     'GH_HOST',
     'GH_CONFIG_DIR',
-    'GIT_CONFIG_GLOBAL'
+    'GIT_CONFIG_GLOBAL',
+    // Where git finds a repository: inherited, they would point the action's git (and the `run`
+    // script) at the job's repository instead of the sandbox's clone. The action sets them itself
+    // where it means to (src/clone-work-tree.ts).
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_COMMON_DIR',
+    'GIT_INDEX_FILE',
+    'GIT_OBJECT_DIRECTORY',
+    'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+    'GIT_NAMESPACE'
 ];
 /** Keeps gh and git from prompting or checking for updates. */
 const NON_INTERACTIVE = {

@@ -20,7 +20,17 @@ const WITHHELD = [
   'GH_ENTERPRISE_TOKEN',
   'GH_HOST',
   'GH_CONFIG_DIR',
-  'GIT_CONFIG_GLOBAL'
+  'GIT_CONFIG_GLOBAL',
+  // Where git finds a repository: inherited, they would point the action's git (and the `run`
+  // script) at the job's repository instead of the sandbox's clone. The action sets them itself
+  // where it means to (src/clone-work-tree.ts).
+  'GIT_DIR',
+  'GIT_WORK_TREE',
+  'GIT_COMMON_DIR',
+  'GIT_INDEX_FILE',
+  'GIT_OBJECT_DIRECTORY',
+  'GIT_ALTERNATE_OBJECT_DIRECTORIES',
+  'GIT_NAMESPACE'
 ];
 
 /** Keeps gh and git from prompting or checking for updates. */

@@ -221,7 +221,10 @@ describe('a new repository written without git init (src/git-init.ts)', () => {
       [{ ...noSystem, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'core.sharedRepository' }, 'linux'],
       [{ ...noSystem, GIT_CONFIG_PARAMETERS: "'core.logAllRefUpdates'='false'" }, 'linux'],
       [system('[core]\n\tsharedRepository = group\n'), 'linux'],
-      [system('[include]\n\tpath = other.gitconfig\n'), 'linux']
+      [system('[include]\n\tpath = other.gitconfig\n'), 'linux'],
+      [system('[user]\n\tname = x\n[user][include]\n\tpath = other.gitconfig\n'), 'linux'],
+      [{ ...noSystem, GIT_CONFIG_COUNT: '1', GIT_CONFIG_KEY_0: 'include.path' }, 'linux'],
+      [{ ...noSystem, GIT_CONFIG_PARAMETERS: "'includeIf.gitdir:/.path'='x'" }, 'linux']
     ];
     for (const [i, [env, platform]] of cases.entries()) {
       const dir = path.join(root, `case-${i}`);

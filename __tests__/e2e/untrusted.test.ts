@@ -255,17 +255,27 @@ describe('workflow files are published only when allowed', () => {
   test("with 'allow-workflow-changes: true' the workflow is published", async () => {
     const repo = newRepo(em(), 'wf-allowed', WITH_WORKFLOW);
     const dir = root();
-    outboxOf(repo, dir, (work) => {
-      fs.writeFileSync(path.join(work, '.github', 'workflows', 'new.yml'), 'on: push\n');
-      commitAll(work, 'Add a reviewed workflow');
+    const work = outboxOf(repo, dir, (w) => {
+      fs.writeFileSync(path.join(w, '.github', 'workflows', 'new.yml'), 'on: push\n');
+      commitAll(w, 'Add a reviewed workflow');
     });
+    // The job points git at another repository (GIT_DIR through $GITHUB_ENV): the action's git
+    // must still work in its own clone, and leave that repository as it was.
+    const other = path.join(work, '.git');
+    const before = git(work, ['for-each-ref', '--format=%(refname) %(objectname)']);
+    const otherFiles = ['config', 'HEAD', 'index'].map((name) => fs.readFileSync(path.join(other, name)));
     const result = await publish({
       token: TOKEN,
       root: dir,
-      inputs: { repo, outbox: 'outbox', 'allow-workflow-changes': 'true' }
+      inputs: { repo, outbox: 'outbox', 'allow-workflow-changes': 'true' },
+      env: { GIT_DIR: other, GIT_WORK_TREE: work, GIT_INDEX_FILE: path.join(other, 'index') }
     });
     expectSuccess(result);
     expect(em().readTree(repo, 'outbox/main')['.github/workflows/new.yml']).toBe('on: push\n');
+    expect(git(work, ['for-each-ref', '--format=%(refname) %(objectname)'])).toBe(before);
+    expect(['config', 'HEAD', 'index'].map((name) => fs.readFileSync(path.join(other, name)))).toEqual(
+      otherFiles
+    );
   });
 });
 
