@@ -190,6 +190,8 @@ function once(url, method, headers, body, signal) {
         request.end(body);
     });
 }
+/** The headers whose names do not match `names`. */
+const without = (headers, names) => Object.fromEntries(Object.entries(headers).filter(([name]) => !names.test(name)));
 /** fetch(url, init) for @octokit/request's `request.fetch`. */
 async function httpsFetch(input, init = {}) {
     let url = new URL(input);
@@ -211,11 +213,10 @@ async function httpsFetch(input, init = {}) {
         if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
             method = method === 'HEAD' ? 'HEAD' : 'GET';
             body = undefined;
-            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^content-(type|length|encoding|language|location)$/i.test(name)));
+            headers = without(headers, /^content-(type|length|encoding|language|location)$/i);
         }
-        if (next.origin !== url.origin) {
-            headers = Object.fromEntries(Object.entries(headers).filter(([name]) => !/^(authorization|cookie|proxy-authorization)$/i.test(name)));
-        }
+        if (next.origin !== url.origin)
+            headers = without(headers, /^(authorization|cookie|proxy-authorization)$/i);
         url = next;
     }
 }

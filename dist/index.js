@@ -759,8 +759,8 @@ async function ghExecutablePath(version, env = process.env, platform = process.p
     const found = await (0,found_tools/* findOnPath */.aY)('gh', searchPath, platform);
     if (found === undefined)
         throw new errors/* ActionError */.lZ("gh was not found on PATH, and the 'run' script needs it.");
-    const exe = platform === 'darwin' || platform === 'win32' ? found : await promises_.realpath(found);
-    const realExe = await promises_.realpath(exe);
+    const realExe = await promises_.realpath(found);
+    const exe = platform === 'darwin' || platform === 'win32' ? found : realExe;
     const base = external_node_path_.basename(exe);
     const dirs = searchPath === '' ? [] : searchPath.split(external_node_path_.delimiter);
     for (const dir of dirs) {
@@ -3772,11 +3772,11 @@ async function objectsOnGitHub(remote, objects) {
     // Loaded here, not with the main step's bundle: node:https and node:zlib take a tenth of the
     // start-up before the clone's fetch, and a publish asks GitHub about LFS objects rarely.
     const { httpsFetch, proxyConfigured } = await __nccwpck_require__.e(/* import() */ 935).then(__nccwpck_require__.bind(__nccwpck_require__, 7935));
+    // node:https rather than Node's fetch, as the API client (src/https-fetch.ts), unless the
+    // runner names a proxy, which Node's fetch follows (NODE_USE_ENV_PROXY) and httpsFetch does not.
+    const fetch = proxyConfigured(process.env) ? globalThis.fetch : httpsFetch;
     for (let i = 0; i < objects.length; i += BATCH_SIZE) {
         const chunk = objects.slice(i, i + BATCH_SIZE);
-        // node:https rather than Node's fetch, as the API client (src/https-fetch.ts), unless the
-        // runner names a proxy, which Node's fetch follows (NODE_USE_ENV_PROXY) and httpsFetch does not.
-        const fetch = proxyConfigured(process.env) ? globalThis.fetch : httpsFetch;
         const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
             method: 'POST',
             headers: {
@@ -3849,20 +3849,11 @@ async function objectsOnGitHub(remote, objects) {
  *   their first request as the action's fetch and push do (Sandbox.authenticateGit): no gh.
  */
 const jobSkipsSmudge = () => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
-/**
- * Whether `git lfs` can start: a `git-lfs` executable on PATH (no process), else what
- * `git lfs version` says (git also looks in its exec-path; other systems name it otherwise).
- */
-async function gitLfsFound(sandbox) {
-    if ((await (0,found_tools/* findOnPath */.aY)('git-lfs', process.env.PATH ?? '')) !== undefined)
-        return true;
-    const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
-    return version.exitCode === 0;
-}
 /** Git LFS as the runner provides it: whether git-lfs runs, and whether its filter is configured. */
 class LfsSupport {
     sandbox;
     availability;
+    version;
     constructor(sandbox) {
         this.sandbox = sandbox;
     }
@@ -3874,6 +3865,7 @@ class LfsSupport {
      * helper lines, when a `run` script needs them, are appended after (src/gh-login.ts).
      */
     static async setUp(sandbox) {
+        const lfs = new LfsSupport(sandbox);
         const entries = [];
         for (const file of runnerGlobalConfigFiles(process.env, external_node_os_.homedir())) {
             if (!(0,external_node_fs_.existsSync)(file))
@@ -3884,10 +3876,27 @@ class LfsSupport {
         const section = lfsFilterSection(entries);
         // Without git-lfs the copied keys would make checkouts fail with git's own filter error,
         // instead of our message once a publish meets LFS files: copied only where it can run.
-        if (section && (await gitLfsFound(sandbox)))
+        if (section && (await lfs.gitLfsFound()))
             await sandbox.appendGitConfig(section);
         sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
-        return new LfsSupport(sandbox);
+        return lfs;
+    }
+    /**
+     * Whether `git lfs` can start: a `git-lfs` executable on PATH (no process), else what
+     * `git lfs version` says (git also looks in its exec-path; other systems name it otherwise).
+     */
+    async gitLfsFound() {
+        if ((await (0,found_tools/* findOnPath */.aY)('git-lfs', process.env.PATH ?? '')) !== undefined)
+            return true;
+        return (await this.lfsVersion()).exitCode === 0;
+    }
+    /** `git lfs version`, run at most once: for gitLfsFound where git-lfs is not on PATH, and for check. */
+    lfsVersion() {
+        this.version ??= this.sandbox.run('git', ['lfs', 'version'], {
+            cwd: this.sandbox.dir,
+            allowFailure: true
+        });
+        return this.version;
     }
     /** Why LFS cannot be used on this runner, or undefined when it can; asked once, when needed. */
     unavailable() {
@@ -3896,7 +3905,7 @@ class LfsSupport {
     }
     async check() {
         const { sandbox } = this;
-        const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
+        const version = await this.lfsVersion();
         if (version.exitCode !== 0)
             return 'git-lfs is not installed on this runner (`git lfs version` failed)';
         // What the sandbox's git sees: the system's config (unless the job hides it) and the copy.

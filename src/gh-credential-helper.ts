@@ -83,8 +83,8 @@ export async function ghExecutablePath(
   const searchPath = env.PATH ?? '';
   const found = await findOnPath('gh', searchPath, platform);
   if (found === undefined) throw new ActionError("gh was not found on PATH, and the 'run' script needs it.");
-  const exe = platform === 'darwin' || platform === 'win32' ? found : await fs.realpath(found);
-  const realExe = await fs.realpath(exe);
+  const realExe = await fs.realpath(found);
+  const exe = platform === 'darwin' || platform === 'win32' ? found : realExe;
   const base = path.basename(exe);
   const dirs = searchPath === '' ? [] : searchPath.split(path.delimiter);
   for (const dir of dirs) {

@@ -205,6 +205,10 @@ function once(
   });
 }
 
+/** The headers whose names do not match `names`. */
+const without = (headers: Record<string, string>, names: RegExp): Record<string, string> =>
+  Object.fromEntries(Object.entries(headers).filter(([name]) => !names.test(name)));
+
 /** fetch(url, init) for @octokit/request's `request.fetch`. */
 export async function httpsFetch(input: string | URL, init: FetchInit = {}): Promise<Answer> {
   let url = new URL(input);
@@ -226,19 +230,10 @@ export async function httpsFetch(input: string | URL, init: FetchInit = {}): Pro
     if (answer.status === 303 || ((answer.status === 301 || answer.status === 302) && method === 'POST')) {
       method = method === 'HEAD' ? 'HEAD' : 'GET';
       body = undefined;
-      headers = Object.fromEntries(
-        Object.entries(headers).filter(
-          ([name]) => !/^content-(type|length|encoding|language|location)$/i.test(name)
-        )
-      );
+      headers = without(headers, /^content-(type|length|encoding|language|location)$/i);
     }
-    if (next.origin !== url.origin) {
-      headers = Object.fromEntries(
-        Object.entries(headers).filter(
-          ([name]) => !/^(authorization|cookie|proxy-authorization)$/i.test(name)
-        )
-      );
-    }
+    if (next.origin !== url.origin)
+      headers = without(headers, /^(authorization|cookie|proxy-authorization)$/i);
     url = next;
   }
 }

@@ -47,11 +47,11 @@ export async function objectsOnGitHub(
   // Loaded here, not with the main step's bundle: node:https and node:zlib take a tenth of the
   // start-up before the clone's fetch, and a publish asks GitHub about LFS objects rarely.
   const { httpsFetch, proxyConfigured } = await import('./https-fetch.js');
+  // node:https rather than Node's fetch, as the API client (src/https-fetch.ts), unless the
+  // runner names a proxy, which Node's fetch follows (NODE_USE_ENV_PROXY) and httpsFetch does not.
+  const fetch = proxyConfigured(process.env) ? globalThis.fetch : httpsFetch;
   for (let i = 0; i < objects.length; i += BATCH_SIZE) {
     const chunk = objects.slice(i, i + BATCH_SIZE);
-    // node:https rather than Node's fetch, as the API client (src/https-fetch.ts), unless the
-    // runner names a proxy, which Node's fetch follows (NODE_USE_ENV_PROXY) and httpsFetch does not.
-    const fetch = proxyConfigured(process.env) ? globalThis.fetch : httpsFetch;
     const response = await fetch(`${remote.url}/info/lfs/objects/batch`, {
       method: 'POST',
       headers: {

@@ -3,6 +3,7 @@ import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as core from './workflow-commands.js';
+import type { ExecResult } from './command-result.js';
 import { ActionError } from './errors.js';
 import { findOnPath } from './found-tools.js';
 import type { Git } from './git.js';
@@ -30,19 +31,10 @@ import type { Sandbox } from './sandbox.js';
 
 const jobSkipsSmudge = (): boolean => /^(1|true|yes|on)$/i.test(process.env.GIT_LFS_SKIP_SMUDGE ?? '');
 
-/**
- * Whether `git lfs` can start: a `git-lfs` executable on PATH (no process), else what
- * `git lfs version` says (git also looks in its exec-path; other systems name it otherwise).
- */
-async function gitLfsFound(sandbox: Sandbox): Promise<boolean> {
-  if ((await findOnPath('git-lfs', process.env.PATH ?? '')) !== undefined) return true;
-  const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
-  return version.exitCode === 0;
-}
-
 /** Git LFS as the runner provides it: whether git-lfs runs, and whether its filter is configured. */
 export class LfsSupport {
   private availability: Promise<string | undefined> | undefined;
+  private version: Promise<ExecResult> | undefined;
 
   private constructor(private readonly sandbox: Sandbox) {}
 
@@ -54,6 +46,7 @@ export class LfsSupport {
    * helper lines, when a `run` script needs them, are appended after (src/gh-login.ts).
    */
   static async setUp(sandbox: Sandbox): Promise<LfsSupport> {
+    const lfs = new LfsSupport(sandbox);
     const entries: Array<[string, string]> = [];
     for (const file of runnerGlobalConfigFiles(process.env, os.homedir())) {
       if (!existsSync(file)) continue;
@@ -67,9 +60,27 @@ export class LfsSupport {
     const section = lfsFilterSection(entries);
     // Without git-lfs the copied keys would make checkouts fail with git's own filter error,
     // instead of our message once a publish meets LFS files: copied only where it can run.
-    if (section && (await gitLfsFound(sandbox))) await sandbox.appendGitConfig(section);
+    if (section && (await lfs.gitLfsFound())) await sandbox.appendGitConfig(section);
     sandbox.setVariables({ GIT_LFS_SKIP_SMUDGE: '1' });
-    return new LfsSupport(sandbox);
+    return lfs;
+  }
+
+  /**
+   * Whether `git lfs` can start: a `git-lfs` executable on PATH (no process), else what
+   * `git lfs version` says (git also looks in its exec-path; other systems name it otherwise).
+   */
+  private async gitLfsFound(): Promise<boolean> {
+    if ((await findOnPath('git-lfs', process.env.PATH ?? '')) !== undefined) return true;
+    return (await this.lfsVersion()).exitCode === 0;
+  }
+
+  /** `git lfs version`, run at most once: for gitLfsFound where git-lfs is not on PATH, and for check. */
+  private lfsVersion(): Promise<ExecResult> {
+    this.version ??= this.sandbox.run('git', ['lfs', 'version'], {
+      cwd: this.sandbox.dir,
+      allowFailure: true
+    });
+    return this.version;
   }
 
   /** Why LFS cannot be used on this runner, or undefined when it can; asked once, when needed. */
@@ -80,7 +91,7 @@ export class LfsSupport {
 
   private async check(): Promise<string | undefined> {
     const { sandbox } = this;
-    const version = await sandbox.run('git', ['lfs', 'version'], { cwd: sandbox.dir, allowFailure: true });
+    const version = await this.lfsVersion();
     if (version.exitCode !== 0) return 'git-lfs is not installed on this runner (`git lfs version` failed)';
     // What the sandbox's git sees: the system's config (unless the job hides it) and the copy.
     const effective = await sandbox.run('git', ['config', '--get-regexp', '^filter\\.lfs\\.'], {
