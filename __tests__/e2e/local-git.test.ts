@@ -209,8 +209,9 @@ describe('a new repository written without git init (src/git-init.ts)', () => {
 
   test('leaves it to git init where git would write more, or otherwise', async () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'local-git-init-'));
+    let systems = 0;
     const system = (text: string) => {
-      const file = path.join(root, `system-${text.length}.gitconfig`);
+      const file = path.join(root, `system-${++systems}.gitconfig`);
       fs.writeFileSync(file, text);
       return { GIT_CONFIG_SYSTEM: file };
     };

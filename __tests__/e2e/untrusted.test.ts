@@ -263,7 +263,9 @@ describe('workflow files are published only when allowed', () => {
     // must still work in its own clone, and leave that repository as it was.
     const other = path.join(work, '.git');
     const before = git(work, ['for-each-ref', '--format=%(refname) %(objectname)']);
-    const otherFiles = ['config', 'HEAD', 'index'].map((name) => fs.readFileSync(path.join(other, name)));
+    const otherFiles = () =>
+      ['config', 'HEAD', 'index'].map((name) => fs.readFileSync(path.join(other, name)));
+    const filesBefore = otherFiles();
     const result = await publish({
       token: TOKEN,
       root: dir,
@@ -273,9 +275,7 @@ describe('workflow files are published only when allowed', () => {
     expectSuccess(result);
     expect(em().readTree(repo, 'outbox/main')['.github/workflows/new.yml']).toBe('on: push\n');
     expect(git(work, ['for-each-ref', '--format=%(refname) %(objectname)'])).toBe(before);
-    expect(['config', 'HEAD', 'index'].map((name) => fs.readFileSync(path.join(other, name)))).toEqual(
-      otherFiles
-    );
+    expect(otherFiles()).toEqual(filesBefore);
   });
 });
 
