@@ -39,6 +39,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { rootCertificates } from 'node:tls';
 import { pathToFileURL } from 'node:url';
 import { emulatorEnv, startEmulator } from '../test-support/emulator/index.js';
 import { findLeaks } from '../test-support/leak-check.js';
@@ -418,6 +419,11 @@ async function startBench() {
   const work = fs.mkdtempSync(path.join(tmp, 'outbox-bench-'));
   const emulator = await startEmulator();
   Object.assign(process.env, emulatorEnv(emulator));
+  // A runner's trust store stands in for the emulator's CA alone: the action's node and gh read it
+  // at their first TLS connection, as many certificates as on a runner (Node's own roots).
+  const trustStore = path.join(work, 'trust-store.pem');
+  fs.writeFileSync(trustStore, [fs.readFileSync(emulator.caFile, 'utf8'), ...rootCertificates].join('\n'));
+  process.env.SSL_CERT_FILE = trustStore;
   emulator.addToken(TOKEN, { login: 'outbox-bench[bot]', scopes: null });
   return { tmp, work, emulator };
 }

@@ -139,6 +139,10 @@ function dealE2eFiles(count) {
   return bins.map((bin) => bin.files);
 }
 
+// V8's background threads (4 by default) for the two lanes that compile and collect the most:
+// sized to the CPUs instead, they spent 10% less CPU time here (2 CPUs) and ended sooner.
+const v8Pool = ['--v8-pool-size=0'];
+
 /** @type {Array<{ name: string, argv: string[] }>} */
 const lanes = [];
 if (which === 'checks' || which === 'all') {
@@ -146,7 +150,7 @@ if (which === 'checks' || which === 'all') {
     // One TypeScript program for both: building the type checker is most of what each costs.
     {
       name: 'typecheck + eslint',
-      argv: [process.execPath, path.join(root, 'scripts', 'typecheck-lint.mjs')]
+      argv: [process.execPath, ...v8Pool, path.join(root, 'scripts', 'typecheck-lint.mjs')]
     },
     // Cached by content: an unchanged file is not formatted again. The cache has a place of its
     // own because a Prettier run without --cache (prettier --write FILE) deletes the default one.
@@ -164,7 +168,10 @@ if (which === 'checks' || which === 'all') {
       ]
     },
     { name: 'knip', argv: [bin('knip')] },
-    { name: 'dist check', argv: [process.execPath, path.join(root, 'scripts', 'bundle.mjs'), '--check'] }
+    {
+      name: 'dist check',
+      argv: [process.execPath, ...v8Pool, path.join(root, 'scripts', 'bundle.mjs'), '--check']
+    }
   );
 }
 if (which === 'unit' || which === 'all') {

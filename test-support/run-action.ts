@@ -194,15 +194,13 @@ export async function runAction(
     GITHUB_ENV: files.env,
     GITHUB_PATH: files.path
   };
-  for (const name of [
-    'SSL_CERT_FILE',
-    'GIT_SSL_CAINFO',
-    'NODE_EXTRA_CA_CERTS',
-    'GIT_SSL_CAPATH',
-    'SSL_CERT_DIR'
-  ]) {
+  for (const name of ['SSL_CERT_FILE', 'GIT_SSL_CAINFO', 'GIT_SSL_CAPATH', 'SSL_CERT_DIR']) {
     if (process.env[name]) env[name] = process.env[name];
   }
+  // Node trusts the emulator through OpenSSL's SSL_CERT_FILE and SSL_CERT_DIR, read at the first
+  // TLS connection. NODE_EXTRA_CA_CERTS would have each step's node parse its ~140 built-in roots
+  // as it starts (about 40 ms of CPU), which no runner pays: the post step makes no connection.
+  if (env.SSL_CERT_FILE) env.NODE_OPTIONS = '--use-openssl-ca';
   if (options.token !== undefined) env.GITHUB_TOKEN = options.token;
   for (const [name, spec] of Object.entries(actionInputs())) {
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = spec.default ?? '';
