@@ -1368,7 +1368,9 @@ request — \`git clone --depth 1 --single-branch\`, write the file, \`git add -
 variables) and one \`POST /pulls\` with Node's \`fetch\`. Every row is compared with that same floor
 (for "unchanged" the target is the floor of a created pull request). Action and floor run in
 pairs, the order alternating from pair to pair; the table gives the medians. The action runs as
-the runner runs it: main step, then post step, each a new \`node\` process.
+the runner runs it: main step, then post step, each a new \`node\` process, trusting a store as
+large as a runner's (the emulator's CA among Node's own roots) and reading it at the first TLS
+connection, as Node and gh do on a runner.
 
 - **floor**: the floor against itself (each pair, two floor runs): how far two runs of the same work differ.
 - **created**: \`run\` writes one file, on a fresh \`branch\`: a new pull request.
