@@ -419,8 +419,8 @@ async function startBench() {
   const work = fs.mkdtempSync(path.join(tmp, 'outbox-bench-'));
   const emulator = await startEmulator();
   Object.assign(process.env, emulatorEnv(emulator));
-  // A runner's trust store stands in for the emulator's CA alone: the action's node and gh read it
-  // at their first TLS connection, as many certificates as on a runner (Node's own roots).
+  // The action's node and gh trust a store as large as a runner's (the emulator's CA among Node's
+  // own roots), not the CA alone, and read it at their first TLS connection, as on a runner.
   const trustStore = path.join(work, 'trust-store.pem');
   fs.writeFileSync(trustStore, [fs.readFileSync(emulator.caFile, 'utf8'), ...rootCertificates].join('\n'));
   process.env.SSL_CERT_FILE = trustStore;
