@@ -139,10 +139,13 @@ function dealE2eFiles(count) {
   return bins.map((bin) => bin.files);
 }
 
-// V8's background threads (4 by default) for the lanes that compile and collect the most (the
-// checks): sized to the CPUs instead, they spent about 10% less CPU time here (2 CPUs) and ended
-// sooner. The jest lanes measured the same either way.
-const v8Pool = ['--v8-pool-size=0'];
+/**
+ * A check lane's node: V8's background threads (4 by default) sized to the CPUs instead, for the
+ * lanes that compile and collect the most. They spent about 10% less CPU time here (2 CPUs) and
+ * ended sooner; the jest lanes measured the same either way.
+ * @param {string[]} args the script and its arguments
+ */
+const checkNode = (...args) => [process.execPath, '--v8-pool-size=0', ...args];
 
 /** @type {Array<{ name: string, argv: string[] }>} */
 const lanes = [];
@@ -151,15 +154,13 @@ if (which === 'checks' || which === 'all') {
     // One TypeScript program for both: building the type checker is most of what each costs.
     {
       name: 'typecheck + eslint',
-      argv: [process.execPath, ...v8Pool, path.join(root, 'scripts', 'typecheck-lint.mjs')]
+      argv: checkNode(path.join(root, 'scripts', 'typecheck-lint.mjs'))
     },
     // Cached by content: an unchanged file is not formatted again. The cache has a place of its
     // own because a Prettier run without --cache (prettier --write FILE) deletes the default one.
     {
       name: 'prettier',
-      argv: [
-        process.execPath,
-        ...v8Pool,
+      argv: checkNode(
         path.join(root, 'node_modules', 'prettier', 'bin', 'prettier.cjs'),
         '--check',
         '--cache',
@@ -168,12 +169,12 @@ if (which === 'checks' || which === 'all') {
         '--cache-location',
         path.join(root, 'node_modules', '.cache', 'outbox-publisher', 'prettier-cache.json'),
         '.'
-      ]
+      )
     },
     { name: 'knip', argv: [bin('knip')] },
     {
       name: 'dist check',
-      argv: [process.execPath, ...v8Pool, path.join(root, 'scripts', 'bundle.mjs'), '--check']
+      argv: checkNode(path.join(root, 'scripts', 'bundle.mjs'), '--check')
     }
   );
 }
