@@ -79,7 +79,7 @@ const READ_HEADERS: Record<string, RegExp> = {
  * `require`: under jest, a file found missing stays missing for the rest of the process, so a
  * validator another suite or shard wrote since was compiled again by every later suite: from an
  * empty cache (CI's fresh clone), 56 compiles and 16 ajv set-ups for 18 validators, against 18
- * and 8 this way, about 25 CPU-seconds less.
+ * and 8 this way.
  */
 function loadModule(file: string): unknown {
   try {
