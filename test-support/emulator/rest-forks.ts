@@ -23,10 +23,12 @@ export class ForkHandlers extends GitDataHandlers {
     mkdirSync(path.dirname(bareDir), { recursive: true });
     this.runGit(['init', '--quiet', '--bare', `--initial-branch=${options.defaultBranch}`, bareDir]);
     // Pushes are served, and as on github.com, partial clones (--filter=blob:none) too. Written
-    // as text: three `git config` processes per repository added up.
+    // as text: three `git config` processes per repository added up. No `git gc --auto` after each
+    // push (receive.autogc): a process per push that the pusher never sees the work of.
     appendFileSync(
       path.join(bareDir, 'config'),
-      '[http]\n\treceivepack = true\n[uploadpack]\n\tallowReachableSHA1InWant = true\n\tallowFilter = true\n'
+      '[http]\n\treceivepack = true\n[uploadpack]\n\tallowReachableSHA1InWant = true\n\tallowFilter = true\n' +
+        '[receive]\n\tautogc = false\n'
     );
     const repo: RepoInfo = {
       id: stableId(`repo:${fullName.toLowerCase()}`),
