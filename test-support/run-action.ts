@@ -80,10 +80,10 @@ function runStep(
   script: string,
   env: Record<string, string>,
   cwd: string,
-  options: { killAfterLine?: RegExp; killWhen?: () => boolean; killSignal?: NodeJS.Signals } = {}
+  options: { dist: string; killAfterLine?: RegExp; killWhen?: () => boolean; killSignal?: NodeJS.Signals }
 ): Promise<StepResult & { masks: string[] }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(projectRoot, 'dist', script)], {
+    const child = spawn(process.execPath, [path.join(options.dist, script)], {
       env,
       cwd,
       stdio: ['ignore', 'pipe', 'pipe']
@@ -151,8 +151,11 @@ export async function runAction(
     /** The signal that kills main (SIGTERM unless given; SIGKILL leaves it no last word). */
     killMainSignal?: NodeJS.Signals;
     skipPost?: boolean;
+    /** Another build's folder in place of dist/ (the bench's A/B comparison). */
+    dist?: string;
   } = {}
 ) {
+  const dist = options.dist ?? path.join(projectRoot, 'dist');
   const root = options.root ?? fs.mkdtempSync(path.join(os.tmpdir(), 'outbox-run-'));
   const dirs = {
     root,
@@ -214,6 +217,7 @@ export async function runAction(
   }
 
   const main = await runStep('index.js', env, dirs.workspace, {
+    dist,
     killAfterLine: options.killMainAfterLine,
     killWhen: options.killMainWhen,
     killSignal: options.killMainSignal
@@ -223,7 +227,7 @@ export async function runAction(
   const postEnv: Record<string, string> = { ...env };
   for (const name of Object.keys(postEnv)) if (name.startsWith('INPUT_')) delete postEnv[name];
   for (const [name, value] of Object.entries(state)) postEnv[`STATE_${name}`] = value;
-  const post = options.skipPost ? undefined : await runStep('post.js', postEnv, dirs.workspace);
+  const post = options.skipPost ? undefined : await runStep('post.js', postEnv, dirs.workspace, { dist });
   return {
     main,
     post,
