@@ -187,10 +187,13 @@ export function checkPush({
     /** @type {PushVerdict[]} */
     const verdicts: PushVerdict[] = [];
     for (const command of request.commands) {
+      // One ref updated (most pushes): its new commits are all of them, without another rev-list.
       const reachable =
         command.newOid === ZERO_OID
           ? new Set()
-          : new Set(git(['rev-list', command.newOid, '--not', '--all']).split('\n').filter(Boolean));
+          : updates.length === 1
+            ? new Set(newCommits)
+            : new Set(git(['rev-list', command.newOid, '--not', '--all']).split('\n').filter(Boolean));
       const ours = written.filter((c) => reachable.has(c.commit));
       const update = {
         ...command,

@@ -97,15 +97,13 @@ export class GitDataHandlers extends GitObjectHandlers {
         documentation_url: `${DOC_URL}/commits/commits#compare-two-commits`
       });
     }
-    const aheadBy = Number(g(['rev-list', '--count', `${baseSha}..${headSha}`]));
+    // Oldest first (parents before children); how many there are is ahead_by.
+    const all = g(['rev-list', '--reverse', '--topo-order', `${baseSha}..${headSha}`])
+      .split('\n')
+      .filter(Boolean);
+    const aheadBy = all.length;
     const behindBy = Number(g(['rev-list', '--count', `${headSha}..${baseSha}`]));
     const status = aheadBy && behindBy ? 'diverged' : aheadBy ? 'ahead' : behindBy ? 'behind' : 'identical';
-    // Oldest first (parents before children).
-    const all = aheadBy
-      ? g(['rev-list', '--reverse', '--topo-order', `${baseSha}..${headSha}`])
-          .split('\n')
-          .filter(Boolean)
-      : [];
     const headers: Record<string, string> = {};
     let shas = all.slice(-250);
     if (query.has('per_page') || query.has('page')) {
