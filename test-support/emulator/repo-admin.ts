@@ -88,13 +88,26 @@ export class RepoControl extends Server {
       '--full-tree',
       `${ref}^{tree}`
     ]);
-    const out: Record<string, string> = {};
+    const blobs: Array<{ file: string; sha: string }> = [];
     for (const line of listing.split('\0')) {
       if (!line) continue;
       const tab = line.indexOf('\t');
       const [, type, sha] = line.slice(0, tab).split(' ');
-      if (type !== 'blob') continue;
-      out[line.slice(tab + 1)] = this.runGit(['--git-dir', repo.bareDir, 'cat-file', 'blob', sha]);
+      if (type === 'blob') blobs.push({ file: line.slice(tab + 1), sha });
+    }
+    const out: Record<string, string> = {};
+    if (blobs.length === 0) return out;
+    // One `cat-file --batch` for all of them: each answer is "<sha> blob <size>\n<content>\n".
+    const raw = this.runGitBytes(
+      ['--git-dir', repo.bareDir, 'cat-file', '--batch'],
+      blobs.map((b) => b.sha).join('\n') + '\n'
+    );
+    let at = 0;
+    for (const { file } of blobs) {
+      const headerEnd = raw.indexOf(10, at);
+      const size = Number(raw.subarray(at, headerEnd).toString().split(' ')[2]);
+      out[file] = raw.subarray(headerEnd + 1, headerEnd + 1 + size).toString('utf8');
+      at = headerEnd + 1 + size + 1;
     }
     return out;
   }

@@ -183,6 +183,21 @@ export class EmulatorState {
     }
   }
 
+  /** Like runGit, for output that is bytes (`cat-file --batch`). */
+  runGitBytes(args: string[], input: string): Buffer {
+    try {
+      return execFileSync('git', args, {
+        env: this.gitEnv,
+        input,
+        maxBuffer: 512 * 1024 * 1024,
+        stdio: ['pipe', 'pipe', 'pipe']
+      });
+    } catch (err) {
+      const e = err as Error & { stderr?: Buffer };
+      throw new Error(`git ${args.join(' ')} failed: ${(e.stderr?.toString() ?? '').trim() || e.message}`);
+    }
+  }
+
   refSha(repo: RepoInfo, ref: string): string | null {
     const read = readBranchTip(repo.bareDir, ref);
     if (read !== undefined) return read;
