@@ -83,6 +83,13 @@ export class EmulatorState {
   /** a folder holding only the CA certificate (see TestCA.trustDir) */
   trustDir: string;
   gitEnv: NodeJS.ProcessEnv;
+  /** isAncestor's answers between two commit shas (commits never change). */
+  private readonly ancestry = new Map<string, boolean>();
+  /** diffStats' answers between two commit shas. */
+  private readonly stats = new Map<
+    string,
+    { commits: number; additions: number; deletions: number; changed_files: number }
+  >();
   tokens = new Map<string, TokenInfo>();
   /** keyed by lower-cased full name */
   repos = new Map<string, RepoInfo>();
@@ -364,15 +371,24 @@ export class EmulatorState {
    * @returns whether commit a is an ancestor of (or equal to) commit b
    */
   isAncestor(repo: RepoInfo, a: string, b: string): boolean {
+    const key = `${repo.bareDir} ${a} ${b}`;
+    const known = this.ancestry.get(key);
+    if (known !== undefined) return known;
+    let answer: boolean;
     try {
       execFileSync('git', ['--git-dir', repo.bareDir, 'merge-base', '--is-ancestor', a, b], {
         env: this.gitEnv,
         stdio: 'ignore'
       });
-      return true;
-    } catch {
-      return false;
+      answer = true;
+    } catch (error) {
+      // 1: not an ancestor; anything else (a name that does not resolve yet) is not remembered.
+      if ((error as { status?: number }).status !== 1) return false;
+      answer = false;
     }
+    // Commits never change, so between two shas the answer never does either.
+    if (/^[0-9a-f]{40}$/.test(a) && /^[0-9a-f]{40}$/.test(b)) this.ancestry.set(key, answer);
+    return answer;
   }
 
   /**
@@ -412,6 +428,10 @@ export class EmulatorState {
    * a pull request counts them.
    */
   diffStats(repo: RepoInfo, base: string, head: string) {
+    // A function of the two commits alone: every listing of a pull request asks again.
+    const key = `${repo.bareDir} ${base} ${head}`;
+    const known = this.stats.get(key);
+    if (known) return { ...known };
     const g = (args: string[]) => this.runGit(['--git-dir', repo.bareDir, ...args]).trim();
     let mergeBase = '';
     try {
@@ -428,12 +448,14 @@ export class EmulatorState {
       deletions += Number(deleted) || 0;
       changed++;
     }
-    return {
+    const stats = {
       commits: Number(g(['rev-list', '--count', `${mergeBase}..${head}`])),
       additions,
       deletions,
       changed_files: changed
     };
+    if (/^[0-9a-f]{40}$/.test(base) && /^[0-9a-f]{40}$/.test(head)) this.stats.set(key, stats);
+    return { ...stats };
   }
 
   findPull(repo: RepoInfo, number: number) {
