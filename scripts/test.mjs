@@ -11,9 +11,9 @@
 // dist/ check; `all` runs them with the unit and e2e lanes. OUTBOX_TEST_SHARDS sets the number of
 // e2e shards (default: the number of CPUs plus one, at least 3: the action runs mostly wait on
 // git, gh and the emulator). An e2e file not in E2E_SECONDS or the recorded timings weighs the
-// median. In `all` the checks and unit lanes run niced (OUTBOX_TEST_NICE, default 10; 0 = not
-// niced) beside the e2e shards. Each lane's output is printed whole when it ends, so lanes never interleave; the exit
-// code is the first failing lane's (0 when all pass).
+// median. In `all` the unit lane and the checks but the longest run niced (OUTBOX_TEST_NICE,
+// default 10; 0 = not niced) beside the e2e shards. Each lane's output is printed whole when it
+// ends, so lanes never interleave; the exit code is the first failing lane's (0 when all pass).
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import os from 'node:os';
@@ -147,14 +147,17 @@ function dealE2eFiles(count) {
  */
 const checkNode = (...args) => [process.execPath, '--v8-pool-size=0', ...args];
 
-/** @type {Array<{ name: string, argv: string[] }>} */
+/** @type {Array<{ name: string, argv: string[], longest?: boolean }>} */
 const lanes = [];
 if (which === 'checks' || which === 'all') {
   lanes.push(
     // One TypeScript program for both: building the type checker is most of what each costs.
+    // The longest check (about 40 CPU-s in one thread) is not niced: niced, it was still running
+    // alone 10-15 s after the last e2e shard ended.
     {
       name: 'typecheck + eslint',
-      argv: checkNode(path.join(root, 'scripts', 'typecheck-lint.mjs'))
+      argv: checkNode(path.join(root, 'scripts', 'typecheck-lint.mjs')),
+      longest: true
     },
     // Cached by content: an unchanged file is not formatted again. The cache has a place of its
     // own because a Prettier run without --cache (prettier --write FILE) deletes the default one.
@@ -208,20 +211,21 @@ const gnuTime = fs.existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 const CPU_LINE = /^outbox-lane-cpu ([\d.]+) ([\d.]+)\n?/m;
 
 // In `all`, the checks and the unit lane only need to end before the e2e shards, which are the
-// longest path and mostly wait on git, gh and the emulator, with timeouts: the checks run niced
-// (OUTBOX_TEST_NICE, default 10; 0 turns it off), so they take the CPU the shards leave idle
-// instead of starving a shard at the start. /usr/bin/nice sets it before the lane's first thread.
+// longest path and mostly wait on git, gh and the emulator, with timeouts: the checks (but the
+// longest, typecheck + eslint) run niced (OUTBOX_TEST_NICE, default 10; 0 turns it off), so they
+// take the CPU the shards leave idle instead of starving a shard at the start. /usr/bin/nice sets
+// it before the lane's first thread.
 const niceness = which === 'all' ? Number(process.env.OUTBOX_TEST_NICE ?? 10) : 0;
 const nice = niceness > 0 && fs.existsSync('/usr/bin/nice') ? ['/usr/bin/nice', '-n', String(niceness)] : [];
 
 /**
- * @param {{ name: string, argv: string[] }} lane
+ * @param {{ name: string, argv: string[], longest?: boolean }} lane
  * @returns {Promise<{ name: string, code: number, output: string, seconds: number, cpu?: number }>}
  */
 function runLane(lane) {
   const started = Date.now();
   return new Promise((resolve) => {
-    const command = lane.name.startsWith('e2e') ? lane.argv : [...nice, ...lane.argv];
+    const command = lane.name.startsWith('e2e') || lane.longest ? lane.argv : [...nice, ...lane.argv];
     const argv = gnuTime ? [gnuTime, '-f', 'outbox-lane-cpu %U %S', ...command] : command;
     const [file, ...args] = argv;
     const child = spawn(file, args, {
