@@ -20,14 +20,17 @@ export class ForkHandlers extends GitDataHandlers {
   ): RepoInfo {
     const fullName = `${owner}/${name}`;
     const bareDir = path.join(this.reposDir, owner, `${name}.git`);
-    mkdirSync(path.dirname(bareDir), { recursive: true });
-    this.runGit(['init', '--quiet', '--bare', `--initial-branch=${options.defaultBranch}`, bareDir]);
-    // Pushes are served, and as on github.com, partial clones (--filter=blob:none) too. Written
-    // as text: three `git config` processes per repository added up. No `git gc --auto` after each
-    // push (receive.autogc): a process per push that the pusher never sees the work of.
-    appendFileSync(
+    // What `git init --quiet --bare --template= --initial-branch=<branch>` writes on Linux, without
+    // its process (one per repository a test makes). Then: pushes are served, and as on
+    // github.com, partial clones (--filter=blob:none) too; no `git gc --auto` after each push
+    // (receive.autogc), a process per push that the pusher never sees the work of.
+    for (const folder of ['objects/info', 'objects/pack', 'refs/heads', 'refs/tags'])
+      mkdirSync(path.join(bareDir, folder), { recursive: true });
+    writeFileSync(path.join(bareDir, 'HEAD'), `ref: refs/heads/${options.defaultBranch}\n`);
+    writeFileSync(
       path.join(bareDir, 'config'),
-      '[http]\n\treceivepack = true\n[uploadpack]\n\tallowReachableSHA1InWant = true\n\tallowFilter = true\n' +
+      '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = true\n' +
+        '[http]\n\treceivepack = true\n[uploadpack]\n\tallowReachableSHA1InWant = true\n\tallowFilter = true\n' +
         '[receive]\n\tautogc = false\n'
     );
     const repo: RepoInfo = {
