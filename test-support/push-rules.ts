@@ -164,12 +164,10 @@ export function checkPush({
       );
 
     const updates = request.commands.filter((c) => c.newOid !== ZERO_OID);
-    const newCommits = updates.length
-      ? git(['rev-list', '--reverse', '--topo-order', ...updates.map((c) => c.newOid), '--not', '--all'])
-          .split('\n')
-          .filter(Boolean)
-      : [];
-    const changes = changedFiles(git, newCommits);
+    const { newCommits, changes } = newHistory(
+      git,
+      updates.map((c) => c.newOid)
+    );
     /** @type {(sizes: string[]) => Map<string, number>} */
     const sizesOf: (sizes: string[]) => Map<string, number> = (blobs): Map<string, number> => {
       if (blobs.length === 0) return new Map();
@@ -220,27 +218,29 @@ export function checkPush({
 }
 
 /**
- * Every file each new commit writes or deletes, against each of its parents (all of them for a
- * merge, nothing for a commit with nothing new).
- * @param {(args: string[], input?: string) => string} git
- * @param {string[]} commits
+ * The commits the push brings (reachable from `tips` and from no ref yet), oldest first, and
+ * every file each of them writes or deletes, against each of its parents (all of them for a
+ * merge, nothing for a commit with nothing new): one `git log`, which lists every commit, with
+ * or without changes, once per parent of a merge.
  */
-function changedFiles(git: Git, commits: string[]): Change[] {
-  /** @type {Array<{ commit: string, path: string, blob: string, mode: string, status: string }>} */
-  const out: Change[] = [];
-  if (commits.length === 0) return out;
-  const fields = git(
-    ['diff-tree', '--stdin', '-r', '--root', '-m', '-z', '--no-renames'],
-    commits.join('\n') + '\n'
-  ).split('\0');
+function newHistory(git: Git, tips: string[]): { newCommits: string[]; changes: Change[] } {
+  const newCommits: string[] = [];
+  const changes: Change[] = [];
+  if (tips.length === 0) return { newCommits, changes };
+  const fields = git([
+    ...['log', '--reverse', '--topo-order', '-m', '--root', '--raw', '--no-renames', '--no-abbrev'],
+    ...['-z', '--format=%x01%H', ...tips, '--not', '--all']
+  ]).split('\0');
   let commit = '';
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i].replace(/^\n/, '');
-    if (/^[0-9a-f]{40}( \(from [0-9a-f]{40}\))?$/.test(field)) commit = field.slice(0, 40);
-    else if (field.startsWith(':')) {
+    if (field.startsWith('\x01')) {
+      commit = field.slice(1).trim();
+      if (newCommits.at(-1) !== commit) newCommits.push(commit);
+    } else if (field.startsWith(':')) {
       const [, newMode, , blob, status] = field.slice(1).split(' ');
-      out.push({ commit, path: fields[++i], blob, mode: newMode, status });
+      changes.push({ commit, path: fields[++i], blob, mode: newMode, status });
     }
   }
-  return out;
+  return { newCommits, changes };
 }
