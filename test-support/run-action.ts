@@ -73,7 +73,7 @@ export type StepResult = {
  * @param {string} script
  * @param {Record<string, string>} env
  * @param {string} cwd
- * @param {{ killAfterLine?: RegExp }} [options]
+ * @param {{ dist: string, killAfterLine?: RegExp }} options `dist`: the build's folder
  * @returns {Promise<StepResult & { masks: string[] }>}
  */
 function runStep(

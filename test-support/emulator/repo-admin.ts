@@ -98,10 +98,10 @@ export class RepoControl extends Server {
     const out: Record<string, string> = {};
     if (blobs.length === 0) return out;
     // One `cat-file --batch` for all of them: each answer is "<sha> blob <size>\n<content>\n".
-    const raw = this.runGitBytes(
-      ['--git-dir', repo.bareDir, 'cat-file', '--batch'],
-      blobs.map((b) => b.sha).join('\n') + '\n'
-    );
+    const raw = this.runGitBytes(['--git-dir', repo.bareDir, 'cat-file', '--batch'], {
+      input: blobs.map((b) => b.sha).join('\n') + '\n',
+      maxBuffer: 512 * 1024 * 1024
+    });
     let at = 0;
     for (const { file } of blobs) {
       const headerEnd = raw.indexOf(10, at);

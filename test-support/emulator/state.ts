@@ -176,27 +176,19 @@ export class EmulatorState {
   }
 
   runGit(args: string[], options: { input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): string {
+    return this.runGitBytes(args, options).toString('utf8');
+  }
+
+  /** runGit's output as bytes (`cat-file --batch`); `maxBuffer` 64 MiB unless given. */
+  runGitBytes(
+    args: string[],
+    options: { input?: string | Buffer; env?: NodeJS.ProcessEnv; maxBuffer?: number } = {}
+  ): Buffer {
     try {
       return execFileSync('git', args, {
         env: { ...this.gitEnv, ...options.env },
         input: options.input,
-        encoding: 'utf8',
-        maxBuffer: 64 * 1024 * 1024,
-        stdio: ['pipe', 'pipe', 'pipe']
-      });
-    } catch (err) {
-      const e = err as Error & { stderr?: string };
-      throw new Error(`git ${args.join(' ')} failed: ${(e.stderr ?? '').trim() || e.message}`);
-    }
-  }
-
-  /** Like runGit, for output that is bytes (`cat-file --batch`). */
-  runGitBytes(args: string[], input: string): Buffer {
-    try {
-      return execFileSync('git', args, {
-        env: this.gitEnv,
-        input,
-        maxBuffer: 512 * 1024 * 1024,
+        maxBuffer: options.maxBuffer ?? 64 * 1024 * 1024,
         stdio: ['pipe', 'pipe', 'pipe']
       });
     } catch (err) {
