@@ -1,6 +1,6 @@
-import type * as exec from '@actions/exec';
 import { ActionError, CommandError } from './errors.js';
 import { commandLine } from './log-text.js';
+import type { ProcessOutcome } from './process-runner.js';
 
 /** What a finished command means: its output, or the error that says what failed and the fix. */
 
@@ -33,23 +33,29 @@ export interface ExecResult {
 export function settle(
   tool: string,
   args: string[],
-  outcome: exec.ExecOutput | Error,
+  outcome: ProcessOutcome | Error,
   options: { allowFailure?: boolean; fix?: string }
 ): ExecResult {
-  if (outcome instanceof Error) {
-    if (/Unable to locate executable/.test(outcome.message))
-      throw new ActionError(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
-    throw outcome;
-  }
-  if (outcome.exitCode !== 0 && !options.allowFailure) {
+  if (outcome instanceof Error) throw outcome;
+  const result = {
+    exitCode: outcome.exitCode,
+    stdout: outcome.stdout.toString('utf8'),
+    stderr: outcome.stderr.toString('utf8')
+  };
+  if (result.exitCode !== 0 && !options.allowFailure) {
     throw new CommandError(
       commandLine(tool, args),
-      outcome.exitCode,
-      outcome.stderr || outcome.stdout,
+      result.exitCode,
+      result.stderr || result.stdout,
       options.fix
     );
   }
-  return { exitCode: outcome.exitCode, stdout: outcome.stdout, stderr: outcome.stderr };
+  return result;
+}
+
+/** The error for a tool that is not on PATH, with how to install it. */
+export function toolNotFound(tool: string): ActionError {
+  return new ActionError(`'${tool}' was not found on PATH.`, INSTALL_HINTS[tool]);
 }
 
 const INSTALL_HINTS: Record<string, string> = {

@@ -81,7 +81,7 @@ export async function ghExecutablePath(
 ): Promise<string> {
   if (env.GH_PATH && atLeast(version, 2, 24)) return env.GH_PATH;
   const searchPath = env.PATH ?? '';
-  const found = await findOnPath('gh', searchPath, platform);
+  const found = findOnPath('gh', searchPath, platform);
   if (found === undefined) throw new ActionError("gh was not found on PATH, and the 'run' script needs it.");
   const realExe = await fs.realpath(found);
   const exe = platform === 'darwin' || platform === 'win32' ? found : realExe;

@@ -70,7 +70,7 @@ export class LfsSupport {
    * `git lfs version` says (git also looks in its exec-path; other systems name it otherwise).
    */
   private async gitLfsFound(): Promise<boolean> {
-    if ((await findOnPath('git-lfs', process.env.PATH ?? '')) !== undefined) return true;
+    if (findOnPath('git-lfs', process.env.PATH ?? '') !== undefined) return true;
     return (await this.lfsVersion()).exitCode === 0;
   }
 

@@ -2,11 +2,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import * as exec from '@actions/exec';
-import { settle, type ExecResult, type RunOptions } from './command-result.js';
+import { settle, toolNotFound, type ExecResult, type RunOptions } from './command-result.js';
 import { CommandError } from './errors.js';
-import { learnToolPath, toolToExec } from './found-tools.js';
+import { findTool } from './found-tools.js';
 import { commandLine } from './log-text.js';
+import { runProcess, type ProcessOutcome } from './process-runner.js';
 import {
   authHeaderEntries,
   gitConfigEnv,
@@ -20,9 +20,7 @@ import {
 export interface EarlyCommand {
   tool: string;
   args: string[];
-  outcome: Promise<exec.ExecOutput | Error>;
-  /** Settles once the child runs (or could not be started). */
-  started: Promise<void>;
+  outcome: Promise<ProcessOutcome | Error>;
 }
 
 export type { ExecResult, RunOptions };
@@ -35,7 +33,7 @@ export type LogLine = (line: string) => void;
  * its own global git config under RUNNER_TEMP, so that the user's ~/.gitconfig and keyring are
  * never touched, and a token that only this folder holds disappears with it (deleting the folder
  * is the whole logout: `gh auth logout` would reach for the keyring).
- * This is the only module that starts processes; each call is an argument array, no shell.
+ * Every process starts here (through process-runner.ts): an argument array, never a shell.
  */
 export class Sandbox {
   private readonly extraEnv: Record<string, string> = {};
@@ -84,23 +82,9 @@ export class Sandbox {
       ...noKeyringBus(privateDir),
       GH_CONFIG_DIR: path.join(privateDir, 'none')
     };
-    let markStarted = () => {};
-    const started = new Promise<void>((resolve) => (markStarted = resolve));
-    // exec looks the tool up on PATH asynchronously; its first debug line comes right before the
-    // spawn, in the same tick, so that is when the child is running.
-    const outcome = exec
-      .getExecOutput(toolToExec(tool), args, {
-        env,
-        silent: true,
-        ignoreReturnCode: true,
-        listeners: { debug: learnToolPath(tool, () => markStarted()) }
-      })
-      .catch((error: Error) => error);
-    void outcome.then(() => {
-      markStarted();
-      rmSync(privateDir, { recursive: true, force: true });
-    });
-    return { tool, args, outcome, started };
+    const outcome = start(tool, args, { env }).catch((error: Error) => error);
+    void outcome.then(() => rmSync(privateDir, { recursive: true, force: true }));
+    return { tool, args, outcome };
   }
 
   get ghConfigDir(): string {
@@ -172,22 +156,14 @@ export class Sandbox {
     // Arguments carry outside names (bundle files, branches): quoted so that none breaks the line.
     if (!options.stream) this.log(`[command]${commandLine(tool, args)}`);
     const authenticated = options.authenticated === true && tool === 'git';
-    const outcome = await exec
-      .getExecOutput(toolToExec(tool), args, {
-        cwd: options.cwd,
-        env: { ...this.env(tool === 'git', authenticated), ...options.env },
-        // exec's first debug line comes right before the spawn (see startEarly).
-        listeners: { debug: learnToolPath(tool, authenticated ? () => this.markTalking() : undefined) },
-        input:
-          options.input === undefined
-            ? undefined
-            : Buffer.isBuffer(options.input)
-              ? options.input
-              : Buffer.from(options.input),
-        silent: !options.stream,
-        ignoreReturnCode: true
-      })
-      .catch((error: Error) => error);
+    const outcome = await start(tool, args, {
+      cwd: options.cwd,
+      env: { ...this.env(tool === 'git', authenticated), ...options.env },
+      input: options.input,
+      echo: options.stream ? (chunk) => void process.stdout.write(chunk) : undefined,
+      onStart: authenticated ? () => this.markTalking() : undefined,
+      streamed: options.stream === true
+    }).catch((error: Error) => error);
     if (authenticated) this.markTalking();
     return settle(tool, args, outcome, options);
   }
@@ -204,22 +180,13 @@ export class Sandbox {
     args: string[],
     options: { cwd?: string; input?: string } = {}
   ): Promise<Buffer> {
-    const chunks: Buffer[] = [];
-    let stderr = '';
-    const exitCode = await exec.exec(toolToExec(tool), args, {
+    const { exitCode, stdout, stderr } = await start(tool, args, {
       cwd: options.cwd,
       env: this.env(tool === 'git'),
-      input: options.input === undefined ? undefined : Buffer.from(options.input),
-      silent: true,
-      ignoreReturnCode: true,
-      listeners: {
-        stdout: (data) => chunks.push(data),
-        stderr: (data) => (stderr += data.toString()),
-        debug: learnToolPath(tool)
-      }
+      input: options.input
     });
-    if (exitCode !== 0) throw new CommandError(commandLine(tool, args), exitCode, stderr);
-    return Buffer.concat(chunks);
+    if (exitCode !== 0) throw new CommandError(commandLine(tool, args), exitCode, stderr.toString('utf8'));
+    return stdout;
   }
 
   /**
@@ -240,4 +207,19 @@ export class Sandbox {
   async remove(): Promise<void> {
     await fs.rm(this.dir, { recursive: true, force: true });
   }
+}
+
+/**
+ * Runs `tool`, found on PATH, with runProcess; `streamed` first logs its command line as the
+ * `run` script's output follows it, with the file that runs.
+ */
+async function start(
+  tool: string,
+  args: string[],
+  options: Parameters<typeof runProcess>[2] & { streamed?: boolean }
+): Promise<ProcessOutcome> {
+  const file = findTool(tool);
+  if (file === undefined) throw toolNotFound(tool);
+  if (options.streamed) process.stdout.write(`[command]${commandLine(file, args)}\n`);
+  return runProcess(file, args, options);
 }

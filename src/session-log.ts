@@ -3,7 +3,7 @@
  * lines, written as they come, would interleave (a `::group::` opened by one session would swallow
  * the lines of the others, and GitHub does not nest groups). Instead, whatever a session writes to
  * stdout or stderr (@actions/core's lines, the command lines and the output of the user's `run`
- * script that @actions/exec echoes) is kept in a buffer of its own, found through
+ * script that Sandbox echoes) is kept in a buffer of its own, found through
  * AsyncLocalStorage, and written as one block, `::group::` to `::endgroup::`, when the session
  * ends: each session's log reads as it would in a step of its own, in the order sessions finish.
  * The price is that a session shows nothing while it runs; a cancelled step (SIGINT or SIGTERM,

@@ -105,6 +105,8 @@ function scriptRun(): Promise<{ repo: string; result: Run }> {
       'test -z "${ACTIONS_ID_TOKEN_REQUEST_TOKEN:-}${ACTIONS_ID_TOKEN_REQUEST_URL:-}"',
       'test -z "${ACTIONS_RUNTIME_TOKEN:-}${ACTIONS_CACHE_URL:-}${ACTIONS_RESULTS_URL:-}"',
       'gh auth status --hostname github.com',
+      // stdin is at its end, as in a `run:` step: a script that reads it does not wait forever.
+      'test -z "$(cat)"',
       'git ls-remote origin main > remote.txt'
     ].join('\n');
     const runnerTokens = {
@@ -316,7 +318,7 @@ describe('publishing a pull request', () => {
 
   // A failing run script: gh-versions.test.ts, whose failed main steps are such runs.
 
-  test('the run script has gh and git authenticated and no GITHUB_TOKEN', async () => {
+  test('the run script has gh and git authenticated, no GITHUB_TOKEN and an empty stdin', async () => {
     const { repo, result } = await scriptRun();
     expect(result.main.code).toBe(0);
     expect(suite.emulator.readTree(repo, 'outbox/main')['remote.txt']).toMatch(

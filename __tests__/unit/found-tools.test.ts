@@ -1,44 +1,50 @@
 import { execFileSync } from 'node:child_process';
-import * as exec from '@actions/exec';
-import { learnToolPath, toolToExec } from '../../src/found-tools.js';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { findOnPath, findTool } from '../../src/found-tools.js';
 
-describe('found-tools: exec is given the file it found for a tool before', () => {
-  const path = process.env.PATH;
+describe('found-tools: the file that runs for a tool, found once per PATH', () => {
+  const savedPath = process.env.PATH;
+  let dir = '';
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'found-tools-'));
+  });
   afterEach(() => {
-    process.env.PATH = path;
+    process.env.PATH = savedPath;
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  test("the file from exec's own lookup, for the same PATH only", async () => {
-    expect(toolToExec('git')).toBe('git');
-    const run = () =>
-      exec.getExecOutput(toolToExec('git'), ['--version'], {
-        silent: true,
-        listeners: { debug: learnToolPath('git') }
-      });
-    expect((await run()).stdout).toMatch(/^git version /);
+  test('the file a shell would run', () => {
     const file = execFileSync('sh', ['-c', 'command -v git'], { encoding: 'utf8' }).trim();
-    expect(toolToExec('git')).toBe(file);
-    // Given the file, exec runs the same git.
-    expect((await run()).stdout).toMatch(/^git version /);
-    process.env.PATH = `/nonexistent:${path}`;
-    expect(toolToExec('git')).toBe('git');
+    expect(findTool('git')).toBe(file);
   });
 
-  test("only exec's first debug line names the file; an argument that looks like one does not", () => {
-    const listener = learnToolPath('some-tool');
-    listener('arguments:');
-    listener('exec tool: /tmp/some-tool');
-    expect(toolToExec('some-tool')).toBe('some-tool');
-    learnToolPath('other-tool')('exec tool: relative/other-tool');
-    expect(toolToExec('other-tool')).toBe('other-tool');
+  test('skips folders that are missing or files, and files that are not executable', () => {
+    const plain = path.join(dir, 'plain');
+    const exe = path.join(dir, 'exe');
+    fs.mkdirSync(plain);
+    fs.mkdirSync(exe);
+    fs.writeFileSync(path.join(plain, 'tool'), 'not executable', { mode: 0o644 });
+    fs.writeFileSync(path.join(exe, 'tool'), '#!/bin/sh\n', { mode: 0o755 });
+    const searchPath = [path.join(dir, 'missing'), path.join(exe, 'tool'), plain, exe].join(path.delimiter);
+    // not executable: skipped (even for root, which needs an x bit to run a file)
+    expect(findOnPath('tool', searchPath)).toBe(path.join(exe, 'tool'));
+    expect(findOnPath('tool', [path.join(dir, 'missing'), plain].join(path.delimiter))).toBeUndefined();
   });
 
-  test('the listener it wraps is called on every line', () => {
-    let calls = 0;
-    const listener = learnToolPath('third-tool', () => calls++);
-    listener('exec tool: /usr/bin/third-tool');
-    listener('arguments:');
-    expect(calls).toBe(2);
-    expect(toolToExec('third-tool')).toBe('/usr/bin/third-tool');
+  test('remembers a file for the same PATH only, and never that a tool is missing', () => {
+    const bin = path.join(dir, 'bin');
+    fs.mkdirSync(bin);
+    process.env.PATH = bin;
+    expect(findTool('later-tool')).toBeUndefined();
+    fs.writeFileSync(path.join(bin, 'later-tool'), '#!/bin/sh\n', { mode: 0o755 });
+    expect(findTool('later-tool')).toBe(path.join(bin, 'later-tool'));
+    // Remembered: removing the file does not make it look for it again with this PATH...
+    fs.rmSync(path.join(bin, 'later-tool'));
+    expect(findTool('later-tool')).toBe(path.join(bin, 'later-tool'));
+    // ...but another PATH is another lookup.
+    process.env.PATH = `${bin}${path.delimiter}${path.join(dir, 'other')}`;
+    expect(findTool('later-tool')).toBeUndefined();
   });
 });

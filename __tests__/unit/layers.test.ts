@@ -27,7 +27,8 @@ const LAYERS: string[][] = [
     'fork-check',
     'pull-request-data',
     'workflow-commands',
-    'job-summary'
+    'job-summary',
+    'process-runner'
   ],
   // The one process spawner, git plumbing, API error reading, pure parsing and planning helpers.
   [
