@@ -8,7 +8,16 @@
 // so a synchronous spawn of a client talking to it would deadlock.
 
 import { randomBytes } from 'node:crypto';
-import { accessSync, constants, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  constants,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync
+} from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { emulatorEnv, startEmulator, type Emulator } from '../../test-support/emulator/index.js';
@@ -1104,12 +1113,20 @@ describe('REST and GraphQL: Node fetch in a child (NODE_EXTRA_CA_CERTS), then ht
 
 describe('startEmulator options, reset and close', () => {
   test('port 443 taken: a clear error, and the temp dir it made is removed', async () => {
-    const before = new Set(readdirSync(os.tmpdir()).filter((n) => n.startsWith('gh-emulator-')));
-    await expect(startEmulator()).rejects.toThrow(
-      /cannot listen on 127\.0\.0\.1:443 \(EADDRINUSE\).*in-netns/
-    );
-    const after = readdirSync(os.tmpdir()).filter((n) => n.startsWith('gh-emulator-') && !before.has(n));
-    expect(after).toEqual([]);
+    // A temp folder of its own: the other shards' emulators make theirs in the shared one meanwhile.
+    const savedTmp = process.env.TMPDIR;
+    const tmp = mkdtempSync(path.join(os.tmpdir(), 'emulator-tmp-'));
+    process.env.TMPDIR = tmp;
+    try {
+      await expect(startEmulator()).rejects.toThrow(
+        /cannot listen on 127\.0\.0\.1:443 \(EADDRINUSE\).*in-netns/
+      );
+      expect(readdirSync(tmp)).toEqual([]);
+    } finally {
+      if (savedTmp === undefined) delete process.env.TMPDIR;
+      else process.env.TMPDIR = savedTmp;
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 
   test('an ephemeral port and a caller-owned dir; reset forgets state; close stops serving', async () => {
