@@ -312,7 +312,7 @@ function findTool(tool) {
  * if none. Synchronous: a few stat calls, cheaper than as many round trips through the thread pool.
  */
 function findOnPath(name, searchPath, platform = process.platform) {
-    const extensions = platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE').split(';')] : [''];
+    const extensions = platform === 'win32' ? windowsExtensions(name) : [''];
     for (const dir of searchPath.split(external_node_path_namespaceObject.delimiter).filter((entry) => entry !== '')) {
         for (const extension of extensions) {
             const candidate = external_node_path_namespaceObject.resolve(dir, name + extension);
@@ -321,6 +321,19 @@ function findOnPath(name, searchPath, platform = process.platform) {
         }
     }
     return undefined;
+}
+/**
+ * On Windows a program is a file with one of PATHEXT's extensions, the name as given only when it
+ * has one. A .bat or .cmd file runs only through cmd.exe, a shell, so it is never the answer.
+ */
+function windowsExtensions(name) {
+    const runnable = (process.env.PATHEXT ?? '.EXE')
+        .split(';')
+        .filter((extension) => extension !== '' && !/^\.(bat|cmd)$/i.test(extension));
+    const given = external_node_path_namespaceObject.extname(name);
+    return given !== '' && runnable.some((extension) => extension.toLowerCase() === given.toLowerCase())
+        ? ['']
+        : runnable;
 }
 /** A PATH entry may be missing, a file, or unreadable: none of that is an error. */
 function isFile(file) {
@@ -344,6 +357,7 @@ function isExecutable(file) {
 ;// CONCATENATED MODULE: external "node:child_process"
 const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:child_process");
 ;// CONCATENATED MODULE: ./src/process-runner.ts
+
 
 
 /**
@@ -380,8 +394,13 @@ function runProcess(file, args, options) {
             settled = true;
             if (grace)
                 clearTimeout(grace);
-            reject(error);
+            // spawn names the program for a folder that is missing, as if the program were.
+            const folderMissing = error.code === 'ENOENT' && options.cwd !== undefined && !(0,external_node_fs_namespaceObject.existsSync)(options.cwd);
+            reject(folderMissing ? new Error(`The folder ${options.cwd} to run ${file} in does not exist.`) : error);
         });
+        // Not started (no file handle left, say): no pipes either; the error above says why.
+        if (child.pid === undefined)
+            return;
         child.stdout.on('data', (chunk) => {
             stdout.push(chunk);
             options.echo?.(chunk);
@@ -396,8 +415,7 @@ function runProcess(file, args, options) {
             grace.unref();
         });
         child.on('close', () => finish());
-        if (child.pid !== undefined)
-            options.onStart?.();
+        options.onStart?.();
         // A program that exits without reading all of its input closes the pipe first (EPIPE): its
         // exit code says what happened.
         child.stdin.on('error', () => undefined);
@@ -691,7 +709,12 @@ async function start(tool, args, options) {
         throw toolNotFound(tool);
     if (options.streamed)
         process.stdout.write(`[command]${commandLine(file, args)}\n`);
-    return runProcess(file, args, options);
+    return runProcess(file, args, options).catch((error) => {
+        // The file found earlier in the step is gone.
+        if (error.code === 'ENOENT' && !(0,external_node_fs_namespaceObject.existsSync)(file))
+            throw toolNotFound(tool);
+        throw error;
+    });
 }
 
 ;// CONCATENATED MODULE: ./src/state.ts

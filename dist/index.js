@@ -560,7 +560,7 @@ function findTool(tool) {
  * if none. Synchronous: a few stat calls, cheaper than as many round trips through the thread pool.
  */
 function findOnPath(name, searchPath, platform = process.platform) {
-    const extensions = platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE').split(';')] : [''];
+    const extensions = platform === 'win32' ? windowsExtensions(name) : [''];
     for (const dir of searchPath.split(node_path__WEBPACK_IMPORTED_MODULE_1__.delimiter).filter((entry) => entry !== '')) {
         for (const extension of extensions) {
             const candidate = node_path__WEBPACK_IMPORTED_MODULE_1__.resolve(dir, name + extension);
@@ -569,6 +569,19 @@ function findOnPath(name, searchPath, platform = process.platform) {
         }
     }
     return undefined;
+}
+/**
+ * On Windows a program is a file with one of PATHEXT's extensions, the name as given only when it
+ * has one. A .bat or .cmd file runs only through cmd.exe, a shell, so it is never the answer.
+ */
+function windowsExtensions(name) {
+    const runnable = (process.env.PATHEXT ?? '.EXE')
+        .split(';')
+        .filter((extension) => extension !== '' && !/^\.(bat|cmd)$/i.test(extension));
+    const given = node_path__WEBPACK_IMPORTED_MODULE_1__.extname(name);
+    return given !== '' && runnable.some((extension) => extension.toLowerCase() === given.toLowerCase())
+        ? ['']
+        : runnable;
 }
 /** A PATH entry may be missing, a file, or unreadable: none of that is an error. */
 function isFile(file) {
@@ -5343,6 +5356,7 @@ const external_node_child_process_namespaceObject = __WEBPACK_EXTERNAL_createReq
 ;// CONCATENATED MODULE: ./src/process-runner.ts
 
 
+
 /**
  * How long to wait for stdout and stderr to close once the program has exited: a process it left
  * running in the background may hold them open. What came by then is the output; the pipes are
@@ -5377,8 +5391,13 @@ function runProcess(file, args, options) {
             settled = true;
             if (grace)
                 clearTimeout(grace);
-            reject(error);
+            // spawn names the program for a folder that is missing, as if the program were.
+            const folderMissing = error.code === 'ENOENT' && options.cwd !== undefined && !(0,external_node_fs_.existsSync)(options.cwd);
+            reject(folderMissing ? new Error(`The folder ${options.cwd} to run ${file} in does not exist.`) : error);
         });
+        // Not started (no file handle left, say): no pipes either; the error above says why.
+        if (child.pid === undefined)
+            return;
         child.stdout.on('data', (chunk) => {
             stdout.push(chunk);
             options.echo?.(chunk);
@@ -5393,8 +5412,7 @@ function runProcess(file, args, options) {
             grace.unref();
         });
         child.on('close', () => finish());
-        if (child.pid !== undefined)
-            options.onStart?.();
+        options.onStart?.();
         // A program that exits without reading all of its input closes the pipe first (EPIPE): its
         // exit code says what happened.
         child.stdin.on('error', () => undefined);
@@ -5688,7 +5706,12 @@ async function start(tool, args, options) {
         throw toolNotFound(tool);
     if (options.streamed)
         process.stdout.write(`[command]${(0,log_text/* commandLine */.ay)(file, args)}\n`);
-    return runProcess(file, args, options);
+    return runProcess(file, args, options).catch((error) => {
+        // The file found earlier in the step is gone.
+        if (error.code === 'ENOENT' && !(0,external_node_fs_.existsSync)(file))
+            throw toolNotFound(tool);
+        throw error;
+    });
 }
 
 

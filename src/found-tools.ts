@@ -26,7 +26,7 @@ export function findOnPath(
   searchPath: string,
   platform: NodeJS.Platform = process.platform
 ): string | undefined {
-  const extensions = platform === 'win32' ? ['', ...(process.env.PATHEXT ?? '.EXE').split(';')] : [''];
+  const extensions = platform === 'win32' ? windowsExtensions(name) : [''];
   for (const dir of searchPath.split(path.delimiter).filter((entry) => entry !== '')) {
     for (const extension of extensions) {
       const candidate = path.resolve(dir, name + extension);
@@ -34,6 +34,20 @@ export function findOnPath(
     }
   }
   return undefined;
+}
+
+/**
+ * On Windows a program is a file with one of PATHEXT's extensions, the name as given only when it
+ * has one. A .bat or .cmd file runs only through cmd.exe, a shell, so it is never the answer.
+ */
+function windowsExtensions(name: string): string[] {
+  const runnable = (process.env.PATHEXT ?? '.EXE')
+    .split(';')
+    .filter((extension) => extension !== '' && !/^\.(bat|cmd)$/i.test(extension));
+  const given = path.extname(name);
+  return given !== '' && runnable.some((extension) => extension.toLowerCase() === given.toLowerCase())
+    ? ['']
+    : runnable;
 }
 
 /** A PATH entry may be missing, a file, or unreadable: none of that is an error. */

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { constants } from 'node:os';
 
 /**
@@ -57,12 +58,18 @@ export function runProcess(file: string, args: string[], options: ProcessOptions
       child.stderr.destroy();
       resolve({ exitCode, stdout: Buffer.concat(stdout), stderr: Buffer.concat(stderr) });
     };
-    child.on('error', (error) => {
+    child.on('error', (error: NodeJS.ErrnoException) => {
       if (settled) return;
       settled = true;
       if (grace) clearTimeout(grace);
-      reject(error);
+      // spawn names the program for a folder that is missing, as if the program were.
+      const folderMissing = error.code === 'ENOENT' && options.cwd !== undefined && !existsSync(options.cwd);
+      reject(
+        folderMissing ? new Error(`The folder ${options.cwd} to run ${file} in does not exist.`) : error
+      );
     });
+    // Not started (no file handle left, say): no pipes either; the error above says why.
+    if (child.pid === undefined) return;
     child.stdout.on('data', (chunk: Buffer) => {
       stdout.push(chunk);
       options.echo?.(chunk);
@@ -77,7 +84,7 @@ export function runProcess(file: string, args: string[], options: ProcessOptions
       grace.unref();
     });
     child.on('close', () => finish());
-    if (child.pid !== undefined) options.onStart?.();
+    options.onStart?.();
     // A program that exits without reading all of its input closes the pipe first (EPIPE): its
     // exit code says what happened.
     child.stdin.on('error', () => undefined);

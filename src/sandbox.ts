@@ -221,5 +221,9 @@ async function start(
   const file = findTool(tool);
   if (file === undefined) throw toolNotFound(tool);
   if (options.streamed) process.stdout.write(`[command]${commandLine(file, args)}\n`);
-  return runProcess(file, args, options);
+  return runProcess(file, args, options).catch((error: NodeJS.ErrnoException) => {
+    // The file found earlier in the step is gone.
+    if (error.code === 'ENOENT' && !existsSync(file)) throw toolNotFound(tool);
+    throw error;
+  });
 }

@@ -27,10 +27,40 @@ describe('found-tools: the file that runs for a tool, found once per PATH', () =
     fs.mkdirSync(exe);
     fs.writeFileSync(path.join(plain, 'tool'), 'not executable', { mode: 0o644 });
     fs.writeFileSync(path.join(exe, 'tool'), '#!/bin/sh\n', { mode: 0o755 });
-    const searchPath = [path.join(dir, 'missing'), path.join(exe, 'tool'), plain, exe].join(path.delimiter);
+    // a folder named like the tool (its x bit set) is no program either
+    fs.mkdirSync(path.join(dir, 'named', 'tool'), { recursive: true });
+    const searchPath = [
+      path.join(dir, 'missing'),
+      path.join(exe, 'tool'),
+      path.join(dir, 'named'),
+      plain,
+      exe
+    ].join(path.delimiter);
     // not executable: skipped (even for root, which needs an x bit to run a file)
     expect(findOnPath('tool', searchPath)).toBe(path.join(exe, 'tool'));
     expect(findOnPath('tool', [path.join(dir, 'missing'), plain].join(path.delimiter))).toBeUndefined();
+  });
+
+  test('on Windows: only PATHEXT extensions, never a .cmd or .bat (cmd.exe is a shell)', () => {
+    const savedExt = process.env.PATHEXT;
+    process.env.PATHEXT = '.COM;.EXE;.BAT;.CMD';
+    try {
+      const shims = path.join(dir, 'shims');
+      const real = path.join(dir, 'real');
+      fs.mkdirSync(shims);
+      fs.mkdirSync(real);
+      fs.writeFileSync(path.join(shims, 'gh'), '');
+      fs.writeFileSync(path.join(shims, 'gh.cmd'), '');
+      // named as Windows' PATHEXT spells it (Windows matches names without regard to case)
+      fs.writeFileSync(path.join(real, 'gh.EXE'), '');
+      const searchPath = [shims, real].join(path.delimiter);
+      expect(findOnPath('gh', searchPath, 'win32')).toBe(path.join(real, 'gh.EXE'));
+      expect(findOnPath('gh.EXE', searchPath, 'win32')).toBe(path.join(real, 'gh.EXE'));
+      expect(findOnPath('gh.cmd', searchPath, 'win32')).toBeUndefined();
+    } finally {
+      if (savedExt === undefined) delete process.env.PATHEXT;
+      else process.env.PATHEXT = savedExt;
+    }
   });
 
   test('remembers a file for the same PATH only, and never that a tool is missing', () => {

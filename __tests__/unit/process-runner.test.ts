@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
 import { runProcess } from '../../src/process-runner.js';
 
 // Real processes (sh), no mocks: what the spawner gives back is what a program did.
@@ -7,7 +9,8 @@ const sh = (script: string, options: Partial<Parameters<typeof runProcess>[2]> =
 
 describe('runProcess', () => {
   test('the exit code and both outputs as bytes, split characters whole', async () => {
-    const result = await sh("printf 'caf\\303'; printf '\\251'; printf oops >&2; exit 3");
+    // the two halves of é in two writes, read as two chunks
+    const result = await sh("printf 'caf\\303'; sleep 0.1; printf '\\251'; printf oops >&2; exit 3");
     expect(result.exitCode).toBe(3);
     expect(result.stdout.toString('utf8')).toBe('café');
     expect(result.stderr.toString('utf8')).toBe('oops');
@@ -37,15 +40,14 @@ describe('runProcess', () => {
     expect(result.stdout.toString()).toBe('yes:\n/\n');
   });
 
-  test('echo sees each chunk as it comes; onStart once the program runs', async () => {
+  test('echo sees each chunk as it comes, stdout and stderr; onStart once the program runs', async () => {
     const seen: string[] = [];
     let started = 0;
-    await sh('echo one; echo two >&2', {
+    await sh('echo one; sleep 0.1; echo two >&2', {
       echo: (chunk) => seen.push(chunk.toString()),
       onStart: () => started++
     });
-    expect(seen.join('')).toMatch(/one\n/);
-    expect(seen.join('')).toMatch(/two\n/);
+    expect(seen).toEqual(['one\n', 'two\n']);
     expect(started).toBe(1);
   });
 
@@ -55,6 +57,27 @@ describe('runProcess', () => {
     expect(result.exitCode).toBe(0);
     expect(result.stdout.toString()).toBe('before\n');
     expect(Date.now() - began).toBeLessThan(4000);
+  });
+
+  test('the pipes are closed after the grace, so that Node can exit while a background process runs', () => {
+    // A Node process of its own, which exits only once nothing holds its event loop: with the
+    // pipes still open it would wait for the background sleep, past the timeout.
+    const script = [
+      `import { runProcess } from ${JSON.stringify(path.resolve('src/process-runner.ts'))};`,
+      "await runProcess('/bin/sh', ['-c', '(sleep 40; echo late) & echo now'], { env: {}, closeGraceMs: 100 });"
+    ].join('\n');
+    expect(() =>
+      execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+        stdio: 'ignore',
+        timeout: 25_000
+      })
+    ).not.toThrow();
+  }, 30_000);
+
+  test('a missing folder is named as such, not as a missing program', async () => {
+    await expect(runProcess('/bin/sh', ['-c', 'true'], { env, cwd: '/nonexistent/folder' })).rejects.toThrow(
+      'The folder /nonexistent/folder to run /bin/sh in does not exist.'
+    );
   });
 
   test('a program that cannot start rejects, and onStart is not called', async () => {
