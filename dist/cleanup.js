@@ -267,8 +267,6 @@ function describeError(error) {
 
 
 function settle(tool, args, outcome, options) {
-    if (outcome instanceof Error)
-        throw outcome;
     const result = {
         exitCode: outcome.exitCode,
         stdout: outcome.stdout.toString('utf8'),
@@ -586,8 +584,10 @@ class Sandbox {
             ...noKeyringBus(privateDir),
             GH_CONFIG_DIR: external_node_path_namespaceObject.join(privateDir, 'none')
         };
-        const outcome = start(tool, args, { env }).catch((error) => error);
-        void outcome.then(() => (0,external_node_fs_namespaceObject.rmSync)(privateDir, { recursive: true, force: true }));
+        const outcome = start(tool, args, { env });
+        // Also handles a failure until `finish` reports it (or nothing does: main failed first).
+        const removeDir = () => (0,external_node_fs_namespaceObject.rmSync)(privateDir, { recursive: true, force: true });
+        outcome.then(removeDir, removeDir);
         return { tool, args, outcome };
     }
     get ghConfigDir() {
@@ -648,21 +648,27 @@ class Sandbox {
         };
     }
     async run(tool, args, options = {}) {
-        // exec echoes the command line itself when it streams the output.
+        // `start` logs the command line itself when it streams the output.
         // Arguments carry outside names (bundle files, branches): quoted so that none breaks the line.
         if (!options.stream)
             this.log(`[command]${commandLine(tool, args)}`);
         const authenticated = options.authenticated === true && tool === 'git';
-        const outcome = await start(tool, args, {
-            cwd: options.cwd,
-            env: { ...this.env(tool === 'git', authenticated), ...options.env },
-            input: options.input,
-            echo: options.stream ? (chunk) => void process.stdout.write(chunk) : undefined,
-            onStart: authenticated ? () => this.markTalking() : undefined,
-            streamed: options.stream === true
-        }).catch((error) => error);
-        if (authenticated)
-            this.markTalking();
+        let outcome;
+        try {
+            outcome = await start(tool, args, {
+                cwd: options.cwd,
+                env: { ...this.env(tool === 'git', authenticated), ...options.env },
+                input: options.input,
+                echo: options.stream ? (chunk) => void process.stdout.write(chunk) : undefined,
+                onStart: authenticated ? () => this.markTalking() : undefined,
+                streamed: options.stream === true
+            });
+        }
+        finally {
+            // Also when it could not start: nothing waits for a talk that never comes.
+            if (authenticated)
+                this.markTalking();
+        }
         return settle(tool, args, outcome, options);
     }
     /** The result of a command begun with `startEarly`, logged and checked as `run` would. */

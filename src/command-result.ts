@@ -33,10 +33,9 @@ export interface ExecResult {
 export function settle(
   tool: string,
   args: string[],
-  outcome: ProcessOutcome | Error,
+  outcome: ProcessOutcome,
   options: { allowFailure?: boolean; fix?: string }
 ): ExecResult {
-  if (outcome instanceof Error) throw outcome;
   const result = {
     exitCode: outcome.exitCode,
     stdout: outcome.stdout.toString('utf8'),

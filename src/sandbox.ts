@@ -20,7 +20,7 @@ import {
 export interface EarlyCommand {
   tool: string;
   args: string[];
-  outcome: Promise<ProcessOutcome | Error>;
+  outcome: Promise<ProcessOutcome>;
 }
 
 export type { ExecResult, RunOptions };
@@ -82,8 +82,10 @@ export class Sandbox {
       ...noKeyringBus(privateDir),
       GH_CONFIG_DIR: path.join(privateDir, 'none')
     };
-    const outcome = start(tool, args, { env }).catch((error: Error) => error);
-    void outcome.then(() => rmSync(privateDir, { recursive: true, force: true }));
+    const outcome = start(tool, args, { env });
+    // Also handles a failure until `finish` reports it (or nothing does: main failed first).
+    const removeDir = () => rmSync(privateDir, { recursive: true, force: true });
+    outcome.then(removeDir, removeDir);
     return { tool, args, outcome };
   }
 
@@ -152,19 +154,24 @@ export class Sandbox {
   }
 
   async run(tool: string, args: string[], options: RunOptions = {}): Promise<ExecResult> {
-    // exec echoes the command line itself when it streams the output.
+    // `start` logs the command line itself when it streams the output.
     // Arguments carry outside names (bundle files, branches): quoted so that none breaks the line.
     if (!options.stream) this.log(`[command]${commandLine(tool, args)}`);
     const authenticated = options.authenticated === true && tool === 'git';
-    const outcome = await start(tool, args, {
-      cwd: options.cwd,
-      env: { ...this.env(tool === 'git', authenticated), ...options.env },
-      input: options.input,
-      echo: options.stream ? (chunk) => void process.stdout.write(chunk) : undefined,
-      onStart: authenticated ? () => this.markTalking() : undefined,
-      streamed: options.stream === true
-    }).catch((error: Error) => error);
-    if (authenticated) this.markTalking();
+    let outcome: ProcessOutcome;
+    try {
+      outcome = await start(tool, args, {
+        cwd: options.cwd,
+        env: { ...this.env(tool === 'git', authenticated), ...options.env },
+        input: options.input,
+        echo: options.stream ? (chunk) => void process.stdout.write(chunk) : undefined,
+        onStart: authenticated ? () => this.markTalking() : undefined,
+        streamed: options.stream === true
+      });
+    } finally {
+      // Also when it could not start: nothing waits for a talk that never comes.
+      if (authenticated) this.markTalking();
+    }
     return settle(tool, args, outcome, options);
   }
 
