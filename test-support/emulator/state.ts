@@ -379,7 +379,7 @@ export class EmulatorState {
       answer = false;
     }
     // Commits never change, so between two shas the answer never does either.
-    if (/^[0-9a-f]{40}$/.test(a) && /^[0-9a-f]{40}$/.test(b)) this.ancestry.set(key, answer);
+    if (areCommitShas(a, b)) this.ancestry.set(key, answer);
     return answer;
   }
 
@@ -446,7 +446,7 @@ export class EmulatorState {
       deletions,
       changed_files: changed
     };
-    if (/^[0-9a-f]{40}$/.test(base) && /^[0-9a-f]{40}$/.test(head)) this.stats.set(key, stats);
+    if (areCommitShas(base, head)) this.stats.set(key, stats);
     return { ...stats };
   }
 
@@ -542,4 +542,9 @@ export class EmulatorState {
     const repo = [...this.repos.values()].find((r) => r.id === Number(m[1]));
     return repo ? { repo, ref: m[2] } : null;
   }
+}
+
+/** Both names are full shas (not branch names that move): an answer about them never changes. */
+function areCommitShas(a: string, b: string): boolean {
+  return /^[0-9a-f]{40}$/.test(a) && /^[0-9a-f]{40}$/.test(b);
 }
