@@ -605,262 +605,6 @@ function isExecutable(file) {
 
 /***/ }),
 
-/***/ 5019:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  i: () => (/* binding */ GhLogins)
-});
-
-// EXTERNAL MODULE: ./src/workflow-commands.ts
-var workflow_commands = __nccwpck_require__(6137);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-;// CONCATENATED MODULE: ./src/gh-auth.ts
-
-
-function parseGhVersion(output) {
-    const match = /gh version (\d+)\.(\d+)\.(\d+)/.exec(output);
-    if (!match)
-        return undefined;
-    return {
-        major: Number(match[1]),
-        minor: Number(match[2]),
-        patch: Number(match[3]),
-        text: `${match[1]}.${match[2]}.${match[3]}`
-    };
-}
-/** `--insecure-storage` keeps the token in GH_CONFIG_DIR instead of a keyring that outlives the job; gh 2.26 added it. */
-function supportsInsecureStorage(version) {
-    return version.major > 2 || (version.major === 2 && version.minor >= 26);
-}
-/** The variables through which gh (and its git credential helper) takes a token from the environment. */
-function tokenVariables(host, token) {
-    return host === 'github.com' ? { GH_TOKEN: token } : { GH_ENTERPRISE_TOKEN: token, GH_HOST: host };
-}
-/** gh's version, from `gh --version` run now or, when given, begun before the sandbox existed. */
-async function findGh(sandbox, early) {
-    const { stdout } = await (early ? sandbox.finish(early) : sandbox.run('gh', ['--version']));
-    const version = parseGhVersion(stdout);
-    if (!version)
-        throw new errors/* ActionError */.lZ(`Could not read the version of gh from: ${stdout.trim()}`);
-    workflow_commands/* info */.pq(`Using gh ${version.text}`);
-    return version;
-}
-/**
- * Whether `gh auth login` can run without reaching the machine's keyring: where the keyring is
- * the Secret Service on D-Bus (Linux, the BSDs), the sandbox points gh at a bus that does not
- * exist. macOS's Keychain and Windows' Credential Manager need no bus and no variable turns them
- * off, so there gh only ever gets the token from its environment, a path with no keyring call.
- */
-function loginKeepsOffKeyring(platform) {
-    return platform !== 'darwin' && platform !== 'win32';
-}
-/**
- * How gh gets the token for the `run` script. `login` stores it in a sandbox's GH_CONFIG_DIR
- * (fed on stdin); `env` hands it to gh's children through GH_TOKEN, for tokens that gh's login
- * refuses for lack of an org scope and on systems whose keyring gh's login would reach.
- */
-function authMode(ghLoginAccepts, platform = process.platform) {
-    return ghLoginAccepts && loginKeepsOffKeyring(platform) ? 'login' : 'env';
-}
-/** Says how gh was given the token, and why not by a login when it was not. */
-function logAuthMode(mode, host, platform = process.platform) {
-    if (mode === 'login') {
-        workflow_commands/* info */.pq(`Authenticated gh for ${host} with 'gh auth login --with-token' (token stored only in the sandbox's GH_CONFIG_DIR, no keyring reachable).`);
-        return;
-    }
-    const why = !loginKeepsOffKeyring(platform)
-        ? "'gh auth login' would reach this system's keyring, which belongs to the machine's own gh login."
-        : "'gh auth login' refuses classic tokens without 'read:org', which this action does not need.";
-    workflow_commands/* info */.pq(`Authenticated gh for ${host} through ${host === 'github.com' ? 'GH_TOKEN' : 'GH_ENTERPRISE_TOKEN and GH_HOST'} in the sandbox's environment: ${why}`);
-}
-/**
- * Logs gh in inside `sandbox` (login mode): the token, on stdin, stored in its GH_CONFIG_DIR.
- * Never undone with `gh auth logout` (which deletes keyring entries of the OS user): deleting
- * the sandbox folder is the logout.
- */
-async function logInGh(sandbox, options) {
-    const login = ['auth', 'login', '--with-token', '--hostname', options.host];
-    if (supportsInsecureStorage(options.version))
-        login.push('--insecure-storage');
-    await sandbox.run('gh', login, {
-        input: `${options.token}\n`,
-        fix: 'gh could not log in with the token. Check that the secret holds a valid token for this host.'
-    });
-}
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/found-tools.ts
-var found_tools = __nccwpck_require__(6377);
-// EXTERNAL MODULE: ./src/git-config-text.ts
-var git_config_text = __nccwpck_require__(4668);
-// EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(3529);
-;// CONCATENATED MODULE: ./src/gh-credential-helper.ts
-
-
-
-
-
-
-/**
- * gh as git's credential helper, written as `gh auth setup-git --hostname <host>` writes it (gh
- * 2.23 to 2.60 alike: pkg/cmd/auth/shared's credential setup, cmdutil's Executable), without its
- * gh process and four `git config` processes.
- */
-const atLeast = (version, major, minor) => version.major > major || (version.major === major && version.minor >= minor);
-/**
- * The hosts whose credentials gh answers for: the host, and for github.com (not GitHub
- * Enterprise, whose gists live under `<host>/gist/`) its gist host. gh's ghinstance.GistHost.
- */
-function credentialHosts(host) {
-    const lower = host.toLowerCase();
-    const normalized = lower.endsWith('.github.com')
-        ? 'github.com'
-        : lower.endsWith('.github.localhost')
-            ? 'github.localhost'
-            : lower;
-    const enterprise = normalized !== 'github.com' && normalized !== 'github.localhost';
-    const gistUnderHost = enterprise || lower === 'garage.github.com' || lower === 'github.localhost';
-    return gistUnderHost ? [host] : [host, `gist.${host}`];
-}
-/**
- * `!<gh> auth git-credential`, which git runs with a shell. gh puts its path in single quotes
- * when it holds a space, `$` or `\` and leaves it bare otherwise; a path that this cannot keep
- * whole and inert for the shell (a `'`, a control character, or other shell syntax left bare)
- * is refused rather than written for a shell to misread.
- */
-function helperCommand(ghPath) {
-    const quoted = /[ $\\]/.test(ghPath);
-    const inert = quoted ? /^[^'\x00-\x1f\x7f]+$/ : /^[\p{L}\p{M}\p{N}_./+,:@%-]+$/u;
-    if (!inert.test(ghPath)) {
-        throw new errors/* ActionError */.lZ(`gh's path ${(0,log_text/* quotedName */.aH)(ghPath)} cannot be written as git's credential helper for the 'run' script: a shell would not read it back as one path.`, "Install gh in a folder whose path has only letters, digits and . _ - / + , : @ % (or set GH_PATH to such a path), or leave 'run' empty.");
-    }
-    return `!${quoted ? `'${ghPath}'` : ghPath} auth git-credential`;
-}
-/**
- * The global git config text that `gh auth setup-git --hostname <host>` writes: per host, an
- * empty helper (which drops helpers configured before it) and then gh.
- */
-function credentialHelperConfig(host, ghPath) {
-    const command = helperCommand(ghPath);
-    return credentialHosts(host)
-        .map((name) => {
-        // gh's ghinstance.HostPrefix: plain HTTP only for a local development instance.
-        const scheme = name.toLowerCase() === 'github.localhost' ? 'http' : 'https';
-        return (0,git_config_text/* subsection */.mK)('credential', `${scheme}://${name}`, [
-            ['helper', ''],
-            ['helper', command]
-        ]);
-    })
-        .join('');
-}
-/**
- * The path gh writes for itself (cmdutil's Executable): GH_PATH when set (gh 2.24+); else the
- * running binary (os.Executable: symbolic links resolved on Linux, as started on macOS and
- * Windows), or the first PATH entry with its name that is a symbolic link to it (gh 2.40+: the
- * same file once resolved; before: a link whose text is exactly that path), so that a
- * Homebrew-style link outlives upgrades.
- */
-async function ghExecutablePath(version, env = process.env, platform = process.platform) {
-    if (env.GH_PATH && atLeast(version, 2, 24))
-        return env.GH_PATH;
-    const searchPath = env.PATH ?? '';
-    const found = (0,found_tools/* findOnPath */.a)('gh', searchPath, platform);
-    if (found === undefined)
-        throw new errors/* ActionError */.lZ("gh was not found on PATH, and the 'run' script needs it.");
-    const realExe = await promises_.realpath(found);
-    const exe = platform === 'darwin' || platform === 'win32' ? found : realExe;
-    const base = external_node_path_.basename(exe);
-    const dirs = searchPath === '' ? [] : searchPath.split(external_node_path_.delimiter);
-    for (const dir of dirs) {
-        const candidate = external_node_path_.resolve(dir, base);
-        const stat = await promises_.lstat(candidate).catch(() => undefined);
-        if (!stat)
-            continue;
-        if (candidate === exe)
-            return candidate;
-        if (!stat.isSymbolicLink())
-            continue;
-        const same = atLeast(version, 2, 40)
-            ? (await promises_.realpath(candidate).catch(() => undefined)) === realExe
-            : (await promises_.readlink(candidate).catch(() => undefined)) === exe;
-        if (same)
-            return candidate;
-    }
-    return exe;
-}
-
-// EXTERNAL MODULE: ./src/sandbox.ts + 4 modules
-var sandbox = __nccwpck_require__(5082);
-;// CONCATENATED MODULE: ./src/gh-login.ts
-
-
-
-/**
- * gh for the `run` scripts of one step, and only for them: the action's own git authenticates
- * with a header (Sandbox.authenticateGit), so a publish without a `run` script starts no gh at
- * all. gh's version is asked once, and gh logs in once per host (and way of authenticating) in a
- * sandbox of its own inside `parentDir`, shared by every publish of the step that needs it: a
- * `sessions` step's 50 sessions make one login, not 50 (and in env mode, none). The login's
- * folder goes with `parentDir` (a single publish's sandbox, or a sessions step's folder), which
- * main deletes, or post when main was killed (src/state.ts).
- */
-class GhLogins {
-    parentDir;
-    log;
-    early;
-    version;
-    logins = new Map();
-    constructor(parentDir, log, early) {
-        this.parentDir = parentDir;
-        this.log = log;
-        this.early = early;
-    }
-    /**
-     * Gives `sandbox` an authenticated gh and gh as git's credential helper: in login mode gh's
-     * config folder of the shared login, in env mode the token variables (gh's own way). The helper
-     * lines are appended to the sandbox's global git config once `configWritten` settles (git-lfs's
-     * setup writes the same file); the login itself does not wait for it.
-     */
-    async provide(sandbox, options) {
-        const { host, token, ghLoginAccepts } = options;
-        this.version ??= findGh(sandbox, this.early);
-        const mode = authMode(ghLoginAccepts);
-        const key = `${host} ${mode}`;
-        let login = this.logins.get(key);
-        if (!login) {
-            login = this.logIn(host, token, mode);
-            this.logins.set(key, login);
-        }
-        const { ghConfigDir, helperConfig } = await login;
-        sandbox.setVariables(ghConfigDir ? { GH_CONFIG_DIR: ghConfigDir } : tokenVariables(host, token));
-        await options.configWritten.catch(() => undefined);
-        await sandbox.appendGitConfig(helperConfig);
-    }
-    async logIn(host, token, mode) {
-        const [version, loginSandbox] = await Promise.all([
-            this.version,
-            mode === 'login' ? sandbox/* Sandbox */.a.create(this.parentDir, this.log) : undefined
-        ]);
-        // What `gh auth setup-git` would write, without its gh and four git processes.
-        const helperConfig = credentialHelperConfig(host, await ghExecutablePath(version));
-        if (loginSandbox)
-            await logInGh(loginSandbox, { host, token, version });
-        logAuthMode(mode, host);
-        return { ghConfigDir: loginSandbox?.ghConfigDir, helperConfig };
-    }
-}
-
-
-/***/ }),
-
 /***/ 4668:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -911,6 +655,497 @@ function remoteSection(name, url) {
 function lfsEndpointSection(remoteUrl) {
     const endpoint = `${remoteUrl.replace(/\/+$/, '')}${remoteUrl.endsWith('.git') ? '' : '.git'}/info/lfs`;
     return `[lfs]\n\turl = ${configValue(endpoint)}\n\tpushurl = ${configValue(endpoint)}\n`;
+}
+
+
+/***/ }),
+
+/***/ 994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BJ: () => (/* binding */ fetchTargetAndBranch),
+/* harmony export */   VC: () => (/* binding */ push),
+/* harmony export */   VT: () => (/* binding */ ORIGIN),
+/* harmony export */   _I: () => (/* binding */ FORK_REMOTE),
+/* harmony export */   fT: () => (/* binding */ READ_FIX),
+/* harmony export */   fy: () => (/* binding */ fetchHistoryUntil),
+/* harmony export */   h8: () => (/* binding */ remoteBranchTips),
+/* harmony export */   r4: () => (/* binding */ fetchBranches)
+/* harmony export */ });
+/* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6137);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/* harmony import */ var _push_rejection_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6353);
+
+
+
+const NETWORK_ATTEMPTS = 3;
+/** What git prints when the connection, not the request, failed. */
+const TRANSIENT = /connection reset|connection refused|hung up unexpectedly|unexpected disconnect|early EOF|RPC failed|returned error: 5\d\d|Empty reply from server|SSL_read|Failed to connect|timed out|HTTP\/2 stream/i;
+const READ_FIX = 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.';
+/** The remote of the target repository; with `push-to-fork`, the PR branch's is FORK_REMOTE. */
+const ORIGIN = 'origin';
+const FORK_REMOTE = 'fork';
+/**
+ * Runs `attempt` until it is done: it returns a result, or undefined when the connection broke
+ * on the way (reset, hung up, 5xx) and `attempt` may be tried again. The one retry loop of every
+ * git command that talks to the server; `lost` says what is logged before the next try.
+ */
+async function retryLostConnections(attempt, lost) {
+    for (let n = 1;; n++) {
+        const result = await attempt(n, n >= NETWORK_ATTEMPTS);
+        if (result !== undefined)
+            return result;
+        _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(lost(n));
+        await new Promise((resolve) => setTimeout(resolve, 500 * n));
+    }
+}
+/**
+ * A git command that talks to the server, tried again when the connection failed on the way
+ * (reset, hung up, 5xx); any other failure is final at once.
+ */
+function network(repo, args, options = {}) {
+    return retryLostConnections(async (_n, last) => {
+        const result = await repo.git(args, { ...options, allowFailure: true, authenticated: true });
+        if (result.exitCode === 0 || last || !TRANSIENT.test(result.stderr)) {
+            if (result.exitCode !== 0 && !options.allowFailure) {
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Qd(['git', ...args].join(' '), result.exitCode, result.stderr || result.stdout, options.fix);
+            }
+            return result;
+        }
+        return undefined;
+    }, (n) => `git ${args[0]} lost its connection (attempt ${n}); trying again.`);
+}
+/** The remote's tips of the given branches; a branch that does not exist is absent from the map. */
+async function remoteBranchTips(repo, branches, remote = ORIGIN) {
+    const stdout = await network(repo, ['ls-remote', '--heads', remote, ...branches.map((b) => `refs/heads/${b}`)], { fix: READ_FIX }).then((r) => r.stdout);
+    const tips = new Map();
+    for (const line of stdout.split('\n')) {
+        const [sha, ref] = line.trim().split('\t');
+        if (sha && ref?.startsWith('refs/heads/'))
+            tips.set(ref.slice('refs/heads/'.length), sha);
+    }
+    return tips;
+}
+/** Fetches each branch into refs/remotes/origin/<branch>, shallow unless `depth` is undefined. */
+async function fetchBranches(repo, branches, history = { depth: 1 }) {
+    const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
+    let shallow = [];
+    if (history.since)
+        shallow = [`--shallow-since=${history.since}`];
+    else if (history.depth)
+        shallow = [`--depth=${history.depth}`];
+    else if (history.deepen)
+        shallow = [`--deepen=${history.deepen}`];
+    else if (history.unshallow && (await repo.isShallow()))
+        shallow = ['--unshallow'];
+    return network(repo, ['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], {
+        allowFailure: history.since !== undefined
+    });
+}
+/**
+ * One fetch for the target, which must exist, and the PR branch, which may not: the branch
+ * goes through a glob refspec, which matches nothing instead of failing. A clone that is not
+ * shallow stays whole. Both land in their remote-tracking refs; a missing target is reported.
+ * With `branchRemote` (a fork), the branch comes from there, in a fetch of its own after the
+ * target's (two fetches at once would contend for the shallow file).
+ */
+async function fetchTargetAndBranch(repo, target, branch, options) {
+    const branchRemote = options.branchRemote ?? ORIGIN;
+    const branchRef = `refs/remotes/${branchRemote}/${branch}`;
+    const shallow = options.shallow ? ['--depth=1'] : [];
+    // A stale remote-tracking ref in an existing clone must not pass for the branch's tip.
+    if (!options.fresh)
+        await repo.git(['update-ref', '-d', branchRef], { allowFailure: true });
+    const branchRefspec = `+refs/heads/${branch}*:${branchRef}*`;
+    const result = await network(repo, [
+        'fetch',
+        '--no-tags',
+        '--no-write-fetch-head',
+        ...shallow,
+        ORIGIN,
+        `+refs/heads/${target}:refs/remotes/origin/${target}`,
+        ...(branchRemote === ORIGIN ? [branchRefspec] : [])
+    ], { allowFailure: true });
+    if (result.exitCode !== 0) {
+        if (/couldn't find remote ref/i.test(result.stderr))
+            return { targetFound: false };
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .CommandError */ .Qd('git fetch origin', result.exitCode, result.stderr, READ_FIX);
+    }
+    // A shallow fetch whose only refspec matches nothing fails (exit 1, no message): from a fork,
+    // whether the branch exists is asked first.
+    if (branchRemote !== ORIGIN && (await remoteBranchTips(repo, [branch], branchRemote)).has(branch)) {
+        const refspec = `+refs/heads/${branch}:${branchRef}`;
+        await network(repo, ['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, branchRemote, refspec], {
+            fix: "Check that the fork in 'push-to-fork' exists and that the token may read it."
+        });
+    }
+    return { targetFound: true };
+}
+/**
+ * Fetches `branch` with the history that is its own: the commits reachable from it and not
+ * from `target` on the server (`--shallow-exclude`), into its remote-tracking ref, without
+ * fetching any more of the target's history. When the branch has no such commit (it is all on
+ * the target) the server gives up, and git reports that like any server failure.
+ */
+async function fetchHistoryUntil(repo, branch, target, remote = ORIGIN) {
+    // From a fork, the fork's own copy of the target marks where the branch's history ends.
+    const args = [
+        'fetch',
+        '--no-tags',
+        '--no-write-fetch-head',
+        `--shallow-exclude=refs/heads/${target}`,
+        remote,
+        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`
+    ];
+    return network(repo, args, { allowFailure: true });
+}
+/**
+ * Pushes HEAD to `branch` of `remote`. With `lease`, the push is forced but only over the tip we
+ * saw (`undefined`: the branch must not exist); without, it is a plain fast-forward push.
+ */
+async function push(repo, branch, lease, remote = ORIGIN) {
+    const ref = `refs/heads/${branch}`;
+    const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
+    let head;
+    return retryLostConnections(async (_n, last) => {
+        const result = await repo.git(['push', '--porcelain', '--no-verify', ...leaseArgs, remote, `HEAD:${ref}`], { allowFailure: true, authenticated: true });
+        if (result.exitCode === 0)
+            return { pushed: true };
+        const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
+        if (line?.startsWith('!'))
+            return {
+                pushed: false,
+                rejection: (0,_push_rejection_js__WEBPACK_IMPORTED_MODULE_2__/* .readRejection */ .uE)(line.split('\t')[2] ?? '[rejected]', result.stderr)
+            };
+        if (!TRANSIENT.test(result.stderr) || last) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Pushing to '${branch}'${remote === ORIGIN ? '' : " of the fork in 'push-to-fork'"} failed:\n${(result.stderr || result.stdout).trim()}`, remote === ORIGIN
+                ? 'Check that the token may push to this repository (contents: write).'
+                : "Check that the token may push to the fork in 'push-to-fork' (contents: write on the fork). Nothing was pushed and no pull request was opened or changed.");
+        }
+        // The connection broke; the push may have reached the server all the same. Pushing again
+        // would then fail its lease, so look first.
+        head ??= (await repo.commitInfo('HEAD')).sha;
+        const tips = await remoteBranchTips(repo, [branch], remote);
+        if (tips.get(branch) === head) {
+            _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`The push to '${branch}' lost its connection but reached GitHub.`);
+            return { pushed: true };
+        }
+        return undefined;
+    }, (n) => `The push to '${branch}' lost its connection (attempt ${n}); trying again.`);
+}
+
+
+/***/ }),
+
+/***/ 1243:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   TU: () => (/* binding */ Git),
+/* harmony export */   fK: () => (/* binding */ ConflictError),
+/* harmony export */   nS: () => (/* binding */ PUBLISHED_BY_TRAILER)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3916);
+
+
+
+/** Marks every commit this action writes; a branch commit without it was made by someone else. */
+const PUBLISHED_BY_TRAILER = 'Published-by: outbox-publisher';
+/** A commit, patch or rebase step that does not apply; what to say is up to the caller. */
+class ConflictError extends _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ {
+    what;
+    detail;
+    constructor(what, output) {
+        const detail = output.trim().split('\n').slice(-4).join('\n');
+        super(`${what} does not apply: ${detail}`);
+        this.what = what;
+        this.name = 'ConflictError';
+        this.detail = detail;
+    }
+}
+/**
+ * git plumbing in one repository: runs git there through the sandbox (so git finds gh as its
+ * credential helper in the private global config and the clone's .git/config never holds a
+ * credential) and reads commits, trees and diffs. Writing commits is GitWorkTree's job
+ * (src/git-worktree.ts), talking to the server src/git-remote.ts's.
+ */
+class Git {
+    sandbox;
+    dir;
+    constructor(sandbox, dir) {
+        this.sandbox = sandbox;
+        this.dir = dir;
+    }
+    git(args, options = {}) {
+        return this.sandbox.run('git', args, { cwd: this.dir, ...options });
+    }
+    /** A git command whose stdout is bytes (objects, fast-export streams), not text. */
+    gitBytes(args, options = {}) {
+        return this.sandbox.runForBytes('git', args, { cwd: this.dir, ...options });
+    }
+    async output(args) {
+        return (await this.git(args)).stdout.trim();
+    }
+    /**
+     * The commits reachable from `tip` but not from `exclude`, oldest first (parents before
+     * children), each read from its object: with its true parents even at a shallow boundary.
+     */
+    async commitsNotOn(exclude, tip) {
+        const shas = await this.commitsBetween(exclude, tip);
+        if (shas.length === 0)
+            return [];
+        const commits = await this.readCommits(shas);
+        // By the list asked for, not the answers: a short answer must fail, not drop commits.
+        return shas.map((sha, i) => {
+            const commit = commits[i];
+            if (!commit)
+                throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`'${sha}' is not a commit in ${this.dir}.`);
+            return commit;
+        });
+    }
+    /** Whether the clone is shallow: git keeps .git/shallow exactly while it is (read without a process). */
+    async isShallow() {
+        return node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.access(node_path__WEBPACK_IMPORTED_MODULE_1__.join(this.dir, '.git', 'shallow')).then(() => true, () => false);
+    }
+    async mergeBase(a, b) {
+        const result = await this.git(['merge-base', a, b], { allowFailure: true });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** Commits reachable from `tip` but not from `exclude`, oldest first. */
+    async commitsBetween(exclude, tip) {
+        const stdout = await this.output(['rev-list', '--reverse', '--topo-order', tip, '--not', exclude]);
+        return stdout ? stdout.split('\n') : [];
+    }
+    async isMerge(sha) {
+        return (await this.commitInfo(sha)).parents.length > 1;
+    }
+    async currentBranch() {
+        const result = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
+        return result.exitCode === 0 ? result.stdout.trim() : undefined;
+    }
+    /** The paths a commit changes against its first parent (against nothing for a root commit). */
+    async pathsOfCommit(sha) {
+        const { stdout } = await this.git([
+            'diff-tree',
+            '-r',
+            '-z',
+            '--name-only',
+            '--no-commit-id',
+            '--root',
+            sha
+        ]);
+        return stdout.split('\0').filter((field) => field.length > 0);
+    }
+    /**
+     * Reads a commit from the object itself (one `cat-file --batch`): a shallow fetch grafts away
+     * the parents of its boundary commits, but the object still names them.
+     */
+    async commitInfo(ref) {
+        return this.readCommit(ref);
+    }
+    async readCommit(ref) {
+        const commit = await this.readCommitIfAny(ref);
+        if (!commit)
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`'${ref}' is not a commit in ${this.dir}.`);
+        return commit;
+    }
+    /** The commit `ref` names, or undefined when there is none (one process, no rev-parse first). */
+    async readCommitIfAny(ref) {
+        return (await this.readCommits([ref]))[0];
+    }
+    /** The commits `refs` name, each undefined when there is none, all read by one `cat-file --batch`. */
+    async readCommits(refs) {
+        const out = await this.gitBytes(['cat-file', '--batch'], {
+            input: refs.map((ref) => `${ref}^{commit}\n`).join('')
+        });
+        const commits = [];
+        // Each answer is "<sha> <type> <size>\n<size bytes>\n", or "<name> missing\n" (read by size,
+        // as a message may hold anything).
+        for (let at = 0; commits.length < refs.length && at < out.length;) {
+            const eol = out.indexOf(10, at);
+            const [sha, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
+            if (type !== 'commit' || size === undefined) {
+                commits.push(undefined);
+                at = eol + 1;
+                continue;
+            }
+            const end = eol + 1 + Number(size);
+            commits.push(parseCommit(sha, out.subarray(eol + 1, end).toString('utf8')));
+            at = end + 1;
+        }
+        return commits;
+    }
+    async blob(sha) {
+        return this.gitBytes(['cat-file', 'blob', sha]);
+    }
+    /** The raw tree changes of a commit against its first parent: modes, blob ids, status, path. */
+    /** The size in bytes of each blob, read in one `cat-file --batch-check`. */
+    async blobSizes(shas) {
+        const sizes = new Map();
+        if (shas.length === 0)
+            return sizes;
+        const { stdout } = await this.git(['cat-file', '--batch-check'], {
+            input: shas.map((s) => `${s}\n`).join('')
+        });
+        for (const line of stdout.split('\n')) {
+            const [sha, type, size] = line.split(' ');
+            if (type === 'blob')
+                sizes.set(sha, Number(size));
+        }
+        return sizes;
+    }
+    async rawChanges(sha) {
+        const { stdout } = await this.git([
+            'diff-tree',
+            '-r',
+            '-z',
+            '--no-renames',
+            '--no-commit-id',
+            '--raw',
+            `${sha}^`,
+            sha
+        ]);
+        const fields = stdout.split('\0').filter((field) => field.length > 0);
+        const changes = [];
+        for (let i = 0; i + 1 < fields.length; i += 2) {
+            const [oldMode, newMode, oldBlob, newBlob, status] = fields[i].replace(/^:/, '').split(' ');
+            changes.push({
+                oldMode: oldMode,
+                newMode: newMode,
+                oldBlob,
+                blob: newBlob,
+                status: status,
+                path: fields[i + 1]
+            });
+        }
+        return changes;
+    }
+    async message(sha) {
+        return (await this.git(['log', '-1', '--format=%B', sha])).stdout.replace(/\n+$/, '');
+    }
+    async authorOf(sha) {
+        const [name, email] = (await this.output(['log', '-1', '--format=%an%x00%ae', sha])).split('\0');
+        return { name: name, email: email };
+    }
+}
+/** A commit object's text (headers, a blank line, the message) read into its fields. */
+function parseCommit(sha, raw) {
+    const split = raw.indexOf('\n\n');
+    const header = (split < 0 ? raw : raw.slice(0, split)).split('\n');
+    const field = (name) => header.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1));
+    return {
+        sha,
+        tree: field('tree')[0],
+        parents: field('parent'),
+        author: (field('author')[0] ?? '').replace(/ <.*$/, ''),
+        // "committer Name <email> 1700000000 +0000": the time is the second field from the end.
+        committedAt: Number((field('committer')[0] ?? '').split(' ').slice(-2)[0]),
+        message: split < 0 ? '' : raw.slice(split + 2).replace(/\n$/, '')
+    };
+}
+
+
+/***/ }),
+
+/***/ 6582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Q: () => (/* binding */ checkPushToFork),
+  i: () => (/* binding */ deletePullRequestBranch)
+});
+
+// EXTERNAL MODULE: ./src/api-errors.ts
+var api_errors = __nccwpck_require__(5451);
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/fork-check.ts
+/**
+ * Whether a repository may carry the pull request's branch for another: `push-to-fork` must name
+ * a fork of the target repository, or a sibling (a fork of the same parent), as
+ * peter-evans/create-pull-request requires. Pure: the facts come from GET /repos of each.
+ */
+/** `fork`'s relation to `target`: its fork, its sibling, or neither (GitHub names are case-insensitive). */
+function forkRelation(fork, target) {
+    const same = (a, b) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
+    if (same(fork.parent, target.fullName))
+        return 'fork';
+    if (same(fork.parent, target.parent))
+        return 'sibling';
+    return 'unrelated';
+}
+
+;// CONCATENATED MODULE: ./src/github-fork.ts
+
+
+
+/**
+ * Checks that `push-to-fork` names a repository the token can see that is a fork of the target
+ * (or of the target's parent): the pull request GitHub opens from it must share the target's
+ * history. The target is read only when the fork's parent is not the target itself.
+ */
+async function checkPushToFork(github, fork) {
+    const named = `${fork.owner}/${fork.repo}`;
+    const forkLineage = await readLineage(github, fork);
+    if (!forkLineage) {
+        throw new errors/* InputError */.dz('push-to-fork', `repository '${named}' was not found, or the token cannot see it`, `Fork ${github.owner}/${github.repo} first (the action does not create forks), and give the token access to the fork (contents: write).`);
+    }
+    const target = { owner: github.owner, repo: github.repo };
+    let targetLineage = { fullName: `${target.owner}/${target.repo}`, parent: undefined };
+    if (forkRelation(forkLineage, targetLineage) === 'unrelated')
+        targetLineage = (await readLineage(github, target)) ?? targetLineage;
+    if (forkRelation(forkLineage, targetLineage) === 'unrelated') {
+        throw new errors/* InputError */.dz('push-to-fork', `'${named}' is not a fork of ${targetLineage.fullName}, nor a fork of the same parent (${forkLineage.parent ? `it is a fork of ${forkLineage.parent}` : 'it is no fork'})`, `Give a fork of ${targetLineage.fullName} as 'owner/name', or leave the input empty to push the branch to ${targetLineage.fullName} itself.`);
+    }
+}
+/** The repository's full name and parent, or undefined when the token cannot see it. */
+async function readLineage(github, which) {
+    try {
+        const { data } = await github.octokit.rest.repos.get({ owner: which.owner, repo: which.repo });
+        return { fullName: data.full_name, parent: data.parent?.full_name };
+    }
+    catch (error) {
+        if ((0,api_errors/* isHttpFailure */.zV)(error) && error.status === 404)
+            return undefined;
+        throw github.failure(error, `reading repository ${which.owner}/${which.repo}`, api_errors/* PERMISSIONS */.Jj.metadata);
+    }
+}
+/** Deletes the pull request's branch: from the fork that holds it, or from the repository. */
+async function deletePullRequestBranch(github, branch, fork) {
+    if (!fork)
+        return github.deleteBranch(branch);
+    await github.call(`deleting branch '${branch}' of ${fork.owner}/${fork.repo}`, api_errors/* PERMISSIONS */.Jj.writeContents, () => github.octokit.rest.git.deleteRef({ owner: fork.owner, repo: fork.repo, ref: `heads/${branch}` }));
+}
+
+
+/***/ }),
+
+/***/ 5625:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Q: () => (/* binding */ signoffTrailer),
+/* harmony export */   W: () => (/* binding */ identityEnv)
+/* harmony export */ });
+/** The variables that make git write `author` (when given, dated `authorDate`) and `committer`. */
+function identityEnv(author, committer, authorDate) {
+    return {
+        ...(author ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } : {}),
+        ...(authorDate ? { GIT_AUTHOR_DATE: authorDate } : {}),
+        GIT_COMMITTER_NAME: committer.name,
+        GIT_COMMITTER_EMAIL: committer.email
+    };
+}
+/** The line `git commit --signoff` adds for `committer` (the DCO's sign-off). */
+function signoffTrailer(committer) {
+    return `Signed-off-by: ${committer.name} <${committer.email}>`;
 }
 
 
@@ -1261,7 +1496,7 @@ function quotedName(name) {
 /* harmony export */ });
 /* harmony import */ var _workflow_commands_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6137);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
-/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(875);
+/* harmony import */ var _publish_one_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1017);
 /* harmony import */ var _read_inputs_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(6554);
 /* harmony import */ var _token_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4606);
 
@@ -1576,43 +1811,7 @@ async function readOutbox(dir, limits) {
 
 /***/ }),
 
-/***/ 9537:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   k: () => (/* binding */ runPool)
-/* harmony export */ });
-/**
- * Runs `worker` over `items` with at most `limit` at work at once. A worker that fails (throws
- * or rejects) never stops the others, and nothing new is skipped because of it: every item runs,
- * and the results come back in input order, as `Promise.allSettled` gives them. Workers start in
- * input order, each as soon as a slot is free.
- */
-async function runPool(items, limit, worker) {
-    if (!Number.isInteger(limit) || limit < 1)
-        throw new RangeError(`runPool: limit ${limit} is not a whole number >= 1`);
-    const results = new Array(items.length);
-    let next = 0;
-    async function lane() {
-        while (next < items.length) {
-            const index = next++;
-            try {
-                // Inside the try, so that a worker that throws before returning its promise counts as rejected.
-                results[index] = { status: 'fulfilled', value: await worker(items[index], index) };
-            }
-            catch (error) {
-                results[index] = { status: 'rejected', reason: error };
-            }
-        }
-    }
-    await Promise.all(Array.from({ length: Math.min(limit, items.length) }, () => lane()));
-    return results;
-}
-
-
-/***/ }),
-
-/***/ 875:
+/***/ 1017:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -1623,1000 +1822,18 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/workflow-commands.ts
 var workflow_commands = __nccwpck_require__(6137);
-;// CONCATENATED MODULE: ./src/change-facts.ts
-const LOG_FORMAT = '--format=%x01%H %T %P';
-/**
- * HEAD once every change is committed, and what it brings over `base` (undefined when HEAD is
- * `base`), read with as few git processes as give the same answer: one `git log` of
- * `HEAD --not base` names HEAD (its first record: a log starts at its one tip) with its tree and
- * parents, and what each commit changes. When HEAD is one commit on `base`, that commit's changes
- * are the net difference too; otherwise a `git diff` reads it. HEAD is read from its object
- * (`cat-file`) when the log cannot name it: when `base` holds it, or when it shows no parents (a
- * root commit, or a shallow clone's boundary, whose parents git grafts away).
- */
-async function readHeadChanges(repo, base) {
-    const logged = await logCommits(repo, 'HEAD', base);
-    const head = logged[0];
-    if (head === undefined || head.parents.length === 0) {
-        const local = await repo.commitInfo('HEAD');
-        return { local, facts: local.sha === base ? undefined : await readChanges(repo, base, local.sha) };
-    }
-    const local = { sha: head.sha, tree: head.tree, parents: head.parents };
-    const single = logged.length === 1 && head.parents.length === 1 && head.parents[0] === base;
-    const net = single ? head.changes : await netDiff(repo, base, head.sha);
-    return { local, facts: factsOf(logged, net) };
-}
-/**
- * What pushing `tip` over `base` brings (two git processes) for the workflow policy, the LFS
- * review and the report: what each commit of `base..tip` changes (a merge against each parent, a
- * root commit against nothing), so that a file added and removed again within the series counts,
- * and the net difference.
- */
-async function readChanges(repo, base, tip) {
-    const [logged, net] = await Promise.all([logCommits(repo, tip, base), netDiff(repo, base, tip)]);
-    return factsOf(logged, net);
-}
-/** The commits of `tip --not base`, newest first (`tip` first), with what each changes. */
-async function logCommits(repo, tip, base) {
-    const log = await repo.git([
-        ...['log', '-m', '--root', '--no-renames', '--raw', '--no-abbrev', '-z', LOG_FORMAT],
-        ...[tip, '--not', base]
-    ]);
-    const commits = [];
-    const fields = log.stdout.split('\0');
-    for (let i = 0; i < fields.length; i++) {
-        const field = fields[i].replace(/^\n/, '');
-        if (field.startsWith('\x01')) {
-            const [sha, tree, ...parents] = field.slice(1).trim().split(' ');
-            const seen = commits.at(-1);
-            // `-m` shows a merge once per parent, each with its own header.
-            if (seen?.sha !== sha)
-                commits.push({ sha, tree, parents: parents.filter(Boolean), changes: [] });
-        }
-        if (!field.startsWith(':') || i + 1 >= fields.length)
-            continue;
-        // `:<old mode> <new mode> <old id> <new id> <status>`, then the path.
-        const [, newMode, , newId, status] = field.split(' ');
-        commits.at(-1)?.changes.push({ status, path: fields[++i], newMode, newId });
-    }
-    return commits;
-}
-async function netDiff(repo, base, tip) {
-    const diff = await repo.git(['diff', '--name-status', '--no-renames', '-z', base, tip]);
-    const net = diff.stdout.split('\0').filter((field) => field.length > 0);
-    const files = [];
-    for (let i = 0; i + 1 < net.length; i += 2)
-        files.push({ status: net[i], path: net[i + 1] });
-    return files;
-}
-function factsOf(logged, net) {
-    const paths = new Set();
-    const blobs = new Map();
-    for (const commit of logged)
-        for (const change of commit.changes) {
-            paths.add(change.path);
-            if (!/^0+$/.test(change.newId) && change.newMode !== '160000')
-                blobs.set(change.newId, change.path);
-        }
-    const files = net.map(({ status, path }) => ({ status, path }));
-    for (const file of files)
-        paths.add(file.path);
-    return { commits: logged.length, paths: [...paths], blobs, files };
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __nccwpck_require__(3916);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/git.ts
-
-
-
-/** Marks every commit this action writes; a branch commit without it was made by someone else. */
-const PUBLISHED_BY_TRAILER = 'Published-by: outbox-publisher';
-/** A commit, patch or rebase step that does not apply; what to say is up to the caller. */
-class ConflictError extends errors/* ActionError */.lZ {
-    what;
-    detail;
-    constructor(what, output) {
-        const detail = output.trim().split('\n').slice(-4).join('\n');
-        super(`${what} does not apply: ${detail}`);
-        this.what = what;
-        this.name = 'ConflictError';
-        this.detail = detail;
-    }
-}
-/**
- * git plumbing in one repository: runs git there through the sandbox (so git finds gh as its
- * credential helper in the private global config and the clone's .git/config never holds a
- * credential) and reads commits, trees and diffs. Writing commits is GitWorkTree's job
- * (src/git-worktree.ts), talking to the server src/git-remote.ts's.
- */
-class Git {
-    sandbox;
-    dir;
-    constructor(sandbox, dir) {
-        this.sandbox = sandbox;
-        this.dir = dir;
-    }
-    git(args, options = {}) {
-        return this.sandbox.run('git', args, { cwd: this.dir, ...options });
-    }
-    /** A git command whose stdout is bytes (objects, fast-export streams), not text. */
-    gitBytes(args, options = {}) {
-        return this.sandbox.runForBytes('git', args, { cwd: this.dir, ...options });
-    }
-    async output(args) {
-        return (await this.git(args)).stdout.trim();
-    }
-    /**
-     * The commits reachable from `tip` but not from `exclude`, oldest first (parents before
-     * children), each read from its object: with its true parents even at a shallow boundary.
-     */
-    async commitsNotOn(exclude, tip) {
-        const shas = await this.commitsBetween(exclude, tip);
-        if (shas.length === 0)
-            return [];
-        const commits = await this.readCommits(shas);
-        // By the list asked for, not the answers: a short answer must fail, not drop commits.
-        return shas.map((sha, i) => {
-            const commit = commits[i];
-            if (!commit)
-                throw new errors/* ActionError */.lZ(`'${sha}' is not a commit in ${this.dir}.`);
-            return commit;
-        });
-    }
-    /** Whether the clone is shallow: git keeps .git/shallow exactly while it is (read without a process). */
-    async isShallow() {
-        return promises_.access(external_node_path_.join(this.dir, '.git', 'shallow')).then(() => true, () => false);
-    }
-    async mergeBase(a, b) {
-        const result = await this.git(['merge-base', a, b], { allowFailure: true });
-        return result.exitCode === 0 ? result.stdout.trim() : undefined;
-    }
-    /** Commits reachable from `tip` but not from `exclude`, oldest first. */
-    async commitsBetween(exclude, tip) {
-        const stdout = await this.output(['rev-list', '--reverse', '--topo-order', tip, '--not', exclude]);
-        return stdout ? stdout.split('\n') : [];
-    }
-    async isMerge(sha) {
-        return (await this.commitInfo(sha)).parents.length > 1;
-    }
-    async currentBranch() {
-        const result = await this.git(['symbolic-ref', '-q', '--short', 'HEAD'], { allowFailure: true });
-        return result.exitCode === 0 ? result.stdout.trim() : undefined;
-    }
-    /** The paths a commit changes against its first parent (against nothing for a root commit). */
-    async pathsOfCommit(sha) {
-        const { stdout } = await this.git([
-            'diff-tree',
-            '-r',
-            '-z',
-            '--name-only',
-            '--no-commit-id',
-            '--root',
-            sha
-        ]);
-        return stdout.split('\0').filter((field) => field.length > 0);
-    }
-    /**
-     * Reads a commit from the object itself (one `cat-file --batch`): a shallow fetch grafts away
-     * the parents of its boundary commits, but the object still names them.
-     */
-    async commitInfo(ref) {
-        return this.readCommit(ref);
-    }
-    async readCommit(ref) {
-        const commit = await this.readCommitIfAny(ref);
-        if (!commit)
-            throw new errors/* ActionError */.lZ(`'${ref}' is not a commit in ${this.dir}.`);
-        return commit;
-    }
-    /** The commit `ref` names, or undefined when there is none (one process, no rev-parse first). */
-    async readCommitIfAny(ref) {
-        return (await this.readCommits([ref]))[0];
-    }
-    /** The commits `refs` name, each undefined when there is none, all read by one `cat-file --batch`. */
-    async readCommits(refs) {
-        const out = await this.gitBytes(['cat-file', '--batch'], {
-            input: refs.map((ref) => `${ref}^{commit}\n`).join('')
-        });
-        const commits = [];
-        // Each answer is "<sha> <type> <size>\n<size bytes>\n", or "<name> missing\n" (read by size,
-        // as a message may hold anything).
-        for (let at = 0; commits.length < refs.length && at < out.length;) {
-            const eol = out.indexOf(10, at);
-            const [sha, type, size] = out.subarray(at, eol).toString('latin1').split(' ');
-            if (type !== 'commit' || size === undefined) {
-                commits.push(undefined);
-                at = eol + 1;
-                continue;
-            }
-            const end = eol + 1 + Number(size);
-            commits.push(parseCommit(sha, out.subarray(eol + 1, end).toString('utf8')));
-            at = end + 1;
-        }
-        return commits;
-    }
-    async blob(sha) {
-        return this.gitBytes(['cat-file', 'blob', sha]);
-    }
-    /** The raw tree changes of a commit against its first parent: modes, blob ids, status, path. */
-    /** The size in bytes of each blob, read in one `cat-file --batch-check`. */
-    async blobSizes(shas) {
-        const sizes = new Map();
-        if (shas.length === 0)
-            return sizes;
-        const { stdout } = await this.git(['cat-file', '--batch-check'], {
-            input: shas.map((s) => `${s}\n`).join('')
-        });
-        for (const line of stdout.split('\n')) {
-            const [sha, type, size] = line.split(' ');
-            if (type === 'blob')
-                sizes.set(sha, Number(size));
-        }
-        return sizes;
-    }
-    async rawChanges(sha) {
-        const { stdout } = await this.git([
-            'diff-tree',
-            '-r',
-            '-z',
-            '--no-renames',
-            '--no-commit-id',
-            '--raw',
-            `${sha}^`,
-            sha
-        ]);
-        const fields = stdout.split('\0').filter((field) => field.length > 0);
-        const changes = [];
-        for (let i = 0; i + 1 < fields.length; i += 2) {
-            const [oldMode, newMode, oldBlob, newBlob, status] = fields[i].replace(/^:/, '').split(' ');
-            changes.push({
-                oldMode: oldMode,
-                newMode: newMode,
-                oldBlob,
-                blob: newBlob,
-                status: status,
-                path: fields[i + 1]
-            });
-        }
-        return changes;
-    }
-    async message(sha) {
-        return (await this.git(['log', '-1', '--format=%B', sha])).stdout.replace(/\n+$/, '');
-    }
-    async authorOf(sha) {
-        const [name, email] = (await this.output(['log', '-1', '--format=%an%x00%ae', sha])).split('\0');
-        return { name: name, email: email };
-    }
-}
-/** A commit object's text (headers, a blank line, the message) read into its fields. */
-function parseCommit(sha, raw) {
-    const split = raw.indexOf('\n\n');
-    const header = (split < 0 ? raw : raw.slice(0, split)).split('\n');
-    const field = (name) => header.filter((line) => line.startsWith(`${name} `)).map((line) => line.slice(name.length + 1));
-    return {
-        sha,
-        tree: field('tree')[0],
-        parents: field('parent'),
-        author: (field('author')[0] ?? '').replace(/ <.*$/, ''),
-        // "committer Name <email> 1700000000 +0000": the time is the second field from the end.
-        committedAt: Number((field('committer')[0] ?? '').split(' ').slice(-2)[0]),
-        message: split < 0 ? '' : raw.slice(split + 2).replace(/\n$/, '')
-    };
-}
-
-;// CONCATENATED MODULE: ./src/push-rejection.ts
-/**
- * A push git reports as rejected, read: either the ref moved under us (another run pushed), or
- * GitHub refused the push for a reason of its own (a workflow file without the permission, a
- * protected branch, push protection, a file over 100 MB, a pre-receive hook). Only the first is
- * "superseded" or worth a retry; the second is a failure, told with GitHub's words and the fix.
- * Pure functions: the caller runs git and reads the remote tip.
- */
-// git decides these itself from the refs the server advertised: the ref is not where we expected.
-const MOVED = /^\[rejected\] \((stale info|fetch first|non-fast-forward|already exists)\)$/;
-// receive-pack losing a race with another push to the same ref; or, for a shallow clone,
-// "shallow update not allowed": the commit we built on is no longer reachable on the server
-// (the ref was force-pushed away from it meanwhile). Either way only the remote tip tells.
-const RACE = /^\[remote (rejected|failure)\] \((cannot lock ref|failed to (update|lock) ref|incorrect old value|reference already exists|failed to update|shallow update not allowed)/i;
-/** The rejection of one ref from `git push --porcelain`'s status line and stderr. */
-function readRejection(status, stderr) {
-    const clean = plainText(status).trim();
-    const reason = /\((.*)\)\s*$/.exec(clean)?.[1] ?? clean;
-    const remote = stderr
-        .split(/\r?\n|\r/)
-        .filter((line) => line.startsWith('remote: ') || line === 'remote:')
-        .map((line) => plainText(line.slice('remote:'.length)).replace(/^ /, '').trimEnd());
-    while (remote.length > 0 && remote[remote.length - 1] === '')
-        remote.pop();
-    return { status: clean, reason, remote };
-}
-function classifyRejection(rejection) {
-    if (MOVED.test(rejection.status))
-        return 'moved';
-    if (RACE.test(rejection.status))
-        return 'maybe-moved';
-    return 'refused';
-}
-/** Server text without terminal escapes or control characters (git pads `remote:` lines with `ESC[K`). */
-function plainText(text) {
-    return text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
-}
-const MAX_QUOTED_LINES = 40;
-/**
- * GitHub's words, quoted as data: each line behind `remote: `, so that no line of it can start
- * with `::` (a runner command) however the log is split, and at most 40 lines of it.
- */
-function quoteRemote(rejection) {
-    const lines = rejection.remote.length > 0 ? rejection.remote : [];
-    const shown = lines.slice(0, MAX_QUOTED_LINES).map((line) => `  remote: ${line.slice(0, 400)}`);
-    if (lines.length > MAX_QUOTED_LINES)
-        shown.push(`  remote: … (${lines.length - MAX_QUOTED_LINES} more lines)`);
-    return shown.join('\n');
-}
-/**
- * Explains a push GitHub refused. `mode` says whether a pull request could avoid the refusal
- * (push mode onto a protected branch).
- */
-function explainRefusal(rejection, where) {
-    const { reason } = rejection;
-    const text = [reason, ...rejection.remote].join('\n');
-    const quoted = quoteRemote(rejection);
-    const said = `GitHub refused the push to '${where.branch}' (${oneLine(reason)})${quoted ? `:\n${quoted}` : '.'}\nNothing was pushed.`;
-    const workflow = /refusing to allow (a GitHub App|an OAuth App|a Personal Access Token) to create or update workflow `([^`]*)` without `(workflows?)` (permission|scope)/.exec(reason);
-    if (workflow) {
-        const byApp = workflow[1] === 'a GitHub App';
-        return {
-            problem: `${said}\nThe changes create, update or delete the workflow file '${oneLine(workflow[2])}', and the token may not change workflows.`,
-            fix: byApp
-                ? "Use a token that may: a GitHub App installation token with the 'workflows: write' permission, or a fine-grained token with 'Workflows: Read and write' (the workflow's own GITHUB_TOKEN can never change workflow files). Or keep .github/workflows/ out of the changes."
-                : "Use a token that may: a classic personal access token or OAuth app token with the 'workflow' scope, or a fine-grained token with 'Workflows: Read and write'. Or keep .github/workflows/ out of the changes."
-        };
-    }
-    if (/\bGH006\b/.test(text) || reason === 'protected branch hook declined') {
-        return {
-            problem: `${said}\n'${where.branch}' is a protected branch, and its branch protection rule does not let this token push.`,
-            fix: where.mode === 'push'
-                ? "Publish through a pull request ('mode: pull-request'), or change the branch protection rule (Settings → Branches) so that this token's user or app may push to it."
-                : "Choose another 'branch' for the pull request, or change the branch protection rule (Settings → Branches) that matches this one."
-        };
-    }
-    if (/\bGH013\b/.test(text) || reason === 'push declined due to repository rule violations') {
-        if (/PUSH PROTECTION|cannot contain secrets/i.test(text)) {
-            return {
-                problem: `${said}\nPush protection found a secret in the commits (the commit and the file:line are listed above).`,
-                fix: "Keep the secret out of the changes: remove it from the files the 'run' script or the outbox writes, and revoke it if it is real. If it is not a secret, allow it at the unblock URL GitHub printed above; the repository's Security tab (Secret scanning) lists what was found."
-            };
-        }
-        return {
-            problem: `${said}\nA repository ruleset does not let this token push to '${where.branch}'.`,
-            fix: "Review the repository's rules (Settings → Rules → Rulesets, or the URL GitHub printed above): publish through a pull request, or add this token's app or user to the ruleset's bypass list."
-        };
-    }
-    if (/\bGH001\b/.test(text)) {
-        return {
-            problem: `${said}\nA file in the changes is larger than GitHub's limit for one file (100 MB).`,
-            fix: 'Keep the file out of the changes (a .gitignore entry, or do not generate it), or store it with Git LFS (`git lfs track`), or publish it as a release asset instead.'
-        };
-    }
-    if (reason === 'pre-receive hook declined') {
-        return {
-            problem: `${said}\nA pre-receive hook on the server declined the push; its message is above.`,
-            fix: "Change what the hook objects to, or ask the server's administrators (GitHub Enterprise Server: Site admin → Hooks) about the hook."
-        };
-    }
-    return {
-        problem: said,
-        fix: "The reason comes from the server: fix what it names, or check that the token may push to this branch ('contents: write')."
-    };
-}
-/** A reason on one line, whatever the server sent. */
-function oneLine(text) {
-    return text.replace(/\s+/g, ' ').trim().slice(0, 400);
-}
-
-;// CONCATENATED MODULE: ./src/git-remote.ts
-
-
-
-const NETWORK_ATTEMPTS = 3;
-/** What git prints when the connection, not the request, failed. */
-const TRANSIENT = /connection reset|connection refused|hung up unexpectedly|unexpected disconnect|early EOF|RPC failed|returned error: 5\d\d|Empty reply from server|SSL_read|Failed to connect|timed out|HTTP\/2 stream/i;
-const READ_FIX = 'Check that the repository exists and that the token in GITHUB_TOKEN may read it.';
-/** The remote of the target repository; with `push-to-fork`, the PR branch's is FORK_REMOTE. */
-const ORIGIN = 'origin';
-const FORK_REMOTE = 'fork';
-/**
- * Runs `attempt` until it is done: it returns a result, or undefined when the connection broke
- * on the way (reset, hung up, 5xx) and `attempt` may be tried again. The one retry loop of every
- * git command that talks to the server; `lost` says what is logged before the next try.
- */
-async function retryLostConnections(attempt, lost) {
-    for (let n = 1;; n++) {
-        const result = await attempt(n, n >= NETWORK_ATTEMPTS);
-        if (result !== undefined)
-            return result;
-        workflow_commands/* info */.pq(lost(n));
-        await new Promise((resolve) => setTimeout(resolve, 500 * n));
-    }
-}
-/**
- * A git command that talks to the server, tried again when the connection failed on the way
- * (reset, hung up, 5xx); any other failure is final at once.
- */
-function network(repo, args, options = {}) {
-    return retryLostConnections(async (_n, last) => {
-        const result = await repo.git(args, { ...options, allowFailure: true, authenticated: true });
-        if (result.exitCode === 0 || last || !TRANSIENT.test(result.stderr)) {
-            if (result.exitCode !== 0 && !options.allowFailure) {
-                throw new errors/* CommandError */.Qd(['git', ...args].join(' '), result.exitCode, result.stderr || result.stdout, options.fix);
-            }
-            return result;
-        }
-        return undefined;
-    }, (n) => `git ${args[0]} lost its connection (attempt ${n}); trying again.`);
-}
-/** The remote's tips of the given branches; a branch that does not exist is absent from the map. */
-async function remoteBranchTips(repo, branches, remote = ORIGIN) {
-    const stdout = await network(repo, ['ls-remote', '--heads', remote, ...branches.map((b) => `refs/heads/${b}`)], { fix: READ_FIX }).then((r) => r.stdout);
-    const tips = new Map();
-    for (const line of stdout.split('\n')) {
-        const [sha, ref] = line.trim().split('\t');
-        if (sha && ref?.startsWith('refs/heads/'))
-            tips.set(ref.slice('refs/heads/'.length), sha);
-    }
-    return tips;
-}
-/** Fetches each branch into refs/remotes/origin/<branch>, shallow unless `depth` is undefined. */
-async function fetchBranches(repo, branches, history = { depth: 1 }) {
-    const refspecs = branches.map((b) => `+refs/heads/${b}:refs/remotes/origin/${b}`);
-    let shallow = [];
-    if (history.since)
-        shallow = [`--shallow-since=${history.since}`];
-    else if (history.depth)
-        shallow = [`--depth=${history.depth}`];
-    else if (history.deepen)
-        shallow = [`--deepen=${history.deepen}`];
-    else if (history.unshallow && (await repo.isShallow()))
-        shallow = ['--unshallow'];
-    return network(repo, ['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, 'origin', ...refspecs], {
-        allowFailure: history.since !== undefined
-    });
-}
-/**
- * One fetch for the target, which must exist, and the PR branch, which may not: the branch
- * goes through a glob refspec, which matches nothing instead of failing. A clone that is not
- * shallow stays whole. Both land in their remote-tracking refs; a missing target is reported.
- * With `branchRemote` (a fork), the branch comes from there, in a fetch of its own after the
- * target's (two fetches at once would contend for the shallow file).
- */
-async function fetchTargetAndBranch(repo, target, branch, options) {
-    const branchRemote = options.branchRemote ?? ORIGIN;
-    const branchRef = `refs/remotes/${branchRemote}/${branch}`;
-    const shallow = options.shallow ? ['--depth=1'] : [];
-    // A stale remote-tracking ref in an existing clone must not pass for the branch's tip.
-    if (!options.fresh)
-        await repo.git(['update-ref', '-d', branchRef], { allowFailure: true });
-    const branchRefspec = `+refs/heads/${branch}*:${branchRef}*`;
-    const result = await network(repo, [
-        'fetch',
-        '--no-tags',
-        '--no-write-fetch-head',
-        ...shallow,
-        ORIGIN,
-        `+refs/heads/${target}:refs/remotes/origin/${target}`,
-        ...(branchRemote === ORIGIN ? [branchRefspec] : [])
-    ], { allowFailure: true });
-    if (result.exitCode !== 0) {
-        if (/couldn't find remote ref/i.test(result.stderr))
-            return { targetFound: false };
-        throw new errors/* CommandError */.Qd('git fetch origin', result.exitCode, result.stderr, READ_FIX);
-    }
-    // A shallow fetch whose only refspec matches nothing fails (exit 1, no message): from a fork,
-    // whether the branch exists is asked first.
-    if (branchRemote !== ORIGIN && (await remoteBranchTips(repo, [branch], branchRemote)).has(branch)) {
-        const refspec = `+refs/heads/${branch}:${branchRef}`;
-        await network(repo, ['fetch', '--no-tags', '--no-write-fetch-head', ...shallow, branchRemote, refspec], {
-            fix: "Check that the fork in 'push-to-fork' exists and that the token may read it."
-        });
-    }
-    return { targetFound: true };
-}
-/**
- * Fetches `branch` with the history that is its own: the commits reachable from it and not
- * from `target` on the server (`--shallow-exclude`), into its remote-tracking ref, without
- * fetching any more of the target's history. When the branch has no such commit (it is all on
- * the target) the server gives up, and git reports that like any server failure.
- */
-async function fetchHistoryUntil(repo, branch, target, remote = ORIGIN) {
-    // From a fork, the fork's own copy of the target marks where the branch's history ends.
-    const args = [
-        'fetch',
-        '--no-tags',
-        '--no-write-fetch-head',
-        `--shallow-exclude=refs/heads/${target}`,
-        remote,
-        `+refs/heads/${branch}:refs/remotes/${remote}/${branch}`
-    ];
-    return network(repo, args, { allowFailure: true });
-}
-/**
- * Pushes HEAD to `branch` of `remote`. With `lease`, the push is forced but only over the tip we
- * saw (`undefined`: the branch must not exist); without, it is a plain fast-forward push.
- */
-async function push(repo, branch, lease, remote = ORIGIN) {
-    const ref = `refs/heads/${branch}`;
-    const leaseArgs = lease ? [`--force-with-lease=${ref}:${lease.expectedTip ?? ''}`] : [];
-    let head;
-    return retryLostConnections(async (_n, last) => {
-        const result = await repo.git(['push', '--porcelain', '--no-verify', ...leaseArgs, remote, `HEAD:${ref}`], { allowFailure: true, authenticated: true });
-        if (result.exitCode === 0)
-            return { pushed: true };
-        const line = result.stdout.split('\n').find((l) => l.includes(`:${ref}\t`));
-        if (line?.startsWith('!'))
-            return {
-                pushed: false,
-                rejection: readRejection(line.split('\t')[2] ?? '[rejected]', result.stderr)
-            };
-        if (!TRANSIENT.test(result.stderr) || last) {
-            throw new errors/* ActionError */.lZ(`Pushing to '${branch}'${remote === ORIGIN ? '' : " of the fork in 'push-to-fork'"} failed:\n${(result.stderr || result.stdout).trim()}`, remote === ORIGIN
-                ? 'Check that the token may push to this repository (contents: write).'
-                : "Check that the token may push to the fork in 'push-to-fork' (contents: write on the fork). Nothing was pushed and no pull request was opened or changed.");
-        }
-        // The connection broke; the push may have reached the server all the same. Pushing again
-        // would then fail its lease, so look first.
-        head ??= (await repo.commitInfo('HEAD')).sha;
-        const tips = await remoteBranchTips(repo, [branch], remote);
-        if (tips.get(branch) === head) {
-            workflow_commands/* info */.pq(`The push to '${branch}' lost its connection but reached GitHub.`);
-            return { pushed: true };
-        }
-        return undefined;
-    }, (n) => `The push to '${branch}' lost its connection (attempt ${n}); trying again.`);
-}
-
-;// CONCATENATED MODULE: ./src/identity.ts
-/** The variables that make git write `author` (when given, dated `authorDate`) and `committer`. */
-function identityEnv(author, committer, authorDate) {
-    return {
-        ...(author ? { GIT_AUTHOR_NAME: author.name, GIT_AUTHOR_EMAIL: author.email } : {}),
-        ...(authorDate ? { GIT_AUTHOR_DATE: authorDate } : {}),
-        GIT_COMMITTER_NAME: committer.name,
-        GIT_COMMITTER_EMAIL: committer.email
-    };
-}
-/** The line `git commit --signoff` adds for `committer` (the DCO's sign-off). */
-function signoffTrailer(committer) {
-    return `Signed-off-by: ${committer.name} <${committer.email}>`;
-}
-
-// EXTERNAL MODULE: ./src/mbox.ts
-var src_mbox = __nccwpck_require__(3427);
-;// CONCATENATED MODULE: ./src/outbox-git.ts
-
-
-
-
-/** A mail of a `git am` series that does not apply; `mail` is its place in the series (1-based), when git said. */
-class MailConflictError extends ConflictError {
-    mail;
-    constructor(mail, output) {
-        super(`Mail ${mail ?? '?'}`, output);
-        this.mail = mail;
-        this.name = 'MailConflictError';
-    }
-}
-/** The paths a patch touches (both sides of a rename), as git apply reads them. */
-async function pathsOfPatch(repo, patch) {
-    // A patch git cannot read yields no paths here; applying it then fails with the reason.
-    const { stdout } = await repo.git(['apply', '--numstat', '-z', '-'], {
-        input: patch,
-        allowFailure: true
-    });
-    // -z: "added<TAB>deleted<TAB>path<NUL>", or for a rename "added<TAB>deleted<TAB><NUL>old<NUL>new<NUL>".
-    return stdout
-        .split('\0')
-        .map((field) => field.replace(/^(\d+|-)\t(\d+|-)\t/, ''))
-        .filter((field) => field.length > 0);
-}
-/**
- * Applies the mails of `mbox` onto HEAD in one `git am`, each as a commit with its author, date
- * and message, committed by `committer` (and signed off by it with `signoff`). The patches are bytes: `--keep-cr` keeps CRLF lines,
- * binary, latin-1 and mode changes pass as git wrote them. No hook runs (git 2.39's am has no
- * --no-verify: core.hooksPath points at nothing), nothing is signed, no automatic gc runs. When a
- * mail does not apply the series is undone, and the ConflictError's `mail` says which (1-based).
- */
-async function applyMails(repo, mbox, committer, signoff) {
-    const quiet = ['-c', 'core.hooksPath=/dev/null', '-c', 'maintenance.auto=false', '-c', 'gc.auto=0'];
-    const am = [
-        ...quiet,
-        'am',
-        '-q',
-        '--keep-cr',
-        '--no-3way',
-        '--whitespace=nowarn',
-        '--no-gpg-sign',
-        '--no-message-id',
-        '--no-scissors',
-        // The committer's sign-off after the patch's own trailers, as `git am --signoff` writes it.
-        ...(signoff ? ['--signoff'] : [])
-    ];
-    const result = await repo.git(am, {
-        input: mbox,
-        env: identityEnv(undefined, committer),
-        allowFailure: true
-    });
-    if (result.exitCode === 0)
-        return;
-    await repo.git([...quiet, 'am', '--abort'], { allowFailure: true });
-    const failedAt = /^Patch failed at (\d+)/m.exec(result.stdout)?.[1];
-    const errors = result.stderr.split('\n').filter((line) => /^(error|fatal):/.test(line));
-    const said = errors.length > 0
-        ? errors.join('\n')
-        : result.stdout
-            .split('\n')
-            .filter((line) => line && !/^(hint:|When you have|If you prefer|To restore)/.test(line))
-            .join('\n');
-    throw new MailConflictError(failedAt ? Number(failedAt) : undefined, said || result.stderr);
-}
-/**
- * Adds `trailer` to every commit of `base..HEAD` that lacks it, in one `git fast-export` and one
- * `git fast-import` (not a process per commit): the branch HEAD is on (`checkedOut` when the
- * caller knows it) is rewritten with the same trees, authors, dates and committers, so the
- * index and the files stay as they are.
- */
-async function addTrailer(repo, base, trailer, checkedOut) {
-    const branch = checkedOut ?? (await repo.currentBranch());
-    if (!branch)
-        throw new errors/* ActionError */.lZ(`The work tree in ${repo.dir} has no branch checked out.`);
-    const ref = `refs/heads/${branch}`;
-    const exported = await repo.gitBytes([
-        'fast-export',
-        '--no-data',
-        '--reference-excluded-parents',
-        '--signed-tags=strip',
-        '--reencode=yes',
-        ref,
-        `^${base}`
-    ]);
-    const { stream, changed } = (0,src_mbox/* addTrailerToExport */.KE)(exported, trailer);
-    if (changed)
-        await repo.git(['fast-import', '--quiet', '--force'], { input: stream });
-}
-/** `git patch-id --stable` of each diff (undefined where there is none), all in one process. */
-async function patchIdsOfDiffs(repo, diffs) {
-    const parts = [];
-    diffs.forEach((diff, i) => {
-        if (!diff)
-            return;
-        // A made-up commit line before each diff tells patch-id where one ends, and says whose id it prints.
-        parts.push(Buffer.from(`commit ${i.toString(16).padStart(40, '0')}\n`), diff);
-        if (diff[diff.length - 1] !== 0x0a)
-            parts.push(Buffer.from('\n'));
-    });
-    const ids = diffs.map(() => undefined);
-    if (parts.length === 0)
-        return ids;
-    const { stdout } = await repo.git(['patch-id', '--stable'], { input: Buffer.concat(parts) });
-    for (const line of stdout.split('\n')) {
-        const [id, commit] = line.trim().split(' ');
-        if (id && commit)
-            ids[parseInt(commit, 16)] = id;
-    }
-    return ids;
-}
-/** `git patch-id --stable` of a diff, or of every commit in `git log -p` output. */
-async function patchIds(repo, diffs) {
-    if (!diffs.trim())
-        return [];
-    const result = await repo.git(['patch-id', '--stable'], { input: diffs });
-    return result.stdout
-        .split('\n')
-        .map((line) => line.split(' ')[0])
-        .filter((id) => id.length > 0);
-}
-/** Patch ids of the non-merge commits reachable from `tip` and not from `exclude` (when given). */
-async function patchIdsOfCommits(repo, tip, exclude) {
-    // --min-parents=1 leaves out the shallow boundary, whose "diff" would be its whole tree.
-    const log = await repo.output([
-        'log',
-        '-p',
-        '--min-parents=1',
-        '--max-parents=1',
-        '--no-color',
-        '--format=commit %H',
-        tip,
-        ...(exclude ? ['--not', exclude] : [])
-    ]);
-    return patchIds(repo, log);
-}
-async function showPatch(repo, sha) {
-    return (await repo.git(['show', '--no-color', '--format=commit %H', sha])).stdout;
-}
-
-// EXTERNAL MODULE: ./src/outbox.ts
-var src_outbox = __nccwpck_require__(7626);
-;// CONCATENATED MODULE: ./src/outbox-apply.ts
-
-
-
-
-
-
-
-
-/**
- * Applies the outbox onto HEAD: each patch (or each mail of an mbox) becomes one commit with its
- * author, date and message; each bundle's new commits are replayed. A change whose patch id is
- * already on the target, or earlier in the outbox, is skipped, so a rerun never duplicates it.
- * The patch ids of all mails come from one `git patch-id`, and each run of patch files between
- * bundles is applied by one `git am`; one pass at the end adds our trailer to every new commit.
- */
-async function applyOutbox(tree, outbox, options) {
-    const start = options.head ?? (await tree.commitInfo('HEAD')).sha;
-    const mails = outbox.files.flatMap((file) => file.mails.map((bytes, i) => ({
-        label: file.mails.length > 1 ? `${(0,src_outbox/* shown */.SP)(file.name)} (mail ${i + 1})` : (0,src_outbox/* shown */.SP)(file.name),
-        bytes
-    })));
-    const [mailIds] = await Promise.all([
-        patchIdsOfDiffs(tree, mails.map((mail) => (0,src_mbox/* diffOf */.n_)(mail.bytes))),
-        fetchTargetHistorySince(tree, { name: options.target, committedAt: options.targetTip.committedAt }, mails.map((mail) => (0,src_mbox/* mailDate */.ge)(mail.bytes)))
-    ]);
-    const known = new Set(await patchIdsOfCommits(tree, options.targetRef));
-    const result = { applied: 0, skipped: 0 };
-    let changes = outbox.mails;
-    /** Whether the change is new: not on the target, not earlier in the outbox. */
-    const isNew = (patchId, label) => {
-        if (patchId && known.has(patchId)) {
-            workflow_commands/* info */.pq(`Skipped ${label}: the same change is already on '${options.target}'.`);
-            result.skipped++;
-            return false;
-        }
-        if (patchId)
-            known.add(patchId);
-        return true;
-    };
-    let pending = [];
-    const applyPending = async () => {
-        if (pending.length === 0)
-            return;
-        const mbox = (0,src_mbox/* joinMails */.rS)(pending.map((mail) => mail.bytes));
-        // Every folder the series touches at once, before the series is applied.
-        await tree.widenSparse(() => pathsOfPatch(tree, mbox));
-        try {
-            await applyMails(tree, mbox, options.committer, tree.signoff);
-        }
-        catch (error) {
-            if (error instanceof MailConflictError) {
-                const label = error.mail !== undefined ? pending[error.mail - 1]?.label : undefined;
-                throw new errors/* ActionError */.lZ(`Outbox file ${label ?? 'one of the outbox patches'} does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
-            }
-            throw error;
-        }
-        result.applied += pending.length;
-        pending = [];
-    };
-    let next = 0;
-    for (const file of outbox.files) {
-        if (!src_outbox/* BUNDLE */.dI.test(file.name)) {
-            for (const end = next + file.mails.length; next < end; next++) {
-                if (isNew(mailIds[next], mails[next].label))
-                    pending.push(mails[next]);
-            }
-            continue;
-        }
-        await applyPending();
-        const commits = await bundleCommits(tree, file.file, options);
-        changes += commits.length;
-        if (changes > outbox.limits.maxChanges)
-            throw (0,src_outbox/* tooManyChanges */.RP)(changes, outbox.limits);
-        for (const sha of commits) {
-            const label = `${(0,src_outbox/* shown */.SP)(file.name)} (${sha.slice(0, 12)})`;
-            const [patchId] = await patchIds(tree, await showPatch(tree, sha));
-            if (!isNew(patchId, label))
-                continue;
-            await tree.widenSparse(() => tree.pathsOfCommit(sha));
-            try {
-                await tree.replayCommit(sha, options.committer);
-            }
-            catch (error) {
-                if (error instanceof ConflictError) {
-                    throw new errors/* ActionError */.lZ(`Outbox file ${label} does not apply on '${options.target}': ${error.detail}`, 'Nothing was pushed. Regenerate the patches against the current target.');
-                }
-                throw error;
-            }
-            result.applied++;
-        }
-    }
-    await applyPending();
-    if (result.applied > 0)
-        await addTrailer(tree, start, PUBLISHED_BY_TRAILER, tree.branch);
-    workflow_commands/* info */.pq(`Outbox: applied ${result.applied} change(s), skipped ${result.skipped} already on '${options.target}'.`);
-    return result;
-}
-/**
- * Fetches the target's history since `historyStart` (src/mbox.ts), which keeps the clone
- * shallow. The server selects the commits committed since then, walking down from the tip: a
- * tip committed before has none, and the fetch would fail having brought nothing, so it is not
- * made (the tip is already here, from the work tree's fetch).
- */
-async function fetchTargetHistorySince(tree, target, dates) {
-    const since = (0,src_mbox/* historyStart */.nl)(dates);
-    if (since === undefined || target.committedAt < since)
-        return;
-    const fetched = await fetchBranches(tree, [target.name], { since: new Date(since * 1000).toISOString() });
-    // One commit past the boundary, so the oldest fetched commit has a parent to diff against.
-    if (fetched.exitCode === 0)
-        await fetchBranches(tree, [target.name], { deepen: 1 });
-}
-/** The commits a bundle adds on top of what the work tree has, oldest first. */
-async function bundleCommits(tree, file, options) {
-    const name = (0,src_outbox/* shown */.SP)(external_node_path_.basename(file));
-    let verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
-    if (verified.exitCode !== 0 && (await tree.isShallow())) {
-        await fetchBranches(tree, [options.target], { unshallow: true });
-        verified = await tree.git(['bundle', 'verify', '-q', file], { allowFailure: true });
-    }
-    if (verified.exitCode !== 0) {
-        throw new errors/* ActionError */.lZ(`The outbox bundle ${name} cannot be used: ${verified.stderr.trim()}`, `Create it from a commit on '${options.target}', e.g. \`git bundle create out.bundle origin/${options.target}..HEAD\`.`);
-    }
-    const heads = (await tree.git(['bundle', 'list-heads', file])).stdout
-        .split('\n')
-        .map((line) => line.trim().split(' '))
-        .filter((parts) => parts.length === 2);
-    const head = heads.length === 1 ? heads[0] : heads.find(([, ref]) => ref === 'HEAD');
-    if (!head)
-        throw new errors/* ActionError */.lZ(`The outbox bundle ${name} has ${heads.length} heads and no HEAD; it must name one line of work.`);
-    const ref = 'refs/outbox-publisher/bundle';
-    await tree.git(['fetch', '-q', '--no-tags', '--no-write-fetch-head', file, `+${head[1]}:${ref}`]);
-    const commits = await tree.commitsBetween('HEAD', ref);
-    for (const sha of commits) {
-        if (await tree.isMerge(sha))
-            throw new errors/* ActionError */.lZ(`The outbox bundle ${name} holds a merge commit (${sha.slice(0, 12)}); only linear history can be published.`);
-    }
-    return commits;
-}
-
-// EXTERNAL MODULE: ./src/log-text.ts
-var log_text = __nccwpck_require__(3529);
-;// CONCATENATED MODULE: ./src/workflow-policy.ts
-
-
-/**
- * What may be published: a workflow file pushed to the repository runs with the repository's
- * secrets (on push to the branch, or on the pull request), so changes under `.github/workflows/`
- * are refused unless the workflow author allows them, whatever made them: the outbox, an existing
- * work tree, or the `run` script. Pure, so each case is a unit test.
- */
-/**
- * Paths that are, hold, or replace the workflow folder: anything under `.github/workflows/`, and
- * `.github/workflows` or `.github` themselves (a file, symlink or submodule put in their place).
- * Case is ignored: refusing more is safe.
- */
-const WORKFLOW_PATH = /^\.github(?:\/workflows(?:\/|$)|$)/i;
-/** The changed paths (added, modified, deleted, renamed from or to, mode changed) that touch workflows, sorted, once each. */
-function workflowChanges(changedPaths) {
-    return [...new Set([...changedPaths].filter((file) => WORKFLOW_PATH.test(file)))].sort();
-}
-/** Throws the one error that lists the workflow files and names the opt-in, unless allowed or none. */
-function checkWorkflowPolicy(changedPaths, allowWorkflowChanges) {
-    if (allowWorkflowChanges)
-        return;
-    const touched = workflowChanges(changedPaths);
-    if (touched.length === 0)
-        return;
-    throw new errors/* ActionError */.lZ(`The changes touch ${touched.length} workflow file(s), which are not published by default: a workflow pushed to the repository runs with its secrets.\n` +
-        `${touched.map((file) => `  ${(0,log_text/* quoteName */.AB)(file)}`).join('\n')}\nNothing was pushed.`, "If these workflow changes are meant to be published, set 'allow-workflow-changes: true' (the token then also needs the `workflow` scope, or Workflows: write).");
-}
-
-;// CONCATENATED MODULE: ./src/changes.ts
-
-
-
-/**
- * The changes, committed on the work tree's branch: the outbox applied, then the `run` script
- * run and what it changed committed. Then the checks that come before anything is pushed (dry
- * runs included): workflow files only when the author allowed them, and (`lfsUploads`, when the
- * delivery pushes) LFS files with git-lfs, pointers, and their objects somewhere.
- */
-async function makeChanges(work, options) {
-    const { inputs, outbox, sandbox, lfs } = options;
-    const { committer, author, commitMessage } = inputs;
-    if (outbox) {
-        await applyOutbox(work.git, outbox, {
-            target: options.target,
-            targetRef: work.targetRef,
-            targetTip: work.target,
-            committer,
-            head: work.head
-        });
-    }
-    // Without a script nothing but the outbox (committed as it was applied) changed the tree.
-    if (inputs.run.trim() !== '') {
-        await lfs.fetchContent(work.git);
-        await sandbox.runScript(inputs.run, work.git.dir, lfs.contentEnv);
-        await work.git.commitAll(commitMessage, author, committer, inputs.addPaths);
-    }
-    // HEAD, and what the commits bring, read once for the policy, the LFS review and the report.
-    const { local, facts } = await readHeadChanges(work.git, work.target.sha);
-    if (facts)
-        checkWorkflowPolicy(facts.paths, inputs.allowWorkflowChanges);
-    const lfsUploads = () => lfs.review(work.git, facts?.blobs ?? new Map(), options.remote);
-    // Only the report needs these: without a change of tree there is nothing to list.
-    const summary = Promise.resolve(facts && local.tree !== work.target.tree ? { commits: facts.commits, files: facts.files } : undefined);
-    return { local, lfsUploads, summary };
-}
-
 // EXTERNAL MODULE: ./src/cleanup.ts
 var cleanup = __nccwpck_require__(2691);
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __nccwpck_require__(7598);
 // EXTERNAL MODULE: ./src/branch-suffix.ts
 var branch_suffix = __nccwpck_require__(2061);
-// EXTERNAL MODULE: ./src/api-errors.ts
-var api_errors = __nccwpck_require__(5451);
-;// CONCATENATED MODULE: ./src/fork-check.ts
-/**
- * Whether a repository may carry the pull request's branch for another: `push-to-fork` must name
- * a fork of the target repository, or a sibling (a fork of the same parent), as
- * peter-evans/create-pull-request requires. Pure: the facts come from GET /repos of each.
- */
-/** `fork`'s relation to `target`: its fork, its sibling, or neither (GitHub names are case-insensitive). */
-function forkRelation(fork, target) {
-    const same = (a, b) => a !== undefined && b !== undefined && a.toLowerCase() === b.toLowerCase();
-    if (same(fork.parent, target.fullName))
-        return 'fork';
-    if (same(fork.parent, target.parent))
-        return 'sibling';
-    return 'unrelated';
-}
-
-;// CONCATENATED MODULE: ./src/github-fork.ts
-
-
-
-/**
- * Checks that `push-to-fork` names a repository the token can see that is a fork of the target
- * (or of the target's parent): the pull request GitHub opens from it must share the target's
- * history. The target is read only when the fork's parent is not the target itself.
- */
-async function checkPushToFork(github, fork) {
-    const named = `${fork.owner}/${fork.repo}`;
-    const forkLineage = await readLineage(github, fork);
-    if (!forkLineage) {
-        throw new errors/* InputError */.dz('push-to-fork', `repository '${named}' was not found, or the token cannot see it`, `Fork ${github.owner}/${github.repo} first (the action does not create forks), and give the token access to the fork (contents: write).`);
-    }
-    const target = { owner: github.owner, repo: github.repo };
-    let targetLineage = { fullName: `${target.owner}/${target.repo}`, parent: undefined };
-    if (forkRelation(forkLineage, targetLineage) === 'unrelated')
-        targetLineage = (await readLineage(github, target)) ?? targetLineage;
-    if (forkRelation(forkLineage, targetLineage) === 'unrelated') {
-        throw new errors/* InputError */.dz('push-to-fork', `'${named}' is not a fork of ${targetLineage.fullName}, nor a fork of the same parent (${forkLineage.parent ? `it is a fork of ${forkLineage.parent}` : 'it is no fork'})`, `Give a fork of ${targetLineage.fullName} as 'owner/name', or leave the input empty to push the branch to ${targetLineage.fullName} itself.`);
-    }
-}
-/** The repository's full name and parent, or undefined when the token cannot see it. */
-async function readLineage(github, which) {
-    try {
-        const { data } = await github.octokit.rest.repos.get({ owner: which.owner, repo: which.repo });
-        return { fullName: data.full_name, parent: data.parent?.full_name };
-    }
-    catch (error) {
-        if ((0,api_errors/* isHttpFailure */.zV)(error) && error.status === 404)
-            return undefined;
-        throw github.failure(error, `reading repository ${which.owner}/${which.repo}`, api_errors/* PERMISSIONS */.Jj.metadata);
-    }
-}
-/** Deletes the pull request's branch: from the fork that holds it, or from the repository. */
-async function deletePullRequestBranch(github, branch, fork) {
-    if (!fork)
-        return github.deleteBranch(branch);
-    await github.call(`deleting branch '${branch}' of ${fork.owner}/${fork.repo}`, api_errors/* PERMISSIONS */.Jj.writeContents, () => github.octokit.rest.git.deleteRef({ owner: fork.owner, repo: fork.repo, ref: `heads/${branch}` }));
-}
-
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __nccwpck_require__(3916);
+// EXTERNAL MODULE: ./src/github-fork.ts + 1 modules
+var github_fork = __nccwpck_require__(6582);
+// EXTERNAL MODULE: ./src/log-text.ts
+var log_text = __nccwpck_require__(3529);
 // EXTERNAL MODULE: ./src/sandbox.ts + 4 modules
 var src_sandbox = __nccwpck_require__(5082);
 // EXTERNAL MODULE: ./src/state.ts
@@ -2691,7 +1908,7 @@ async function connect(client, sandbox, options) {
         lookUpPullRequest: inputs.mode === 'pull-request',
         fork: inputs.pushToFork
     });
-    const forkChecked = inputs.pushToFork ? checkPushToFork(github, inputs.pushToFork) : Promise.resolve();
+    const forkChecked = inputs.pushToFork ? (0,github_fork/* checkPushToFork */.Q)(github, inputs.pushToFork) : Promise.resolve();
     const [session, fork] = await Promise.allSettled([starting, forkChecked]);
     if (session.status === 'rejected')
         throw session.reason;
@@ -2771,895 +1988,14 @@ function suffixed(branch, kind, baseSha) {
     return suffixed;
 }
 
-;// CONCATENATED MODULE: ./src/branch-push.ts
-
-
-
-
-
-/**
- * Pushes the branch leased on the tip we saw. When the lease fails because another run (or a
- * person) pushed meanwhile, this run is superseded. Nothing is overwritten, and that is not an
- * error: the newer push stands, and the next run starts from it. A push GitHub refuses for any
- * other reason fails the step with GitHub's message. Returns whether this run pushed.
- */
-async function publishBranch(work, branch, expectedTip) {
-    const result = await push(work.git, branch, { expectedTip }, work.branchRemote);
-    if (result.pushed) {
-        workflow_commands/* info */.pq(`Pushed '${branch}'${work.branchRemote === ORIGIN ? '' : ' to the fork'}.`);
-        return true;
-    }
-    if (!(await refMoved(work, branch, result.rejection, expectedTip, work.branchRemote)))
-        throw refusalError(result.rejection, { branch, mode: 'pull-request' });
-    workflow_commands/* notice */.lm(`Superseded: '${branch}' was updated on GitHub while this run worked (push rejected: ${(0,log_text/* logText */.kc)(result.rejection.reason)}). ` +
-        "This run's result was not pushed and nothing was overwritten; the next run publishes on top of the newer state.");
-    return false;
-}
-/**
- * Whether a rejected push lost to a push by someone else: git says so from the refs it was
- * shown, or, when the server's words leave it open, the remote tip is no longer `expectedTip`.
- */
-async function refMoved(work, branch, rejection, expectedTip, remote = ORIGIN) {
-    const kind = classifyRejection(rejection);
-    if (kind !== 'maybe-moved')
-        return kind === 'moved';
-    return (await remoteBranchTips(work.git, [branch], remote)).get(branch) !== expectedTip;
-}
-function refusalError(rejection, where) {
-    const { problem, fix } = explainRefusal(rejection, where);
-    return new errors/* ActionError */.lZ(problem, fix);
-}
-
-;// CONCATENATED MODULE: ./src/plan.ts
-const NO_EXTRAS = {
-    labels: [],
-    reviewers: [],
-    teamReviewers: [],
-    assignees: [],
-    milestone: undefined,
-    autoMerge: undefined,
-    authorAsReviewer: undefined
-};
-const NOTHING = {
-    operation: 'none',
-    push: undefined,
-    pullRequest: 'none',
-    extras: NO_EXTRAS,
-    deleteBranch: false,
-    headSha: undefined,
-    blockedBy: []
-};
-function planPublish(facts, desired, policy) {
-    const { target, local, remoteBranch: remote, openPullRequest: pr } = facts;
-    const foreign = foreignCommits(remote?.commits ?? []);
-    if (local.tree === target.tree) {
-        // Our changes are all on the target already (merged upstream, or nothing was made).
-        if (!pr)
-            return NOTHING;
-        const deleteBranch = policy.deleteBranch && remote !== undefined && foreign.length === 0;
-        return {
-            ...NOTHING,
-            operation: 'closed',
-            pullRequest: 'close',
-            deleteBranch,
-            headSha: deleteBranch ? undefined : remote?.sha
-        };
-    }
-    if (foreign.length > 0 && !policy.overwriteForeignCommits)
-        return { ...NOTHING, blockedBy: foreign };
-    const upToDate = remote !== undefined && remote.tree === local.tree && remote.basedOnTarget && foreign.length === 0;
-    const extras = missingExtras(pr, desired);
-    const pullRequest = pr === undefined ? 'create' : textMatches(pr, desired) ? 'keep' : 'update';
-    let operation;
-    if (pullRequest === 'create')
-        operation = 'created';
-    else if (!upToDate || pullRequest === 'update' || hasExtras(extras))
-        operation = 'updated';
-    else
-        operation = 'unchanged';
-    return {
-        operation,
-        push: upToDate ? undefined : { expectedTip: remote?.sha },
-        pullRequest,
-        extras,
-        deleteBranch: false,
-        headSha: upToDate ? remote.sha : local.sha,
-        blockedBy: []
-    };
-}
-/**
- * The branch's commits that are someone else's work: those that are not ours and sit on top of
- * (descend from) a commit of ours. The commits below our own were the target's history when we
- * built the branch; the rebuild on the target's current tip leaves them out whatever became of
- * them (the target moved on, or was amended, squashed or force-pushed). A branch with no commit
- * of ours at all was rewritten by someone else: all of it is theirs. `commits` are the branch's
- * commits that are not on the target, parents before children.
- */
-function foreignCommits(commits) {
-    if (!commits.some((commit) => commit.ours))
-        return commits;
-    const onOurs = new Set();
-    const foreign = [];
-    for (const commit of commits) {
-        const onTopOfOurs = commit.parents.some((parent) => onOurs.has(parent));
-        if (commit.ours || onTopOfOurs)
-            onOurs.add(commit.sha);
-        if (!commit.ours && onTopOfOurs)
-            foreign.push(commit);
-    }
-    return foreign;
-}
-/**
- * A link to a workflow run (…/actions/runs/ID, maybe …/attempts/N) with the run left out: every
- * run has its own id, so the default body's link is no reason to edit the pull request.
- */
-function withoutRunLinks(text) {
-    return text
-        .replace(/(\/actions\/runs\/)\d+(?:\/attempts\/\d+)?/g, '$1…')
-        .replace(/\r\n/g, '\n')
-        .trimEnd();
-}
-/**
- * Whether the pull request already says what the inputs say. Bodies are compared without their
- * run links and line-ending differences (GitHub's editor saves CRLF), so a rerun writes nothing.
- */
-function textMatches(pr, desired) {
-    return pr.title === desired.title && withoutRunLinks(pr.body) === withoutRunLinks(desired.body);
-}
-/**
- * The labels, reviewers, assignees, milestone and auto-merge the inputs ask for and the pull
- * request lacks (GitHub compares names and logins case-insensitively). Everything, for a pull
- * request about to be created.
- */
-function missingExtras(pr, desired) {
-    const lacking = (wanted, present) => {
-        const have = new Set((present ?? []).map((name) => name.toLowerCase()));
-        return wanted.filter((name) => !have.has(name.toLowerCase()));
-    };
-    const author = pr?.author.toLowerCase();
-    const authorAsReviewer = desired.reviewers.find((login) => login.toLowerCase() === author);
-    return {
-        labels: lacking(desired.labels, pr?.labels),
-        reviewers: lacking(desired.reviewers, pr?.reviewers).filter((login) => login !== authorAsReviewer),
-        teamReviewers: lacking(desired.teamReviewers, pr?.teamReviewers),
-        assignees: lacking(desired.assignees, pr?.assignees),
-        milestone: desired.milestone !== undefined && pr?.milestone !== desired.milestone ? desired.milestone : undefined,
-        autoMerge: desired.autoMerge !== undefined && pr?.autoMerge !== desired.autoMerge ? desired.autoMerge : undefined,
-        authorAsReviewer
-    };
-}
-function hasExtras(extras) {
-    return (extras.labels.length + extras.reviewers.length + extras.teamReviewers.length + extras.assignees.length >
-        0 ||
-        extras.milestone !== undefined ||
-        extras.autoMerge !== undefined);
-}
-/**
- * GitHub drops a reviewer from the requested ones once they review: they are not asked again. A
- * team's request goes when one of its members reviews for it, so once anyone has reviewed, a team
- * that is no longer requested is not asked again either.
- */
-function withoutReviewed(extras, reviewedBy) {
-    const reviewed = new Set(reviewedBy.map((login) => login.toLowerCase()));
-    return {
-        ...extras,
-        reviewers: extras.reviewers.filter((login) => !reviewed.has(login.toLowerCase())),
-        teamReviewers: reviewed.size > 0 ? [] : extras.teamReviewers
-    };
-}
-/** Whether a commit message carries the trailer this action writes. */
-function isOurs(message, trailer) {
-    return message.split('\n').some((line) => line.trim() === trailer);
-}
-/** The backoff before push attempt `attempt` (1-based) in push mode: grows, capped, with jitter. */
-function pushBackoffMs(attempt, random = Math.random) {
-    const base = Math.min(4000, 250 * 2 ** (attempt - 1));
-    return Math.round(base / 2 + random() * (base / 2));
-}
-/**
- * How long to wait before trying a push-mode push again, or undefined when it is time to give
- * up: `maxAttempts` (when set) are used up, or the pause would end past `timeoutMs` since the
- * first attempt. Runs that collide spread out through the jitter of `pushBackoffMs`.
- */
-function pushRetryDelay(state, random = Math.random) {
-    if (state.maxAttempts !== undefined && state.attempt >= state.maxAttempts)
-        return undefined;
-    const wait = pushBackoffMs(state.attempt, random);
-    return state.elapsedMs + wait > state.timeoutMs ? undefined : wait;
-}
-
-;// CONCATENATED MODULE: ./src/pull-request.ts
-
-
-
-
-
-
-function desiredPullRequest(inputs) {
-    const { title, body, labels, reviewers, teamReviewers, assignees, milestone, autoMerge } = inputs;
-    return { title, body, labels, reviewers, teamReviewers, assignees, milestone, autoMerge };
-}
-/**
- * Opens, updates, keeps or closes the pull request, then writes the extras it lacks. Only opening,
- * updating and closing can fail the step: once the pull request is there, a refused comment,
- * label, reviewer, assignee, milestone, auto-merge or branch deletion is a warning naming its
- * input, and the next run tries again. `wrote`: whether any edit or extra was written.
- */
-async function openOrUpdatePullRequest(github, plan, context) {
-    const { desired, inputs, branch } = context;
-    let pullRequest = context.existing;
-    let created = false;
-    let wrote = false;
-    switch (plan.pullRequest) {
-        case 'none':
-            return { pullRequest: undefined, created, wrote };
-        case 'close': {
-            const number = pullRequest.number;
-            await bestEffort(undefined, () => github.pulls.comment(number, `Closed by outbox-publisher: the changes of this pull request are all on '${context.target}' already, so nothing is left to publish.`));
-            pullRequest = await github.pulls.update(number, { state: 'closed' });
-            workflow_commands/* info */.pq(`Closed pull request #${number}: its changes are on the target already.`);
-            if (plan.deleteBranch) {
-                if (await bestEffort('delete-branch', () => deletePullRequestBranch(github, branch, inputs.pushToFork), `Pull request #${number} was closed; delete the branch '${branch}' by hand.`)) {
-                    workflow_commands/* info */.pq(`Deleted branch '${branch}'.`);
-                }
-            }
-            else if (inputs.deleteBranch) {
-                workflow_commands/* warning */.$e(`Kept branch '${branch}': it holds commits that outbox-publisher did not make.`);
-            }
-            return { pullRequest, created, wrote: true };
-        }
-        case 'create':
-            ({ pullRequest, created } = await github.pulls.create({
-                branch,
-                base: context.target,
-                title: desired.title,
-                body: desired.body,
-                draft: inputs.draft,
-                maintainerCanModify: inputs.maintainerCanModify,
-                fork: inputs.pushToFork
-            }));
-            workflow_commands/* info */.pq(`${created ? 'Created' : 'Found, opened by another run,'} pull request #${pullRequest.number}: ${pullRequest.url}`);
-            break;
-        case 'update':
-            pullRequest = await github.pulls.update(pullRequest.number, {
-                title: desired.title,
-                body: desired.body
-            });
-            workflow_commands/* info */.pq(`Updated pull request #${pullRequest.number}: ${pullRequest.url}`);
-            wrote = true;
-            break;
-        case 'keep':
-            break;
-    }
-    // Read from the pull request as it now stands (one another run opened may have some already).
-    const extras = missingExtras(pullRequest, desired);
-    if (hasExtras(extras) || extras.authorAsReviewer)
-        wrote = (await applyPullRequestExtras(github, pullRequest, extras, created)) || wrote;
-    return { pullRequest, created, wrote };
-}
-/**
- * Runs one write that comes after a successful publish. A failure is a warning — naming the input
- * it serves, and how to get it done — never a failed step. Returns whether it succeeded.
- */
-async function bestEffort(input, write, then) {
-    try {
-        await write();
-        return true;
-    }
-    catch (error) {
-        workflow_commands/* warning */.$e(`${input ? `Input '${input}': ` : ''}${(0,errors/* describeError */.Uc)(error)}${then ? `\n${then}` : ''}`);
-        return false;
-    }
-}
-const AGAIN = 'The pull request itself was published; the next run tries this again.';
-/** Writes what the pull request lacks; returns whether anything was written. */
-async function applyPullRequestExtras(github, pullRequest, wanted, created) {
-    const number = pullRequest.number;
-    let wrote = false;
-    const write = async (input, step) => {
-        const done = await bestEffort(input, step, AGAIN);
-        wrote ||= done;
-        return done;
-    };
-    if (wanted.authorAsReviewer) {
-        workflow_commands/* warning */.$e(`Input 'reviewers': '${wanted.authorAsReviewer}' opened pull request #${number}, and GitHub does not request reviews from a pull request's author.`);
-    }
-    if (wanted.labels.length > 0)
-        await write('labels', () => github.pulls.addLabels(number, wanted.labels));
-    let extras = wanted;
-    if (!created && extras.reviewers.length + extras.teamReviewers.length > 0) {
-        // Asked for but not requested: maybe they reviewed already (GitHub then drops the request).
-        let reviewedBy;
-        await bestEffort('reviewers', async () => (reviewedBy = await github.pulls.listReviewers(number)));
-        extras = reviewedBy
-            ? withoutReviewed(extras, reviewedBy)
-            : { ...extras, reviewers: [], teamReviewers: [] };
-    }
-    if (extras.reviewers.length + extras.teamReviewers.length > 0)
-        wrote = (await requestReviews(github, number, extras.reviewers, extras.teamReviewers)) || wrote;
-    if (extras.assignees.length > 0) {
-        let left = [];
-        const done = await bestEffort('assignees', async () => {
-            const assigned = new Set((await github.pulls.addAssignees(number, extras.assignees)).map((login) => login.toLowerCase()));
-            left = extras.assignees.filter((login) => !assigned.has(login.toLowerCase()));
-        }, AGAIN);
-        if (left.length > 0) {
-            workflow_commands/* warning */.$e(`Input 'assignees': GitHub did not assign ${left.map((login) => `'${login}'`).join(', ')} to pull request #${number}: only users with access to the repository can be assigned, and GitHub leaves out the others without an error.`);
-        }
-        // Written only when someone was assigned: GitHub answers 201 when it left everyone out, too.
-        wrote ||= done && left.length < extras.assignees.length;
-    }
-    if (extras.milestone !== undefined)
-        await write('milestone', () => github.pulls.setMilestone(number, extras.milestone));
-    if (extras.autoMerge !== undefined) {
-        const method = extras.autoMerge;
-        let refusal;
-        if (await bestEffort('auto-merge', async () => (refusal = await github.pulls.enableAutoMerge(pullRequest.nodeId, method)), AGAIN)) {
-            if (refusal) {
-                workflow_commands/* warning */.$e(`Auto-merge was not enabled: ${(0,log_text/* logText */.kc)(refusal)}. Allow auto-merge in the repository's settings (General → Pull Requests) to use 'auto-merge'.`);
-            }
-            else {
-                wrote = true;
-                workflow_commands/* info */.pq(`Enabled auto-merge (${method}) on pull request #${number}.`);
-            }
-        }
-    }
-    return wrote;
-}
-/**
- * Requests reviews. GitHub refuses the whole request (422) when one reviewer cannot be asked — a
- * user or team that is not a collaborator — so after a refusal each is asked on its own, and the
- * warnings name the ones GitHub refused. Returns whether any request was made.
- */
-async function requestReviews(github, number, reviewers, teamReviewers) {
-    try {
-        await github.pulls.requestReviewers(number, reviewers, teamReviewers);
-        workflow_commands/* info */.pq(`Requested reviews on pull request #${number}: ${[...reviewers, ...teamReviewers.map((slug) => `team ${slug}`)].join(', ')}.`);
-        return true;
-    }
-    catch (error) {
-        if (!(error instanceof api_errors/* ApiError */.hD && error.status === 422) ||
-            reviewers.length + teamReviewers.length === 1) {
-            const input = reviewers.length > 0 ? 'reviewers' : 'team-reviewers';
-            workflow_commands/* warning */.$e(`Input '${input}': ${(0,errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
-            return false;
-        }
-    }
-    let requested = false;
-    const ask = [
-        ...reviewers.map((login) => ({ input: 'reviewers', login, slug: undefined })),
-        ...teamReviewers.map((slug) => ({ input: 'team-reviewers', login: undefined, slug }))
-    ];
-    for (const one of ask) {
-        try {
-            await github.pulls.requestReviewers(number, one.login ? [one.login] : [], one.slug ? [one.slug] : []);
-            requested = true;
-        }
-        catch (error) {
-            workflow_commands/* warning */.$e(`Input '${one.input}': no review was requested from '${one.login ?? one.slug}': ${(0,errors/* describeError */.Uc)(error)}\n${REVIEW_FIX}`);
-        }
-    }
-    return requested;
-}
-const REVIEW_FIX = 'GitHub requests reviews only from collaborators of the repository and from teams that have access to it; the pull request itself was published.';
-
-;// CONCATENATED MODULE: ./src/git-data.ts
-/**
- * Signed commits for every file mode, through the REST Git Data API: blobs, a tree on `base_tree`,
- * a commit, a ref. Unlike GraphQL createCommitOnBranch (every file 100644), a tree entry keeps its
- * mode: 100644, 100755, 120000 (symlink: a blob holding the target) and 160000 (submodule: a
- * commit sha, nothing to upload). So a commit re-created this way has the very tree git has
- * locally, and the "same tree as the work tree" check after fetching still holds byte for byte.
- *
- * Pure: from `git diff-tree -r -z --raw --no-renames <parent> <commit>` changes (git.ts's
- * RawChange shape, restated here so that this module depends on nothing) to the request bodies.
- * GitHub signs the commit only when the request has no author and no committer (its "signature
- * verification for bots"), so `commitRequest` never sends them; the original author goes into a
- * Co-authored-by trailer, as for createCommitOnBranch.
- */
-const MODES = ['100644', '100755', '120000', '160000'];
-/** Entries per createTree request: create-pull-request's chunk size, chained through `base_tree`. */
-const TREE_CHUNK = 100;
-/** Why a change cannot be written as a tree entry (a mode git no longer writes, such as 100664), or undefined. */
-function unwritableChange(change) {
-    const mode = change.status === 'D' ? change.oldMode : change.newMode;
-    if (!MODES.includes(mode))
-        return `'${change.path}' has the file mode ${mode}, which the Git Data API does not take`;
-    if (!['A', 'M', 'D', 'T'].includes(change.status))
-        return `'${change.path}' has the change status ${change.status}`;
-    return undefined;
-}
-/**
- * The tree entries for one commit's changes, deletions first (so that a file replaced by a
- * folder of the same name is gone before the folder's entries arrive). Throws on a change
- * `unwritableChange` refuses; callers check with it first to say so in their own words.
- */
-function treeEntries(changes) {
-    const deletions = [];
-    const writes = [];
-    for (const change of changes) {
-        const problem = unwritableChange(change);
-        if (problem)
-            throw new RangeError(problem);
-        if (change.status === 'D') {
-            const mode = change.oldMode;
-            deletions.push({ path: change.path, mode, type: mode === '160000' ? 'commit' : 'blob', sha: null });
-        }
-        else {
-            const mode = change.newMode;
-            writes.push({ path: change.path, mode, type: mode === '160000' ? 'commit' : 'blob', sha: change.blob });
-        }
-    }
-    return [...deletions, ...writes];
-}
-/** The blobs to upload (`POST /git/blobs`, base64) before the tree: each distinct one once; gitlinks need none. */
-function blobsToUpload(entries) {
-    return [...new Set(entries.filter((e) => e.type === 'blob' && e.sha !== null).map((e) => e.sha))];
-}
-/** `entries` in createTree requests of at most `size`, each to be sent with the previous answer's sha as `base_tree`. */
-function treeChunks(entries, size = TREE_CHUNK) {
-    if (!Number.isInteger(size) || size < 1)
-        throw new RangeError(`treeChunks: size ${size}`);
-    const chunks = [];
-    for (let at = 0; at < entries.length; at += size)
-        chunks.push(entries.slice(at, at + size));
-    return chunks;
-}
-/**
- * The body of `POST /git/commits`: message, tree and the one parent, and deliberately no author
- * or committer, or GitHub does not sign it.
- */
-function commitRequest(message, tree, parent) {
-    return { message, tree, parents: [parent] };
-}
-/**
- * The body of `PATCH /git/refs/heads/{branch}`: never forced. GitHub then refuses with 422
- * "Update is not a fast forward" unless `sha` descends from the ref's tip, so a push that landed
- * since the caller read the tip fails instead of being overwritten.
- */
-function refUpdateRequest(sha) {
-    return { sha, force: false };
-}
-/** GitHub's answer when a ref update was not a fast-forward: someone else moved the branch. */
-function isNotFastForward(status, message) {
-    return status === 422 && /not a fast[- ]forward/i.test(message);
-}
-
-// EXTERNAL MODULE: ./src/pool.ts
-var pool = __nccwpck_require__(9537);
-;// CONCATENATED MODULE: ./src/signing-plan.ts
-/**
- * `sign-commits`: which API re-creates the commits, what neither can, and the signed message.
- * Pure: from each commit's raw changes (git.ts's shape) and the sizes of the blobs they write.
- *
- * Both APIs get the commit signed by GitHub, but not for the same tokens: GraphQL
- * createCommitOnBranch signs for any token (a personal access token too), while the REST Git Data
- * API signs only what a bot (GITHUB_TOKEN, an App installation) creates without author and
- * committer. GraphQL also takes one request per commit, where REST takes one per new blob, one per
- * 100 tree entries and one for the commit. So GraphQL is used whenever it can express every
- * commit, and REST (which keeps modes: executables, symlinks, submodules) only when it cannot.
- */
-
-
-/** GitHub's limit on one blob created through the API (create-pull-request documents 40 MiB). */
-const MAX_SIGNED_FILE_BYTES = 40 * 1024 * 1024;
-/** The action's own cap on the base64 file contents sent in one createCommitOnBranch request. */
-const MAX_GRAPHQL_COMMIT_BYTES = 40 * 1024 * 1024;
-const MiB = (bytes) => `${(bytes / 1048576).toFixed(1)} MiB`;
-/** Why createCommitOnBranch cannot express a change (it writes every file as 100644), or undefined. */
-function graphqlCannot(change) {
-    const where = (0,log_text/* quoteName */.AB)(change.path);
-    if (change.status === 'D')
-        return change.oldMode === '160000' ? `${where} removes a submodule` : undefined;
-    if (change.status === 'T')
-        return `${where} changes its type (file, symlink or submodule)`;
-    if (change.newMode === '120000')
-        return `${where} is a symbolic link`;
-    if (change.newMode === '160000')
-        return `${where} is a submodule`;
-    if (change.newMode === '100755')
-        return `${where} is executable`;
-    if (change.status === 'M' && change.oldMode !== change.newMode)
-        return `${where} changes its file mode`;
-    return undefined;
-}
-/** The API for these commits, or why none can sign them. `sizes`: bytes of each written blob. */
-function planSigning(commits, sizes) {
-    let why;
-    for (const { sha, changes } of commits) {
-        let graphqlBytes = 0;
-        for (const change of changes) {
-            const unwritable = unwritableChange(change);
-            if (unwritable)
-                return { refused: `${unwritable}, which no GitHub API writes`, commit: sha };
-            if (change.status === 'D' || change.newMode === '160000')
-                continue;
-            const size = sizes.get(change.blob) ?? 0;
-            if (size > MAX_SIGNED_FILE_BYTES)
-                return {
-                    refused: `${(0,log_text/* quoteName */.AB)(change.path)} is ${MiB(size)} (${size} bytes), more than the ${MAX_SIGNED_FILE_BYTES / 1048576} MiB GitHub's API takes for one file`,
-                    commit: sha
-                };
-            graphqlBytes += Math.ceil(size / 3) * 4;
-        }
-        why ??= changes.map(graphqlCannot).find((reason) => reason !== undefined);
-        if (why === undefined && graphqlBytes > MAX_GRAPHQL_COMMIT_BYTES)
-            why = `commit ${sha.slice(0, 12)} carries ${MiB(graphqlBytes)} of base64 file contents, more than one createCommitOnBranch request may hold`;
-    }
-    return why === undefined ? { api: 'graphql' } : { api: 'rest', why };
-}
-/**
- * The message of a signed commit: its own, and a Co-authored-by trailer for its original author,
- * as the API makes the token's account (or GitHub) the author. The one place this message is
- * built: a trailer every signed commit needs (a sign-off) goes here too.
- */
-function signedCommitMessage(message, author, 
-/** The committer's `Signed-off-by` line when the `signoff` input is set. */
-signoff) {
-    const [headline = '', ...rest] = message.split('\n');
-    const coAuthor = `Co-authored-by: ${author.name} <${author.email}>`;
-    const body = rest.join('\n').replace(/^\n+/, '').replace(/\n+$/, '');
-    let withCoAuthor = body.includes(coAuthor) ? body : `${body ? `${body}\n` : ''}${coAuthor}`;
-    if (signoff) {
-        // The commit made here carries the sign-off already; it moves to close the trailers, after
-        // the co-author line, where `git commit --signoff` would put it on this message.
-        const blank = withCoAuthor.lastIndexOf('\n\n');
-        const blockStart = blank < 0 ? 0 : blank + 2;
-        const trailers = withCoAuthor
-            .slice(blockStart)
-            .split('\n')
-            .filter((line) => line !== signoff);
-        withCoAuthor = withCoAuthor.slice(0, blockStart) + [...trailers, signoff].join('\n');
-    }
-    return `${headline}\n\n${withCoAuthor}`;
-}
-/** A message as createCommitOnBranch takes it: the first line, and the rest after the blank line. */
-function headlineAndBody(message) {
-    const [headline = '', ...rest] = message.split('\n');
-    return { headline, body: rest.join('\n').replace(/^\n+/, '') };
-}
-
-;// CONCATENATED MODULE: ./src/signed-rest.ts
-
-
-
-
-
-
-/** Blob uploads at once: a few, as GitHub limits concurrent and content-creating requests. */
-const BLOB_UPLOADS_AT_ONCE = 4;
-const ZERO_OID = '0'.repeat(40);
-/**
- * Re-creates `commits` on `base` through the REST Git Data API, which keeps every file mode:
- * for each commit, its new blobs (those GitHub has are not sent again), its tree on the parent's
- * (100 entries a request, chained through `base_tree`), then the commit, without author and
- * committer so that GitHub signs it when the token is a bot's. Nothing points at the commits
- * until the caller creates its temporary branch on the returned tip.
- */
-async function createRestCommits(work, github, base, commits, 
-/** The committer's `Signed-off-by` line when the `signoff` input is set. */
-signoff) {
-    // GitHub has every blob of the trees our parents have: the old side of each change is in one.
-    const onGitHub = new Set();
-    for (const { changes } of commits)
-        for (const change of changes)
-            if (change.oldBlob && change.oldMode !== '160000' && change.oldBlob !== ZERO_OID)
-                onGitHub.add(change.oldBlob);
-    let parent = base;
-    let tree = (await work.git.commitInfo(base)).tree;
-    const created = [];
-    let uploaded = 0;
-    for (const { sha, changes } of commits) {
-        const entries = treeEntries(changes);
-        const uploads = blobsToUpload(entries).filter((blob) => !onGitHub.has(blob));
-        const pathOf = (blob) => entries.find((entry) => entry.sha === blob)?.path ?? blob;
-        const results = await (0,pool/* runPool */.k)(uploads, BLOB_UPLOADS_AT_ONCE, async (blob) => {
-            const content = (await work.git.blob(blob)).toString('base64');
-            const got = await github.gitData.createBlob(content, pathOf(blob));
-            if (got !== blob)
-                throw new errors/* ActionError */.lZ(`GitHub stored ${(0,log_text/* quoteName */.AB)(pathOf(blob))} as blob ${got}, not ${blob}; nothing was published.`, "Set 'sign-commits: false' and report this.");
-            onGitHub.add(blob);
-            uploaded++;
-        });
-        const failed = results.find((result) => result.status === 'rejected');
-        if (failed)
-            throw failed.reason;
-        for (const chunk of treeChunks(entries))
-            tree = await github.gitData.createTree(tree, chunk);
-        const message = signedCommitMessage(await work.git.message(sha), await work.git.authorOf(sha), signoff);
-        const commit = await github.gitData.createCommit(commitRequest(message, tree, parent));
-        created.push(commit);
-        parent = commit.sha;
-    }
-    workflow_commands/* info */.pq(`Created ${commits.length} commit(s) through the REST Git Data API (${uploaded} blob(s) uploaded).`);
-    return { tip: parent, created };
-}
-
-;// CONCATENATED MODULE: ./src/signed.ts
-
-
-
-
-
-
-
-/** Reads every commit between `base` and HEAD and plans the API, or fails before anything is sent. */
-async function checkSignable(work, base) {
-    const commits = [];
-    for (const sha of await work.git.commitsBetween(base, 'HEAD'))
-        commits.push({ sha, changes: await work.git.rawChanges(sha) });
-    const written = commits.flatMap(({ changes }) => changes.filter((c) => c.status !== 'D' && c.newMode !== '160000').map((c) => c.blob));
-    const plan = planSigning(commits, await work.git.blobSizes([...new Set(written)]));
-    if ('refused' in plan)
-        throw new errors/* ActionError */.lZ(`Commit ${plan.commit.slice(0, 12)} cannot be published as a signed commit: ${plan.refused}.`, "Nothing was published. Leave such files out of the change (Git LFS keeps large files out of git), or set 'sign-commits: false'.");
-    return { commits, plan };
-}
-/**
- * Re-creates the commits `base..HEAD` as signed commits on a temporary branch that ends at them,
- * fetches the result and checks that its tree is exactly the work tree's. The caller then pushes
- * that tip where it belongs (leased, or fast-forward) and cleans up.
- */
-async function buildSignedChain(work, github, base, 
-/** The committer's `Signed-off-by` line when the `signoff` input is set. */
-signoff) {
-    const { commits, plan } = await checkSignable(work, base);
-    const expectedTree = (await work.git.commitInfo('HEAD')).tree;
-    const temp = `outbox-publisher/signing-${process.env.GITHUB_RUN_ID ?? 'local'}-${external_node_crypto_.randomBytes(4).toString('hex')}`;
-    let branchCreated = false;
-    const cleanUp = async () => {
-        if (!branchCreated)
-            return;
-        await github
-            .deleteBranch(temp)
-            .catch((error) => workflow_commands/* warning */.$e(`Could not delete the temporary branch '${temp}': ${(0,log_text/* logText */.kc)(error.message)}`));
-    };
-    try {
-        let verified;
-        if ('why' in plan) {
-            workflow_commands/* info */.pq(`Signing through the REST Git Data API: ${(0,log_text/* logText */.kc)(plan.why)}.`);
-            const { tip, created } = await createRestCommits(work, github, base, commits, signoff);
-            // Create-only: a branch of that name made meanwhile fails this instead of being moved.
-            await github.createBranch(temp, tip);
-            branchCreated = true;
-            verified = created.map((commit) => commit.verified);
-        }
-        else {
-            await github.createBranch(temp, base);
-            branchCreated = true;
-            verified = await createGraphqlCommits(work, github, temp, base, commits, signoff);
-        }
-        await fetchBranches(work.git, [temp], { depth: commits.length + 1 });
-        const signed = await work.git.commitInfo(`refs/remotes/origin/${temp}`);
-        if (signed.tree !== expectedTree) {
-            throw new errors/* ActionError */.lZ('The signed commits GitHub created do not hold the same files as the work tree; nothing was published.', "Set 'sign-commits: false' and report this.");
-        }
-        const unsigned = verified.filter((v) => !v).length;
-        if (unsigned > 0)
-            workflow_commands/* warning */.$e(`GitHub did not sign ${unsigned} of the ${commits.length} commit(s) it created: through the REST API it signs only for a GitHub App installation token or GITHUB_TOKEN, not for a personal access token. They are published unsigned (output 'commits-verified' is false).`);
-        else
-            workflow_commands/* info */.pq(`Created ${commits.length} signed commit(s) through the API.`);
-        return { tip: signed.sha, verified: unsigned === 0, cleanUp };
-    }
-    catch (error) {
-        await cleanUp();
-        throw error;
-    }
-}
-/** One createCommitOnBranch per commit, each leased on the previous one (`expectedHeadOid`). */
-async function createGraphqlCommits(work, github, branch, base, commits, signoff) {
-    const verified = [];
-    let head = base;
-    for (const { sha, changes } of commits) {
-        const additions = [];
-        for (const change of changes.filter((c) => c.status !== 'D'))
-            additions.push({ path: change.path, contents: (await work.git.blob(change.blob)).toString('base64') });
-        const deletions = changes.filter((c) => c.status === 'D').map((c) => ({ path: c.path }));
-        const message = signedCommitMessage(await work.git.message(sha), await work.git.authorOf(sha), signoff);
-        const created = await github.createSignedCommit({
-            branch,
-            expectedHeadOid: head,
-            ...headlineAndBody(message),
-            additions,
-            deletions
-        });
-        head = created.oid;
-        verified.push(created.verified);
-    }
-    return verified;
-}
-
-;// CONCATENATED MODULE: ./src/deliver.ts
-
-
-
-
-
-
-
-
-
-
-/** Pushes and opens the pull request, or pushes onto the target, as the `mode` input says. */
-function deliver(context) {
-    return context.inputs.mode === 'push' ? pushToTarget(context) : publishPullRequest(context);
-}
-const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-/**
- * Pull-request mode: the branch is (target tip + our changes), pushed leased on the tip we saw;
- * the pull request is opened, updated, or closed once our changes are all on the target.
- */
-async function publishPullRequest(context) {
-    const { work, local, github, inputs, branch } = context;
-    const existing = await context.openPullRequest;
-    const remoteBranch = describeRemoteBranch(work);
-    const desired = desiredPullRequest(inputs);
-    const plan = planPublish({ target: work.target, local, remoteBranch, openPullRequest: existing }, desired, {
-        overwriteForeignCommits: inputs.overwriteForeignCommits,
-        deleteBranch: inputs.deleteBranch
-    });
-    if (plan.blockedBy.length > 0) {
-        const list = plan.blockedBy
-            .map((c) => `  ${c.sha.slice(0, 12)} ${(0,log_text/* quoteName */.AB)(c.subject)} (${(0,log_text/* quoteName */.AB)(c.author)})`)
-            .join('\n');
-        throw new errors/* ActionError */.lZ(`The branch '${branch}' holds ${plan.blockedBy.length} commit(s) that outbox-publisher did not make:\n${list}\nPublishing would throw them away, so nothing was pushed.`, "Merge or move that work elsewhere, or set 'overwrite-foreign-commits: true' to replace the branch anyway.");
-    }
-    // The LFS review only for a push: an unchanged rerun publishes no LFS file.
-    const lfsUploads = plan.push ? await context.lfsUploads() : undefined;
-    if (inputs.dryRun) {
-        if (inputs.signCommits && plan.push)
-            await checkSignable(work, work.target.sha);
-        workflow_commands/* info */.pq(`Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`);
-        const lfs = lfsUploads?.describe();
-        if (lfs)
-            workflow_commands/* info */.pq(`Dry run: ${lfs}.`);
-        return { operation: plan.operation, pushed: false, headSha: plan.headSha, pullRequest: existing };
-    }
-    let superseded = false;
-    let headSha = plan.headSha;
-    let signed;
-    if (plan.push && lfsUploads) {
-        if (work.branchRemote !== ORIGIN && lfsUploads.files.length > 0) {
-            throw new errors/* ActionError */.lZ(`The changes bring ${lfsUploads.files.length} new Git LFS object(s), which 'push-to-fork' cannot upload yet. Nothing was pushed.`, "Publish them without 'push-to-fork', or upload the LFS objects to the fork before this step.");
-        }
-        await lfsUploads.upload();
-        signed = inputs.signCommits
-            ? await buildSignedChain(work, github, work.target.sha, signoffOf(inputs))
-            : undefined;
-        if (signed) {
-            await work.git.moveToSameTree(signed.tip);
-            headSha = signed.tip;
-        }
-        try {
-            superseded = !(await publishBranch(work, branch, plan.push.expectedTip));
-        }
-        finally {
-            await signed?.cleanUp();
-        }
-    }
-    const supersededBy = superseded
-        ? (await remoteBranchTips(work.git, [branch], work.branchRemote)).get(branch)
-        : undefined;
-    context.doneWithGit();
-    const { pullRequest, created, wrote } = await openOrUpdatePullRequest(github, plan, {
-        ...context,
-        desired,
-        existing
-    });
-    if (superseded)
-        return {
-            operation: created ? 'created' : 'unchanged',
-            pushed: false,
-            headSha: supersededBy,
-            pullRequest
-        };
-    const commitsVerified = signed?.verified;
-    // A plan that only had extras to write is 'updated' only when one of them was written.
-    const onlyExtras = plan.operation === 'updated' && !plan.push && plan.pullRequest === 'keep';
-    const operation = created || plan.pullRequest !== 'create'
-        ? onlyExtras && !wrote
-            ? 'unchanged'
-            : plan.operation
-        : 'updated';
-    return { operation, pushed: plan.push !== undefined, headSha, pullRequest, commitsVerified };
-}
-/** The committer's sign-off line for signed commits, when the `signoff` input asks for one. */
-function signoffOf(inputs) {
-    return inputs.signoff ? signoffTrailer(inputs.committer) : undefined;
-}
-/**
- * The PR branch as it stands on GitHub, from the history the work tree fetched: its tip, and
- * its commits that are not on the target, each marked ours or not by our trailer.
- */
-function describeRemoteBranch(work) {
-    const tip = work.remoteBranchTip;
-    if (!tip)
-        return undefined;
-    const commits = work.remoteBranchCommits.map((commit) => ({
-        sha: commit.sha,
-        parents: commit.parents,
-        subject: commit.message.split('\n')[0],
-        author: commit.author,
-        ours: isOurs(commit.message, PUBLISHED_BY_TRAILER)
-    }));
-    // The target's tip is in the branch when it is the tip, or the parent of one of its commits.
-    const basedOnTarget = tip.sha === work.target.sha || commits.some((commit) => commit.parents.includes(work.target.sha));
-    return { sha: tip.sha, tree: tip.tree, basedOnTarget, commits };
-}
-/**
- * Push mode: our commits go straight onto the target, never forced. When someone else pushed
- * meanwhile, fetch, rebase our commits onto their tip and try again after a jittered pause,
- * until `push-timeout` has passed (or `push-attempts`, when set, are used up). A push GitHub
- * refuses for another reason than a moved target fails at once.
- */
-async function pushToTarget(context) {
-    const { work, local, inputs, target } = context;
-    if (local.tree === work.target.tree)
-        return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
-    const lfsUploads = await context.lfsUploads();
-    if (inputs.dryRun) {
-        if (inputs.signCommits)
-            await checkSignable(work, work.target.sha);
-        workflow_commands/* info */.pq(`Dry run: would push ${local.sha} onto '${target}'.`);
-        const lfs = lfsUploads.describe();
-        if (lfs)
-            workflow_commands/* info */.pq(`Dry run: ${lfs}.`);
-        return { operation: 'none', pushed: false, headSha: local.sha, pullRequest: undefined };
-    }
-    // A rebase onto a moved target brings no new objects of ours: one upload serves every attempt.
-    await lfsUploads.upload();
-    let base = work.target.sha;
-    const started = Date.now();
-    for (let attempt = 1;; attempt++) {
-        // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
-        const signed = inputs.signCommits
-            ? await buildSignedChain(work, context.github, base, signoffOf(inputs))
-            : undefined;
-        if (signed)
-            await work.git.moveToSameTree(signed.tip);
-        const result = await push(work.git, target);
-        await signed?.cleanUp();
-        if (result.pushed) {
-            const head = await work.git.commitInfo('HEAD');
-            workflow_commands/* info */.pq(`Pushed onto '${target}' (attempt ${attempt}).`);
-            return {
-                operation: 'none',
-                pushed: true,
-                headSha: head.sha,
-                pullRequest: undefined,
-                commitsVerified: signed?.verified
-            };
-        }
-        if (!(await refMoved(work, target, result.rejection, base)))
-            throw refusalError(result.rejection, { branch: target, mode: 'push' });
-        const elapsedMs = Date.now() - started;
-        const wait = pushRetryDelay({
-            attempt,
-            elapsedMs,
-            timeoutMs: inputs.pushTimeoutSeconds * 1000,
-            maxAttempts: inputs.pushAttempts
-        });
-        if (wait === undefined) {
-            const limit = inputs.pushAttempts !== undefined && attempt >= inputs.pushAttempts
-                ? "'push-attempts'"
-                : "'push-timeout'";
-            throw new errors/* ActionError */.lZ(`Pushing onto '${target}' was rejected ${attempt} time(s) in ${Math.round(elapsedMs / 1000)} s (${(0,log_text/* logText */.kc)(result.rejection.reason)}): others keep pushing to it. Nothing was forced.`, `Raise ${limit}, or serialize publishes with a \`concurrency\` group per repository and branch.`);
-        }
-        workflow_commands/* info */.pq(`'${target}' moved on GitHub (${(0,log_text/* logText */.kc)(result.rejection.reason)}); rebasing onto it and trying again in ${wait} ms.`);
-        await sleep(wait);
-        await fetchBranches(work.git, [target]);
-        await work.git.rebaseOnto(work.targetRef, base, inputs.committer).catch((error) => {
-            throw new errors/* ActionError */.lZ(`Our commits conflict with what was pushed to '${target}' meanwhile: ${error.message}`, 'Nothing was pushed. Run again to start from the new target.');
-        });
-        base = (await work.git.commitInfo(work.targetRef)).sha;
-    }
-}
-
-// EXTERNAL MODULE: ./src/gh-login.ts + 2 modules
-var gh_login = __nccwpck_require__(5019);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/found-tools.ts
 var found_tools = __nccwpck_require__(6377);
 ;// CONCATENATED MODULE: ./src/lfs-data.ts
@@ -4025,6 +2361,10 @@ class LfsUploads {
     }
 }
 
+// EXTERNAL MODULE: ./src/git.ts
+var git = __nccwpck_require__(1243);
+// EXTERNAL MODULE: ./src/identity.ts
+var identity = __nccwpck_require__(5625);
 // EXTERNAL MODULE: ./src/add-paths.ts
 var add_paths = __nccwpck_require__(425);
 ;// CONCATENATED MODULE: ./src/staging.ts
@@ -4099,12 +2439,12 @@ async function commitWorkTree(ours, clone, commit) {
     }
     const tree = (await ours.git(['write-tree'], inClone)).stdout.trim();
     // No sign-off here: this commit is replayed onto the target like the clone's own, which adds it.
-    const withTrailers = (await ours.git(['interpret-trailers', '--trailer', PUBLISHED_BY_TRAILER], {
+    const withTrailers = (await ours.git(['interpret-trailers', '--trailer', git/* PUBLISHED_BY_TRAILER */.nS], {
         input: cleanMessage(commit.commitMessage)
     })).stdout;
     return (await ours.git(['commit-tree', tree, '-p', clone.head, '-F', '-'], {
         input: withTrailers,
-        env: identityEnv(commit.author, commit.committer)
+        env: (0,identity/* identityEnv */.W)(commit.author, commit.committer)
     })).stdout.trim();
 }
 /** git commit's `whitespace` clean-up: no trailing spaces, no leading, trailing or repeated blank lines. */
@@ -4116,6 +2456,8 @@ function cleanMessage(message) {
         .replace(/^\n+|\n+$/g, '') + '\n');
 }
 
+// EXTERNAL MODULE: ./src/git-remote.ts
+var git_remote = __nccwpck_require__(994);
 ;// CONCATENATED MODULE: ./src/carry-over.ts
 
 
@@ -4146,7 +2488,7 @@ async function findBase(tree, head, target, targetRef) {
         if (history) {
             if (!(await tree.isShallow()))
                 break;
-            await fetchBranches(tree, [target], history);
+            await (0,git_remote/* fetchBranches */.r4)(tree, [target], history);
         }
         const base = await tree.mergeBase(head, targetRef);
         if (base)
@@ -4175,7 +2517,7 @@ async function carryOverOntoTarget(work, clone, options) {
             await tree.replayCommit(sha, options.committer);
     }
     catch (error) {
-        if (error instanceof ConflictError) {
+        if (error instanceof git/* ConflictError */.fK) {
             throw new errors/* ActionError */.lZ(`The clone's work does not apply on the current '${options.target}': ${error.message}`, 'The clone was left as it was. Update the work to the current target and run again.');
         }
         throw error;
@@ -4305,7 +2647,7 @@ async function symlinksWork(gitDir) {
  * A clone this action made, and the commands that change it: sparse checkout, checking out the
  * branch, and committing (staging, replaying, rebasing), always with our trailer.
  */
-class GitWorkTree extends Git {
+class GitWorkTree extends git/* Git */.TU {
     signoff;
     /** Set by `startSparse`: only the top-level files and the folders `widenSparse` named are checked out. */
     sparse = false;
@@ -4417,13 +2759,13 @@ class GitWorkTree extends Git {
             '--no-gpg-sign',
             ...this.signoffOption(),
             '--trailer',
-            PUBLISHED_BY_TRAILER,
+            git/* PUBLISHED_BY_TRAILER */.nS,
             '-F',
             '-'
         ];
         const committed = await this.git(commit, {
             input: message,
-            env: identityEnv(author, committer),
+            env: (0,identity/* identityEnv */.W)(author, committer),
             allowFailure: true
         });
         if (committed.exitCode === 0)
@@ -4453,7 +2795,7 @@ class GitWorkTree extends Git {
         });
         if (picked.exitCode !== 0) {
             await this.git(['reset', '-q', '--hard', 'HEAD'], { allowFailure: true });
-            throw new ConflictError(`Commit ${sha.slice(0, 12)}`, picked.stderr || picked.stdout);
+            throw new git/* ConflictError */.fK(`Commit ${sha.slice(0, 12)}`, picked.stderr || picked.stdout);
         }
         await this.git([
             'commit',
@@ -4465,9 +2807,9 @@ class GitWorkTree extends Git {
             sha,
             ...this.signoffOption(),
             '--trailer',
-            PUBLISHED_BY_TRAILER
+            git/* PUBLISHED_BY_TRAILER */.nS
         ], {
-            env: identityEnv(undefined, committer)
+            env: (0,identity/* identityEnv */.W)(undefined, committer)
         });
     }
     /**
@@ -4486,11 +2828,11 @@ class GitWorkTree extends Git {
         const rebase = ['rebase', '-q', '--autostash', '--no-gpg-sign', '--onto', onto, upstream];
         const result = await this.git(rebase, {
             allowFailure: true,
-            env: identityEnv(committer, committer)
+            env: (0,identity/* identityEnv */.W)(committer, committer)
         });
         if (result.exitCode !== 0) {
             await this.git(['rebase', '--abort'], { allowFailure: true });
-            throw new ConflictError('Rebasing onto the new target', result.stderr || result.stdout);
+            throw new git/* ConflictError */.fK('Rebasing onto the new target', result.stderr || result.stdout);
         }
     }
 }
@@ -4688,15 +3030,15 @@ async function prepareWorkTree(sandbox, options) {
         initialBranch: branch,
         signoff: options.signoff
     });
-    const branchRemote = options.forkUrl === undefined ? ORIGIN : FORK_REMOTE;
+    const branchRemote = options.forkUrl === undefined ? git_remote/* ORIGIN */.VT : git_remote/* FORK_REMOTE */._I;
     if (options.forkUrl !== undefined)
-        await tree.addRemote(FORK_REMOTE, options.forkUrl);
+        await tree.addRemote(git_remote/* FORK_REMOTE */._I, options.forkUrl);
     const clone = options.existing === undefined ? undefined : await readExistingClone(tree, options.existing);
     if (clone) {
         checkOrigin(clone, options);
         await borrowObjects(tree, clone);
     }
-    const fetched = await fetchTargetAndBranch(tree, target, branch, {
+    const fetched = await (0,git_remote/* fetchTargetAndBranch */.BJ)(tree, target, branch, {
         shallow: !clone || clone.shallow.length > 0,
         fresh: true,
         branchRemote
@@ -4756,12 +3098,12 @@ tip, target, targetRef) {
         return { remoteBranchTip: tip, remoteBranchCommits: [tip] };
     if (!(await tree.isShallow()))
         return { remoteBranchTip: tip, remoteBranchCommits: await tree.commitsNotOn(targetRef, tip.sha) };
-    const fetched = await fetchHistoryUntil(tree, options.branch, options.target, options.branchRemote);
+    const fetched = await (0,git_remote/* fetchHistoryUntil */.fy)(tree, options.branch, options.target, options.branchRemote);
     if (fetched.exitCode !== 0) {
         // A branch all on the target (an older commit of it) fails the same way as a broken server.
         if (await options.isOnTarget(tip.sha))
             return { remoteBranchTip: tip, remoteBranchCommits: [] };
-        throw new errors/* CommandError */.Qd('git fetch origin', fetched.exitCode, fetched.stderr, READ_FIX);
+        throw new errors/* CommandError */.Qd('git fetch origin', fetched.exitCode, fetched.stderr, git_remote/* READ_FIX */.fT);
     }
     // The branch may have moved since the first fetch: what was just fetched is what counts.
     const current = await tree.readCommit(branchRef);
@@ -4769,9 +3111,6 @@ tip, target, targetRef) {
 }
 
 ;// CONCATENATED MODULE: ./src/publish-one.ts
-
-
-
 
 
 
@@ -4817,7 +3156,11 @@ async function publishOne(setup) {
         })();
         const gh = inputs.run.trim() === ''
             ? undefined
-            : (setup.gh ?? new gh_login/* GhLogins */.i(sandbox.dir, workflow_commands/* info */.pq, setup.ghVersion));
+            : (setup.gh ?? new (await __nccwpck_require__.e(/* import() */ 19).then(__nccwpck_require__.bind(__nccwpck_require__, 5019))).GhLogins(sandbox.dir, workflow_commands/* info */.pq, setup.ghVersion));
+        // The code that runs once the work tree is ready (changes, delivery) loads while the fetch
+        // runs rather than before it starts.
+        const later = Promise.all([__nccwpck_require__.e(/* import() */ 834).then(__nccwpck_require__.bind(__nccwpck_require__, 2834)), __nccwpck_require__.e(/* import() */ 386).then(__nccwpck_require__.bind(__nccwpck_require__, 2386))]);
+        later.catch(() => undefined); // awaited below, after an API failure would be reported
         const session = await connect(client, sandbox, {
             ...{ token, host: context.host, inputs, gh, names },
             configWritten: lfsReady
@@ -4830,6 +3173,7 @@ async function publishOne(setup) {
         const work = await (early ?? prepare({ target, branch }));
         // The fetch and checkout ran while gh logged in; only the `run` script needs gh.
         await ghReady;
+        const [{ makeChanges }, { deliver }] = await later;
         const changes = await makeChanges(work, {
             inputs,
             target,
@@ -4873,6 +3217,127 @@ async function publishOne(setup) {
         await early?.catch(() => undefined);
         await removal?.finished();
     }
+}
+
+
+/***/ }),
+
+/***/ 6353:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ explainRefusal),
+/* harmony export */   Wf: () => (/* binding */ classifyRejection),
+/* harmony export */   uE: () => (/* binding */ readRejection)
+/* harmony export */ });
+/* unused harmony export quoteRemote */
+/**
+ * A push git reports as rejected, read: either the ref moved under us (another run pushed), or
+ * GitHub refused the push for a reason of its own (a workflow file without the permission, a
+ * protected branch, push protection, a file over 100 MB, a pre-receive hook). Only the first is
+ * "superseded" or worth a retry; the second is a failure, told with GitHub's words and the fix.
+ * Pure functions: the caller runs git and reads the remote tip.
+ */
+// git decides these itself from the refs the server advertised: the ref is not where we expected.
+const MOVED = /^\[rejected\] \((stale info|fetch first|non-fast-forward|already exists)\)$/;
+// receive-pack losing a race with another push to the same ref; or, for a shallow clone,
+// "shallow update not allowed": the commit we built on is no longer reachable on the server
+// (the ref was force-pushed away from it meanwhile). Either way only the remote tip tells.
+const RACE = /^\[remote (rejected|failure)\] \((cannot lock ref|failed to (update|lock) ref|incorrect old value|reference already exists|failed to update|shallow update not allowed)/i;
+/** The rejection of one ref from `git push --porcelain`'s status line and stderr. */
+function readRejection(status, stderr) {
+    const clean = plainText(status).trim();
+    const reason = /\((.*)\)\s*$/.exec(clean)?.[1] ?? clean;
+    const remote = stderr
+        .split(/\r?\n|\r/)
+        .filter((line) => line.startsWith('remote: ') || line === 'remote:')
+        .map((line) => plainText(line.slice('remote:'.length)).replace(/^ /, '').trimEnd());
+    while (remote.length > 0 && remote[remote.length - 1] === '')
+        remote.pop();
+    return { status: clean, reason, remote };
+}
+function classifyRejection(rejection) {
+    if (MOVED.test(rejection.status))
+        return 'moved';
+    if (RACE.test(rejection.status))
+        return 'maybe-moved';
+    return 'refused';
+}
+/** Server text without terminal escapes or control characters (git pads `remote:` lines with `ESC[K`). */
+function plainText(text) {
+    return text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '').replace(/[\x00-\x08\x0b-\x1f\x7f]/g, '');
+}
+const MAX_QUOTED_LINES = 40;
+/**
+ * GitHub's words, quoted as data: each line behind `remote: `, so that no line of it can start
+ * with `::` (a runner command) however the log is split, and at most 40 lines of it.
+ */
+function quoteRemote(rejection) {
+    const lines = rejection.remote.length > 0 ? rejection.remote : [];
+    const shown = lines.slice(0, MAX_QUOTED_LINES).map((line) => `  remote: ${line.slice(0, 400)}`);
+    if (lines.length > MAX_QUOTED_LINES)
+        shown.push(`  remote: … (${lines.length - MAX_QUOTED_LINES} more lines)`);
+    return shown.join('\n');
+}
+/**
+ * Explains a push GitHub refused. `mode` says whether a pull request could avoid the refusal
+ * (push mode onto a protected branch).
+ */
+function explainRefusal(rejection, where) {
+    const { reason } = rejection;
+    const text = [reason, ...rejection.remote].join('\n');
+    const quoted = quoteRemote(rejection);
+    const said = `GitHub refused the push to '${where.branch}' (${oneLine(reason)})${quoted ? `:\n${quoted}` : '.'}\nNothing was pushed.`;
+    const workflow = /refusing to allow (a GitHub App|an OAuth App|a Personal Access Token) to create or update workflow `([^`]*)` without `(workflows?)` (permission|scope)/.exec(reason);
+    if (workflow) {
+        const byApp = workflow[1] === 'a GitHub App';
+        return {
+            problem: `${said}\nThe changes create, update or delete the workflow file '${oneLine(workflow[2])}', and the token may not change workflows.`,
+            fix: byApp
+                ? "Use a token that may: a GitHub App installation token with the 'workflows: write' permission, or a fine-grained token with 'Workflows: Read and write' (the workflow's own GITHUB_TOKEN can never change workflow files). Or keep .github/workflows/ out of the changes."
+                : "Use a token that may: a classic personal access token or OAuth app token with the 'workflow' scope, or a fine-grained token with 'Workflows: Read and write'. Or keep .github/workflows/ out of the changes."
+        };
+    }
+    if (/\bGH006\b/.test(text) || reason === 'protected branch hook declined') {
+        return {
+            problem: `${said}\n'${where.branch}' is a protected branch, and its branch protection rule does not let this token push.`,
+            fix: where.mode === 'push'
+                ? "Publish through a pull request ('mode: pull-request'), or change the branch protection rule (Settings → Branches) so that this token's user or app may push to it."
+                : "Choose another 'branch' for the pull request, or change the branch protection rule (Settings → Branches) that matches this one."
+        };
+    }
+    if (/\bGH013\b/.test(text) || reason === 'push declined due to repository rule violations') {
+        if (/PUSH PROTECTION|cannot contain secrets/i.test(text)) {
+            return {
+                problem: `${said}\nPush protection found a secret in the commits (the commit and the file:line are listed above).`,
+                fix: "Keep the secret out of the changes: remove it from the files the 'run' script or the outbox writes, and revoke it if it is real. If it is not a secret, allow it at the unblock URL GitHub printed above; the repository's Security tab (Secret scanning) lists what was found."
+            };
+        }
+        return {
+            problem: `${said}\nA repository ruleset does not let this token push to '${where.branch}'.`,
+            fix: "Review the repository's rules (Settings → Rules → Rulesets, or the URL GitHub printed above): publish through a pull request, or add this token's app or user to the ruleset's bypass list."
+        };
+    }
+    if (/\bGH001\b/.test(text)) {
+        return {
+            problem: `${said}\nA file in the changes is larger than GitHub's limit for one file (100 MB).`,
+            fix: 'Keep the file out of the changes (a .gitignore entry, or do not generate it), or store it with Git LFS (`git lfs track`), or publish it as a release asset instead.'
+        };
+    }
+    if (reason === 'pre-receive hook declined') {
+        return {
+            problem: `${said}\nA pre-receive hook on the server declined the push; its message is above.`,
+            fix: "Change what the hook objects to, or ask the server's administrators (GitHub Enterprise Server: Site admin → Hooks) about the hook."
+        };
+    }
+    return {
+        problem: said,
+        fix: "The reason comes from the server: fix what it names, or check that the token may push to this branch ('contents: write')."
+    };
+}
+/** A reason on one line, whatever the server sent. */
+function oneLine(text) {
+    return text.replace(/\s+/g, ' ').trim().slice(0, 400);
 }
 
 
@@ -6428,6 +4893,17 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ /* webpack/runtime/hasOwnProperty shorthand */
 /******/ (() => {
 /******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
 /******/ })();
 /******/ 
 /******/ /* webpack/runtime/import chunk loading */

@@ -3,7 +3,6 @@ import type { CommitInfo, FileChange } from './git.js';
 import type { Inputs } from './inputs.js';
 import type { LfsSupport, LfsUploads } from './lfs.js';
 import type { Outbox } from './outbox.js';
-import { applyOutbox } from './outbox-apply.js';
 import type { Sandbox } from './sandbox.js';
 import { checkWorkflowPolicy } from './workflow-policy.js';
 import type { PreparedWorkTree } from './worktree.js';
@@ -42,6 +41,7 @@ export async function makeChanges(
   const { inputs, outbox, sandbox, lfs } = options;
   const { committer, author, commitMessage } = inputs;
   if (outbox) {
+    const { applyOutbox } = await import('./outbox-apply.js');
     await applyOutbox(work.git, outbox, {
       target: options.target,
       targetRef: work.targetRef,

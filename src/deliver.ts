@@ -11,7 +11,7 @@ import type { LfsUploads } from './lfs.js';
 import { logText, quoteName } from './log-text.js';
 import { isOurs, planPublish, pushRetryDelay, type Operation, type RemoteBranch } from './plan.js';
 import { desiredPullRequest, openOrUpdatePullRequest } from './pull-request.js';
-import { buildSignedChain, checkSignable, type SignedChain } from './signed.js';
+import type { SignedChain } from './signed.js';
 import type { PreparedWorkTree } from './worktree.js';
 
 export interface Delivery {
@@ -37,13 +37,21 @@ interface DeliveryContext {
    * request's API calls run; push mode has none after its push, and main calls it then.
    */
   doneWithGit: () => void;
+  /** What builds commits GitHub signs, when `sign-commits` is set. */
+  signing: Signing | undefined;
 }
 
+type Signing = Pick<typeof import('./signed.js'), 'buildSignedChain' | 'checkSignable'>;
+
 /** Pushes and opens the pull request, or pushes onto the target, as the `mode` input says. */
-export function deliver(
-  context: DeliveryContext & { openPullRequest: Promise<PullRequest | undefined> }
+export async function deliver(
+  context: Omit<DeliveryContext, 'signing'> & { openPullRequest: Promise<PullRequest | undefined> }
 ): Promise<Delivery> {
-  return context.inputs.mode === 'push' ? pushToTarget(context) : publishPullRequest(context);
+  // The signing code is loaded only for `sign-commits`.
+  const signing = context.inputs.signCommits ? await import('./signed.js') : undefined;
+  return context.inputs.mode === 'push'
+    ? pushToTarget({ ...context, signing })
+    : publishPullRequest({ ...context, signing });
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -55,7 +63,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 async function publishPullRequest(
   context: DeliveryContext & { openPullRequest: Promise<PullRequest | undefined> }
 ): Promise<Delivery> {
-  const { work, local, github, inputs, branch } = context;
+  const { work, local, github, inputs, branch, signing } = context;
   const existing = await context.openPullRequest;
   const remoteBranch = describeRemoteBranch(work);
   const desired = desiredPullRequest(inputs);
@@ -75,7 +83,7 @@ async function publishPullRequest(
   // The LFS review only for a push: an unchanged rerun publishes no LFS file.
   const lfsUploads = plan.push ? await context.lfsUploads() : undefined;
   if (inputs.dryRun) {
-    if (inputs.signCommits && plan.push) await checkSignable(work, work.target.sha);
+    if (signing && plan.push) await signing.checkSignable(work, work.target.sha);
     core.info(
       `Dry run: would ${plan.push ? `push ${plan.headSha} to '${branch}'` : 'push nothing'}; pull request: ${plan.pullRequest}; operation: ${plan.operation}.`
     );
@@ -94,8 +102,8 @@ async function publishPullRequest(
       );
     }
     await lfsUploads.upload();
-    signed = inputs.signCommits
-      ? await buildSignedChain(work, github, work.target.sha, signoffOf(inputs))
+    signed = signing
+      ? await signing.buildSignedChain(work, github, work.target.sha, signoffOf(inputs))
       : undefined;
     if (signed) {
       await work.git.moveToSameTree(signed.tip);
@@ -167,12 +175,12 @@ function describeRemoteBranch(work: PreparedWorkTree): RemoteBranch | undefined 
  * refuses for another reason than a moved target fails at once.
  */
 async function pushToTarget(context: DeliveryContext): Promise<Delivery> {
-  const { work, local, inputs, target } = context;
+  const { work, local, inputs, target, signing } = context;
   if (local.tree === work.target.tree)
     return { operation: 'none', pushed: false, headSha: undefined, pullRequest: undefined };
   const lfsUploads = await context.lfsUploads();
   if (inputs.dryRun) {
-    if (inputs.signCommits) await checkSignable(work, work.target.sha);
+    if (signing) await signing.checkSignable(work, work.target.sha);
     core.info(`Dry run: would push ${local.sha} onto '${target}'.`);
     const lfs = lfsUploads.describe();
     if (lfs) core.info(`Dry run: ${lfs}.`);
@@ -184,8 +192,8 @@ async function pushToTarget(context: DeliveryContext): Promise<Delivery> {
   const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     // Signed commits are rebuilt on every attempt: a rebase onto a moved target rewrites them.
-    const signed = inputs.signCommits
-      ? await buildSignedChain(work, context.github, base, signoffOf(inputs))
+    const signed = signing
+      ? await signing.buildSignedChain(work, context.github, base, signoffOf(inputs))
       : undefined;
     if (signed) await work.git.moveToSameTree(signed.tip);
     const result = await push(work.git, target);

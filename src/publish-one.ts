@@ -1,9 +1,7 @@
 import * as core from './workflow-commands.js';
-import { makeChanges } from './changes.js';
 import { SandboxRemoval } from './cleanup.js';
 import { connect, namesFromInputs, openSandbox, type BranchNames } from './connect.js';
-import { deliver } from './deliver.js';
-import { GhLogins } from './gh-login.js';
+import type { GhLogins } from './gh-login.js';
 import type { Inputs } from './inputs.js';
 import { LfsSupport } from './lfs.js';
 import type { Outbox } from './outbox.js';
@@ -80,7 +78,11 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
     const gh =
       inputs.run.trim() === ''
         ? undefined
-        : (setup.gh ?? new GhLogins(sandbox.dir, core.info, setup.ghVersion));
+        : (setup.gh ?? new (await import('./gh-login.js')).GhLogins(sandbox.dir, core.info, setup.ghVersion));
+    // The code that runs once the work tree is ready (changes, delivery) loads while the fetch
+    // runs rather than before it starts.
+    const later = Promise.all([import('./changes.js'), import('./deliver.js')]);
+    later.catch(() => undefined); // awaited below, after an API failure would be reported
     const session = await connect(client, sandbox, {
       ...{ token, host: context.host, inputs, gh, names },
       configWritten: lfsReady
@@ -93,6 +95,7 @@ export async function publishOne(setup: PublishSetup): Promise<Report> {
     const work = await (early ?? prepare({ target, branch }));
     // The fetch and checkout ran while gh logged in; only the `run` script needs gh.
     await ghReady;
+    const [{ makeChanges }, { deliver }] = await later;
     const changes = await makeChanges(work, {
       inputs,
       target,
