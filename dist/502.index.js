@@ -36,17 +36,25 @@ class GitDataApi {
     }
     /** Uploads one blob; returns the sha GitHub computed. */
     async createBlob(base64, path) {
-        const { data } = await this.api.call(`uploading '${path}' as a blob`, api_errors/* PERMISSIONS */.Jj.writeContents, () => this.api.octokit.rest.git.createBlob({ ...this.where, content: base64, encoding: 'base64' }));
+        const { data } = await this.api.call(`uploading '${path}' as a blob`, api_errors/* PERMISSIONS */.Jj.writeContents, () => this.api.octokit.request('POST /repos/{owner}/{repo}/git/blobs', {
+            ...this.where,
+            content: base64,
+            encoding: 'base64'
+        }));
         return data.sha;
     }
     /** `entries` applied onto `baseTree`; returns the new tree's sha. */
     async createTree(baseTree, entries) {
-        const { data } = await this.api.call('creating a tree', api_errors/* PERMISSIONS */.Jj.writeContents, () => this.api.octokit.rest.git.createTree({ ...this.where, base_tree: baseTree, tree: entries }));
+        const { data } = await this.api.call('creating a tree', api_errors/* PERMISSIONS */.Jj.writeContents, () => this.api.octokit.request('POST /repos/{owner}/{repo}/git/trees', {
+            ...this.where,
+            base_tree: baseTree,
+            tree: entries
+        }));
         return data.sha;
     }
     /** A commit without author and committer, so that GitHub may sign it. */
     async createCommit(body) {
-        const { data } = await this.api.call('creating a commit', api_errors/* PERMISSIONS */.Jj.writeContents, () => this.api.octokit.rest.git.createCommit({ ...this.where, ...body }));
+        const { data } = await this.api.call('creating a commit', api_errors/* PERMISSIONS */.Jj.writeContents, () => this.api.octokit.request('POST /repos/{owner}/{repo}/git/commits', { ...this.where, ...body }));
         return { sha: data.sha, verified: data.verification.verified, reason: data.verification.reason };
     }
 }
@@ -95,7 +103,7 @@ class PullRequestApi {
      */
     async lookUp(branch, base, fork) {
         try {
-            const { data, headers } = await this.octokit.rest.pulls.list({
+            const { data, headers } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls', {
                 owner: this.owner,
                 repo: this.repo,
                 state: 'open',
@@ -118,7 +126,7 @@ class PullRequestApi {
     async create(fields) {
         const fork = fields.fork;
         try {
-            const { data } = await this.octokit.rest.pulls.create({
+            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/pulls', {
                 owner: this.owner,
                 repo: this.repo,
                 // From a fork: `owner:branch`, and the fork by name (required when both have one owner).
@@ -147,7 +155,7 @@ class PullRequestApi {
     async update(number, fields) {
         const doing = fields.state === 'closed' ? `closing pull request #${number}` : `updating pull request #${number}`;
         return this.api.call(doing, api_errors/* PERMISSIONS */.Jj.writePullRequests, async () => {
-            const { data } = await this.octokit.rest.pulls.update({
+            const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
                 owner: this.owner,
                 repo: this.repo,
                 pull_number: number,
@@ -159,7 +167,7 @@ class PullRequestApi {
     /** Logins of the users who have reviewed the pull request (GitHub drops them from the requested reviewers). */
     async listReviewers(number) {
         return this.api.call(`reading the reviews of pull request #${number}`, api_errors/* PERMISSIONS */.Jj.readPullRequests, async () => {
-            const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+            const reviews = await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
                 owner: this.owner,
                 repo: this.repo,
                 pull_number: number,
@@ -174,7 +182,7 @@ class PullRequestApi {
     }
     async comment(number, body) {
         // Comments on a pull request are issue comments: issues: write, or pull-requests: write.
-        await this.api.call(`commenting on pull request #${number}`, api_errors/* PERMISSIONS */.Jj.writePullRequests, () => this.octokit.rest.issues.createComment({
+        await this.api.call(`commenting on pull request #${number}`, api_errors/* PERMISSIONS */.Jj.writePullRequests, () => this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
             owner: this.owner,
             repo: this.repo,
             issue_number: number,
@@ -182,7 +190,7 @@ class PullRequestApi {
         }));
     }
     async requestReviewers(number, reviewers, teamReviewers) {
-        await this.api.call(`requesting reviews on pull request #${number}`, api_errors/* PERMISSIONS */.Jj.writePullRequests, () => this.octokit.rest.pulls.requestReviewers({
+        await this.api.call(`requesting reviews on pull request #${number}`, api_errors/* PERMISSIONS */.Jj.writePullRequests, () => this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
             owner: this.owner,
             repo: this.repo,
             pull_number: number,
@@ -193,7 +201,7 @@ class PullRequestApi {
     /** Returns who is assigned afterwards: GitHub silently leaves out users who cannot be assigned. */
     async addAssignees(number, assignees) {
         return this.api.call(`assigning pull request #${number}`, api_errors/* PERMISSIONS */.Jj.writeIssues, async () => {
-            const { data } = await this.octokit.rest.issues.addAssignees({
+            const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/assignees', {
                 owner: this.owner,
                 repo: this.repo,
                 issue_number: number,
@@ -203,7 +211,7 @@ class PullRequestApi {
         });
     }
     async setMilestone(number, milestone) {
-        await this.api.call(`setting milestone ${milestone} on pull request #${number}`, api_errors/* PERMISSIONS */.Jj.writeIssues, () => this.octokit.rest.issues.update({
+        await this.api.call(`setting milestone ${milestone} on pull request #${number}`, api_errors/* PERMISSIONS */.Jj.writeIssues, () => this.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
             owner: this.owner,
             repo: this.repo,
             issue_number: number,
@@ -226,7 +234,12 @@ class PullRequestApi {
         }
     }
     async addLabels(number, labels) {
-        await this.api.call(`adding labels to pull request #${number}`, api_errors/* PERMISSIONS */.Jj.writeIssues, () => this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels }));
+        await this.api.call(`adding labels to pull request #${number}`, api_errors/* PERMISSIONS */.Jj.writeIssues, () => this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+            owner: this.owner,
+            repo: this.repo,
+            issue_number: number,
+            labels
+        }));
     }
 }
 
@@ -234,8 +247,6 @@ class PullRequestApi {
 var dist_src = __webpack_require__(4730);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-paginate-rest/dist-bundle/index.js
 var dist_bundle = __webpack_require__(3779);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-rest-endpoint-methods/dist-src/index.js + 3 modules
-var plugin_rest_endpoint_methods_dist_src = __webpack_require__(9210);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
 var plugin_retry_dist_bundle = __webpack_require__(9735);
 // EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
@@ -248,17 +259,18 @@ var https_fetch = __webpack_require__(7935);
 
 
 
-
 /**
- * Octokit as @actions/github's getOctokit builds it (REST endpoint methods, pagination, `token`
- * auth, the runner's orchestration id in the user agent), with retries and rate limits.
+ * Octokit as @actions/github's getOctokit builds it (pagination, `token` auth, the runner's
+ * orchestration id in the user agent), with retries and rate limits, but without the REST
+ * endpoint methods: the calls name their routes (`request('GET /repos/{owner}/{repo}', ...)`,
+ * typed all the same), and the methods' table of every endpoint was a third of the client's code.
  * @actions/github sends every request through the undici package, loaded from the bundle (most
  * of the action's code, a fifth of a second before the first API request), only so that a
  * proxy is honoured: without proxy variables a fetch on node:https does the same work (not
  * Node's own fetch, which is undici again: src/https-fetch.ts). With one set, the client is
  * @actions/github's, as before.
  */
-const ActionOctokit = dist_src/* Octokit */.E.plugin(plugin_rest_endpoint_methods_dist_src/* restEndpointMethods */._, dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+const ActionOctokit = dist_src/* Octokit */.E.plugin(dist_bundle/* paginateRest */.ud, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
 /** The user agent @actions/github gives when the runner names its orchestration; else undefined. */
 function orchestrationUserAgent(env) {
     const id = env.ACTIONS_ORCHESTRATION_ID?.trim();
@@ -267,7 +279,7 @@ function orchestrationUserAgent(env) {
 /** A function that makes the API client, loaded for the runner's network (see above). */
 async function octokitMaker(token) {
     if ((0,https_fetch.proxyConfigured)(process.env)) {
-        const { getOctokit } = await __webpack_require__.e(/* import() */ 722).then(__webpack_require__.bind(__webpack_require__, 722));
+        const { getOctokit } = await __webpack_require__.e(/* import() */ 64).then(__webpack_require__.bind(__webpack_require__, 6064));
         // getOctokit's type leaves out the plugins it is given; the instance has them.
         return (options) => getOctokit(token, options, plugin_retry_dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
     }
@@ -486,7 +498,10 @@ class GitHubClient {
      */
     async inspectRepository() {
         try {
-            const { data, headers } = await this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo });
+            const { data, headers } = await this.octokit.request('GET /repos/{owner}/{repo}', {
+                owner: this.owner,
+                repo: this.repo
+            });
             return {
                 defaultBranch: data.default_branch,
                 isPrivate: data.private,
@@ -514,7 +529,7 @@ class GitHubClient {
      */
     async isOnBranch(branch, sha) {
         try {
-            const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
                 owner: this.owner,
                 repo: this.repo,
                 basehead: `${branch}...${sha}`
@@ -531,7 +546,7 @@ class GitHubClient {
     /** The commit `branch` points at, or undefined when GitHub has no such branch (or repository). */
     async branchTip(branch) {
         try {
-            const { data } = await this.octokit.rest.git.getRef({
+            const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
                 owner: this.owner,
                 repo: this.repo,
                 ref: `heads/${branch}`
@@ -545,10 +560,14 @@ class GitHubClient {
         }
     }
     async deleteBranch(branch) {
-        await this.call(`deleting branch '${branch}'`, api_errors/* PERMISSIONS */.Jj.writeContents, () => this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` }));
+        await this.call(`deleting branch '${branch}'`, api_errors/* PERMISSIONS */.Jj.writeContents, () => this.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', {
+            owner: this.owner,
+            repo: this.repo,
+            ref: `heads/${branch}`
+        }));
     }
     async createBranch(branch, sha) {
-        await this.call(`creating branch '${branch}'`, api_errors/* PERMISSIONS */.Jj.writeBranch, () => this.octokit.rest.git.createRef({
+        await this.call(`creating branch '${branch}'`, api_errors/* PERMISSIONS */.Jj.writeBranch, () => this.octokit.request('POST /repos/{owner}/{repo}/git/refs', {
             owner: this.owner,
             repo: this.repo,
             ref: `refs/heads/${branch}`,

@@ -1108,7 +1108,10 @@ async function checkPushToFork(github, fork) {
 /** The repository's full name and parent, or undefined when the token cannot see it. */
 async function readLineage(github, which) {
     try {
-        const { data } = await github.octokit.rest.repos.get({ owner: which.owner, repo: which.repo });
+        const { data } = await github.octokit.request('GET /repos/{owner}/{repo}', {
+            owner: which.owner,
+            repo: which.repo
+        });
         return { fullName: data.full_name, parent: data.parent?.full_name };
     }
     catch (error) {
@@ -1121,7 +1124,11 @@ async function readLineage(github, which) {
 async function deletePullRequestBranch(github, branch, fork) {
     if (!fork)
         return github.deleteBranch(branch);
-    await github.call(`deleting branch '${branch}' of ${fork.owner}/${fork.repo}`, api_errors/* PERMISSIONS */.Jj.writeContents, () => github.octokit.rest.git.deleteRef({ owner: fork.owner, repo: fork.repo, ref: `heads/${branch}` }));
+    await github.call(`deleting branch '${branch}' of ${fork.owner}/${fork.repo}`, api_errors/* PERMISSIONS */.Jj.writeContents, () => github.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', {
+        owner: fork.owner,
+        repo: fork.repo,
+        ref: `heads/${branch}`
+    }));
 }
 
 
@@ -3151,7 +3158,7 @@ async function publishOne(setup) {
         // fetch's git runs rather than delay it.
         await (early && Promise.race([sandbox.talking, early.catch(() => undefined)]));
         const client = (async () => {
-            const { GitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(146), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3502));
+            const { GitHubClient } = await Promise.all(/* import() */[__nccwpck_require__.e(883), __nccwpck_require__.e(502)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3502));
             return GitHubClient.open(token, context.apiUrl, inputs, inputs.maxWaitSeconds);
         })();
         const gh = inputs.run.trim() === ''

@@ -37,7 +37,10 @@ async function readLineage(
   which: RepositoryName
 ): Promise<RepositoryLineage | undefined> {
   try {
-    const { data } = await github.octokit.rest.repos.get({ owner: which.owner, repo: which.repo });
+    const { data } = await github.octokit.request('GET /repos/{owner}/{repo}', {
+      owner: which.owner,
+      repo: which.repo
+    });
     return { fullName: data.full_name, parent: data.parent?.full_name };
   } catch (error) {
     if (isHttpFailure(error) && error.status === 404) return undefined;
@@ -55,6 +58,11 @@ export async function deletePullRequestBranch(
   await github.call(
     `deleting branch '${branch}' of ${fork.owner}/${fork.repo}`,
     PERMISSIONS.writeContents,
-    () => github.octokit.rest.git.deleteRef({ owner: fork.owner, repo: fork.repo, ref: `heads/${branch}` })
+    () =>
+      github.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', {
+        owner: fork.owner,
+        repo: fork.repo,
+        ref: `heads/${branch}`
+      })
   );
 }

@@ -46,7 +46,7 @@ export class PullRequestApi {
     expirationHeader: string | null;
   }> {
     try {
-      const { data, headers } = await this.octokit.rest.pulls.list({
+      const { data, headers } = await this.octokit.request('GET /repos/{owner}/{repo}/pulls', {
         owner: this.owner,
         repo: this.repo,
         state: 'open',
@@ -76,7 +76,7 @@ export class PullRequestApi {
   }): Promise<{ pullRequest: PullRequest; created: boolean }> {
     const fork = fields.fork;
     try {
-      const { data } = await this.octokit.rest.pulls.create({
+      const { data } = await this.octokit.request('POST /repos/{owner}/{repo}/pulls', {
         owner: this.owner,
         repo: this.repo,
         // From a fork: `owner:branch`, and the fork by name (required when both have one owner).
@@ -110,7 +110,7 @@ export class PullRequestApi {
     const doing =
       fields.state === 'closed' ? `closing pull request #${number}` : `updating pull request #${number}`;
     return this.api.call(doing, PERMISSIONS.writePullRequests, async () => {
-      const { data } = await this.octokit.rest.pulls.update({
+      const { data } = await this.octokit.request('PATCH /repos/{owner}/{repo}/pulls/{pull_number}', {
         owner: this.owner,
         repo: this.repo,
         pull_number: number,
@@ -126,7 +126,7 @@ export class PullRequestApi {
       `reading the reviews of pull request #${number}`,
       PERMISSIONS.readPullRequests,
       async () => {
-        const reviews = await this.octokit.paginate(this.octokit.rest.pulls.listReviews, {
+        const reviews = await this.octokit.paginate('GET /repos/{owner}/{repo}/pulls/{pull_number}/reviews', {
           owner: this.owner,
           repo: this.repo,
           pull_number: number,
@@ -146,7 +146,7 @@ export class PullRequestApi {
   async comment(number: number, body: string): Promise<void> {
     // Comments on a pull request are issue comments: issues: write, or pull-requests: write.
     await this.api.call(`commenting on pull request #${number}`, PERMISSIONS.writePullRequests, () =>
-      this.octokit.rest.issues.createComment({
+      this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', {
         owner: this.owner,
         repo: this.repo,
         issue_number: number,
@@ -157,7 +157,7 @@ export class PullRequestApi {
 
   async requestReviewers(number: number, reviewers: string[], teamReviewers: string[]): Promise<void> {
     await this.api.call(`requesting reviews on pull request #${number}`, PERMISSIONS.writePullRequests, () =>
-      this.octokit.rest.pulls.requestReviewers({
+      this.octokit.request('POST /repos/{owner}/{repo}/pulls/{pull_number}/requested_reviewers', {
         owner: this.owner,
         repo: this.repo,
         pull_number: number,
@@ -170,12 +170,15 @@ export class PullRequestApi {
   /** Returns who is assigned afterwards: GitHub silently leaves out users who cannot be assigned. */
   async addAssignees(number: number, assignees: string[]): Promise<string[]> {
     return this.api.call(`assigning pull request #${number}`, PERMISSIONS.writeIssues, async () => {
-      const { data } = await this.octokit.rest.issues.addAssignees({
-        owner: this.owner,
-        repo: this.repo,
-        issue_number: number,
-        assignees
-      });
+      const { data } = await this.octokit.request(
+        'POST /repos/{owner}/{repo}/issues/{issue_number}/assignees',
+        {
+          owner: this.owner,
+          repo: this.repo,
+          issue_number: number,
+          assignees
+        }
+      );
       return (data.assignees ?? []).map((user) => user.login);
     });
   }
@@ -185,7 +188,7 @@ export class PullRequestApi {
       `setting milestone ${milestone} on pull request #${number}`,
       PERMISSIONS.writeIssues,
       () =>
-        this.octokit.rest.issues.update({
+        this.octokit.request('PATCH /repos/{owner}/{repo}/issues/{issue_number}', {
           owner: this.owner,
           repo: this.repo,
           issue_number: number,
@@ -216,7 +219,12 @@ export class PullRequestApi {
 
   async addLabels(number: number, labels: string[]): Promise<void> {
     await this.api.call(`adding labels to pull request #${number}`, PERMISSIONS.writeIssues, () =>
-      this.octokit.rest.issues.addLabels({ owner: this.owner, repo: this.repo, issue_number: number, labels })
+      this.octokit.request('POST /repos/{owner}/{repo}/issues/{issue_number}/labels', {
+        owner: this.owner,
+        repo: this.repo,
+        issue_number: number,
+        labels
+      })
     );
   }
 }

@@ -125,7 +125,10 @@ export class GitHubClient {
    */
   async inspectRepository(): Promise<RepositoryFacts> {
     try {
-      const { data, headers } = await this.octokit.rest.repos.get({ owner: this.owner, repo: this.repo });
+      const { data, headers } = await this.octokit.request('GET /repos/{owner}/{repo}', {
+        owner: this.owner,
+        repo: this.repo
+      });
       return {
         defaultBranch: data.default_branch,
         isPrivate: data.private,
@@ -156,7 +159,7 @@ export class GitHubClient {
    */
   async isOnBranch(branch: string, sha: string): Promise<boolean> {
     try {
-      const { data } = await this.octokit.rest.repos.compareCommitsWithBasehead({
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/compare/{basehead}', {
         owner: this.owner,
         repo: this.repo,
         basehead: `${branch}...${sha}`
@@ -172,7 +175,7 @@ export class GitHubClient {
   /** The commit `branch` points at, or undefined when GitHub has no such branch (or repository). */
   async branchTip(branch: string): Promise<string | undefined> {
     try {
-      const { data } = await this.octokit.rest.git.getRef({
+      const { data } = await this.octokit.request('GET /repos/{owner}/{repo}/git/ref/{ref}', {
         owner: this.owner,
         repo: this.repo,
         ref: `heads/${branch}`
@@ -186,13 +189,17 @@ export class GitHubClient {
 
   async deleteBranch(branch: string): Promise<void> {
     await this.call(`deleting branch '${branch}'`, PERMISSIONS.writeContents, () =>
-      this.octokit.rest.git.deleteRef({ owner: this.owner, repo: this.repo, ref: `heads/${branch}` })
+      this.octokit.request('DELETE /repos/{owner}/{repo}/git/refs/{ref}', {
+        owner: this.owner,
+        repo: this.repo,
+        ref: `heads/${branch}`
+      })
     );
   }
 
   async createBranch(branch: string, sha: string): Promise<void> {
     await this.call(`creating branch '${branch}'`, PERMISSIONS.writeBranch, () =>
-      this.octokit.rest.git.createRef({
+      this.octokit.request('POST /repos/{owner}/{repo}/git/refs', {
         owner: this.owner,
         repo: this.repo,
         ref: `refs/heads/${branch}`,
