@@ -6,7 +6,7 @@ import { settle, toolNotFound, type ExecResult, type RunOptions } from './comman
 import { CommandError } from './errors.js';
 import { findTool } from './found-tools.js';
 import { commandLine } from './log-text.js';
-import { runProcess, type ProcessOutcome } from './process-runner.js';
+import { runProcess, type ProcessOptions, type ProcessOutcome } from './process-runner.js';
 import {
   authHeaderEntries,
   gitConfigEnv,
@@ -229,7 +229,7 @@ export class Sandbox {
 async function start(
   tool: string,
   args: string[],
-  options: Parameters<typeof runProcess>[2] & { streamed?: boolean }
+  options: ProcessOptions & { streamed?: boolean }
 ): Promise<ProcessOutcome> {
   const file = findTool(tool);
   if (file === undefined) throw toolNotFound(tool);

@@ -1,10 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
-import { runProcess } from '../../src/process-runner.js';
+import { runProcess, type ProcessOptions } from '../../src/process-runner.js';
 
 // Real processes (sh), no mocks: what the spawner gives back is what a program did.
 const env = { PATH: process.env.PATH ?? '' };
-const sh = (script: string, options: Partial<Parameters<typeof runProcess>[2]> = {}) =>
+const sh = (script: string, options: Partial<ProcessOptions> = {}) =>
   runProcess('/bin/sh', ['-c', script], { env, ...options });
 
 describe('runProcess', () => {
