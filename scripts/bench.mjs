@@ -37,6 +37,10 @@
 //   BENCH_WRITE_DOCS=1|0   default: write docs/benchmarks.md only for a full default run
 //   BENCH_AB_DIST=<folder> A/B: the action built in <folder> (a copy of an earlier dist/) runs in
 //                          the floor's place; the ratio is then dist/ against that build
+//   BENCH_GH=<path>|stub   the gh that the action runs instead of the one on PATH: another version
+//                          (`$(../shared/tools/newer-gh)`), or `stub`, a shell script that answers
+//                          `--version` and `auth login` at once, with no Go start-up and no API
+//                          request: how much of a publish gh's part is
 import { execFileSync, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -71,6 +75,38 @@ function intEnv(name, fallback) {
   if (!Number.isInteger(value) || value < 0)
     throw new Error(`${name} must be a whole number, not ${JSON.stringify(raw)}`);
   return value;
+}
+
+/**
+ * The folder that BENCH_GH puts first on PATH (undefined: gh as found on PATH): `gh` in it is a
+ * link to the gh named, or for `stub` a script that does what the action asks of gh (its version,
+ * a login that stores a placeholder in GH_CONFIG_DIR) without gh.
+ * @param {string} work @param {string | undefined} choice
+ */
+function benchGhFolder(work, choice) {
+  if (!choice) return undefined;
+  const folder = path.join(work, 'gh-bin');
+  fs.mkdirSync(folder);
+  const gh = path.join(folder, 'gh');
+  if (choice === 'stub') {
+    const script = String.raw`#!/bin/sh
+# BENCH_GH=stub: what the action asks of gh, answered at once.
+case "$1 $2" in
+  '--version ') echo 'gh version 2.23.0 (bench stub)' ;;
+  'auth login') read -r _; printf 'github.com:\n    oauth_token: stub\n' >"$GH_CONFIG_DIR/hosts.yml" ;;
+  *) echo "bench stub gh: '$*' is not stubbed" >&2; exit 1 ;;
+esac
+`;
+    fs.writeFileSync(gh, script, { mode: 0o755 });
+    return folder;
+  }
+  const target = path.resolve(choice);
+  if (!fs.statSync(target, { throwIfNoEntry: false })?.isFile()) {
+    console.error(`bench: BENCH_GH '${choice}' is neither a gh program nor 'stub'`);
+    process.exit(2);
+  }
+  fs.symlinkSync(target, gh);
+  return folder;
 }
 
 /** @param {number} files e.g. 5000 → '5k' */
@@ -693,6 +729,8 @@ async function main() {
     );
 
   const { tmp, work, emulator } = await startBench();
+  const ghFolder = benchGhFolder(work, process.env.BENCH_GH);
+  if (ghFolder) process.env.PATH = `${ghFolder}${path.delimiter}${process.env.PATH ?? ''}`;
   // Node's fetch trusts the emulator's CA only through a dispatcher of its own: the CA was made
   // after this process started, too late for NODE_EXTRA_CA_CERTS.
   const { Agent } = await import('undici');
@@ -1427,6 +1465,24 @@ Targets (issue 10): created ≤ 1.6× the floor at 1k files, ≤ 1.3× at 5k, �
 3 API requests; unchanged ≤ 1.0× the created floor with no API writes and at most 2 API requests;
 a 2-patch outbox ≤ 1.4× with at most 5 git HTTP requests.
 
+## What the floor does not pay
+
+The floor is one script's git and one request. A publish also pays, whatever the size of the
+repository:
+- two \`node\` processes, main and post, each started by the runner (here about 30 ms of CPU before
+  the action's first line), and at the first TLS connection the trust store, 140 roots parsed by
+  OpenSSL 3 (30 to 60 ms of CPU in Node 20, Node's own roots or the system's alike);
+- for a \`run\` script only, gh: \`gh --version\` (the login's flags and the credential helper's path
+  depend on it) and \`gh auth login --with-token\`, which checks the token with \`GET /\` and, from
+  gh 2.40 on, also asks for the login's name (the GraphQL query \`UserCurrent\`; cli/cli
+  pkg/cmd/auth/login). With such a gh a new pull request makes 4 API requests and an unchanged
+  rerun 3, against 3 and 2 with gh 2.23; the action's own requests stay at 2 and 1.
+
+\`BENCH_GH\` measures gh's share: \`BENCH_GH=$(../shared/tools/newer-gh)\` runs the rows with gh 2.46,
+and \`BENCH_GH=stub\` with a script that answers \`--version\` and \`auth login\` at once (no Go
+start-up, no request). At 1k files these fixed costs are most of the floor's 0.4 to 0.6 s, which
+is why unchanged at 1k is the row they decide.
+
 ## Timeline of one publish
 
 A "created" publish at ${r.timelineFiles ? sizeLabel(r.timelineFiles) : '—'} files, from its strace run (ptrace slows process
@@ -1476,6 +1532,7 @@ Kinds: \`floor\`, ${KINDS.map((k) => `\`${k}\``).join(', ')}, \`clone-option\` (
 Variables: \`BENCH_PAIRS\` (${DEFAULTS.pairs}), \`BENCH_SIZES\` (${DEFAULTS.sizes.join(',')}), \`BENCH_WARMUP\` (${DEFAULTS.warmup} pair per size),
 \`BENCH_FILE_BYTES\` (average file size, ${DEFAULTS.fileBytes}), \`BENCH_SERIES\` (1000), \`BENCH_SESSIONS\` (50),
 \`BENCH_TMPDIR\` (where work trees go; default \`/dev/shm\` when it has 1 GiB free);
+\`BENCH_GH\` (a gh program to run instead of the one on PATH, or \`stub\`: see above);
 \`BENCH_WRITE_DOCS=1\` writes this file from a partial run, \`0\` never writes it (by default only a full run does).
 Work trees are on tmpfs because creating files on this VM's ext4 disk takes anywhere from 0.02 to
 0.7 ms each from one minute to the next, which would drown what is measured.
