@@ -1469,9 +1469,10 @@ a 2-patch outbox ≤ 1.4× with at most 5 git HTTP requests.
 
 The floor is one script's git and one request. A publish also pays, whatever the size of the
 repository:
-- two \`node\` processes, main and post, each started by the runner (here about 30 ms of CPU before
-  the action's first line), and at the first TLS connection the trust store, 140 roots parsed by
-  OpenSSL 3 (30 to 60 ms of CPU in Node 20, Node's own roots or the system's alike);
+- two \`node\` processes, main and post, each started by the runner (the start-up row above gives
+  a bare \`node\` against the action's first line), and at the first TLS connection the trust
+  store, 140 roots parsed by OpenSSL 3 (30 to 60 ms of CPU in Node 20, whether Node's own roots or
+  the system's);
 - for a \`run\` script only, gh: \`gh --version\` (the login's flags and the credential helper's path
   depend on it) and \`gh auth login --with-token\`, which checks the token with \`GET /\` and, from
   gh 2.40 on, also asks for the login's name (the GraphQL query \`UserCurrent\`; cli/cli
@@ -1480,8 +1481,8 @@ repository:
 
 \`BENCH_GH\` measures gh's share: \`BENCH_GH=$(../shared/tools/newer-gh)\` runs the rows with gh 2.46,
 and \`BENCH_GH=stub\` with a script that answers \`--version\` and \`auth login\` at once (no Go
-start-up, no request). At 1k files these fixed costs are most of the floor's 0.4 to 0.6 s, which
-is why unchanged at 1k is the row they decide.
+start-up, no request). At 1k files these fixed costs weigh most against the floor, which is why
+unchanged at 1k is the row they decide.
 
 ## Timeline of one publish
 
